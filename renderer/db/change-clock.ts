@@ -1,0 +1,30 @@
+import { formatHlc, initialHlc, parseHlc, tick, type HlcState } from '../../shared/clock/hlc';
+import type { KopLindungDb } from './database';
+
+/**
+ * The device's hybrid logical clock. It resumes from the newest stamp in the journal, so a restart never issues a
+ * stamp older than one already written, even when the laptop's wall clock was set back.
+ */
+export class ChangeClock {
+  private state: HlcState;
+
+  constructor(
+    readonly deviceId: string,
+    resumeFrom?: HlcState,
+    private readonly now: () => number = Date.now,
+  ) {
+    const start = initialHlc(deviceId);
+    this.state = resumeFrom ? { ...resumeFrom, node: deviceId } : start;
+  }
+
+  /** A fresh stamp, later than every stamp this device has issued before. */
+  next(): string {
+    this.state = tick(this.state, this.now());
+    return formatHlc(this.state);
+  }
+
+  static async resume(db: KopLindungDb, deviceId: string, now: () => number = Date.now): Promise<ChangeClock> {
+    const last = await db.journal.orderBy(':id').last();
+    return new ChangeClock(deviceId, last ? parseHlc(last.hlc) : undefined, now);
+  }
+}

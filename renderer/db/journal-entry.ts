@@ -1,0 +1,16 @@
+import type { SyncedTable } from './schema-versions';
+
+/**
+ * One line of the change journal: what changed, when (HLC), on which device. The journal is append-only and is
+ * the single source for audit, history, "changes since the last export" and backups.
+ */
+export interface JournalEntry {
+  readonly seq?: number;
+  readonly table: SyncedTable;
+  readonly recordId: string;
+  readonly hlc: string;
+  readonly deviceId: string;
+  readonly op: 'create' | 'update' | 'delete' | 'restore';
+  /** The new values of the fields this change set (for create: every field). */
+  readonly changes: Readonly<Record<string, unknown>>;
+}

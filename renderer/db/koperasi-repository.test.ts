@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { emptyKoperasi, type Koperasi } from '../../shared/koperasi/koperasi-schema';
+import { KoperasiRepository } from './koperasi-repository';
+import { openTestDb } from './test-db';
+
+const rows: Partial<Koperasi>[] = [
+  { nama: 'Koperasi Simpan Pinjam Sejahtera', jenis: 'simpan_pinjam', kecamatanKode: '36.74.01', kelompok: 'KPRI', nomorIndukKoperasi: '3674010000000001' },
+  { nama: 'KUD Sumber Tani', jenis: 'produsen', kecamatanKode: '36.74.02', kelompok: 'KUD', nomorBadanHukum: 'AHU-0001248.AH.01.26.TAHUN 2024' },
+  { nama: 'Koperasi Karyawan Sejahtera Abadi', jenis: 'konsumen', kecamatanKode: '36.74.01', kelompok: 'Koperasi Karyawan', status: 'tidak_aktif' },
+  { nama: 'Koperasi Pasar Bersama', jenis: 'jasa', kecamatanKode: '36.74.03', kelompok: 'Koperasi Pasar Baru' },
+];
+
+async function seeded() {
+  const { db, writes } = await openTestDb();
+  const repo = new KoperasiRepository(db, writes);
+  const created = await writes.bulkCreate('koperasi', rows.map((r) => ({ ...emptyKoperasi(), ...r }) as Koperasi));
+  return { repo, created };
+}
+const names = (list: { nama: string }[]) => list.map((k) => k.nama);
+
+describe('the cooperative registry', () => {
+  it('lists every live cooperative sorted by name when nothing is typed', async () => {
+    const { repo } = await seeded();
+    expect(names(await repo.search({ query: '' }))).toEqual([
+      'Koperasi Karyawan Sejahtera Abadi',
+      'Koperasi Pasar Bersama',
+      'Koperasi Simpan Pinjam Sejahtera',
+      'KUD Sumber Tani',
+    ]);
+  });
+
+  it('searches by name words, Nomor Induk Koperasi and nomor badan hukum', async () => {
+    const { repo } = await seeded();
+    expect(names(await repo.search({ query: 'sejah' }))).toEqual(['Koperasi Karyawan Sejahtera Abadi', 'Koperasi Simpan Pinjam Sejahtera']);
+    expect(names(await repo.search({ query: 'sejahtera simpan' }))).toEqual(['Koperasi Simpan Pinjam Sejahtera']);
+    expect(names(await repo.search({ query: '3674010000000001' }))).toEqual(['Koperasi Simpan Pinjam Sejahtera']);
+    expect(names(await repo.search({ query: 'AHU-0001248' }))).toEqual(['KUD Sumber Tani']);
+    expect(await repo.search({ query: 'tidakada' })).toEqual([]);
+  });
+
+  it('filters by jenis, kelompok, kecamatan and status, alone or with a query', async () => {
+    const { repo } = await seeded();
+    expect(names(await repo.search({ query: '', kecamatanKode: '36.74.01' }))).toEqual(['Koperasi Karyawan Sejahtera Abadi', 'Koperasi Simpan Pinjam Sejahtera']);
+    expect(names(await repo.search({ query: 'sejahtera', status: 'aktif' }))).toEqual(['Koperasi Simpan Pinjam Sejahtera']);
+    expect(names(await repo.search({ query: '', jenis: 'produsen' }))).toEqual(['KUD Sumber Tani']);
+    expect(names(await repo.search({ query: '', kelompok: 'KPRI' }))).toEqual(['Koperasi Simpan Pinjam Sejahtera']);
+  });
+
+  it('hides a deleted cooperative everywhere and shows it again after undo', async () => {
+    const { repo, created } = await seeded();
+    const kud = created.find((k) => k.nama === 'KUD Sumber Tani')!;
+    await repo.remove(kud.id);
+    expect(names(await repo.search({ query: '' }))).not.toContain('KUD Sumber Tani');
+    expect(await repo.search({ query: 'tani' })).toEqual([]);
+    expect(await repo.get(kud.id)).toBeUndefined();
+    await repo.restore(kud.id);
+    expect(names(await repo.search({ query: 'tani' }))).toEqual(['KUD Sumber Tani']);
+  });
+
+  it('offers the suggested kelompok plus those already in use', async () => {
+    const { repo } = await seeded();
+    const options = await repo.kelompokOptions();
+    expect(options).toContain('KUD');
+    expect(options).toContain('Koperasi Pasar Baru');
+    expect(new Set(options).size).toBe(options.length);
+  });
+
+  it('keeps the history of a cooperative, newest first', async () => {
+    const { repo, created } = await seeded();
+    const k = created[0]!;
+    await repo.update(k.id, { telepon: '081234567890' });
+    const history = await repo.history(k.id);
+    expect(history.map((h) => h.op)).toEqual(['update', 'create']);
+  });
+});

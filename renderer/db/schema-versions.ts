@@ -1,0 +1,26 @@
+/**
+ * The database's schema history. Append only: a released version is never edited, because laptops in the field
+ * hold databases at every version and Dexie upgrades them step by step. Add a new entry (with an `upgrade` when old
+ * records need reshaping) and a test in migrations.test.ts that opens the previous version with old-shaped data.
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly description: string;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    description: 'Koperasi registry, the change journal and local metadata.',
+    stores: {
+      koperasi: 'id, namaSort, *searchTokens, kecamatanKode, changedAt',
+      journal: '++seq, [table+recordId]',
+      meta: 'key',
+    },
+  },
+];
+
+/** Tables whose records carry change stamps and travel in export files. */
+export const syncedTables = ['koperasi'] as const;
+export type SyncedTable = (typeof syncedTables)[number];

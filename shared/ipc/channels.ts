@@ -1,0 +1,34 @@
+/**
+ * Every IPC channel name, grouped as the `window.desktop` facade groups them. Kept apart from the schemas so the
+ * preload can build the facade from names alone without bundling a validation library.
+ * Names follow `area:verb-noun`.
+ */
+export const ipcChannels = {
+  app: {
+    getInfo: 'app:get-info',
+  },
+  settings: {
+    get: 'settings:get',
+    saveOfficeProfile: 'settings:save-office-profile',
+    setLocale: 'settings:set-locale',
+  },
+  shell: {
+    openExternal: 'shell:open-external',
+  },
+  files: {
+    saveText: 'files:save-text',
+  },
+} as const;
+
+export type IpcChannels = typeof ipcChannels;
+export type IpcNamespace = keyof IpcChannels;
+export type IpcChannelName = { [N in IpcNamespace]: IpcChannels[N][keyof IpcChannels[N]] }[IpcNamespace];
+
+/** Flat list of [namespace, method, channel] triples, for code that wires every channel generically. */
+export function listChannels(): ReadonlyArray<readonly [string, string, IpcChannelName]> {
+  const out: Array<readonly [string, string, IpcChannelName]> = [];
+  for (const [ns, methods] of Object.entries(ipcChannels)) {
+    for (const [method, channel] of Object.entries(methods)) out.push([ns, method, channel as IpcChannelName]);
+  }
+  return out;
+}

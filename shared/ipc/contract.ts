@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ipcChannels } from './channels';
+import type { Result } from './result';
+import { localeSchema, officeProfileSchema, type AppInfo, type Settings } from '../settings/settings';
+
+/** One channel: its name, the runtime schema of its arguments (a tuple) and, as a phantom type, its result. */
+interface ChannelDef<C extends string, A extends z.ZodTuple, R> {
+  readonly channel: C;
+  readonly args: A;
+  readonly result?: R;
+}
+
+const def = <R>() => <C extends string, A extends z.ZodTuple>(channel: C, args: A): ChannelDef<C, A, R> => ({
+  channel,
+  args,
+});
+
+const fileNameSchema = z.string().min(1).max(120).regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/);
+
+export const saveTextRequestSchema = z.object({
+  suggestedName: fileNameSchema,
+  content: z.string().max(50 * 1024 * 1024),
+  filterName: z.string().min(1).max(60),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(4),
+});
+export type SaveTextRequest = z.infer<typeof saveTextRequestSchema>;
+export type SaveTextOutcome = { readonly saved: false } | { readonly saved: true; readonly filePath: string };
+
+/**
+ * The one IPC contract. Main registers a handler for every entry (a missing one is a compile error), the preload
+ * exposes a function for every entry, and the e2e harness binds the same entries to the same handlers.
+ */
+export const ipcContract = {
+  app: {
+    getInfo: def<AppInfo>()(ipcChannels.app.getInfo, z.tuple([])),
+  },
+  settings: {
+    get: def<Settings>()(ipcChannels.settings.get, z.tuple([])),
+    saveOfficeProfile: def<Settings>()(ipcChannels.settings.saveOfficeProfile, z.tuple([officeProfileSchema])),
+    setLocale: def<Settings>()(ipcChannels.settings.setLocale, z.tuple([localeSchema])),
+  },
+  shell: {
+    openExternal: def<void>()(ipcChannels.shell.openExternal, z.tuple([z.string().max(2048)])),
+  },
+  files: {
+    saveText: def<SaveTextOutcome>()(ipcChannels.files.saveText, z.tuple([saveTextRequestSchema])),
+  },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+type Def<N extends keyof IpcContract, M extends keyof IpcContract[N]> = IpcContract[N][M];
+type ArgsOf<D> = D extends ChannelDef<string, infer A, unknown> ? A : never;
+type ResultOf<D> = D extends ChannelDef<string, z.ZodTuple, infer R> ? R : never;
+
+/** The typed `window.desktop` facade the renderer sees. */
+export type DesktopApi = {
+  readonly [N in keyof IpcContract]: {
+    readonly [M in keyof IpcContract[N]]: (
+      ...args: z.input<ArgsOf<Def<N, M>>>
+    ) => Promise<Result<ResultOf<Def<N, M>>>>;
+  };
+};
+
+/** What main must implement: arguments arrive already validated against the contract's schemas. */
+export type IpcHandlers = {
+  readonly [N in keyof IpcContract]: {
+    readonly [M in keyof IpcContract[N]]: (
+      ...args: z.output<ArgsOf<Def<N, M>>>
+    ) => Promise<ResultOf<Def<N, M>>> | ResultOf<Def<N, M>>;
+  };
+};

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  bentukKoperasi,
+  golonganKoperasi,
+  jenisKoperasi,
+  polaKoperasi,
+  skalaUsaha,
+  statusBpjsKoperasi,
+  statusKoperasi,
+} from './koperasi-options';
+
+/** Messages are i18n keys (`validation.*`): shared/ knows no language; the renderer translates beside the field. */
+const text = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' });
+const isoDate = z.union([
+  z.literal(''),
+  z.iso.date({ message: 'validation.date' }),
+]);
+const digits = (length: number, message: string) =>
+  z.string().transform((v) => v.replace(/[\s.\-]/g, '')).pipe(z.union([z.literal(''), z.string().regex(new RegExp(`^\\d{${length}}$`), { message })]));
+const count = z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.notNegative' }).max(10_000_000, { message: 'validation.tooLarge' });
+const regionCode = (pattern: RegExp) => z.union([z.literal(''), z.string().regex(pattern, { message: 'validation.regionCode' })]);
+
+/**
+ * A cooperative as the office records it (domain.md §2). Legal numbers stay free text because two formats are in
+ * use (older `518.08/96/BH/XIV.10/VIII/2008`, AHU since 2019); NIB and NPWP are checked for length only.
+ */
+export const koperasiSchema = z
+  .object({
+    nama: text(200).min(3, { message: 'validation.nameTooShort' }),
+    bentuk: z.enum(bentukKoperasi),
+    jenis: z.enum(jenisKoperasi),
+    pola: z.enum(polaKoperasi),
+    kelompok: text(80),
+    golongan: z.enum(golonganKoperasi),
+    nomorBadanHukum: text(120),
+    tanggalBadanHukum: isoDate,
+    nomorIndukKoperasi: z.string().transform((v) => v.replace(/\s/g, '')).pipe(z.union([z.literal(''), z.string().regex(/^\d{16}$/, { message: 'validation.nomorIndukKoperasi' })])),
+    nomorIndukKoperasiTerbit: isoDate,
+    nomorIndukKoperasiBerlaku: isoDate,
+    nib: digits(13, 'validation.nib'),
+    npwp: digits(16, 'validation.npwp'),
+    alamat: text(300),
+    rt: z.string().trim().regex(/^\d{0,3}$/, { message: 'validation.rtRw' }),
+    rw: z.string().trim().regex(/^\d{0,3}$/, { message: 'validation.rtRw' }),
+    kecamatanKode: regionCode(/^\d{2}\.\d{2}\.\d{2}$/),
+    kecamatanNama: text(100),
+    kelurahanKode: regionCode(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+    kelurahanNama: text(100),
+    telepon: z.string().trim().regex(/^[+\d][\d\s\-]{5,19}$|^$/, { message: 'validation.phone' }),
+    email: z.union([z.literal(''), z.string().trim().max(120).email({ message: 'validation.email' })]),
+    skalaUsaha: z.enum(skalaUsaha),
+    anggotaLaki: count,
+    anggotaPerempuan: count,
+    karyawanLaki: count,
+    karyawanPerempuan: count,
+    ratTerakhir: isoDate,
+    ratTahunBuku: z.union([z.null(), z.number().int().min(1945, { message: 'validation.year' }).max(2100, { message: 'validation.year' })]),
+    status: z.enum(statusKoperasi),
+    npp: z.string().trim().regex(/^\d{0,20}$/, { message: 'validation.npp' }),
+    statusBpjs: z.enum(statusBpjsKoperasi),
+    catatan: text(2000),
+  })
+  .superRefine((k, ctx) => {
+    if (k.kelurahanKode && !k.kelurahanKode.startsWith(`${k.kecamatanKode}.`)) {
+      ctx.addIssue({ code: 'custom', path: ['kelurahanKode'], message: 'validation.kelurahanOutsideKecamatan' });
+    }
+    if (k.nomorIndukKoperasiTerbit && k.nomorIndukKoperasiBerlaku && k.nomorIndukKoperasiBerlaku < k.nomorIndukKoperasiTerbit) {
+      ctx.addIssue({ code: 'custom', path: ['nomorIndukKoperasiBerlaku'], message: 'validation.expiryBeforeIssue' });
+    }
+    if (k.ratTerakhir && k.ratTahunBuku !== null && Number(k.ratTerakhir.slice(0, 4)) < k.ratTahunBuku) {
+      ctx.addIssue({ code: 'custom', path: ['ratTahunBuku'], message: 'validation.ratBeforeBookYear' });
+    }
+  });
+
+export type KoperasiInput = z.input<typeof koperasiSchema>;
+export type Koperasi = z.output<typeof koperasiSchema>;
+
+/** A blank cooperative with the most common choices preselected, for the create form. */
+export function emptyKoperasi(): Koperasi {
+  return {
+    nama: '', bentuk: 'primer', jenis: 'simpan_pinjam', pola: 'konvensional', kelompok: '', golongan: 'masyarakat',
+    nomorBadanHukum: '', tanggalBadanHukum: '', nomorIndukKoperasi: '', nomorIndukKoperasiTerbit: '',
+    nomorIndukKoperasiBerlaku: '', nib: '', npwp: '', alamat: '', rt: '', rw: '', kecamatanKode: '',
+    kecamatanNama: '', kelurahanKode: '', kelurahanNama: '', telepon: '', email: '', skalaUsaha: 'mikro',
+    anggotaLaki: 0, anggotaPerempuan: 0, karyawanLaki: 0, karyawanPerempuan: 0, ratTerakhir: '', ratTahunBuku: null,
+    status: 'aktif', npp: '', statusBpjs: 'belum', catatan: '',
+  };
+}

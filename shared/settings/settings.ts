@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Languages the UI ships; Bahasa Indonesia first. */
+export const locales = ['id', 'en'] as const;
+export const localeSchema = z.enum(locales);
+export type Locale = z.infer<typeof localeSchema>;
+
+const trimmed = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' });
+const required = (max: number) => trimmed(max).min(1, { message: 'validation.required' });
+
+/**
+ * The office that runs this laptop: its region (Kemendagri codes with a name snapshot, so printed letterheads
+ * stay right even if a later region list renames a place), its name and address, and the officers who use it.
+ * Validation messages are i18n keys, translated by the renderer.
+ */
+export const officeProfileSchema = z.object({
+  provinsiKode: z.string().regex(/^\d{2}$/, { message: 'validation.regionCode' }),
+  provinsiNama: required(100),
+  kabupatenKode: z.string().regex(/^\d{2}\.\d{2}$/, { message: 'validation.regionCode' }),
+  kabupatenNama: required(100),
+  namaKantor: required(160),
+  alamat: z.array(trimmed(200)).min(1).max(3).refine((lines) => lines.some((l) => l.length > 0), {
+    message: 'validation.required',
+  }),
+  telepon: trimmed(40),
+  email: z.union([z.literal(''), z.string().trim().max(120).email({ message: 'validation.email' })]),
+  laman: trimmed(120),
+  petugas: z.array(trimmed(120)).min(1).max(20).refine((names) => names.some((n) => n.length > 0), {
+    message: 'validation.required',
+  }),
+}).refine((p) => p.kabupatenKode.startsWith(`${p.provinsiKode}.`), {
+  message: 'validation.regionMismatch',
+  path: ['kabupatenKode'],
+});
+export type OfficeProfile = z.infer<typeof officeProfileSchema>;
+
+/** What the main process keeps in its settings store. The device id is made once and never changes. */
+export interface Settings {
+  readonly deviceId: string;
+  readonly locale: Locale;
+  readonly officeProfile: OfficeProfile | null;
+}
+
+/** Facts about the running app that the renderer cannot know by itself. */
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly deviceId: string;
+  /** 'electron' inside the desktop shell, 'harness' when the UI runs in a browser with the same handlers. */
+  readonly shell: 'electron' | 'harness';
+}
