@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OfficeProfile } from '../../../shared/settings/settings';
+import { IpcHandlerError } from '../ipc/handler-error';
+import { createConfSettingsStore } from '../settings/settings-store';
+import { createHandlers, type HandlerDeps, type SaveDialogRequest } from './create-handlers';
+
+const profile: OfficeProfile = {
+  provinsiKode: '35',
+  provinsiNama: 'Jawa Timur',
+  kabupatenKode: '35.07',
+  kabupatenNama: 'Kabupaten Malang',
+  namaKantor: 'Dinas Koperasi dan Usaha Mikro Kabupaten Malang',
+  alamat: ['Jl. Raya Mojosari No. 1', 'Kepanjen'],
+  telepon: '',
+  email: '',
+  laman: '',
+  petugas: ['Bambang Setiawan', 'Dewi Lestari'],
+};
+
+let dir: string;
+let opened: string[];
+let dialogAsked: SaveDialogRequest[];
+let dialogAnswer: string | undefined;
+
+function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
+  return {
+    settings: createConfSettingsStore(join(dir, 'userData')),
+    appInfo: { name: 'KopLindung', version: '1.2.3', shell: 'harness' },
+    dialog: { showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; } },
+    shell: { openExternal: async (url) => void opened.push(url) },
+    writeFile: (filePath, content) => writeFile(filePath, content),
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'koplindung-handlers-'));
+  opened = [];
+  dialogAsked = [];
+  dialogAnswer = undefined;
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('settings', () => {
+  it('starts in Bahasa Indonesia with no office profile', async () => {
+    const settings = await createHandlers(deps()).settings.get();
+    expect(settings.locale).toBe('id');
+    expect(settings.officeProfile).toBeNull();
+    expect(settings.deviceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('makes the device id once and keeps it across restarts', async () => {
+    const first = await createHandlers(deps()).settings.get();
+    const again = await createHandlers(deps()).settings.get();
+    const info = await createHandlers(deps()).app.getInfo();
+    expect(again.deviceId).toBe(first.deviceId);
+    expect(info.deviceId).toBe(first.deviceId);
+    const file = JSON.parse(readFileSync(join(dir, 'userData', 'settings.json'), 'utf8')) as { deviceId: string };
+    expect(file.deviceId).toBe(first.deviceId);
+  });
+
+  it('saves the office profile and the locale, and reads them back after a restart', async () => {
+    const handlers = createHandlers(deps());
+    expect((await handlers.settings.saveOfficeProfile(profile)).officeProfile).toEqual(profile);
+    expect((await handlers.settings.setLocale('en')).locale).toBe('en');
+    const reopened = await createHandlers(deps()).settings.get();
+    expect(reopened.officeProfile).toEqual(profile);
+    expect(reopened.locale).toBe('en');
+  });
+});
+
+describe('app.getInfo', () => {
+  it('tells the renderer which shell it runs in', async () => {
+    const info = await createHandlers(deps({ newDeviceId: () => 'fixed-id' })).app.getInfo();
+    expect(info).toEqual({ name: 'KopLindung', version: '1.2.3', shell: 'harness', deviceId: 'fixed-id' });
+  });
+});
+
+describe('shell.openExternal', () => {
+  it('opens an allow-listed link', async () => {
+    await createHandlers(deps()).shell.openExternal('https://www.bpjsketenagakerjaan.go.id/');
+    expect(opened).toEqual(['https://www.bpjsketenagakerjaan.go.id/']);
+  });
+
+  it.each(['https://example.com/', 'http://bpjsketenagakerjaan.go.id/', 'file:///etc/passwd', 'javascript:alert(1)'])(
+    'refuses %s with not-allowed and opens nothing',
+    async (url) => {
+      const attempt = createHandlers(deps()).shell.openExternal(url);
+      await expect(attempt).rejects.toBeInstanceOf(IpcHandlerError);
+      await expect(attempt).rejects.toMatchObject({ code: 'not-allowed' });
+      expect(opened).toEqual([]);
+    },
+  );
+});
+
+describe('files.saveText', () => {
+  const csv = 'nik;nama;alamat\n3507011203850001;Siti Aminah;Jl. Melati — RT 02\n';
+  const request = { suggestedName: 'kepesertaan.csv', content: csv, filterName: 'CSV', extensions: ['csv'] };
+
+  it('asks the dialog with the suggested name and filter', async () => {
+    await createHandlers(deps()).files.saveText(request);
+    expect(dialogAsked).toEqual([{ suggestedName: 'kepesertaan.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] }]);
+  });
+
+  it('saves nothing when the user cancels', async () => {
+    expect(await createHandlers(deps()).files.saveText(request)).toEqual({ saved: false });
+  });
+
+  it('writes a CSV as UTF-8 with a byte-order mark, so Excel reads it right', async () => {
+    dialogAnswer = join(dir, 'kepesertaan.csv');
+    expect(await createHandlers(deps()).files.saveText(request)).toEqual({ saved: true, filePath: dialogAnswer });
+    const bytes = readFileSync(dialogAnswer);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe(csv);
+  });
+
+  it('does not add a second byte-order mark', async () => {
+    dialogAnswer = join(dir, 'data.CSV');
+    await createHandlers(deps()).files.saveText({ ...request, content: `\uFEFF${csv}` });
+    expect(readFileSync(dialogAnswer, 'utf8')).toBe(`\uFEFF${csv}`);
+  });
+
+  it('writes other text as plain UTF-8', async () => {
+    dialogAnswer = join(dir, 'catatan.txt');
+    await createHandlers(deps()).files.saveText({ ...request, suggestedName: 'catatan.txt', content: 'Sosialisasi — Kepanjen', extensions: ['txt'] });
+    expect([...readFileSync(dialogAnswer)]).toEqual([...Buffer.from('Sosialisasi — Kepanjen', 'utf8')]);
+  });
+
+  it('adds the filter\'s extension when the chosen name has none', async () => {
+    dialogAnswer = join(dir, 'laporan');
+    const outcome = await createHandlers(deps()).files.saveText(request);
+    expect(outcome).toEqual({ saved: true, filePath: `${dialogAnswer}.csv` });
+    expect(readFileSync(`${dialogAnswer}.csv`, 'utf8')).toBe(`\uFEFF${csv}`);
+  });
+
+  it('reports a failed write as io-failed', async () => {
+    dialogAnswer = join(dir, 'no-such-folder', 'x.csv');
+    await expect(createHandlers(deps()).files.saveText(request)).rejects.toMatchObject({ code: 'io-failed' });
+  });
+});

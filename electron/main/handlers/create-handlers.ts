@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { extname } from 'node:path';
+import type { IpcHandlers, SaveTextOutcome } from '../../../shared/ipc/contract';
+import type { AppInfo } from '../../../shared/settings/settings';
+import { IpcHandlerError } from '../ipc/handler-error';
+import { isAllowedExternalUrl } from '../security/navigation-policy';
+import { readSettings } from '../settings/read-settings';
+import type { SettingsStore } from '../settings/settings-store';
+
+/** What a save dialog is asked; the Electron adapter picks the folder, the harness answers from a script. */
+export interface SaveDialogRequest {
+  readonly suggestedName: string;
+  readonly filters: ReadonlyArray<{ readonly name: string; readonly extensions: readonly string[] }>;
+}
+
+/** Asks the user where to save; resolves to the chosen path, or undefined when they cancel. */
+export interface SaveDialog {
+  showSaveDialog(request: SaveDialogRequest): Promise<string | undefined>;
+}
+
+/** Opens a URL in the system browser; only ever called with an allow-listed URL. */
+export interface ExternalShell {
+  openExternal(url: string): Promise<void>;
+}
+
+/** Everything the handlers touch outside their own code, passed in so the harness can script or record each. */
+export interface HandlerDeps {
+  readonly settings: SettingsStore;
+  readonly appInfo: Omit<AppInfo, 'deviceId'>;
+  readonly dialog: SaveDialog;
+  readonly shell: ExternalShell;
+  /** Writes bytes as given; the handlers decide the encoding (UTF-8) so every caller writes the same file. */
+  readonly writeFile: (filePath: string, content: Uint8Array) => Promise<void>;
+  /** Defaults to crypto.randomUUID; tests pass a fixed one. */
+  readonly newDeviceId?: () => string;
+}
+
+const BOM = '\uFEFF';
+
+/**
+ * The main-process side of the IPC contract. Typed as `IpcHandlers`, so a channel without a handler does not
+ * compile; arguments arrive already validated by the dispatcher. The Electron app and the e2e harness both call
+ * this with their own dependencies.
+ */
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  const newDeviceId = deps.newDeviceId ?? randomUUID;
+  const settings = () => readSettings(deps.settings, newDeviceId);
+
+  return {
+    app: {
+      getInfo: () => ({ ...deps.appInfo, deviceId: settings().deviceId }),
+    },
+    settings: {
+      get: settings,
+      saveOfficeProfile: (profile) => {
+        deps.settings.set('officeProfile', profile);
+        return settings();
+      },
+      setLocale: (locale) => {
+        deps.settings.set('locale', locale);
+        return settings();
+      },
+    },
+    shell: {
+      openExternal: async (url) => {
+        if (!isAllowedExternalUrl(url)) throw new IpcHandlerError('not-allowed', `Not on the allow-list: ${url}`);
+        await deps.shell.openExternal(url);
+      },
+    },
+    files: {
+      saveText: async (request): Promise<SaveTextOutcome> => {
+        const chosen = await deps.dialog.showSaveDialog({
+          suggestedName: request.suggestedName,
+          filters: [{ name: request.filterName, extensions: request.extensions }],
+        });
+        if (chosen === undefined || chosen === '') return { saved: false };
+        const filePath = withExtension(chosen, request.extensions[0]);
+        try {
+          await deps.writeFile(filePath, Buffer.from(textForFile(filePath, request.content), 'utf8'));
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reason}`, { cause: error });
+        }
+        return { saved: true, filePath };
+      },
+    },
+  };
+}
+
+/** Linux save dialogs do not add the extension the filter names; without it the file opens in no program. */
+function withExtension(filePath: string, extension: string | undefined): string {
+  return extname(filePath) === '' && extension !== undefined ? `${filePath}.${extension}` : filePath;
+}
+
+/**
+ * Excel reads a CSV in the Windows code page unless it starts with a UTF-8 byte-order mark, which garbles any
+ * non-ASCII text (accented names, dashes, curly quotes typed into addresses); other text files are left as they are.
+ */
+function textForFile(filePath: string, content: string): string {
+  if (extname(filePath).toLowerCase() !== '.csv' || content.startsWith(BOM)) return content;
+  return BOM + content;
+}

@@ -1,0 +1,66 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
+import { guardWebContents, createMainWindow } from './electron-window';
+import { registerIpc } from './electron-ipc';
+import { createElectronSettingsStore } from './electron-settings-store';
+import { createHandlers } from './handlers/create-handlers';
+import { createDispatcher } from './ipc/dispatch';
+import { serveAppRequest } from './protocol/serve-app-request';
+import { APP_SCHEME, isAppUrl } from './security/navigation-policy';
+import { isPermissionGranted } from './security/permission-policy';
+
+/** Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/. */
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+const rendererRoot = join(import.meta.dirname, '../renderer');
+
+// Must run before `ready`: a standard, secure scheme gets a real origin (IndexedDB, fetch, CSP 'self').
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+app.on('window-all-closed', () => app.quit());
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same IndexedDB and settings file; hand over to the first one instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window === undefined) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
+
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin));
+
+  const handlers = createHandlers({
+    settings: createElectronSettingsStore(app.getPath('userData')),
+    appInfo: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
+    dialog: {
+      async showSaveDialog({ suggestedName, filters }) {
+        const options = {
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+        };
+        const parent = BrowserWindow.getFocusedWindow();
+        const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        return answer.canceled ? undefined : answer.filePath;
+      },
+    },
+    shell: { openExternal: (url) => shell.openExternal(url) },
+    writeFile: (filePath, content) => writeFile(filePath, content),
+  });
+  registerIpc(createDispatcher(handlers, isAppUrl, (channel, error) => console.error(`[ipc] ${channel}`, error)));
+
+  createMainWindow(preloadPath);
+}

@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ipcChannels, listChannels } from '../../../shared/ipc/channels';
+import type { IpcHandlers } from '../../../shared/ipc/contract';
+import type { OfficeProfile } from '../../../shared/settings/settings';
+import { createHandlers } from '../handlers/create-handlers';
+import { isAppUrl } from '../security/navigation-policy';
+import { createConfSettingsStore } from '../settings/settings-store';
+import { createDispatcher } from './dispatch';
+import { IpcHandlerError } from './handler-error';
+
+const APP = 'app://koplindung/index.html#/pengaturan';
+
+const profile: OfficeProfile = {
+  provinsiKode: '33',
+  provinsiNama: 'Jawa Tengah',
+  kabupatenKode: '33.74',
+  kabupatenNama: 'Kota Semarang',
+  namaKantor: 'Dinas Koperasi dan UMKM Kota Semarang',
+  alamat: ['Jl. Pemuda No. 148', 'Semarang'],
+  telepon: '024-3513366',
+  email: 'dinkop@semarangkota.go.id',
+  laman: '',
+  petugas: ['Sri Wahyuni'],
+};
+
+let dir: string;
+let opened: string[];
+let handlers: IpcHandlers;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'koplindung-dispatch-'));
+  opened = [];
+  handlers = createHandlers({
+    settings: createConfSettingsStore(dir),
+    appInfo: { name: 'KopLindung', version: '0.1.0', shell: 'harness' },
+    dialog: { showSaveDialog: async () => undefined },
+    shell: { openExternal: async (url) => void opened.push(url) },
+    writeFile: async () => {},
+    newDeviceId: () => 'device-1',
+  });
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('createDispatcher with the real handlers', () => {
+  it('routes every channel of the contract', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    const outcome = await dispatch(ipcChannels.app.getInfo, [], APP);
+    expect(outcome).toEqual({
+      ok: true,
+      value: { name: 'KopLindung', version: '0.1.0', shell: 'harness', deviceId: 'device-1' },
+    });
+    for (const [, , channel] of listChannels()) {
+      const result = await dispatch(channel, [], APP);
+      if (!result.ok) expect(result.error.message).not.toMatch(/Unknown channel/);
+    }
+  });
+
+  it('passes validated arguments to the handler', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    const saved = await dispatch(ipcChannels.settings.saveOfficeProfile, [profile], APP);
+    expect(saved).toMatchObject({ ok: true, value: { officeProfile: profile } });
+  });
+
+  it('hands the schema output to the handler (trimmed strings), not the raw input', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    const saved = await dispatch(ipcChannels.settings.saveOfficeProfile, [{ ...profile, namaKantor: '  Dinkop  ' }], APP);
+    expect(saved).toMatchObject({ ok: true, value: { officeProfile: { namaKantor: 'Dinkop' } } });
+  });
+
+  it('refuses a sender outside the app before looking at anything else', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    for (const sender of [undefined, 'https://example.com/', 'file:///tmp/x.html', 'app://other/index.html']) {
+      const result = await dispatch(ipcChannels.settings.setLocale, ['en'], sender);
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-origin' } });
+    }
+    expect((await dispatch(ipcChannels.settings.get, [], APP))).toMatchObject({ ok: true, value: { locale: 'id' } });
+  });
+
+  it('refuses an unknown channel', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    for (const channel of ['app:nope', '', 'constructor', '__proto__', 'settings:get ']) {
+      expect(await dispatch(channel, [], APP)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+  });
+
+  it('refuses arguments that do not match the contract', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    const cases: Array<[string, unknown]> = [
+      [ipcChannels.settings.setLocale, ['fr']],
+      [ipcChannels.settings.setLocale, []],
+      [ipcChannels.settings.setLocale, ['en', 'extra']],
+      [ipcChannels.settings.setLocale, 'en'],
+      [ipcChannels.settings.setLocale, undefined],
+      [ipcChannels.settings.get, [1]],
+      [ipcChannels.settings.saveOfficeProfile, [{ ...profile, kabupatenKode: '34.01' }]],
+      [ipcChannels.shell.openExternal, ['x'.repeat(2049)]],
+      [ipcChannels.files.saveText, [{ suggestedName: '../etc/passwd', content: '', filterName: 'CSV', extensions: ['csv'] }]],
+    ];
+    for (const [channel, args] of cases) {
+      const result = await dispatch(channel, args, APP);
+      expect(result, `${channel} ${JSON.stringify(args)?.slice(0, 80)}`).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    expect(await dispatch(ipcChannels.settings.get, [], APP)).toMatchObject({ ok: true, value: { locale: 'id', officeProfile: null } });
+  });
+
+  it('names the failing field in the message, for the developer', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    const result = await dispatch(ipcChannels.settings.saveOfficeProfile, [{ ...profile, provinsiKode: 'x' }], APP);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('0.provinsiKode');
+  });
+
+  it('returns a handler\'s typed error as data', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    const result = await dispatch(ipcChannels.shell.openExternal, ['https://example.com/'], APP);
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(opened).toEqual([]);
+  });
+});
+
+describe('createDispatcher with throwing handlers', () => {
+  const throwing = (error: unknown): IpcHandlers => ({
+    ...handlers,
+    settings: { ...handlers.settings, get: () => { throw error; } },
+  });
+
+  it('turns a thrown Error into internal, and reports it', async () => {
+    const seen: unknown[] = [];
+    const dispatch = createDispatcher(throwing(new Error('boom')), isAppUrl, (_channel, error) => seen.push(error));
+    const result = await dispatch(ipcChannels.settings.get, [], APP);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'settings:get: boom' } });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('turns a file-system error into io-failed', async () => {
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', syscall: 'write' });
+    const dispatch = createDispatcher(throwing(enospc), isAppUrl);
+    expect(await dispatch(ipcChannels.settings.get, [], APP)).toMatchObject({ ok: false, error: { code: 'io-failed' } });
+  });
+
+  it('keeps the code of an IpcHandlerError', async () => {
+    const dispatch = createDispatcher(throwing(new IpcHandlerError('not-allowed', 'nope')), isAppUrl);
+    expect(await dispatch(ipcChannels.settings.get, [], APP)).toEqual({ ok: false, error: { code: 'not-allowed', message: 'nope' } });
+  });
+
+  it('survives a thrown non-Error', async () => {
+    const dispatch = createDispatcher(throwing('just a string'), isAppUrl);
+    expect(await dispatch(ipcChannels.settings.get, [], APP)).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('turns a rejected promise into a failure too', async () => {
+    const rejecting: IpcHandlers = { ...handlers, app: { getInfo: () => Promise.reject(new Error('later')) } };
+    const dispatch = createDispatcher(rejecting, isAppUrl);
+    expect(await dispatch(ipcChannels.app.getInfo, [], APP)).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('refuses to build without a handler for every channel', () => {
+    const missing = { ...handlers, files: {} } as unknown as IpcHandlers;
+    expect(() => createDispatcher(missing, isAppUrl)).toThrow(/files\.saveText/);
+  });
+});

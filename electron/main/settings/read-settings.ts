@@ -1,0 +1,24 @@
+import { localeSchema, officeProfileSchema, type Settings } from '../../../shared/settings/settings';
+import type { SettingsStore } from './settings-store';
+
+/**
+ * Reads the settings the renderer sees. The device id (the node id of every change clock this laptop stamps) is
+ * made on first read and stored, so it is stable for the life of the install. Stored values are checked again
+ * with the shared schemas: a value a newer or hand-edited file made invalid reads as unset (the UI then asks for
+ * it) instead of reaching the renderer in a shape the types do not promise.
+ */
+export function readSettings(store: SettingsStore, newDeviceId: () => string): Settings {
+  let deviceId = store.get('deviceId');
+  if (deviceId === undefined || deviceId === '') {
+    deviceId = newDeviceId();
+    store.set('deviceId', deviceId);
+  }
+  const locale = localeSchema.safeParse(store.get('locale'));
+  const stored = store.get('officeProfile');
+  const profile = stored === null ? undefined : officeProfileSchema.safeParse(stored);
+  return {
+    deviceId,
+    locale: locale.success ? locale.data : 'id',
+    officeProfile: profile?.success ? profile.data : null,
+  };
+}

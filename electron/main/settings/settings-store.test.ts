@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createConfSettingsStore } from './settings-store';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'koplindung-settings-'));
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('createConfSettingsStore', () => {
+  it('reads defaults before anything is saved', () => {
+    const store = createConfSettingsStore(dir);
+    expect(store.get('locale')).toBe('id');
+    expect(store.get('officeProfile')).toBeNull();
+    expect(store.get('deviceId')).toBeUndefined();
+  });
+
+  it('persists to settings.json in the given folder', () => {
+    createConfSettingsStore(dir).set('locale', 'en');
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ locale: 'en' });
+    expect(createConfSettingsStore(dir).get('locale')).toBe('en');
+  });
+
+  it('refuses a value of the wrong shape', () => {
+    const store = createConfSettingsStore(dir);
+    expect(() => store.set('locale', 'fr' as 'en')).toThrow();
+    expect(store.get('locale')).toBe('id');
+  });
+
+  it('starts over from defaults when the file is damaged, rather than refusing to open', () => {
+    writeFileSync(join(dir, 'settings.json'), '{ "locale": "en", ');
+    expect(createConfSettingsStore(dir).get('locale')).toBe('id');
+  });
+
+  it('starts over when the file has a value of the wrong shape', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ locale: 'en', deviceId: 42 }));
+    const store = createConfSettingsStore(dir);
+    expect(store.get('deviceId')).toBeUndefined();
+    expect(store.get('locale')).toBe('id');
+  });
+});
