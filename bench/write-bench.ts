@@ -1,0 +1,96 @@
+import type { Koperasi } from '../shared/koperasi/koperasi-schema';
+import { ChangeClock } from '../renderer/db/change-clock';
+import { openKopLindungDb, type KopLindungDb } from '../renderer/db/database';
+import { schemaVersions } from '../renderer/db/schema-versions';
+import { WritePath } from '../renderer/db/write-path';
+import type { WriteRound } from './bench-types';
+import { describeStore, latestStoreShapes, type StoreShape } from './dexie-store-shape';
+import { median } from './percentile';
+import { deleteDb, openRawDb, rawWrite } from './raw-idb-baseline';
+
+const DEVICE = 'bench-device';
+let counter = 0;
+const freshName = (kind: string) => `bench-${kind}-${Date.now()}-${counter++}`;
+
+/** Sorted, JSON-comparable form of a store shape (IndexedDB lists indexes alphabetically). */
+const normalise = (s: StoreShape) => JSON.stringify({ ...s, indexes: [...s.indexes].sort((a, b) => a.name.localeCompare(b.name)) });
+
+/** Refuses to compare against a baseline whose stores differ from the ones the app really created. */
+function assertSameStores(app: KopLindungDb, shapes: readonly StoreShape[]): void {
+  const idb = app.backendDB();
+  for (const shape of shapes) {
+    const real = describeStore(idb.transaction(shape.name, 'readonly').objectStore(shape.name));
+    if (normalise(real) !== normalise(shape)) throw new Error(`raw baseline store ${shape.name} differs from the app's: ${normalise(real)} vs ${normalise(shape)}`);
+  }
+}
+
+async function appWrite(values: readonly Koperasi[], keep: boolean): Promise<{ ms: number; db: KopLindungDb; writes: WritePath }> {
+  const name = freshName('app');
+  const db = await openKopLindungDb(name);
+  const writes = new WritePath(db, new ChangeClock(DEVICE));
+  const started = performance.now();
+  await writes.bulkCreate('koperasi', values);
+  const ms = performance.now() - started;
+  if (!keep) {
+    db.close();
+    await deleteDb(name);
+  }
+  return { ms, db, writes };
+}
+
+async function rawRun(shapes: readonly StoreShape[], batches: Parameters<typeof rawWrite>[1]): Promise<number> {
+  const name = freshName('raw');
+  const db = await openRawDb(name, shapes);
+  const ms = await rawWrite(db, batches);
+  db.close();
+  await deleteDb(name);
+  return ms;
+}
+
+/**
+ * Loads the same cooperatives through the app's bulkCreate and, as the baseline, through bare IndexedDB with the
+ * very records and journal entries bulkCreate produced (taken from an untimed warm-up run, which also warms the
+ * JIT for both sides). Each run gets a fresh database; the order alternates per round so neither side always
+ * benefits from going second. The last app database stays open for the search benchmark.
+ */
+export async function writeBench(values: readonly Koperasi[], rounds: number) {
+  const shapes = latestStoreShapes(schemaVersions);
+  const warmName = freshName('warmup');
+  const warm = await openKopLindungDb(warmName);
+  const records = await new WritePath(warm, new ChangeClock(DEVICE)).bulkCreate('koperasi', values);
+  const journal = (await warm.journal.toArray()).map(({ seq: _seq, ...entry }) => entry);
+  assertSameStores(warm, shapes);
+  warm.close();
+  await deleteDb(warmName);
+  const full = [{ store: 'koperasi', values: records }, { store: 'journal', values: journal }];
+
+  const results: WriteRound[] = [];
+  let kept: Awaited<ReturnType<typeof appWrite>> | null = null;
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? (['raw', 'app'] as const) : (['app', 'raw'] as const);
+    let appMs = 0;
+    let rawMs = 0;
+    for (const side of order) {
+      if (side === 'raw') rawMs = await rawRun(shapes, full);
+      else {
+        const run = await appWrite(values, r === rounds - 1);
+        appMs = run.ms;
+        if (r === rounds - 1) kept = run;
+      }
+    }
+    const rawKoperasiOnlyMs = await rawRun(shapes, [full[0]!]);
+    results.push({ order, appMs, rawMs, rawKoperasiOnlyMs });
+  }
+  return {
+    kept: kept!,
+    stores: shapes,
+    records: records.length,
+    journalEntries: journal.length,
+    summary: {
+      rounds: results,
+      medianAppMs: median(results.map((r) => r.appMs)),
+      medianRawMs: median(results.map((r) => r.rawMs)),
+      medianRawKoperasiOnlyMs: median(results.map((r) => r.rawKoperasiOnlyMs)),
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** Targets from the product brief: the write path within 10 % of bare IndexedDB, search answers as you type. */
+export const BENCH_TARGETS = { writeRatioMin: 0.9, searchP95MaxMs: 30 };
+
+const ms = (v) => `${v.toFixed(1)} ms`;
+const pct = (v) => `${(v * 100).toFixed(0)} %`;
+const verdict = (ok) => (ok ? 'PASS' : 'MISSED');
+/** @param {string} label @param {import('../bench/bench-types').SearchStats} s */
+const spread = (label, s) => [`${label} (${s.queries}) p50/p95`, `${s.p50Ms.toFixed(1)}/${s.p95Ms.toFixed(1)} ms`, '-', `~${Math.round(s.meanHits)} hits`, ''];
+
+/**
+ * Adds targets and verdicts to what the page measured: ratio = raw time / app time ("% of raw"), of the medians.
+ *
+ * @param {import('../bench/bench-types').BenchOutput} out
+ */
+export function judgeBench(out) {
+  const ratio = out.write.medianRawMs / out.write.medianAppMs;
+  return {
+    write: { ratio, target: BENCH_TARGETS.writeRatioMin, pass: ratio >= BENCH_TARGETS.writeRatioMin },
+    search: { p95Ms: out.search.p95Ms, target: BENCH_TARGETS.searchP95MaxMs, pass: out.search.p95Ms <= BENCH_TARGETS.searchP95MaxMs },
+  };
+}
+
+/**
+ * The table a person reads after `npm run bench`: op | app | raw IDB | ratio/target | pass?
+ *
+ * @param {import('../bench/bench-types').BenchOutput} out
+ * @param {ReturnType<typeof judgeBench>} verdicts
+ * @param {{ count: number, rounds: number }} config
+ */
+export function formatBenchTable(out, verdicts, config) {
+  const rows = [
+    ['op', 'app', 'raw IDB', 'ratio / target', 'pass?'],
+    [`write ${config.count} koperasi (median of ${config.rounds})`, ms(out.write.medianAppMs), ms(out.write.medianRawMs),
+      `${pct(verdicts.write.ratio)} of raw / >= ${pct(verdicts.write.target)}`, verdict(verdicts.write.pass)],
+    ['  (info) raw without journal store', '', ms(out.write.medianRawKoperasiOnlyMs), `${pct(out.write.medianRawKoperasiOnlyMs / out.write.medianAppMs)} of app`, ''],
+    [`search p50 (${out.search.queries} queries)`, ms(out.search.p50Ms), '-', '', ''],
+    ['search p95', ms(out.search.p95Ms), '-', `<= ${verdicts.search.target} ms`, verdict(verdicts.search.pass)],
+    ['search max', ms(out.search.maxMs), '-', '', ''],
+    spread('  (info) stress', out.search.stress),
+    ...Object.entries(out.search.byCategory).map(([category, s]) => spread(`  ${category}`, s)),
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the benchmark page (vite.bench.config.ts), serves it on 127.0.0.1, runs it in Debian's
+ * Chromium with a fresh profile, prints the table and writes reports/bench.json. Exits 0 when a target is missed
+ * (the table says MISSED): whether that blocks a release is a person's call. Fails only when the bench itself
+ * cannot run. Environment: BENCH_CHROMIUM (default /usr/bin/chromium), BENCH_SEED, BENCH_COUNT, BENCH_ROUNDS.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { formatBenchTable, judgeBench } from './bench-table.mjs';
+import { serveStatic } from './serve-static.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const config = {
+  district: '36.74',
+  seed: Number(process.env.BENCH_SEED ?? 20160314),
+  count: Number(process.env.BENCH_COUNT ?? 2000),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+};
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The full version (the page's user agent is reduced to 156.0.0.0); Debian's wrapper script may warn on stderr. */
+function chromiumVersion(executablePath) {
+  try {
+    return execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-regions.mjs')], { stdio: 'inherit' });
+  const kabupaten = JSON.parse(await readFile(join(root, 'renderer', 'public', 'regions', 'kab', `${config.district}.json`), 'utf8'));
+  await build({ configFile: join(root, 'vite.bench.config.ts') });
+
+  const server = await serveStatic(join(root, 'out', 'bench'));
+  const profile = await mkdtemp(join(tmpdir(), 'koplindung-bench-'));
+  const executablePath = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS });
+  let out;
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    page.on('console', (msg) => { if (msg.type() === 'error') console.error(`page console: ${msg.text()}`); });
+    await page.goto(server.url);
+    await page.waitForFunction("document.body.dataset.ready === 'true'");
+    console.log(`bench: load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores before the run (other work on this machine skews timings)`);
+    console.log(`bench: ${config.count} koperasi of ${kabupaten.nama} (${config.district}), seed ${config.seed}, ${config.rounds} write rounds`);
+    out = await page.evaluate((input) => globalThis.kopBench.run(input), { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds });
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+
+  const loadAfter = loadavg()[0];
+  const verdicts = judgeBench(out);
+  console.log(`\n${formatBenchTable(out, verdicts, config)}\n`);
+  for (const r of out.write.rounds) {
+    console.log(`round ${r.order.join('→')}: app ${r.appMs.toFixed(1)} ms, raw ${r.rawMs.toFixed(1)} ms, raw without journal ${r.rawKoperasiOnlyMs.toFixed(1)} ms`);
+  }
+  console.log(`load average after the run: ${loadAfter.toFixed(2)}`);
+  console.log(`slowest searches: ${out.search.slowest.map((s) => `${s.query} ${s.ms.toFixed(1)} ms (${s.hits})`).join('; ')}`);
+  const missed = [verdicts.write.pass ? null : 'write ratio', verdicts.search.pass ? null : 'search p95'].filter(Boolean);
+  console.log(missed.length === 0 ? 'bench: all targets met' : `bench: MISSED ${missed.join(', ')} (exit code stays 0; see reports/bench.json)`);
+
+  await mkdir(join(root, 'reports'), { recursive: true });
+  const report = {
+    at: new Date().toISOString(), node: process.version, chromium: chromiumVersion(executablePath), cores: cpus().length, loadAverageAfter: loadAfter,
+    config, targets: verdicts, ...out,
+  };
+  await writeFile(join(root, 'reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log('bench: wrote reports/bench.json');
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});
