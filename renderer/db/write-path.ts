@@ -80,7 +80,7 @@ export class WritePath {
       if (!current) throw new RecordNotFoundError(table, id);
       const changes: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(fields)) {
-        if (!sameValue((current as Record<string, unknown>)[key], value)) changes[key] = value;
+        if (!sameValue((current as unknown as Record<string, unknown>)[key], value)) changes[key] = value;
       }
       if (Object.keys(changes).length === 0) return current;
       const hlc = this.clock.next();

@@ -86,3 +86,11 @@ export function emptyKoperasi(): Koperasi {
     status: 'aktif', npp: '', statusBpjs: 'belum', catatan: '',
   };
 }
+
+/** The user's fields of a cooperative, in form order: what the write path journals and exports carry. */
+export const koperasiFieldNames = Object.keys(koperasiSchema.shape) as readonly (keyof Koperasi)[];
+
+/** Just the user's fields of a stored record (no stamps, no derived index fields). */
+export function pickKoperasiFields(record: Koperasi): Koperasi {
+  return Object.fromEntries(koperasiFieldNames.map((k) => [k, record[k]])) as Koperasi;
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { buildSync } from 'esbuild';
+import type { BrowserContext } from 'playwright-core';
+import { createHandlers } from '../../electron/main/handlers/create-handlers';
+import { createDispatcher } from '../../electron/main/ipc/dispatch';
+import { createConfSettingsStore } from '../../electron/main/settings/settings-store';
+
+const root = join(import.meta.dirname, '..', '..');
+const BINDING = '__koplindungInvoke';
+
+/** What the scripted "OS" around the harness did, for tests to assert on. */
+export interface HarnessRecord {
+  /** Answers the save dialog gives, in order; `undefined` means the user cancelled. Empty: save into userData/saved. */
+  readonly dialogAnswers: (string | undefined)[];
+  readonly dialogRequests: { suggestedName: string }[];
+  readonly openedUrls: string[];
+}
+
+/**
+ * Binds `window.desktop` in every page of a browser context to the real main-process handlers: the same
+ * `createHandlers` and dispatcher the Electron app registers, with a temp user-data folder, the same settings
+ * library (conf, which electron-store wraps), scripted dialogs and a recording shell. The page-side facade is
+ * shared/ipc/build-facade.ts bundled as-is, the code the preload runs.
+ */
+export async function bindDesktop(context: BrowserContext, opts: { userDataDir: string; origin: string; version?: string }): Promise<HarnessRecord> {
+  const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], openedUrls: [] };
+  const handlers = createHandlers({
+    settings: createConfSettingsStore(opts.userDataDir),
+    appInfo: { name: 'KopLindung', version: opts.version ?? appVersion(), shell: 'harness' },
+    dialog: {
+      showSaveDialog: async ({ suggestedName }) => {
+        record.dialogRequests.push({ suggestedName });
+        if (record.dialogAnswers.length > 0) return record.dialogAnswers.shift();
+        return join(opts.userDataDir, 'saved', suggestedName);
+      },
+    },
+    shell: { openExternal: async (url) => void record.openedUrls.push(url) },
+    writeFile: async (filePath, content) => {
+      await mkdir(dirname(filePath), { recursive: true });
+      await writeFile(filePath, content);
+    },
+  });
+  const dispatch = createDispatcher(handlers, (url) => url !== undefined && new URL(url).origin === opts.origin);
+  await context.exposeBinding(BINDING, (source, channel: string, args: unknown) => dispatch(channel, args, source.frame.url()));
+  await context.addInitScript({ content: facadeScript() });
+  return record;
+}
+
+let cachedScript: string | undefined;
+function facadeScript(): string {
+  cachedScript ??= buildSync({
+    stdin: {
+      contents: `import { buildFacade } from './shared/ipc/build-facade';
+        const invoke = window.${BINDING};
+        Object.defineProperty(window, 'desktop', { value: buildFacade((channel, args) => invoke(channel, args)), enumerable: true });`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+  }).outputFiles[0]!.text;
+  return cachedScript;
+}
+
+function appVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}

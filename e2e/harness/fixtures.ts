@@ -1,0 +1,72 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { assertChromium, chromiumArgs, chromiumPath } from './chromium';
+import { bindDesktop, type HarnessRecord } from './desktop-binding';
+import { startHarnessServer } from './harness-server';
+
+const rendererDir = join(import.meta.dirname, '..', '..', 'out', 'renderer');
+
+export interface HarnessApp {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly record: HarnessRecord;
+  /** The temp folder standing in for Electron's userData (settings, saved files). */
+  readonly userDataDir: string;
+  readonly origin: string;
+  /** Closes the browser and opens it again on the same profile and user data, as after a laptop restart. */
+  restart(): Promise<void>;
+}
+
+/**
+ * Each test gets its own browser profile (IndexedDB) and user-data folder (settings), so tests never share data;
+ * `restart()` proves what survives a browser restart.
+ */
+export const test = base.extend<{ app: HarnessApp }, { server: { origin: string } }>({
+  server: [
+    async ({}, use) => {
+      assertChromium();
+      const server = await startHarnessServer(rendererDir);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ server }, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'koplindung-e2e-'));
+    const userDataDir = join(dir, 'user-data');
+    const profileDir = join(dir, 'profile');
+    const open = async () => {
+      const context = await chromium.launchPersistentContext(profileDir, {
+        executablePath: chromiumPath,
+        headless: true,
+        args: chromiumArgs,
+        viewport: { width: 1366, height: 820 },
+        locale: 'id-ID',
+        timezoneId: 'Asia/Jakarta',
+      });
+      const record = await bindDesktop(context, { userDataDir, origin: server.origin });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${server.origin}/index.html`);
+      return { context, page, record };
+    };
+    let current = await open();
+    const app: HarnessApp = {
+      get page() { return current.page; },
+      get context() { return current.context; },
+      get record() { return current.record; },
+      userDataDir,
+      origin: server.origin,
+      restart: async () => {
+        await current.context.close();
+        current = await open();
+      },
+    };
+    await use(app);
+    await current.context.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

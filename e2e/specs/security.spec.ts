@@ -1,0 +1,50 @@
+import { expect, test } from '../harness/fixtures';
+
+test('the page gets the strict CSP and only the typed desktop facade, no Node', async ({ app }) => {
+  const { page } = app;
+  const response = await page.request.get(`${app.origin}/index.html`);
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+  expect(response.headers()['content-security-policy']).toContain("object-src 'none'");
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+
+  const shape = await page.evaluate(() => ({
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+    desktop: Object.fromEntries(Object.entries(window.desktop ?? {}).map(([k, v]) => [k, Object.keys(v as object).sort()])),
+  }));
+  expect(shape.require).toBe('undefined');
+  expect(shape.process).toBe('undefined');
+  expect(shape.desktop).toEqual({
+    app: ['getInfo'],
+    files: ['saveText'],
+    settings: ['get', 'saveOfficeProfile', 'setLocale'],
+    shell: ['openExternal'],
+  });
+});
+
+test('main refuses bad arguments and links off the allow-list, as data', async ({ app }) => {
+  const results = await app.page.evaluate(async () => ({
+    badProfile: await window.desktop!.settings.saveOfficeProfile({ namaKantor: 42 } as never),
+    badLocale: await window.desktop!.settings.setLocale('xx' as never),
+    offList: await window.desktop!.shell.openExternal('https://example.com/phish'),
+    traversal: await window.desktop!.files.saveText({ suggestedName: '../../etc/passwd', content: 'x', filterName: 'CSV', extensions: ['csv'] }),
+  }));
+  expect(results.badProfile).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(results.badLocale).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(results.offList).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  expect(results.traversal).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(app.record.openedUrls).toEqual([]);
+});
+
+test('an inline script injected into the page is blocked by the CSP', async ({ app }) => {
+  const { page } = app;
+  const ran = await page.evaluate(async () => {
+    (window as unknown as { injected?: boolean }).injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 100));
+    return (window as unknown as { injected?: boolean }).injected;
+  });
+  expect(ran).toBe(false);
+});

@@ -1,0 +1,23 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AppInfo, Settings } from '../../shared/settings/settings';
+import type { KoperasiRepository } from '../db/koperasi-repository';
+
+/** What every screen may need: the repositories (never tables), the settings from main, and who we are. */
+export interface AppServices {
+  readonly koperasi: KoperasiRepository;
+  readonly info: AppInfo;
+  readonly settings: Settings;
+  readonly setSettings: (settings: Settings) => void;
+}
+
+const AppContext = createContext<AppServices | null>(null);
+
+export function AppProvider({ value, children }: { value: AppServices; children: ReactNode }) {
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+export function useApp(): AppServices {
+  const services = useContext(AppContext);
+  if (!services) throw new Error('useApp outside AppProvider');
+  return services;
+}

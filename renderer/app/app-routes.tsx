@@ -1,0 +1,36 @@
+import { createHashRouter, RouterProvider } from 'react-router';
+import { AboutPage } from '../features/about/about-page';
+import { HomePage } from '../features/home/home-page';
+import { KoperasiDetailPage } from '../features/koperasi/koperasi-detail-page';
+import { KoperasiFormPage } from '../features/koperasi/koperasi-form-page';
+import { KoperasiListPage } from '../features/koperasi/koperasi-list-page';
+import { NotBuiltPage } from '../features/not-built/not-built-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { AppLayout } from './app-layout';
+
+/**
+ * A hash router: the app is served from one file (app://koplindung/index.html in Electron, the harness server in
+ * tests), so routes must never reach the file system as paths.
+ */
+const router = createHashRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/koperasi', element: <KoperasiListPage /> },
+      { path: '/koperasi/baru', element: <KoperasiFormPage /> },
+      { path: '/koperasi/:id', element: <KoperasiDetailPage /> },
+      { path: '/koperasi/:id/ubah', element: <KoperasiFormPage /> },
+      { path: '/anggota', element: <NotBuiltPage section="anggota" /> },
+      { path: '/kegiatan', element: <NotBuiltPage section="kegiatan" /> },
+      { path: '/pertukaran', element: <NotBuiltPage section="pertukaran" /> },
+      { path: '/pengaturan', element: <SettingsPage /> },
+      { path: '/tentang', element: <AboutPage /> },
+      { path: '*', element: <HomePage /> },
+    ],
+  },
+]);
+
+export function AppRoutes() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/app-context';
+import { Page } from '../../components/page';
+import { useRegionIndex } from '../../regions/use-regions';
+import { desktop } from '../../desktop';
+
+const ODBL_URL = 'https://opendatacommons.org/licenses/odbl/1-0/';
+
+/** Version, shell, and the ODbL attribution the region data's licence requires. */
+export function AboutPage() {
+  const { t } = useTranslation();
+  const { info } = useApp();
+  const regions = useRegionIndex();
+  return (
+    <Page title={t('about.title')}>
+      <section className="card">
+        <p>{t('about.body')}</p>
+        <p className="muted">
+          {t('about.version', { version: info.version })} · {t(`about.shell.${info.shell}`)}
+        </p>
+      </section>
+      <section className="card" aria-labelledby="region-data">
+        <h2 id="region-data">{t('about.regionTitle')}</h2>
+        <p>{t('about.regionBody')}</p>
+        {regions.status === 'ready' && <p className="muted">{t('about.regionSource', { source: `${regions.value.source}; ${regions.value.basis}` })}</p>}
+        <p>
+          <a
+            href={ODBL_URL}
+            onClick={(e) => {
+              e.preventDefault();
+              void desktop().shell.openExternal(ODBL_URL);
+            }}
+          >
+            {t('about.odblLink')}
+          </a>
+        </p>
+      </section>
+    </Page>
+  );
+}

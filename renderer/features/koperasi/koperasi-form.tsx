@@ -1,0 +1,196 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  bentukKoperasi, golonganKoperasi, jenisKoperasi, polaKoperasi, skalaUsaha, statusBpjsKoperasi, statusKoperasi,
+} from '../../../shared/koperasi/koperasi-options';
+import { koperasiSchema, type Koperasi, type KoperasiInput } from '../../../shared/koperasi/koperasi-schema';
+import { Field, useErrorText } from '../../components/field';
+import { useApp } from '../../app/app-context';
+import { useKabupatenRegions } from '../../regions/use-regions';
+import { ChoiceField, NumberField, TextField } from './koperasi-form-fields';
+import { useKelompokOptions } from './use-koperasi';
+
+/**
+ * Create and edit share this form. Validation is the shared schema, so the rules are the same wherever a
+ * cooperative is written (this form today, spreadsheet and file imports later); each message sits beside its field.
+ */
+export function KoperasiForm({ initial, onSave, onCancel }: { initial: Koperasi; onSave: (k: Koperasi) => Promise<void>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const form = useForm<KoperasiInput, unknown, Koperasi>({ defaultValues: initial, resolver: zodResolver(koperasiSchema), mode: 'onTouched' });
+  const { handleSubmit, formState } = form;
+  const submit = handleSubmit(onSave, () => {
+    const first = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.focus();
+  });
+  const kelompok = useKelompokOptions();
+
+  return (
+    <FormProvider {...form}>
+      <form className="form" onSubmit={submit} noValidate aria-describedby={formState.submitCount > 0 && !formState.isValid ? 'form-errors' : undefined}>
+        {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 && (
+          <p id="form-errors" className="error-banner" role="alert">
+            {t('koperasi.formErrors')}
+          </p>
+        )}
+        <fieldset>
+          <legend>{t('koperasi.sections.identitas')}</legend>
+          <TextField name="nama" required />
+          <div className="grid-3">
+            <ChoiceField name="bentuk" options={bentukKoperasi} />
+            <ChoiceField name="jenis" options={jenisKoperasi} />
+            <ChoiceField name="pola" options={polaKoperasi} />
+          </div>
+          <div className="grid-2">
+            <TextField name="kelompok" list="kelompok-options" hint={t('koperasi.fields.kelompokHint')} />
+            <ChoiceField name="golongan" options={golonganKoperasi} />
+          </div>
+          <datalist id="kelompok-options">
+            {kelompok.map((k) => (
+              <option key={k} value={k} />
+            ))}
+          </datalist>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('koperasi.sections.legalitas')}</legend>
+          <div className="grid-2">
+            <TextField name="nomorBadanHukum" hint={t('koperasi.fields.nomorBadanHukumHint')} />
+            <TextField name="tanggalBadanHukum" type="date" />
+          </div>
+          <div className="grid-3">
+            <TextField name="nomorIndukKoperasi" inputMode="numeric" hint={t('koperasi.fields.nomorIndukKoperasiHint')} />
+            <TextField name="nomorIndukKoperasiTerbit" type="date" />
+            <TextField name="nomorIndukKoperasiBerlaku" type="date" />
+          </div>
+          <div className="grid-2">
+            <TextField name="nib" inputMode="numeric" />
+            <TextField name="npwp" inputMode="numeric" />
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('koperasi.sections.lokasi')}</legend>
+          <TextField name="alamat" />
+          <div className="grid-4">
+            <TextField name="rt" inputMode="numeric" />
+            <TextField name="rw" inputMode="numeric" />
+            <TextField name="telepon" type="tel" inputMode="tel" />
+            <TextField name="email" type="email" inputMode="email" />
+          </div>
+          <RegionFields />
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('koperasi.sections.ukuran')}</legend>
+          <div className="grid-3">
+            <ChoiceField name="skalaUsaha" options={skalaUsaha} />
+            <ChoiceField name="status" options={statusKoperasi} />
+          </div>
+          <div className="grid-4">
+            <NumberField name="anggotaLaki" />
+            <NumberField name="anggotaPerempuan" />
+            <NumberField name="karyawanLaki" />
+            <NumberField name="karyawanPerempuan" />
+          </div>
+          <div className="grid-2">
+            <TextField name="ratTerakhir" type="date" />
+            <NumberField name="ratTahunBuku" nullable />
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('koperasi.sections.bpjs')}</legend>
+          <div className="grid-2">
+            <TextField name="npp" inputMode="numeric" />
+            <ChoiceField name="statusBpjs" options={statusBpjsKoperasi} />
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('koperasi.sections.catatan')}</legend>
+          <CatatanField />
+        </fieldset>
+
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('common.saving') : t('common.save')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
+
+/** Kecamatan and kelurahan/desa of the office's own kab/kota, saved as Kemendagri code plus a name snapshot. */
+function RegionFields() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const { settings } = useApp();
+  const regions = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
+  const { register, setValue, formState, control } = useFormContext<KoperasiInput>();
+  const kecamatanKode = useWatch({ control, name: 'kecamatanKode' });
+  const kecamatan = regions.status === 'ready' ? regions.value.kecamatan : [];
+  const kelurahan = kecamatan.find((k) => k.kode === kecamatanKode)?.kelurahan ?? [];
+  return (
+    <div className="grid-2">
+      <Field label={t('koperasi.fields.kecamatan')} error={errorText(formState.errors.kecamatanKode?.message)}>
+        {({ id, describedBy, invalid }) => (
+          <select
+            id={id}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...register('kecamatanKode', {
+              onChange: (e: { target: HTMLSelectElement }) => {
+                setValue('kecamatanNama', kecamatan.find((k) => k.kode === e.target.value)?.nama ?? '');
+                setValue('kelurahanKode', '');
+                setValue('kelurahanNama', '');
+              },
+            })}
+          >
+            <option value="">{t('office.choose')}</option>
+            {kecamatan.map((k) => (
+              <option key={k.kode} value={k.kode}>
+                {k.nama}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('koperasi.fields.kelurahan')} error={errorText(formState.errors.kelurahanKode?.message)}>
+        {({ id, describedBy, invalid }) => (
+          <select
+            id={id}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            disabled={kelurahan.length === 0}
+            {...register('kelurahanKode', {
+              onChange: (e: { target: HTMLSelectElement }) => setValue('kelurahanNama', kelurahan.find((k) => k.kode === e.target.value)?.nama ?? ''),
+            })}
+          >
+            <option value="">{t('office.choose')}</option>
+            {kelurahan.map((k) => (
+              <option key={k.kode} value={k.kode}>
+                {k.nama}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </div>
+  );
+}
+
+function CatatanField() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const { register, formState } = useFormContext<KoperasiInput>();
+  return (
+    <Field label={t('koperasi.fields.catatan')} error={errorText(formState.errors.catatan?.message)}>
+      {({ id, describedBy, invalid }) => <textarea id={id} rows={3} aria-describedby={describedBy} aria-invalid={invalid} {...register('catatan')} />}
+    </Field>
+  );
+}

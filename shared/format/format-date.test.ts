@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatAngka, formatTanggal, formatWaktu } from './format-date';
+
+describe('Indonesian date and number formats', () => {
+  it('writes dates the official way', () => {
+    expect(formatTanggal('2021-03-16', 'id')).toBe('16 Maret 2021');
+    expect(formatTanggal('2021-03-16', 'id', 'full')).toBe('Selasa, 16 Maret 2021');
+    expect(formatTanggal('2021-03-16', 'en')).toBe('16 March 2021');
+  });
+
+  it('leaves anything that is not a date as it is', () => {
+    expect(formatTanggal('', 'id')).toBe('');
+    expect(formatTanggal('kemarin', 'id')).toBe('kemarin');
+  });
+
+  it('writes a change stamp in WIB', () => {
+    expect(formatWaktu('2026-11-21T08:30:00.000Z-0001-laptop', 'id')).toMatch(/^21 November 2026.*15[.:]30$/);
+  });
+
+  it('groups thousands with a dot in Indonesian', () => {
+    expect(formatAngka(250000, 'id')).toBe('250.000');
+  });
+});
