@@ -39,15 +39,30 @@ export class KoperasiRepository {
       }
       return this.db.koperasi.orderBy('namaSort').filter(keep).toArray();
     }
-    const lead = parsed.prefixes.reduce((a, b) => (b.length > a.length ? b : a));
-    const starts = parsed.compact.length >= 4 && parsed.compact !== lead ? [lead, parsed.compact] : [lead];
     const rows = await this.db.koperasi
       .where('searchTokens')
-      .startsWithAnyOf(starts)
+      .startsWithAnyOf(await this.leadPrefixes(parsed))
       .distinct()
       .filter((k) => keep(k) && matchesSearch(k.searchTokens, parsed))
       .toArray();
     return rows.sort(byName);
+  }
+
+  /**
+   * The prefixes to read from the index. A query shaped like a legal number is looked up whole ("518.08/96" as
+   * "5180896"), not by its first part, which every older-format number shares. Otherwise the typed word that the
+   * fewest index entries start with: "koperasi sejahtera" reads the few "sejahtera" rows, not every cooperative
+   * whose name starts with "Koperasi". Counting on the index alone costs far less than reading the records.
+   */
+  private async leadPrefixes(parsed: ReturnType<typeof parseSearchQuery>): Promise<string[]> {
+    if (looksLikeNumber(parsed)) return [parsed.compact];
+    if (parsed.prefixes.length === 1) return [parsed.prefixes[0]!];
+    const counts = await Promise.all(parsed.prefixes.map((p) => this.db.koperasi.where('searchTokens').startsWith(p).count()));
+    let best = 0;
+    counts.forEach((c, i) => {
+      if (c < counts[best]!) best = i;
+    });
+    return [parsed.prefixes[best]!];
   }
 
   async get(id: string): Promise<KoperasiRecord | undefined> {
@@ -97,5 +112,9 @@ export class KoperasiRepository {
     return this.db.journal.where('[table+recordId]').equals(['koperasi', id]).reverse().toArray();
   }
 }
+
+/** Digits with punctuation or several numeric parts: a legal number, typed with whatever separators. */
+const looksLikeNumber = (q: ReturnType<typeof parseSearchQuery>) =>
+  q.compact.length >= 4 && /\d/.test(q.compact) && (q.prefixes.length > 1 || /^\d+$/.test(q.compact)) && q.prefixes.some((p) => /^\d+$/.test(p));
 
 const byName = (a: KoperasiRecord, b: KoperasiRecord) => (a.namaSort < b.namaSort ? -1 : a.namaSort > b.namaSort ? 1 : 0);
