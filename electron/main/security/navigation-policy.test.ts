@@ -42,6 +42,7 @@ describe('isAllowedExternalUrl', () => {
     'https://www.kemenkopukm.go.id/read/berita',
     'https://kemenkop.go.id/',
     'https://www.kemenkop.go.id/?q=koperasi',
+    'https://opendatacommons.org/licenses/odbl/1-0/',
     'https://WWW.BPJSKETENAGAKERJAAN.GO.ID/',
   ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
 

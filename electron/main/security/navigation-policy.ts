@@ -12,7 +12,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * Hosts the UI may send the user to, in the system browser, over https only. Kept short on purpose: each entry is
- * an official site an officer is told to visit (BPJS Ketenagakerjaan enrolment, the Ministry of Cooperatives).
+ * an official site an officer is told to visit (BPJS Ketenagakerjaan enrolment, the Ministry of Cooperatives), or a licence the app must link to.
  * Subdomains are not implied: add each host here, with a test, when a new link is needed.
  */
 export const allowedExternalHosts: ReadonlySet<string> = new Set([
@@ -22,6 +22,8 @@ export const allowedExternalHosts: ReadonlySet<string> = new Set([
   'www.kemenkopukm.go.id',
   'kemenkop.go.id',
   'www.kemenkop.go.id',
+  // The region data's licence (ODbL 1.0), linked from the About page as the licence asks.
+  'opendatacommons.org',
 ]);
 
 function parse(url: string | undefined): URL | undefined {
