@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const HARNESS_SCRIPT = join(root, 'e2e', 'harness', 'serve.mjs');
+const HARNESS_SCRIPT = join(root, 'e2e', 'harness', 'serve.ts');
+const TSX_CLI = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const HARNESS_ADDRESS = 'http://127.0.0.1:5183';
 
 /** Runs a Node script to completion with this same Node (no shell, so it behaves alike on Windows and Linux). */
@@ -63,11 +64,11 @@ if (electron.path !== undefined) {
     '',
     'KopLindung tidak dapat dibuka sebagai aplikasi desktop di komputer ini: program Electron tidak tersedia.',
     'Electron diunduh dari GitHub saat pertama kali dijalankan, dan komputer ini tidak dapat menjangkaunya.',
-    ...(harnessReady ? [`Sebagai gantinya, tampilan yang sama dibuka di peramban: ${HARNESS_ADDRESS}`] : []),
+    ...(harnessReady ? [`Sebagai gantinya, tampilan yang sama dengan penangan proses utama yang sama dibuka di Chromium: ${HARNESS_ADDRESS}`] : []),
     '',
     'KopLindung cannot open as a desktop app on this machine: the Electron binary is not available.',
     'Electron is downloaded from GitHub on first run, and this machine cannot reach it.',
-    ...(harnessReady ? [`Instead, the same UI is served for your browser at: ${HARNESS_ADDRESS}`] : []),
+    ...(harnessReady ? [`Instead, the same UI with the same main-process handlers opens in Chromium: ${HARNESS_ADDRESS}`] : []),
     '',
     `(${electron.missing})`,
     '',
@@ -76,5 +77,5 @@ if (electron.path !== undefined) {
     console.error(`Server peramban belum ada / the browser server is missing: ${HARNESS_SCRIPT}`);
     process.exit(1);
   }
-  runUntilExit(process.execPath, [HARNESS_SCRIPT]);
+  runUntilExit(process.execPath, [TSX_CLI, HARNESS_SCRIPT]);
 }

@@ -25,6 +25,8 @@ export interface HarnessApp {
  */
 export const test = base.extend<{ app: HarnessApp }, { server: { origin: string } }>({
   server: [
+    // Playwright reads a fixture's dependencies from this destructuring; this one needs none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       assertChromium();
       const server = await startHarnessServer(rendererDir);

@@ -15,7 +15,12 @@ const def = <R>() => <C extends string, A extends z.ZodTuple>(channel: C, args: 
   args,
 });
 
-const fileNameSchema = z.string().min(1).max(120).regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/);
+/** A bare file name: no folder separators, no characters Windows refuses, no control characters. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20));
 
 export const saveTextRequestSchema = z.object({
   suggestedName: fileNameSchema,

@@ -16,7 +16,7 @@ const isoDate = z.union([
   z.iso.date({ message: 'validation.date' }),
 ]);
 const digits = (length: number, message: string) =>
-  z.string().transform((v) => v.replace(/[\s.\-]/g, '')).pipe(z.union([z.literal(''), z.string().regex(new RegExp(`^\\d{${length}}$`), { message })]));
+  z.string().transform((v) => v.replace(/[\s.-]/g, '')).pipe(z.union([z.literal(''), z.string().regex(new RegExp(`^\\d{${length}}$`), { message })]));
 const count = z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.notNegative' }).max(10_000_000, { message: 'validation.tooLarge' });
 const regionCode = (pattern: RegExp) => z.union([z.literal(''), z.string().regex(pattern, { message: 'validation.regionCode' })]);
 
@@ -46,7 +46,7 @@ export const koperasiSchema = z
     kecamatanNama: text(100),
     kelurahanKode: regionCode(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
     kelurahanNama: text(100),
-    telepon: z.string().trim().regex(/^[+\d][\d\s\-]{5,19}$|^$/, { message: 'validation.phone' }),
+    telepon: z.string().trim().regex(/^[+\d][\d\s-]{5,19}$|^$/, { message: 'validation.phone' }),
     email: z.union([z.literal(''), z.string().trim().max(120).email({ message: 'validation.email' })]),
     skalaUsaha: z.enum(skalaUsaha),
     anggotaLaki: count,
