@@ -15,6 +15,10 @@ const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 const rendererRoot = join(import.meta.dirname, '../renderer');
 
 // Must run before `ready`: a standard, secure scheme gets a real origin (IndexedDB, fetch, CSP 'self').
+// Date inputs, number formats and spellcheck follow Chromium's locale, not the OS's: offices read dates as
+// dd/mm/yyyy whatever language the laptop's Windows was installed in.
+app.commandLine.appendSwitch('lang', 'id-ID');
+
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);

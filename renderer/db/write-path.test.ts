@@ -27,7 +27,7 @@ describe('the write path', () => {
     const k = await writes.create('koperasi', kop('Koperasi Maju Jaya'));
     advance(1000);
     const edited = await writes.update('koperasi', k.id, { nama: 'Koperasi Sumber Rezeki', telepon: '' });
-    expect(edited.fieldClocks.nama > k.fieldClocks.nama!).toBe(true);
+    expect(edited.fieldClocks.nama! > k.fieldClocks.nama!).toBe(true);
     expect(edited.fieldClocks.telepon).toBe(k.fieldClocks.telepon);
     expect(edited.searchTokens).toContain('rezeki');
     expect(edited.searchTokens).not.toContain('maju');

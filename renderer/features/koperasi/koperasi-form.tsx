@@ -6,6 +6,7 @@ import {
 } from '../../../shared/koperasi/koperasi-options';
 import { koperasiSchema, type Koperasi, type KoperasiInput } from '../../../shared/koperasi/koperasi-schema';
 import { Field, useErrorText } from '../../components/field';
+import { RegionSelect } from '../../components/region-select';
 import { useApp } from '../../app/app-context';
 import { useKabupatenRegions } from '../../regions/use-regions';
 import { ChoiceField, NumberField, TextField } from './koperasi-form-fields';
@@ -137,49 +138,24 @@ function RegionFields() {
   const kelurahan = kecamatan.find((k) => k.kode === kecamatanKode)?.kelurahan ?? [];
   return (
     <div className="grid-2">
-      <Field label={t('koperasi.fields.kecamatan')} error={errorText(formState.errors.kecamatanKode?.message)}>
-        {({ id, describedBy, invalid }) => (
-          <select
-            id={id}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            {...register('kecamatanKode', {
-              onChange: (e: { target: HTMLSelectElement }) => {
-                setValue('kecamatanNama', kecamatan.find((k) => k.kode === e.target.value)?.nama ?? '');
-                setValue('kelurahanKode', '');
-                setValue('kelurahanNama', '');
-              },
-            })}
-          >
-            <option value="">{t('office.choose')}</option>
-            {kecamatan.map((k) => (
-              <option key={k.kode} value={k.kode}>
-                {k.nama}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('koperasi.fields.kelurahan')} error={errorText(formState.errors.kelurahanKode?.message)}>
-        {({ id, describedBy, invalid }) => (
-          <select
-            id={id}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            disabled={kelurahan.length === 0}
-            {...register('kelurahanKode', {
-              onChange: (e: { target: HTMLSelectElement }) => setValue('kelurahanNama', kelurahan.find((k) => k.kode === e.target.value)?.nama ?? ''),
-            })}
-          >
-            <option value="">{t('office.choose')}</option>
-            {kelurahan.map((k) => (
-              <option key={k.kode} value={k.kode}>
-                {k.nama}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <RegionSelect
+        label={t('koperasi.fields.kecamatan')}
+        error={errorText(formState.errors.kecamatanKode?.message)}
+        options={kecamatan}
+        registration={register('kecamatanKode')}
+        onPick={(k) => {
+          setValue('kecamatanNama', k?.nama ?? '');
+          setValue('kelurahanKode', '');
+          setValue('kelurahanNama', '');
+        }}
+      />
+      <RegionSelect
+        label={t('koperasi.fields.kelurahan')}
+        error={errorText(formState.errors.kelurahanKode?.message)}
+        options={kelurahan}
+        registration={register('kelurahanKode')}
+        onPick={(k) => setValue('kelurahanNama', k?.nama ?? '')}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { officeProfileSchema, type OfficeProfile } from '../../../shared/settings/settings';
 import { Field, useErrorText } from '../../components/field';
+import { RegionSelect } from '../../components/region-select';
 import { useRegionIndex } from '../../regions/use-regions';
 
 type FormValues = Omit<OfficeProfile, 'petugas'> & { petugas: { nama: string }[] };
@@ -51,53 +52,26 @@ export function OfficeProfileForm({
         {regions.status === 'loading' && <p className="muted">{t('office.regionsLoading')}</p>}
         {regions.status === 'failed' && <p className="error-text">{t('office.regionsFailed')}</p>}
         <div className="grid-2">
-          <Field label={t('office.provinsi')} required error={errorText(e.provinsiKode?.message)}>
-            {({ id, describedBy, invalid, required }) => (
-              <select
-                id={id}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-          aria-required={required || undefined}
-                {...register('provinsiKode', {
-                  onChange: (ev: { target: HTMLSelectElement }) => {
-                    const p = provinces.find((x) => x.kode === ev.target.value);
-                    setValue('provinsiNama', p?.nama ?? '');
-                    setValue('kabupatenKode', '');
-                    setValue('kabupatenNama', '');
-                  },
-                })}
-              >
-                <option value="">{t('office.choose')}</option>
-                {provinces.map((p) => (
-                  <option key={p.kode} value={p.kode}>
-                    {p.nama}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('office.kabupaten')} required error={errorText(e.kabupatenKode?.message)}>
-            {({ id, describedBy, invalid, required }) => (
-              <select
-                id={id}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-          aria-required={required || undefined}
-                disabled={kabupaten.length === 0}
-                {...register('kabupatenKode', {
-                  onChange: (ev: { target: HTMLSelectElement }) =>
-                    setValue('kabupatenNama', kabupaten.find((k) => k.kode === ev.target.value)?.nama ?? ''),
-                })}
-              >
-                <option value="">{t('office.choose')}</option>
-                {kabupaten.map((k) => (
-                  <option key={k.kode} value={k.kode}>
-                    {k.nama}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <RegionSelect
+            label={t('office.provinsi')}
+            required
+            error={errorText(e.provinsiKode?.message)}
+            options={provinces}
+            registration={register('provinsiKode')}
+            onPick={(p) => {
+              setValue('provinsiNama', p?.nama ?? '');
+              setValue('kabupatenKode', '');
+              setValue('kabupatenNama', '');
+            }}
+          />
+          <RegionSelect
+            label={t('office.kabupaten')}
+            required
+            error={errorText(e.kabupatenKode?.message)}
+            options={kabupaten}
+            registration={register('kabupatenKode')}
+            onPick={(k) => setValue('kabupatenNama', k?.nama ?? '')}
+          />
         </div>
       </fieldset>
 
