@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { formatBenchTable, judgeBench } from './bench-table.mjs';
-import { serveStatic } from './serve-static.mjs';
+import { chromiumArgs, chromiumPath } from '../e2e/harness/chromium.ts';
+import { startHarnessServer } from '../e2e/harness/harness-server.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = {
@@ -22,8 +23,6 @@ const config = {
   count: Number(process.env.BENCH_COUNT ?? 2000),
   rounds: Number(process.env.BENCH_ROUNDS ?? 3),
 };
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The full version (the page's user agent is reduced to 156.0.0.0); Debian's wrapper script may warn on stderr. */
 function chromiumVersion(executablePath) {
@@ -39,16 +38,17 @@ async function main() {
   const kabupaten = JSON.parse(await readFile(join(root, 'renderer', 'public', 'regions', 'kab', `${config.district}.json`), 'utf8'));
   await build({ configFile: join(root, 'vite.bench.config.ts') });
 
-  const server = await serveStatic(join(root, 'out', 'bench'));
+  // The same server as the e2e harness (the app:// handler's code), so the bench page gets the app's headers and CSP.
+  const server = await startHarnessServer(join(root, 'out', 'bench'));
   const profile = await mkdtemp(join(tmpdir(), 'koplindung-bench-'));
-  const executablePath = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS });
+  const executablePath = process.env.BENCH_CHROMIUM ?? chromiumPath;
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: chromiumArgs });
   let out;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     page.on('console', (msg) => { if (msg.type() === 'error') console.error(`page console: ${msg.text()}`); });
-    await page.goto(server.url);
+    await page.goto(`${server.origin}/index.html`);
     await page.waitForFunction("document.body.dataset.ready === 'true'");
     console.log(`bench: load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores before the run (other work on this machine skews timings)`);
     console.log(`bench: ${config.count} koperasi of ${kabupaten.nama} (${config.district}), seed ${config.seed}, ${config.rounds} write rounds`);
