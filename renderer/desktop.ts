@@ -1,5 +1,5 @@
 import type { DesktopApi } from '../shared/ipc/contract';
-import type { Result } from '../shared/ipc/result';
+import type { IpcErrorCode, Result } from '../shared/ipc/result';
 
 declare global {
   interface Window {
@@ -24,7 +24,7 @@ export async function unwrap<T>(result: Promise<Result<T>>): Promise<T> {
 }
 
 export class DesktopCallError extends Error {
-  constructor(readonly code: string, detail: string) {
+  constructor(readonly code: IpcErrorCode, detail: string) {
     super(detail);
     this.name = 'DesktopCallError';
   }

@@ -63,8 +63,9 @@ if (playwright) {
   for (const [why, titles] of reasons) console.log(`\nSkipped ${titles.length} test(s): ${why}\n  - ${titles.join('\n  - ')}`);
 }
 
-// A step that failed without a test report (lint, type-check, build) counts as one failed check.
-for (const step of failedSteps) if (!['unit', 'e2e'].includes(step) || !(step === 'unit' ? vitest : playwright)) counts.failed += 1;
+// A step that failed without a test report to count from (lint, type-check, build, a crashed runner) is one failure.
+const reported = { unit: vitest, e2e: playwright };
+for (const step of failedSteps) if (!reported[step]) counts.failed += 1;
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failedSteps.length || counts.failed ? 1 : 0);

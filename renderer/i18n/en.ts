@@ -16,7 +16,7 @@ export const en: Messages = {
   common: {
     save: 'Save', saving: 'Saving…', cancel: 'Cancel', edit: 'Edit', delete: 'Delete', undo: 'Undo', back: 'Back',
     search: 'Search', all: 'All', yes: 'Yes', no: 'No', notSet: '—', loading: 'Loading…', close: 'Close', next: 'Next',
-    add: 'Add', remove: 'Remove', required: 'required',
+    add: 'Add', remove: 'Remove', required: 'required', codeSuffix: '(code)', undoShortcut: 'Ctrl+Z',
   },
   boot: {
     failedTitle: 'KopLindung could not start',
@@ -83,6 +83,7 @@ export const en: Messages = {
     saved: 'Cooperative saved.',
     deleted: '“{{name}}” deleted.',
     restored: '“{{name}}” restored.',
+    deleteFailed: '“{{name}}” was not deleted: {{reason}}',
     notFound: 'This cooperative was not found. It may have been deleted.',
     formErrors: 'Check the fields marked in red.',
     saveFailed: 'The cooperative was not saved: {{reason}}',
@@ -153,6 +154,8 @@ export const en: Messages = {
     title: 'Settings',
     officeProfile: 'Office profile',
     saved: 'Settings saved.',
+    saveFailed: 'The office profile was not saved: {{reason}}',
+    localeFailed: 'The language could not be changed: {{reason}}',
     language: 'Language',
     languageHint: 'The language of the app. Saved data does not change.',
     languages: { id: 'Bahasa Indonesia', en: 'English' },
@@ -197,6 +200,10 @@ export const en: Messages = {
     expiryBeforeIssue: 'Cannot expire before it was issued.',
     ratBeforeBookYear: 'A RAT cannot be held before its book year.',
     invalid: 'Not valid.',
+  },
+  failure: {
+    notFound: 'this record was not found; it may have been deleted',
+    storage: 'the storage on this laptop refused the change; try once more, and call IT support if it happens again',
   },
   ipcError: {
     'invalid-argument': 'the data sent was not valid',

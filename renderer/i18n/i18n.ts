@@ -6,6 +6,10 @@ import { id } from './id';
 
 /** Starts i18n in the office's chosen language (Bahasa Indonesia unless changed in Pengaturan). */
 export async function initI18n(locale: Locale) {
+  if (i18next.isInitialized) {
+    await changeLocale(locale);
+    return i18next;
+  }
   await i18next.use(initReactI18next).init({
     resources: { id: { translation: id }, en: { translation: en } },
     lng: locale,

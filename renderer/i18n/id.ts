@@ -14,7 +14,7 @@ export const id = {
   common: {
     save: 'Simpan', saving: 'Menyimpan…', cancel: 'Batal', edit: 'Ubah', delete: 'Hapus', undo: 'Urungkan', back: 'Kembali',
     search: 'Cari', all: 'Semua', yes: 'Ya', no: 'Tidak', notSet: '—', loading: 'Memuat…', close: 'Tutup', next: 'Lanjut',
-    add: 'Tambah', remove: 'Buang', required: 'wajib',
+    add: 'Tambah', remove: 'Buang', required: 'wajib', codeSuffix: '(kode)', undoShortcut: 'Ctrl+Z',
   },
   boot: {
     failedTitle: 'KopLindung tidak dapat dibuka',
@@ -81,6 +81,7 @@ export const id = {
     saved: 'Koperasi tersimpan.',
     deleted: '“{{name}}” dihapus.',
     restored: '“{{name}}” dikembalikan.',
+    deleteFailed: '“{{name}}” tidak terhapus: {{reason}}',
     notFound: 'Koperasi ini tidak ditemukan. Mungkin sudah dihapus.',
     formErrors: 'Periksa isian yang ditandai merah.',
     saveFailed: 'Koperasi tidak tersimpan: {{reason}}',
@@ -151,6 +152,8 @@ export const id = {
     title: 'Pengaturan',
     officeProfile: 'Profil kantor',
     saved: 'Pengaturan tersimpan.',
+    saveFailed: 'Profil kantor tidak tersimpan: {{reason}}',
+    localeFailed: 'Bahasa tidak dapat diganti: {{reason}}',
     language: 'Bahasa',
     languageHint: 'Bahasa tampilan aplikasi. Data yang tersimpan tidak berubah.',
     languages: { id: 'Bahasa Indonesia', en: 'English' },
@@ -195,6 +198,10 @@ export const id = {
     expiryBeforeIssue: 'Tanggal berlaku tidak boleh sebelum tanggal terbit.',
     ratBeforeBookYear: 'RAT tidak mungkin diadakan sebelum tahun bukunya.',
     invalid: 'Isian tidak valid.',
+  },
+  failure: {
+    notFound: 'data ini tidak ditemukan, mungkin sudah dihapus',
+    storage: 'penyimpanan di laptop ini menolak perubahan; coba sekali lagi, dan hubungi petugas TI bila terulang',
   },
   ipcError: {
     'invalid-argument': 'data yang dikirim tidak valid',

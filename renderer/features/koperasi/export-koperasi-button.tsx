@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../../shared/csv/to-csv';
 import { useToast } from '../../components/toast';
 import type { KoperasiRecord } from '../../db/database';
-import { desktop } from '../../desktop';
+import { desktop, unwrap } from '../../desktop';
+import { failureReason } from '../../i18n/failure-reason';
+import { koperasiFieldLabel } from './koperasi-field-label';
 
 const columns = [
   'nama', 'bentuk', 'jenis', 'pola', 'kelompok', 'golongan', 'nomorBadanHukum', 'tanggalBadanHukum', 'nomorIndukKoperasi',
@@ -21,17 +23,14 @@ export function ExportKoperasiButton({ rows }: { rows: readonly KoperasiRecord[]
     setBusy(true);
     try {
       const content = toCsv(
-        columns.map((c) => {
-          const region = /^(kecamatan|kelurahan)(Kode|Nama)$/.exec(c);
-          if (!region) return t(`koperasi.fields.${c}` as never);
-          return region[2] === 'Kode' ? `${t(`koperasi.fields.${region[1]}` as never)} (kode)` : t(`koperasi.fields.${region[1]}` as never);
-        }),
+        columns.map((c) => koperasiFieldLabel(t, c, { codeSuffix: true })),
         rows.map((k) => columns.map((c) => k[c] as string | number | null)),
       );
       const date = new Date().toISOString().slice(0, 10);
-      const result = await desktop().files.saveText({ suggestedName: `koperasi-${date}.csv`, content, filterName: 'CSV', extensions: ['csv'] });
-      if (!result.ok) toast(t('koperasi.exportFailed', { reason: t(`ipcError.${result.error.code}`) }), { tone: 'error' });
-      else if (result.value.saved) toast(t('koperasi.exported', { path: result.value.filePath }));
+      const outcome = await unwrap(desktop().files.saveText({ suggestedName: `koperasi-${date}.csv`, content, filterName: 'CSV', extensions: ['csv'] }));
+      if (outcome.saved) toast(t('koperasi.exported', { path: outcome.filePath }));
+    } catch (error) {
+      toast(t('koperasi.exportFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { formatAngka, formatTanggal, formatWaktu } from '../../../shared/format/format-date';
 import { Page } from '../../components/page';
 import type { KoperasiRecord } from '../../db/database';
+import { koperasiFieldLabel } from './koperasi-field-label';
 import { useDeleteKoperasi } from './use-delete-koperasi';
 import { useKoperasi, useKoperasiHistory } from './use-koperasi';
 
@@ -34,8 +35,7 @@ export function KoperasiDetailPage() {
             type="button"
             className="button button-danger"
             onClick={async () => {
-              await remove(k.id, k.nama);
-              navigate('/koperasi');
+              if (await remove(k.id, k.nama)) navigate('/koperasi');
             }}
           >
             {t('common.delete')}
@@ -69,7 +69,7 @@ type FactField = keyof KoperasiRecord;
 
 function Facts({ title, k, fields }: { title: string; k: KoperasiRecord; fields: readonly FactField[] }) {
   const { t, i18n } = useTranslation();
-  const label = (f: FactField) => t(`koperasi.fields.${String(f).replace(/Nama$/, '')}` as never);
+  const label = (f: FactField) => koperasiFieldLabel(t, String(f));
   const value = (f: FactField) => {
     const v = k[f];
     if (v === '' || v === null || v === undefined) return t('common.notSet');
@@ -119,7 +119,7 @@ function History({ id }: { id: string }) {
         {entries.slice(0, 50).map((e) => (
           <li key={e.seq}>
             <strong>{t(`koperasi.historyOp.${e.op}`)}</strong> · {formatWaktu(e.hlc, i18n.language)}
-            {e.op === 'update' && <span className="muted"> · {Object.keys(e.changes).map((f) => t(`koperasi.fields.${f.replace(/(Kode|Nama)$/, '')}` as never)).join(', ')}</span>}
+            {e.op === 'update' && <span className="muted"> · {[...new Set(Object.keys(e.changes).map((f) => koperasiFieldLabel(t, f)))].join(', ')}</span>}
           </li>
         ))}
       </ol>

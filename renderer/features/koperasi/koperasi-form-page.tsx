@@ -4,6 +4,7 @@ import { emptyKoperasi, pickKoperasiFields, type Koperasi } from '../../../share
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
+import { failureReason } from '../../i18n/failure-reason';
 import { KoperasiForm } from './koperasi-form';
 import { useKoperasi } from './use-koperasi';
 
@@ -22,7 +23,7 @@ export function KoperasiFormPage() {
       toast(t('koperasi.saved'));
       navigate(`/koperasi/${saved.id}`, { replace: Boolean(id) });
     } catch (error) {
-      toast(t('koperasi.saveFailed', { reason: error instanceof Error ? error.message : String(error) }), { tone: 'error' });
+      toast(t('koperasi.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     }
   };
 
@@ -31,7 +32,7 @@ export function KoperasiFormPage() {
   const initial: Koperasi = existing ? pickKoperasiFields(existing) : emptyKoperasi();
   return (
     <Page title={id ? t('koperasi.editTitle') : t('koperasi.newTitle')}>
-      <KoperasiForm key={existing?.changedAt ?? 'new'} initial={initial} onSave={save} onCancel={() => navigate(id ? `/koperasi/${id}` : '/koperasi')} />
+      <KoperasiForm key={existing?.id ?? 'new'} initial={initial} onSave={save} onCancel={() => navigate(id ? `/koperasi/${id}` : '/koperasi')} />
     </Page>
   );
 }

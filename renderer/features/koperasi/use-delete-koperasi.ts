@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import { useToast } from '../../components/toast';
+import { failureReason } from '../../i18n/failure-reason';
 
 /**
  * Deletes at once (as a tombstone) and offers "Urungkan" in the toast, which restores it with a newer change: undo
@@ -10,16 +11,27 @@ export function useDeleteKoperasi() {
   const { t } = useTranslation();
   const { koperasi } = useApp();
   const toast = useToast();
-  return async (id: string, name: string) => {
-    await koperasi.remove(id);
+  /** Resolves to whether the cooperative was deleted; a refusal is explained in a toast. */
+  return async (id: string, name: string): Promise<boolean> => {
+    try {
+      await koperasi.remove(id);
+    } catch (error) {
+      toast(t('koperasi.deleteFailed', { name, reason: failureReason(t, error) }), { tone: 'error' });
+      return false;
+    }
     toast(t('koperasi.deleted', { name }), {
       action: {
         label: t('common.undo'),
         run: async () => {
-          await koperasi.restore(id);
-          toast(t('koperasi.restored', { name }));
+          try {
+            await koperasi.restore(id);
+            toast(t('koperasi.restored', { name }));
+          } catch (error) {
+            toast(t('koperasi.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
+          }
         },
       },
     });
+    return true;
   };
 }

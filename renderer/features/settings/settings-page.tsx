@@ -5,6 +5,7 @@ import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
 import { desktop, unwrap } from '../../desktop';
+import { failureReason } from '../../i18n/failure-reason';
 import { changeLocale } from '../../i18n/i18n';
 import { storageStatus, type StorageStatus } from '../../storage/persistent-storage';
 import { OfficeProfileForm } from './office-profile-form';
@@ -19,15 +20,12 @@ export function SettingsPage() {
     void storageStatus().then(setStorage);
   }, []);
 
-  const failed = (error: unknown) =>
-    toast(t('koperasi.saveFailed', { reason: t(`ipcError.${(error as { code?: string }).code ?? 'internal'}` as never) }), { tone: 'error' });
-
   const saveProfile = async (profile: OfficeProfile) => {
     try {
       setSettings(await unwrap(desktop().settings.saveOfficeProfile(profile)));
       toast(t('settings.saved'));
     } catch (error) {
-      failed(error);
+      toast(t('settings.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     }
   };
   const saveLocale = async (locale: Locale) => {
@@ -35,7 +33,7 @@ export function SettingsPage() {
       setSettings(await unwrap(desktop().settings.setLocale(locale)));
       await changeLocale(locale);
     } catch (error) {
-      failed(error);
+      toast(t('settings.localeFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     }
   };
 

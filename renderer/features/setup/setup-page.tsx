@@ -3,6 +3,7 @@ import type { OfficeProfile, Settings } from '../../../shared/settings/settings'
 import { desktop, unwrap } from '../../desktop';
 import { OfficeProfileForm } from '../settings/office-profile-form';
 import { useToast } from '../../components/toast';
+import { failureReason } from '../../i18n/failure-reason';
 
 /** First run: nothing else opens until the office is known, because kecamatan lists and letterheads depend on it. */
 export function SetupPage({ onDone }: { onDone: (settings: Settings) => void }) {
@@ -14,7 +15,7 @@ export function SetupPage({ onDone }: { onDone: (settings: Settings) => void }) 
       toast(t('setup.saved'));
       onDone(settings);
     } catch (error) {
-      toast(t('koperasi.saveFailed', { reason: t(`ipcError.${(error as { code?: string }).code ?? 'internal'}` as never) }), { tone: 'error' });
+      toast(t('settings.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     }
   };
   return (
