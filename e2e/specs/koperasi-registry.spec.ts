@@ -124,4 +124,14 @@ test('the registry can be driven with the keyboard alone', async ({ app }) => {
   await page.keyboard.type('Koperasi Konsumen Ketik Saja');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Koperasi Konsumen Ketik Saja' })).toBeVisible();
+
+  // Delete from the keyboard, then undo with Ctrl+Z rather than tabbing to the toast.
+  await page.getByRole('button', { name: 'Hapus' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Daftar Koperasi' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Urungkan' })).toHaveAttribute('aria-keyshortcuts', 'Control+Z');
+  await expect(page.getByText('Belum ada koperasi. Tambahkan koperasi pertama.')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status')).toContainText('“Koperasi Konsumen Ketik Saja” dikembalikan.');
+  await expect(new KoperasiListObject(page).row('Koperasi Konsumen Ketik Saja')).toBeVisible();
 });

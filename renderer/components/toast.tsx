@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ToastAction {
@@ -17,7 +17,8 @@ const ToastContext = createContext<Show>(() => undefined);
 
 /**
  * Short confirmations in a live region (screen readers hear them), with an optional action such as "Urungkan".
- * A toast with an action stays longer, so an officer has time to undo a delete.
+ * A toast with an action stays longer, so an officer has time to undo a delete, and Ctrl+Z runs the newest action:
+ * the toast sits at the end of the page, too far to Tab to in time, so the keyboard gets a direct way to it.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -33,6 +34,26 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [dismiss],
   );
   const value = useMemo(() => show, [show]);
+  const runAction = useCallback(
+    async (toast: Toast) => {
+      dismiss(toast.id);
+      await toast.action!.run();
+    },
+    [dismiss],
+  );
+  useEffect(() => {
+    const newest = toasts.findLast((x) => x.action);
+    if (!newest) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey) return;
+      // Inside a text box Ctrl+Z undoes typing; leave it to the box.
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      void runAction(newest);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toasts, runAction]);
   return (
     <ToastContext.Provider value={value}>
       {children}
@@ -41,15 +62,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <div key={toast.id} className={`toast toast-${toast.tone}`}>
             <span>{toast.message}</span>
             {toast.action && (
-              <button
-                type="button"
-                className="button button-small"
-                onClick={async () => {
-                  dismiss(toast.id);
-                  await toast.action!.run();
-                }}
-              >
+              <button type="button" className="button button-small" aria-keyshortcuts="Control+Z" onClick={() => void runAction(toast)}>
                 {toast.action.label}
+                <kbd aria-hidden="true">{t('common.undoShortcut')}</kbd>
               </button>
             )}
             <button type="button" className="toast-close" aria-label={t('common.close')} onClick={() => dismiss(toast.id)}>
