@@ -1,6 +1,6 @@
 import type { Koperasi } from '../../shared/koperasi/koperasi-schema';
 import { kelompokBawaan, type JenisKoperasi, type StatusKoperasi } from '../../shared/koperasi/koperasi-options';
-import { matchesSearch, parseSearchQuery } from '../../shared/koperasi/koperasi-search';
+import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import type { KopLindungDb, KoperasiRecord } from './database';
 import type { WritePath } from './write-path';
 

@@ -8,6 +8,11 @@ import { schemaVersions } from './schema-versions';
  */
 const released: Record<number, Record<string, string | null>> = {
   1: { koperasi: 'id, namaSort, *searchTokens, kecamatanKode, changedAt', journal: '++seq, [table+recordId]', meta: 'key' },
+  2: {
+    anggota: 'id, namaSort, *searchTokens, &nikKey, kecamatanKode, changedAt',
+    peran: 'id, anggotaId, koperasiId, changedAt',
+    kepesertaan: 'id, anggotaId, koperasiId, antrian, antrianKoperasi, changedAt',
+  },
 };
 
 describe('database migrations', () => {

@@ -19,8 +19,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    version: 2,
+    description: 'People by NIK (one per NIK: unique sparse index), their roles in cooperatives, BPJS enrollments.',
+    stores: {
+      anggota: 'id, namaSort, *searchTokens, &nikKey, kecamatanKode, changedAt',
+      peran: 'id, anggotaId, koperasiId, changedAt',
+      kepesertaan: 'id, anggotaId, koperasiId, antrian, antrianKoperasi, changedAt',
+    },
+  },
 ];
 
 /** Tables whose records carry change stamps and travel in export files. */
-export const syncedTables = ['koperasi'] as const;
+export const syncedTables = ['koperasi', 'anggota', 'peran', 'kepesertaan'] as const;
 export type SyncedTable = (typeof syncedTables)[number];

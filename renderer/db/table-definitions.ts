@@ -1,22 +1,47 @@
+import type { Anggota } from '../../shared/anggota/anggota-schema';
+import { anggotaSearchTokens, anggotaSortKey } from '../../shared/anggota/anggota-search';
+import type { Peran } from '../../shared/anggota/peran-schema';
+import type { Kepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import type { Koperasi } from '../../shared/koperasi/koperasi-schema';
 import { koperasiSearchTokens, koperasiSortKey } from '../../shared/koperasi/koperasi-search';
-import type { KoperasiRecord } from './database';
+import type { AnggotaRecord, KepesertaanRecord, KoperasiRecord, PeranRecord } from './database';
 import type { SyncedTable } from './schema-versions';
 
 /** What a user (or an import) writes into each synced table, and what the table stores. */
 export interface TableTypes {
   koperasi: { input: Koperasi; record: KoperasiRecord };
+  anggota: { input: Anggota; record: AnggotaRecord };
+  peran: { input: Peran; record: PeranRecord };
+  kepesertaan: { input: Kepesertaan; record: KepesertaanRecord };
 }
 export type InputOf<T extends SyncedTable> = TableTypes[T]['input'];
 export type RecordOf<T extends SyncedTable> = TableTypes[T]['record'];
 
+/** The values derived fields are computed from: the user's fields, and whether the record is deleted. */
+export type DerivedSource<T extends SyncedTable> = InputOf<T> & { readonly deleted?: 0 | 1 };
+
 /**
  * Fields computed from a record for its indexes. They are recomputed on every write and never journalled or
- * exported, so changing how search works is a new app version, not a data migration.
+ * exported, so changing how search works is a new app version, not a data migration. A derived key set to
+ * `undefined` keeps the record out of that index (IndexedDB skips records whose key is not a valid key).
  */
-export const derivedFields: { readonly [T in SyncedTable]: (values: InputOf<T>) => Record<string, unknown> } = {
+export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSource<T>) => Record<string, unknown> } = {
   koperasi: (k) => ({ namaSort: koperasiSortKey(k.nama), searchTokens: koperasiSearchTokens(k) }),
+  // A deleted person leaves the list and the search (data-protection deletion), but keeps the NIK index entry, so
+  // registering the NIK again offers to restore that person instead of making a second one.
+  anggota: (a) =>
+    a.deleted === 1
+      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined }
+      : { namaSort: anggotaSortKey(a.nama) || '-', searchTokens: anggotaSearchTokens(a), nikKey: a.nik || undefined },
+  peran: () => ({}),
+  kepesertaan: (k) =>
+    k.deleted === 1
+      ? { antrian: undefined, antrianKoperasi: undefined }
+      : { antrian: [k.status, k.statusSejak], antrianKoperasi: [k.koperasiId, k.status] },
 };
 export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
   koperasi: ['namaSort', 'searchTokens'],
+  anggota: ['namaSort', 'searchTokens', 'nikKey'],
+  peran: [],
+  kepesertaan: ['antrian', 'antrianKoperasi'],
 };

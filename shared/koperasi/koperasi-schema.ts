@@ -8,17 +8,9 @@ import {
   statusBpjsKoperasi,
   statusKoperasi,
 } from './koperasi-options';
+import { digits, isoDate, kecamatanKode, kelurahanInsideKecamatan, kelurahanKode, phone, rtRw, text } from '../validation/schema-parts';
 
-/** Messages are i18n keys (`validation.*`): shared/ knows no language; the renderer translates beside the field. */
-const text = (max: number) => z.string().trim().max(max, { message: 'validation.tooLong' });
-const isoDate = z.union([
-  z.literal(''),
-  z.iso.date({ message: 'validation.date' }),
-]);
-const digits = (length: number, message: string) =>
-  z.string().transform((v) => v.replace(/[\s.-]/g, '')).pipe(z.union([z.literal(''), z.string().regex(new RegExp(`^\\d{${length}}$`), { message })]));
 const count = z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.notNegative' }).max(10_000_000, { message: 'validation.tooLarge' });
-const regionCode = (pattern: RegExp) => z.union([z.literal(''), z.string().regex(pattern, { message: 'validation.regionCode' })]);
 
 /**
  * A cooperative as the office records it (domain.md §2). Legal numbers stay free text because two formats are in
@@ -40,13 +32,13 @@ export const koperasiSchema = z
     nib: digits(13, 'validation.nib'),
     npwp: digits(16, 'validation.npwp'),
     alamat: text(300),
-    rt: z.string().trim().regex(/^\d{0,3}$/, { message: 'validation.rtRw' }),
-    rw: z.string().trim().regex(/^\d{0,3}$/, { message: 'validation.rtRw' }),
-    kecamatanKode: regionCode(/^\d{2}\.\d{2}\.\d{2}$/),
+    rt: rtRw,
+    rw: rtRw,
+    kecamatanKode,
     kecamatanNama: text(100),
-    kelurahanKode: regionCode(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+    kelurahanKode,
     kelurahanNama: text(100),
-    telepon: z.string().trim().regex(/^[+\d][\d\s-]{5,19}$|^$/, { message: 'validation.phone' }),
+    telepon: phone,
     email: z.union([z.literal(''), z.string().trim().max(120).email({ message: 'validation.email' })]),
     skalaUsaha: z.enum(skalaUsaha),
     anggotaLaki: count,
@@ -61,9 +53,7 @@ export const koperasiSchema = z
     catatan: text(2000),
   })
   .superRefine((k, ctx) => {
-    if (k.kelurahanKode && !k.kelurahanKode.startsWith(`${k.kecamatanKode}.`)) {
-      ctx.addIssue({ code: 'custom', path: ['kelurahanKode'], message: 'validation.kelurahanOutsideKecamatan' });
-    }
+    kelurahanInsideKecamatan(k, ctx);
     if (k.nomorIndukKoperasiTerbit && k.nomorIndukKoperasiBerlaku && k.nomorIndukKoperasiBerlaku < k.nomorIndukKoperasiTerbit) {
       ctx.addIssue({ code: 'custom', path: ['nomorIndukKoperasiBerlaku'], message: 'validation.expiryBeforeIssue' });
     }

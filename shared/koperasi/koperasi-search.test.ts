@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { koperasiSearchTokens, koperasiSortKey, matchesSearch, parseSearchQuery } from './koperasi-search';
+import { matchesSearch, parseSearchQuery } from '../search/search-text';
+import { koperasiSearchTokens, koperasiSortKey } from './koperasi-search';
 
 const kop = {
   nama: 'Koperasi Simpan Pinjam Sejahtera Bersama',

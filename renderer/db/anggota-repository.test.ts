@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAnggota, type Anggota } from '../../shared/anggota/anggota-schema';
+import { emptyPeran } from '../../shared/anggota/peran-schema';
+import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
+import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
+import { AnggotaRepository, NikSudahTerdaftarError } from './anggota-repository';
+import { openTestDb } from './test-db';
+
+const person = (nama: string, nik = '', telepon = ''): Anggota => ({ ...emptyAnggota(), nama, nik, telepon });
+
+async function setup() {
+  const t = await openTestDb();
+  return { ...t, repo: new AnggotaRepository(t.db, t.writes) };
+}
+
+describe('AnggotaRepository', () => {
+  it('keeps one person per NIK: a second create is refused with the existing person', async () => {
+    const { repo, db } = await setup();
+    const siti = await repo.create(person('Siti Aminah', '3674054509950003'));
+    await expect(repo.create(person('Siti A.', '3674054509950003'))).rejects.toSatisfy(
+      (e: unknown) => e instanceof NikSudahTerdaftarError && e.existing.id === siti.id,
+    );
+    expect(await db.anggota.count()).toBe(1);
+    expect(await db.journal.count()).toBe(1);
+  });
+
+  it('refuses an edit that gives a person someone else’s NIK, and allows editing one’s own record', async () => {
+    const { repo } = await setup();
+    const a = await repo.create(person('Ahmad', '3674011203900001'));
+    const b = await repo.create(person('Budi', '3674011203900002'));
+    await expect(repo.update(b.id, { nik: a.nik })).rejects.toBeInstanceOf(NikSudahTerdaftarError);
+    expect((await repo.update(a.id, { nik: a.nik, nama: 'Ahmad Fauzi' })).nama).toBe('Ahmad Fauzi');
+  });
+
+  it('enforces the NIK in the storage itself, not only in the repository', async () => {
+    const { writes } = await setup();
+    await writes.create('anggota', person('Ahmad', '3674011203900001'));
+    await expect(writes.create('anggota', person('Ahmad lagi', '3674011203900001'))).rejects.toThrow();
+  });
+
+  it('records any number of people without a NIK (walk-ins)', async () => {
+    const { repo } = await setup();
+    await repo.create(person('Tamu Satu'));
+    await repo.create(person('Tamu Dua'));
+    expect(await repo.count()).toBe(2);
+  });
+
+  it('finds people by name prefix, several words, NIK and phone in either form, sorted by name', async () => {
+    const { repo } = await setup();
+    await repo.create(person('Siti Rahmawati', '3674054509950003', '0812-3456-7890'));
+    await repo.create(person('Siti Aminah', '3674064509950004'));
+    await repo.create(person('Rahmat Hidayat', '3674011203900001', '+62 813 1111 2222'));
+    const names = async (q: string) => (await repo.search(q)).rows.map((a) => a.nama);
+    expect(await names('siti')).toEqual(['Siti Aminah', 'Siti Rahmawati']);
+    expect(await names('rahma')).toEqual(['Rahmat Hidayat', 'Siti Rahmawati']);
+    expect(await names('siti rahm')).toEqual(['Siti Rahmawati']);
+    expect(await names('3674 0545')).toEqual(['Siti Rahmawati']);
+    expect(await names('08123456')).toEqual(['Siti Rahmawati']);
+    expect(await names('6281234')).toEqual(['Siti Rahmawati']);
+    expect(await names('0813 1111')).toEqual(['Rahmat Hidayat']);
+    expect(await names('tidak ada')).toEqual([]);
+  });
+
+  it('reads at most the limit and says when more match', async () => {
+    const { repo, writes } = await setup();
+    await writes.bulkCreate('anggota', Array.from({ length: 30 }, (_, i) => person(`Nur ${String(i).padStart(2, '0')}`)));
+    const first = await repo.search('nur', 10);
+    expect(first.rows).toHaveLength(10);
+    expect(first.more).toBe(true);
+    expect((await repo.search('nur 05', 10)).rows.map((a) => a.nama)).toEqual(['Nur 05']);
+  });
+
+  it('pages the alphabetical list without deleted people', async () => {
+    const { repo, writes } = await setup();
+    const all = await writes.bulkCreate('anggota', ['Dewi', 'Agus', 'Candra', 'Budi'].map((n) => person(n)));
+    await repo.remove(all[2]!.id);
+    expect(await repo.count()).toBe(3);
+    expect((await repo.page(1, 5)).map((a) => a.nama)).toEqual(['Budi', 'Dewi']);
+    expect((await repo.search('candra')).rows).toEqual([]);
+  });
+
+  it('deletes a person with their roles and enrollments, and the undo restores exactly those', async () => {
+    const { repo, writes, db } = await setup();
+    const k = await writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju' });
+    const a = await repo.create(person('Ahmad', '3674011203900001'));
+    const ended = await writes.create('peran', { ...emptyPeran(a.id, k.id), selesai: '2020-01-01' });
+    await writes.remove('peran', ended.id);
+    const role = await writes.create('peran', emptyPeran(a.id, k.id));
+    const enrol = await writes.create('kepesertaan', { ...emptyKepesertaan(a.id, k.id), upah: 3_000_000 });
+    const removal = await repo.remove(a.id);
+    expect(removal).toEqual({ anggotaId: a.id, peranIds: [role.id], kepesertaanIds: [enrol.id] });
+    expect((await db.kepesertaan.get(enrol.id))?.antrian).toBeUndefined();
+    expect(await repo.get(a.id)).toBeUndefined();
+    expect((await repo.findByNik(a.nik))?.id).toBe(a.id);
+    await repo.restore(removal);
+    expect((await repo.get(a.id))?.nama).toBe('Ahmad');
+    expect((await db.peran.get(role.id))?.deleted).toBe(0);
+    expect((await db.peran.get(ended.id))?.deleted).toBe(1);
+    expect((await db.kepesertaan.get(enrol.id))?.antrian).toEqual(['draf', '']);
+  });
+
+  it('gives the history of the person, their roles and enrollments, newest first', async () => {
+    const { repo, writes, advance } = await setup();
+    const k = await writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju' });
+    const a = await repo.create(person('Ahmad', '3674011203900001'));
+    advance(1000);
+    await writes.create('peran', emptyPeran(a.id, k.id));
+    advance(1000);
+    await repo.update(a.id, { telepon: '08123456789' });
+    const history = await repo.history(a.id);
+    expect(history.map((h) => [h.table, h.op])).toEqual([['anggota', 'update'], ['peran', 'create'], ['anggota', 'create']]);
+  });
+});

@@ -1,0 +1,162 @@
+import type { Anggota } from '../../shared/anggota/anggota-schema';
+import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
+import type { AnggotaRecord, KopLindungDb } from './database';
+import type { JournalEntry } from './journal-entry';
+import type { WritePath } from './write-path';
+
+/** A NIK that already belongs to someone: the form offers that person instead of making a second one. */
+export class NikSudahTerdaftarError extends Error {
+  constructor(readonly existing: AnggotaRecord) {
+    super(`NIK ${existing.nik} already belongs to anggota/${existing.id}`);
+    this.name = 'NikSudahTerdaftarError';
+  }
+}
+
+export interface AnggotaSearchResult {
+  readonly rows: readonly AnggotaRecord[];
+  /** More people match than were read: the officer should type more. */
+  readonly more: boolean;
+}
+
+/** What deleting a person took with them, so the undo brings back exactly that. */
+export interface AnggotaRemoval {
+  readonly anggotaId: string;
+  readonly peranIds: readonly string[];
+  readonly kepesertaanIds: readonly string[];
+}
+
+/**
+ * The only code that reads or writes people. Every read is bounded: at 250,000 people, the list reads the page on
+ * screen and the search reads at most a limit of matches, so no screen ever copies the whole table. One person per
+ * NIK is held by the unique `nikKey` index; the repository checks first, inside the same transaction, so the
+ * officer gets the existing person rather than a storage error.
+ */
+export class AnggotaRepository {
+  constructor(
+    private readonly db: KopLindungDb,
+    private readonly writes: WritePath,
+  ) {}
+
+  /**
+   * People matching a name prefix, a NIK or a phone number, sorted by name. A number is looked up whole as one
+   * token; several words are intersected on the index by primary keys (cheap: no records are read) before the
+   * few matching records are fetched.
+   */
+  async search(query: string, limit = 100): Promise<AnggotaSearchResult> {
+    const parsed = parseSearchQuery(query);
+    if (parsed.prefixes.length === 0) return { rows: [], more: false };
+    const tokens = this.db.anggota.where('searchTokens');
+    let keys: string[];
+    let capped = false;
+    const numeric = /^\d{4,}$/.test(parsed.compact) && parsed.prefixes.every((p) => /^\d+$/.test(p));
+    if (numeric || parsed.prefixes.length === 1) {
+      const lead = numeric ? parsed.compact : parsed.prefixes[0]!;
+      const found = await tokens.startsWith(lead).limit(limit * 2 + 1).primaryKeys();
+      capped = found.length > limit * 2;
+      keys = unique(found);
+    } else {
+      const longest = [...parsed.prefixes].sort((a, b) => b.length - a.length).slice(0, 2);
+      const sets = await Promise.all(longest.map((p) => tokens.startsWith(p).primaryKeys()));
+      sets.sort((a, b) => a.length - b.length);
+      const other = new Set(sets[1]);
+      keys = unique(sets[0]!).filter((k) => other.has(k));
+    }
+    const records = await this.db.anggota.bulkGet(keys.slice(0, limit + 1));
+    const rows = records.filter((a): a is AnggotaRecord => a !== undefined && a.deleted === 0 && matchesSearch(a.searchTokens, parsed));
+    rows.sort(byName);
+    return { rows: rows.slice(0, limit), more: capped || keys.length > limit || rows.length > limit };
+  }
+
+  /** How many people the list holds (deleted people have no sort key, so they are not counted). */
+  count(): Promise<number> {
+    return this.db.anggota.orderBy('namaSort').count();
+  }
+
+  /** One window of the alphabetical list, read from the sort index. */
+  page(offset: number, limit: number): Promise<AnggotaRecord[]> {
+    return this.db.anggota.orderBy('namaSort').offset(offset).limit(limit).toArray();
+  }
+
+  /** Changes whenever any person is written: what the list watches to know its pages are stale. */
+  async revision(): Promise<string> {
+    const last = await this.db.anggota.orderBy('changedAt').last();
+    return `${await this.count()}:${last?.changedAt ?? ''}`;
+  }
+
+  async get(id: string): Promise<AnggotaRecord | undefined> {
+    const a = await this.db.anggota.get(id);
+    return a && a.deleted === 0 ? a : undefined;
+  }
+
+  /** The person holding a NIK, deleted or not (a deleted one is offered for restoring). */
+  findByNik(nik: string): Promise<AnggotaRecord | undefined> {
+    return nik ? this.db.anggota.where('nikKey').equals(nik).first() : Promise.resolve(undefined);
+  }
+
+  async create(values: Anggota): Promise<AnggotaRecord> {
+    return this.guardNik(values.nik, async () => {
+      await this.refuseTakenNik(values.nik, null);
+      return this.writes.create('anggota', values);
+    });
+  }
+
+  async update(id: string, values: Partial<Anggota>): Promise<AnggotaRecord> {
+    return this.guardNik(values.nik, async () => {
+      if (values.nik !== undefined) await this.refuseTakenNik(values.nik, id);
+      return this.writes.update('anggota', id, values);
+    });
+  }
+
+  /**
+   * Deletes a person with their roles and enrollments (a data-protection deletion request, domain.md §6): all
+   * tombstones, in one transaction, so they travel through merges and an older file cannot bring them back.
+   */
+  async remove(id: string): Promise<AnggotaRemoval> {
+    return this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.journal], async () => {
+      const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();
+      const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
+      for (const p of peranIds) await this.writes.remove('peran', p);
+      for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
+      await this.writes.remove('anggota', id);
+      return { anggotaId: id, peranIds, kepesertaanIds };
+    });
+  }
+
+  /** The undo of a delete: the person and exactly what was deleted with them. */
+  async restore(removal: AnggotaRemoval | string): Promise<void> {
+    const r = typeof removal === 'string' ? { anggotaId: removal, peranIds: [], kepesertaanIds: [] } : removal;
+    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.journal], async () => {
+      await this.writes.restore('anggota', r.anggotaId);
+      for (const p of r.peranIds) await this.writes.restore('peran', p);
+      for (const k of r.kepesertaanIds) await this.writes.restore('kepesertaan', k);
+    });
+  }
+
+  /** The history of a person, their roles and their enrollments, newest first (for the detail page). */
+  async history(id: string): Promise<JournalEntry[]> {
+    const peranIds = await this.db.peran.where('anggotaId').equals(id).primaryKeys();
+    const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).primaryKeys();
+    const keys: [string, string][] = [['anggota', id], ...peranIds.map((p): [string, string] => ['peran', p]), ...kepesertaanIds.map((k): [string, string] => ['kepesertaan', k])];
+    const entries = await this.db.journal.where('[table+recordId]').anyOf(keys).toArray();
+    return entries.sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
+  }
+
+  private async refuseTakenNik(nik: string, self: string | null) {
+    const holder = await this.findByNik(nik);
+    if (holder && holder.id !== self) throw new NikSudahTerdaftarError(holder);
+  }
+
+  /** Runs a write in one transaction with its NIK check; a unique-index refusal (a race) becomes the same error. */
+  private async guardNik(nik: string | undefined, write: () => Promise<AnggotaRecord>): Promise<AnggotaRecord> {
+    try {
+      return await this.db.transaction('rw', [this.db.anggota, this.db.journal], write);
+    } catch (error) {
+      const holder = error instanceof Error && error.name === 'ConstraintError' && nik ? await this.findByNik(nik) : undefined;
+      if (holder) throw new NikSudahTerdaftarError(holder);
+      throw error;
+    }
+  }
+}
+
+const unique = (keys: readonly string[]) => [...new Set(keys)];
+const byName = (a: AnggotaRecord, b: AnggotaRecord) => ((a.namaSort ?? '') < (b.namaSort ?? '') ? -1 : (a.namaSort ?? '') > (b.namaSort ?? '') ? 1 : 0);

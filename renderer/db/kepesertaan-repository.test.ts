@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAnggota } from '../../shared/anggota/anggota-schema';
+import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
+import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
+import { StatusTidakBolehError } from '../../shared/kepesertaan/status-kepesertaan';
+import { KepesertaanRepository, KepesertaanTidakValidError } from './kepesertaan-repository';
+import { openTestDb } from './test-db';
+
+async function setup() {
+  const t = await openTestDb();
+  let tick = 0;
+  const repo = new KepesertaanRepository(t.db, t.writes, () => `2026-11-21T08:00:${String(tick++).padStart(2, '0')}.000Z`);
+  const k = await t.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju', kecamatanKode: '36.74.01' });
+  const a = await t.writes.create('anggota', { ...emptyAnggota(), nama: 'Ahmad', nik: '3674011203900001' });
+  const base = { ...emptyKepesertaan(a.id, k.id), program: ['JKK', 'JKM', 'JHT'] as const, upah: 3_000_000 };
+  return { ...t, repo, k, a, base: { ...base, program: [...base.program] } };
+}
+
+const consent = { persetujuanVersi: 'P-2026.1', persetujuanOleh: 'Rina (petugas)', persetujuanWaktu: '2026-11-21T08:00:00.000Z' };
+
+describe('KepesertaanRepository', () => {
+  it('takes an enrollment through every status to terdaftar, journalling each step', async () => {
+    const { repo, base, db } = await setup();
+    const e = await repo.create({ ...base, ...consent });
+    expect(e.status).toBe('draf');
+    await repo.ubahStatus(e.id, { status: 'formulir_dicetak' });
+    await repo.ubahStatus(e.id, { status: 'diajukan' });
+    const done = await repo.ubahStatus(e.id, { status: 'terdaftar', kpj: '123 4567 8901' });
+    expect(done).toMatchObject({ status: 'terdaftar', kpj: '12345678901' });
+    const steps = await db.journal.where('[table+recordId]').equals(['kepesertaan', e.id]).toArray();
+    expect(steps.map((s) => s.changes.status)).toEqual(['draf', 'formulir_dicetak', 'diajukan', 'terdaftar']);
+  });
+
+  it('refuses a step outside the life cycle, and steps that lack consent, a KPJ or a reason', async () => {
+    const { repo, base } = await setup();
+    const noConsent = await repo.create(base);
+    await expect(repo.ubahStatus(noConsent.id, { status: 'terdaftar', kpj: '12345678901' })).rejects.toBeInstanceOf(StatusTidakBolehError);
+    await expect(repo.ubahStatus(noConsent.id, { status: 'formulir_dicetak' })).rejects.toSatisfy(
+      (e: unknown) => e instanceof KepesertaanTidakValidError && e.issues.some((i) => i.message === 'validation.persetujuanRequired'),
+    );
+    const e = await repo.create({ ...base, ...consent });
+    await repo.ubahStatus(e.id, { status: 'diajukan' });
+    await expect(repo.ubahStatus(e.id, { status: 'terdaftar' })).rejects.toBeInstanceOf(KepesertaanTidakValidError);
+    await expect(repo.ubahStatus(e.id, { status: 'ditolak', alasanDitolak: '  ' })).rejects.toBeInstanceOf(KepesertaanTidakValidError);
+    const rejected = await repo.ubahStatus(e.id, { status: 'ditolak', alasanDitolak: 'Upah di bawah UMK' });
+    expect(rejected.alasanDitolak).toBe('Upah di bawah UMK');
+    expect((await repo.ubahStatus(e.id, { status: 'draf' })).status).toBe('draf');
+  });
+
+  it('refuses program sets the rules forbid (JP for BPU)', async () => {
+    const { repo, base } = await setup();
+    await expect(repo.create({ ...base, kategori: 'BPU', program: ['JKK', 'JKM', 'JP'] })).rejects.toBeInstanceOf(KepesertaanTidakValidError);
+  });
+
+  it('lists enrollments waiting at a status, longest first, by cooperative and by kecamatan', async () => {
+    const { repo, base, writes, a } = await setup();
+    const other = await writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Lain', kecamatanKode: '36.74.02' });
+    const first = await repo.create({ ...base, ...consent });
+    const second = await repo.create({ ...base, ...consent });
+    const elsewhere = await repo.create({ ...base, ...consent, koperasiId: other.id });
+    await repo.ubahStatus(first.id, { status: 'diajukan' });
+    const all = await repo.antrian({ status: 'draf' });
+    expect(all.rows.map((r) => r.kepesertaan.id)).toEqual([second.id, elsewhere.id]);
+    expect(all.rows[0]?.anggota?.id).toBe(a.id);
+    expect((await repo.antrian({ status: 'draf', kecamatanKode: '36.74.02' })).rows.map((r) => r.kepesertaan.id)).toEqual([elsewhere.id]);
+    expect((await repo.antrian({ status: 'diajukan', koperasiId: base.koperasiId })).total).toBe(1);
+    expect(await repo.jumlahMenunggu({})).toMatchObject({ draf: 2, diajukan: 1, formulir_dicetak: 0, ditolak: 0 });
+    await repo.remove(second.id);
+    expect(await repo.jumlahMenunggu({ kecamatanKode: '36.74.01' })).toMatchObject({ draf: 0, diajukan: 1 });
+  });
+});

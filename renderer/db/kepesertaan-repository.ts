@@ -1,0 +1,157 @@
+import { kepesertaanSchema, type Kepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
+import type { StatusKepesertaan } from '../../shared/kepesertaan/kepesertaan-options';
+import { statusMenunggu, terapkanStatus, type PerubahanStatus } from '../../shared/kepesertaan/status-kepesertaan';
+import type { AnggotaRecord, KepesertaanRecord, KopLindungDb, KoperasiRecord } from './database';
+import type { WritePath } from './write-path';
+
+/** An enrollment with its person and cooperative, as lists show it. */
+export interface KepesertaanLengkap {
+  readonly kepesertaan: KepesertaanRecord;
+  readonly anggota: AnggotaRecord | undefined;
+  readonly koperasi: KoperasiRecord | undefined;
+}
+
+/** A write the enrollment rules refuse (a status step without consent, KPJ or reason): messages are i18n keys. */
+export class KepesertaanTidakValidError extends Error {
+  constructor(readonly issues: readonly { readonly path: string; readonly message: string }[]) {
+    super(`kepesertaan invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join(', ')}`);
+    this.name = 'KepesertaanTidakValidError';
+  }
+}
+
+export interface AntrianFilter {
+  readonly status: StatusKepesertaan;
+  readonly koperasiId?: string;
+  readonly kecamatanKode?: string;
+  readonly limit?: number;
+}
+
+export interface AntrianResult {
+  readonly rows: readonly KepesertaanLengkap[];
+  readonly total: number;
+}
+
+/**
+ * The only code that reads or writes enrollments. Every status change goes through `ubahStatus`, which checks the
+ * life cycle and what the new status needs, then writes through the write path, so the journal holds each step.
+ */
+export class KepesertaanRepository {
+  constructor(
+    private readonly db: KopLindungDb,
+    private readonly writes: WritePath,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  async get(id: string): Promise<KepesertaanRecord | undefined> {
+    const k = await this.db.kepesertaan.get(id);
+    return k && k.deleted === 0 ? k : undefined;
+  }
+
+  async forAnggota(anggotaId: string): Promise<KepesertaanLengkap[]> {
+    const rows = await this.db.kepesertaan.where('anggotaId').equals(anggotaId).filter((k) => k.deleted === 0).toArray();
+    return this.join(rows);
+  }
+
+  async forKoperasi(koperasiId: string): Promise<KepesertaanLengkap[]> {
+    const rows = await this.db.kepesertaan.where('koperasiId').equals(koperasiId).filter((k) => k.deleted === 0).toArray();
+    return (await this.join(rows)).filter((r) => r.anggota !== undefined);
+  }
+
+  /** A new enrollment starts as a draft, waiting from now. */
+  async create(values: Kepesertaan): Promise<KepesertaanRecord> {
+    const draft = { ...values, status: 'draf' as const, statusSejak: this.now() };
+    this.validate(draft);
+    return this.writes.create('kepesertaan', draft);
+  }
+
+  /** Edits the enrollment's data (not its status: that is `ubahStatus`). */
+  async update(id: string, values: Partial<Kepesertaan>): Promise<KepesertaanRecord> {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal], async () => {
+      const current = await this.require(id);
+      const { status: _status, statusSejak: _sejak, ...rest } = values;
+      this.validate({ ...current, ...rest });
+      return this.writes.update('kepesertaan', id, rest);
+    });
+  }
+
+  /** One step of the life cycle, with what that step needs (KPJ for terdaftar, a reason for ditolak). */
+  async ubahStatus(id: string, change: PerubahanStatus): Promise<KepesertaanRecord> {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal], async () => {
+      const current = await this.require(id);
+      const patch = terapkanStatus(current, change, this.now());
+      this.validate({ ...current, ...patch });
+      return this.writes.update('kepesertaan', id, patch);
+    });
+  }
+
+  remove(id: string): Promise<void> {
+    return this.writes.remove('kepesertaan', id);
+  }
+
+  restore(id: string): Promise<void> {
+    return this.writes.restore('kepesertaan', id);
+  }
+
+  /**
+   * Enrollments waiting at a status, longest-waiting first, read from the follow-up index: without a filter only
+   * the rows shown are read; for a cooperative or a kecamatan, that cooperative's (or those cooperatives') rows.
+   */
+  async antrian(filter: AntrianFilter): Promise<AntrianResult> {
+    const limit = filter.limit ?? 500;
+    const { status } = filter;
+    let rows: KepesertaanRecord[];
+    let total: number;
+    if (!filter.koperasiId && !filter.kecamatanKode) {
+      const range = this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true);
+      [rows, total] = await Promise.all([range.limit(limit).toArray(), range.count()]);
+    } else {
+      const koperasiIds = filter.koperasiId ? [filter.koperasiId] : await this.koperasiInKecamatan(filter.kecamatanKode!);
+      const all = await this.db.kepesertaan.where('antrianKoperasi').anyOf(koperasiIds.map((k) => [k, status])).toArray();
+      all.sort((a, b) => (a.statusSejak < b.statusSejak ? -1 : a.statusSejak > b.statusSejak ? 1 : 0));
+      rows = all.slice(0, limit);
+      total = all.length;
+    }
+    return { rows: await this.join(rows), total };
+  }
+
+  /** How many enrollments wait at each follow-up status, for the same filters as `antrian`. */
+  async jumlahMenunggu(filter: Omit<AntrianFilter, 'status' | 'limit'>): Promise<Record<StatusKepesertaan, number>> {
+    const counts = {} as Record<StatusKepesertaan, number>;
+    const koperasiIds = filter.koperasiId ? [filter.koperasiId] : filter.kecamatanKode ? await this.koperasiInKecamatan(filter.kecamatanKode) : null;
+    await Promise.all(
+      statusMenunggu.map(async (status) => {
+        counts[status] = koperasiIds
+          ? await this.db.kepesertaan.where('antrianKoperasi').anyOf(koperasiIds.map((k) => [k, status])).count()
+          : await this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true).count();
+      }),
+    );
+    return counts;
+  }
+
+  private koperasiInKecamatan(kode: string): Promise<string[]> {
+    return this.db.koperasi.where('kecamatanKode').equals(kode).primaryKeys();
+  }
+
+  private async join(rows: readonly KepesertaanRecord[]): Promise<KepesertaanLengkap[]> {
+    const [people, koperasi] = await Promise.all([
+      this.db.anggota.bulkGet(rows.map((r) => r.anggotaId)),
+      this.db.koperasi.bulkGet(rows.map((r) => r.koperasiId)),
+    ]);
+    return rows.map((kepesertaan, i) => ({
+      kepesertaan,
+      anggota: people[i]?.deleted === 0 ? people[i] : undefined,
+      koperasi: koperasi[i]?.deleted === 0 ? koperasi[i] : undefined,
+    }));
+  }
+
+  private async require(id: string): Promise<KepesertaanRecord> {
+    const current = await this.get(id);
+    if (!current) throw new KepesertaanTidakValidError([{ path: 'id', message: 'validation.notFound' }]);
+    return current;
+  }
+
+  private validate(values: Kepesertaan) {
+    const parsed = kepesertaanSchema.safeParse(values);
+    if (!parsed.success) throw new KepesertaanTidakValidError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+}

@@ -1,0 +1,68 @@
+import type { Peran } from '../../shared/anggota/peran-schema';
+import type { AnggotaRecord, KopLindungDb, KoperasiRecord, PeranRecord } from './database';
+import type { WritePath } from './write-path';
+
+/** A role with the person it belongs to (a cooperative's roster). */
+export interface PeranDenganAnggota {
+  readonly peran: PeranRecord;
+  readonly anggota: AnggotaRecord;
+}
+
+/** A role with the cooperative it is in (a person's roles). */
+export interface PeranDenganKoperasi {
+  readonly peran: PeranRecord;
+  readonly koperasi: KoperasiRecord | undefined;
+}
+
+/**
+ * The only code that reads or writes roles. Roles are read through the person or the cooperative they join; a
+ * role whose person or cooperative was deleted is left out, so counts never include people who are gone.
+ */
+export class PeranRepository {
+  constructor(
+    private readonly db: KopLindungDb,
+    private readonly writes: WritePath,
+  ) {}
+
+  async forAnggota(anggotaId: string): Promise<PeranDenganKoperasi[]> {
+    const roles = await this.db.peran.where('anggotaId').equals(anggotaId).filter((p) => p.deleted === 0).toArray();
+    const koperasi = await this.db.koperasi.bulkGet(roles.map((r) => r.koperasiId));
+    return roles
+      .map((peran, i) => ({ peran, koperasi: koperasi[i]?.deleted === 0 ? koperasi[i] : undefined }))
+      .sort((a, b) => (a.peran.selesai === '' ? 0 : 1) - (b.peran.selesai === '' ? 0 : 1) || (a.koperasi?.namaSort ?? '').localeCompare(b.koperasi?.namaSort ?? ''));
+  }
+
+  /** The cooperative's people by role, sorted by name (a large cooperative has a few thousand). */
+  async forKoperasi(koperasiId: string): Promise<PeranDenganAnggota[]> {
+    const roles = await this.db.peran.where('koperasiId').equals(koperasiId).filter((p) => p.deleted === 0).toArray();
+    const people = await this.db.anggota.bulkGet([...new Set(roles.map((r) => r.anggotaId))]);
+    const byId = new Map(people.filter((a): a is AnggotaRecord => a !== undefined && a.deleted === 0).map((a) => [a.id, a]));
+    const out: PeranDenganAnggota[] = [];
+    for (const peran of roles) {
+      const anggota = byId.get(peran.anggotaId);
+      if (anggota) out.push({ peran, anggota });
+    }
+    return out.sort((a, b) => (a.anggota.namaSort ?? '').localeCompare(b.anggota.namaSort ?? ''));
+  }
+
+  async get(id: string): Promise<PeranRecord | undefined> {
+    const p = await this.db.peran.get(id);
+    return p && p.deleted === 0 ? p : undefined;
+  }
+
+  create(values: Peran): Promise<PeranRecord> {
+    return this.writes.create('peran', values);
+  }
+
+  update(id: string, values: Partial<Peran>): Promise<PeranRecord> {
+    return this.writes.update('peran', id, values);
+  }
+
+  remove(id: string): Promise<void> {
+    return this.writes.remove('peran', id);
+  }
+
+  restore(id: string): Promise<void> {
+    return this.writes.restore('peran', id);
+  }
+}
