@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { BootFailure } from './app/boot-failure';
 import { ChangeClock } from './db/change-clock';
 import { openKopLindungDb } from './db/database';
-import { KoperasiRepository } from './db/koperasi-repository';
+import { createRepositories } from './db/repositories';
 import { WritePath } from './db/write-path';
 import { desktop, DesktopMissingError, unwrap } from './desktop';
 import { initI18n } from './i18n/i18n';
@@ -32,7 +32,7 @@ async function boot() {
     const writes = new WritePath(db, await ChangeClock.resume(db, settings.deviceId));
     root.render(
       <StrictMode>
-        <App info={info} settings={settings} koperasi={new KoperasiRepository(db, writes)} />
+        <App info={info} settings={settings} repositories={createRepositories(db, writes)} />
       </StrictMode>,
     );
   } catch (error) {

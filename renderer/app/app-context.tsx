@@ -1,10 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
-import type { KoperasiRepository } from '../db/koperasi-repository';
+import type { Repositories } from '../db/repositories';
 
 /** What every screen may need: the repositories (never tables), the settings from main, and who we are. */
-export interface AppServices {
-  readonly koperasi: KoperasiRepository;
+export interface AppServices extends Repositories {
   readonly info: AppInfo;
   readonly settings: Settings;
   readonly setSettings: (settings: Settings) => void;

@@ -6,6 +6,7 @@ const sections = [
   ['/', 'beranda'],
   ['/koperasi', 'koperasi'],
   ['/anggota', 'anggota'],
+  ['/kepesertaan', 'kepesertaan'],
   ['/kegiatan', 'kegiatan'],
   ['/pertukaran', 'pertukaran'],
   ['/pengaturan', 'pengaturan'],

@@ -1,5 +1,10 @@
 import { createHashRouter, RouterProvider } from 'react-router';
 import { AboutPage } from '../features/about/about-page';
+import { AnggotaDetailPage } from '../features/anggota/anggota-detail-page';
+import { AnggotaFormPage } from '../features/anggota/anggota-form-page';
+import { AnggotaListPage } from '../features/anggota/anggota-list-page';
+import { KepesertaanFormPage } from '../features/kepesertaan/kepesertaan-form-page';
+import { TindakLanjutPage } from '../features/kepesertaan/tindak-lanjut-page';
 import { HomePage } from '../features/home/home-page';
 import { KoperasiDetailPage } from '../features/koperasi/koperasi-detail-page';
 import { KoperasiFormPage } from '../features/koperasi/koperasi-form-page';
@@ -21,7 +26,13 @@ const router = createHashRouter([
       { path: '/koperasi/baru', element: <KoperasiFormPage /> },
       { path: '/koperasi/:id', element: <KoperasiDetailPage /> },
       { path: '/koperasi/:id/ubah', element: <KoperasiFormPage /> },
-      { path: '/anggota', element: <NotBuiltPage section="anggota" /> },
+      { path: '/anggota', element: <AnggotaListPage /> },
+      { path: '/anggota/baru', element: <AnggotaFormPage /> },
+      { path: '/anggota/:id', element: <AnggotaDetailPage /> },
+      { path: '/anggota/:id/ubah', element: <AnggotaFormPage /> },
+      { path: '/anggota/:id/kepesertaan/baru', element: <KepesertaanFormPage mode="baru" /> },
+      { path: '/kepesertaan', element: <TindakLanjutPage /> },
+      { path: '/kepesertaan/:id/ubah', element: <KepesertaanFormPage mode="ubah" /> },
       { path: '/kegiatan', element: <NotBuiltPage section="kegiatan" /> },
       { path: '/pertukaran', element: <NotBuiltPage section="pertukaran" /> },
       { path: '/pengaturan', element: <SettingsPage /> },

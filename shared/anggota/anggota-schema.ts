@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeNik } from '../nik/nik-parse';
 import { isoDate, kecamatanKode, kelurahanInsideKecamatan, kelurahanKode, phone, rtRw, text } from '../validation/schema-parts';
 
 export const jenisKelamin = ['L', 'P'] as const;
@@ -12,8 +13,8 @@ export type JenisKelamin = (typeof jenisKelamin)[number];
  */
 export const anggotaSchema = z
   .object({
-    nik: z.string().transform((v) => v.replace(/[\s.\-\u00a0]/g, '')).pipe(z.union([z.literal(''), z.string().regex(/^\d{16}$/, { message: 'validation.nik' })])),
-    nama: text(120).min(2, { message: 'validation.nameTooShort' }),
+    nik: z.string().transform(normalizeNik).pipe(z.union([z.literal(''), z.string().regex(/^\d{16}$/, { message: 'validation.nik' })])),
+    nama: text(120).min(2, { message: 'validation.personNameTooShort' }),
     tempatLahir: text(80),
     tanggalLahir: isoDate,
     jenisKelamin: z.enum(['', ...jenisKelamin]),

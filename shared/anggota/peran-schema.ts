@@ -34,3 +34,8 @@ export const peranFieldNames = Object.keys(peranSchema.shape) as readonly (keyof
 export function peranAktif(p: Pick<Peran, 'selesai'>, today: string): boolean {
   return p.selesai === '' || p.selesai >= today;
 }
+
+/** Just the user's fields of a stored role. */
+export function pickPeranFields(record: Peran): Peran {
+  return Object.fromEntries(peranFieldNames.map((k) => [k, record[k]])) as Peran;
+}

@@ -22,3 +22,8 @@ export function formatAngka(value: number, locale: string): string {
 }
 
 const localeTag = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID');
+
+/** Today's calendar date (YYYY-MM-DD) in Western Indonesia time, whatever the laptop's own time zone. */
+export function tanggalHariIni(now: Date = new Date(), timeZone = 'Asia/Jakarta'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

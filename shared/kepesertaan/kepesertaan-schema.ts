@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, rupiah, text } from '../validation/schema-parts';
-import { kategoriPeserta, programBpjs, statusKepesertaan, type StatusKepesertaan } from './kepesertaan-options';
+import { kategoriPeserta, programBpjs, statusKepesertaan, type KelompokRisiko, type StatusKepesertaan } from './kepesertaan-options';
 import { periksaProgram } from './program-rules';
 
 /** Statuses past the draft: the person's data has left (or is about to leave) the office, so consent is required. */
@@ -18,7 +18,7 @@ export const kepesertaanSchema = z
     kategori: z.enum(kategoriPeserta),
     program: z.array(z.enum(programBpjs)).max(programBpjs.length),
     upah: rupiah,
-    kelompokRisiko: z.number().int().min(1).max(5),
+    kelompokRisiko: z.number().int().min(1).max(5).transform((v) => v as KelompokRisiko),
     tanggalEfektif: isoDate,
     status: z.enum(statusKepesertaan),
     statusSejak: z.string().max(40),

@@ -1,15 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   bentukKoperasi, golonganKoperasi, jenisKoperasi, polaKoperasi, skalaUsaha, statusBpjsKoperasi, statusKoperasi,
 } from '../../../shared/koperasi/koperasi-options';
 import { koperasiSchema, type Koperasi, type KoperasiInput } from '../../../shared/koperasi/koperasi-schema';
-import { Field, useErrorText } from '../../components/field';
-import { RegionSelect } from '../../components/region-select';
-import { useApp } from '../../app/app-context';
-import { useKabupatenRegions } from '../../regions/use-regions';
-import { ChoiceField, NumberField, TextField } from './koperasi-form-fields';
+import { ChoiceField, NumberField, TextAreaField, TextField } from '../../components/form-fields';
+import { RegionFields } from '../../components/region-fields';
 import { useKelompokOptions } from './use-koperasi';
 
 /**
@@ -110,7 +107,7 @@ export function KoperasiForm({ initial, onSave, onCancel }: { initial: Koperasi;
 
         <fieldset>
           <legend>{t('koperasi.sections.catatan')}</legend>
-          <CatatanField />
+          <TextAreaField name="catatan" />
         </fieldset>
 
         <div className="form-actions">
@@ -123,50 +120,5 @@ export function KoperasiForm({ initial, onSave, onCancel }: { initial: Koperasi;
         </div>
       </form>
     </FormProvider>
-  );
-}
-
-/** Kecamatan and kelurahan/desa of the office's own kab/kota, saved as Kemendagri code plus a name snapshot. */
-function RegionFields() {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const { settings } = useApp();
-  const regions = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
-  const { register, setValue, formState, control } = useFormContext<KoperasiInput>();
-  const kecamatanKode = useWatch({ control, name: 'kecamatanKode' });
-  const kecamatan = regions.status === 'ready' ? regions.value.kecamatan : [];
-  const kelurahan = kecamatan.find((k) => k.kode === kecamatanKode)?.kelurahan ?? [];
-  return (
-    <div className="grid-2">
-      <RegionSelect
-        label={t('koperasi.fields.kecamatan')}
-        error={errorText(formState.errors.kecamatanKode?.message)}
-        options={kecamatan}
-        registration={register('kecamatanKode')}
-        onPick={(k) => {
-          setValue('kecamatanNama', k?.nama ?? '');
-          setValue('kelurahanKode', '');
-          setValue('kelurahanNama', '');
-        }}
-      />
-      <RegionSelect
-        label={t('koperasi.fields.kelurahan')}
-        error={errorText(formState.errors.kelurahanKode?.message)}
-        options={kelurahan}
-        registration={register('kelurahanKode')}
-        onPick={(k) => setValue('kelurahanNama', k?.nama ?? '')}
-      />
-    </div>
-  );
-}
-
-function CatatanField() {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const { register, formState } = useFormContext<KoperasiInput>();
-  return (
-    <Field label={t('koperasi.fields.catatan')} error={errorText(formState.errors.catatan?.message)}>
-      {({ id, describedBy, invalid }) => <textarea id={id} rows={3} aria-describedby={describedBy} aria-invalid={invalid} {...register('catatan')} />}
-    </Field>
   );
 }

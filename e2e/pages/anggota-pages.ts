@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+
+/** The people list: one search box over name, NIK and phone; a virtualised table. */
+export class AnggotaListObject {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Anggota', exact: true }).click();
+    await this.page.getByRole('heading', { name: 'Daftar Orang' }).waitFor();
+  }
+
+  search() {
+    return this.page.getByLabel('Cari orang');
+  }
+
+  rows() {
+    return this.page.getByRole('rowgroup').getByRole('row');
+  }
+
+  summary() {
+    return this.page.locator('.list-summary p');
+  }
+
+  async add() {
+    await this.page.getByRole('link', { name: 'Tambah orang' }).click();
+  }
+}
+
+/** The person form, found by visible labels. */
+export class AnggotaFormObject {
+  constructor(private readonly page: Page) {}
+
+  field(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  nik() {
+    return this.field('NIK');
+  }
+
+  findings() {
+    return this.page.locator('.nik-findings li');
+  }
+
+  holderNotice() {
+    return this.page.locator('.nik-holder');
+  }
+
+  acknowledge() {
+    return this.page.getByLabel('Saya sudah memeriksa; simpan apa adanya');
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: 'Simpan' }).click();
+  }
+}
+
+/** One person's page: identity, roles, enrollments with their status steps. */
+export class AnggotaDetailObject {
+  constructor(private readonly page: Page) {}
+
+  heading(name: string) {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  fact(label: string) {
+    return this.page.locator('.facts div', { has: this.page.locator('dt', { hasText: label }) }).locator('dd').first();
+  }
+
+  roles() {
+    return this.page.getByRole('region', { name: 'Peran di koperasi' });
+  }
+
+  enrollments() {
+    return this.page.getByRole('region', { name: 'Kepesertaan BPJS Ketenagakerjaan' });
+  }
+
+  /** Adds a role by typing the cooperative's name in the picker and choosing it with the keyboard. */
+  async addRole(role: { koperasi: string; peran: string; jabatan?: string; mulai?: string }) {
+    await this.roles().getByRole('button', { name: 'Tambah peran' }).click();
+    const picker = this.page.getByRole('combobox', { name: 'Koperasi' });
+    await picker.fill(role.koperasi.split(' ').slice(-2).join(' '));
+    await this.page.getByRole('option', { name: new RegExp(role.koperasi) }).waitFor();
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await this.page.getByLabel('Peran', { exact: true }).selectOption({ label: role.peran });
+    if (role.jabatan) await this.page.getByLabel('Jabatan', { exact: true }).fill(role.jabatan);
+    if (role.mulai) await this.page.getByLabel('Sejak', { exact: true }).fill(role.mulai);
+    await this.roles().getByRole('button', { name: 'Simpan' }).click();
+  }
+
+  async step(action: string) {
+    await this.enrollments().getByRole('button', { name: action }).click();
+  }
+}

@@ -1,0 +1,103 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useFormContext, type FieldValues, type Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Field, useErrorText } from './field';
+
+/**
+ * The i18n namespace a form's fields are labelled from (`<namespace>.fields.<name>`, options from
+ * `<namespace>.options.<name>.<code>`), so each field is written once by its name and reads the same in every form.
+ */
+export const LabelNamespace = createContext('koperasi');
+
+export function FormLabels({ namespace, children }: { namespace: string; children: ReactNode }) {
+  return <LabelNamespace.Provider value={namespace}>{children}</LabelNamespace.Provider>;
+}
+
+function useFieldState(name: string, labelOverride?: string) {
+  const { t } = useTranslation();
+  const namespace = useContext(LabelNamespace);
+  const errorText = useErrorText();
+  const { register, getFieldState, formState } = useFormContext<FieldValues>();
+  const error = errorText(getFieldState(name, formState).error?.message);
+  return { t, namespace, register, error, label: labelOverride ?? t(`${namespace}.fields.${name}` as never) };
+}
+
+interface BaseProps<T extends FieldValues> {
+  readonly name: Path<T>;
+  readonly label?: string;
+  readonly hint?: string | undefined;
+  readonly required?: boolean;
+}
+
+/** A text-like input bound to one field, labelled from i18n by the field's name. */
+export function TextField<T extends FieldValues>(props: BaseProps<T> & { type?: string; inputMode?: 'numeric' | 'tel' | 'email'; list?: string; className?: string }) {
+  const { register, error, label } = useFieldState(props.name, props.label);
+  return (
+    <Field label={label} hint={props.hint} error={error} required={props.required ?? false} className={props.className ?? ''}>
+      {({ id, describedBy, invalid, required }) => (
+        <input
+          id={id}
+          type={props.type ?? 'text'}
+          inputMode={props.inputMode}
+          list={props.list}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          aria-required={required || undefined}
+          autoComplete="off"
+          {...register(props.name)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A whole-number input; an empty box is reported as an error rather than silently read as 0. */
+export function NumberField<T extends FieldValues>(props: BaseProps<T> & { nullable?: boolean; step?: number }) {
+  const { register, error, label } = useFieldState(props.name, props.label);
+  return (
+    <Field label={label} hint={props.hint} error={error} required={props.required ?? false}>
+      {({ id, describedBy, invalid, required }) => (
+        <input
+          id={id}
+          type="number"
+          min={0}
+          step={props.step ?? 1}
+          inputMode="numeric"
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          aria-required={required || undefined}
+          {...register(props.name, { setValueAs: (v: unknown) => (v === '' || v === null ? (props.nullable ? null : Number.NaN) : Number(v)) })}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A select of one closed choice, labelled from `<namespace>.options.<field>.<code>`. */
+export function ChoiceField<T extends FieldValues>(props: BaseProps<T> & { options: readonly (string | number)[]; asNumber?: boolean }) {
+  const { t, namespace, register, error, label } = useFieldState(props.name, props.label);
+  return (
+    <Field label={label} hint={props.hint} error={error} required={props.required ?? true}>
+      {({ id, describedBy, invalid, required }) => (
+        <select id={id} aria-describedby={describedBy} aria-invalid={invalid} aria-required={required || undefined}
+          {...register(props.name, props.asNumber ? { setValueAs: (v: unknown) => Number(v) } : {})}>
+          {props.options.map((o) => (
+            <option key={o} value={o}>
+              {t(`${namespace}.options.${props.name}.${o}` as never)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A multi-line text field (notes). */
+export function TextAreaField<T extends FieldValues>(props: BaseProps<T> & { rows?: number }) {
+  const { register, error, label } = useFieldState(props.name, props.label);
+  return (
+    <Field label={label} hint={props.hint} error={error} required={props.required ?? false}>
+      {({ id, describedBy, invalid }) => <textarea id={id} rows={props.rows ?? 3} aria-describedby={describedBy} aria-invalid={invalid} {...register(props.name)} />}
+    </Field>
+  );
+}

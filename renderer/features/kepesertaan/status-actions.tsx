@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StatusKepesertaan } from '../../../shared/kepesertaan/kepesertaan-options';
+import { kpjPerluDiperiksa } from '../../../shared/kepesertaan/kepesertaan-schema';
+import { langkahStatus } from '../../../shared/kepesertaan/status-kepesertaan';
+import { useApp } from '../../app/app-context';
+import { Field } from '../../components/field';
+import { useToast } from '../../components/toast';
+import type { KepesertaanRecord } from '../../db/database';
+import { failureReason } from '../../i18n/failure-reason';
+
+/**
+ * The next steps an enrollment can take from its status, as buttons. "Terdaftar" asks for the KPJ number (a length
+ * other than 11 digits is a warning, not a block) and "ditolak" for BPJS's reason, in a small form in place.
+ */
+export function StatusActions({ k }: { k: KepesertaanRecord }) {
+  const { t } = useTranslation();
+  const { kepesertaan } = useApp();
+  const toast = useToast();
+  const [asking, setAsking] = useState<'terdaftar' | 'ditolak' | null>(null);
+  const [text, setText] = useState('');
+
+  const go = async (status: StatusKepesertaan, extra: { kpj?: string; alasanDitolak?: string } = {}) => {
+    try {
+      await kepesertaan.ubahStatus(k.id, { status, ...extra });
+      toast(t('kepesertaan.statusChanged', { status: t(`kepesertaan.options.status.${status}`) }));
+      setAsking(null);
+      setText('');
+    } catch (error) {
+      toast(t('kepesertaan.statusFailed', { reason: failureReason(t, error) }), { tone: 'error' });
+    }
+  };
+
+  if (asking) {
+    const kpj = text.replace(/[\s.-]/g, '');
+    const warn = asking === 'terdaftar' && kpjPerluDiperiksa(kpj) && /^\d+$/.test(kpj);
+    return (
+      <form
+        className="inline-form"
+        aria-label={t(`kepesertaan.dialog.${asking}Title`)}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void go(asking, asking === 'terdaftar' ? { kpj: text } : { alasanDitolak: text });
+        }}
+      >
+        <p><strong>{t(`kepesertaan.dialog.${asking}Title`)}</strong></p>
+        <Field label={asking === 'terdaftar' ? t('kepesertaan.fields.kpj') : t('kepesertaan.fields.alasanDitolak')} hint={warn ? t('kepesertaan.kpjWarning', { count: kpj.length }) : undefined} required>
+          {({ id, describedBy }) =>
+            asking === 'terdaftar' ? (
+              <input id={id} inputMode="numeric" autoComplete="off" aria-describedby={describedBy} aria-required value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+            ) : (
+              <textarea id={id} rows={2} aria-describedby={describedBy} aria-required value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+            )
+          }
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary">{t('kepesertaan.dialog.confirm')}</button>
+          <button type="button" className="button" onClick={() => setAsking(null)}>{t('common.cancel')}</button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <>
+      {langkahStatus[k.status].map((next) => (
+        <button
+          key={next}
+          type="button"
+          className={next === 'draf' || next === 'nonaktif' ? 'button button-quiet' : 'button'}
+          onClick={() => (next === 'terdaftar' || next === 'ditolak' ? setAsking(next) : void go(next))}
+        >
+          {t(`kepesertaan.actions.${next}`)}
+        </button>
+      ))}
+    </>
+  );
+}
