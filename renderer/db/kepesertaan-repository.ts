@@ -122,10 +122,15 @@ export class KepesertaanRepository {
       statusMenunggu.map(async (status) => {
         counts[status] = koperasiIds
           ? await this.db.kepesertaan.where('antrianKoperasi').anyOf(koperasiIds.map((k) => [k, status])).count()
-          : await this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true).count();
+          : await this.jumlah(status);
       }),
     );
     return counts;
+  }
+
+  /** How many live enrollments are at a status, from the follow-up index (no records are read). */
+  jumlah(status: StatusKepesertaan): Promise<number> {
+    return this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true).count();
   }
 
   private koperasiInKecamatan(kode: string): Promise<string[]> {
