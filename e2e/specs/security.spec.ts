@@ -17,7 +17,7 @@ test('the page gets the strict CSP and only the typed desktop facade, no Node', 
   expect(shape.desktop).toEqual({
     app: ['getInfo'],
     files: ['saveText'],
-    settings: ['get', 'saveOfficeProfile', 'setLocale'],
+    settings: ['get', 'saveOfficeProfile', 'saveTarifIuran', 'setLocale'],
     shell: ['openExternal'],
   });
 });
@@ -26,11 +26,13 @@ test('main refuses bad arguments and links off the allow-list, as data', async (
   const results = await app.page.evaluate(async () => ({
     badProfile: await window.desktop!.settings.saveOfficeProfile({ namaKantor: 42 } as never),
     badLocale: await window.desktop!.settings.setLocale('xx' as never),
+    badTarif: await window.desktop!.settings.saveTarifIuran([]),
     offList: await window.desktop!.shell.openExternal('https://example.com/phish'),
     traversal: await window.desktop!.files.saveText({ suggestedName: '../../etc/passwd', content: 'x', filterName: 'CSV', extensions: ['csv'] }),
   }));
   expect(results.badProfile).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   expect(results.badLocale).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(results.badTarif).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   expect(results.offList).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   expect(results.traversal).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   expect(app.record.openedUrls).toEqual([]);

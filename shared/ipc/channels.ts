@@ -10,6 +10,7 @@ export const ipcChannels = {
   settings: {
     get: 'settings:get',
     saveOfficeProfile: 'settings:save-office-profile',
+    saveTarifIuran: 'settings:save-tarif-iuran',
     setLocale: 'settings:set-locale',
   },
   shell: {

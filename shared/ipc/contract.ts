@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ipcChannels } from './channels';
 import type { Result } from './result';
 import { localeSchema, officeProfileSchema, type AppInfo, type Settings } from '../settings/settings';
+import { tarifIuranListSchema } from '../kepesertaan/tarif-iuran';
 
 /** One channel: its name, the runtime schema of its arguments (a tuple) and, as a phantom type, its result. */
 interface ChannelDef<C extends string, A extends z.ZodTuple, R> {
@@ -42,6 +43,8 @@ export const ipcContract = {
   settings: {
     get: def<Settings>()(ipcChannels.settings.get, z.tuple([])),
     saveOfficeProfile: def<Settings>()(ipcChannels.settings.saveOfficeProfile, z.tuple([officeProfileSchema])),
+    /** Replaces the whole rate table, so the no-overlap rule is checked on what will actually be stored. */
+    saveTarifIuran: def<Settings>()(ipcChannels.settings.saveTarifIuran, z.tuple([tarifIuranListSchema])),
     setLocale: def<Settings>()(ipcChannels.settings.setLocale, z.tuple([localeSchema])),
   },
   shell: {

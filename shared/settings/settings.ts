@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TarifIuran } from '../kepesertaan/tarif-iuran';
 
 /** Languages the UI ships; Bahasa Indonesia first. */
 export const locales = ['id', 'en'] as const;
@@ -39,6 +40,8 @@ export interface Settings {
   readonly deviceId: string;
   readonly locale: Locale;
   readonly officeProfile: OfficeProfile | null;
+  /** BPJS contribution rates by period; the app's defaults until the office saves its own. */
+  readonly tarifIuran: readonly TarifIuran[];
 }
 
 /** Facts about the running app that the renderer cannot know by itself. */

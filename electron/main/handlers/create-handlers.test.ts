@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tambahPeriodeTarif, tarifIuranBawaan } from '../../../shared/kepesertaan/tarif-iuran';
 import type { OfficeProfile } from '../../../shared/settings/settings';
 import { IpcHandlerError } from '../ipc/handler-error';
 import { createConfSettingsStore } from '../settings/settings-store';
@@ -71,6 +72,31 @@ describe('settings', () => {
     const reopened = await createHandlers(deps()).settings.get();
     expect(reopened.officeProfile).toEqual(profile);
     expect(reopened.locale).toBe('en');
+  });
+});
+
+describe('settings.saveTarifIuran', () => {
+  it('starts with the rates the app ships', async () => {
+    expect((await createHandlers(deps()).settings.get()).tarifIuran).toEqual(tarifIuranBawaan);
+  });
+
+  it('saves a new rate table and reads it back after a restart', async () => {
+    const [lama, baru] = tambahPeriodeTarif(tarifIuranBawaan, '2026-01-01');
+    const rows = [lama!, { ...baru!, pu: { ...baru!.pu, jpBatasUpah: 11_000_000 } }];
+    expect((await createHandlers(deps()).settings.saveTarifIuran(rows)).tarifIuran).toEqual(rows);
+    const reopened = await createHandlers(deps()).settings.get();
+    expect(reopened.tarifIuran).toEqual(rows);
+    expect(reopened.tarifIuran[1]?.pu.jpBatasUpah).toBe(11_000_000);
+    const file = JSON.parse(readFileSync(join(dir, 'userData', 'settings.json'), 'utf8')) as { tarifIuran: unknown };
+    expect(file.tarifIuran).toEqual(rows);
+  });
+
+  it('keeps the office profile and locale when the rates are saved', async () => {
+    const handlers = createHandlers(deps());
+    await handlers.settings.saveOfficeProfile(profile);
+    const saved = await handlers.settings.saveTarifIuran(tarifIuranBawaan);
+    expect(saved.officeProfile).toEqual(profile);
+    expect(saved.locale).toBe('id');
   });
 });
 

@@ -56,6 +56,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         deps.settings.set('officeProfile', profile);
         return settings();
       },
+      saveTarifIuran: (rows) => {
+        deps.settings.set('tarifIuran', rows);
+        return settings();
+      },
       setLocale: (locale) => {
         deps.settings.set('locale', locale);
         return settings();

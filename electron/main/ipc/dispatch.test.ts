@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels, listChannels } from '../../../shared/ipc/channels';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
+import { tarifIuranBawaan } from '../../../shared/kepesertaan/tarif-iuran';
 import type { OfficeProfile } from '../../../shared/settings/settings';
 import { createHandlers } from '../handlers/create-handlers';
 import { isAppUrl } from '../security/navigation-policy';
@@ -112,6 +113,18 @@ describe('createDispatcher with the real handlers', () => {
     const result = await dispatch(ipcChannels.settings.saveOfficeProfile, [{ ...profile, provinsiKode: 'x' }], APP);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('0.provinsiKode');
+  });
+
+  it('refuses a rate table with a negative percentage or overlapping periods, and keeps the stored one', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    const row = tarifIuranBawaan[0]!;
+    const negative = [{ ...row, pu: { ...row.pu, jkmPersen: -0.3 } }];
+    const overlapping = [row, { ...row, id: 'b', berlakuMulai: '2025-06-01' }];
+    for (const rows of [negative, overlapping, []]) {
+      const result = await dispatch(ipcChannels.settings.saveTarifIuran, [rows], APP);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    expect(await dispatch(ipcChannels.settings.get, [], APP)).toMatchObject({ ok: true, value: { tarifIuran: tarifIuranBawaan } });
   });
 
   it('returns a handler\'s typed error as data', async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tarifIuranBawaan } from '../../../shared/kepesertaan/tarif-iuran';
 import { readSettings } from './read-settings';
 import { createConfSettingsStore } from './settings-store';
 
@@ -29,7 +30,24 @@ describe('readSettings', () => {
     const stale = { namaKantor: 'Dinkop', provinsiKode: '3' };
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'en', officeProfile: stale }));
     const store = createConfSettingsStore(dir);
-    expect(readSettings(store, newId)).toEqual({ deviceId: 'd', locale: 'en', officeProfile: null });
+    expect(readSettings(store, newId)).toEqual({ deviceId: 'd', locale: 'en', officeProfile: null, tarifIuran: tarifIuranBawaan });
     expect(store.get('officeProfile')).toEqual(stale);
+  });
+
+  it('reads the shipped rates until the office saves its own', () => {
+    expect(readSettings(createConfSettingsStore(dir), newId).tarifIuran).toBe(tarifIuranBawaan);
+  });
+
+  it('reads a stored rate table that fails the schema as the shipped rates, without deleting it', () => {
+    const overlapping = [tarifIuranBawaan[0], { ...tarifIuranBawaan[0], id: 'b', berlakuMulai: '2025-06-01' }];
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'id', officeProfile: null, tarifIuran: overlapping }));
+    const store = createConfSettingsStore(dir);
+    expect(readSettings(store, newId).tarifIuran).toBe(tarifIuranBawaan);
+    expect(store.get('tarifIuran')).toEqual(overlapping);
+  });
+
+  it('does not let a damaged rate table stop the app from starting', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'id', officeProfile: null, tarifIuran: [{ pu: 'x' }] }));
+    expect(readSettings(createConfSettingsStore(dir), newId)).toMatchObject({ deviceId: 'd', tarifIuran: tarifIuranBawaan });
   });
 });

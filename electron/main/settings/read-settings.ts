@@ -1,3 +1,4 @@
+import { tarifIuranBawaan, tarifIuranListSchema } from '../../../shared/kepesertaan/tarif-iuran';
 import { localeSchema, officeProfileSchema, type Settings } from '../../../shared/settings/settings';
 import type { SettingsStore } from './settings-store';
 
@@ -5,7 +6,8 @@ import type { SettingsStore } from './settings-store';
  * Reads the settings the renderer sees. The device id (the node id of every change clock this laptop stamps) is
  * made on first read and stored, so it is stable for the life of the install. Stored values are checked again
  * with the shared schemas: a value a newer or hand-edited file made invalid reads as unset (the UI then asks for
- * it) instead of reaching the renderer in a shape the types do not promise.
+ * it) instead of reaching the renderer in a shape the types do not promise. Rates read as the app's defaults when
+ * none are stored or the stored table fails the schema, because an estimate needs some rates to work with.
  */
 export function readSettings(store: SettingsStore, newDeviceId: () => string): Settings {
   let deviceId = store.get('deviceId');
@@ -16,9 +18,12 @@ export function readSettings(store: SettingsStore, newDeviceId: () => string): S
   const locale = localeSchema.safeParse(store.get('locale'));
   const stored = store.get('officeProfile');
   const profile = stored === null ? undefined : officeProfileSchema.safeParse(stored);
+  const storedTarif = store.get('tarifIuran');
+  const tarif = storedTarif === undefined ? undefined : tarifIuranListSchema.safeParse(storedTarif);
   return {
     deviceId,
     locale: locale.success ? locale.data : 'id',
     officeProfile: profile?.success ? profile.data : null,
+    tarifIuran: tarif?.success ? tarif.data : tarifIuranBawaan,
   };
 }

@@ -1,14 +1,17 @@
 import Conf, { type Options as ConfOptions, type Schema } from 'conf';
+import type { TarifIuran } from '../../../shared/kepesertaan/tarif-iuran';
 import { locales, type Locale, type OfficeProfile } from '../../../shared/settings/settings';
 
 /**
  * What is written to settings.json in the user-data folder. `deviceId` is absent until first read, when it is
- * generated once; everything else has a default.
+ * generated once; `tarifIuran` is absent until the office saves its own rates, so an install that never edited
+ * them follows the defaults of whichever app version it runs; everything else has a default.
  */
 export type StoredSettings = {
   deviceId?: string;
   locale: Locale;
   officeProfile: OfficeProfile | null;
+  tarifIuran?: readonly TarifIuran[];
 };
 
 /**
@@ -34,6 +37,7 @@ export const settingsStoreOptions = {
     deviceId: { type: 'string', minLength: 1, maxLength: 100 },
     locale: { type: 'string', enum: [...locales] },
     officeProfile: { type: ['object', 'null'] },
+    tarifIuran: { type: 'array' },
   } satisfies Schema<StoredSettings>,
   clearInvalidConfig: true,
   accessPropertiesByDotNotation: false,

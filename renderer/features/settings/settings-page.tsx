@@ -9,8 +9,9 @@ import { failureReason } from '../../i18n/failure-reason';
 import { changeLocale } from '../../i18n/i18n';
 import { storageStatus, type StorageStatus } from '../../storage/persistent-storage';
 import { OfficeProfileForm } from './office-profile-form';
+import { TarifIuranSection } from './tarif-iuran-section';
 
-/** Pengaturan: office profile, language, and what the laptop does to keep the data safe. */
+/** Pengaturan: office profile, language, contribution rates, and what the laptop does to keep the data safe. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const { settings, setSettings } = useApp();
@@ -61,6 +62,8 @@ export function SettingsPage() {
         <h2>{t('settings.officeProfile')}</h2>
         <OfficeProfileForm initial={settings.officeProfile} submitLabel={t('common.save')} onSave={saveProfile} />
       </section>
+
+      <TarifIuranSection />
 
       <section className="card">
         <h2>{t('settings.storage')}</h2>
