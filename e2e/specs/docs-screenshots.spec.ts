@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
+import { AnggotaDetailObject, AnggotaFormObject, AnggotaListObject } from '../pages/anggota-pages';
 import { KoperasiDetailObject, KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
 
@@ -41,6 +42,59 @@ test('screenshots of the registry list and the cooperative form', async ({ app }
   await expect(form.errorFor('NIB')).toBeVisible();
   await dismissToasts(page);
   await page.screenshot({ path: join(docs, 'koperasi-form.png') });
+});
+
+/** The person form with a NIK warning, and a person's page with a role and a registered enrollment. */
+test('screenshots of the person form and the person page', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // A fixed clock, so the history's times (and the committed image) are the same on every run.
+  await page.clock.setFixedTime(new Date('2026-11-21T09:30:00+07:00'));
+  await new SetupPageObject(page).completeForTangsel();
+  const koperasi = new KoperasiListObject(page);
+  const kform = new KoperasiFormObject(page);
+  await koperasi.open();
+  await koperasi.add();
+  await kform.fillBasics(sample[1]!);
+  await kform.field('Skala usaha').selectOption({ label: 'Kecil' });
+  await kform.save();
+
+  const list = new AnggotaListObject(page);
+  const form = new AnggotaFormObject(page);
+  const detail = new AnggotaDetailObject(page);
+  await list.open();
+  await list.add();
+  await page.getByLabel('Laki-laki').check();
+  await form.nik().fill('3674 0645 0995 0003');
+  await form.field('Nama lengkap').fill('Siti Rahmawati');
+  await expect(form.findings()).toHaveCount(1);
+  await page.getByLabel('Perempuan').check();
+  await expect(form.findings()).toHaveCount(0);
+  await form.field('Tanggal lahir').fill('1995-09-15');
+  await expect(form.findings()).toContainText('Tanggal lahir di NIK');
+  await dismissToasts(page);
+  await page.screenshot({ path: join(docs, 'anggota-form.png') });
+
+  await form.acknowledge().check();
+  await form.field('Tempat lahir').fill('Tangerang');
+  await form.field('No. HP').fill('0812-3456-7890');
+  await form.field('Pekerjaan').fill('Kasir koperasi');
+  await form.save();
+  await detail.addRole({ koperasi: sample[1]!.nama, peran: 'Karyawan', jabatan: 'Kasir', mulai: '2024-01-02' });
+  await detail.enrollments().getByRole('link', { name: 'Daftarkan ke BPJS Ketenagakerjaan' }).click();
+  await page.getByLabel('Upah per bulan (Rp)').fill('3200000');
+  await page.getByLabel('Tanggal efektif').fill('2026-12-01');
+  await page.getByLabel('Peserta sudah membaca dan menyetujui pernyataan ini').check();
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await detail.step('Tandai formulir dicetak');
+  await detail.step('Tandai sudah diajukan');
+  await detail.step('Catat terdaftar');
+  await page.getByLabel('Nomor KPJ').fill('23041987650');
+  await page.getByRole('button', { name: 'Simpan status' }).click();
+  await expect(detail.enrollments()).toContainText('23041987650');
+  await dismissToasts(page);
+  await detail.heading('Siti Rahmawati').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(docs, 'anggota-detail.png') });
 });
 
 async function dismissToasts(page: Page) {

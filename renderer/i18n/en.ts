@@ -227,6 +227,8 @@ export const en: Messages = {
     options: { peran: { pengurus: 'Pengurus (board)', pengawas: 'Pengawas (supervisor)', anggota: 'Anggota (member)', karyawan: 'Karyawan (employee)' } },
   },
   kepesertaan: {
+    upahShort: 'Monthly wage',
+    penghasilanShort: 'Monthly income',
     title: 'Enrollment',
     add: 'Enroll in BPJS Ketenagakerjaan',
     newTitle: 'New Enrollment',

@@ -225,6 +225,8 @@ export const id = {
     options: { peran: { pengurus: 'Pengurus', pengawas: 'Pengawas', anggota: 'Anggota', karyawan: 'Karyawan' } },
   },
   kepesertaan: {
+    upahShort: 'Upah per bulan',
+    penghasilanShort: 'Penghasilan per bulan',
     title: 'Kepesertaan',
     add: 'Daftarkan ke BPJS Ketenagakerjaan',
     newTitle: 'Kepesertaan Baru',

@@ -19,7 +19,10 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
   const errorText = useErrorText();
   const { register, control, setValue, getValues, formState } = useFormContext<AnggotaInput>();
   const acknowledged = useWatch({ control, name: 'nikPeringatanDiakui' }) ?? [];
-  const [autofilled, setAutofilled] = useState<readonly string[]>([]);
+  const [autofilled, setAutofilled] = useState<Readonly<Record<string, string>>>({});
+  const [tanggalLahir, jenisKelamin] = useWatch({ control, name: ['tanggalLahir', 'jenisKelamin'] });
+  const current: Record<string, string | undefined> = { tanggalLahir, jenisKelamin };
+  const stillAutofilled = Object.keys(autofilled).filter((f) => current[f] === autofilled[f]);
   const filledFor = useRef<string | null>(null);
 
   const parsedNik = check.parsed?.nik ?? null;
@@ -27,14 +30,14 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
     if (!check.parsed || filledFor.current === parsedNik) return;
     filledFor.current = parsedNik;
     const fill = nikAutofill(check.parsed);
-    const filled: string[] = [];
+    const filled: Record<string, string> = {};
     if (!getValues('tanggalLahir') && fill.tanggalLahir) {
       setValue('tanggalLahir', fill.tanggalLahir, { shouldDirty: true });
-      filled.push('tanggalLahir');
+      filled.tanggalLahir = fill.tanggalLahir;
     }
     if (!getValues('jenisKelamin')) {
       setValue('jenisKelamin', fill.jenisKelamin, { shouldDirty: true });
-      filled.push('jenisKelamin');
+      filled.jenisKelamin = fill.jenisKelamin;
     }
     setAutofilled(filled);
   }, [check.parsed, parsedNik, getValues, setValue]);
@@ -87,7 +90,7 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
             {t('nik.acknowledge')}
           </label>
         )}
-        {autofilled.length > 0 && <p className="field-hint">{t('nik.autofilled')}: {autofilled.map((f) => t(`anggota.fields.${f}` as never)).join(', ')}</p>}
+        {stillAutofilled.length > 0 && <p className="field-hint">{t('nik.autofilled')}: {stillAutofilled.map((f) => t(`anggota.fields.${f}` as never)).join(', ')}</p>}
       </div>
     </div>
   );

@@ -51,7 +51,7 @@ export function KepesertaanSection({ anggotaId, canEnroll }: { anggotaId: string
             <p>
               {koperasi ? t('kepesertaan.via', { koperasi: koperasi.nama }) : t('peran.koperasiUnknown')}
               {' · '}
-              {k.kategori === 'PU' ? t('kepesertaan.fields.upah') : t('kepesertaan.fields.penghasilan')}: {formatRupiah(k.upah)}
+              {k.kategori === 'PU' ? t('kepesertaan.upahShort') : t('kepesertaan.penghasilanShort')}: {formatRupiah(k.upah)}
               {k.tanggalEfektif && ` · ${t('kepesertaan.fields.tanggalEfektif')}: ${formatTanggal(k.tanggalEfektif, i18n.language)}`}
             </p>
             {k.kpj && <p>{t('kepesertaan.fields.kpj')}: <strong className="nik">{k.kpj}</strong></p>}
