@@ -23,7 +23,18 @@ export function formatAngka(value: number, locale: string): string {
 
 const localeTag = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID');
 
-/** Today's calendar date (YYYY-MM-DD) in Western Indonesia time, whatever the laptop's own time zone. */
-export function tanggalHariIni(now: Date = new Date(), timeZone = 'Asia/Jakarta'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+/**
+ * A moment's calendar date on this laptop (YYYY-MM-DD): "today" for roles, rates and waiting days is the officer's
+ * own day, in WIB, WITA or WIT alike. An ISO string's first ten characters are the UTC date, a day behind in
+ * Indonesia until 07.00 WIB, so they are never used for this.
+ */
+export function tanggalHariIni(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The laptop-local calendar date of an ISO timestamp (a status change, a consent), or '' when it is not one. */
+export function tanggalDari(isoTimestamp: string): string {
+  const date = new Date(isoTimestamp);
+  return isoTimestamp === '' || Number.isNaN(date.getTime()) ? '' : tanggalHariIni(date);
 }

@@ -1,19 +1,41 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatAngka, formatTanggal, formatWaktu } from '../../../shared/format/format-date';
 import { Page } from '../../components/page';
+import { Tabs } from '../../components/tabs';
 import type { KoperasiRecord } from '../../db/database';
 import { koperasiFieldLabel } from './koperasi-field-label';
+import { KoperasiKepesertaanTab } from './koperasi-kepesertaan-tab';
+import { KoperasiOrangTab } from './koperasi-orang-tab';
 import { useDeleteKoperasi } from './use-delete-koperasi';
 import { useKoperasi, useKoperasiHistory } from './use-koperasi';
 
-/** One cooperative: everything the office knows about it, grouped as the form groups it, and its history. */
+const detailTabs = ['profil', 'orang', 'kepesertaan'] as const;
+type DetailTab = (typeof detailTabs)[number];
+
+/**
+ * One cooperative in three tabs: its profile (everything the office knows about it, grouped as the form groups
+ * it, and its history), its people, and their enrollments. The tab is kept in the URL (`?tab=orang`), so coming
+ * back from a person's page returns to the same tab.
+ */
 export function KoperasiDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const k = useKoperasi(id);
   const navigate = useNavigate();
   const remove = useDeleteKoperasi();
+  const [params, setParams] = useSearchParams();
+  const tab: DetailTab = detailTabs.find((d) => d === params.get('tab')) ?? 'profil';
+  const selectTab = (next: DetailTab) =>
+    setParams(
+      (prev) => {
+        const out = new URLSearchParams(prev);
+        if (next === 'profil') out.delete('tab');
+        else out.set('tab', next);
+        return out;
+      },
+      { replace: true },
+    );
 
   if (k === undefined) return <Page title={t('koperasi.title')}><p>{t('common.loading')}</p></Page>;
   if (k === null)
@@ -48,6 +70,20 @@ export function KoperasiDetailPage() {
         {t(`koperasi.options.jenis.${k.jenis}`)} · {t(`koperasi.options.bentuk.${k.bentuk}`)} · {t(`koperasi.options.pola.${k.pola}`)}
         {k.kelompok && ` · ${k.kelompok}`}
       </p>
+      <Tabs label={t('koperasiTab.tabsLabel')} tabs={detailTabs.map((d) => ({ key: d, label: t(`koperasiTab.tabs.${d}`) }))} selected={tab} onSelect={selectTab}>
+        {tab === 'profil' && <ProfilTab k={k} />}
+        {tab === 'orang' && <KoperasiOrangTab koperasi={k} />}
+        {tab === 'kepesertaan' && <KoperasiKepesertaanTab koperasi={k} />}
+      </Tabs>
+    </Page>
+  );
+}
+
+/** What the page showed before it had tabs: the record, its notes and its history. */
+function ProfilTab({ k }: { k: KoperasiRecord }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <div className="detail-grid">
         <Facts title={t('koperasi.sections.legalitas')} k={k} fields={['nomorBadanHukum', 'tanggalBadanHukum', 'nomorIndukKoperasi', 'nomorIndukKoperasiTerbit', 'nomorIndukKoperasiBerlaku', 'nib', 'npwp']} />
         <Facts title={t('koperasi.sections.lokasi')} k={k} fields={['alamat', 'rt', 'rw', 'kelurahanNama', 'kecamatanNama', 'telepon', 'email']} />
@@ -61,7 +97,7 @@ export function KoperasiDetailPage() {
         </section>
       )}
       <History id={k.id} />
-    </Page>
+    </>
   );
 }
 
