@@ -3,7 +3,7 @@ import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form
 import { useTranslation } from 'react-i18next';
 import type { PeranDenganKoperasi } from '../../db/peran-repository';
 import { formatWaktu } from '../../../shared/format/format-date';
-import { kategoriPeserta, kelompokRisiko, programBpjs, type KategoriPeserta } from '../../../shared/kepesertaan/kepesertaan-options';
+import { kategoriPeserta, kelompokRisiko, programBpjs, type KategoriPeserta, type KelompokRisiko } from '../../../shared/kepesertaan/kepesertaan-options';
 import { kepesertaanSchema, type Kepesertaan, type KepesertaanInput } from '../../../shared/kepesertaan/kepesertaan-schema';
 import { pernyataanTerbaru, pernyataanVersi } from '../../../shared/kepesertaan/pernyataan-persetujuan';
 import { periksaProgram, programDiizinkan, programSaran } from '../../../shared/kepesertaan/program-rules';
@@ -94,7 +94,7 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
             </div>
             <section aria-label={t('kepesertaan.estimate')}>
               <h3>{t('kepesertaan.estimate')}</h3>
-              <EstimasiView input={{ kategori, program, upah: Number(upah) || 0, kelompokRisiko: (Number(risiko) || 1) as 1, tanggalEfektif: tanggalEfektif ?? '' }} />
+              <EstimasiView input={{ kategori, program, upah: Number(upah) || 0, kelompokRisiko: (Number(risiko) || 1) as KelompokRisiko, tanggalEfektif: tanggalEfektif ?? '' }} />
             </section>
           </fieldset>
           <ConsentFields />
