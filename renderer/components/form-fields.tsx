@@ -101,3 +101,18 @@ export function TextAreaField<T extends FieldValues>(props: BaseProps<T> & { row
     </Field>
   );
 }
+
+/** Save and cancel at the end of a form; "Menyimpan…" while the write is in flight, so a double click saves once. */
+export function FormActions({ submitting, onCancel }: { submitting: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button button-primary" disabled={submitting}>
+        {submitting ? t('common.saving') : t('common.save')}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}

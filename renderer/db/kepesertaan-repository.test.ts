@@ -62,6 +62,7 @@ describe('KepesertaanRepository', () => {
     const all = await repo.antrian({ status: 'draf' });
     expect(all.rows.map((r) => r.kepesertaan.id)).toEqual([second.id, elsewhere.id]);
     expect(all.rows[0]?.anggota?.id).toBe(a.id);
+    expect(await repo.antrian({ status: 'draf', limit: 1 })).toMatchObject({ total: 2, rows: [{ kepesertaan: { id: second.id } }] });
     expect((await repo.antrian({ status: 'draf', kecamatanKode: '36.74.02' })).rows.map((r) => r.kepesertaan.id)).toEqual([elsewhere.id]);
     expect((await repo.antrian({ status: 'diajukan', koperasiId: base.koperasiId })).total).toBe(1);
     expect(await repo.jumlahMenunggu({})).toMatchObject({ draf: 2, diajukan: 1, formulir_dicetak: 0, ditolak: 0 });

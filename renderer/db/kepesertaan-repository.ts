@@ -103,7 +103,8 @@ export class KepesertaanRepository {
     let total: number;
     if (!filter.koperasiId && !filter.kecamatanKode) {
       const range = this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true);
-      [rows, total] = await Promise.all([range.limit(limit).toArray(), range.count()]);
+      // Dexie collections are mutable: limit() on `range` itself would cap the count too.
+      [rows, total] = await Promise.all([range.clone().limit(limit).toArray(), range.count()]);
     } else {
       const koperasiIds = filter.koperasiId ? [filter.koperasiId] : await this.koperasiInKecamatan(filter.kecamatanKode!);
       const all = await this.db.kepesertaan.where('antrianKoperasi').anyOf(koperasiIds.map((k) => [k, status])).toArray();

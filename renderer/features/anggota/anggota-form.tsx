@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { anggotaSchema, type Anggota, type AnggotaInput } from '../../../shared/anggota/anggota-schema';
 import { warningsNeedingAcknowledgement } from '../../../shared/nik/nik-check';
 import { useErrorText } from '../../components/field';
-import { FormLabels, TextAreaField, TextField } from '../../components/form-fields';
+import { FormActions, FormLabels, TextAreaField, TextField } from '../../components/form-fields';
 import { RegionFields } from '../../components/region-fields';
 import type { AnggotaRecord } from '../../db/database';
 import { NikField } from './nik-field';
@@ -77,14 +77,7 @@ export function AnggotaForm(props: {
             <TextField<AnggotaInput> name="pekerjaan" />
             <TextAreaField name="catatan" />
           </fieldset>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-              {formState.isSubmitting ? t('common.saving') : t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={props.onCancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormActions submitting={formState.isSubmitting} onCancel={props.onCancel} />
         </form>
       </FormLabels>
     </FormProvider>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { jabatanSaran, jenisPeran } from '../../../shared/anggota/peran-options';
 import { peranSchema, type Peran, type PeranInput } from '../../../shared/anggota/peran-schema';
 import { Field, useErrorText } from '../../components/field';
-import { ChoiceField, FormLabels, TextAreaField, TextField } from '../../components/form-fields';
+import { ChoiceField, FormActions, FormLabels, TextAreaField, TextField } from '../../components/form-fields';
 import { KoperasiPicker } from '../../components/koperasi-picker';
 
 /** Adds or edits one role of a person in a cooperative; jabatan is required for pengurus (schema rule). */
@@ -44,14 +44,7 @@ export function PeranForm({ initial, onSave, onCancel }: { initial: Peran; onSav
             <TextField<PeranInput> name="selesai" type="date" />
           </div>
           <TextAreaField<PeranInput> name="catatan" rows={2} />
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-              {formState.isSubmitting ? t('common.saving') : t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
         </form>
       </FormLabels>
     </FormProvider>

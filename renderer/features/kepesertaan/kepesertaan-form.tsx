@@ -9,7 +9,7 @@ import { pernyataanTerbaru, pernyataanVersi } from '../../../shared/kepesertaan/
 import { periksaProgram, programDiizinkan, programSaran } from '../../../shared/kepesertaan/program-rules';
 import { useApp } from '../../app/app-context';
 import { Field, useErrorText } from '../../components/field';
-import { ChoiceField, FormLabels, NumberField, TextAreaField, TextField } from '../../components/form-fields';
+import { ChoiceField, FormActions, FormLabels, NumberField, TextAreaField, TextField } from '../../components/form-fields';
 import { EstimasiView } from './estimasi-view';
 
 /**
@@ -102,12 +102,7 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
             <legend>{t('kepesertaan.fields.catatan')}</legend>
             <TextAreaField<KepesertaanInput> name="catatan" rows={2} label={t('kepesertaan.fields.catatan')} />
           </fieldset>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-              {formState.isSubmitting ? t('common.saving') : t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={props.onCancel}>{t('common.cancel')}</button>
-          </div>
+          <FormActions submitting={formState.isSubmitting} onCancel={props.onCancel} />
         </form>
       </FormLabels>
     </FormProvider>

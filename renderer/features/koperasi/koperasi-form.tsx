@@ -5,7 +5,7 @@ import {
   bentukKoperasi, golonganKoperasi, jenisKoperasi, polaKoperasi, skalaUsaha, statusBpjsKoperasi, statusKoperasi,
 } from '../../../shared/koperasi/koperasi-options';
 import { koperasiSchema, type Koperasi, type KoperasiInput } from '../../../shared/koperasi/koperasi-schema';
-import { ChoiceField, NumberField, TextAreaField, TextField } from '../../components/form-fields';
+import { ChoiceField, FormActions, NumberField, TextAreaField, TextField } from '../../components/form-fields';
 import { RegionFields } from '../../components/region-fields';
 import { useKelompokOptions } from './use-koperasi';
 
@@ -110,14 +110,7 @@ export function KoperasiForm({ initial, onSave, onCancel }: { initial: Koperasi;
           <TextAreaField name="catatan" />
         </fieldset>
 
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
       </form>
     </FormProvider>
   );
