@@ -75,7 +75,9 @@ describe('AnggotaRepository', () => {
     const all = await writes.bulkCreate('anggota', ['Dewi', 'Agus', 'Candra', 'Budi'].map((n) => person(n)));
     await repo.remove(all[2]!.id);
     expect(await repo.count()).toBe(3);
-    expect((await repo.page(1, 5)).map((a) => a.nama)).toEqual(['Budi', 'Dewi']);
+    const first = await repo.pageAfter(null, 2);
+    expect(first.map((a) => a.nama)).toEqual(['Agus', 'Budi']);
+    expect((await repo.pageAfter(first[1]!, 5)).map((a) => a.nama)).toEqual(['Dewi']);
     expect((await repo.search('candra')).rows).toEqual([]);
   });
 
@@ -92,7 +94,9 @@ describe('AnggotaRepository', () => {
     expect((await db.kepesertaan.get(enrol.id))?.antrian).toBeUndefined();
     expect(await repo.get(a.id)).toBeUndefined();
     expect((await repo.findByNik(a.nik))?.id).toBe(a.id);
+    expect(await repo.count()).toBe(0);
     await repo.restore(removal);
+    expect(await repo.count()).toBe(1);
     expect((await repo.get(a.id))?.nama).toBe('Ahmad');
     expect((await db.peran.get(role.id))?.deleted).toBe(0);
     expect((await db.peran.get(ended.id))?.deleted).toBe(1);

@@ -55,7 +55,9 @@ export class KopLindungDb extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name, { chromeTransactionDurability: 'strict' });
     for (const v of schemaVersions) {
-      if (v.version <= upTo) this.version(v.version).stores(v.stores);
+      if (v.version > upTo) continue;
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
     }
   }
 }

@@ -67,6 +67,10 @@ describe('KepesertaanRepository', () => {
     expect((await repo.antrian({ status: 'diajukan', koperasiId: base.koperasiId })).total).toBe(1);
     expect(await repo.jumlahMenunggu({})).toMatchObject({ draf: 2, diajukan: 1, formulir_dicetak: 0, ditolak: 0 });
     await repo.remove(second.id);
+    expect(await repo.jumlah('draf')).toBe(1);
+    await repo.restore(second.id);
+    expect(await repo.jumlah('draf')).toBe(2);
+    await repo.remove(second.id);
     expect(await repo.jumlahMenunggu({ kecamatanKode: '36.74.01' })).toMatchObject({ draf: 0, diajukan: 1 });
   });
 });

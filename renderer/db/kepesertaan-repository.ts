@@ -2,6 +2,7 @@ import { kepesertaanSchema, type Kepesertaan } from '../../shared/kepesertaan/ke
 import type { StatusKepesertaan } from '../../shared/kepesertaan/kepesertaan-options';
 import { statusMenunggu, terapkanStatus, type PerubahanStatus } from '../../shared/kepesertaan/status-kepesertaan';
 import type { AnggotaRecord, KepesertaanRecord, KopLindungDb, KoperasiRecord } from './database';
+import { readCounter } from './record-counters';
 import type { WritePath } from './write-path';
 
 /** An enrollment with its person and cooperative, as lists show it. */
@@ -66,7 +67,7 @@ export class KepesertaanRepository {
 
   /** Edits the enrollment's data (not its status: that is `ubahStatus`). */
   async update(id: string, values: Partial<Kepesertaan>): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal], async () => {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const { status: _status, statusSejak: _sejak, ...rest } = values;
       this.validate({ ...current, ...rest });
@@ -76,7 +77,7 @@ export class KepesertaanRepository {
 
   /** One step of the life cycle, with what that step needs (KPJ for terdaftar, a reason for ditolak). */
   async ubahStatus(id: string, change: PerubahanStatus): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal], async () => {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const patch = terapkanStatus(current, change, this.now());
       this.validate({ ...current, ...patch });
@@ -103,8 +104,7 @@ export class KepesertaanRepository {
     let total: number;
     if (!filter.koperasiId && !filter.kecamatanKode) {
       const range = this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true);
-      // Dexie collections are mutable: limit() on `range` itself would cap the count too.
-      [rows, total] = await Promise.all([range.clone().limit(limit).toArray(), range.count()]);
+      [rows, total] = await Promise.all([range.limit(limit).toArray(), this.jumlah(status)]);
     } else {
       const koperasiIds = filter.koperasiId ? [filter.koperasiId] : await this.koperasiInKecamatan(filter.kecamatanKode!);
       const all = await this.db.kepesertaan.where('antrianKoperasi').anyOf(koperasiIds.map((k) => [k, status])).toArray();
@@ -129,9 +129,9 @@ export class KepesertaanRepository {
     return counts;
   }
 
-  /** How many live enrollments are at a status, from the follow-up index (no records are read). */
+  /** How many live enrollments are at a status, from the counter the write path keeps. */
   jumlah(status: StatusKepesertaan): Promise<number> {
-    return this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true).count();
+    return readCounter(this.db, `kepesertaan:${status}`);
   }
 
   private koperasiInKecamatan(kode: string): Promise<string[]> {

@@ -1,3 +1,5 @@
+import type { Transaction } from 'dexie';
+
 /**
  * The database's schema history. Append only: a released version is never edited, because laptops in the field
  * hold databases at every version and Dexie upgrades them step by step. Add a new entry (with an `upgrade` when old
@@ -7,6 +9,8 @@ export interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string | null>>;
   readonly description: string;
+  /** Reshapes or fills data written by the previous version, inside Dexie's upgrade transaction. */
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
 export const schemaVersions: readonly SchemaVersion[] = [
@@ -21,11 +25,19 @@ export const schemaVersions: readonly SchemaVersion[] = [
   },
   {
     version: 2,
-    description: 'People by NIK (one per NIK: unique sparse index), their roles in cooperatives, BPJS enrollments.',
+    description: 'People by NIK (one per NIK: unique sparse index), their roles in cooperatives, BPJS enrollments; live-record counters in meta.',
     stores: {
-      anggota: 'id, namaSort, *searchTokens, &nikKey, kecamatanKode, changedAt',
+      anggota: 'id, [namaSort+id], *searchTokens, &nikKey, kecamatanKode, changedAt',
       peran: 'id, anggotaId, koperasiId, changedAt',
       kepesertaan: 'id, anggotaId, koperasiId, antrian, antrianKoperasi, changedAt',
+    },
+    // Counters start with this version: count the cooperatives a version-1 database already holds.
+    upgrade: async (tx) => {
+      let live = 0;
+      await tx.table('koperasi').each((k: { deleted?: number }) => {
+        if (k.deleted === 0) live++;
+      });
+      await tx.table('meta').put({ key: 'jumlah:koperasi', value: live });
     },
   },
 ];

@@ -45,3 +45,14 @@ export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
   peran: [],
   kepesertaan: ['antrian', 'antrianKoperasi'],
 };
+
+/**
+ * The counters a live record adds to (record-counters.ts): every table its total, enrollments also their total per
+ * status (the follow-up tabs and the home page).
+ */
+export const counterNames: { readonly [T in SyncedTable]: (record: DerivedSource<T>) => readonly string[] } = {
+  koperasi: () => ['koperasi'],
+  anggota: () => ['anggota'],
+  peran: () => ['peran'],
+  kepesertaan: (k) => ['kepesertaan', `kepesertaan:${k.status}`],
+};

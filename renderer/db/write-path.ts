@@ -4,7 +4,8 @@ import type { ChangeClock } from './change-clock';
 import type { KopLindungDb } from './database';
 import type { JournalEntry } from './journal-entry';
 import type { SyncedTable } from './schema-versions';
-import { derivedFields, derivedKeys, type InputOf, type RecordOf } from './table-definitions';
+import { addTo, bumpCounters } from './record-counters';
+import { counterNames, derivedFields, derivedKeys, type InputOf, type RecordOf } from './table-definitions';
 
 export class RecordNotFoundError extends Error {
   constructor(readonly table: SyncedTable, readonly id: string) {
@@ -43,6 +44,7 @@ export class WritePath {
   async bulkCreate<T extends SyncedTable>(table: T, values: readonly InputOf<T>[], ids?: readonly string[]): Promise<RecordOf<T>[]> {
     const records: RecordOf<T>[] = [];
     const entries: JournalEntry[] = [];
+    const counts = new Map<string, number>();
     for (let i = 0; i < values.length; i++) {
       const fields = this.userFields(table, values[i]!);
       const id = ids?.[i] ?? crypto.randomUUID();
@@ -52,10 +54,12 @@ export class WritePath {
       const meta: RecordMeta = { id, createdAt: hlc, changedAt: hlc, deviceId: this.deviceId, deleted: 0, fieldClocks };
       records.push({ ...fields, ...derivedFields[table](fields as never), ...meta } as unknown as RecordOf<T>);
       entries.push({ table, recordId: id, hlc, deviceId: this.deviceId, op: 'create', changes: fields });
+      addTo(counts, counterNames[table](fields as never), 1);
     }
-    await this.db.transaction('rw', [this.table(table), this.db.journal], async () => {
+    await this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
       await this.table(table).bulkAdd(records);
       await this.db.journal.bulkAdd(entries);
+      await bumpCounters(this.db, counts);
     });
     return records;
   }
@@ -75,7 +79,7 @@ export class WritePath {
   }
 
   private async change<T extends SyncedTable>(table: T, id: string, op: JournalEntry['op'], fields: Record<string, unknown>): Promise<RecordOf<T>> {
-    return this.db.transaction('rw', [this.table(table), this.db.journal], async () => {
+    return this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
       const current = (await this.table(table).get(id)) as RecordOf<T> | undefined;
       if (!current) throw new RecordNotFoundError(table, id);
       const changes: Record<string, unknown> = {};
@@ -90,6 +94,10 @@ export class WritePath {
       const next = { ...merged, ...derivedFields[table](merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks } as RecordOf<T>;
       await this.table(table).put(next);
       await this.db.journal.add({ table, recordId: id, hlc, deviceId: this.deviceId, op, changes });
+      const counts = new Map<string, number>();
+      if (current.deleted === 0) addTo(counts, counterNames[table](current as never), -1);
+      if (next.deleted === 0) addTo(counts, counterNames[table](next as never), 1);
+      await bumpCounters(this.db, counts);
       return next;
     });
   }

@@ -8,14 +8,14 @@ import { Page } from '../../components/page';
 import type { AnggotaRecord } from '../../db/database';
 import { NikMasked } from './nik-text';
 import { useAnggotaRevision, useAnggotaSearch } from './use-anggota';
-import { usePagedRows } from './use-paged-rows';
+import { useKeysetRows } from './use-keyset-rows';
 
 const ROW_HEIGHT = 52;
 const SEARCH_LIMIT = 200;
 
 /**
- * Everyone the office has recorded. With no search the whole district scrolls alphabetically, a page read at a
- * time; a search (name prefix, NIK or phone) reads at most 200 matches and asks for more letters beyond that,
+ * Everyone the office has recorded. With no search the whole district scrolls alphabetically, each page read as
+ * the end comes near (the count comes from a kept counter, not a walk of the table); a search (name prefix, NIK or phone) reads at most 200 matches and asks for more letters beyond that,
  * because an officer searching wants one person, not a thousand. NIKs are masked here; the person's page has it.
  */
 export function AnggotaListPage() {
@@ -77,27 +77,30 @@ function WholeList({ locale }: { locale: string }) {
   const { anggota } = useApp();
   const revision = useAnggotaRevision();
   const total = revision === undefined ? undefined : Number(revision.split(':')[0]);
-  const fetchPage = useCallback((offset: number, limit: number) => anggota.page(offset, limit), [anggota]);
-  const { rowAt, ensure } = usePagedRows(revision, fetchPage);
+  const fetchAfter = useCallback((after: AnggotaRecord | null, limit: number) => anggota.pageAfter(after, limit), [anggota]);
+  const { rows, done, reached } = useKeysetRows(revision, fetchAfter);
   if (total === undefined) return <p className="list-summary">{t('common.loading')}</p>;
   return (
     <>
       <div className="list-summary">
         <p aria-live="polite">{t('anggota.resultCount', { count: total, formatted: formatAngka(total, locale) })}</p>
       </div>
-      {total === 0 ? <p className="empty">{t('anggota.empty')}</p> : <AnggotaTable count={total} rowAt={rowAt} ensure={ensure} />}
+      {total === 0 ? (
+        <p className="empty">{t('anggota.empty')}</p>
+      ) : (
+        <AnggotaTable count={done ? rows.length : rows.length + 1} rowAt={(i) => rows[i]} reached={reached} />
+      )}
     </>
   );
 }
 
-function AnggotaTable({ count, rowAt, ensure }: { count: number; rowAt: (i: number) => AnggotaRecord | undefined; ensure?: (first: number, last: number) => void }) {
+function AnggotaTable({ count, rowAt, reached }: { count: number; rowAt: (i: number) => AnggotaRecord | undefined; reached?: (lastVisible: number) => void }) {
   const { t, i18n } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtual.getVirtualItems();
-  const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
-  useEffect(() => ensure?.(first, last), [ensure, first, last]);
+  useEffect(() => reached?.(last), [reached, last]);
   return (
     <div className="table table-anggota" role="table" aria-label={t('anggota.listTitle')} aria-rowcount={count + 1}>
       <div className="table-row table-head" role="row" aria-rowindex={1}>
