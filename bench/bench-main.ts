@@ -1,11 +1,34 @@
 import { generateKoperasi } from '../shared/generator/district-generator';
 import { KoperasiRepository } from '../renderer/db/koperasi-repository';
-import type { BenchInput, BenchOutput } from './bench-types';
+import type { BenchInput, BenchOutput, DistrictOutput } from './bench-types';
+import { districtLoadBench, dropDistrict } from './district-load-bench';
+import { districtReadsBench } from './district-reads-bench';
+import { deleteDb } from './raw-idb-baseline';
 import { benchQueries } from './search-queries';
 import { searchBench } from './search-bench';
 import { writeBench } from './write-bench';
 
 const SETTLE_MS = 1000;
+/** After 1.4 million puts per side LevelDB keeps compacting for a while; reads are timed after it has had time. */
+const DISTRICT_SETTLE_MS = 5000;
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The district-size section: 2,000 cooperatives with 250,000 people, 300,000 roles and 150,000 enrollments loaded
+ * through the app's write path beside raw IndexedDB, then the people pages' reads on the app's database.
+ */
+async function district(input: BenchInput): Promise<DistrictOutput | null> {
+  if (!input.district) return null;
+  const load = await districtLoadBench({ seed: input.seed, kabupaten: input.kabupaten, koperasiCount: input.count }, input.district);
+  try {
+    await settle(DISTRICT_SETTLE_MS);
+    const reads = await districtReadsBench(load, input.seed, input.district.people);
+    return { load: load.summary, reads };
+  } finally {
+    await dropDistrict(load);
+  }
+}
 
 /**
  * The benchmark page: generates the district in the page, compares the app's write path with bare IndexedDB, then
@@ -18,8 +41,11 @@ async function run(input: BenchInput): Promise<BenchOutput> {
   const write = await writeBench(koperasi, input.rounds);
   const repo = new KoperasiRepository(write.kept.db, write.kept.writes);
   // IndexedDB (LevelDB) compacts after a bulk load; that cost belongs to the write, not to the searches after it.
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  await settle(SETTLE_MS);
   const search = await searchBench(repo, benchQueries(koperasi, input.seed));
+  const keptName = write.kept.db.name;
+  write.kept.db.close();
+  await deleteDb(keptName);
   return {
     userAgent: navigator.userAgent,
     generateMs,
@@ -28,6 +54,7 @@ async function run(input: BenchInput): Promise<BenchOutput> {
     stores: write.stores,
     write: write.summary,
     search,
+    district: await district(input),
   };
 }
 

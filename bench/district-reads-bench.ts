@@ -9,8 +9,8 @@ import { peopleSearchBench } from './people-search-bench';
 import { timed, timingStats } from './timing-stats';
 
 const DETAIL_PEOPLE = 120;
-/** count() and deep pages take seconds each at 250,000 people: five samples (p95 = the slowest) keep the run short. */
-const LIST_REPEATS = 5;
+/** count() and deep pages take seconds each at 250,000 people: three samples (p95 = the slowest) keep the run short. */
+const LIST_REPEATS = 3;
 const ROSTER_REPEATS = 5;
 const QUEUE_REPEATS = 7;
 

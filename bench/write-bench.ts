@@ -8,15 +8,15 @@ import { describeStore, latestStoreShapes, type StoreShape } from './dexie-store
 import { median } from './percentile';
 import { deleteDb, openRawDb, rawWrite } from './raw-idb-baseline';
 
-const DEVICE = 'bench-device';
+export const DEVICE = 'bench-device';
 let counter = 0;
-const freshName = (kind: string) => `bench-${kind}-${Date.now()}-${counter++}`;
+export const freshName = (kind: string) => `bench-${kind}-${Date.now()}-${counter++}`;
 
 /** Sorted, JSON-comparable form of a store shape (IndexedDB lists indexes alphabetically). */
 const normalise = (s: StoreShape) => JSON.stringify({ ...s, indexes: [...s.indexes].sort((a, b) => a.name.localeCompare(b.name)) });
 
 /** Refuses to compare against a baseline whose stores differ from the ones the app really created. */
-function assertSameStores(app: KopLindungDb, shapes: readonly StoreShape[]): void {
+export function assertSameStores(app: KopLindungDb, shapes: readonly StoreShape[]): void {
   const idb = app.backendDB();
   for (const shape of shapes) {
     const real = describeStore(idb.transaction(shape.name, 'readonly').objectStore(shape.name));

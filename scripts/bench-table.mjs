@@ -1,3 +1,5 @@
+import { districtRows, judgeDistrict } from './bench-district-table.mjs';
+
 /** Targets from the product brief: the write path within 10 % of bare IndexedDB, search answers as you type. */
 export const BENCH_TARGETS = { writeRatioMin: 0.9, searchP95MaxMs: 30 };
 
@@ -17,6 +19,7 @@ export function judgeBench(out) {
   return {
     write: { ratio, target: BENCH_TARGETS.writeRatioMin, pass: ratio >= BENCH_TARGETS.writeRatioMin },
     search: { p95Ms: out.search.p95Ms, target: BENCH_TARGETS.searchP95MaxMs, pass: out.search.p95Ms <= BENCH_TARGETS.searchP95MaxMs },
+    district: judgeDistrict(out.district ?? null),
   };
 }
 
@@ -38,6 +41,7 @@ export function formatBenchTable(out, verdicts, config) {
     ['search max', ms(out.search.maxMs), '-', '', ''],
     spread('  (info) stress', out.search.stress),
     ...Object.entries(out.search.byCategory).map(([category, s]) => spread(`  ${category}`, s)),
+    ...(out.district && verdicts.district ? districtRows(out.district, verdicts.district) : []),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;

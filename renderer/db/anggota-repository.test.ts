@@ -54,6 +54,9 @@ describe('AnggotaRepository', () => {
     expect(await names('siti')).toEqual(['Siti Aminah', 'Siti Rahmawati']);
     expect(await names('rahma')).toEqual(['Rahmat Hidayat', 'Siti Rahmawati']);
     expect(await names('siti rahm')).toEqual(['Siti Rahmawati']);
+    expect(await names('rahmawati siti')).toEqual(['Siti Rahmawati']);
+    expect(await names('sit rahm')).toEqual(['Siti Rahmawati']);
+    expect(await names('siti xyz')).toEqual([]);
     expect(await names('3674 0545')).toEqual(['Siti Rahmawati']);
     expect(await names('08123456')).toEqual(['Siti Rahmawati']);
     expect(await names('6281234')).toEqual(['Siti Rahmawati']);

@@ -39,33 +39,43 @@ export class AnggotaRepository {
   ) {}
 
   /**
-   * People matching a name prefix, a NIK or a phone number, sorted by name. A number is looked up whole as one
-   * token; several words are intersected on the index by primary keys (cheap: no records are read) before the
-   * few matching records are fetched.
+   * People matching a name prefix, a NIK or a phone number, sorted by name. Every shape is one or two bounded
+   * index ranges: a number is looked up whole as one token; one word by its prefix; several words through the
+   * ordered word-pair tokens (the first two typed words, in either order, the rest checked on the records found).
+   * Only when that finds nobody (a first word typed in part, "sit rahma") are the words' own ranges intersected,
+   * by primary key, each read capped so a vague query stays fast and asks for more letters instead.
    */
   async search(query: string, limit = 100): Promise<AnggotaSearchResult> {
     const parsed = parseSearchQuery(query);
     if (parsed.prefixes.length === 0) return { rows: [], more: false };
     const tokens = this.db.anggota.where('searchTokens');
-    let keys: string[];
-    let capped = false;
     const numeric = /^\d{4,}$/.test(parsed.compact) && parsed.prefixes.every((p) => /^\d+$/.test(p));
+    let found: string[];
+    let capped: boolean;
     if (numeric || parsed.prefixes.length === 1) {
-      const lead = numeric ? parsed.compact : parsed.prefixes[0]!;
-      const found = await tokens.startsWith(lead).limit(limit * 2 + 1).primaryKeys();
+      found = await tokens.startsWith(numeric ? parsed.compact : parsed.prefixes[0]!).limit(limit * 2 + 1).primaryKeys();
       capped = found.length > limit * 2;
-      keys = unique(found);
     } else {
-      const longest = [...parsed.prefixes].sort((a, b) => b.length - a.length).slice(0, 2);
-      const sets = await Promise.all(longest.map((p) => tokens.startsWith(p).primaryKeys()));
-      sets.sort((a, b) => a.length - b.length);
-      const other = new Set(sets[1]);
-      keys = unique(sets[0]!).filter((k) => other.has(k));
+      const [a, b] = parsed.prefixes as [string, string];
+      found = await tokens.startsWithAnyOf([`${a} ${b}`, `${b} ${a}`]).limit(limit * 2 + 1).primaryKeys();
+      capped = found.length > limit * 2;
+      if (found.length === 0) ({ keys: found, capped } = await this.intersect(parsed.prefixes));
     }
+    const keys = unique(found);
     const records = await this.db.anggota.bulkGet(keys.slice(0, limit + 1));
     const rows = records.filter((a): a is AnggotaRecord => a !== undefined && a.deleted === 0 && matchesSearch(a.searchTokens, parsed));
     rows.sort(byName);
     return { rows: rows.slice(0, limit), more: capped || keys.length > limit || rows.length > limit };
+  }
+
+  /** The people whose tokens start with both of the two longest words, each range read up to a cap. */
+  private async intersect(prefixes: readonly string[]): Promise<{ keys: string[]; capped: boolean }> {
+    const [longest, next] = [...prefixes].sort((x, y) => y.length - x.length) as [string, string];
+    const tokens = this.db.anggota.where('searchTokens');
+    const first = await tokens.startsWith(longest).limit(INTERSECT_CAP).primaryKeys();
+    if (first.length === 0) return { keys: [], capped: false };
+    const second = new Set(await tokens.startsWith(next).limit(INTERSECT_CAP).primaryKeys());
+    return { keys: unique(first).filter((k) => second.has(k)), capped: first.length === INTERSECT_CAP || second.size >= INTERSECT_CAP };
   }
 
   /** How many live people there are, from the counter the write path keeps (counting the index walks it all). */
@@ -166,5 +176,7 @@ export class AnggotaRepository {
   }
 }
 
+/** How many keys one word's range may give to an intersection before the officer is asked to type more. */
+const INTERSECT_CAP = 5000;
 const unique = (keys: readonly string[]) => [...new Set(keys)];
 const byName = (a: AnggotaRecord, b: AnggotaRecord) => ((a.namaSort ?? '') < (b.namaSort ?? '') ? -1 : (a.namaSort ?? '') > (b.namaSort ?? '') ? 1 : 0);

@@ -4,7 +4,7 @@ import { anggotaSearchTokens, phoneForms } from './anggota-search';
 describe('people search tokens', () => {
   it('indexes the words of the name, the NIK whole and the phone in both forms', () => {
     expect(anggotaSearchTokens({ nama: 'Hj. Siti Rahmawati', nik: '3674064509950003', telepon: '0812-3456-7890' }).sort()).toEqual(
-      ['081234567890', '3674064509950003', '6281234567890', 'hj', 'rahmawati', 'siti'].sort(),
+      ['081234567890', '3674064509950003', '6281234567890', 'hj', 'rahmawati', 'siti', 'hj siti', 'hj rahmawati', 'siti rahmawati'].sort(),
     );
   });
 

@@ -67,3 +67,6 @@ export function koperasiContact(rng: Prng, nama: string, kelurahanNama: string, 
     email: rng.chance(0.35) ? email(rng, nama) : '',
   };
 }
+
+/** The same street-address and mobile-number shapes serve people's records (people-generator.ts). */
+export { alamat as alamatJalan, telepon as nomorPonsel };
