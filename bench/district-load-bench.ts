@@ -139,7 +139,7 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     sample,
     kecamatan: [...new Set(input.kabupaten.kecamatan.map((k) => k.kode))],
     summary: {
-      method: 'one pass; every chunk written to both databases (same records and journal entries, one strict-durability transaction per table per chunk), the first side alternating chunk by chunk',
+      method: 'one pass; every chunk written to both databases (same records and journal entries, one strict-durability transaction per table per chunk; the app also updates its counters in meta), the first side alternating chunk by chunk',
       rounds: 1,
       chunkSize: district.chunkSize,
       transactionsPerSide: transactions,

@@ -46,7 +46,7 @@ export function districtRows(d, v) {
     info('KepesertaanRepository.forAnggota', spread(reads.detail.kepesertaan)),
     info('AnggotaRepository.history', spread(reads.detail.history)),
     [`people list count() of ${reads.list.people}`, spread(reads.list.count), '-', '', ''],
-    ...reads.list.pages.map((p) => info(`page(${p.offset}, 100)`, spread(p))),
+    ...reads.list.pages.map((p) => info(`pageAfter(row ${p.offset}, 100)`, spread(p))),
     ...reads.roster.flatMap((x) => [
       [`roster, ${x.label} koperasi`, '', '-', `${x.roles} roles, ${x.enrollments} enr.`, ''],
       info('PeranRepository.forKoperasi', spread(x.peran)),

@@ -29,7 +29,7 @@ export class PeranRepository {
     const koperasi = await this.db.koperasi.bulkGet(roles.map((r) => r.koperasiId));
     return roles
       .map((peran, i) => ({ peran, koperasi: koperasi[i]?.deleted === 0 ? koperasi[i] : undefined }))
-      .sort((a, b) => (a.peran.selesai === '' ? 0 : 1) - (b.peran.selesai === '' ? 0 : 1) || (a.koperasi?.namaSort ?? '').localeCompare(b.koperasi?.namaSort ?? ''));
+      .sort((a, b) => (a.peran.selesai === '' ? 0 : 1) - (b.peran.selesai === '' ? 0 : 1) || compareKeys(a.koperasi?.namaSort ?? '', b.koperasi?.namaSort ?? '') || compareKeys(a.peran.id, b.peran.id));
   }
 
   /** The cooperative's people by role, sorted by name (a large cooperative has a few thousand). */
@@ -42,7 +42,8 @@ export class PeranRepository {
       const anggota = byId.get(peran.anggotaId);
       if (anggota) out.push({ peran, anggota });
     }
-    return out.sort((a, b) => (a.anggota.namaSort ?? '').localeCompare(b.anggota.namaSort ?? ''));
+    // Sort keys are already folded to plain lower-case words, so a code-unit comparison orders them like the list.
+    return out.sort((a, b) => compareKeys(a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''));
   }
 
   async get(id: string): Promise<PeranRecord | undefined> {
@@ -66,3 +67,5 @@ export class PeranRepository {
     return this.writes.restore('peran', id);
   }
 }
+
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
