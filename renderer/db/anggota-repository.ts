@@ -72,6 +72,9 @@ export class AnggotaRepository {
   private async intersect(prefixes: readonly string[]): Promise<{ keys: string[]; capped: boolean }> {
     const [longest, next] = [...prefixes].sort((x, y) => y.length - x.length) as [string, string];
     const tokens = this.db.anggota.where('searchTokens');
+    // A word no token starts with means nobody matches: one index step each, before any long range is read.
+    const exists = await Promise.all(prefixes.map((p) => tokens.startsWith(p).limit(1).primaryKeys()));
+    if (exists.some((keys) => keys.length === 0)) return { keys: [], capped: false };
     const first = await tokens.startsWith(longest).limit(INTERSECT_CAP).primaryKeys();
     if (first.length === 0) return { keys: [], capped: false };
     const second = new Set(await tokens.startsWith(next).limit(INTERSECT_CAP).primaryKeys());

@@ -57,8 +57,9 @@ export class WritePath {
       addTo(counts, counterNames[table](fields as never), 1);
     }
     await this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
-      // Issued together, so IndexedDB pipelines them; one transaction, so a failure in any leaves none written.
-      await Promise.all([this.table(table).bulkAdd(records), this.db.journal.bulkAdd(entries), bumpCounters(this.db, counts)]);
+      await this.table(table).bulkAdd(records);
+      await this.db.journal.bulkAdd(entries);
+      await bumpCounters(this.db, counts);
     });
     return records;
   }

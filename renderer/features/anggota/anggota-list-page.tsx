@@ -11,11 +11,11 @@ import { useAnggotaRevision, useAnggotaSearch } from './use-anggota';
 import { useKeysetRows } from './use-keyset-rows';
 
 const ROW_HEIGHT = 52;
-const SEARCH_LIMIT = 200;
+const SEARCH_LIMIT = 100;
 
 /**
  * Everyone the office has recorded. With no search the whole district scrolls alphabetically, each page read as
- * the end comes near (the count comes from a kept counter, not a walk of the table); a search (name prefix, NIK or phone) reads at most 200 matches and asks for more letters beyond that,
+ * the end comes near (the count comes from a kept counter, not a walk of the table); a search (name prefix, NIK or phone) reads at most 100 matches and asks for more letters beyond that,
  * because an officer searching wants one person, not a thousand. NIKs are masked here; the person's page has it.
  */
 export function AnggotaListPage() {
