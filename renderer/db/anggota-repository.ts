@@ -45,27 +45,25 @@ export class AnggotaRepository {
    * Only when that finds nobody (a first word typed in part, "sit rahma") are the words' own ranges intersected,
    * by primary key, each read capped so a vague query stays fast and asks for more letters instead.
    */
-  async search(query: string, limit = 100): Promise<AnggotaSearchResult> {
+  async search(query: string, limit = SEARCH_LIMIT): Promise<AnggotaSearchResult> {
     const parsed = parseSearchQuery(query);
     if (parsed.prefixes.length === 0) return { rows: [], more: false };
     const tokens = this.db.anggota.where('searchTokens');
     const numeric = /^\d{4,}$/.test(parsed.compact) && parsed.prefixes.every((p) => /^\d+$/.test(p));
-    let found: string[];
-    let capped: boolean;
-    if (numeric || parsed.prefixes.length === 1) {
-      found = await tokens.startsWith(numeric ? parsed.compact : parsed.prefixes[0]!).limit(limit * 2 + 1).primaryKeys();
-      capped = found.length > limit * 2;
-    } else {
-      const [a, b] = parsed.prefixes as [string, string];
-      found = await tokens.startsWithAnyOf([`${a} ${b}`, `${b} ${a}`]).limit(limit * 2 + 1).primaryKeys();
-      capped = found.length > limit * 2;
-      if (found.length === 0) ({ keys: found, capped } = await this.intersect(parsed.prefixes));
+    const [a = '', b = ''] = parsed.prefixes;
+    // One range read of whole records (a single getAll, not a get per person): the common shapes.
+    const range = numeric || parsed.prefixes.length === 1 ? tokens.startsWith(numeric ? parsed.compact : a) : tokens.startsWithAnyOf([`${a} ${b}`, `${b} ${a}`]);
+    let read = await range.limit(limit + 1).toArray();
+    let capped = read.length > limit;
+    if (read.length === 0 && !numeric && parsed.prefixes.length > 1) {
+      const crossed = await this.intersect(parsed.prefixes);
+      read = (await this.db.anggota.bulkGet(crossed.keys.slice(0, limit + 1))).filter((x): x is AnggotaRecord => x !== undefined);
+      capped = crossed.capped || crossed.keys.length > limit;
     }
-    const keys = unique(found);
-    const records = await this.db.anggota.bulkGet(keys.slice(0, limit + 1));
-    const rows = records.filter((a): a is AnggotaRecord => a !== undefined && a.deleted === 0 && matchesSearch(a.searchTokens, parsed));
+    const seen = new Set<string>();
+    const rows = read.filter((p) => !seen.has(p.id) && seen.add(p.id) && p.deleted === 0 && matchesSearch(p.searchTokens, parsed));
     rows.sort(byName);
-    return { rows: rows.slice(0, limit), more: capped || keys.length > limit || rows.length > limit };
+    return { rows: rows.slice(0, limit), more: capped || rows.length > limit };
   }
 
   /** The people whose tokens start with both of the two longest words, each range read up to a cap. */
@@ -181,5 +179,7 @@ export class AnggotaRepository {
 
 /** How many keys one word's range may give to an intersection before the officer is asked to type more. */
 const INTERSECT_CAP = 5000;
+/** Matches a search shows: enough to pick one person from; more asks the officer to type more. */
+export const SEARCH_LIMIT = 50;
 const unique = (keys: readonly string[]) => [...new Set(keys)];
 const byName = (a: AnggotaRecord, b: AnggotaRecord) => ((a.namaSort ?? '') < (b.namaSort ?? '') ? -1 : (a.namaSort ?? '') > (b.namaSort ?? '') ? 1 : 0);

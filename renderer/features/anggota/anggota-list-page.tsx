@@ -6,16 +6,16 @@ import { formatAngka, formatTanggal } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import type { AnggotaRecord } from '../../db/database';
+import { SEARCH_LIMIT } from '../../db/anggota-repository';
 import { NikMasked } from './nik-text';
 import { useAnggotaRevision, useAnggotaSearch } from './use-anggota';
 import { useKeysetRows } from './use-keyset-rows';
 
 const ROW_HEIGHT = 52;
-const SEARCH_LIMIT = 100;
 
 /**
  * Everyone the office has recorded. With no search the whole district scrolls alphabetically, each page read as
- * the end comes near (the count comes from a kept counter, not a walk of the table); a search (name prefix, NIK or phone) reads at most 100 matches and asks for more letters beyond that,
+ * the end comes near (the count comes from a kept counter, not a walk of the table); a search (name prefix, NIK or phone) reads at most 50 matches and asks for more letters beyond that,
  * because an officer searching wants one person, not a thousand. NIKs are masked here; the person's page has it.
  */
 export function AnggotaListPage() {
