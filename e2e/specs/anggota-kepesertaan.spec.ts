@@ -104,7 +104,9 @@ test('a person registered from the NIK, a duplicate NIK refused with the existin
 
   await detail.step('Tandai formulir dicetak');
   await expect(detail.enrollments()).toContainText('Formulir dicetak');
-  await detail.step('Tandai sudah diajukan');
+  // The keyboard stays on the enrollment's next step after the pressed button is gone.
+  await expect(detail.enrollments().getByRole('button', { name: 'Tandai sudah diajukan' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(detail.enrollments()).toContainText('Diajukan');
   await detail.step('Catat terdaftar');
   const kpj = page.getByLabel('Nomor KPJ');

@@ -116,3 +116,8 @@ export function FormActions({ submitting, onCancel }: { submitting: boolean; onC
     </div>
   );
 }
+
+/** After a refused submit, puts the keyboard on the first field marked invalid (inside `within`, when given). */
+export function focusFirstInvalid(within = '') {
+  document.querySelector<HTMLElement>(`${within} [aria-invalid="true"]`.trim())?.focus();
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pickFields } from '../records/pick-fields';
 import { normalizeNik } from '../nik/nik-parse';
 import { isoDate, kecamatanKode, kelurahanInsideKecamatan, kelurahanKode, phone, rtRw, text } from '../validation/schema-parts';
 
@@ -48,5 +49,5 @@ export function emptyAnggota(): Anggota {
 export const anggotaFieldNames = Object.keys(anggotaSchema.shape) as readonly (keyof Anggota)[];
 
 export function pickAnggotaFields(record: Anggota): Anggota {
-  return Object.fromEntries(anggotaFieldNames.map((k) => [k, record[k]])) as Anggota;
+  return pickFields(record, anggotaFieldNames);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pickFields } from '../records/pick-fields';
 import { isoDate, text } from '../validation/schema-parts';
 import { jenisPeran } from './peran-options';
 
@@ -37,5 +38,5 @@ export function peranAktif(p: Pick<Peran, 'selesai'>, today: string): boolean {
 
 /** Just the user's fields of a stored role. */
 export function pickPeranFields(record: Peran): Peran {
-  return Object.fromEntries(peranFieldNames.map((k) => [k, record[k]])) as Peran;
+  return pickFields(record, peranFieldNames);
 }

@@ -1,11 +1,12 @@
 import type { RosterEntry } from '../anggota/roster-summary';
 import { peranAktif } from '../anggota/peran-schema';
 import type { JenisPeran } from '../anggota/peran-options';
-import { estimasiIuran, jumlahkanEstimasi, type EstimasiIuran } from './estimasi-iuran';
-import { statusKepesertaan, type KelompokRisiko, type StatusKepesertaan } from './kepesertaan-options';
+import { jumlahkanEstimasi, type EstimasiIuran } from './estimasi-iuran';
+import { estimasiKepesertaan } from './estimasi-kepesertaan';
+import { statusKepesertaan, type StatusKepesertaan } from './kepesertaan-options';
 import type { Kepesertaan } from './kepesertaan-schema';
 import { statusTerdaftar } from './status-kepesertaan';
-import { tarifBerlaku, type TarifIuran } from './tarif-iuran';
+import type { TarifIuran } from './tarif-iuran';
 
 /** Statuses still on their way to BPJS: their contributions are what the cooperative will pay once registered. */
 export const statusDalamProses: readonly StatusKepesertaan[] = ['draf', 'formulir_dicetak', 'diajukan'];
@@ -76,13 +77,9 @@ function totalIuran(enrollments: readonly EnrollmentEntry[], tarif: readonly Tar
   const estimates: EstimasiIuran[] = [];
   let tanpaTarif = 0;
   for (const e of enrollments) {
-    const rate = tarifBerlaku(tarif, e.tanggalEfektif > today ? e.tanggalEfektif : today);
-    if (!rate) {
-      tanpaTarif++;
-      continue;
-    }
-    // The schema bounds kelompokRisiko to 1..5.
-    estimates.push(estimasiIuran({ ...e, kelompokRisiko: e.kelompokRisiko as KelompokRisiko }, rate));
+    const priced = estimasiKepesertaan(e, tarif, today);
+    if (priced) estimates.push(priced.estimasi);
+    else tanpaTarif++;
   }
   return { ...jumlahkanEstimasi(estimates), tanpaTarif };
 }

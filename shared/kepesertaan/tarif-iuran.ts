@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rupiah } from '../validation/schema-parts';
 
 /**
  * BPJS Ketenagakerjaan contribution rates for one period (domain.md §3). Rates change by regulation and the JP wage
@@ -64,11 +65,6 @@ const persen = z
   .number({ message: 'validation.number' })
   .min(0, { message: 'validation.notNegative' })
   .max(100, { message: 'validation.percentMax' });
-const rupiah = z
-  .number({ message: 'validation.number' })
-  .int({ message: 'validation.wholeNumber' })
-  .min(0, { message: 'validation.notNegative' })
-  .max(10_000_000_000, { message: 'validation.tooLarge' });
 const isoDate = z.iso.date({ message: 'validation.date' });
 const tanggalMulai = z.string().min(1, { message: 'validation.required' }).pipe(isoDate);
 const tanggalSampai = z.string().refine((v) => v === '' || isoDate.safeParse(v).success, { message: 'validation.date' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pickFields } from '../records/pick-fields';
 import {
   bentukKoperasi,
   golonganKoperasi,
@@ -82,5 +83,5 @@ export const koperasiFieldNames = Object.keys(koperasiSchema.shape) as readonly 
 
 /** Just the user's fields of a stored record (no stamps, no derived index fields). */
 export function pickKoperasiFields(record: Koperasi): Koperasi {
-  return Object.fromEntries(koperasiFieldNames.map((k) => [k, record[k]])) as Koperasi;
+  return pickFields(record, koperasiFieldNames);
 }

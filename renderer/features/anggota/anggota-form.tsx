@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { anggotaSchema, type Anggota, type AnggotaInput } from '../../../shared/anggota/anggota-schema';
 import { warningsNeedingAcknowledgement } from '../../../shared/nik/nik-check';
 import { useErrorText } from '../../components/field';
-import { FormActions, FormLabels, TextAreaField, TextField } from '../../components/form-fields';
+import { focusFirstInvalid, FormActions, FormLabels, TextAreaField, TextField } from '../../components/form-fields';
 import { RegionFields } from '../../components/region-fields';
 import type { AnggotaRecord } from '../../db/database';
 import { NikField } from './nik-field';
@@ -28,19 +28,18 @@ export function AnggotaForm(props: {
   const [nik = '', tanggalLahir = '', jenisKelamin = ''] = useWatch({ control, name: ['nik', 'tanggalLahir', 'jenisKelamin'] });
   const check = useNikCheck(nik, { tanggalLahir, jenisKelamin });
   const holder = useNikHolder(nik, props.selfId);
-  const focusFirstError = () => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 
   const submit = handleSubmit(async (values) => {
-    if (holder) return focusFirstError();
+    if (holder) return focusFirstInvalid();
     const pending = warningsNeedingAcknowledgement(check, values.nikPeringatanDiakui);
     if (pending.length > 0) {
       setError('nikPeringatanDiakui', { message: 'anggota.nikAcknowledgeNeeded' });
-      return focusFirstError();
+      return focusFirstInvalid();
     }
     clearErrors('nikPeringatanDiakui');
     const warningCodes = new Set<string>(check.findings.filter((f) => f.level === 'peringatan').map((f) => f.code));
     await props.onSave({ ...values, nikPeringatanDiakui: values.nikPeringatanDiakui.filter((c) => warningCodes.has(c)) });
-  }, focusFirstError);
+  }, () => focusFirstInvalid());
 
   return (
     <FormProvider {...form}>

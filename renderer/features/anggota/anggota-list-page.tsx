@@ -7,7 +7,7 @@ import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import type { AnggotaRecord } from '../../db/database';
 import { SEARCH_LIMIT } from '../../db/anggota-repository';
-import { NikMasked } from './nik-text';
+import { NikMasked } from './nik-masked';
 import { useAnggotaRevision, useAnggotaSearch } from './use-anggota';
 import { useKeysetRows } from './use-keyset-rows';
 

@@ -5,6 +5,7 @@ import { peranAktif } from '../../../shared/anggota/peran-schema';
 import { tanggalHariIni } from '../../../shared/format/format-date';
 import { emptyKepesertaan, kepesertaanFieldNames, type Kepesertaan } from '../../../shared/kepesertaan/kepesertaan-schema';
 import { programSaran } from '../../../shared/kepesertaan/program-rules';
+import { pickFields } from '../../../shared/records/pick-fields';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
@@ -42,7 +43,7 @@ export function KepesertaanFormPage({ mode }: { mode: 'baru' | 'ubah' }) {
       </Page>
     );
 
-  const initial: Kepesertaan = editing ? pick(editing) : suggested(person.id, current);
+  const initial: Kepesertaan = editing ? pickFields<Kepesertaan>(editing, kepesertaanFieldNames) : suggested(person.id, current);
   const save = async (values: Kepesertaan) => {
     try {
       if (editing) await kepesertaan.update(editing.id, values);
@@ -65,8 +66,4 @@ function suggested(anggotaId: string, roles: ReturnType<typeof usePeranAnggota> 
   const first = roles.find((r) => r.peran.peran === 'karyawan') ?? roles.find((r) => r.peran.peran === 'pengurus') ?? roles[0]!;
   const kategori = first.peran.peran === 'karyawan' || first.peran.peran === 'pengurus' ? 'PU' : 'BPU';
   return { ...emptyKepesertaan(anggotaId, first.peran.koperasiId), kategori, program: programSaran(kategori, first.koperasi!.skalaUsaha) };
-}
-
-function pick(record: Kepesertaan): Kepesertaan {
-  return Object.fromEntries(kepesertaanFieldNames.map((k) => [k, record[k]])) as Kepesertaan;
 }

@@ -9,7 +9,7 @@ import { pernyataanTerbaru, pernyataanVersi } from '../../../shared/kepesertaan/
 import { periksaProgram, programDiizinkan, programSaran } from '../../../shared/kepesertaan/program-rules';
 import { useApp } from '../../app/app-context';
 import { Field, useErrorText } from '../../components/field';
-import { ChoiceField, FormActions, FormLabels, NumberField, TextAreaField, TextField } from '../../components/form-fields';
+import { ChoiceField, focusFirstInvalid, FormActions, FormLabels, NumberField, TextAreaField, TextField } from '../../components/form-fields';
 import { EstimasiView } from './estimasi-view';
 
 /**
@@ -31,7 +31,7 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
   const saran = skala ? programSaran(kategori, skala) : null;
   const warnings = periksaProgram(kategori, program, skala).warnings;
   const allowed = programDiizinkan(kategori);
-  const submit = handleSubmit(props.onSave, () => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const submit = handleSubmit(props.onSave, () => focusFirstInvalid());
 
   const changeKategori = (next: KategoriPeserta) => {
     const keep = programDiizinkan(next);

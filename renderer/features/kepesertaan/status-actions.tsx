@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusKepesertaan } from '../../../shared/kepesertaan/kepesertaan-options';
 import { kpjPerluDiperiksa } from '../../../shared/kepesertaan/kepesertaan-schema';
@@ -19,6 +19,9 @@ export function StatusActions({ k }: { k: KepesertaanRecord }) {
   const toast = useToast();
   const [asking, setAsking] = useState<'terdaftar' | 'ditolak' | null>(null);
   const [text, setText] = useState('');
+  const box = useRef<HTMLSpanElement>(null);
+  // The button pressed disappears with the step it took: keep the keyboard on this enrollment's next steps.
+  const refocus = () => requestAnimationFrame(() => box.current?.querySelector<HTMLElement>('button, input, textarea')?.focus());
 
   const go = async (status: StatusKepesertaan, extra: { kpj?: string; alasanDitolak?: string } = {}) => {
     try {
@@ -26,6 +29,7 @@ export function StatusActions({ k }: { k: KepesertaanRecord }) {
       toast(t('kepesertaan.statusChanged', { status: t(`kepesertaan.options.status.${status}`) }));
       setAsking(null);
       setText('');
+      refocus();
     } catch (error) {
       toast(t('kepesertaan.statusFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     }
@@ -55,13 +59,13 @@ export function StatusActions({ k }: { k: KepesertaanRecord }) {
         </Field>
         <div className="form-actions">
           <button type="submit" className="button button-primary">{t('kepesertaan.dialog.confirm')}</button>
-          <button type="button" className="button" onClick={() => setAsking(null)}>{t('common.cancel')}</button>
+          <button type="button" className="button" onClick={() => { setAsking(null); refocus(); }}>{t('common.cancel')}</button>
         </div>
       </form>
     );
   }
   return (
-    <>
+    <span ref={box} className="status-actions">
       {langkahStatus[k.status].map((next) => (
         <button
           key={next}
@@ -72,6 +76,6 @@ export function StatusActions({ k }: { k: KepesertaanRecord }) {
           {t(`kepesertaan.actions.${next}`)}
         </button>
       ))}
-    </>
+    </span>
   );
 }

@@ -8,11 +8,12 @@ import { statusMenunggu } from '../../../shared/kepesertaan/status-kepesertaan';
 import { useApp } from '../../app/app-context';
 import { KoperasiPicker } from '../../components/koperasi-picker';
 import { Page } from '../../components/page';
+import { useSetSearchParam } from '../../components/use-search-param';
 import { Tabs } from '../../components/tabs';
 import { VirtualTable, type Column } from '../../components/virtual-table';
 import type { KepesertaanLengkap } from '../../db/kepesertaan-repository';
 import { useKabupatenRegions } from '../../regions/use-regions';
-import { NikMasked } from '../anggota/nik-text';
+import { NikMasked } from '../anggota/nik-masked';
 import { useAntrian, useJumlahMenunggu, type TindakLanjutFilter } from './use-tindak-lanjut';
 
 /**
@@ -31,16 +32,7 @@ export function TindakLanjutPage() {
   const kecamatan = regions.status === 'ready' ? regions.value.kecamatan : [];
   const n = (v: number) => formatAngka(v, i18n.language);
 
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
   const anyFilter = Boolean(filter.koperasiId || filter.kecamatanKode);
 
   return (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatAngka, formatTanggal, formatWaktu } from '../../../shared/format/format-date';
 import { Page } from '../../components/page';
+import { useSetSearchParam } from '../../components/use-search-param';
 import { Tabs } from '../../components/tabs';
 import type { KoperasiRecord } from '../../db/database';
 import { koperasiFieldLabel } from './koperasi-field-label';
@@ -24,18 +25,10 @@ export function KoperasiDetailPage() {
   const k = useKoperasi(id);
   const navigate = useNavigate();
   const remove = useDeleteKoperasi();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const tab: DetailTab = detailTabs.find((d) => d === params.get('tab')) ?? 'profil';
-  const selectTab = (next: DetailTab) =>
-    setParams(
-      (prev) => {
-        const out = new URLSearchParams(prev);
-        if (next === 'profil') out.delete('tab');
-        else out.set('tab', next);
-        return out;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
+  const selectTab = (next: DetailTab) => setParam('tab', next === 'profil' ? '' : next);
 
   if (k === undefined) return <Page title={t('koperasi.title')}><p>{t('common.loading')}</p></Page>;
   if (k === null)

@@ -5,7 +5,7 @@ import {
   bentukKoperasi, golonganKoperasi, jenisKoperasi, polaKoperasi, skalaUsaha, statusBpjsKoperasi, statusKoperasi,
 } from '../../../shared/koperasi/koperasi-options';
 import { koperasiSchema, type Koperasi, type KoperasiInput } from '../../../shared/koperasi/koperasi-schema';
-import { ChoiceField, FormActions, NumberField, TextAreaField, TextField } from '../../components/form-fields';
+import { ChoiceField, focusFirstInvalid, FormActions, NumberField, TextAreaField, TextField } from '../../components/form-fields';
 import { RegionFields } from '../../components/region-fields';
 import { useKelompokOptions } from './use-koperasi';
 
@@ -17,10 +17,7 @@ export function KoperasiForm({ initial, onSave, onCancel }: { initial: Koperasi;
   const { t } = useTranslation();
   const form = useForm<KoperasiInput, unknown, Koperasi>({ defaultValues: initial, resolver: zodResolver(koperasiSchema), mode: 'onTouched' });
   const { handleSubmit, formState } = form;
-  const submit = handleSubmit(onSave, () => {
-    const first = document.querySelector<HTMLElement>('[aria-invalid="true"]');
-    first?.focus();
-  });
+  const submit = handleSubmit(onSave, () => focusFirstInvalid());
   const kelompok = useKelompokOptions();
 
   return (

@@ -6,6 +6,7 @@ import { jenisKoperasi, statusKoperasi, type JenisKoperasi, type StatusKoperasi 
 import { formatAngka } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
+import { useSetSearchParam } from '../../components/use-search-param';
 import type { KoperasiRecord } from '../../db/database';
 import { useKabupatenRegions } from '../../regions/use-regions';
 import { ExportKoperasiButton } from './export-koperasi-button';
@@ -36,16 +37,7 @@ export function KoperasiListPage() {
   const kecamatan = regions.status === 'ready' ? regions.value.kecamatan : [];
   const anyFilter = Object.values(filters).some(Boolean) || query !== '';
 
-  const setParam = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
 
   return (
     <Page

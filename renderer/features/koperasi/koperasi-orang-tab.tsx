@@ -7,7 +7,7 @@ import { formatAngka, formatTanggal } from '../../../shared/format/format-date';
 import { VirtualTable, type Column } from '../../components/virtual-table';
 import type { KoperasiRecord } from '../../db/database';
 import type { PeranDenganAnggota } from '../../db/peran-repository';
-import { NikMasked } from '../anggota/nik-text';
+import { NikMasked } from '../anggota/nik-masked';
 import { useHariIni, useKoperasiRoster } from './use-koperasi-orang';
 
 /** The order a cooperative's people are presented in: its officers first, then its staff and members. */

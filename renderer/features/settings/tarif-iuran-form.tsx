@@ -4,6 +4,7 @@ import { FormProvider, useForm, useFormContext, type FieldPath } from 'react-hoo
 import { useTranslation } from 'react-i18next';
 import type { TarifIuran } from '../../../shared/kepesertaan/tarif-iuran';
 import { Field, useErrorText } from '../../components/field';
+import { focusFirstInvalid } from '../../components/form-fields';
 import { tarifIuranFormSchema, toFormValues, type TarifIuranFormValues } from './tarif-iuran-form-values';
 
 const romawi = ['I', 'II', 'III', 'IV', 'V'] as const;
@@ -36,9 +37,7 @@ export function TarifIuranForm({
   const { handleSubmit, formState, register, setFocus } = form;
   useEffect(() => setFocus('berlakuMulai'), [setFocus]);
   const errorText = useErrorText();
-  const submit = handleSubmit(onSave, () => {
-    document.querySelector<HTMLElement>('.tarif-form [aria-invalid="true"]')?.focus();
-  });
+  const submit = handleSubmit(onSave, () => focusFirstInvalid('.tarif-form'));
   const hasErrors = formState.submitCount > 0 && Object.keys(formState.errors).length > 0;
   const headingId = useId();
 
