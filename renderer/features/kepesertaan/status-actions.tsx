@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusKepesertaan } from '../../../shared/kepesertaan/kepesertaan-options';
 import { kpjPerluDiperiksa } from '../../../shared/kepesertaan/kepesertaan-schema';
@@ -20,17 +20,24 @@ export function StatusActions({ k }: { k: KepesertaanRecord }) {
   const [asking, setAsking] = useState<'terdaftar' | 'ditolak' | null>(null);
   const [text, setText] = useState('');
   const box = useRef<HTMLSpanElement>(null);
-  // The button pressed disappears with the step it took: keep the keyboard on this enrollment's next steps.
-  const refocus = () => requestAnimationFrame(() => box.current?.querySelector<HTMLElement>('button, input, textarea')?.focus());
+  // The button pressed disappears with the step it took: once the enrollment shows the status it moved to (or the
+  // small form is closed), the keyboard goes to this enrollment's next steps instead of the top of the page.
+  const focusWhen = useRef<StatusKepesertaan | null>(null);
+  useEffect(() => {
+    if (asking || focusWhen.current !== k.status) return;
+    focusWhen.current = null;
+    box.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [asking, k.status]);
 
   const go = async (status: StatusKepesertaan, extra: { kpj?: string; alasanDitolak?: string } = {}) => {
+    focusWhen.current = status;
     try {
       await kepesertaan.ubahStatus(k.id, { status, ...extra });
       toast(t('kepesertaan.statusChanged', { status: t(`kepesertaan.options.status.${status}`) }));
       setAsking(null);
       setText('');
-      refocus();
     } catch (error) {
+      focusWhen.current = null;
       toast(t('kepesertaan.statusFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     }
   };
@@ -59,7 +66,7 @@ export function StatusActions({ k }: { k: KepesertaanRecord }) {
         </Field>
         <div className="form-actions">
           <button type="submit" className="button button-primary">{t('kepesertaan.dialog.confirm')}</button>
-          <button type="button" className="button" onClick={() => { setAsking(null); refocus(); }}>{t('common.cancel')}</button>
+          <button type="button" className="button" onClick={() => { focusWhen.current = k.status; setAsking(null); }}>{t('common.cancel')}</button>
         </div>
       </form>
     );
