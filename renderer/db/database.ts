@@ -5,6 +5,9 @@ import type { Anggota } from '../../shared/anggota/anggota-schema';
 import type { Peran } from '../../shared/anggota/peran-schema';
 import type { Kepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import type { StatusKepesertaan } from '../../shared/kepesertaan/kepesertaan-options';
+import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
+import type { Kehadiran } from '../../shared/kegiatan/kehadiran-schema';
+import type { Cetakan } from '../../shared/cetak/cetakan-schema';
 import type { JournalEntry } from './journal-entry';
 import { schemaVersions } from './schema-versions';
 
@@ -33,6 +36,10 @@ export type KepesertaanRecord = Synced<Kepesertaan> & {
   readonly antrianKoperasi?: readonly [string, StatusKepesertaan];
 };
 
+export type KegiatanRecord = Synced<Kegiatan>;
+export type KehadiranRecord = Synced<Kehadiran>;
+export type CetakanRecord = Synced<Cetakan>;
+
 export interface MetaEntry {
   readonly key: string;
   readonly value: unknown;
@@ -49,6 +56,9 @@ export class KopLindungDb extends Dexie {
   anggota!: Table<AnggotaRecord, string>;
   peran!: Table<PeranRecord, string>;
   kepesertaan!: Table<KepesertaanRecord, string>;
+  kegiatan!: Table<KegiatanRecord, string>;
+  kehadiran!: Table<KehadiranRecord, string>;
+  cetakan!: Table<CetakanRecord, string>;
   journal!: Table<JournalEntry, number>;
   meta!: Table<MetaEntry, string>;
 

@@ -13,6 +13,12 @@ const released: Record<number, Record<string, string | null>> = {
     peran: 'id, anggotaId, koperasiId, changedAt',
     kepesertaan: 'id, anggotaId, koperasiId, antrian, antrianKoperasi, changedAt',
   },
+  3: {
+    kegiatan: 'id, tanggal, changedAt',
+    kehadiran: 'id, [kegiatanId+anggotaId], anggotaId, changedAt',
+    cetakan: 'id, refId, waktu, changedAt',
+    peran: 'id, anggotaId, koperasiId, [koperasiId+peran], changedAt',
+  },
 };
 
 describe('database migrations', () => {

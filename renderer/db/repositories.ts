@@ -1,4 +1,7 @@
 import { AnggotaRepository } from './anggota-repository';
+import { CetakanRepository } from './cetakan-repository';
+import { KegiatanRepository } from './kegiatan-repository';
+import { KehadiranRepository } from './kehadiran-repository';
 import type { KopLindungDb } from './database';
 import { KepesertaanRepository } from './kepesertaan-repository';
 import { KoperasiRepository } from './koperasi-repository';
@@ -11,13 +14,20 @@ export interface Repositories {
   readonly anggota: AnggotaRepository;
   readonly peran: PeranRepository;
   readonly kepesertaan: KepesertaanRepository;
+  readonly kegiatan: KegiatanRepository;
+  readonly kehadiran: KehadiranRepository;
+  readonly cetakan: CetakanRepository;
 }
 
 export function createRepositories(db: KopLindungDb, writes: WritePath): Repositories {
+  const anggota = new AnggotaRepository(db, writes);
   return {
     koperasi: new KoperasiRepository(db, writes),
-    anggota: new AnggotaRepository(db, writes),
+    anggota,
     peran: new PeranRepository(db, writes),
     kepesertaan: new KepesertaanRepository(db, writes),
+    kegiatan: new KegiatanRepository(db, writes),
+    kehadiran: new KehadiranRepository(db, writes, anggota),
+    cetakan: new CetakanRepository(db, writes),
   };
 }

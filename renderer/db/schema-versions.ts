@@ -40,8 +40,19 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await tx.table('meta').put({ key: 'jumlah:koperasi', value: live });
     },
   },
+  {
+    version: 3,
+    description: 'Outreach events, their check-ins (one record per check-in per device; looked up by event and person) and the print log.',
+    stores: {
+      kegiatan: 'id, tanggal, changedAt',
+      kehadiran: 'id, [kegiatanId+anggotaId], anggotaId, changedAt',
+      cetakan: 'id, refId, waktu, changedAt',
+      // A cooperative's officers without reading its whole roster (the check-in search by cooperative name).
+      peran: 'id, anggotaId, koperasiId, [koperasiId+peran], changedAt',
+    },
+  },
 ];
 
 /** Tables whose records carry change stamps and travel in export files. */
-export const syncedTables = ['koperasi', 'anggota', 'peran', 'kepesertaan'] as const;
+export const syncedTables = ['koperasi', 'anggota', 'peran', 'kepesertaan', 'kegiatan', 'kehadiran', 'cetakan'] as const;
 export type SyncedTable = (typeof syncedTables)[number];

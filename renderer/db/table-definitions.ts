@@ -4,7 +4,10 @@ import type { Peran } from '../../shared/anggota/peran-schema';
 import type { Kepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import type { Koperasi } from '../../shared/koperasi/koperasi-schema';
 import { koperasiSearchTokens, koperasiSortKey } from '../../shared/koperasi/koperasi-search';
-import type { AnggotaRecord, KepesertaanRecord, KoperasiRecord, PeranRecord } from './database';
+import type { Cetakan } from '../../shared/cetak/cetakan-schema';
+import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
+import type { Kehadiran } from '../../shared/kegiatan/kehadiran-schema';
+import type { AnggotaRecord, CetakanRecord, KegiatanRecord, KehadiranRecord, KepesertaanRecord, KoperasiRecord, PeranRecord } from './database';
 import type { SyncedTable } from './schema-versions';
 
 /** What a user (or an import) writes into each synced table, and what the table stores. */
@@ -13,6 +16,9 @@ export interface TableTypes {
   anggota: { input: Anggota; record: AnggotaRecord };
   peran: { input: Peran; record: PeranRecord };
   kepesertaan: { input: Kepesertaan; record: KepesertaanRecord };
+  kegiatan: { input: Kegiatan; record: KegiatanRecord };
+  kehadiran: { input: Kehadiran; record: KehadiranRecord };
+  cetakan: { input: Cetakan; record: CetakanRecord };
 }
 export type InputOf<T extends SyncedTable> = TableTypes[T]['input'];
 export type RecordOf<T extends SyncedTable> = TableTypes[T]['record'];
@@ -38,12 +44,18 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
     k.deleted === 1
       ? { antrian: undefined, antrianKoperasi: undefined }
       : { antrian: [k.status, k.statusSejak], antrianKoperasi: [k.koperasiId, k.status] },
+  kegiatan: () => ({}),
+  kehadiran: () => ({}),
+  cetakan: () => ({}),
 };
 export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
   koperasi: ['namaSort', 'searchTokens'],
   anggota: ['namaSort', 'searchTokens', 'nikKey'],
   peran: [],
   kepesertaan: ['antrian', 'antrianKoperasi'],
+  kegiatan: [],
+  kehadiran: [],
+  cetakan: [],
 };
 
 /**
@@ -55,4 +67,7 @@ export const counterNames: { readonly [T in SyncedTable]: (record: DerivedSource
   anggota: () => ['anggota'],
   peran: () => ['peran'],
   kepesertaan: (k) => ['kepesertaan', `kepesertaan:${k.status}`],
+  kegiatan: () => ['kegiatan'],
+  kehadiran: () => ['kehadiran'],
+  cetakan: () => ['cetakan'],
 };

@@ -110,5 +110,6 @@ export function generateKepesertaan(rng: Prng, ctx: KepesertaanContext): Kepeser
     persetujuanOleh: consented ? rng.pick(ctx.petugas) : '',
     persetujuanWaktu,
     catatan: status === 'nonaktif' && rng.chance(0.5) ? 'Iuran tidak dibayar lebih dari 3 bulan.' : '',
+    kegiatanId: '',
   };
 }

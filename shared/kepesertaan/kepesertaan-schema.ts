@@ -28,11 +28,14 @@ export const kepesertaanSchema = z
     persetujuanOleh: text(120),
     persetujuanWaktu: z.union([z.literal(''), z.iso.datetime({ offset: true, message: 'validation.date' })]),
     catatan: text(1000),
+    /** The event where the person said they wanted to enroll ('' when entered at the office). */
+    kegiatanId: z.string().max(60).default(''),
   })
   .superRefine((k, ctx) => {
     const program = periksaProgram(k.kategori, k.program, null);
     for (const issue of program.errors) ctx.addIssue({ code: 'custom', path: ['program'], message: `validation.${issue.code}` });
-    if (k.upah <= 0) ctx.addIssue({ code: 'custom', path: ['upah'], message: k.kategori === 'PU' ? 'validation.upahRequired' : 'validation.penghasilanRequired' });
+    // A wish to enroll noted at an event's check-in table is a draft before anyone has asked about wages.
+    if (k.upah <= 0 && !(k.status === 'draf' && k.kegiatanId)) ctx.addIssue({ code: 'custom', path: ['upah'], message: k.kategori === 'PU' ? 'validation.upahRequired' : 'validation.penghasilanRequired' });
     if (statusSetelahDraf.includes(k.status) && !(k.persetujuanVersi && k.persetujuanOleh && k.persetujuanWaktu)) {
       ctx.addIssue({ code: 'custom', path: ['persetujuanOleh'], message: 'validation.persetujuanRequired' });
     }
@@ -49,7 +52,7 @@ export function emptyKepesertaan(anggotaId = '', koperasiId = ''): Kepesertaan {
   return {
     anggotaId, koperasiId, kategori: 'PU', program: ['JKK', 'JKM'], upah: 0, kelompokRisiko: 1, tanggalEfektif: '',
     status: 'draf', statusSejak: '', kpj: '', alasanDitolak: '', persetujuanVersi: '', persetujuanOleh: '', persetujuanWaktu: '',
-    catatan: '',
+    catatan: '', kegiatanId: '',
   };
 }
 

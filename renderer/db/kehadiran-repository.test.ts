@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAnggota } from '../../shared/anggota/anggota-schema';
+import { emptyKegiatan } from '../../shared/kegiatan/kegiatan-schema';
+import { rekapKehadiran } from '../../shared/kegiatan/kehadiran-schema';
+import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
+import { AnggotaRepository, NikSudahTerdaftarError } from './anggota-repository';
+import { KegiatanPunyaKehadiranError, KegiatanRepository } from './kegiatan-repository';
+import { KegiatanDitutupError, KehadiranRepository, TanpaKoperasiError } from './kehadiran-repository';
+import { openTestDb } from './test-db';
+
+async function setup() {
+  const t = await openTestDb();
+  let tick = 0;
+  const anggota = new AnggotaRepository(t.db, t.writes);
+  const repo = new KehadiranRepository(t.db, t.writes, anggota, () => `2026-11-21T02:${String(tick++).padStart(2, '0')}:00.000Z`);
+  const kegiatanRepo = new KegiatanRepository(t.db, t.writes);
+  const maju = await t.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+  const lain = await t.writes.create('koperasi', { ...emptyKoperasi(), nama: 'KSP Sejahtera' });
+  const ahmad = await anggota.create({ ...emptyAnggota(), nama: 'Ahmad Fauzi', nik: '3674011203900001', telepon: '0812 3456 7890' });
+  const siti = await anggota.create({ ...emptyAnggota(), nama: 'Siti Aminah' });
+  const budi = await anggota.create({ ...emptyAnggota(), nama: 'Budi Hartono' });
+  await t.writes.create('peran', { anggotaId: ahmad.id, koperasiId: maju.id, peran: 'pengurus', jabatan: 'Ketua', mulai: '', selesai: '', catatan: '' });
+  await t.writes.create('peran', { anggotaId: siti.id, koperasiId: maju.id, peran: 'karyawan', jabatan: '', mulai: '', selesai: '', catatan: '' });
+  await t.writes.create('peran', { anggotaId: budi.id, koperasiId: lain.id, peran: 'pengawas', jabatan: 'Ketua Pengawas', mulai: '', selesai: '', catatan: '' });
+  const kegiatan = await kegiatanRepo.create({
+    ...emptyKegiatan(), judul: 'Sosialisasi BPJS Ketenagakerjaan', tanggal: '2026-11-21', tempat: 'Aula Dinas',
+    undangan: [{ koperasiId: maju.id, perwakilan: [ahmad.id, siti.id], jumlahPerwakilan: 3 }, { koperasiId: lain.id, perwakilan: [], jumlahPerwakilan: 2 }],
+  });
+  return { ...t, repo, kegiatanRepo, anggota, maju, lain, ahmad, siti, budi, kegiatan };
+}
+
+describe('KehadiranRepository', () => {
+  it('checks a person in once; the second time reports who checked them in and when', async () => {
+    const { repo, kegiatan, ahmad, maju, kegiatanRepo, db } = await setup();
+    const first = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'Siti Nurhaliza' });
+    expect(first.hasil).toBe('hadir');
+    expect(first.kehadiran).toMatchObject({ petugas: 'Siti Nurhaliza', deviceId: 'device-test', walkIn: false });
+    expect((await kegiatanRepo.get(kegiatan.id))?.status).toBe('berlangsung');
+    const again = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'Budi Santoso' });
+    expect(again).toEqual({ hasil: 'sudah_hadir', kehadiran: first.kehadiran });
+    expect(await db.kehadiran.count()).toBe(1);
+    expect(await db.journal.where('[table+recordId]').equals(['kehadiran', first.kehadiran.id]).count()).toBe(1);
+  });
+
+  it('counts distinct people when two laptops checked the same person in (after a merge)', async () => {
+    const { repo, kegiatan, ahmad, maju, db } = await setup();
+    const mine = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
+    await db.kehadiran.add({ ...mine.kehadiran, id: 'from-other-laptop', deviceId: 'device-2', waktu: '2026-11-21T01:00:00.000Z', inginMendaftar: true });
+    const rows = await repo.forKegiatan(kegiatan.id);
+    expect(rows.map((r) => r.id)).toEqual(['from-other-laptop', mine.kehadiran.id]);
+    expect(rekapKehadiran(rows)).toEqual({ hadir: 1, koperasiHadir: 1, walkIn: 0, inginMendaftar: 1 });
+    const again = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
+    expect(again.kehadiran.id).toBe('from-other-laptop');
+  });
+
+  it('refuses check-in at a closed event until it is reopened', async () => {
+    const { repo, kegiatanRepo, kegiatan, budi, lain } = await setup();
+    await kegiatanRepo.ubahStatus(kegiatan.id, 'berlangsung');
+    await kegiatanRepo.ubahStatus(kegiatan.id, 'selesai');
+    await expect(repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: budi.id, koperasiId: lain.id, petugas: 'A' })).rejects.toBeInstanceOf(KegiatanDitutupError);
+    await kegiatanRepo.ubahStatus(kegiatan.id, 'berlangsung');
+    expect((await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: budi.id, koperasiId: lain.id, petugas: 'A' })).hasil).toBe('hadir');
+  });
+
+  it('registers a walk-in with their role from the jabatan, all or nothing', async () => {
+    const { repo, kegiatan, maju, db, ahmad } = await setup();
+    const h = await repo.walkIn(kegiatan.id, { nama: 'Rina Wati', koperasiId: maju.id, jabatan: 'Bendahara', telepon: '081299990000', nik: '' }, 'Siti Nurhaliza');
+    expect(h).toMatchObject({ walkIn: true, koperasiId: maju.id });
+    const person = await db.anggota.get(h.anggotaId);
+    expect(person).toMatchObject({ nama: 'Rina Wati', telepon: '081299990000', nik: '' });
+    expect(await db.peran.where('anggotaId').equals(h.anggotaId).toArray()).toMatchObject([{ peran: 'pengurus', jabatan: 'Bendahara', koperasiId: maju.id }]);
+
+    const before = { anggota: await db.anggota.count(), peran: await db.peran.count(), kehadiran: await db.kehadiran.count() };
+    await expect(repo.walkIn(kegiatan.id, { nama: 'Ahmad Lagi', koperasiId: maju.id, jabatan: '', telepon: '', nik: ahmad.nik }, 'A')).rejects.toSatisfy(
+      (e: unknown) => e instanceof NikSudahTerdaftarError && e.existing.id === ahmad.id,
+    );
+    expect({ anggota: await db.anggota.count(), peran: await db.peran.count(), kehadiran: await db.kehadiran.count() }).toEqual(before);
+  });
+
+  it('makes a draft enrollment for "ingin mendaftar", and takes back only a draft nobody touched', async () => {
+    const { repo, kegiatan, siti, ahmad, maju, db } = await setup();
+    const { kehadiran } = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: siti.id, koperasiId: maju.id, petugas: 'A' });
+    const on = await repo.setInginMendaftar(kehadiran.id, true);
+    const draft = await db.kepesertaan.get(on.kepesertaanId);
+    expect(draft).toMatchObject({ status: 'draf', kategori: 'PU', kegiatanId: kegiatan.id, anggotaId: siti.id, koperasiId: maju.id, upah: 0 });
+    const off = await repo.setInginMendaftar(kehadiran.id, false);
+    expect(off).toMatchObject({ inginMendaftar: false, kepesertaanId: '' });
+    expect((await db.kepesertaan.get(draft!.id))?.deleted).toBe(1);
+
+    // Someone already enrolling through the cooperative is linked to that enrollment, which then stays.
+    const checked = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
+    const first = await repo.setInginMendaftar(checked.kehadiran.id, true);
+    const linked = await db.kepesertaan.get(first.kepesertaanId);
+    expect(linked?.kategori).toBe('BPU');
+    await db.kepesertaan.update(linked!.id, { changedAt: 'later' });
+    await repo.setInginMendaftar(checked.kehadiran.id, false);
+    expect((await db.kepesertaan.get(linked!.id))?.deleted).toBe(0);
+    const again = await repo.setInginMendaftar(checked.kehadiran.id, true);
+    expect(again.kepesertaanId).toBe(linked!.id);
+    expect(await db.kepesertaan.where('anggotaId').equals(ahmad.id).count()).toBe(1);
+  });
+
+  it('asks for a cooperative before an attendee without one can enroll', async () => {
+    const { repo, kegiatan } = await setup();
+    const h = await repo.walkIn(kegiatan.id, { nama: 'Tanpa Koperasi', koperasiId: '', jabatan: '', telepon: '', nik: '' }, 'A');
+    await expect(repo.setInginMendaftar(h.id, true)).rejects.toBeInstanceOf(TanpaKoperasiError);
+  });
+
+  it('finds people by name, NIK, phone and by an invited cooperative, invited people first', async () => {
+    const { repo, kegiatan, ahmad, siti, budi, maju, kegiatanRepo } = await setup();
+    const byName = await repo.cari(kegiatan, 'ahm');
+    expect(byName.rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
+    expect(byName.rows[0]).toMatchObject({ diundang: true, jabatan: 'Ketua', peran: 'pengurus', kehadiran: undefined });
+    expect(byName.rows[0]!.koperasi?.id).toBe(maju.id);
+    expect((await repo.cari(kegiatan, '3674011203900001')).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
+    expect((await repo.cari(kegiatan, '0812-3456-7890')).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
+    const byKoperasi = await repo.cari(kegiatan, 'maju bersama');
+    expect(byKoperasi.rows.map((r) => r.anggota.id)).toEqual([ahmad.id, siti.id]);
+    // The pengawas of an invited cooperative is found by its name although not named in the invitation.
+    expect((await repo.cari(kegiatan, 'sejahtera')).rows.map((r) => [r.anggota.id, r.diundang, r.jabatan])).toEqual([[budi.id, false, 'Ketua Pengawas']]);
+    expect((await repo.cari(kegiatan, 'zzz')).rows).toEqual([]);
+    const checked = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
+    const fresh = (await kegiatanRepo.get(kegiatan.id))!;
+    expect((await repo.cari(fresh, 'ahmad')).rows[0]?.kehadiran?.id).toBe(checked.kehadiran.id);
+  });
+
+  it('lists invited and present people by cooperative, then name', async () => {
+    const { repo, kegiatan, ahmad, siti, maju } = await setup();
+    const walk = await repo.walkIn(kegiatan.id, { nama: 'Zaenal', koperasiId: '', jabatan: '', telepon: '', nik: '' }, 'A');
+    await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: siti.id, koperasiId: maju.id, petugas: 'A' });
+    const list = await repo.daftarPeserta(kegiatan);
+    expect(list.map((p) => [p.anggota.id, p.diundang, p.kehadiran !== undefined, p.jabatan, p.peran])).toEqual([
+      [ahmad.id, true, false, 'Ketua', 'pengurus'],
+      [siti.id, true, true, '', 'karyawan'],
+      [walk.anggotaId, false, true, '', undefined],
+    ]);
+  });
+
+  it('cancels a mistaken check-in and brings it back on undo', async () => {
+    const { repo, kegiatan, ahmad, maju } = await setup();
+    const { kehadiran } = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
+    await repo.batalkan(kehadiran.id);
+    expect(await repo.forKegiatan(kegiatan.id)).toEqual([]);
+    expect((await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' })).hasil).toBe('hadir');
+  });
+});
+
+describe('KegiatanRepository', () => {
+  it('keeps an event that has check-ins, and walks the status steps', async () => {
+    const { repo, kegiatanRepo, kegiatan, ahmad, maju } = await setup();
+    await expect(kegiatanRepo.ubahStatus(kegiatan.id, 'dilaporkan')).rejects.toThrow(/not allowed/);
+    await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
+    await expect(kegiatanRepo.remove(kegiatan.id)).rejects.toBeInstanceOf(KegiatanPunyaKehadiranError);
+    await kegiatanRepo.ubahStatus(kegiatan.id, 'selesai');
+    await kegiatanRepo.ubahStatus(kegiatan.id, 'dilaporkan');
+    await expect(kegiatanRepo.ubahStatus(kegiatan.id, 'berlangsung')).rejects.toThrow(/not allowed/);
+    const empty = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Rapat', tanggal: '2026-12-01', tempat: 'Kantor' });
+    await kegiatanRepo.remove(empty.id);
+    expect((await kegiatanRepo.list()).map((k) => k.id)).toEqual([kegiatan.id]);
+  });
+});
