@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pickFields } from '../records/pick-fields';
-import { isoDate, kecamatanKode, text } from '../validation/schema-parts';
+import { kecamatanKode, text } from '../validation/schema-parts';
 import { statusKegiatan } from './kegiatan-options';
 
 /** "09:00" style time of day (WIB), or empty. */
