@@ -10,6 +10,7 @@ import { desktop, DesktopMissingError, unwrap } from './desktop';
 import { initI18n } from './i18n/i18n';
 import { requestPersistentStorage } from './storage/persistent-storage';
 import './styles/app.css';
+import './styles/print.css';
 
 /**
  * Start-up: settings and the device id from main, the language, the database (with the clock resumed from its

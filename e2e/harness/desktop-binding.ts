@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createHandlers } from '../../electron/main/handlers/create-handlers';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
+import type { PrintableWindow } from '../../electron/main/print/printable-window';
 import { createConfSettingsStore } from '../../electron/main/settings/settings-store';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -16,6 +17,11 @@ export interface HarnessRecord {
   readonly dialogAnswers: (string | undefined)[];
   readonly dialogRequests: { suggestedName: string }[];
   readonly openedUrls: string[];
+  /**
+   * Every "Cetak" sent to the system print dialog, in order: the page it came from. The harness has no printer;
+   * what would have been printed is written to `<userData>/printed/<n>.pdf` (n from 1) instead.
+   */
+  readonly printed: { url: string }[];
 }
 
 /**
@@ -25,7 +31,7 @@ export interface HarnessRecord {
  * shared/ipc/build-facade.ts bundled as-is, the code the preload runs.
  */
 export async function bindDesktop(context: BrowserContext, opts: { userDataDir: string; origin: string; version?: string }): Promise<HarnessRecord> {
-  const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], openedUrls: [] };
+  const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], openedUrls: [], printed: [] };
   const handlers = createHandlers({
     settings: createConfSettingsStore(opts.userDataDir),
     appInfo: { name: 'KopLindung', version: opts.version ?? appVersion(), shell: 'harness' },
@@ -43,9 +49,29 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
     },
   });
   const dispatch = createDispatcher(handlers, (url) => url !== undefined && new URL(url).origin === opts.origin);
-  await context.exposeBinding(BINDING, (source, channel: string, args: unknown) => dispatch(channel, args, source.frame.url()));
+  await context.exposeBinding(BINDING, (source, channel: string, args: unknown) =>
+    dispatch(channel, args, { url: source.frame.url(), window: printablePage(source.page, record, opts.userDataDir) }));
   await context.addInitScript({ content: facadeScript() });
   return record;
+}
+
+/**
+ * The calling page as Electron's webContents would print it, through Chromium's own PDF printing (`page.pdf`,
+ * the same engine as `webContents.printToPDF`; headless only): A4, backgrounds, the CSS page size. A print goes
+ * to the record and a PDF file, as if the officer pressed "Cetak" in the system dialog.
+ */
+function printablePage(page: Page, record: HarnessRecord, userDataDir: string): PrintableWindow {
+  const pdf = (landscape: boolean) => page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, landscape });
+  return {
+    print: async ({ landscape }) => {
+      record.printed.push({ url: page.url() });
+      const file = join(userDataDir, 'printed', `${record.printed.length}.pdf`);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, await pdf(landscape));
+      return { printed: true };
+    },
+    printToPdf: ({ landscape }) => pdf(landscape),
+  };
 }
 
 let cachedScript: string | undefined;

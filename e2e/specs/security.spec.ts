@@ -17,7 +17,8 @@ test('the page gets the strict CSP and only the typed desktop facade, no Node', 
   expect(shape.desktop).toEqual({
     app: ['getInfo'],
     files: ['saveText'],
-    settings: ['get', 'saveOfficeProfile', 'saveTarifIuran', 'setLocale'],
+    print: ['printDocument', 'savePdf'],
+    settings: ['get', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setLocale', 'setPetugasAktif'],
     shell: ['openExternal'],
   });
 });
@@ -29,12 +30,20 @@ test('main refuses bad arguments and links off the allow-list, as data', async (
     badTarif: await window.desktop!.settings.saveTarifIuran([]),
     offList: await window.desktop!.shell.openExternal('https://example.com/phish'),
     traversal: await window.desktop!.files.saveText({ suggestedName: '../../etc/passwd', content: 'x', filterName: 'CSV', extensions: ['csv'] }),
+    pdfTraversal: await window.desktop!.print.savePdf({ suggestedName: '../../etc/cron.d/x.pdf' }),
+    scriptLogo: await window.desktop!.settings.saveDokumen({
+      kopSurat: { logo: 'data:text/html;base64,PHNjcmlwdD4=', baris: ['X'] },
+      penandatangan: { nama: '', jabatan: '', pangkat: '', nip: '' },
+      tempatTandaTangan: '',
+    }),
   }));
   expect(results.badProfile).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   expect(results.badLocale).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   expect(results.badTarif).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   expect(results.offList).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   expect(results.traversal).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(results.pdfTraversal).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(results.scriptLogo).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   expect(app.record.openedUrls).toEqual([]);
 });
 

@@ -43,8 +43,8 @@ test('the office can switch the interface to English and back', async ({ app }) 
 test('sections not built yet say so plainly', async ({ app }) => {
   const { page } = app;
   await new SetupPageObject(page).completeForTangsel();
-  await page.getByRole('link', { name: 'Kegiatan' }).click();
-  await expect(page.getByRole('heading', { name: 'Kegiatan belum tersedia' })).toBeVisible();
+  await page.getByRole('link', { name: 'Pertukaran Data' }).click();
+  await expect(page.getByRole('heading', { name: 'Pertukaran Data belum tersedia' })).toBeVisible();
   await page.getByRole('link', { name: 'Tentang' }).click();
   await expect(page.getByText(/Open Database License \(ODbL\) 1\.0/)).toBeVisible();
   await expect(page.getByText(/idn-area-data 4\./)).toBeVisible();

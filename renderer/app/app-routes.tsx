@@ -3,9 +3,17 @@ import { AboutPage } from '../features/about/about-page';
 import { AnggotaDetailPage } from '../features/anggota/anggota-detail-page';
 import { AnggotaFormPage } from '../features/anggota/anggota-form-page';
 import { AnggotaListPage } from '../features/anggota/anggota-list-page';
+import { BeritaAcaraPage } from '../features/dokumen/berita-acara-page';
+import { DaftarHadirPage } from '../features/dokumen/daftar-hadir-page';
+import { DaftarKolektifPage } from '../features/dokumen/daftar-kolektif-page';
+import { FormulirKegiatanPage, FormulirKepesertaanPage } from '../features/dokumen/formulir-page';
 import { KepesertaanFormPage } from '../features/kepesertaan/kepesertaan-form-page';
 import { TindakLanjutPage } from '../features/kepesertaan/tindak-lanjut-page';
 import { HomePage } from '../features/home/home-page';
+import { CheckInPage } from '../features/kegiatan/check-in-page';
+import { KegiatanDetailPage } from '../features/kegiatan/kegiatan-detail-page';
+import { KegiatanFormPage } from '../features/kegiatan/kegiatan-form-page';
+import { KegiatanListPage } from '../features/kegiatan/kegiatan-list-page';
 import { KoperasiDetailPage } from '../features/koperasi/koperasi-detail-page';
 import { KoperasiFormPage } from '../features/koperasi/koperasi-form-page';
 import { KoperasiListPage } from '../features/koperasi/koperasi-list-page';
@@ -33,7 +41,16 @@ const router = createHashRouter([
       { path: '/anggota/:id/kepesertaan/baru', element: <KepesertaanFormPage mode="baru" /> },
       { path: '/kepesertaan', element: <TindakLanjutPage /> },
       { path: '/kepesertaan/:id/ubah', element: <KepesertaanFormPage mode="ubah" /> },
-      { path: '/kegiatan', element: <NotBuiltPage section="kegiatan" /> },
+      { path: '/kepesertaan/:id/cetak', element: <FormulirKepesertaanPage /> },
+      { path: '/kegiatan/:id/cetak/daftar-hadir', element: <DaftarHadirPage /> },
+      { path: '/kegiatan/:id/cetak/formulir', element: <FormulirKegiatanPage /> },
+      { path: '/kegiatan/:id/cetak/berita-acara', element: <BeritaAcaraPage /> },
+      { path: '/koperasi/:id/cetak/kolektif', element: <DaftarKolektifPage /> },
+      { path: '/kegiatan', element: <KegiatanListPage /> },
+      { path: '/kegiatan/baru', element: <KegiatanFormPage /> },
+      { path: '/kegiatan/:id', element: <KegiatanDetailPage /> },
+      { path: '/kegiatan/:id/ubah', element: <KegiatanFormPage /> },
+      { path: '/kegiatan/:id/check-in', element: <CheckInPage /> },
       { path: '/pertukaran', element: <NotBuiltPage section="pertukaran" /> },
       { path: '/pengaturan', element: <SettingsPage /> },
       { path: '/tentang', element: <AboutPage /> },

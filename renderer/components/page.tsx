@@ -2,14 +2,15 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * A page with its heading. The heading takes focus when the page opens, so keyboard and screen-reader users
- * start at the top of the new page after every navigation.
+ * start at the top of the new page after every navigation; a page built around one input (check-in) says
+ * `focusHeading={false}` and puts the keyboard there itself.
  */
-export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+export function Page({ title, actions, children, focusHeading = true }: { title: string; actions?: ReactNode; children: ReactNode; focusHeading?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
+    if (focusHeading) heading.current?.focus({ preventScroll: true });
     document.title = `${title} · KopLindung`;
-  }, [title]);
+  }, [title, focusHeading]);
   return (
     <section className="page">
       <header className="page-header">

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jenisPeran } from '../../shared/anggota/peran-options';
+import { caraCetak, jenisDokumen } from '../../shared/cetak/cetakan-schema';
+import { langkahKegiatan, statusKegiatan } from '../../shared/kegiatan/kegiatan-options';
 import { kategoriPeserta, kelompokRisiko, programBpjs, statusKepesertaan } from '../../shared/kepesertaan/kepesertaan-options';
 import { nikFindingCodes } from '../../shared/nik/nik-check';
 import { en } from './en';
@@ -24,6 +26,18 @@ describe('labels for every domain code', () => {
       for (const k of kategoriPeserta) expect(messages.kepesertaan.options.kategori[k]).toBeTruthy();
       for (const r of kelompokRisiko) expect(messages.kepesertaan.options.kelompokRisiko[r]).toBeTruthy();
       for (const p of jenisPeran) expect(messages.peran.options.peran[p]).toBeTruthy();
+      for (const j of jenisDokumen) expect(messages.cetak.jenis[j], j).toBeTruthy();
+      for (const s of statusKegiatan) {
+        expect(messages.kegiatan.options.status[s], s).toBeTruthy();
+        expect(messages.kegiatan.statusHint[s], s).toBeTruthy();
+        for (const ke of langkahKegiatan[s]) {
+          expect(messages.kegiatan.langkah[`${s}_${ke}` as keyof typeof messages.kegiatan.langkah], `${s}_${ke}`).toBeTruthy();
+          expect(messages.kegiatan.langkahDone[ke], ke).toBeTruthy();
+        }
+      }
+      for (const key of ['judulTooShort', 'time', 'dateRequired', 'jamSelesai', 'duplicateKoperasi'] as const) expect(messages.validation[key], key).toBeTruthy();
+      for (const c of caraCetak) expect(messages.cetak.cara[c], c).toBeTruthy();
+      for (const key of ['nip', 'logoType', 'logoTooLarge', 'kopKosong', 'kopTerlaluBanyak'] as const) expect(messages.validation[key], key).toBeTruthy();
       for (const code of ['program-kosong', 'program-tidak-diizinkan', 'program-wajib-bpu', 'program-wajib-skala'] as const) {
         expect(messages.validation[code]).toBeTruthy();
       }

@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { StatusTidakBolehError } from '../../shared/kepesertaan/status-kepesertaan';
 import { DesktopCallError } from '../desktop';
 import { NikSudahTerdaftarError } from '../db/anggota-repository';
+import { KegiatanPunyaKehadiranError, LangkahKegiatanTidakBolehError } from '../db/kegiatan-repository';
+import { KegiatanDitutupError, TanpaKoperasiError } from '../db/kehadiran-repository';
 import { KepesertaanTidakValidError } from '../db/kepesertaan-repository';
 import { RecordNotFoundError } from '../db/write-path';
 
@@ -20,6 +22,12 @@ export function failureReason(t: TFunction, error: unknown): string {
   if (error instanceof KepesertaanTidakValidError) {
     return [...new Set(error.issues.map((i) => (i.message.startsWith('validation.') ? t(i.message as never) : t('validation.invalid'))))].join(' ');
   }
+  if (error instanceof KegiatanDitutupError) return t('failure.kegiatanDitutup', { status: t(`kegiatan.options.status.${error.kegiatan.status}`) });
+  if (error instanceof KegiatanPunyaKehadiranError) return t('failure.kegiatanPunyaKehadiran', { count: error.jumlah });
+  if (error instanceof LangkahKegiatanTidakBolehError) {
+    return t('failure.statusStep', { dari: t(`kegiatan.options.status.${error.dari}`), ke: t(`kegiatan.options.status.${error.ke}`) });
+  }
+  if (error instanceof TanpaKoperasiError) return t('failure.tanpaKoperasi');
   console.error(error);
   return t('failure.storage');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAngka, formatTanggal, formatWaktu } from './format-date';
+import { formatAngka, formatJam, formatJamKegiatan, formatTanggal, formatWaktu } from './format-date';
 
 describe('Indonesian date and number formats', () => {
   it('writes dates the official way', () => {
@@ -15,6 +15,13 @@ describe('Indonesian date and number formats', () => {
 
   it('writes a change stamp in WIB', () => {
     expect(formatWaktu('2026-11-21T08:30:00.000Z-0001-laptop', 'id')).toMatch(/^21 November 2026.*15[.:]30$/);
+  });
+
+  it('writes times of day in WIB with a dot, and an event\'s hours', () => {
+    expect(formatJam('2026-11-21T02:05:00.000Z')).toBe('09.05');
+    expect(formatJam('bukan waktu')).toBe('');
+    expect(formatJamKegiatan('09:00', '12:30')).toBe('09.00–12.30 WIB');
+    expect(formatJamKegiatan('09:00', '')).toBe('09.00 WIB – selesai');
   });
 
   it('groups thousands with a dot in Indonesian', () => {

@@ -28,6 +28,20 @@ const localeTag = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID');
  * own day, in WIB, WITA or WIT alike. An ISO string's first ten characters are the UTC date, a day behind in
  * Indonesia until 07.00 WIB, so they are never used for this.
  */
+/** The time of day of a timestamp in WIB, the way Indonesian documents write it ("09.05"). */
+export function formatJam(isoTimestamp: string, timeZone = 'Asia/Jakarta'): string {
+  const date = new Date(isoTimestamp.slice(0, 24));
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+}
+
+/** An event's hours as printed and shown: "09.00–12.00 WIB", or "09.00 WIB – selesai" when it has no end time. */
+export function formatJamKegiatan(jamMulai: string, jamSelesai: string): string {
+  const dot = (hhmm: string) => hhmm.replace(':', '.');
+  if (!jamMulai) return '';
+  return jamSelesai ? `${dot(jamMulai)}–${dot(jamSelesai)} WIB` : `${dot(jamMulai)} WIB – selesai`;
+}
+
 export function tanggalHariIni(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -12,12 +12,18 @@ export const ipcChannels = {
     saveOfficeProfile: 'settings:save-office-profile',
     saveTarifIuran: 'settings:save-tarif-iuran',
     setLocale: 'settings:set-locale',
+    saveDokumen: 'settings:save-dokumen',
+    setPetugasAktif: 'settings:set-petugas-aktif',
   },
   shell: {
     openExternal: 'shell:open-external',
   },
   files: {
     saveText: 'files:save-text',
+  },
+  print: {
+    printDocument: 'print:print-document',
+    savePdf: 'print:save-pdf',
   },
 } as const;
 

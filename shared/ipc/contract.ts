@@ -3,6 +3,7 @@ import { ipcChannels } from './channels';
 import type { Result } from './result';
 import { localeSchema, officeProfileSchema, type AppInfo, type Settings } from '../settings/settings';
 import { tarifIuranListSchema } from '../kepesertaan/tarif-iuran';
+import { pengaturanDokumenSchema, petugasAktifSchema } from '../settings/pengaturan-dokumen';
 
 /** One channel: its name, the runtime schema of its arguments (a tuple) and, as a phantom type, its result. */
 interface ChannelDef<C extends string, A extends z.ZodTuple, R> {
@@ -32,6 +33,26 @@ export const saveTextRequestSchema = z.object({
 export type SaveTextRequest = z.infer<typeof saveTextRequestSchema>;
 export type SaveTextOutcome = { readonly saved: false } | { readonly saved: true; readonly filePath: string };
 
+/** The document on screen goes to a printer through the system's print dialog; landscape for wide tables. */
+export const printDocumentRequestSchema = z.object({
+  landscape: z.boolean().optional(),
+});
+export type PrintDocumentRequest = z.input<typeof printDocumentRequestSchema>;
+/** `printed: false` when the officer closed the dialog; a printer failure is an 'io-failed' error instead. */
+export interface PrintDocumentOutcome {
+  readonly printed: boolean;
+}
+
+/** The document on screen is saved as an A4 PDF where the officer chooses. */
+export const savePdfRequestSchema = z.object({
+  suggestedName: fileNameSchema,
+  landscape: z.boolean().optional(),
+});
+export type SavePdfRequest = z.input<typeof savePdfRequestSchema>;
+export type SavePdfOutcome =
+  | { readonly saved: false }
+  | { readonly saved: true; readonly filePath: string; readonly pages: number };
+
 /**
  * The one IPC contract. Main registers a handler for every entry (a missing one is a compile error), the preload
  * exposes a function for every entry, and the e2e harness binds the same entries to the same handlers.
@@ -46,12 +67,21 @@ export const ipcContract = {
     /** Replaces the whole rate table, so the no-overlap rule is checked on what will actually be stored. */
     saveTarifIuran: def<Settings>()(ipcChannels.settings.saveTarifIuran, z.tuple([tarifIuranListSchema])),
     setLocale: def<Settings>()(ipcChannels.settings.setLocale, z.tuple([localeSchema])),
+    /** Letterhead, signer and place of signing for every printed document. */
+    saveDokumen: def<Settings>()(ipcChannels.settings.saveDokumen, z.tuple([pengaturanDokumenSchema])),
+    /** The officer now working on this laptop, recorded with check-ins and prints. */
+    setPetugasAktif: def<Settings>()(ipcChannels.settings.setPetugasAktif, z.tuple([petugasAktifSchema])),
   },
   shell: {
     openExternal: def<void>()(ipcChannels.shell.openExternal, z.tuple([z.string().max(2048)])),
   },
   files: {
     saveText: def<SaveTextOutcome>()(ipcChannels.files.saveText, z.tuple([saveTextRequestSchema])),
+  },
+  /** Both print the calling window: what the officer sees in the preview is what goes on paper. */
+  print: {
+    printDocument: def<PrintDocumentOutcome>()(ipcChannels.print.printDocument, z.tuple([printDocumentRequestSchema])),
+    savePdf: def<SavePdfOutcome>()(ipcChannels.print.savePdf, z.tuple([savePdfRequestSchema])),
   },
 } as const;
 
@@ -69,11 +99,15 @@ export type DesktopApi = {
   };
 };
 
-/** What main must implement: arguments arrive already validated against the contract's schemas. */
-export type IpcHandlers = {
+/**
+ * What main must implement: arguments arrive already validated against the contract's schemas, followed by the
+ * caller (who sent it: its URL and its window, for printing). The caller's type is main's business, so shared/
+ * stays free of Electron and Node types; a handler that does not need it simply takes fewer parameters.
+ */
+export type IpcHandlers<Caller> = {
   readonly [N in keyof IpcContract]: {
     readonly [M in keyof IpcContract[N]]: (
-      ...args: z.output<ArgsOf<Def<N, M>>>
+      ...args: [...z.output<ArgsOf<Def<N, M>>>, caller: Caller]
     ) => Promise<ResultOf<Def<N, M>>> | ResultOf<Def<N, M>>;
   };
 };

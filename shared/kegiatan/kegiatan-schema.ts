@@ -28,32 +28,35 @@ export type Undangan = z.output<typeof undanganSchema>;
  * An outreach event (Kegiatan Sosialisasi, brief.md): what it serves, when and where (WIB), who organizes and
  * speaks, which cooperatives are invited and whom they send. `program` is free text until programs exist.
  */
-export const kegiatanSchema = z
-  .object({
-    judul: text(200).min(3, { message: 'validation.required' }),
-    program: text(200),
-    tanggal: z.iso.date({ message: 'validation.dateRequired' }),
-    jamMulai: jamWib.refine((v) => v !== '', { message: 'validation.required' }),
-    jamSelesai: jamWib,
-    tempat: text(200).min(1, { message: 'validation.required' }),
-    alamatTempat: text(300),
-    kecamatanKode,
-    kecamatanNama: text(100),
-    penyelenggara: z.array(text(160).min(1, { message: 'validation.required' })).max(10),
-    mitra: z.array(text(160).min(1, { message: 'validation.required' })).max(10),
-    narasumber: z.array(narasumberSchema).max(10),
-    undangan: z.array(undanganSchema).max(500),
-    status: z.enum(statusKegiatan),
-    catatan: text(2000),
-  })
-  .superRefine((k, ctx) => {
-    if (k.jamMulai && k.jamSelesai && k.jamSelesai <= k.jamMulai) ctx.addIssue({ code: 'custom', path: ['jamSelesai'], message: 'validation.endBeforeStart' });
-    const seen = new Set<string>();
-    k.undangan.forEach((u, i) => {
-      if (seen.has(u.koperasiId)) ctx.addIssue({ code: 'custom', path: ['undangan', i, 'koperasiId'], message: 'validation.duplicateKoperasi' });
-      seen.add(u.koperasiId);
-    });
+export const kegiatanFields = {
+  judul: text(200).min(3, { message: 'validation.judulTooShort' }),
+  program: text(200),
+  tanggal: z.iso.date({ message: 'validation.dateRequired' }),
+  jamMulai: jamWib.refine((v) => v !== '', { message: 'validation.required' }),
+  jamSelesai: jamWib,
+  tempat: text(200).min(1, { message: 'validation.required' }),
+  alamatTempat: text(300),
+  kecamatanKode,
+  kecamatanNama: text(100),
+  penyelenggara: z.array(text(160).min(1, { message: 'validation.required' })).max(10),
+  mitra: z.array(text(160).min(1, { message: 'validation.required' })).max(10),
+  narasumber: z.array(narasumberSchema).max(10),
+  undangan: z.array(undanganSchema).max(500),
+  status: z.enum(statusKegiatan),
+  catatan: text(2000),
+};
+
+/** The rules across fields: the end after the start, each cooperative invited once. */
+export function periksaKegiatan(k: Pick<Kegiatan, 'jamMulai' | 'jamSelesai' | 'undangan'>, ctx: z.RefinementCtx): void {
+  if (k.jamMulai && k.jamSelesai && k.jamSelesai <= k.jamMulai) ctx.addIssue({ code: 'custom', path: ['jamSelesai'], message: 'validation.jamSelesai' });
+  const seen = new Set<string>();
+  k.undangan.forEach((u, i) => {
+    if (seen.has(u.koperasiId)) ctx.addIssue({ code: 'custom', path: ['undangan', i, 'koperasiId'], message: 'validation.duplicateKoperasi' });
+    seen.add(u.koperasiId);
   });
+}
+
+export const kegiatanSchema = z.object(kegiatanFields).superRefine(periksaKegiatan);
 
 export type Kegiatan = z.output<typeof kegiatanSchema>;
 export type KegiatanInput = z.input<typeof kegiatanSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TarifIuran } from '../kepesertaan/tarif-iuran';
+import type { PengaturanDokumen } from './pengaturan-dokumen';
 
 /** Languages the UI ships; Bahasa Indonesia first. */
 export const locales = ['id', 'en'] as const;
@@ -42,6 +43,10 @@ export interface Settings {
   readonly officeProfile: OfficeProfile | null;
   /** BPJS contribution rates by period; the app's defaults until the office saves its own. */
   readonly tarifIuran: readonly TarifIuran[];
+  /** Letterhead, signer and place of signing for printed documents; derived from the profile until saved. */
+  readonly dokumen: PengaturanDokumen;
+  /** The officer working on this laptop now ('' until one is picked): who checks people in, who printed what. */
+  readonly petugasAktif: string;
 }
 
 /** Facts about the running app that the renderer cannot know by itself. */

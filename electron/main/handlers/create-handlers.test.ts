@@ -8,6 +8,7 @@ import type { OfficeProfile } from '../../../shared/settings/settings';
 import { IpcHandlerError } from '../ipc/handler-error';
 import { createConfSettingsStore } from '../settings/settings-store';
 import { createHandlers, type HandlerDeps, type SaveDialogRequest } from './create-handlers';
+import { APP_PAGE_URL, fakeCaller, fakeWindow } from './fake-caller';
 
 const profile: OfficeProfile = {
   provinsiKode: '35',
@@ -22,6 +23,7 @@ const profile: OfficeProfile = {
   petugas: ['Bambang Setiawan', 'Dewi Lestari'],
 };
 
+const caller = fakeCaller(APP_PAGE_URL);
 let dir: string;
 let opened: string[];
 let dialogAsked: SaveDialogRequest[];
@@ -49,16 +51,16 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('settings', () => {
   it('starts in Bahasa Indonesia with no office profile', async () => {
-    const settings = await createHandlers(deps()).settings.get();
+    const settings = await createHandlers(deps()).settings.get(caller);
     expect(settings.locale).toBe('id');
     expect(settings.officeProfile).toBeNull();
     expect(settings.deviceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('makes the device id once and keeps it across restarts', async () => {
-    const first = await createHandlers(deps()).settings.get();
-    const again = await createHandlers(deps()).settings.get();
-    const info = await createHandlers(deps()).app.getInfo();
+    const first = await createHandlers(deps()).settings.get(caller);
+    const again = await createHandlers(deps()).settings.get(caller);
+    const info = await createHandlers(deps()).app.getInfo(caller);
     expect(again.deviceId).toBe(first.deviceId);
     expect(info.deviceId).toBe(first.deviceId);
     const file = JSON.parse(readFileSync(join(dir, 'userData', 'settings.json'), 'utf8')) as { deviceId: string };
@@ -67,9 +69,9 @@ describe('settings', () => {
 
   it('saves the office profile and the locale, and reads them back after a restart', async () => {
     const handlers = createHandlers(deps());
-    expect((await handlers.settings.saveOfficeProfile(profile)).officeProfile).toEqual(profile);
-    expect((await handlers.settings.setLocale('en')).locale).toBe('en');
-    const reopened = await createHandlers(deps()).settings.get();
+    expect((await handlers.settings.saveOfficeProfile(profile, caller)).officeProfile).toEqual(profile);
+    expect((await handlers.settings.setLocale('en', caller)).locale).toBe('en');
+    const reopened = await createHandlers(deps()).settings.get(caller);
     expect(reopened.officeProfile).toEqual(profile);
     expect(reopened.locale).toBe('en');
   });
@@ -77,14 +79,14 @@ describe('settings', () => {
 
 describe('settings.saveTarifIuran', () => {
   it('starts with the rates the app ships', async () => {
-    expect((await createHandlers(deps()).settings.get()).tarifIuran).toEqual(tarifIuranBawaan);
+    expect((await createHandlers(deps()).settings.get(caller)).tarifIuran).toEqual(tarifIuranBawaan);
   });
 
   it('saves a new rate table and reads it back after a restart', async () => {
     const [lama, baru] = tambahPeriodeTarif(tarifIuranBawaan, '2026-01-01');
     const rows = [lama!, { ...baru!, pu: { ...baru!.pu, jpBatasUpah: 11_000_000 } }];
-    expect((await createHandlers(deps()).settings.saveTarifIuran(rows)).tarifIuran).toEqual(rows);
-    const reopened = await createHandlers(deps()).settings.get();
+    expect((await createHandlers(deps()).settings.saveTarifIuran(rows, caller)).tarifIuran).toEqual(rows);
+    const reopened = await createHandlers(deps()).settings.get(caller);
     expect(reopened.tarifIuran).toEqual(rows);
     expect(reopened.tarifIuran[1]?.pu.jpBatasUpah).toBe(11_000_000);
     const file = JSON.parse(readFileSync(join(dir, 'userData', 'settings.json'), 'utf8')) as { tarifIuran: unknown };
@@ -93,8 +95,8 @@ describe('settings.saveTarifIuran', () => {
 
   it('keeps the office profile and locale when the rates are saved', async () => {
     const handlers = createHandlers(deps());
-    await handlers.settings.saveOfficeProfile(profile);
-    const saved = await handlers.settings.saveTarifIuran(tarifIuranBawaan);
+    await handlers.settings.saveOfficeProfile(profile, caller);
+    const saved = await handlers.settings.saveTarifIuran(tarifIuranBawaan, caller);
     expect(saved.officeProfile).toEqual(profile);
     expect(saved.locale).toBe('id');
   });
@@ -102,21 +104,21 @@ describe('settings.saveTarifIuran', () => {
 
 describe('app.getInfo', () => {
   it('tells the renderer which shell it runs in', async () => {
-    const info = await createHandlers(deps({ newDeviceId: () => 'fixed-id' })).app.getInfo();
+    const info = await createHandlers(deps({ newDeviceId: () => 'fixed-id' })).app.getInfo(caller);
     expect(info).toEqual({ name: 'KopLindung', version: '1.2.3', shell: 'harness', deviceId: 'fixed-id' });
   });
 });
 
 describe('shell.openExternal', () => {
   it('opens an allow-listed link', async () => {
-    await createHandlers(deps()).shell.openExternal('https://www.bpjsketenagakerjaan.go.id/');
+    await createHandlers(deps()).shell.openExternal('https://www.bpjsketenagakerjaan.go.id/', caller);
     expect(opened).toEqual(['https://www.bpjsketenagakerjaan.go.id/']);
   });
 
   it.each(['https://example.com/', 'http://bpjsketenagakerjaan.go.id/', 'file:///etc/passwd', 'javascript:alert(1)'])(
     'refuses %s with not-allowed and opens nothing',
     async (url) => {
-      const attempt = createHandlers(deps()).shell.openExternal(url);
+      const attempt = createHandlers(deps()).shell.openExternal(url, caller);
       await expect(attempt).rejects.toBeInstanceOf(IpcHandlerError);
       await expect(attempt).rejects.toMatchObject({ code: 'not-allowed' });
       expect(opened).toEqual([]);
@@ -129,17 +131,17 @@ describe('files.saveText', () => {
   const request = { suggestedName: 'kepesertaan.csv', content: csv, filterName: 'CSV', extensions: ['csv'] };
 
   it('asks the dialog with the suggested name and filter', async () => {
-    await createHandlers(deps()).files.saveText(request);
+    await createHandlers(deps()).files.saveText(request, caller);
     expect(dialogAsked).toEqual([{ suggestedName: 'kepesertaan.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] }]);
   });
 
   it('saves nothing when the user cancels', async () => {
-    expect(await createHandlers(deps()).files.saveText(request)).toEqual({ saved: false });
+    expect(await createHandlers(deps()).files.saveText(request, caller)).toEqual({ saved: false });
   });
 
   it('writes a CSV as UTF-8 with a byte-order mark, so Excel reads it right', async () => {
     dialogAnswer = join(dir, 'kepesertaan.csv');
-    expect(await createHandlers(deps()).files.saveText(request)).toEqual({ saved: true, filePath: dialogAnswer });
+    expect(await createHandlers(deps()).files.saveText(request, caller)).toEqual({ saved: true, filePath: dialogAnswer });
     const bytes = readFileSync(dialogAnswer);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(csv);
@@ -147,25 +149,67 @@ describe('files.saveText', () => {
 
   it('does not add a second byte-order mark', async () => {
     dialogAnswer = join(dir, 'data.CSV');
-    await createHandlers(deps()).files.saveText({ ...request, content: `\uFEFF${csv}` });
+    await createHandlers(deps()).files.saveText({ ...request, content: `\uFEFF${csv}` }, caller);
     expect(readFileSync(dialogAnswer, 'utf8')).toBe(`\uFEFF${csv}`);
   });
 
   it('writes other text as plain UTF-8', async () => {
     dialogAnswer = join(dir, 'catatan.txt');
-    await createHandlers(deps()).files.saveText({ ...request, suggestedName: 'catatan.txt', content: 'Sosialisasi — Kepanjen', extensions: ['txt'] });
+    await createHandlers(deps()).files.saveText({ ...request, suggestedName: 'catatan.txt', content: 'Sosialisasi — Kepanjen', extensions: ['txt'] }, caller);
     expect([...readFileSync(dialogAnswer)]).toEqual([...Buffer.from('Sosialisasi — Kepanjen', 'utf8')]);
   });
 
   it('adds the filter\'s extension when the chosen name has none', async () => {
     dialogAnswer = join(dir, 'laporan');
-    const outcome = await createHandlers(deps()).files.saveText(request);
+    const outcome = await createHandlers(deps()).files.saveText(request, caller);
     expect(outcome).toEqual({ saved: true, filePath: `${dialogAnswer}.csv` });
     expect(readFileSync(`${dialogAnswer}.csv`, 'utf8')).toBe(`\uFEFF${csv}`);
   });
 
   it('reports a failed write as io-failed', async () => {
     dialogAnswer = join(dir, 'no-such-folder', 'x.csv');
-    await expect(createHandlers(deps()).files.saveText(request)).rejects.toMatchObject({ code: 'io-failed' });
+    await expect(createHandlers(deps()).files.saveText(request, caller)).rejects.toMatchObject({ code: 'io-failed' });
+  });
+});
+
+describe('settings.saveDokumen and setPetugasAktif', () => {
+  const dokumen = {
+    kopSurat: { logo: '', baris: ['PEMERINTAH KABUPATEN MALANG', 'DINAS KOPERASI DAN USAHA MIKRO'] },
+    penandatangan: { nama: 'Ir. Hadi Santoso, M.M.', jabatan: 'Kepala Dinas Koperasi dan Usaha Mikro Kabupaten Malang', pangkat: 'Pembina Utama Muda (IV/c)', nip: '196805121994031004' },
+    tempatTandaTangan: 'Kepanjen',
+  };
+
+  it('follows the office profile until the office saves its own letterhead', async () => {
+    const handlers = createHandlers(deps());
+    expect((await handlers.settings.get(caller)).dokumen.kopSurat.baris).toEqual([]);
+    const saved = await handlers.settings.saveOfficeProfile(profile, caller);
+    expect(saved.dokumen.kopSurat.baris.slice(0, 2)).toEqual(['PEMERINTAH KABUPATEN MALANG', 'DINAS KOPERASI DAN USAHA MIKRO KABUPATEN MALANG']);
+    expect(saved.dokumen.tempatTandaTangan).toBe('Malang');
+  });
+
+  it('saves the letterhead and signer and reads them back after a restart, the profile untouched', async () => {
+    const handlers = createHandlers(deps());
+    await handlers.settings.saveOfficeProfile(profile, caller);
+    expect((await handlers.settings.saveDokumen(dokumen, caller)).dokumen).toEqual(dokumen);
+    const reopened = await createHandlers(deps()).settings.get(caller);
+    expect(reopened.dokumen).toEqual(dokumen);
+    expect(reopened.officeProfile).toEqual(profile);
+  });
+
+  it('remembers the officer working on this laptop', async () => {
+    expect((await createHandlers(deps()).settings.get(caller)).petugasAktif).toBe('');
+    expect((await createHandlers(deps()).settings.setPetugasAktif('Dewi Lestari', caller)).petugasAktif).toBe('Dewi Lestari');
+    expect((await createHandlers(deps()).settings.get(caller)).petugasAktif).toBe('Dewi Lestari');
+  });
+});
+
+describe('print', () => {
+  it('is wired to the calling window and the same dialog and disk as the other handlers', async () => {
+    const window = fakeWindow();
+    window.pdfAnswer = async () => Buffer.from('<</Type /Page>>', 'latin1');
+    dialogAnswer = join(dir, 'formulir');
+    const outcome = await createHandlers(deps()).print.savePdf({ suggestedName: 'formulir.pdf' }, fakeCaller(APP_PAGE_URL, window));
+    expect(outcome).toEqual({ saved: true, filePath: `${dialogAnswer}.pdf`, pages: 1 });
+    expect(readFileSync(`${dialogAnswer}.pdf`, 'latin1')).toBe('<</Type /Page>>');
   });
 });

@@ -3,9 +3,12 @@ import { extname } from 'node:path';
 import type { IpcHandlers, SaveTextOutcome } from '../../../shared/ipc/contract';
 import type { AppInfo } from '../../../shared/settings/settings';
 import { IpcHandlerError } from '../ipc/handler-error';
+import { createPrintHandlers } from '../print/print-handlers';
 import { isAllowedExternalUrl } from '../security/navigation-policy';
 import { readSettings } from '../settings/read-settings';
 import type { SettingsStore } from '../settings/settings-store';
+import { reasonOf, withExtension } from './file-names';
+import type { IpcCaller } from './ipc-caller';
 
 /** What a save dialog is asked; the Electron adapter picks the folder, the harness answers from a script. */
 export interface SaveDialogRequest {
@@ -42,7 +45,7 @@ const BOM = '\uFEFF';
  * compile; arguments arrive already validated by the dispatcher. The Electron app and the e2e harness both call
  * this with their own dependencies.
  */
-export function createHandlers(deps: HandlerDeps): IpcHandlers {
+export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
   const newDeviceId = deps.newDeviceId ?? randomUUID;
   const settings = () => readSettings(deps.settings, newDeviceId);
 
@@ -64,6 +67,14 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         deps.settings.set('locale', locale);
         return settings();
       },
+      saveDokumen: (dokumen) => {
+        deps.settings.set('dokumen', dokumen);
+        return settings();
+      },
+      setPetugasAktif: (nama) => {
+        deps.settings.set('petugasAktif', nama);
+        return settings();
+      },
     },
     shell: {
       openExternal: async (url) => {
@@ -82,18 +93,13 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         try {
           await deps.writeFile(filePath, Buffer.from(textForFile(filePath, request.content), 'utf8'));
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reason}`, { cause: error });
+          throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reasonOf(error)}`, { cause: error });
         }
         return { saved: true, filePath };
       },
     },
+    print: createPrintHandlers(deps),
   };
-}
-
-/** Linux save dialogs do not add the extension the filter names; without it the file opens in no program. */
-function withExtension(filePath: string, extension: string | undefined): string {
-  return extname(filePath) === '' && extension !== undefined ? `${filePath}.${extension}` : filePath;
 }
 
 /**

@@ -7,12 +7,14 @@ import type { IpcHandlers } from '../../../shared/ipc/contract';
 import { tarifIuranBawaan } from '../../../shared/kepesertaan/tarif-iuran';
 import type { OfficeProfile } from '../../../shared/settings/settings';
 import { createHandlers } from '../handlers/create-handlers';
+import { fakeCaller, fakeWindow } from '../handlers/fake-caller';
+import type { IpcCaller } from '../handlers/ipc-caller';
 import { isAppUrl } from '../security/navigation-policy';
 import { createConfSettingsStore } from '../settings/settings-store';
 import { createDispatcher } from './dispatch';
 import { IpcHandlerError } from './handler-error';
 
-const APP = 'app://koplindung/index.html#/pengaturan';
+const APP = fakeCaller('app://koplindung/index.html#/pengaturan');
 
 const profile: OfficeProfile = {
   provinsiKode: '33',
@@ -29,7 +31,7 @@ const profile: OfficeProfile = {
 
 let dir: string;
 let opened: string[];
-let handlers: IpcHandlers;
+let handlers: IpcHandlers<IpcCaller>;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'koplindung-dispatch-'));
@@ -75,7 +77,7 @@ describe('createDispatcher with the real handlers', () => {
   it('refuses a sender outside the app before looking at anything else', async () => {
     const dispatch = createDispatcher(handlers, isAppUrl);
     for (const sender of [undefined, 'https://example.com/', 'file:///tmp/x.html', 'app://other/index.html']) {
-      const result = await dispatch(ipcChannels.settings.setLocale, ['en'], sender);
+      const result = await dispatch(ipcChannels.settings.setLocale, ['en'], fakeCaller(sender));
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-origin' } });
     }
     expect((await dispatch(ipcChannels.settings.get, [], APP))).toMatchObject({ ok: true, value: { locale: 'id' } });
@@ -136,7 +138,7 @@ describe('createDispatcher with the real handlers', () => {
 });
 
 describe('createDispatcher with throwing handlers', () => {
-  const throwing = (error: unknown): IpcHandlers => ({
+  const throwing = (error: unknown): IpcHandlers<IpcCaller> => ({
     ...handlers,
     settings: { ...handlers.settings, get: () => { throw error; } },
   });
@@ -166,13 +168,51 @@ describe('createDispatcher with throwing handlers', () => {
   });
 
   it('turns a rejected promise into a failure too', async () => {
-    const rejecting: IpcHandlers = { ...handlers, app: { getInfo: () => Promise.reject(new Error('later')) } };
+    const rejecting: IpcHandlers<IpcCaller> = { ...handlers, app: { getInfo: () => Promise.reject(new Error('later')) } };
     const dispatch = createDispatcher(rejecting, isAppUrl);
     expect(await dispatch(ipcChannels.app.getInfo, [], APP)).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('refuses to build without a handler for every channel', () => {
-    const missing = { ...handlers, files: {} } as unknown as IpcHandlers;
+    const missing = { ...handlers, files: {} } as unknown as IpcHandlers<IpcCaller>;
     expect(() => createDispatcher(missing, isAppUrl)).toThrow(/files\.saveText/);
+  });
+});
+
+describe('createDispatcher and the caller', () => {
+  it('hands the caller to the handler after the validated arguments', async () => {
+    const seen: unknown[][] = [];
+    const recording: IpcHandlers<IpcCaller> = {
+      ...handlers,
+      settings: { ...handlers.settings, setLocale: (...args) => { seen.push(args); return handlers.settings.setLocale(...args); } },
+    };
+    const caller = fakeCaller('app://koplindung/index.html#/pengaturan');
+    await createDispatcher(recording, isAppUrl)(ipcChannels.settings.setLocale, ['en'], caller);
+    expect(seen).toEqual([['en', caller]]);
+  });
+
+  it('prints the calling window, and only for a caller from the app', async () => {
+    const window = fakeWindow();
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    expect(await dispatch(ipcChannels.print.printDocument, [{}], fakeCaller('https://example.com/', window)))
+      .toMatchObject({ ok: false, error: { code: 'forbidden-origin' } });
+    expect(window.prints).toEqual([]);
+    expect(await dispatch(ipcChannels.print.printDocument, [{ landscape: true }], fakeCaller(APP.url, window)))
+      .toEqual({ ok: true, value: { printed: true } });
+    expect(window.prints).toEqual([{ landscape: true }]);
+  });
+
+  it('refuses print requests that do not match the contract', async () => {
+    const dispatch = createDispatcher(handlers, isAppUrl);
+    for (const [channel, args] of [
+      [ipcChannels.print.printDocument, []],
+      [ipcChannels.print.printDocument, [{ landscape: 'yes' }]],
+      [ipcChannels.print.savePdf, [{ suggestedName: 'C:\\Windows\\x.pdf' }]],
+      [ipcChannels.print.savePdf, [{ suggestedName: '' }]],
+      [ipcChannels.settings.setPetugasAktif, ['x'.repeat(121)]],
+      [ipcChannels.settings.saveDokumen, [{ kopSurat: { logo: 'javascript:alert(1)', baris: ['X'] }, penandatangan: { nama: '', jabatan: '', pangkat: '', nip: '' }, tempatTandaTangan: '' }]],
+    ] as const) {
+      expect(await dispatch(channel, args, APP), `${channel} ${JSON.stringify(args)}`).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
   });
 });

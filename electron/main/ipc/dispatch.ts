@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ipcContract, type IpcHandlers } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
+import type { IpcCaller } from '../handlers/ipc-caller';
 import { IpcHandlerError, isFileSystemError } from './handler-error';
 
 type AnyHandler = (...args: unknown[]) => unknown;
@@ -13,23 +14,25 @@ interface Route {
 /** Called for failures the renderer only sees as a code, so a developer can still find the cause in the log. */
 export type DispatchErrorListener = (channel: string, error: unknown) => void;
 
-export type Dispatch = (channel: string, rawArgs: unknown, senderUrl: string | undefined) => Promise<Result<unknown>>;
+/** One IPC call: the channel, the arguments as sent (not yet trusted), and who sent them. */
+export type Dispatch = (channel: string, rawArgs: unknown, caller: IpcCaller) => Promise<Result<unknown>>;
 
 /**
  * Builds the one entry point every IPC call goes through, in Electron (ipcMain.handle) and in the e2e harness
  * (a Playwright binding) alike: check who is calling, validate what they sent against the contract, run the
- * handler, and return every outcome as data, because Electron passes only `message` across from a thrown error.
+ * handler with the validated arguments and then the caller, and return every outcome as data, because Electron
+ * passes only `message` across from a thrown error.
  */
 export function createDispatcher(
-  handlers: IpcHandlers,
+  handlers: IpcHandlers<IpcCaller>,
   isAllowedOrigin: (url: string | undefined) => boolean,
   onError: DispatchErrorListener = () => {},
 ): Dispatch {
   const routes = buildRoutes(handlers);
 
-  return async (channel, rawArgs, senderUrl) => {
-    if (!isAllowedOrigin(senderUrl)) {
-      return fail('forbidden-origin', `Channel ${channel} refused for sender ${String(senderUrl)}`);
+  return async (channel, rawArgs, caller) => {
+    if (!isAllowedOrigin(caller.url)) {
+      return fail('forbidden-origin', `Channel ${channel} refused for sender ${String(caller.url)}`);
     }
     const route = routes.get(channel);
     if (route === undefined) return fail('invalid-argument', `Unknown channel ${channel}`);
@@ -39,7 +42,7 @@ export function createDispatcher(
       return fail('invalid-argument', `${channel}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
     }
     try {
-      return ok(await route.handler(...(parsed.data as unknown[])));
+      return ok(await route.handler(...(parsed.data as unknown[]), caller));
     } catch (error) {
       return toFailure(channel, error, onError);
     }
@@ -47,7 +50,7 @@ export function createDispatcher(
 }
 
 /** Walks the contract rather than listing channels by hand, so a new contract entry is routed automatically. */
-function buildRoutes(handlers: IpcHandlers): ReadonlyMap<string, Route> {
+function buildRoutes(handlers: IpcHandlers<IpcCaller>): ReadonlyMap<string, Route> {
   const routes = new Map<string, Route>();
   const groups = handlers as unknown as Record<string, Record<string, AnyHandler | undefined> | undefined>;
   for (const [ns, defs] of Object.entries(ipcContract)) {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tarifIuranBawaan } from '../../../shared/kepesertaan/tarif-iuran';
+import { pengaturanDokumenBawaan } from '../../../shared/settings/pengaturan-dokumen-bawaan';
+import type { OfficeProfile } from '../../../shared/settings/settings';
 import { readSettings } from './read-settings';
 import { createConfSettingsStore } from './settings-store';
 
@@ -30,7 +32,9 @@ describe('readSettings', () => {
     const stale = { namaKantor: 'Dinkop', provinsiKode: '3' };
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'en', officeProfile: stale }));
     const store = createConfSettingsStore(dir);
-    expect(readSettings(store, newId)).toEqual({ deviceId: 'd', locale: 'en', officeProfile: null, tarifIuran: tarifIuranBawaan });
+    expect(readSettings(store, newId)).toEqual({
+      deviceId: 'd', locale: 'en', officeProfile: null, tarifIuran: tarifIuranBawaan, dokumen: pengaturanDokumenBawaan(null), petugasAktif: '',
+    });
     expect(store.get('officeProfile')).toEqual(stale);
   });
 
@@ -50,4 +54,44 @@ describe('readSettings', () => {
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'id', officeProfile: null, tarifIuran: [{ pu: 'x' }] }));
     expect(readSettings(createConfSettingsStore(dir), newId)).toMatchObject({ deviceId: 'd', tarifIuran: tarifIuranBawaan });
   });
+
+  it('reads a settings file from before documents were printed: letterhead from the profile, no officer picked', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'id', officeProfile: profile }));
+    const settings = readSettings(createConfSettingsStore(dir), newId);
+    expect(settings.officeProfile).toEqual(profile);
+    expect(settings.dokumen).toEqual(pengaturanDokumenBawaan(profile));
+    expect(settings.dokumen.kopSurat.baris[0]).toBe('PEMERINTAH KABUPATEN KARAWANG');
+    expect(settings.dokumen.tempatTandaTangan).toBe('Karawang');
+    expect(settings.petugasAktif).toBe('');
+  });
+
+  it('reads the stored letterhead and officer once saved', () => {
+    const store = createConfSettingsStore(dir);
+    store.set('officeProfile', profile);
+    const dokumen = { ...pengaturanDokumenBawaan(profile), tempatTandaTangan: 'Cikampek' };
+    store.set('dokumen', dokumen);
+    store.set('petugasAktif', 'Dewi Lestari');
+    expect(readSettings(store, newId)).toMatchObject({ dokumen, petugasAktif: 'Dewi Lestari' });
+  });
+
+  it('reads a damaged letterhead as the derived one, without deleting it', () => {
+    const damaged = { kopSurat: { logo: 'https://example.com/x.png', baris: ['X'] }, penandatangan: {}, tempatTandaTangan: 1 };
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'id', officeProfile: profile, dokumen: damaged }));
+    const store = createConfSettingsStore(dir);
+    expect(readSettings(store, newId).dokumen).toEqual(pengaturanDokumenBawaan(profile));
+    expect(store.get('dokumen')).toEqual(damaged);
+  });
 });
+
+const profile: OfficeProfile = {
+  provinsiKode: '32',
+  provinsiNama: 'Jawa Barat',
+  kabupatenKode: '32.15',
+  kabupatenNama: 'Kabupaten Karawang',
+  namaKantor: 'Dinas Koperasi dan Usaha Kecil Menengah',
+  alamat: ['Jl. Jend. Ahmad Yani No. 1'],
+  telepon: '',
+  email: '',
+  laman: '',
+  petugas: ['Dewi Lestari'],
+};

@@ -1,4 +1,6 @@
 import { tarifIuranBawaan, tarifIuranListSchema } from '../../../shared/kepesertaan/tarif-iuran';
+import { pengaturanDokumenSchema, petugasAktifSchema } from '../../../shared/settings/pengaturan-dokumen';
+import { pengaturanDokumenBawaan } from '../../../shared/settings/pengaturan-dokumen-bawaan';
 import { localeSchema, officeProfileSchema, type Settings } from '../../../shared/settings/settings';
 import type { SettingsStore } from './settings-store';
 
@@ -7,7 +9,8 @@ import type { SettingsStore } from './settings-store';
  * made on first read and stored, so it is stable for the life of the install. Stored values are checked again
  * with the shared schemas: a value a newer or hand-edited file made invalid reads as unset (the UI then asks for
  * it) instead of reaching the renderer in a shape the types do not promise. Rates read as the app's defaults when
- * none are stored or the stored table fails the schema, because an estimate needs some rates to work with.
+ * none are stored or the stored table fails the schema, because an estimate needs some rates to work with; the
+ * letterhead and signer likewise read as the ones derived from the office profile, so a document always has a head.
  */
 export function readSettings(store: SettingsStore, newDeviceId: () => string): Settings {
   let deviceId = store.get('deviceId');
@@ -20,10 +23,16 @@ export function readSettings(store: SettingsStore, newDeviceId: () => string): S
   const profile = stored === null ? undefined : officeProfileSchema.safeParse(stored);
   const storedTarif = store.get('tarifIuran');
   const tarif = storedTarif === undefined ? undefined : tarifIuranListSchema.safeParse(storedTarif);
+  const officeProfile = profile?.success ? profile.data : null;
+  const storedDokumen = store.get('dokumen');
+  const dokumen = storedDokumen === undefined ? undefined : pengaturanDokumenSchema.safeParse(storedDokumen);
+  const petugasAktif = petugasAktifSchema.safeParse(store.get('petugasAktif') ?? '');
   return {
     deviceId,
     locale: locale.success ? locale.data : 'id',
-    officeProfile: profile?.success ? profile.data : null,
+    officeProfile,
     tarifIuran: tarif?.success ? tarif.data : tarifIuranBawaan,
+    dokumen: dokumen?.success ? dokumen.data : pengaturanDokumenBawaan(officeProfile),
+    petugasAktif: petugasAktif.success ? petugasAktif.data : '',
   };
 }

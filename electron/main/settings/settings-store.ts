@@ -1,17 +1,22 @@
 import Conf, { type Options as ConfOptions, type Schema } from 'conf';
 import type { TarifIuran } from '../../../shared/kepesertaan/tarif-iuran';
+import type { PengaturanDokumen } from '../../../shared/settings/pengaturan-dokumen';
 import { locales, type Locale, type OfficeProfile } from '../../../shared/settings/settings';
 
 /**
  * What is written to settings.json in the user-data folder. `deviceId` is absent until first read, when it is
  * generated once; `tarifIuran` is absent until the office saves its own rates, so an install that never edited
- * them follows the defaults of whichever app version it runs; everything else has a default.
+ * them follows the defaults of whichever app version it runs (`dokumen` likewise follows the office profile);
+ * everything else has a default.
  */
 export type StoredSettings = {
   deviceId?: string;
   locale: Locale;
   officeProfile: OfficeProfile | null;
   tarifIuran?: readonly TarifIuran[];
+  /** Absent until the office saves its letterhead and signer; until then they follow the office profile. */
+  dokumen?: PengaturanDokumen;
+  petugasAktif?: string;
 };
 
 /**
@@ -38,6 +43,8 @@ export const settingsStoreOptions = {
     locale: { type: 'string', enum: [...locales] },
     officeProfile: { type: ['object', 'null'] },
     tarifIuran: { type: 'array' },
+    dokumen: { type: 'object' },
+    petugasAktif: { type: 'string', maxLength: 120 },
   } satisfies Schema<StoredSettings>,
   clearInvalidConfig: true,
   accessPropertiesByDotNotation: false,

@@ -4,6 +4,7 @@ import { peranAktif } from '../../../shared/anggota/peran-schema';
 import { formatTanggal, formatWaktu, tanggalHariIni } from '../../../shared/format/format-date';
 import { Page } from '../../components/page';
 import type { AnggotaRecord } from '../../db/database';
+import { KegiatanDihadiriSection } from '../kegiatan/kegiatan-dihadiri-section';
 import { KepesertaanSection } from '../kepesertaan/kepesertaan-section';
 import { PeranSection } from './peran-section';
 import { useAnggota, useAnggotaHistory, usePeranAnggota } from './use-anggota';
@@ -49,6 +50,7 @@ export function AnggotaDetailPage() {
       </div>
       <PeranSection anggotaId={a.id} />
       <KepesertaanSection anggotaId={a.id} canEnroll={canEnroll} />
+      <KegiatanDihadiriSection anggotaId={a.id} />
       <History id={a.id} />
     </Page>
   );

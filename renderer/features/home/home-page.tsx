@@ -1,14 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatAngka } from '../../../shared/format/format-date';
+import { formatAngka, formatJamKegiatan, tanggalHariIni } from '../../../shared/format/format-date';
+import { bisaCheckIn } from '../../../shared/kegiatan/kegiatan-options';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 
 /** Beranda: the registry at a glance and the next things an officer usually does. */
 export function HomePage() {
   const { t, i18n } = useTranslation();
-  const { koperasi, anggota, kepesertaan, settings } = useApp();
+  const { koperasi, anggota, kepesertaan, kegiatan, settings } = useApp();
+  // Today's open events first thing on the screen: on an event morning the officer opens the laptop to check in.
+  const today = useLiveQuery(async () => (await kegiatan.list()).filter((k) => k.tanggal === tanggalHariIni() && bisaCheckIn(k.status)), [kegiatan]);
   const summary = useLiveQuery(() => koperasi.summary(), [koperasi]);
   const people = useLiveQuery(async () => {
     const [orang, terdaftar, menunggu] = await Promise.all([anggota.count(), kepesertaan.jumlah('terdaftar'), kepesertaan.jumlahMenunggu({})]);
@@ -19,6 +22,16 @@ export function HomePage() {
   return (
     <Page title={t('home.title')}>
       <p className="lead">{t('home.greeting', { office: office ? `${office.namaKantor} ${office.kabupatenNama}` : '' })}</p>
+      {today?.map((k) => (
+        <div key={k.id} className="card today-event">
+          <p>
+            <strong>{t('home.kegiatanHariIni')}</strong> {k.judul} · {formatJamKegiatan(k.jamMulai, k.jamSelesai)} · {k.tempat}
+          </p>
+          <Link className="button button-primary" to={`/kegiatan/${k.id}/check-in`} aria-label={t('kegiatan.checkInFor', { judul: k.judul })}>
+            {t('kegiatan.bukaCheckIn')}
+          </Link>
+        </div>
+      ))}
       <div className="stats">
         <div className="stat"><span className="stat-value">{n(summary?.total)}</span><span className="stat-label">{t('home.koperasiCount')}</span></div>
         <div className="stat"><span className="stat-value">{n(summary?.aktif)}</span><span className="stat-label">{t('home.koperasiActive')}</span></div>

@@ -67,6 +67,7 @@ export function KepesertaanSection({ anggotaId, canEnroll }: { anggotaId: string
             </details>
             <div className="item-actions">
               <StatusActions k={k} />
+              <Link className="button button-quiet" to={`/kepesertaan/${k.id}/cetak`}>{t('dokumen.cetakFormulir')}</Link>
               <Link className="button button-quiet" to={`/kepesertaan/${k.id}/ubah`}>{t('common.edit')}</Link>
               <button type="button" className="button button-quiet" onClick={() => void remove(k.id)}>{t('common.delete')}</button>
             </div>

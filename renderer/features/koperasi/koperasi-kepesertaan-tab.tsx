@@ -59,6 +59,14 @@ export function KoperasiKepesertaanTab({ koperasi }: { koperasi: KoperasiRecord 
               </li>
             ))}
           </ul>
+          {summary.perStatus.draf + summary.perStatus.formulir_dicetak > 0 && (
+            <>
+              <p>
+                <Link className="button" to={`/koperasi/${koperasi.id}/cetak/kolektif`}>{t('dokumen.cetakKolektif')}</Link>
+              </p>
+              <p className="muted">{t('dokumen.cetakKolektifHint')}</p>
+            </>
+          )}
         </section>
       </div>
       <section className="card" aria-labelledby="kepesertaan-iuran-title">

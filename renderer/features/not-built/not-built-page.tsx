@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/page';
 
 /** Says plainly that a section of the product is not built yet, and what it will hold. */
-export function NotBuiltPage({ section }: { section: 'kegiatan' | 'pertukaran' }) {
+export function NotBuiltPage({ section }: { section: 'pertukaran' }) {
   const { t } = useTranslation();
   const name = t(`nav.${section}`);
   return (

@@ -8,7 +8,9 @@ import { desktop, unwrap } from '../../desktop';
 import { failureReason } from '../../i18n/failure-reason';
 import { changeLocale } from '../../i18n/i18n';
 import { storageStatus, type StorageStatus } from '../../storage/persistent-storage';
+import { DokumenSettingsSection } from './dokumen-settings-section';
 import { OfficeProfileForm } from './office-profile-form';
+import { PetugasAktifSection } from './petugas-aktif-section';
 import { TarifIuranSection } from './tarif-iuran-section';
 
 /** Pengaturan: office profile, language, contribution rates, and what the laptop does to keep the data safe. */
@@ -62,6 +64,10 @@ export function SettingsPage() {
         <h2>{t('settings.officeProfile')}</h2>
         <OfficeProfileForm initial={settings.officeProfile} submitLabel={t('common.save')} onSave={saveProfile} />
       </section>
+
+      <PetugasAktifSection />
+
+      <DokumenSettingsSection />
 
       <TarifIuranSection />
 

@@ -1,0 +1,144 @@
+import type { ReactNode } from 'react';
+import { Trans } from 'react-i18next';
+import type { BarisDaftarHadir } from '../../../shared/cetak/baris-daftar-hadir';
+import type { RekapBeritaAcara } from '../../../shared/cetak/rekap-berita-acara';
+import { formatAngka, formatJamKegiatan } from '../../../shared/format/format-date';
+import { tanggalTerbilang } from '../../../shared/format/tanggal-terbilang';
+import type { Kegiatan } from '../../../shared/kegiatan/kegiatan-schema';
+import { useTeksDokumen } from '../cetak/use-teks-dokumen';
+
+export interface BeritaAcaraDokumenProps {
+  readonly kegiatan: Pick<Kegiatan, 'judul' | 'program' | 'tanggal' | 'jamMulai' | 'jamSelesai' | 'tempat' | 'alamatTempat' | 'penyelenggara' | 'mitra' | 'narasumber' | 'catatan'>;
+  readonly rekap: RekapBeritaAcara;
+  /** The people present (barisDaftarHadir without blank rows): No | Nama | Koperasi | Jabatan. */
+  readonly hadir: readonly BarisDaftarHadir[];
+  readonly kop?: ReactNode;
+  readonly tandaTangan?: ReactNode;
+}
+
+/**
+ * The berita acara of an event (domain.md §5): opens with the date in words ("Pada hari ini, Sabtu tanggal Dua
+ * Puluh Satu bulan November …"), then what was served, who organised and spoke, the attendance figures, the list
+ * of people present (no NIK), the notes, and the closing formula.
+ */
+export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan }: BeritaAcaraDokumenProps) {
+  const t = useTeksDokumen();
+  const b = (key: string, values?: Record<string, string>) => t(`dokumen.teks.beritaAcara.${key}`, values);
+  const tanggal = tanggalTerbilang(kegiatan.tanggal);
+  const tempat = [kegiatan.tempat, kegiatan.alamatTempat].filter((p) => p !== '').join(', ');
+  const waktu = formatJamKegiatan(kegiatan.jamMulai, kegiatan.jamSelesai);
+  const n = (v: number) => formatAngka(v, 'id');
+  const judulAtas = /^kegiatan\s/i.test(kegiatan.judul) ? kegiatan.judul : b('subjudul', { judul: kegiatan.judul });
+  const figures: [string, string][] = [
+    [b('koperasiDiundang'), b('satuanKoperasi', { n: n(rekap.koperasiDiundang) })],
+    [b('koperasiHadir'), b('satuanKoperasi', { n: n(rekap.koperasiHadir) })],
+    [b('hadir'), b('satuanOrang', { n: n(rekap.hadir) })],
+    [b('walkIn'), b('satuanOrang', { n: n(rekap.walkIn) })],
+    [b('inginMendaftar'), b('satuanOrang', { n: n(rekap.inginMendaftar) })],
+    [b('drafDibuat'), n(rekap.drafDibuat)],
+  ];
+  return (
+    <div className="dok-berita-acara">
+      {kop}
+      <h1 className="dok-judul">{b('judul')}</h1>
+      <p className="dok-subjudul">{judulAtas}</p>
+      <p>
+        <Trans
+          t={t}
+          i18nKey="dokumen.teks.beritaAcara.pembuka"
+          values={{
+            hari: tanggal?.hari ?? '…',
+            tanggal: tanggal?.tanggal ?? '…',
+            bulan: tanggal?.bulan ?? '…',
+            tahun: tanggal?.tahun ?? '…',
+            angka: tanggal?.angka ?? kegiatan.tanggal,
+            tempat: tempat || t('cetak.dokumen.titik'),
+            judul: kegiatan.judul,
+            waktu: waktu ? b('pukul', { waktu }) : '',
+          }}
+          components={{ nowrap: <span className="dok-nowrap" /> }}
+        />
+      </p>
+      <ol className="dok-uraian">
+        {kegiatan.program && (
+          <li>
+            {b('program')}: {kegiatan.program}
+          </li>
+        )}
+        {kegiatan.penyelenggara.length > 0 && (
+          <li>
+            {b('penyelenggara')}: {kegiatan.penyelenggara.join('; ')}
+          </li>
+        )}
+        {kegiatan.mitra.length > 0 && (
+          <li>
+            {b('mitra')}: {kegiatan.mitra.join('; ')}
+          </li>
+        )}
+        {kegiatan.narasumber.length > 0 && (
+          <li>
+            {b('narasumber')}:
+            <ol>
+              {kegiatan.narasumber.map((s, i) => (
+                <li key={i}>{s.jabatan ? `${s.nama}, ${s.jabatan}` : s.nama}</li>
+              ))}
+            </ol>
+          </li>
+        )}
+        <li>
+          {b('kehadiran')}:
+          <table className="tanpa-garis dok-rekap">
+            <tbody>
+              {figures.map(([label, value]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td className="dok-titik-dua">:</td>
+                  <td>{value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </li>
+        <li>
+          {b('catatan')}:
+          {kegiatan.catatan ? (
+            <p className="dok-isian">{kegiatan.catatan}</p>
+          ) : (
+            <>
+              <div className="dok-garis-tulis" />
+              <div className="dok-garis-tulis" />
+              <div className="dok-garis-tulis" />
+            </>
+          )}
+        </li>
+      </ol>
+      <p>{b('penutup')}</p>
+      {tandaTangan}
+      <h2 className="halaman-baru">{b('daftarPeserta')}</h2>
+      {hadir.length === 0 ? (
+        <p>{b('tidakAdaPeserta')}</p>
+      ) : (
+        <table className="dok-peserta-hadir">
+          <thead>
+            <tr>
+              <th scope="col">{b('no')}</th>
+              <th scope="col">{b('nama')}</th>
+              <th scope="col">{b('koperasi')}</th>
+              <th scope="col">{b('jabatan')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {hadir.map((r) => (
+              <tr key={r.nomor}>
+                <td className="dok-tengah">{r.nomor}</td>
+                <td>{r.nama}</td>
+                <td>{r.koperasi}</td>
+                <td>{r.jabatan}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

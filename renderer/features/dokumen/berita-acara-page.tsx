@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { barisDaftarHadir } from '../../../shared/cetak/baris-daftar-hadir';
+import { namaBerkasPdf } from '../../../shared/cetak/nama-berkas';
+import { kepesertaanDariKehadiran, rekapBeritaAcara } from '../../../shared/cetak/rekap-berita-acara';
+import { useApp } from '../../app/app-context';
+import type { KepesertaanRecord } from '../../db/database';
+import { BlokTandaTangan } from '../cetak/blok-tanda-tangan';
+import { DokumenPreview } from '../cetak/dokumen-preview';
+import { KopSurat } from '../cetak/kop-surat';
+import { useTeksDokumen } from '../cetak/use-teks-dokumen';
+import { usePetugas } from '../kegiatan/use-petugas';
+import { BeritaAcaraDokumen } from './berita-acara-dokumen';
+import { pesertaDaftarHadir } from './daftar-hadir-page';
+import { TandaTanganNama } from './dokumen-bagian';
+import { DokumenMemuat } from './dokumen-memuat';
+
+/**
+ * /kegiatan/:id/cetak/berita-acara: the event report, signed by the officer who made it (the officer working on
+ * this laptop) and acknowledged by the office's signer.
+ */
+export function BeritaAcaraPage() {
+  const { t } = useTranslation();
+  const teks = useTeksDokumen();
+  const { id } = useParams();
+  const { kegiatan, kehadiran, kepesertaan } = useApp();
+  const { petugas } = usePetugas();
+  const data = useLiveQuery(async () => {
+    const k = id ? await kegiatan.get(id) : undefined;
+    if (!k) return null;
+    const [checkIns, peserta] = await Promise.all([kehadiran.forKegiatan(k.id), kehadiran.daftarPeserta(k)]);
+    const linked = await Promise.all(kepesertaanDariKehadiran(checkIns).map((kid) => kepesertaan.get(kid)));
+    return {
+      kegiatan: k,
+      rekap: rekapBeritaAcara(k, checkIns, linked.filter((r): r is KepesertaanRecord => r !== undefined)),
+      hadir: peserta.filter((p) => p.kehadiran !== undefined).map(pesertaDaftarHadir),
+    };
+  }, [kegiatan, kehadiran, kepesertaan, id]);
+
+  return (
+    <DokumenMemuat judul={t('cetak.jenis.berita_acara')} data={data}>
+      {(d) => (
+        <DokumenPreview
+          jenis="berita_acara"
+          judul={t('dokumen.judul.beritaAcara', { judul: d.kegiatan.judul })}
+          refId={d.kegiatan.id}
+          namaBerkas={namaBerkasPdf(teks('dokumen.teks.berkas.beritaAcara'), d.kegiatan.judul, d.kegiatan.tanggal)}
+        >
+          <BeritaAcaraDokumen
+            kegiatan={d.kegiatan}
+            rekap={d.rekap}
+            hadir={barisDaftarHadir({ peserta: d.hadir, undangan: [], koperasiNama: new Map(), barisKosong: 0, labelPeran: (p) => teks(`peran.options.peran.${p}`) })}
+            kop={<KopSurat />}
+            tandaTangan={
+              <div className="blok-ttd-berjajar">
+                <TandaTanganNama atas="" label={teks('dokumen.teks.beritaAcara.pembuat')} nama={petugas} />
+                <BlokTandaTangan tanggal={d.kegiatan.tanggal} mengetahui />
+              </div>
+            }
+          />
+        </DokumenPreview>
+      )}
+    </DokumenMemuat>
+  );
+}

@@ -1,0 +1,80 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Kegiatan } from '../../../shared/kegiatan/kegiatan-schema';
+import { useApp } from '../../app/app-context';
+import { useErrorText } from '../../components/field';
+import { focusFirstInvalid, FormActions, FormLabels, TextAreaField, TextField } from '../../components/form-fields';
+import { RegionSelect } from '../../components/region-select';
+import { useKabupatenRegions } from '../../regions/use-regions';
+import { kegiatanFormSchema, toFormValues, type KegiatanFormInput } from './kegiatan-form-values';
+
+/**
+ * Plans an event: what, when (WIB), where, who organizes and who speaks. Organizers and partners are typed one per
+ * line; speakers are rows of name and position. Invitations are made on the event's page, from the registry.
+ */
+export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan; onSave: (k: Kegiatan) => Promise<void>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const { settings } = useApp();
+  const errorText = useErrorText();
+  const regions = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
+  const form = useForm<KegiatanFormInput, unknown, Kegiatan>({ defaultValues: toFormValues(initial), resolver: zodResolver(kegiatanFormSchema), mode: 'onTouched' });
+  const { handleSubmit, formState, control, register, setValue, getFieldState } = form;
+  const narasumber = useFieldArray({ control, name: 'narasumber' });
+  const submit = handleSubmit(onSave, () => focusFirstInvalid('.kegiatan-form'));
+  return (
+    <FormProvider {...form}>
+      <FormLabels namespace="kegiatan">
+        <form className="form kegiatan-form" onSubmit={submit} noValidate aria-label={t('kegiatan.formLabel')}>
+          <fieldset>
+            <legend>{t('kegiatan.sections.acara')}</legend>
+            <TextField<KegiatanFormInput> name="judul" required hint={t('kegiatan.hints.judul')} />
+            <TextField<KegiatanFormInput> name="program" hint={t('kegiatan.hints.program')} />
+            <div className="grid-3">
+              <TextField<KegiatanFormInput> name="tanggal" type="date" required />
+              <TextField<KegiatanFormInput> name="jamMulai" type="time" required hint={t('kegiatan.hints.wib')} />
+              <TextField<KegiatanFormInput> name="jamSelesai" type="time" hint={t('kegiatan.hints.jamSelesai')} />
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t('kegiatan.sections.tempat')}</legend>
+            <TextField<KegiatanFormInput> name="tempat" required hint={t('kegiatan.hints.tempat')} />
+            <TextField<KegiatanFormInput> name="alamatTempat" />
+            <RegionSelect
+              label={t('kegiatan.fields.kecamatanKode')}
+              error={errorText(getFieldState('kecamatanKode', formState).error?.message)}
+              options={regions.status === 'ready' ? regions.value.kecamatan : []}
+              registration={register('kecamatanKode')}
+              onPick={(r) => setValue('kecamatanNama', r?.nama ?? '')}
+            />
+          </fieldset>
+          <fieldset>
+            <legend>{t('kegiatan.sections.pihak')}</legend>
+            <div className="grid-2">
+              <TextAreaField<KegiatanFormInput> name="penyelenggara" rows={3} hint={t('kegiatan.hints.satuPerBaris')} />
+              <TextAreaField<KegiatanFormInput> name="mitra" rows={3} hint={t('kegiatan.hints.mitra')} />
+            </div>
+            <h3 className="subheading">{t('kegiatan.fields.narasumber')}</h3>
+            {narasumber.fields.length === 0 && <p className="muted">{t('kegiatan.noNarasumber')}</p>}
+            {narasumber.fields.map((field, i) => (
+              <div className="grid-row" key={field.id}>
+                <TextField<KegiatanFormInput> name={`narasumber.${i}.nama`} label={t('kegiatan.narasumberNama', { n: i + 1 })} required />
+                <TextField<KegiatanFormInput> name={`narasumber.${i}.jabatan`} label={t('kegiatan.narasumberJabatan', { n: i + 1 })} className="field-grow" />
+                <button type="button" className="button button-quiet" onClick={() => narasumber.remove(i)}>
+                  {t('kegiatan.hapusNarasumber', { n: i + 1 })}
+                </button>
+              </div>
+            ))}
+            {narasumber.fields.length < 10 && (
+              <button type="button" className="button" onClick={() => narasumber.append({ nama: '', jabatan: '' })}>
+                {t('kegiatan.tambahNarasumber')}
+              </button>
+            )}
+          </fieldset>
+          <TextAreaField<KegiatanFormInput> name="catatan" rows={3} />
+          <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
+        </form>
+      </FormLabels>
+    </FormProvider>
+  );
+}
