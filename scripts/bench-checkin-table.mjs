@@ -77,6 +77,7 @@ export function checkInNotes(c) {
     `check-in: ${c.method}`,
     `slowest check-in searches: ${c.search.slowest.map(q).join('; ')}`,
     `slowest check-ins: ${c.slowestCommits.map((s) => `#${s.index} ${ms(s.appMs)} (raw ${ms(s.rawMs)})`).join('; ')}`,
+    `raw check-in search by stage, p50/p95/max: ${Object.entries(c.search.rawStages ?? {}).map(([k, t]) => `${k} ${spread(t)}`).join('; ')}`,
     `IndexedDB requests per check-in search (mean): ${Object.entries(c.requestsPerSearch ?? {}).map(([k, r]) =>
       `${k} ${r.transactions} tx, ${r.rangeReads} range + ${r.keyReads} key reads, ${r.cursors} cursors / ${r.cursorSteps} steps`).join('; ')}`,
   ];

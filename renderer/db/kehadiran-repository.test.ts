@@ -124,6 +124,29 @@ describe('KehadiranRepository', () => {
     expect((await repo.cari(fresh, 'ahmad')).rows[0]?.kehadiran?.id).toBe(checked.kehadiran.id);
   });
 
+  it('finds people through the first five matching invited cooperatives, in invitation order, skipping deleted ones', async () => {
+    const { repo, kegiatanRepo, writes, anggota } = await setup();
+    const undangan = [];
+    const wakil: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const k = await writes.create('koperasi', { ...emptyKoperasi(), nama: `Koperasi Melati ${i}`, nomorBadanHukum: `AHU-000${i}12.AH.01.26` });
+      const a = await anggota.create({ ...emptyAnggota(), nama: `Wakil ${i}` });
+      undangan.push({ koperasiId: k.id, perwakilan: [a.id], jumlahPerwakilan: 1 });
+      wakil.push(a.id);
+      if (i === 1) await writes.remove('koperasi', k.id);
+    }
+    // Invitation order is not name order: the list is read in the order the office invited them.
+    undangan.reverse();
+    const kegiatan = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Temu Koperasi', tanggal: '2026-11-21', tempat: 'Aula', undangan });
+    const found = await repo.cari(kegiatan, 'melati');
+    expect(found.rows.map((r) => r.anggota.id).sort()).toEqual([wakil[7], wakil[6], wakil[5], wakil[4], wakil[3]].sort());
+    expect((await repo.cari(kegiatan, 'mel')).rows).toHaveLength(5);
+    // By the legal number, typed with its punctuation (the whole query is matched as one token).
+    expect((await repo.cari(kegiatan, 'AHU-000512')).rows.map((r) => r.anggota.id)).toEqual([wakil[5]]);
+    // The deleted cooperative's representative is still found by name, not by the cooperative.
+    expect((await repo.cari(kegiatan, 'koperasi melati 1')).rows).toEqual([]);
+  });
+
   it('lists invited and present people by cooperative, then name', async () => {
     const { repo, kegiatan, ahmad, siti, maju } = await setup();
     const walk = await repo.walkIn(kegiatan.id, { nama: 'Zaenal', koperasiId: '', jabatan: '', telepon: '', nik: '' }, 'A');

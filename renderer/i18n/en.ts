@@ -701,6 +701,7 @@ export const en: Messages = {
     terakhir: 'Latest check-ins',
     kolom: { jam: 'Time', nama: 'Name', petugas: 'Officer' },
     batalkan: 'Cancel check-in of {{nama}}',
+    batalkanShort: 'Cancel',
     dibatalkan: 'Check-in of {{nama}} cancelled.',
     walkIn: {
       title: 'New participant (walk-in)',

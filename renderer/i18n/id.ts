@@ -793,6 +793,7 @@ export const id = {
     terakhir: 'Kehadiran terakhir',
     kolom: { jam: 'Jam', nama: 'Nama', petugas: 'Petugas' },
     batalkan: 'Batalkan kehadiran {{nama}}',
+    batalkanShort: 'Batalkan',
     dibatalkan: 'Kehadiran {{nama}} dibatalkan.',
     walkIn: {
       title: 'Peserta baru (walk-in)',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaraCetak, JenisDokumen } from '../../../shared/cetak/cetakan-schema';
 import { useApp } from '../../app/app-context';
+import { usePetugas } from '../../app/use-petugas';
 import { useToast } from '../../components/toast';
 import { desktop, unwrap } from '../../desktop';
 import { failureReason } from '../../i18n/failure-reason';
@@ -23,7 +24,8 @@ export interface DokumenDicetak {
  */
 export function useCetakDokumen(dokumen: DokumenDicetak) {
   const { t } = useTranslation();
-  const { cetakan, settings } = useApp();
+  const { cetakan } = useApp();
+  const { petugas } = usePetugas();
   const toast = useToast();
   const [sibuk, setSibuk] = useState<CaraCetak | null>(null);
 
@@ -36,7 +38,7 @@ export function useCetakDokumen(dokumen: DokumenDicetak) {
         cara,
         berkas,
         jumlahHalaman,
-        petugas: settings.petugasAktif,
+        petugas,
         waktu: new Date().toISOString(),
       });
       return true;

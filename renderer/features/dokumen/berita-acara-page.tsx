@@ -10,7 +10,7 @@ import { BlokTandaTangan } from '../cetak/blok-tanda-tangan';
 import { DokumenPreview } from '../cetak/dokumen-preview';
 import { KopSurat } from '../cetak/kop-surat';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
-import { usePetugas } from '../kegiatan/use-petugas';
+import { usePetugas } from '../../app/use-petugas';
 import { BeritaAcaraDokumen } from './berita-acara-dokumen';
 import { pesertaDaftarHadir } from './daftar-hadir-page';
 import { TandaTanganNama } from './dokumen-bagian';

@@ -39,7 +39,8 @@ export function DaftarKolektifPage() {
         <DokumenPreview
           jenis="daftar_kolektif"
           judul={t('dokumen.judul.kolektif', { koperasi: d.koperasi.nama })}
-          refId={d.koperasi.id}
+          // Printed for an event, it is logged on the event (its print history); otherwise on the cooperative.
+          refId={d.kegiatan?.id ?? d.koperasi.id}
           namaBerkas={namaBerkasPdf(teks('dokumen.teks.berkas.kolektif'), d.koperasi.nama, hariIni)}
           landscape
         >

@@ -8,7 +8,7 @@ import { useApp } from '../../app/app-context';
 import { DokumenPreview } from '../cetak/dokumen-preview';
 import { KopSurat } from '../cetak/kop-surat';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
-import { usePetugas } from '../kegiatan/use-petugas';
+import { usePetugas } from '../../app/use-petugas';
 import { DokumenMemuat } from './dokumen-memuat';
 import { FormulirDokumen } from './formulir-dokumen';
 import { TandaiDicetak } from './tandai-dicetak';

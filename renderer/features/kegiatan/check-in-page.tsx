@@ -19,7 +19,7 @@ import { NikMasked } from '../anggota/nik-masked';
 import { RekapKehadiranView } from './rekap-kehadiran-view';
 import { StatusKegiatanActions } from './status-kegiatan-actions';
 import { useKegiatan } from './use-kegiatan';
-import { usePetugas } from './use-petugas';
+import { usePetugas } from '../../app/use-petugas';
 import { WalkInForm } from './walk-in-form';
 
 /** What the last Enter did: the three outcomes the table must never confuse. */
@@ -375,8 +375,8 @@ function TerakhirHadir({ rows, onToggle, anggota }: { rows: readonly KehadiranRe
                   <input type="checkbox" checked={h.inginMendaftar} aria-label={t('checkIn.inginFor', { nama })} onChange={(e) => void onToggle(h, e.target.checked)} />
                 </td>
                 <td>
-                  <button type="button" className="button button-quiet" onClick={() => void batalkan(h, nama)}>
-                    {t('checkIn.batalkan', { nama })}
+                  <button type="button" className="button button-quiet" aria-label={t('checkIn.batalkan', { nama })} onClick={() => void batalkan(h, nama)}>
+                    {t('checkIn.batalkanShort')}
                   </button>
                 </td>
               </tr>

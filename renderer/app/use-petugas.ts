@@ -1,5 +1,5 @@
-import { useApp } from '../../app/app-context';
-import { desktop, unwrap } from '../../desktop';
+import { useApp } from './app-context';
+import { desktop, unwrap } from '../desktop';
 
 /**
  * The officer working on this laptop now, from the office profile's list, remembered in the settings store: the
