@@ -1,6 +1,7 @@
 import { generateKoperasi } from '../shared/generator/district-generator';
 import { KoperasiRepository } from '../renderer/db/koperasi-repository';
 import type { BenchInput, BenchOutput, DistrictOutput } from './bench-types';
+import { checkInBench } from './checkin-bench';
 import { districtLoadBench, dropDistrict } from './district-load-bench';
 import { districtReadsBench } from './district-reads-bench';
 import { deleteDb } from './raw-idb-baseline';
@@ -16,7 +17,8 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * The district-size section: 2,000 cooperatives with 250,000 people, 300,000 roles and 150,000 enrollments loaded
- * through the app's write path beside raw IndexedDB, then the people pages' reads on the app's database.
+ * through the app's write path beside raw IndexedDB, then the people pages' reads on the app's database, then the
+ * check-in table (searches and check-ins) on both databases.
  */
 async function district(input: BenchInput): Promise<DistrictOutput | null> {
   if (!input.district) return null;
@@ -24,7 +26,8 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
   try {
     await settle(DISTRICT_SETTLE_MS);
     const reads = await districtReadsBench(load, input.seed, input.district.people);
-    return { load: load.summary, reads };
+    const checkIn = await checkInBench(load, input.seed);
+    return { load: load.summary, reads, checkIn };
   } finally {
     await dropDistrict(load);
   }

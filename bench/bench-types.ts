@@ -76,9 +76,60 @@ export interface DistrictReadsOutput {
   };
 }
 
+/** One side's timings of an operation (app or raw IndexedDB). */
+export interface SideStats {
+  readonly app: TimingStats;
+  readonly raw: TimingStats;
+}
+
+export type CheckInQueryCategory = 'nama-diundang' | 'nama-tidak-diundang' | 'nik' | 'telepon' | 'nama-koperasi';
+
+export interface CheckInSearchSample {
+  readonly category: CheckInQueryCategory;
+  readonly query: string;
+  readonly appMs: number;
+  readonly rawMs: number;
+  readonly hits: number;
+  /** The person the officer was looking for is among the rows shown. */
+  readonly found: boolean;
+}
+
+/**
+ * The check-in table at district size: an event inviting cooperatives with named representatives, searches typed
+ * keystroke by keystroke (`KehadiranRepository.cari`) and check-ins (`checkIn`) each awaited like an officer
+ * pressing Enter, beside the same reads and writes done with bare IndexedDB on the raw database.
+ */
+export interface CheckInOutput {
+  readonly method: string;
+  readonly event: { readonly koperasi: number; readonly perwakilan: number; readonly kehadiranAfter: number };
+  readonly search: SideStats & {
+    readonly byCategory: Readonly<Record<string, SideStats & { readonly meanHits: number; readonly found: number; readonly lastStages: number }>>;
+    readonly slowest: readonly CheckInSearchSample[];
+    /** The raw search's stages (raw-checkin.ts RawCariStages): where a search's time goes. */
+    readonly rawStages: Readonly<Record<string, TimingStats>>;
+    readonly samples: readonly CheckInSearchSample[];
+  };
+  /** Distinct people checked in (answer `hadir`): the target. */
+  readonly commit: SideStats & { readonly invited: number; readonly notInvited: number };
+  /** The same people again (answer `sudah_hadir`, nothing written). */
+  readonly repeat: SideStats;
+  readonly slowestCommits: readonly { readonly index: number; readonly appMs: number; readonly rawMs: number }[];
+  /** Mean IndexedDB requests per check-in search (bench/request-counter.ts), by category and over all ('semua'). */
+  readonly requestsPerSearch: Readonly<Record<string, RequestCountsOut>>;
+}
+
+export interface RequestCountsOut {
+  readonly transactions: number;
+  readonly rangeReads: number;
+  readonly keyReads: number;
+  readonly cursors: number;
+  readonly cursorSteps: number;
+}
+
 export interface DistrictOutput {
   readonly load: DistrictLoadSummary;
   readonly reads: DistrictReadsOutput;
+  readonly checkIn: CheckInOutput;
 }
 
 export interface WriteRound {
@@ -116,6 +167,29 @@ export interface BenchOutput {
     readonly samples: readonly { readonly category: QueryCategory; readonly query: string; readonly ms: number; readonly hits: number }[];
   };
   readonly district: DistrictOutput | null;
+}
+
+/** One way of printing the 500-row list (measured from node: scripts/bench-pdf.mjs). */
+export interface PdfSide {
+  readonly label: string;
+  /** In the page: from render() to the laid-out rows (fonts ready), per repetition. */
+  readonly renderMs: readonly number[];
+  /** page.pdf() from node, per repetition. */
+  readonly pdfMs: readonly number[];
+  /** render + pdf, per repetition. */
+  readonly totalMs: readonly number[];
+  readonly medianTotalMs: number;
+  readonly maxTotalMs: number;
+  readonly pages: number;
+  readonly bytes: number;
+}
+
+export interface PdfOutput {
+  readonly rows: number;
+  readonly repeats: number;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly app: PdfSide;
+  readonly bare: PdfSide;
 }
 
 declare global {

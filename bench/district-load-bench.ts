@@ -49,6 +49,9 @@ export interface DistrictLoad {
   readonly db: KopLindungDb;
   readonly writes: WritePath;
   readonly name: string;
+  /** The raw IndexedDB database loaded beside it (the check-in section's baseline reads and writes it). */
+  readonly raw: IDBDatabase;
+  readonly rawName: string;
   readonly sample: PeopleSample;
   readonly kecamatan: readonly string[];
   readonly summary: DistrictLoadSummary;
@@ -128,14 +131,14 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     transactions += work.length;
     if (index % 10 === 0) console.info(`bench: district chunk ${index}, ${records.anggota} people on each side after ${Math.round((performance.now() - wallStarted) / 1000)} s`);
   }
-  raw.close();
-  await deleteDb(rawName);
   const sum = (side: 'appMs' | 'rawMs') => tables.reduce((n, t) => n + byTable[t][side], 0);
   const round = (ms: number) => Math.round(ms);
   return {
     db,
     writes,
     name,
+    raw,
+    rawName,
     sample,
     kecamatan: [...new Set(input.kabupaten.kecamatan.map((k) => k.kode))],
     summary: {
@@ -157,8 +160,10 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
   };
 }
 
-/** Closes and deletes the app's district database once the read benchmarks are done. */
+/** Closes and deletes both district databases once the read and check-in benchmarks are done. */
 export async function dropDistrict(load: DistrictLoad): Promise<void> {
   load.db.close();
+  load.raw.close();
   await deleteDb(load.name);
+  await deleteDb(load.rawName);
 }

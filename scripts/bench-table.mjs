@@ -1,3 +1,4 @@
+import { checkInRows, judgeCheckIn, judgePdf, pdfRows } from './bench-checkin-table.mjs';
 import { districtRows, judgeDistrict } from './bench-district-table.mjs';
 
 /** Targets from the product brief: the write path within 10 % of bare IndexedDB, search answers as you type. */
@@ -12,7 +13,7 @@ const spread = (label, s) => [`${label} (${s.queries}) p50/p95`, `${s.p50Ms.toFi
 /**
  * Adds targets and verdicts to what the page measured: ratio = raw time / app time ("% of raw"), of the medians.
  *
- * @param {import('../bench/bench-types').BenchOutput} out
+ * @param {import('../bench/bench-types').BenchOutput & { pdf?: import('../bench/bench-types').PdfOutput | null }} out
  */
 export function judgeBench(out) {
   const ratio = out.write.medianRawMs / out.write.medianAppMs;
@@ -20,13 +21,15 @@ export function judgeBench(out) {
     write: { ratio, target: BENCH_TARGETS.writeRatioMin, pass: ratio >= BENCH_TARGETS.writeRatioMin },
     search: { p95Ms: out.search.p95Ms, target: BENCH_TARGETS.searchP95MaxMs, pass: out.search.p95Ms <= BENCH_TARGETS.searchP95MaxMs },
     district: judgeDistrict(out.district ?? null),
+    checkIn: judgeCheckIn(out.district?.checkIn),
+    pdf: judgePdf(out.pdf),
   };
 }
 
 /**
  * The table a person reads after `npm run bench`: op | app | raw IDB | ratio/target | pass?
  *
- * @param {import('../bench/bench-types').BenchOutput} out
+ * @param {import('../bench/bench-types').BenchOutput & { pdf?: import('../bench/bench-types').PdfOutput | null }} out
  * @param {ReturnType<typeof judgeBench>} verdicts
  * @param {{ count: number, rounds: number }} config
  */
@@ -42,6 +45,8 @@ export function formatBenchTable(out, verdicts, config) {
     spread('  (info) stress', out.search.stress),
     ...Object.entries(out.search.byCategory).map(([category, s]) => spread(`  ${category}`, s)),
     ...(out.district && verdicts.district ? districtRows(out.district, verdicts.district) : []),
+    ...(out.district?.checkIn && verdicts.checkIn ? checkInRows(out.district.checkIn, verdicts.checkIn) : []),
+    ...(out.pdf && verdicts.pdf ? pdfRows(out.pdf, verdicts.pdf) : []),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;

@@ -4,8 +4,9 @@
  * Chromium with a fresh profile, prints the table and writes reports/bench.json. Exits 0 when a target is missed
  * (the table says MISSED): whether that blocks a release is a person's call. Fails only when the bench itself
  * cannot run. Environment: BENCH_CHROMIUM (default /usr/bin/chromium), BENCH_SEED, BENCH_COUNT, BENCH_ROUNDS; for the
- * district-size section BENCH_PEOPLE, BENCH_ROLES, BENCH_ENROLLMENTS, BENCH_CHUNK (people per transaction), and
- * BENCH_DISTRICT=0 to skip it.
+ * district-size section (with the check-in table) BENCH_PEOPLE, BENCH_ROLES, BENCH_ENROLLMENTS, BENCH_CHUNK (people
+ * per transaction), and BENCH_DISTRICT=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS,
+ * and BENCH_PDF=0 to skip it.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { checkInNotes } from './bench-checkin-table.mjs';
+import { pdfBench } from './bench-pdf.mjs';
 import { districtNotes } from './bench-district-table.mjs';
 import { formatBenchTable, judgeBench } from './bench-table.mjs';
 import { chromiumArgs, chromiumPath } from '../e2e/harness/chromium.ts';
@@ -30,6 +33,10 @@ const config = {
     roles: Number(process.env.BENCH_ROLES ?? 300_000),
     enrollments: Number(process.env.BENCH_ENROLLMENTS ?? 150_000),
     chunkSize: Number(process.env.BENCH_CHUNK ?? 5000),
+  },
+  pdf: process.env.BENCH_PDF === '0' ? null : {
+    rows: Number(process.env.BENCH_PDF_ROWS ?? 500),
+    repeats: Number(process.env.BENCH_PDF_REPEATS ?? 3),
   },
 };
 
@@ -55,6 +62,7 @@ async function main() {
   const args = [...chromiumArgs, '--enable-precise-memory-info'];
   const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args });
   let out;
+  let pdf = null;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -70,6 +78,11 @@ async function main() {
     if (size) console.log(`bench: then the district: ${size.people} people, ${size.roles} roles, ${size.enrollments} enrollments, ${size.chunkSize} people per chunk`);
     const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size };
     out = await page.evaluate((i) => globalThis.kopBench.run(i), input);
+    await page.goto('about:blank'); // frees the bench page's heap; the context (and its profile) stays open
+    if (config.pdf) {
+      console.log(`bench: daftar hadir of ${config.pdf.rows} rows to PDF, ${config.pdf.repeats} times, beside a bare table`);
+      pdf = await pdfBench(context, server.origin, { kabupaten, seed: config.seed, ...config.pdf });
+    }
   } finally {
     await context.close();
     await server.close();
@@ -77,6 +90,7 @@ async function main() {
   }
 
   const loadAfter = loadavg()[0];
+  out = { ...out, pdf };
   const verdicts = judgeBench(out);
   console.log(`\n${formatBenchTable(out, verdicts, config)}\n`);
   for (const r of out.write.rounds) {
@@ -85,10 +99,13 @@ async function main() {
   console.log(`load average after the run: ${loadAfter.toFixed(2)}`);
   console.log(`slowest searches: ${out.search.slowest.map((s) => `${s.query} ${s.ms.toFixed(1)} ms (${s.hits})`).join('; ')}`);
   if (out.district) for (const line of districtNotes(out.district)) console.log(line);
+  if (out.district?.checkIn) for (const line of checkInNotes(out.district.checkIn)) console.log(line);
   const d = verdicts.district;
   const missed = [
     verdicts.write.pass ? null : 'write ratio', verdicts.search.pass ? null : 'search p95',
     !d || d.write.pass ? null : 'district write ratio', !d || d.search.pass ? null : 'district people search p95',
+    !verdicts.checkIn || verdicts.checkIn.search.pass ? null : 'check-in search p95', !verdicts.checkIn || verdicts.checkIn.commit.pass ? null : 'check-in commit p95',
+    !verdicts.pdf || verdicts.pdf.pass ? null : 'daftar hadir PDF',
   ].filter(Boolean);
   console.log(missed.length === 0 ? 'bench: all targets met' : `bench: MISSED ${missed.join(', ')} (exit code stays 0; see reports/bench.json)`);
 

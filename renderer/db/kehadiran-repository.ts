@@ -3,7 +3,7 @@ import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import type { JenisPeran } from '../../shared/anggota/peran-options';
 import { peranAktif } from '../../shared/anggota/peran-schema';
 import { bisaCheckIn } from '../../shared/kegiatan/kegiatan-options';
-import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
+import type { Kegiatan, Undangan } from '../../shared/kegiatan/kegiatan-schema';
 import { peranDariJabatan, type WalkIn } from '../../shared/kegiatan/walk-in-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { tanggalHariIni } from '../../shared/format/format-date';
@@ -79,18 +79,23 @@ export class KehadiranRepository {
    * Sorted by cooperative, then name; people without a cooperative last.
    */
   async daftarPeserta(kegiatan: KegiatanRecord): Promise<PesertaKegiatan[]> {
-    const checkIns = await this.forKegiatan(kegiatan.id);
-    const invitedBy = new Map<string, string>();
-    for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
-    const ids = [...new Set([...invitedBy.keys(), ...checkIns.map((h) => h.anggotaId)])];
-    const rows = await this.describe(ids, invitedBy, firstByPerson(checkIns));
-    return rows.sort(byKoperasiThenName);
+    return this.db.transaction('r', [this.db.kehadiran, this.db.anggota, this.db.peran, this.db.koperasi], async () => {
+      const checkIns = await this.forKegiatan(kegiatan.id);
+      const invitedBy = new Map<string, string>();
+      for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
+      const ids = [...new Set([...invitedBy.keys(), ...checkIns.map((h) => h.anggotaId)])];
+      const rows = await this.describe(ids, invitedBy, firstByPerson(checkIns));
+      return rows.sort(byKoperasiThenName);
+    });
   }
 
   /**
    * The check-in search: people by name, NIK or phone (the people index), and, for the name of an invited
    * cooperative, its invited representatives and its pengurus and pengawas. Exact NIK or phone matches first, then
-   * invited people, then by name.
+   * invited people, then by name. It runs on every keystroke, so it is one read-only transaction with few requests,
+   * those that do not depend on each other sent together: the people range and the matching invited cooperatives,
+   * then the event's check-ins, each person's roles (one indexed read each, not a cursor walk) and records, then
+   * their cooperatives, each once.
    */
   async cari(kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT): Promise<HasilCari> {
     const parsed = parseSearchQuery(query);
@@ -98,19 +103,16 @@ export class KehadiranRepository {
     const invitedBy = new Map<string, string>();
     for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
 
-    const [people, viaKoperasi] = await Promise.all([this.anggota.search(query, limit), this.peopleOfInvitedKoperasi(kegiatan, parsed)]);
-    const ids = [...new Set([...people.rows.map((a) => a.id), ...viaKoperasi])];
-    const checkIns = await this.db.kehadiran
-      .where('[kegiatanId+anggotaId]')
-      .anyOf(ids.map((id) => [kegiatan.id, id]))
-      .filter((h) => h.deleted === 0)
-      .toArray();
-    const known = new Map(people.rows.map((a) => [a.id, a]));
-    const rows = await this.describe(ids, invitedBy, firstByPerson(checkIns), known);
-    const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
-    const rank = (p: PesertaKegiatan) => (exact && (p.anggota.nik === exact || p.anggota.telepon.replace(/\D/g, '').endsWith(exact)) ? 0 : p.diundang ? 1 : 2);
-    rows.sort((a, b) => rank(a) - rank(b) || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''));
-    return { rows: rows.slice(0, limit), more: people.more || rows.length > limit };
+    return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
+      const [people, viaKoperasi] = await Promise.all([this.anggota.search(query, limit), this.peopleOfInvitedKoperasi(kegiatan, parsed)]);
+      const ids = [...new Set([...people.rows.map((a) => a.id), ...viaKoperasi])];
+      const known = new Map(people.rows.map((a) => [a.id, a]));
+      const rows = await this.describe(ids, invitedBy, this.checkInsOf(kegiatan.id, ids), known);
+      const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
+      const rank = (p: PesertaKegiatan) => (exact && (p.anggota.nik === exact || p.anggota.telepon.replace(/\D/g, '').endsWith(exact)) ? 0 : p.diundang ? 1 : 2);
+      rows.sort((a, b) => rank(a) - rank(b) || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''));
+      return { rows: rows.slice(0, limit), more: people.more || rows.length > limit };
+    });
   }
 
   /**
@@ -214,32 +216,67 @@ export class KehadiranRepository {
     return kegiatan;
   }
 
-  /** The invited representatives, pengurus and pengawas of the invited cooperatives whose name matches (at most 5). */
+  /**
+   * The invited representatives, pengurus and pengawas of the invited cooperatives whose name matches (at most 5,
+   * in invitation order). The cooperatives' token index says which could match (one key range for the longest
+   * typed word, one for the whole query when it is a number-like run), so only those are read, five at a time,
+   * instead of every invited cooperative on every keystroke.
+   */
   private async peopleOfInvitedKoperasi(kegiatan: Kegiatan, parsed: ReturnType<typeof parseSearchQuery>): Promise<string[]> {
     if (kegiatan.undangan.length === 0 || parsed.compact.length < 3) return [];
-    const koperasi = await this.db.koperasi.bulkGet(kegiatan.undangan.map((u) => u.koperasiId));
-    const matched = kegiatan.undangan.filter((_, i) => koperasi[i] && koperasi[i].deleted === 0 && matchesSearch(koperasi[i].searchTokens, parsed)).slice(0, 5);
+    const longest = [...parsed.prefixes].sort((a, b) => b.length - a.length)[0]!;
+    const ranges = parsed.compact.length >= 4 && parsed.compact !== longest ? [longest, parsed.compact] : [longest];
+    const tokens = this.db.koperasi.where('searchTokens');
+    const possible = new Set((await Promise.all(ranges.map((r) => tokens.startsWith(r).primaryKeys()))).flat());
+    const candidates = kegiatan.undangan.filter((u) => possible.has(u.koperasiId));
+    const matched: Undangan[] = [];
+    for (let i = 0; i < candidates.length && matched.length < 5; i += 5) {
+      const batch = candidates.slice(i, i + 5);
+      const koperasi = await this.db.koperasi.bulkGet(batch.map((u) => u.koperasiId));
+      batch.forEach((u, j) => {
+        const k = koperasi[j];
+        if (matched.length < 5 && k && k.deleted === 0 && matchesSearch(k.searchTokens, parsed)) matched.push(u);
+      });
+    }
     if (matched.length === 0) return [];
-    const officers = await this.db.peran
-      .where('[koperasiId+peran]')
-      .anyOf(matched.flatMap((u) => [[u.koperasiId, 'pengurus'], [u.koperasiId, 'pengawas']]))
-      .filter((p) => p.deleted === 0 && peranAktif(p, tanggalHariIni()))
-      .toArray();
+    // In index order ([koperasiId, peran]), one range read per key, all at once.
+    const keys = matched.flatMap((u) => [[u.koperasiId, 'pengawas'], [u.koperasiId, 'pengurus']] as const).sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
+    const today = tanggalHariIni();
+    const officers = (await Promise.all(keys.map((k) => this.db.peran.where('[koperasiId+peran]').equals([...k]).toArray())))
+      .flat()
+      .filter((p) => p.deleted === 0 && peranAktif(p, today));
     return [...new Set([...matched.flatMap((u) => u.perwakilan), ...officers.map((p) => p.anggotaId)])];
   }
 
-  /** Joins people with their cooperative, jabatan, invitation and check-in. */
+  /**
+   * The people's earliest live check-ins at the event. One range read of the event's check-ins (hundreds of small
+   * records at most) costs less than a [kegiatanId+anggotaId] read per person shown.
+   */
+  private async checkInsOf(kegiatanId: string, ids: readonly string[]): Promise<Map<string, KehadiranRecord>> {
+    if (ids.length === 0) return new Map();
+    const wanted = new Set(ids);
+    const all = await this.rangeOf(kegiatanId).toArray();
+    return firstByPerson(all.filter((h) => h.deleted === 0 && wanted.has(h.anggotaId)));
+  }
+
+  /**
+   * Joins people with their cooperative, jabatan, invitation and check-in. Call inside a read transaction over
+   * anggota, peran and koperasi (and kehadiran, for a pending `checkInsRead`): it reads per person.
+   */
   private async describe(
     ids: readonly string[],
     invitedBy: ReadonlyMap<string, string>,
-    checkIns: ReadonlyMap<string, KehadiranRecord>,
+    checkInsRead: ReadonlyMap<string, KehadiranRecord> | Promise<ReadonlyMap<string, KehadiranRecord>>,
     known: ReadonlyMap<string, AnggotaRecord> = new Map(),
   ): Promise<PesertaKegiatan[]> {
     const missing = ids.filter((id) => !known.has(id));
-    const [fetched, roles] = await Promise.all([
+    // One range read per person (getAll), all in flight together: anyOf would walk a cursor, a round trip a row.
+    const [fetched, roleLists, checkIns] = await Promise.all([
       this.db.anggota.bulkGet(missing),
-      this.db.peran.where('anggotaId').anyOf(ids as string[]).filter((p) => p.deleted === 0).toArray(),
+      Promise.all(ids.map((id) => this.db.peran.where('anggotaId').equals(id).toArray())),
+      checkInsRead,
     ]);
+    const roles = roleLists.flat().filter((p) => p.deleted === 0);
     const people = new Map(known);
     fetched.forEach((a) => a && a.deleted === 0 && people.set(a.id, a));
     const rolesOf = new Map<string, PeranRecord[]>();
@@ -252,12 +289,14 @@ export class KehadiranRepository {
       return { koperasiId: chosen || role?.koperasiId || '', role: chosen && role?.koperasiId !== chosen ? undefined : role };
     };
     const picks = ids.map((id) => ({ id, ...koperasiOf(id) }));
-    const koperasi = await this.db.koperasi.bulkGet(picks.map((p) => p.koperasiId));
+    // Each cooperative read once, however many of the people belong to it.
+    const koperasiIds = [...new Set(picks.map((p) => p.koperasiId).filter((k) => k !== ''))];
+    const koperasiById = new Map((await this.db.koperasi.bulkGet(koperasiIds)).flatMap((k) => (k ? [[k.id, k] as const] : [])));
     const out: PesertaKegiatan[] = [];
-    picks.forEach((p, i) => {
+    picks.forEach((p) => {
       const anggota = people.get(p.id);
       if (!anggota) return;
-      const k = koperasi[i];
+      const k = koperasiById.get(p.koperasiId);
       out.push({
         anggota,
         koperasi: k && k.deleted === 0 ? k : undefined,
