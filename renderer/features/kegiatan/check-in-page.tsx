@@ -46,7 +46,7 @@ export function CheckInPage() {
  */
 function CheckIn({ k }: { k: KegiatanRecord }) {
   const { t, i18n } = useTranslation();
-  const { kehadiran, anggota, koperasi } = useApp();
+  const { kehadiran, koperasi } = useApp();
   const toast = useToast();
   const { petugas, pilihan, pilih } = usePetugas();
   const input = useRef<HTMLInputElement>(null);
@@ -314,7 +314,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
           </button>
         )}
 
-        <TerakhirHadir rows={rows ?? []} onToggle={toggleIngin} anggota={anggota} />
+        <TerakhirHadir rows={rows ?? []} onToggle={toggleIngin} />
       </div>
     </Page>
   );
@@ -332,9 +332,9 @@ function InginToggle({ h, onToggle }: { h: KehadiranRecord; onToggle: (h: Kehadi
 }
 
 /** The newest check-ins at this table and the others merged in, to correct a wrong pick or mark "ingin mendaftar". */
-function TerakhirHadir({ rows, onToggle, anggota }: { rows: readonly KehadiranRecord[]; onToggle: (h: KehadiranRecord, on: boolean) => Promise<void>; anggota: { get(id: string): Promise<AnggotaRecord | undefined> } }) {
+function TerakhirHadir({ rows, onToggle }: { rows: readonly KehadiranRecord[]; onToggle: (h: KehadiranRecord, on: boolean) => Promise<void> }) {
   const { t } = useTranslation();
-  const { kehadiran } = useApp();
+  const { kehadiran, anggota } = useApp();
   const toast = useToast();
   const newest = rows.slice(-10).reverse();
   const names = useLiveQuery(async () => new Map((await Promise.all(newest.map((h) => anggota.get(h.anggotaId)))).flatMap((a) => (a ? [[a.id, a.nama] as const] : []))), [newest.map((h) => h.id).join(), anggota]);

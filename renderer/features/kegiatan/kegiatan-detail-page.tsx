@@ -9,6 +9,7 @@ import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
 import type { KegiatanRecord } from '../../db/database';
+import type { PesertaKegiatan } from '../../db/kehadiran-repository';
 import { failureReason } from '../../i18n/failure-reason';
 import { RekapKehadiranView } from './rekap-kehadiran-view';
 import { StatusKegiatanActions } from './status-kegiatan-actions';
@@ -36,6 +37,8 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
   const toast = useToast();
   const rows = useLiveQuery(() => kehadiran.forKegiatan(k.id), [kehadiran, k.id]);
   const prints = useLiveQuery(() => cetakan.forRef(k.id), [cetakan, k.id]);
+  // One read of the participant list serves the table and the daftar kolektif links.
+  const peserta = useLiveQuery(() => kehadiran.daftarPeserta(k), [kehadiran, k]);
   const rekap = rekapKehadiran(rows ?? []);
   const diundang = { orang: k.undangan.reduce((s, u) => s + jumlahDiundang(u), 0), koperasi: k.undangan.length };
 
@@ -101,7 +104,7 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
           <li><Link to={`/kegiatan/${k.id}/cetak/formulir`}>{t('kegiatan.dokumen.formulir')}</Link> <span className="muted">— {t('kegiatan.dokumen.formulirHint', { count: rekap.inginMendaftar })}</span></li>
           <li><Link to={`/kegiatan/${k.id}/cetak/berita-acara`}>{t('kegiatan.dokumen.beritaAcara')}</Link> <span className="muted">— {t('kegiatan.dokumen.beritaAcaraHint')}</span></li>
         </ul>
-        <KolektifLinks kegiatanId={k.id} />
+        <KolektifLinks kegiatanId={k.id} peserta={peserta ?? []} />
       </section>
 
       <section className="card" aria-labelledby="info-heading">
@@ -119,7 +122,7 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
       </section>
 
       <UndanganSection kegiatan={k} readOnly={k.status === 'dilaporkan'} />
-      <PesertaSection k={k} />
+      <PesertaSection list={peserta} />
 
       <section className="card" aria-labelledby="cetakan-heading">
         <h2 id="cetakan-heading">{t('kegiatan.cetakan.title')}</h2>
@@ -143,18 +146,12 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
 }
 
 /** Links to each cooperative's daftar kolektif for the enrollments made at this event. */
-function KolektifLinks({ kegiatanId }: { kegiatanId: string }) {
+function KolektifLinks({ kegiatanId, peserta }: { kegiatanId: string; peserta: readonly PesertaKegiatan[] }) {
   const { t } = useTranslation();
-  const { kehadiran, kegiatan } = useApp();
-  const koperasi = useLiveQuery(async () => {
-    const k = await kegiatan.get(kegiatanId);
-    if (!k) return [];
-    const list = await kehadiran.daftarPeserta(k);
-    const seen = new Map<string, string>();
-    for (const p of list) if (p.kehadiran?.inginMendaftar && p.koperasi) seen.set(p.koperasi.id, p.koperasi.nama);
-    return [...seen];
-  }, [kehadiran, kegiatan, kegiatanId]);
-  if (!koperasi || koperasi.length === 0) return null;
+  const seen = new Map<string, string>();
+  for (const p of peserta) if (p.kehadiran?.inginMendaftar && p.koperasi) seen.set(p.koperasi.id, p.koperasi.nama);
+  const koperasi = [...seen];
+  if (koperasi.length === 0) return null;
   return (
     <>
       <h3 className="subheading">{t('kegiatan.dokumen.kolektif')}</h3>
@@ -170,10 +167,8 @@ function KolektifLinks({ kegiatanId }: { kegiatanId: string }) {
 }
 
 /** Everyone on the event's list with whether they came (and who checked them in, when). */
-function PesertaSection({ k }: { k: KegiatanRecord }) {
+function PesertaSection({ list }: { list: readonly PesertaKegiatan[] | undefined }) {
   const { t } = useTranslation();
-  const { kehadiran } = useApp();
-  const list = useLiveQuery(() => kehadiran.daftarPeserta(k), [kehadiran, k]);
   return (
     <section className="card" aria-labelledby="peserta-heading">
       <h2 id="peserta-heading">{t('kegiatan.peserta.title')}</h2>
@@ -208,7 +203,7 @@ function PesertaSection({ k }: { k: KegiatanRecord }) {
   );
 }
 
-function KehadiranCell({ p }: { p: { diundang: boolean; kehadiran?: { waktu: string; petugas: string; walkIn: boolean; inginMendaftar: boolean } | undefined } }) {
+function KehadiranCell({ p }: { p: PesertaKegiatan }) {
   const { t } = useTranslation();
   if (!p.kehadiran) return <span className="muted">{t('kegiatan.peserta.belumHadir')}</span>;
   const h = p.kehadiran;
