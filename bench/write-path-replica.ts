@@ -1,4 +1,4 @@
-import { recordMetaKeys, type RecordMeta } from '../shared/records/record-meta';
+import { isBlankValue, recordMetaKeys, type RecordMeta } from '../shared/records/record-meta';
 import type { ChangeClock } from '../renderer/db/change-clock';
 import type { JournalEntry } from '../renderer/db/journal-entry';
 import type { SyncedTable } from '../renderer/db/schema-versions';
@@ -25,7 +25,7 @@ export function replicateBulkCreate<T extends SyncedTable>(
     const id = ids[i]!;
     const hlc = clock.next();
     const fieldClocks: Record<string, string> = { deleted: hlc };
-    for (const key of Object.keys(fields)) fieldClocks[key] = hlc;
+    for (const [key, value] of Object.entries(fields)) if (!isBlankValue(value)) fieldClocks[key] = hlc;
     const meta: RecordMeta = { id, createdAt: hlc, changedAt: hlc, deviceId: clock.deviceId, deleted: 0, fieldClocks };
     records.push({ ...fields, ...derivedFields[table](fields as never), ...meta });
     journal.push({ table, recordId: id, hlc, deviceId: clock.deviceId, op: 'create', changes: fields });

@@ -1,4 +1,4 @@
-import { formatHlc, initialHlc, parseHlc, tick, type HlcState } from '../../shared/clock/hlc';
+import { formatHlc, initialHlc, parseHlc, receive, tick, type HlcState } from '../../shared/clock/hlc';
 import type { KopLindungDb } from './database';
 
 /**
@@ -21,6 +21,15 @@ export class ChangeClock {
   next(): string {
     this.state = tick(this.state, this.now());
     return formatHlc(this.state);
+  }
+
+  /**
+   * Folds in the newest stamp of an imported file, so every later local change sorts after every imported one: a
+   * fix made here after an import must win over what the file brought. Throws HlcError('drift') for a stamp from
+   * the future (the import refuses such files before this).
+   */
+  receive(stamp: string): void {
+    if (stamp) this.state = receive(this.state, parseHlc(stamp), this.now());
   }
 
   static async resume(db: KopLindungDb, deviceId: string, now: () => number = Date.now): Promise<ChangeClock> {

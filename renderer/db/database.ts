@@ -8,7 +8,11 @@ import type { StatusKepesertaan } from '../../shared/kepesertaan/kepesertaan-opt
 import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import type { Kehadiran } from '../../shared/kegiatan/kehadiran-schema';
 import type { Cetakan } from '../../shared/cetak/cetakan-schema';
+import type { AliasRecord } from '../../shared/exchange/exchange-record';
+import type { FieldVersion } from '../../shared/exchange/field-versions';
+import type { JenisEkspor } from '../../shared/exchange/bundle-manifest';
 import type { JournalEntry } from './journal-entry';
+import type { SyncedTable } from './schema-versions';
 import { schemaVersions } from './schema-versions';
 
 /** A stored cooperative: the user's fields, its change stamp, and fields derived for the indexes. */
@@ -40,6 +44,70 @@ export type KegiatanRecord = Synced<Kegiatan>;
 export type KehadiranRecord = Synced<Kehadiran>;
 export type CetakanRecord = Synced<Cetakan>;
 
+/**
+ * A field of a record that holds versions written without knowing each other (field-versions.ts): the value the
+ * record shows is the newest; `versions` are the others, each with its clock (time and laptop). Local to this
+ * laptop: every laptop computes the same list from the same files.
+ */
+export interface KonflikRecord {
+  /** `<tabel>/<recordId>/<field>`. */
+  readonly id: string;
+  readonly tabel: SyncedTable;
+  readonly recordId: string;
+  readonly field: string;
+  readonly versions: readonly FieldVersion[];
+}
+
+/** One export this laptop made: a bundle to a destination, or the central office workbook. */
+export interface EksporLog {
+  readonly id: string;
+  /** ISO time of the export. */
+  readonly waktu: string;
+  readonly berkas: 'bundel' | 'xlsx';
+  readonly tujuan: string;
+  readonly jenis: JenisEkspor;
+  readonly nomorEkspor: number;
+  /** The local change clocks the bundle covered: after `sejak`, up to `sampai` ('' for none). */
+  readonly sejak: string;
+  readonly sampai: string;
+  /** Records per section (bundles) or rows per sheet (workbook). */
+  readonly jumlah: Readonly<Record<string, number>>;
+  readonly namaBerkas: string;
+  readonly petugas: string;
+  readonly terenkripsi: boolean;
+  /** Workbook only: full NIKs were written at the officer's explicit choice. */
+  readonly nikLengkap?: boolean;
+}
+
+/** What one import did, beside the manifest's own counts, so both sides can compare the same totals. */
+export interface ImporLog {
+  readonly id: string;
+  readonly waktu: string;
+  readonly namaBerkas: string;
+  readonly deviceId: string;
+  readonly nomorEkspor: number;
+  readonly kantor: string;
+  readonly petugasPengirim: string;
+  readonly petugas: string;
+  readonly jenis: JenisEkspor;
+  readonly dibuat: string;
+  /** The manifest's record count per section. */
+  readonly jumlahBerkas: Readonly<Record<string, number>>;
+  readonly hasil: ImportCounts;
+}
+
+/** What a merge did (or will do, in the preview), per table and in total. */
+export interface ImportCounts {
+  readonly baru: number;
+  readonly diperbarui: number;
+  readonly sama: number;
+  /** Records that now hold a conflict people should see. */
+  readonly konflik: number;
+  /** People fused into another with the same NIK. */
+  readonly digabung: number;
+  readonly perTabel: Readonly<Record<string, { baru: number; diperbarui: number; sama: number; konflik: number }>>;
+}
+
 export interface MetaEntry {
   readonly key: string;
   readonly value: unknown;
@@ -61,6 +129,10 @@ export class KopLindungDb extends Dexie {
   cetakan!: Table<CetakanRecord, string>;
   journal!: Table<JournalEntry, number>;
   meta!: Table<MetaEntry, string>;
+  konflik!: Table<KonflikRecord, string>;
+  alias!: Table<AliasRecord, string>;
+  ekspor!: Table<EksporLog, string>;
+  impor!: Table<ImporLog, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, upTo: number = Number.POSITIVE_INFINITY) {
     super(name, { chromeTransactionDurability: 'strict' });

@@ -10,7 +10,8 @@ export interface JournalEntry {
   readonly recordId: string;
   readonly hlc: string;
   readonly deviceId: string;
-  readonly op: 'create' | 'update' | 'delete' | 'restore';
+  /** `merge`: an import changed the record; `resolve`: a person chose a value in the conflict list. */
+  readonly op: 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'resolve';
   /** The new values of the fields this change set (for create: every field). */
   readonly changes: Readonly<Record<string, unknown>>;
 }

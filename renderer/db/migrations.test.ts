@@ -19,6 +19,7 @@ const released: Record<number, Record<string, string | null>> = {
     cetakan: 'id, refId, waktu, changedAt',
     peran: 'id, anggotaId, koperasiId, [koperasiId+peran], changedAt',
   },
+  4: { konflik: 'id, [tabel+recordId]', alias: 'id, into', ekspor: 'id, waktu, tujuan', impor: 'id, waktu, [deviceId+nomorEkspor]' },
 };
 
 describe('database migrations', () => {

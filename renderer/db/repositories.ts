@@ -1,5 +1,6 @@
 import { AnggotaRepository } from './anggota-repository';
 import { CetakanRepository } from './cetakan-repository';
+import { EksporRepository } from './ekspor-repository';
 import { KegiatanRepository } from './kegiatan-repository';
 import { KehadiranRepository } from './kehadiran-repository';
 import type { KopLindungDb } from './database';
@@ -17,6 +18,7 @@ export interface Repositories {
   readonly kegiatan: KegiatanRepository;
   readonly kehadiran: KehadiranRepository;
   readonly cetakan: CetakanRepository;
+  readonly ekspor: EksporRepository;
 }
 
 export function createRepositories(db: KopLindungDb, writes: WritePath): Repositories {
@@ -29,5 +31,6 @@ export function createRepositories(db: KopLindungDb, writes: WritePath): Reposit
     kegiatan: new KegiatanRepository(db, writes),
     kehadiran: new KehadiranRepository(db, writes, anggota),
     cetakan: new CetakanRepository(db, writes),
+    ekspor: new EksporRepository(db),
   };
 }

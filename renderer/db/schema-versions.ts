@@ -51,8 +51,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       peran: 'id, anggotaId, koperasiId, [koperasiId+peran], changedAt',
     },
   },
+  {
+    version: 4,
+    description:
+      'Data exchange: the conflict list (versions of a field written without knowing each other), the NIK aliases of fused people, and the logs of exports and imports.',
+    stores: {
+      konflik: 'id, [tabel+recordId]',
+      alias: 'id, into',
+      ekspor: 'id, waktu, tujuan',
+      impor: 'id, waktu, [deviceId+nomorEkspor]',
+    },
+  },
 ];
 
-/** Tables whose records carry change stamps and travel in export files. */
-export const syncedTables = ['koperasi', 'anggota', 'peran', 'kepesertaan', 'kegiatan', 'kehadiran', 'cetakan'] as const;
-export type SyncedTable = (typeof syncedTables)[number];
+export { syncedTables, type SyncedTable } from '../../shared/records/synced-tables';

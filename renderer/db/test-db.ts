@@ -9,5 +9,5 @@ export async function openTestDb(deviceId = 'device-test', start = Date.parse('2
   const db = await openKopLindungDb(`test-${Date.now()}-${counter++}`);
   let now = start;
   const clock = new ChangeClock(deviceId, undefined, () => now);
-  return { db, writes: new WritePath(db, clock), advance: (ms: number) => (now += ms) };
+  return { db, clock, writes: new WritePath(db, clock), advance: (ms: number) => (now += ms) };
 }

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
-import { recordMetaKeys, type RecordMeta } from '../../shared/records/record-meta';
+import { nodeOfClock } from '../../shared/exchange/field-versions';
+import { isBlankValue, recordMetaKeys, type RecordMeta } from '../../shared/records/record-meta';
 import type { ChangeClock } from './change-clock';
 import type { KopLindungDb } from './database';
 import type { JournalEntry } from './journal-entry';
@@ -50,7 +51,7 @@ export class WritePath {
       const id = ids?.[i] ?? crypto.randomUUID();
       const hlc = this.clock.next();
       const fieldClocks: Record<string, string> = { deleted: hlc };
-      for (const key of Object.keys(fields)) fieldClocks[key] = hlc;
+      for (const [key, value] of Object.entries(fields)) if (!isBlankValue(value)) fieldClocks[key] = hlc;
       const meta: RecordMeta = { id, createdAt: hlc, changedAt: hlc, deviceId: this.deviceId, deleted: 0, fieldClocks };
       records.push({ ...fields, ...derivedFields[table](fields as never), ...meta } as unknown as RecordOf<T>);
       entries.push({ table, recordId: id, hlc, deviceId: this.deviceId, op: 'create', changes: fields });
@@ -78,20 +79,40 @@ export class WritePath {
     await this.change(table, id, 'restore', { deleted: 0 });
   }
 
-  private async change<T extends SyncedTable>(table: T, id: string, op: JournalEntry['op'], fields: Record<string, unknown>): Promise<RecordOf<T>> {
+  /**
+   * A person's choice in the conflict list: the field gets `value` (the shown one or another version) as a new
+   * change made knowing every version up to `knownUpTo`, so it supersedes them all on every laptop it reaches. It
+   * is stamped even when the value is the one already shown: that is the choice the other laptops must learn.
+   */
+  async resolveField<T extends SyncedTable>(table: T, id: string, field: string, value: unknown, knownUpTo: string): Promise<RecordOf<T>> {
+    return this.change(table, id, 'resolve', { [field]: value }, knownUpTo);
+  }
+
+  private async change<T extends SyncedTable>(
+    table: T,
+    id: string,
+    op: JournalEntry['op'],
+    fields: Record<string, unknown>,
+    resolvedUpTo?: string,
+  ): Promise<RecordOf<T>> {
     return this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
       const current = (await this.table(table).get(id)) as RecordOf<T> | undefined;
       if (!current) throw new RecordNotFoundError(table, id);
       const changes: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(fields)) {
-        if (!sameValue((current as unknown as Record<string, unknown>)[key], value)) changes[key] = value;
+        if (resolvedUpTo !== undefined || !sameValue((current as unknown as Record<string, unknown>)[key], value)) changes[key] = value;
       }
       if (Object.keys(changes).length === 0) return current;
       const hlc = this.clock.next();
       const fieldClocks = { ...current.fieldClocks };
-      for (const key of Object.keys(changes)) fieldClocks[key] = hlc;
+      const fieldBasis = { ...current.fieldBasis };
+      for (const key of Object.keys(changes)) {
+        const basis = resolvedUpTo ?? this.basisFor(current.fieldClocks[key] ?? '', current.fieldBasis?.[key] ?? '');
+        if (basis) fieldBasis[key] = basis;
+        fieldClocks[key] = hlc;
+      }
       const merged = { ...current, ...changes };
-      const next = { ...merged, ...derivedFields[table](merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks } as RecordOf<T>;
+      const next = { ...merged, ...derivedFields[table](merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks, fieldBasis } as RecordOf<T>;
       await this.table(table).put(next);
       await this.db.journal.add({ table, recordId: id, hlc, deviceId: this.deviceId, op, changes });
       const counts = new Map<string, number>();
@@ -100,6 +121,16 @@ export class WritePath {
       await bumpCounters(this.db, counts);
       return next;
     });
+  }
+
+  /**
+   * What a change knows of the field's history: the value it replaces, when another laptop wrote it; when this
+   * laptop wrote it, whatever that earlier change knew (this laptop's own earlier changes are known anyway, and
+   * claiming more would hide a conflict with a change from elsewhere that arrived in between).
+   */
+  private basisFor(currentClock: string, currentBasis: string): string {
+    if (currentClock && nodeOfClock(currentClock) !== this.deviceId) return currentClock > currentBasis ? currentClock : currentBasis;
+    return currentBasis;
   }
 
   /** Drops stamp and derived keys a caller may have passed, so only user data is written and journalled. */

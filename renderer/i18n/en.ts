@@ -91,7 +91,7 @@ export const en: Messages = {
     formErrors: 'Check the fields marked in red.',
     saveFailed: 'The cooperative was not saved: {{reason}}',
     history: 'Change history',
-    historyOp: { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored' },
+    historyOp: { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored', merge: 'Merged from an imported file', resolve: 'Conflict resolved' },
     historyFields: '{{count}} fields',
     columns: { nama: 'Name', jenis: 'Type', kelompok: 'Group', kecamatan: 'Kecamatan', anggota: 'Members', karyawan: 'Employees', status: 'Status', bpjs: 'BPJS' },
     sections: {

@@ -89,7 +89,7 @@ export const id = {
     formErrors: 'Periksa isian yang ditandai merah.',
     saveFailed: 'Koperasi tidak tersimpan: {{reason}}',
     history: 'Riwayat perubahan',
-    historyOp: { create: 'Dibuat', update: 'Diubah', delete: 'Dihapus', restore: 'Dikembalikan' },
+    historyOp: { create: 'Dibuat', update: 'Diubah', delete: 'Dihapus', restore: 'Dikembalikan', merge: 'Digabung dari berkas impor', resolve: 'Konflik diselesaikan' },
     historyFields: '{{count}} isian',
     columns: { nama: 'Nama', jenis: 'Jenis', kelompok: 'Kelompok', kecamatan: 'Kecamatan', anggota: 'Anggota', karyawan: 'Karyawan', status: 'Status', bpjs: 'BPJS' },
     sections: {

@@ -12,9 +12,25 @@ export interface RecordMeta {
   /** 0 or 1 (IndexedDB cannot index booleans). */
   readonly deleted: 0 | 1;
   readonly fieldClocks: Readonly<Record<string, string>>;
+  /**
+   * Per field, the newest clock the writer of the current value had already seen for that field ('' or absent:
+   * none). A value supersedes every value of the field with a clock up to its basis (and older values from its own
+   * device); values that supersede neither way were written without knowledge of each other, and when they differ
+   * the merge shows them as a conflict (shared/exchange/field-versions.ts).
+   */
+  readonly fieldBasis?: Readonly<Record<string, string>>;
 }
 
 export type Synced<T> = T & RecordMeta;
 
 /** The keys the write path owns; user-facing data never sets them. */
-export const recordMetaKeys = ['id', 'createdAt', 'changedAt', 'deviceId', 'deleted', 'fieldClocks'] as const;
+export const recordMetaKeys = ['id', 'createdAt', 'changedAt', 'deviceId', 'deleted', 'fieldClocks', 'fieldBasis'] as const;
+
+/**
+ * Whether a value is "nothing written yet": a blank text or an empty list. A new record stamps only the fields it
+ * really fills, so when two laptops register the same person, a field one of them left blank never wins over, or
+ * conflicts with, what the other wrote (a field without a clock is superseded by any change to it).
+ */
+export function isBlankValue(value: unknown): boolean {
+  return value === '' || value === null || (Array.isArray(value) && value.length === 0);
+}

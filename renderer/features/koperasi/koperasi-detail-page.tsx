@@ -148,7 +148,7 @@ function History({ id }: { id: string }) {
         {entries.slice(0, 50).map((e) => (
           <li key={e.seq}>
             <strong>{t(`koperasi.historyOp.${e.op}`)}</strong> · {formatWaktu(e.hlc, i18n.language)}
-            {e.op === 'update' && <span className="muted"> · {[...new Set(Object.keys(e.changes).map((f) => koperasiFieldLabel(t, f)))].join(', ')}</span>}
+            {(e.op === 'update' || e.op === 'merge' || e.op === 'resolve') && <span className="muted"> · {[...new Set(Object.keys(e.changes).map((f) => koperasiFieldLabel(t, f)))].join(', ')}</span>}
           </li>
         ))}
       </ol>

@@ -1,0 +1,68 @@
+import type { BundleContents } from '../../../shared/exchange/bundle-contents';
+import { BUNDLE_FORMAT_VERSION, bundleSections, type BundleManifest, type JenisEkspor } from '../../../shared/exchange/bundle-manifest';
+import { exchangeFieldNames, type ExchangeRecord } from '../../../shared/exchange/exchange-record';
+import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
+import type { KopLindungDb } from '../database';
+import { schemaVersions } from '../schema-versions';
+
+/** Who and what a bundle is from; the counts, hashes and clocks are filled in from the records. */
+export type ManifestBase = Pick<BundleManifest, 'appVersion' | 'kantor' | 'deviceId' | 'petugas' | 'nomorEkspor' | 'dibuat' | 'tujuan'>;
+
+export interface CollectOptions {
+  readonly jenis: JenisEkspor;
+  /** For `perubahan`: the `sampai` of the last bundle to the same destination ('' sends everything). */
+  readonly sejak: string;
+  readonly manifest: ManifestBase;
+}
+
+const EMPTY_HASH = '0'.repeat(64);
+
+/** A stored record as a bundle carries it: the user fields and the stamp, without derived keys or `changedAt`. */
+export function toExchangeRecord<T extends SyncedTable>(table: T, stored: Record<string, unknown>): ExchangeRecord<T> {
+  const out: Record<string, unknown> = {};
+  const clockKeys = ['deleted', ...exchangeFieldNames[table]];
+  for (const field of exchangeFieldNames[table]) out[field] = stored[field];
+  const clocks = (stored.fieldClocks ?? {}) as Record<string, string>;
+  const basis = (stored.fieldBasis ?? {}) as Record<string, string>;
+  const fieldClocks: Record<string, string> = {};
+  const fieldBasis: Record<string, string> = {};
+  for (const key of clockKeys) {
+    if (clocks[key]) fieldClocks[key] = clocks[key];
+    if (basis[key]) fieldBasis[key] = basis[key];
+  }
+  return { ...out, id: stored.id, createdAt: stored.createdAt, deviceId: stored.deviceId, deleted: stored.deleted, fieldClocks, fieldBasis } as ExchangeRecord<T>;
+}
+
+/**
+ * Reads what a bundle will carry, in one read transaction so the records, the aliases and `sampai` are one
+ * consistent moment: the whole database, or every record that changed here (edited, or brought by an import)
+ * after `sejak`. `sampai` is the newest local change clock, where the next export to the same place continues.
+ */
+export async function collectBundle(db: KopLindungDb, options: CollectOptions): Promise<BundleContents> {
+  const since = options.jenis === 'perubahan' ? options.sejak : '';
+  return db.transaction('r', [...syncedTables.map((t) => db.table(t)), db.alias], async () => {
+    const tables: Record<string, unknown[]> = {};
+    let sampai = since;
+    for (const table of syncedTables) {
+      const rows: Record<string, unknown>[] = since
+        ? await db.table(table).where('changedAt').above(since).toArray()
+        : await db.table(table).toArray();
+      tables[table] = rows.map((r) => toExchangeRecord(table, r));
+      const newest = since ? rows.reduce((m, r) => ((r.changedAt as string) > m ? (r.changedAt as string) : m), '') : ((await db.table(table).orderBy('changedAt').last()) as { changedAt?: string } | undefined)?.changedAt ?? '';
+      if (newest > sampai) sampai = newest;
+    }
+    const alias = await db.alias.toArray();
+    const isi = Object.fromEntries(bundleSections.map((s) => [s, { jumlah: s === 'alias' ? alias.length : tables[s]!.length, sha256: EMPTY_HASH }]));
+    const manifest: BundleManifest = {
+      ...options.manifest,
+      format: 'koplindung-bundle',
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      schemaVersion: schemaVersions.at(-1)!.version,
+      jenis: options.jenis,
+      sejak: since,
+      sampai,
+      isi: isi as BundleManifest['isi'],
+    };
+    return { manifest, tables: tables as unknown as BundleContents['tables'], alias };
+  });
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAnggota } from '../../../shared/anggota/anggota-schema';
+import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
+import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
+import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
+import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from './test-devices';
+import { mergeBundle } from './merge-bundle';
+
+const NIK = '3674011203900001';
+
+async function withKoperasi() {
+  const a = await openDevice('laptop-a');
+  const b = await openDevice('laptop-b');
+  const k = await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama', telepon: '0812 1111 2222' });
+  await importInto(b, await exportFrom(a));
+  return { a, b, k };
+}
+
+async function officeImporting(...bundles: Awaited<ReturnType<typeof exportFrom>>[]): Promise<TestDevice> {
+  const office = await openDevice('kantor-dinas', Date.parse('2026-11-22T08:00:00.000Z'));
+  for (const bundle of bundles) await importInto(office, bundle);
+  return office;
+}
+
+describe('mergeBundle', () => {
+  it('imports a laptop into an empty database with its counters, and the same file twice changes nothing', async () => {
+    const { a, k } = await withKoperasi();
+    await a.repos.anggota.create({ ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK });
+    const bundle = await exportFrom(a);
+    const office = await openDevice('kantor-dinas');
+    const first = await importInto(office, bundle);
+    expect(first).toMatchObject({ baru: 2, diperbarui: 0, sama: 0, konflik: 0, digabung: 0 });
+    expect((await office.repos.koperasi.get(k.id))?.nama).toBe('Koperasi Maju Bersama');
+    expect(await office.repos.anggota.count()).toBe(1);
+    const before = await snapshotOf(office);
+    const journalBefore = await office.db.journal.count();
+    const second = await importInto(office, bundle);
+    expect(second).toMatchObject({ baru: 0, diperbarui: 0, sama: 2 });
+    expect(await snapshotOf(office)).toEqual(before);
+    expect(await office.db.journal.count()).toBe(journalBefore);
+  });
+
+  it('previews without writing anything', async () => {
+    const { a } = await withKoperasi();
+    const office = await openDevice('kantor-dinas');
+    const counts = await mergeBundle(office.db, await exportFrom(a), { apply: false, importHlc: office.clock.next(), deviceId: office.deviceId });
+    expect(counts.baru).toBe(1);
+    expect(await office.db.koperasi.count()).toBe(0);
+    expect(await office.db.journal.count()).toBe(0);
+  });
+
+  it('keeps the newest value per field, and puts a field changed on two laptops to different values in the conflict list, in either order', async () => {
+    const { a, b, k } = await withKoperasi();
+    a.advance(1000);
+    await a.writes.update('koperasi', k.id, { telepon: '0812 3333 4444', alamat: 'Jl. Merdeka 1' });
+    b.advance(2000);
+    await b.writes.update('koperasi', k.id, { telepon: '0813 5555 6666' });
+    const [fromA, fromB] = [await exportFrom(a), await exportFrom(b)];
+    const ab = await officeImporting(fromA, fromB);
+    const ba = await officeImporting(fromB, fromA);
+    expect(await snapshotOf(ab)).toEqual(await snapshotOf(ba));
+    const merged = await ab.repos.koperasi.get(k.id);
+    expect(merged).toMatchObject({ telepon: '0813 5555 6666', alamat: 'Jl. Merdeka 1' });
+    const konflik = await ab.db.konflik.toArray();
+    expect(konflik).toHaveLength(1);
+    expect(konflik[0]).toMatchObject({ tabel: 'koperasi', recordId: k.id, field: 'telepon' });
+    expect(konflik[0]!.versions.map((v) => v.value)).toEqual(['0812 3333 4444']);
+  });
+
+  it('does not call a change made after seeing the other a conflict', async () => {
+    const { a, b, k } = await withKoperasi();
+    a.advance(1000);
+    await a.writes.update('koperasi', k.id, { telepon: '0812 3333 4444' });
+    await importInto(b, await exportFrom(a));
+    b.advance(5000);
+    await b.writes.update('koperasi', k.id, { telepon: '0813 5555 6666' });
+    await b.writes.update('koperasi', k.id, { telepon: '0813 7777 8888' });
+    const office = await officeImporting(await exportFrom(a), await exportFrom(b));
+    expect((await office.repos.koperasi.get(k.id))?.telepon).toBe('0813 7777 8888');
+    expect(await office.db.konflik.count()).toBe(0);
+  });
+
+  it('never brings a deleted record back from an older file', async () => {
+    const { a, b, k } = await withKoperasi();
+    const old = await exportFrom(b);
+    a.advance(1000);
+    await a.writes.remove('koperasi', k.id);
+    const office = await officeImporting(await exportFrom(a), old);
+    expect((await office.db.koperasi.get(k.id))?.deleted).toBe(1);
+    expect((await office.repos.koperasi.summary()).total).toBe(0);
+  });
+
+  it('makes one person of one NIK registered on two laptops, with roles, check-ins and invitations re-pointed, in either order', async () => {
+    const { a, b, k } = await withKoperasi();
+    const kegiatan = await a.repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi BPJS', tanggal: '2026-11-21', jamMulai: '09:00', tempat: 'Aula', undangan: [{ koperasiId: k.id, perwakilan: [], jumlahPerwakilan: 2 }] });
+    await importInto(b, await exportFrom(a));
+    const onA = await a.repos.anggota.create({ ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK, telepon: '0812 1234 5678' });
+    const onB = await b.repos.anggota.create({ ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK, alamat: 'Jl. Mawar 2' });
+    await a.writes.create('peran', { anggotaId: onA.id, koperasiId: k.id, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
+    await b.writes.create('peran', { anggotaId: onB.id, koperasiId: k.id, peran: 'pengurus', jabatan: 'Bendahara', mulai: '', selesai: '', catatan: '' });
+    await a.writes.update('kegiatan', kegiatan.id, { undangan: [{ koperasiId: k.id, perwakilan: [onA.id], jumlahPerwakilan: 2 }] });
+    await a.repos.kehadiran.checkIn({ kegiatanId: kegiatan.id, anggotaId: onA.id, koperasiId: k.id, petugas: 'A' });
+    await b.repos.kehadiran.checkIn({ kegiatanId: kegiatan.id, anggotaId: onB.id, koperasiId: k.id, petugas: 'B' });
+    const [fromA, fromB] = [await exportFrom(a), await exportFrom(b)];
+    const ab = await officeImporting(fromA, fromB);
+    const ba = await officeImporting(fromB, fromA);
+    expect(await snapshotOf(ab)).toEqual(await snapshotOf(ba));
+
+    const survivor = [onA.id, onB.id].sort()[0]!;
+    const people = await ab.db.anggota.toArray();
+    expect(people.map((p) => p.id)).toEqual([survivor]);
+    expect(people[0]).toMatchObject({ nik: NIK, telepon: '0812 1234 5678', alamat: 'Jl. Mawar 2' });
+    expect(await ab.repos.anggota.count()).toBe(1);
+    expect((await ab.db.peran.toArray()).map((p) => p.anggotaId)).toEqual([survivor, survivor]);
+    expect((await ab.db.kehadiran.toArray()).map((h) => h.anggotaId)).toEqual([survivor, survivor]);
+    expect(rekapKehadiran(await ab.repos.kehadiran.forKegiatan(kegiatan.id)).hadir).toBe(1);
+    expect((await ab.repos.kegiatan.get(kegiatan.id))?.undangan[0]?.perwakilan).toEqual([survivor]);
+    expect(await ab.db.alias.toArray()).toEqual([{ table: 'anggota', id: [onA.id, onB.id].sort()[1], into: survivor }]);
+
+    // The laptops learn the fusion from the office and end with the same person.
+    await importInto(a, await exportFrom(ab));
+    expect((await a.db.anggota.toArray()).map((p) => p.id)).toEqual([survivor]);
+    expect((await a.db.kehadiran.toArray()).every((h) => h.anggotaId === survivor)).toBe(true);
+  });
+});

@@ -1,0 +1,256 @@
+import type { Table } from 'dexie';
+import type { BundleContents } from '../../../shared/exchange/bundle-contents';
+import type { AliasRecord } from '../../../shared/exchange/exchange-record';
+import { fieldFrontier, isConflict, type FieldVersion } from '../../../shared/exchange/field-versions';
+import { mergeChanged, mergeRecord, mergedFields, type MergeSide, type MergedRecord, type MergeableRecord } from '../../../shared/exchange/merge-record';
+import { aliasResolver, repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange/repoint';
+import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
+import type { ImportCounts, KonflikRecord, KopLindungDb } from '../database';
+import type { JournalEntry } from '../journal-entry';
+import { addTo, bumpCounters } from '../record-counters';
+import { counterNames, derivedFields } from '../table-definitions';
+
+export interface MergeBundleOptions {
+  /** false: the preview (a read-only transaction, nothing written); true: apply all of it or nothing. */
+  readonly apply: boolean;
+  /** This laptop's stamp for the import (taken after folding in the bundle's newest clock): the records' `changedAt`. */
+  readonly importHlc: string;
+  readonly deviceId: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+type Stored = MergeableRecord & Record<string, unknown>;
+
+interface Pending {
+  readonly table: SyncedTable;
+  readonly local: MergeSide | undefined;
+  merged: MergedRecord;
+}
+
+const konflikKey = (table: string, id: string) => `${table}/${id}`;
+const emptyTableCounts = () => ({ baru: 0, diperbarui: 0, sama: 0, konflik: 0 });
+
+/**
+ * Merges a checked bundle into the database: every record field by field (merge-record.ts), people with one NIK
+ * fused into the smaller id with everything that points at them re-pointed, the conflict list kept, counters,
+ * journal and aliases written, all in one transaction, so an error anywhere leaves the database as it was. The
+ * preview runs the very same code in a read-only transaction and only counts.
+ */
+export async function mergeBundle(db: KopLindungDb, contents: BundleContents, options: MergeBundleOptions): Promise<ImportCounts> {
+  const tables = [...syncedTables.map((t) => db.table(t)), db.journal, db.meta, db.konflik, db.alias];
+  // An async scope function, so Dexie keeps the transaction alive across the merge's native awaits.
+  return db.transaction(options.apply ? 'rw' : 'r', tables, async () => await new BundleMerge(db, contents, options).run());
+}
+
+class BundleMerge {
+  private readonly aliases = new Map<string, string>();
+  private readonly newAliases: AliasRecord[] = [];
+  private readonly resolve = aliasResolver(this.aliases);
+  private readonly konflik = new Map<string, Record<string, readonly FieldVersion[]>>();
+  private readonly counters = new Map<string, number>();
+  private readonly perTabel: Record<string, ReturnType<typeof emptyTableCounts>> = {};
+  /** Local people fused away in this import: their roles, check-ins, enrollments and invitations move. */
+  private readonly fusedAway = new Set<string>();
+  private digabung = 0;
+  private done = 0;
+  private readonly total: number;
+
+  constructor(
+    private readonly db: KopLindungDb,
+    private readonly contents: BundleContents,
+    private readonly options: MergeBundleOptions,
+  ) {
+    this.total = syncedTables.reduce((n, t) => n + contents.tables[t].length, 0) || 1;
+  }
+
+  async run(): Promise<ImportCounts> {
+    for (const a of await this.db.alias.toArray()) this.aliases.set(a.id, a.into);
+    for (const a of this.contents.alias) this.addAlias(a.id, a.into);
+    for (const row of await this.db.konflik.toArray()) {
+      const key = konflikKey(row.tabel, row.recordId);
+      this.konflik.set(key, { ...this.konflik.get(key), [row.field]: row.versions });
+    }
+    for (const table of syncedTables) await this.mergeTable(table);
+    if (this.options.apply) {
+      if (this.newAliases.length > 0) await this.db.alias.bulkPut(this.newAliases);
+      await bumpCounters(this.db, this.counters);
+    }
+    return this.summary();
+  }
+
+  /** Records an alias; when the two laptops fused the same id into different survivors, those fuse as well. */
+  private addAlias(id: string, into: string) {
+    const known = this.aliases.get(id);
+    if (known === into) return;
+    if (known !== undefined) {
+      const [low, high] = known < into ? [known, into] : [into, known];
+      if (this.resolve(high) !== this.resolve(low)) this.addAlias(high, low);
+      return;
+    }
+    this.aliases.set(id, into);
+    this.newAliases.push({ table: 'anggota', id, into });
+  }
+
+  private async mergeTable(table: SyncedTable) {
+    const store = this.db.table(table) as Table<Stored, string>;
+    const incoming = new Map<string, MergeSide[]>();
+    for (const record of this.contents.tables[table] as unknown as Stored[]) {
+      const id = table === 'anggota' ? this.resolve(record.id) : record.id;
+      const sides = incoming.get(id) ?? [];
+      sides.push({ record: repointRecord(table, record, undefined, this.resolve).record });
+      incoming.set(id, sides);
+    }
+    const ids = [...incoming.keys()];
+    const locals = await this.readLocals(store, ids);
+    const pending = new Map<string, Pending>();
+    ids.forEach((id, i) => {
+      const local = locals[i] ? this.localSide(table, locals[i]!) : undefined;
+      pending.set(id, { table, local, merged: mergeRecord(table, id, local ? [local, ...incoming.get(id)!] : incoming.get(id)!) });
+    });
+    if (table === 'anggota') await this.fuseByNik(store, pending);
+    if (this.fusedAway.size > 0 && tablesPointingAtAnggota.includes(table)) await this.repointLocals(table, store, pending);
+    await this.write(table, store, pending);
+    this.done += this.contents.tables[table].length;
+    this.options.onProgress?.(this.done, this.total);
+  }
+
+  /** Reads the local copies of the incoming ids; an empty table (a new laptop's first import) reads nothing. */
+  private async readLocals(store: Table<Stored, string>, ids: readonly string[]): Promise<(Stored | undefined)[]> {
+    if (ids.length === 0 || (await store.limit(1).primaryKeys()).length === 0) return ids.map(() => undefined);
+    return store.bulkGet(ids as string[]);
+  }
+
+  private localSide(table: SyncedTable, record: Stored): MergeSide {
+    const repointed = repointRecord(table, record, this.konflik.get(konflikKey(table, record.id)), this.resolve);
+    return { record: repointed.record, others: repointed.others };
+  }
+
+  /**
+   * One person per NIK: people whose merged NIK is held by another record (in this bundle, or here under another
+   * id) become one, under the smaller id. The unique NIK index would refuse the second anyway; fusing here keeps
+   * both records' fields (conflicting ones go to the conflict list) and re-points everything that pointed at them.
+   */
+  private async fuseByNik(store: Table<Stored, string>, pending: Map<string, Pending>) {
+    const byNik = new Map<string, Set<string>>();
+    const toLookUp = new Set<string>();
+    for (const [id, p] of pending) {
+      const nik = p.merged.record.nik as string;
+      if (!nik) continue;
+      byNik.set(nik, (byNik.get(nik) ?? new Set()).add(id));
+      if (!p.local || p.local.record.nik !== nik) toLookUp.add(nik);
+    }
+    if (toLookUp.size === 0) return;
+    const holders = await store.where('nikKey').anyOf([...toLookUp]).toArray();
+    const extraLocals = new Map<string, Stored>();
+    for (const h of holders) {
+      const id = h.id;
+      if (!pending.has(id)) extraLocals.set(id, h);
+      byNik.get(h.nikKey as string)!.add(id);
+    }
+    for (const group of byNik.values()) {
+      if (group.size < 2) continue;
+      const ids = [...group].sort();
+      const survivor = ids[0]!;
+      const sides: MergeSide[] = [];
+      let local: MergeSide | undefined;
+      for (const id of ids) {
+        const p = pending.get(id);
+        if (p) {
+          sides.push({ record: p.merged.record, others: p.merged.others });
+          if (id === survivor) local = p.local;
+          else await this.dropFused(store, id, p.local);
+        } else {
+          const side = this.localSide('anggota', extraLocals.get(id)!);
+          sides.push(side);
+          if (id === survivor) local = side;
+          else await this.dropFused(store, id, side);
+        }
+        if (id !== survivor) {
+          pending.delete(id);
+          this.addAlias(id, survivor);
+          this.digabung++;
+        }
+      }
+      pending.set(survivor, { table: 'anggota', local, merged: mergeRecord('anggota', survivor, sides) });
+    }
+  }
+
+  /** Removes a fused-away local person (the alias replaces them; no personal data stays behind under that id). */
+  private async dropFused(store: Table<Stored, string>, id: string, local: MergeSide | undefined) {
+    if (!local) return;
+    this.fusedAway.add(id);
+    if (local.record.deleted === 0) addTo(this.counters, counterNames.anggota(local.record as never), -1);
+    if (this.options.apply) {
+      await store.delete(id);
+      await this.db.konflik.where('[tabel+recordId]').equals(['anggota', id]).delete();
+    }
+    this.konflik.delete(konflikKey('anggota', id));
+  }
+
+  /** Local roles, check-ins, enrollments and invitations that pointed at a fused-away person now point at the survivor. */
+  private async repointLocals(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>) {
+    const away = [...this.fusedAway];
+    const rows = table === 'kegiatan'
+      ? await store.filter((k) => (k.undangan as { perwakilan: string[] }[]).some((u) => u.perwakilan.some((p) => this.fusedAway.has(p)))).toArray()
+      : await store.where('anggotaId').anyOf(away).toArray();
+    for (const row of rows) {
+      if (pending.has(row.id)) continue;
+      const local: MergeSide = { record: row, others: this.konflik.get(konflikKey(table, row.id)) };
+      pending.set(row.id, { table, local, merged: mergeRecord(table, row.id, [this.localSide(table, row)]) });
+    }
+  }
+
+  private async write(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>) {
+    const counts = (this.perTabel[table] = emptyTableCounts());
+    const puts: Record<string, unknown>[] = [];
+    const journal: JournalEntry[] = [];
+    const konflikPuts: KonflikRecord[] = [];
+    const konflikDeletes: string[] = [];
+    for (const [id, p] of pending) {
+      const { merged, local } = p;
+      if (local && !mergeChanged(table, local, merged)) {
+        counts.sama++;
+        continue;
+      }
+      if (local) counts.diperbarui++;
+      else counts.baru++;
+      if (this.holdsConflict(table, merged)) counts.konflik++;
+      if (local?.record.deleted === 0) addTo(this.counters, counterNames[table](local.record as never), -1);
+      if (merged.record.deleted === 0) addTo(this.counters, counterNames[table](merged.record as never), 1);
+      this.konflik.set(konflikKey(table, id), { ...merged.others });
+      if (!this.options.apply) continue;
+      const record = merged.record as Record<string, unknown>;
+      puts.push({ ...record, ...derivedFields[table](record as never), changedAt: this.options.importHlc });
+      journal.push({ table, recordId: id, hlc: this.options.importHlc, deviceId: this.options.deviceId, op: 'merge', changes: local ? changedValues(table, local.record, record) : {} });
+      for (const field of mergedFields(table)) {
+        const key = `${konflikKey(table, id)}/${field}`;
+        const versions = merged.others[field];
+        if (versions) konflikPuts.push({ id: key, tabel: table, recordId: id, field, versions });
+        else if (local?.others?.[field]) konflikDeletes.push(key);
+      }
+    }
+    // Only real requests: an empty bulk call issues none, and IndexedDB commits a transaction that has none pending.
+    if (!this.options.apply || puts.length === 0) return;
+    await store.bulkPut(puts as Stored[]);
+    await this.db.journal.bulkAdd(journal);
+    if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
+    if (konflikDeletes.length > 0) await this.db.konflik.bulkDelete(konflikDeletes);
+  }
+
+  private holdsConflict(table: SyncedTable, merged: MergedRecord): boolean {
+    return Object.entries(merged.others).some(([field, versions]) =>
+      isConflict(fieldFrontier([{ value: merged.record[field], clock: merged.record.fieldClocks[field] ?? '', basis: merged.record.fieldBasis?.[field] ?? '' }, ...versions])) && mergedFields(table).includes(field));
+  }
+
+  private summary(): ImportCounts {
+    const sum = (k: 'baru' | 'diperbarui' | 'sama' | 'konflik') => Object.values(this.perTabel).reduce((n, c) => n + c[k], 0);
+    return { baru: sum('baru'), diperbarui: sum('diperbarui'), sama: sum('sama'), konflik: sum('konflik'), digabung: this.digabung, perTabel: this.perTabel };
+  }
+}
+
+/** The fields whose value an import changed, for the journal (what the record's history shows). */
+function changedValues(table: SyncedTable, before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of mergedFields(table)) if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) out[field] = after[field];
+  return out;
+}

@@ -1,0 +1,76 @@
+import type { SyncedTable } from '../records/synced-tables';
+import { exchangeFieldNames } from './exchange-record';
+import { fieldFrontier, nodeOfClock, sameFieldValue, type FieldVersion } from './field-versions';
+
+/** A record as merging sees it: values, per-field clocks and bases, and the id and creation stamp. */
+export interface MergeableRecord {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly deleted: 0 | 1;
+  readonly fieldClocks: Readonly<Record<string, string>>;
+  readonly fieldBasis?: Readonly<Record<string, string>>;
+  readonly [field: string]: unknown;
+}
+
+/** One copy of a record to merge: what it holds, and the versions of its fields still in conflict there. */
+export interface MergeSide {
+  readonly record: MergeableRecord;
+  readonly others?: Readonly<Record<string, readonly FieldVersion[]>>;
+}
+
+/** The merge of several copies of one record (or of two people fused by NIK), under the survivor's id. */
+export interface MergedRecord {
+  readonly record: MergeableRecord & { readonly deviceId: string };
+  /** Per field, the versions that lost to the field's value without being superseded (the conflict list). */
+  readonly others: Readonly<Record<string, readonly FieldVersion[]>>;
+}
+
+/** The fields merged one by one: the user's fields and the tombstone flag. */
+export const mergedFields = (table: SyncedTable): readonly string[] => [...exchangeFieldNames[table], 'deleted'];
+
+function versionsOf(side: MergeSide, field: string): FieldVersion[] {
+  const r = side.record;
+  const own: FieldVersion = { value: r[field], clock: r.fieldClocks[field] ?? '', basis: r.fieldBasis?.[field] ?? '' };
+  return [own, ...(side.others?.[field] ?? [])];
+}
+
+/**
+ * Merges copies of one record field by field: each field takes the newest change by clock; `deleted` is a field
+ * like any other, so a delete wins over every older edit and loses only to a newer restore. Versions written
+ * without knowing each other stay beside the value (`others`) until a person chooses. Order of `sides` does not
+ * matter, and merging a copy twice changes nothing.
+ */
+export function mergeRecord(table: SyncedTable, id: string, sides: readonly MergeSide[]): MergedRecord {
+  const values: Record<string, unknown> = {};
+  const fieldClocks: Record<string, string> = {};
+  const fieldBasis: Record<string, string> = {};
+  const others: Record<string, FieldVersion[]> = {};
+  let newest = '';
+  for (const field of mergedFields(table)) {
+    const [winner, ...rest] = fieldFrontier(sides.flatMap((s) => versionsOf(s, field)));
+    values[field] = winner!.value;
+    if (winner!.clock) fieldClocks[field] = winner!.clock;
+    if (winner!.basis) fieldBasis[field] = winner!.basis;
+    if (rest.length > 0) others[field] = rest;
+    if (winner!.clock > newest) newest = winner!.clock;
+  }
+  const createdAt = sides.map((s) => s.record.createdAt).reduce((a, b) => (b < a ? b : a));
+  const record = { ...values, id, createdAt, deleted: values.deleted as 0 | 1, fieldClocks, fieldBasis, deviceId: nodeOfClock(newest) };
+  return { record, others };
+}
+
+/** Whether a merge changed anything a copy held: a value, a clock, a basis, or its conflict list. */
+export function mergeChanged(table: SyncedTable, before: MergeSide, after: MergedRecord): boolean {
+  const b = before.record;
+  const a = after.record;
+  if (b.id !== a.id || b.createdAt !== a.createdAt) return true;
+  for (const field of mergedFields(table)) {
+    if ((b.fieldClocks[field] ?? '') !== (a.fieldClocks[field] ?? '')) return true;
+    if ((b.fieldBasis?.[field] ?? '') !== (a.fieldBasis?.[field] ?? '')) return true;
+    if (!sameFieldValue(b[field], a[field])) return true;
+    const was = (before.others?.[field] ?? []).map((v) => v.clock).join();
+    const now = (after.others[field] ?? []).map((v) => v.clock).join();
+    if (was !== now) return true;
+  }
+  return false;
+}
