@@ -1,6 +1,7 @@
 import { AnggotaRepository } from './anggota-repository';
 import { CetakanRepository } from './cetakan-repository';
 import { EksporRepository } from './ekspor-repository';
+import { KonflikRepository } from './konflik-repository';
 import { KegiatanRepository } from './kegiatan-repository';
 import { KehadiranRepository } from './kehadiran-repository';
 import type { KopLindungDb } from './database';
@@ -19,6 +20,7 @@ export interface Repositories {
   readonly kehadiran: KehadiranRepository;
   readonly cetakan: CetakanRepository;
   readonly ekspor: EksporRepository;
+  readonly konflik: KonflikRepository;
 }
 
 export function createRepositories(db: KopLindungDb, writes: WritePath): Repositories {
@@ -32,5 +34,6 @@ export function createRepositories(db: KopLindungDb, writes: WritePath): Reposit
     kehadiran: new KehadiranRepository(db, writes, anggota),
     cetakan: new CetakanRepository(db, writes),
     ekspor: new EksporRepository(db),
+    konflik: new KonflikRepository(db, writes),
   };
 }

@@ -33,6 +33,15 @@ export class WritePath {
     return this.clock.deviceId;
   }
 
+  /**
+   * The stamp of an import: this laptop's clock first folds in the file's newest clock, so the import and every
+   * change made here afterwards sort after everything the file brought.
+   */
+  stampImport(newestInFile: string): string {
+    this.clock.receive(newestInFile);
+    return this.clock.next();
+  }
+
   async create<T extends SyncedTable>(table: T, values: InputOf<T>, id: string = crypto.randomUUID()): Promise<RecordOf<T>> {
     const [created] = await this.bulkCreate(table, [values], [id]);
     return created!;

@@ -16,10 +16,9 @@ function bersihkan(part: string): string {
  * (with "…") so the whole name stays within what the save dialog accepts. Empty parts are left out. The ".pdf" is
  * always there: a title with a dot would otherwise look like an extension to the save handler.
  */
-export function namaBerkasPdf(jenis: string, judul: string, tanggal = ''): string {
+export function namaBerkasPdf(jenis: string, judul: string, tanggal = '', ext = '.pdf'): string {
   const head = bersihkan(jenis);
   const tail = bersihkan(tanggal);
-  const ext = '.pdf';
   const sep = ' - ';
   const fixed = [head, tail].filter((p) => p !== '');
   const fixedLength = fixed.join(sep).length + ext.length;
@@ -28,4 +27,9 @@ export function namaBerkasPdf(jenis: string, judul: string, tanggal = ''): strin
   if (middle.length > room) middle = room > 1 ? `${middle.slice(0, room - 1).trimEnd()}…` : '';
   const name = [head, middle, tail].filter((p) => p !== '').join(sep);
   return `${(name || 'Dokumen').slice(0, NAMA_BERKAS_MAKS - ext.length)}${ext}`;
+}
+
+/** An export bundle's name: "KopLindung 7 - Kantor Dinas - 2026-11-21.kopl" (this laptop's export number, destination, date). */
+export function namaBerkasBundel(nomorEkspor: number, tujuan: string, tanggal: string): string {
+  return namaBerkasPdf(`KopLindung ${nomorEkspor}`, tujuan, tanggal, '.kopl');
 }

@@ -17,7 +17,7 @@ async function withKoperasi() {
 }
 
 async function officeImporting(...bundles: Awaited<ReturnType<typeof exportFrom>>[]): Promise<TestDevice> {
-  const office = await openDevice('kantor-dinas', Date.parse('2026-11-22T08:00:00.000Z'));
+  const office = await openDevice('kantor-dinas', Date.parse('2026-11-21T08:00:10.000Z'));
   for (const bundle of bundles) await importInto(office, bundle);
   return office;
 }
@@ -65,6 +65,27 @@ describe('mergeBundle', () => {
     expect(konflik).toHaveLength(1);
     expect(konflik[0]).toMatchObject({ tabel: 'koperasi', recordId: k.id, field: 'telepon' });
     expect(konflik[0]!.versions.map((v) => v.value)).toEqual(['0812 3333 4444']);
+  });
+
+  it('lists the conflict with both values, who and when, and a choice becomes a change every laptop accepts', async () => {
+    const { a, b, k } = await withKoperasi();
+    a.advance(1000);
+    await a.writes.update('koperasi', k.id, { telepon: '0812 3333 4444' });
+    b.advance(2000);
+    await b.writes.update('koperasi', k.id, { telepon: '0813 5555 6666' });
+    const office = await officeImporting(await exportFrom(a), await exportFrom(b));
+    const [item] = await office.repos.konflik.daftar();
+    expect(item).toMatchObject({ tabel: 'koperasi', recordId: k.id, field: 'telepon', judul: 'Koperasi Maju Bersama' });
+    expect(item!.versions.map((v) => [v.value, v.deviceId, v.dipakai])).toEqual([['0813 5555 6666', 'laptop-b', true], ['0812 3333 4444', 'laptop-a', false]]);
+    await office.repos.konflik.pilih(item!.id, item!.versions[1]!.clock);
+    expect((await office.repos.koperasi.get(k.id))?.telepon).toBe('0812 3333 4444');
+    expect(await office.repos.konflik.daftar()).toEqual([]);
+    // The choice travels: laptop B takes it without a conflict of its own, and re-importing B's file changes nothing.
+    await importInto(b, await exportFrom(office));
+    expect((await b.repos.koperasi.get(k.id))?.telepon).toBe('0812 3333 4444');
+    expect(await b.repos.konflik.daftar()).toEqual([]);
+    await importInto(office, await exportFrom(b));
+    expect(await office.repos.konflik.daftar()).toEqual([]);
   });
 
   it('does not call a change made after seeing the other a conflict', async () => {

@@ -5,7 +5,7 @@ import { fieldFrontier, isConflict, type FieldVersion } from '../../../shared/ex
 import { mergeChanged, mergeRecord, mergedFields, type MergeSide, type MergedRecord, type MergeableRecord } from '../../../shared/exchange/merge-record';
 import { aliasResolver, repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange/repoint';
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
-import type { ImportCounts, KonflikRecord, KopLindungDb } from '../database';
+import type { ImporLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
 import type { JournalEntry } from '../journal-entry';
 import { addTo, bumpCounters } from '../record-counters';
 import { counterNames, derivedFields } from '../table-definitions';
@@ -17,6 +17,8 @@ export interface MergeBundleOptions {
   readonly importHlc: string;
   readonly deviceId: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Written with the merge, in the same transaction: the import log entry (its `hasil` is this merge's counts). */
+  readonly log?: Omit<ImporLog, 'hasil'>;
 }
 
 type Stored = MergeableRecord & Record<string, unknown>;
@@ -37,7 +39,7 @@ const emptyTableCounts = () => ({ baru: 0, diperbarui: 0, sama: 0, konflik: 0 })
  * preview runs the very same code in a read-only transaction and only counts.
  */
 export async function mergeBundle(db: KopLindungDb, contents: BundleContents, options: MergeBundleOptions): Promise<ImportCounts> {
-  const tables = [...syncedTables.map((t) => db.table(t)), db.journal, db.meta, db.konflik, db.alias];
+  const tables = [...syncedTables.map((t) => db.table(t)), db.journal, db.meta, db.konflik, db.alias, db.impor];
   // An async scope function, so Dexie keeps the transaction alive across the merge's native awaits.
   return db.transaction(options.apply ? 'rw' : 'r', tables, async () => await new BundleMerge(db, contents, options).run());
 }
@@ -75,7 +77,14 @@ class BundleMerge {
       if (this.newAliases.length > 0) await this.db.alias.bulkPut(this.newAliases);
       await bumpCounters(this.db, this.counters);
     }
-    return this.summary();
+    const summary = this.summary();
+    const log = this.options.log;
+    if (this.options.apply && log) {
+      await this.db.impor.add({ ...log, hasil: summary });
+      // Who sent it, so the conflict list can name the laptop behind each version.
+      await this.db.meta.put({ key: `perangkat:${log.deviceId}`, value: { petugas: log.petugasPengirim, kantor: log.kantor } });
+    }
+    return summary;
   }
 
   /** Records an alias; when the two laptops fused the same id into different survivors, those fuse as well. */

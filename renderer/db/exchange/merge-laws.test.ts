@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyAnggota } from '../../../shared/anggota/anggota-schema';
+import type { BundleContents } from '../../../shared/exchange/bundle-contents';
+import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
+import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
+import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
+import { NikSudahTerdaftarError } from '../anggota-repository';
+import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from './test-devices';
+
+/**
+ * The merge laws as properties over random edit histories on three laptops (peers.md: test it as a property, not
+ * with one example): offline edits, deletes and restores, people registered on several laptops with the same NIK,
+ * roles, check-ins, and bundles passed between laptops mid-way. Then an office merges the three final bundles.
+ */
+const NIKS = ['3674011203900001', '3674015506850002', '3201024107920003'];
+const NAMES = ['Siti Aminah', 'Ahmad Fauzi', 'Dewi Lestari'];
+const VALUES = ['0812 1111 2222', '0813 3333 4444', ''];
+
+const op = fc.oneof(
+  fc.record({ kind: fc.constant('editKoperasi' as const), device: fc.nat(2), field: fc.constantFrom('telepon', 'alamat', 'catatan'), value: fc.constantFrom(...VALUES) }),
+  fc.record({ kind: fc.constantFrom('deleteKoperasi' as const, 'restoreKoperasi' as const), device: fc.nat(2) }),
+  fc.record({ kind: fc.constant('createAnggota' as const), device: fc.nat(2), nik: fc.constantFrom(...NIKS, ''), nama: fc.constantFrom(...NAMES) }),
+  fc.record({ kind: fc.constant('editAnggota' as const), device: fc.nat(2), pick: fc.nat(), field: fc.constantFrom('telepon', 'alamat'), value: fc.constantFrom(...VALUES) }),
+  fc.record({ kind: fc.constantFrom('deleteAnggota' as const, 'restoreAnggota' as const, 'checkIn' as const, 'addPeran' as const), device: fc.nat(2), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('sync' as const), device: fc.nat(2), to: fc.nat(2) }),
+);
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+interface World {
+  readonly devices: TestDevice[];
+  readonly koperasiId: string;
+  readonly kegiatanId: string;
+}
+
+async function startWorld(): Promise<World> {
+  const devices = [await openDevice('laptop-a'), await openDevice('laptop-b', Date.parse('2026-11-21T08:00:03.000Z')), await openDevice('laptop-c', Date.parse('2026-11-21T07:59:58.000Z'))];
+  const [a] = devices;
+  const k = await a!.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+  const e = await a!.repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi BPJS', tanggal: '2026-11-21', jamMulai: '09:00', tempat: 'Aula' });
+  const base = await exportFrom(a!);
+  for (const d of devices.slice(1)) await importInto(d, base);
+  return { devices, koperasiId: k.id, kegiatanId: e.id };
+}
+
+async function livePeople(d: TestDevice) {
+  return (await d.db.anggota.toArray()).filter((p) => p.deleted === 0).sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+async function run(world: World, o: Op) {
+  const d = world.devices[o.device]!;
+  d.advance(37 + o.device * 11);
+  switch (o.kind) {
+    case 'editKoperasi':
+      return void (await d.writes.update('koperasi', world.koperasiId, { [o.field]: o.value }));
+    case 'deleteKoperasi':
+      return d.writes.remove('koperasi', world.koperasiId);
+    case 'restoreKoperasi':
+      return d.writes.restore('koperasi', world.koperasiId);
+    case 'createAnggota':
+      try {
+        await d.repos.anggota.create({ ...emptyAnggota(), nik: o.nik, nama: o.nama });
+      } catch (error) {
+        if (!(error instanceof NikSudahTerdaftarError)) throw error;
+      }
+      return;
+    case 'sync':
+      if (o.device !== o.to) await importInto(world.devices[o.to]!, await exportFrom(d));
+      return;
+    default: {
+      const all = (await d.db.anggota.toArray()).sort((x, y) => (x.id < y.id ? -1 : 1));
+      const person = all[o.pick % Math.max(all.length, 1)];
+      if (!person) return;
+      if (o.kind === 'editAnggota') await d.writes.update('anggota', person.id, { [o.field]: o.value });
+      else if (o.kind === 'deleteAnggota') await d.writes.remove('anggota', person.id);
+      else if (o.kind === 'restoreAnggota') await d.writes.restore('anggota', person.id);
+      else if (o.kind === 'checkIn' && person.deleted === 0) await d.repos.kehadiran.checkIn({ kegiatanId: world.kegiatanId, anggotaId: person.id, koperasiId: world.koperasiId, petugas: d.deviceId });
+      else if (o.kind === 'addPeran') await d.writes.create('peran', { anggotaId: person.id, koperasiId: world.koperasiId, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
+    }
+  }
+}
+
+async function office(name: string, bundles: readonly BundleContents[]) {
+  const o = await openDevice(name, Date.parse('2026-11-22T08:00:00.000Z'));
+  for (const b of bundles) await importInto(o, b);
+  return o;
+}
+
+const dataOf = (s: Awaited<ReturnType<typeof snapshotOf>>) => ({ tables: s.tables, alias: s.alias });
+
+describe('merge laws (property-based, three laptops)', () => {
+  it('any order gives the same data and conflict list; a file twice changes nothing; deletes stay; one person per NIK; no double check-ins', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 4, maxLength: 18 }), fc.constantFrom([0, 1, 2], [1, 2, 0], [2, 0, 1]), fc.constantFrom([2, 1, 0], [0, 2, 1], [1, 0, 2]), async (ops, order1, order2) => {
+        const world = await startWorld();
+        for (const o of ops) await run(world, o);
+        const bundles = await Promise.all(world.devices.map((d) => exportFrom(d)));
+
+        // Commutative: two different orders, the same records, aliases and conflict list.
+        const first = await office('kantor-1', order1.map((i) => bundles[i]!));
+        const second = await office('kantor-2', order2.map((i) => bundles[i]!));
+        const snapshot = await snapshotOf(first);
+        expect(await snapshotOf(second)).toEqual(snapshot);
+
+        // Associative: merging B and C on another laptop first, then its bundle with A's, gives the same data.
+        const relay = await office('relay', [bundles[1]!, bundles[2]!]);
+        const third = await office('kantor-3', [bundles[0]!, await exportFrom(relay)]);
+        expect(dataOf(await snapshotOf(third))).toEqual(dataOf(snapshot));
+
+        // Idempotent: every file again changes nothing.
+        for (const b of bundles) expect((await importInto(first, b)).diperbarui + (await importInto(first, b)).baru).toBe(0);
+        expect(await snapshotOf(first)).toEqual(snapshot);
+
+        // No resurrection: every deletion in a file holds unless a newer restore of the same record exists.
+        const alias = new Map(snapshot.alias.map((a) => [a.id, a.into]));
+        const resolve = (id: string) => (alias.has(id) ? resolve(alias.get(id)!) : id);
+        for (const b of bundles) {
+          for (const table of ['koperasi', 'anggota'] as const) {
+            for (const r of b.tables[table]) {
+              if (r.deleted !== 1) continue;
+              const merged = snapshot.tables[table]!.find((m) => (m as { id: string }).id === resolve(r.id)) as { deleted: number; fieldClocks: Record<string, string> } | undefined;
+              expect(merged).toBeDefined();
+              expect(merged!.fieldClocks.deleted! >= r.fieldClocks.deleted!).toBe(true);
+              if (merged!.fieldClocks.deleted === r.fieldClocks.deleted && table === 'koperasi') expect(merged!.deleted).toBe(1);
+            }
+          }
+        }
+
+        // One person per NIK, and nothing points at a person who is gone.
+        const people = await first.db.anggota.toArray();
+        const niks = people.map((p) => p.nik).filter((n) => n !== '');
+        expect(new Set(niks).size).toBe(niks.length);
+        const ids = new Set(people.map((p) => p.id));
+        for (const table of ['peran', 'kehadiran', 'kepesertaan'] as const) {
+          for (const r of await first.db.table(table).toArray()) expect(ids.has((r as { anggotaId: string }).anggotaId)).toBe(true);
+        }
+
+        // A check-in is never counted twice: one record per check-in made, one attendee per person.
+        const checkIns = new Set(bundles.flatMap((b) => b.tables.kehadiran.map((h) => h.id)));
+        const merged = await first.repos.kehadiran.forKegiatan(world.kegiatanId);
+        expect((await first.db.kehadiran.count())).toBe(checkIns.size);
+        expect(rekapKehadiran(merged).hadir).toBe(new Set(merged.map((h) => h.anggotaId)).size);
+        expect(rekapKehadiran(merged).hadir).toBeLessThanOrEqual((await livePeople(first)).length + people.filter((p) => p.deleted === 1).length);
+      }),
+      { numRuns: Number(process.env.MERGE_LAW_RUNS ?? 25) },
+    );
+  }, 240_000);
+});
