@@ -1,7 +1,9 @@
 /**
- * The change stamp every synced record carries. `changedAt` is the newest field clock, `fieldClocks` the clock of
- * each field's last change: per-field clocks are what lets a later merge keep the newest value of each field, and
- * `deleted` is a field too, so an older file can never bring a deleted record back.
+ * The change stamp every synced record carries. `fieldClocks` is the clock of each field's last change: per-field
+ * clocks are what lets a later merge keep the newest value of each field, and `deleted` is a field too, so an older
+ * file can never bring a deleted record back. `changedAt` is this laptop's own clock of the last time the record
+ * changed here (an edit, or an import that changed it): "changes since the last export" reads it, so what a laptop
+ * imported from another travels on in its next export even when the change itself is older.
  */
 export interface RecordMeta {
   readonly id: string;

@@ -113,7 +113,7 @@ describe('merge laws (property-based, three laptops)', () => {
 
         // No resurrection: every deletion in a file holds unless a newer restore of the same record exists.
         const alias = new Map(snapshot.alias.map((a) => [a.id, a.into]));
-        const resolve = (id: string) => (alias.has(id) ? resolve(alias.get(id)!) : id);
+        const resolve = (id: string): string => (alias.has(id) ? resolve(alias.get(id)!) : id);
         for (const b of bundles) {
           for (const table of ['koperasi', 'anggota'] as const) {
             for (const r of b.tables[table]) {

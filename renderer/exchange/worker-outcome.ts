@@ -1,0 +1,32 @@
+import { BundleError, type BundleErrorCode, type BundleErrorDetail } from './bundle-error';
+
+/** A worker call's result as data: a refused bundle crosses the Worker boundary with its code and detail intact. */
+export type WorkerOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: BundleErrorCode; readonly detail?: BundleErrorDetail };
+
+type AsyncMethods = Record<string, (...args: never[]) => unknown>;
+export type Outcomes<A extends AsyncMethods> = { [K in keyof A]: (...args: Parameters<A[K]>) => Promise<WorkerOutcome<Awaited<ReturnType<A[K]>>>> };
+
+/**
+ * Wraps every method so a BundleError comes back as `{ ok: false, code, detail }`: structured cloning (what a
+ * Worker's messages use) keeps an Error's message but drops its own fields, and the UI needs the code to word it.
+ */
+export function withOutcomes<A extends AsyncMethods>(api: A): Outcomes<A> {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(api)) {
+    wrapped[name] = async (...args: never[]) => {
+      try {
+        return { ok: true, value: await method(...args) };
+      } catch (error) {
+        if (error instanceof BundleError) return { ok: false, code: error.code, detail: error.detail };
+        throw error;
+      }
+    };
+  }
+  return wrapped as Outcomes<A>;
+}
+
+/** The other side: the value, or the BundleError rebuilt. */
+export function fromOutcome<T>(outcome: WorkerOutcome<T>): T {
+  if (outcome.ok) return outcome.value;
+  throw new BundleError(outcome.code, outcome.detail);
+}
