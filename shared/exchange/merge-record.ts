@@ -41,6 +41,8 @@ function versionsOf(side: MergeSide, field: string): FieldVersion[] {
  * matter, and merging a copy twice changes nothing.
  */
 export function mergeRecord(table: SyncedTable, id: string, sides: readonly MergeSide[]): MergedRecord {
+  const single = sides.length === 1 ? sides[0]! : sameCopies(table, sides) ? sides[0]! : undefined;
+  if (single && !hasOthers(single) && single.record.id === id) return { record: asMerged(table, single.record), others: {} };
   const values: Record<string, unknown> = {};
   const fieldClocks: Record<string, string> = {};
   const fieldBasis: Record<string, string> = {};
@@ -73,4 +75,38 @@ export function mergeChanged(table: SyncedTable, before: MergeSide, after: Merge
     if (was !== now) return true;
   }
   return false;
+}
+
+const hasOthers = (side: MergeSide) => side.others !== undefined && Object.keys(side.others).length > 0;
+
+/**
+ * Two copies with the very same clocks and no conflicts (a file imported again, a record nobody changed since the
+ * last exchange) merge to either of them: the common case at district scale, answered without per-field work.
+ */
+function sameCopies(table: SyncedTable, sides: readonly MergeSide[]): boolean {
+  if (sides.length !== 2 || hasOthers(sides[0]!) || hasOthers(sides[1]!)) return false;
+  const [a, b] = [sides[0]!.record, sides[1]!.record];
+  if (a.createdAt !== b.createdAt) return false;
+  for (const field of mergedFields(table)) {
+    if ((a.fieldClocks[field] ?? '') !== (b.fieldClocks[field] ?? '') || (a.fieldBasis?.[field] ?? '') !== (b.fieldBasis?.[field] ?? '')) return false;
+    if (!sameFieldValue(a[field], b[field])) return false;
+  }
+  return true;
+}
+
+/** One copy as a merge result: only the merged fields and the stamp, the device being the newest change's. */
+function asMerged(table: SyncedTable, r: MergeableRecord): MergedRecord['record'] {
+  const values: Record<string, unknown> = {};
+  const fieldClocks: Record<string, string> = {};
+  const fieldBasis: Record<string, string> = {};
+  let newest = '';
+  for (const field of mergedFields(table)) {
+    values[field] = r[field];
+    const clock = r.fieldClocks[field];
+    const basis = r.fieldBasis?.[field];
+    if (clock) fieldClocks[field] = clock;
+    if (basis) fieldBasis[field] = basis;
+    if (clock && clock > newest) newest = clock;
+  }
+  return { ...values, id: r.id, createdAt: r.createdAt, deleted: r.deleted, fieldClocks, fieldBasis, deviceId: nodeOfClock(newest) };
 }
