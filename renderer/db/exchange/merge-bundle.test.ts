@@ -40,6 +40,20 @@ describe('mergeBundle', () => {
     expect(await office.db.journal.count()).toBe(journalBefore);
   });
 
+  it('counts a person fused into a smaller incoming id as updated, not new, whichever id is smaller', async () => {
+    for (const [localId, incomingId] of [['zzz-local', 'aaa-incoming'], ['aaa-local', 'zzz-incoming']] as const) {
+      const a = await openDevice('laptop-a');
+      const b = await openDevice('laptop-b');
+      await a.writes.create('anggota', { ...emptyAnggota(), nama: 'Ahmad Fauzi', nik: NIK, telepon: '0857 1234 5678' }, localId);
+      await b.writes.create('anggota', { ...emptyAnggota(), nama: 'Ahmad Fauzi', nik: NIK, pekerjaan: 'Pedagang' }, incomingId);
+      const counts = await importInto(a, await exportFrom(b));
+      expect(counts.perTabel.anggota).toMatchObject({ baru: 0, diperbarui: 1 });
+      expect(counts.digabung).toBe(1);
+      expect(await a.repos.anggota.count()).toBe(1);
+      expect(await a.db.anggota.get('aaa-local' === localId ? localId : incomingId)).toMatchObject({ telepon: '0857 1234 5678', pekerjaan: 'Pedagang' });
+    }
+  });
+
   it('previews without writing anything', async () => {
     const { a } = await withKoperasi();
     const office = await openDevice('kantor-dinas');

@@ -27,6 +27,8 @@ interface Pending {
   readonly table: SyncedTable;
   readonly local: MergeSide | undefined;
   merged: MergedRecord;
+  /** A local person fused into this one under another id: the survivor is an update of what was here, not new. */
+  readonly replaces?: MergeSide;
 }
 
 const konflikKey = (table: string, id: string) => `${table}/${id}`;
@@ -162,17 +164,24 @@ class BundleMerge {
       const survivor = ids[0]!;
       const sides: MergeSide[] = [];
       let local: MergeSide | undefined;
+      let replaces: MergeSide | undefined;
       for (const id of ids) {
         const p = pending.get(id);
         if (p) {
           sides.push({ record: p.merged.record, others: p.merged.others });
           if (id === survivor) local = p.local;
-          else await this.dropFused(store, id, p.local);
+          else {
+            await this.dropFused(store, id, p.local);
+            replaces ??= p.local;
+          }
         } else {
           const side = this.localSide('anggota', extraLocals.get(id)!);
           sides.push(side);
           if (id === survivor) local = side;
-          else await this.dropFused(store, id, side);
+          else {
+            await this.dropFused(store, id, side);
+            replaces ??= side;
+          }
         }
         if (id !== survivor) {
           pending.delete(id);
@@ -180,7 +189,7 @@ class BundleMerge {
           this.digabung++;
         }
       }
-      pending.set(survivor, { table: 'anggota', local, merged: mergeRecord('anggota', survivor, sides) });
+      pending.set(survivor, { table: 'anggota', local, merged: mergeRecord('anggota', survivor, sides), replaces: local ? undefined : replaces });
     }
   }
 
@@ -217,11 +226,12 @@ class BundleMerge {
     const konflikDeletes: string[] = [];
     for (const [id, p] of pending) {
       const { merged, local } = p;
+      const before = local ?? p.replaces;
       if (local && !mergeChanged(table, local, merged)) {
         counts.sama++;
         continue;
       }
-      if (local) counts.diperbarui++;
+      if (before) counts.diperbarui++;
       else counts.baru++;
       if (this.holdsConflict(table, merged)) counts.konflik++;
       if (local?.record.deleted === 0) addTo(this.counters, counterNames[table](local.record as never), -1);
@@ -230,7 +240,7 @@ class BundleMerge {
       if (!this.options.apply) continue;
       const record = merged.record as Record<string, unknown>;
       puts.push({ ...record, ...derivedFields[table](record as never), changedAt: this.options.importHlc });
-      journal.push({ table, recordId: id, hlc: this.options.importHlc, deviceId: this.options.deviceId, op: 'merge', changes: local ? changedValues(table, local.record, record) : {} });
+      journal.push({ table, recordId: id, hlc: this.options.importHlc, deviceId: this.options.deviceId, op: 'merge', changes: before ? changedValues(table, before.record, record) : {} });
       for (const field of mergedFields(table)) {
         const key = `${konflikKey(table, id)}/${field}`;
         const versions = merged.others[field];
