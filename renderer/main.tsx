@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { petugasBertugas } from '../shared/settings/petugas-bertugas';
 import { App } from './app/app';
 import { BootFailure } from './app/boot-failure';
 import { ChangeClock } from './db/change-clock';
@@ -7,6 +8,7 @@ import { openKopLindungDb } from './db/database';
 import { createRepositories } from './db/repositories';
 import { WritePath } from './db/write-path';
 import { desktop, DesktopMissingError, unwrap } from './desktop';
+import { ExchangeService } from './exchange/exchange-service';
 import { initI18n } from './i18n/i18n';
 import { requestPersistentStorage } from './storage/persistent-storage';
 import './styles/app.css';
@@ -31,9 +33,15 @@ async function boot() {
     }
     void requestPersistentStorage();
     const writes = new WritePath(db, await ChangeClock.resume(db, settings.deviceId));
+    const repositories = createRepositories(db, writes);
+    // The service outlives renders, so it reads the settings (office, officer on duty) as they are at each export.
+    let current = settings;
+    const pertukaran = new ExchangeService({
+      writes, ekspor: repositories.ekspor, info, settings: () => current, petugas: () => petugasBertugas(current),
+    });
     root.render(
       <StrictMode>
-        <App info={info} settings={settings} repositories={createRepositories(db, writes)} />
+        <App info={info} settings={settings} repositories={repositories} pertukaran={pertukaran} onSettingsChange={(next) => (current = next)} />
       </StrictMode>,
     );
   } catch (error) {

@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createHandlers } from '../../electron/main/handlers/create-handlers';
+import { readFileUpTo } from '../../electron/main/handlers/read-file-up-to';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import type { PrintableWindow } from '../../electron/main/print/printable-window';
 import { createConfSettingsStore } from '../../electron/main/settings/settings-store';
+import { bytesFromWire, bytesToWire, type BytesCodec } from './wire-bytes';
 
 const root = join(import.meta.dirname, '..', '..');
 const BINDING = '__koplindungInvoke';
@@ -16,6 +18,10 @@ export interface HarnessRecord {
   /** Answers the save dialog gives, in order; `undefined` means the user cancelled. Empty: save into userData/saved. */
   readonly dialogAnswers: (string | undefined)[];
   readonly dialogRequests: { suggestedName: string }[];
+  /** Answers the open dialog gives, in order: a path to open, or `undefined` for a cancel. Empty: the user cancels. */
+  readonly openAnswers: (string | undefined)[];
+  /** Every open dialog shown, with the file types it offered. */
+  readonly openRequests: { extensions: string[] }[];
   readonly openedUrls: string[];
   /**
    * Every "Cetak" sent to the system print dialog, in order: the page it came from. The harness has no printer;
@@ -28,10 +34,11 @@ export interface HarnessRecord {
  * Binds `window.desktop` in every page of a browser context to the real main-process handlers: the same
  * `createHandlers` and dispatcher the Electron app registers, with a temp user-data folder, the same settings
  * library (conf, which electron-store wraps), scripted dialogs and a recording shell. The page-side facade is
- * shared/ipc/build-facade.ts bundled as-is, the code the preload runs.
+ * shared/ipc/build-facade.ts bundled as-is, the code the preload runs, behind a wrapper that carries bytes as
+ * base64 (wire-bytes.ts); the handlers see Uint8Arrays, as in Electron.
  */
 export async function bindDesktop(context: BrowserContext, opts: { userDataDir: string; origin: string; version?: string }): Promise<HarnessRecord> {
-  const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], openedUrls: [], printed: [] };
+  const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], openAnswers: [], openRequests: [], openedUrls: [], printed: [] };
   const handlers = createHandlers({
     settings: createConfSettingsStore(opts.userDataDir),
     appInfo: { name: 'KopLindung', version: opts.version ?? appVersion(), shell: 'harness' },
@@ -42,15 +49,24 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
         return join(opts.userDataDir, 'saved', suggestedName);
       },
     },
+    openDialog: {
+      showOpenDialog: async ({ filters }) => {
+        record.openRequests.push({ extensions: filters.flatMap((f) => [...f.extensions]) });
+        return record.openAnswers.shift();
+      },
+    },
     shell: { openExternal: async (url) => void record.openedUrls.push(url) },
     writeFile: async (filePath, content) => {
       await mkdir(dirname(filePath), { recursive: true });
       await writeFile(filePath, content);
     },
+    readFile: readFileUpTo,
   });
   const dispatch = createDispatcher(handlers, (url) => url !== undefined && new URL(url).origin === opts.origin);
-  await context.exposeBinding(BINDING, (source, channel: string, args: unknown) =>
-    dispatch(channel, args, { url: source.frame.url(), window: printablePage(source.page, record, opts.userDataDir) }));
+  await context.exposeBinding(BINDING, async (source, channel: string, args: unknown) => {
+    const outcome = await dispatch(channel, bytesFromWire(args, nodeBytesCodec), { url: source.frame.url(), window: printablePage(source.page, record, opts.userDataDir) });
+    return bytesToWire(outcome, nodeBytesCodec);
+  });
   await context.addInitScript({ content: facadeScript() });
   return record;
 }
@@ -74,13 +90,21 @@ function printablePage(page: Page, record: HarnessRecord, userDataDir: string): 
   };
 }
 
+/** Node's side of wire-bytes.ts: Buffer's own base64, much faster than btoa on a binary string. */
+const nodeBytesCodec: BytesCodec = {
+  encode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  decode: (base64) => Buffer.from(base64, 'base64'),
+};
+
 let cachedScript: string | undefined;
 function facadeScript(): string {
   cachedScript ??= buildSync({
     stdin: {
       contents: `import { buildFacade } from './shared/ipc/build-facade';
+        import { bytesFromWire, bytesToWire, pageBytesCodec } from './e2e/harness/wire-bytes';
         const invoke = window.${BINDING};
-        Object.defineProperty(window, 'desktop', { value: buildFacade((channel, args) => invoke(channel, args)), enumerable: true });`,
+        const call = async (channel, args) => bytesFromWire(await invoke(channel, bytesToWire(args, pageBytesCodec)), pageBytesCodec);
+        Object.defineProperty(window, 'desktop', { value: buildFacade(call), enumerable: true });`,
       resolveDir: root,
       loader: 'ts',
     },

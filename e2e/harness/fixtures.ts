@@ -20,10 +20,53 @@ export interface HarnessApp {
 }
 
 /**
- * Each test gets its own browser profile (IndexedDB) and user-data folder (settings), so tests never share data;
- * `restart()` proves what survives a browser restart.
+ * One app as an officer's laptop: its own browser profile (IndexedDB), its own user-data folder (settings, device
+ * id, saved files), on the shared harness server. `dispose` closes it and deletes both folders.
  */
-export const test = base.extend<{ app: HarnessApp }, { server: { origin: string } }>({
+async function launchApp(origin: string): Promise<{ app: HarnessApp; dispose: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'koplindung-e2e-'));
+  const userDataDir = join(dir, 'user-data');
+  const profileDir = join(dir, 'profile');
+  const open = async () => {
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: chromiumArgs,
+      viewport: { width: 1366, height: 820 },
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+    });
+    const record = await bindDesktop(context, { userDataDir, origin });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${origin}/index.html`);
+    return { context, page, record };
+  };
+  let current = await open();
+  const app: HarnessApp = {
+    get page() { return current.page; },
+    get context() { return current.context; },
+    get record() { return current.record; },
+    userDataDir,
+    origin,
+    restart: async () => {
+      await current.context.close();
+      current = await open();
+    },
+  };
+  const dispose = async () => {
+    await current.context.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { app, dispose };
+}
+
+/**
+ * Each test gets its own browser profile (IndexedDB) and user-data folder (settings), so tests never share data;
+ * `restart()` proves what survives a browser restart. A test about several laptops (data exchange) asks for
+ * `openApp` instead and calls it once per laptop: each call is another independent app on the same server, and
+ * all of them are closed and deleted when the test ends.
+ */
+export const test = base.extend<{ app: HarnessApp; openApp: () => Promise<HarnessApp> }, { server: { origin: string } }>({
   server: [
     // Playwright reads a fixture's dependencies from this destructuring; this one needs none.
     // eslint-disable-next-line no-empty-pattern
@@ -36,38 +79,18 @@ export const test = base.extend<{ app: HarnessApp }, { server: { origin: string 
     { scope: 'worker' },
   ],
   app: async ({ server }, use) => {
-    const dir = await mkdtemp(join(tmpdir(), 'koplindung-e2e-'));
-    const userDataDir = join(dir, 'user-data');
-    const profileDir = join(dir, 'profile');
-    const open = async () => {
-      const context = await chromium.launchPersistentContext(profileDir, {
-        executablePath: chromiumPath,
-        headless: true,
-        args: chromiumArgs,
-        viewport: { width: 1366, height: 820 },
-        locale: 'id-ID',
-        timezoneId: 'Asia/Jakarta',
-      });
-      const record = await bindDesktop(context, { userDataDir, origin: server.origin });
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`${server.origin}/index.html`);
-      return { context, page, record };
-    };
-    let current = await open();
-    const app: HarnessApp = {
-      get page() { return current.page; },
-      get context() { return current.context; },
-      get record() { return current.record; },
-      userDataDir,
-      origin: server.origin,
-      restart: async () => {
-        await current.context.close();
-        current = await open();
-      },
-    };
+    const { app, dispose } = await launchApp(server.origin);
     await use(app);
-    await current.context.close();
-    await rm(dir, { recursive: true, force: true });
+    await dispose();
+  },
+  openApp: async ({ server }, use) => {
+    const opened: (() => Promise<void>)[] = [];
+    await use(async () => {
+      const { app, dispose } = await launchApp(server.origin);
+      opened.push(dispose);
+      return app;
+    });
+    for (const dispose of opened) await dispose();
   },
 });
 

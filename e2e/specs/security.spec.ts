@@ -16,7 +16,7 @@ test('the page gets the strict CSP and only the typed desktop facade, no Node', 
   expect(shape.process).toBe('undefined');
   expect(shape.desktop).toEqual({
     app: ['getInfo'],
-    files: ['saveText'],
+    files: ['openFile', 'saveBytes', 'saveText'],
     print: ['printDocument', 'savePdf'],
     settings: ['get', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setLocale', 'setPetugasAktif'],
     shell: ['openExternal'],

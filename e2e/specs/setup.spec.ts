@@ -40,11 +40,11 @@ test('the office can switch the interface to English and back', async ({ app }) 
   await expect(page.getByRole('link', { name: 'Pengaturan' })).toBeVisible();
 });
 
-test('sections not built yet say so plainly', async ({ app }) => {
+test('the data exchange page opens from the menu, and the About page credits the region data', async ({ app }) => {
   const { page } = app;
   await new SetupPageObject(page).completeForTangsel();
   await page.getByRole('link', { name: 'Pertukaran Data' }).click();
-  await expect(page.getByRole('heading', { name: 'Pertukaran Data belum tersedia' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pertukaran Data' })).toBeVisible();
   await page.getByRole('link', { name: 'Tentang' }).click();
   await expect(page.getByText(/Open Database License \(ODbL\) 1\.0/)).toBeVisible();
   await expect(page.getByText(/idn-area-data 4\./)).toBeVisible();

@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell, type OpenDialogOptions } from 'electron';
 import { guardWebContents, createMainWindow } from './electron-window';
 import { registerIpc } from './electron-ipc';
 import { createElectronSettingsStore } from './electron-settings-store';
 import { createHandlers } from './handlers/create-handlers';
+import { readFileUpTo } from './handlers/read-file-up-to';
 import { createDispatcher } from './ipc/dispatch';
 import { serveAppRequest } from './protocol/serve-app-request';
 import { APP_SCHEME, isAppUrl } from './security/navigation-policy';
@@ -61,8 +62,21 @@ function start(): void {
         return answer.canceled ? undefined : answer.filePath;
       },
     },
+    openDialog: {
+      async showOpenDialog({ filters }) {
+        const options: OpenDialogOptions = {
+          defaultPath: app.getPath('documents'),
+          properties: ['openFile'],
+          filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+        };
+        const parent = BrowserWindow.getFocusedWindow();
+        const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        return answer.canceled ? undefined : answer.filePaths[0];
+      },
+    },
     shell: { openExternal: (url) => shell.openExternal(url) },
     writeFile: (filePath, content) => writeFile(filePath, content),
+    readFile: readFileUpTo,
   });
   registerIpc(createDispatcher(handlers, isAppUrl, (channel, error) => console.error(`[ipc] ${channel}`, error)));
 

@@ -1,12 +1,15 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
 import type { Repositories } from '../db/repositories';
+import type { ExchangeService } from '../exchange/exchange-service';
 
 /** What every screen may need: the repositories (never tables), the settings from main, and who we are. */
 export interface AppServices extends Repositories {
   readonly info: AppInfo;
   readonly settings: Settings;
   readonly setSettings: (settings: Settings) => void;
+  /** Data exchange (Pertukaran Data): one service for the app's life, its long work in a Web Worker. */
+  readonly pertukaran: ExchangeService;
 }
 
 const AppContext = createContext<AppServices | null>(null);

@@ -17,7 +17,7 @@ import { KegiatanListPage } from '../features/kegiatan/kegiatan-list-page';
 import { KoperasiDetailPage } from '../features/koperasi/koperasi-detail-page';
 import { KoperasiFormPage } from '../features/koperasi/koperasi-form-page';
 import { KoperasiListPage } from '../features/koperasi/koperasi-list-page';
-import { NotBuiltPage } from '../features/not-built/not-built-page';
+import { PertukaranPage } from '../features/pertukaran/pertukaran-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { AppLayout } from './app-layout';
 
@@ -51,7 +51,7 @@ const router = createHashRouter([
       { path: '/kegiatan/:id', element: <KegiatanDetailPage /> },
       { path: '/kegiatan/:id/ubah', element: <KegiatanFormPage /> },
       { path: '/kegiatan/:id/check-in', element: <CheckInPage /> },
-      { path: '/pertukaran', element: <NotBuiltPage section="pertukaran" /> },
+      { path: '/pertukaran', element: <PertukaranPage /> },
       { path: '/pengaturan', element: <SettingsPage /> },
       { path: '/tentang', element: <AboutPage /> },
       { path: '*', element: <HomePage /> },

@@ -1,17 +1,33 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
 import { ToastProvider } from '../components/toast';
 import type { Repositories } from '../db/repositories';
+import type { ExchangeService } from '../exchange/exchange-service';
 import { SetupPage } from '../features/setup/setup-page';
 import { AppProvider } from './app-context';
 import { AppRoutes } from './app-routes';
 
 /** The app once booted: first-run setup until the office profile exists, then the product. */
-export function App(props: { info: AppInfo; settings: Settings; repositories: Repositories }) {
-  const [settings, setSettings] = useState(props.settings);
+export function App(props: {
+  info: AppInfo;
+  settings: Settings;
+  repositories: Repositories;
+  pertukaran: ExchangeService;
+  /** Told of every settings change, for services outside React that read the current settings. */
+  onSettingsChange?: (settings: Settings) => void;
+}) {
+  const [settings, setSettingsState] = useState(props.settings);
+  const { onSettingsChange } = props;
+  const setSettings = useCallback(
+    (next: Settings) => {
+      onSettingsChange?.(next);
+      setSettingsState(next);
+    },
+    [onSettingsChange],
+  );
   const services = useMemo(
-    () => ({ info: props.info, ...props.repositories, settings, setSettings }),
-    [props.info, props.repositories, settings],
+    () => ({ info: props.info, ...props.repositories, pertukaran: props.pertukaran, settings, setSettings }),
+    [props.info, props.repositories, props.pertukaran, settings, setSettings],
   );
   return (
     <AppProvider value={services}>

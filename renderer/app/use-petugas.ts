@@ -1,3 +1,4 @@
+import { daftarPetugas, petugasBertugas } from '../../shared/settings/petugas-bertugas';
 import { useApp } from './app-context';
 import { desktop, unwrap } from '../desktop';
 
@@ -7,8 +8,8 @@ import { desktop, unwrap } from '../desktop';
  */
 export function usePetugas(): { petugas: string; pilihan: readonly string[]; pilih: (nama: string) => Promise<void> } {
   const { settings, setSettings } = useApp();
-  const pilihan = (settings.officeProfile?.petugas ?? []).filter((n) => n.trim() !== '');
-  const petugas = pilihan.includes(settings.petugasAktif) ? settings.petugasAktif : (pilihan[0] ?? '');
+  const pilihan = daftarPetugas(settings);
+  const petugas = petugasBertugas(settings);
   const pilih = async (nama: string) => setSettings(await unwrap(desktop().settings.setPetugasAktif(nama)));
   return { petugas, pilihan, pilih };
 }

@@ -1,6 +1,7 @@
 import { AnggotaRepository } from './anggota-repository';
 import { CetakanRepository } from './cetakan-repository';
 import { EksporRepository } from './ekspor-repository';
+import { ImporRepository } from './impor-repository';
 import { KonflikRepository } from './konflik-repository';
 import { KegiatanRepository } from './kegiatan-repository';
 import { KehadiranRepository } from './kehadiran-repository';
@@ -20,6 +21,7 @@ export interface Repositories {
   readonly kehadiran: KehadiranRepository;
   readonly cetakan: CetakanRepository;
   readonly ekspor: EksporRepository;
+  readonly impor: ImporRepository;
   readonly konflik: KonflikRepository;
 }
 
@@ -34,6 +36,7 @@ export function createRepositories(db: KopLindungDb, writes: WritePath): Reposit
     kehadiran: new KehadiranRepository(db, writes, anggota),
     cetakan: new CetakanRepository(db, writes),
     ekspor: new EksporRepository(db),
+    impor: new ImporRepository(db),
     konflik: new KonflikRepository(db, writes),
   };
 }

@@ -6,22 +6,36 @@
 export function formatTanggal(isoDate: string, locale: string, style: 'long' | 'full' = 'long'): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return dateFormat(`tanggal|${localeTag(locale)}|${style}`, () => new Intl.DateTimeFormat(localeTag(locale), { dateStyle: style, timeZone: 'UTC' })).format(date);
 }
 
 /** A moment (an HLC or ISO timestamp) in Western Indonesia time, e.g. "21 November 2026 pukul 15.30". */
 export function formatWaktu(isoTimestamp: string, locale: string, timeZone = 'Asia/Jakarta'): string {
   const date = new Date(isoTimestamp.slice(0, 24));
   if (Number.isNaN(date.getTime())) return isoTimestamp;
-  return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+  return dateFormat(`waktu|${localeTag(locale)}|${timeZone}`, () => new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'long', timeStyle: 'short', timeZone })).format(date);
 }
 
 /** A count with the locale's grouping ("2.000" in Indonesian). */
 export function formatAngka(value: number, locale: string): string {
-  return new Intl.NumberFormat(localeTag(locale)).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(localeTag(locale))));
+  return format.format(value);
 }
 
 const localeTag = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID');
+
+/**
+ * Formatters are made once per locale and style: building an Intl formatter costs far more than formatting with
+ * one, and a workbook or a long list formats hundreds of thousands of dates.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function dateFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = make()));
+  return format;
+}
 
 /**
  * A moment's calendar date on this laptop (YYYY-MM-DD): "today" for roles, rates and waiting days is the officer's
@@ -32,7 +46,7 @@ const localeTag = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID');
 export function formatJam(isoTimestamp: string, timeZone = 'Asia/Jakarta'): string {
   const date = new Date(isoTimestamp.slice(0, 24));
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  return dateFormat(`jam|${timeZone}`, () => new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })).format(date);
 }
 
 /** An event's hours as printed and shown: "09.00–12.00 WIB", or "09.00 WIB – selesai" when it has no end time. */

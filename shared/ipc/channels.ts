@@ -20,6 +20,8 @@ export const ipcChannels = {
   },
   files: {
     saveText: 'files:save-text',
+    saveBytes: 'files:save-bytes',
+    openFile: 'files:open-file',
   },
   print: {
     printDocument: 'print:print-document',

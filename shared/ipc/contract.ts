@@ -33,6 +33,42 @@ export const saveTextRequestSchema = z.object({
 export type SaveTextRequest = z.infer<typeof saveTextRequestSchema>;
 export type SaveTextOutcome = { readonly saved: false } | { readonly saved: true; readonly filePath: string };
 
+/** The most a binary file may weigh crossing IPC either way: far above a district's bundle or workbook. */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+
+const extensionsSchema = z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(4);
+
+/**
+ * Bytes as structured cloning delivers them: a Uint8Array (Electron's IPC turns a Buffer into one too). A custom
+ * check rather than `z.instanceof`, so a Buffer or a typed array of any backing buffer type passes as itself.
+ */
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'Expected a Uint8Array' })
+  .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, { message: `At most ${MAX_FILE_BYTES} bytes` });
+
+/** A binary file (a workbook, a bundle) written exactly as given where the officer chooses; no encoding applied. */
+export const saveBytesRequestSchema = z.object({
+  suggestedName: fileNameSchema,
+  bytes: bytesSchema,
+  filterName: z.string().min(1).max(60),
+  extensions: extensionsSchema,
+});
+export type SaveBytesRequest = z.input<typeof saveBytesRequestSchema>;
+
+/**
+ * A file the officer picks in the open dialog (an exchange bundle), read whole. A file larger than `maxBytes` is
+ * refused with 'too-large' before it is read, so a wrong pick (a video, a disk image) never fills memory.
+ */
+export const openFileRequestSchema = z.object({
+  filterName: z.string().min(1).max(60),
+  extensions: extensionsSchema,
+  maxBytes: z.number().int().min(1).max(MAX_FILE_BYTES),
+});
+export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
+/** `opened: false` when the officer cancelled; `fileName` is the name without its folder, for messages and logs. */
+export type OpenFileOutcome =
+  | { readonly opened: false }
+  | { readonly opened: true; readonly fileName: string; readonly size: number; readonly bytes: Uint8Array };
+
 /** The document on screen goes to a printer through the system's print dialog; landscape for wide tables. */
 export const printDocumentRequestSchema = z.object({
   landscape: z.boolean().optional(),
@@ -77,6 +113,8 @@ export const ipcContract = {
   },
   files: {
     saveText: def<SaveTextOutcome>()(ipcChannels.files.saveText, z.tuple([saveTextRequestSchema])),
+    saveBytes: def<SaveTextOutcome>()(ipcChannels.files.saveBytes, z.tuple([saveBytesRequestSchema])),
+    openFile: def<OpenFileOutcome>()(ipcChannels.files.openFile, z.tuple([openFileRequestSchema])),
   },
   /** Both print the calling window: what the officer sees in the preview is what goes on paper. */
   print: {

@@ -2,7 +2,7 @@
  * Errors cross the IPC boundary as data: Electron passes only `message` from a thrown error, so a handler's
  * failure is returned as a typed value the renderer can translate (the code is an i18n key).
  */
-export type IpcErrorCode = 'invalid-argument' | 'forbidden-origin' | 'not-allowed' | 'io-failed' | 'internal';
+export type IpcErrorCode = 'invalid-argument' | 'forbidden-origin' | 'not-allowed' | 'io-failed' | 'too-large' | 'internal';
 
 export interface IpcError {
   readonly code: IpcErrorCode;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +7,9 @@ import { tambahPeriodeTarif, tarifIuranBawaan } from '../../../shared/kepesertaa
 import type { OfficeProfile } from '../../../shared/settings/settings';
 import { IpcHandlerError } from '../ipc/handler-error';
 import { createConfSettingsStore } from '../settings/settings-store';
-import { createHandlers, type HandlerDeps, type SaveDialogRequest } from './create-handlers';
+import { createHandlers, type HandlerDeps, type OpenDialogRequest, type SaveDialogRequest } from './create-handlers';
 import { APP_PAGE_URL, fakeCaller, fakeWindow } from './fake-caller';
+import { readFileUpTo } from './read-file-up-to';
 
 const profile: OfficeProfile = {
   provinsiKode: '35',
@@ -28,14 +29,18 @@ let dir: string;
 let opened: string[];
 let dialogAsked: SaveDialogRequest[];
 let dialogAnswer: string | undefined;
+let openAsked: OpenDialogRequest[];
+let openAnswer: string | undefined;
 
 function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
   return {
     settings: createConfSettingsStore(join(dir, 'userData')),
     appInfo: { name: 'KopLindung', version: '1.2.3', shell: 'harness' },
     dialog: { showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; } },
+    openDialog: { showOpenDialog: async (request) => { openAsked.push(request); return openAnswer; } },
     shell: { openExternal: async (url) => void opened.push(url) },
     writeFile: (filePath, content) => writeFile(filePath, content),
+    readFile: readFileUpTo,
     ...overrides,
   };
 }
@@ -45,6 +50,8 @@ beforeEach(() => {
   opened = [];
   dialogAsked = [];
   dialogAnswer = undefined;
+  openAsked = [];
+  openAnswer = undefined;
 });
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -169,6 +176,81 @@ describe('files.saveText', () => {
   it('reports a failed write as io-failed', async () => {
     dialogAnswer = join(dir, 'no-such-folder', 'x.csv');
     await expect(createHandlers(deps()).files.saveText(request, caller)).rejects.toMatchObject({ code: 'io-failed' });
+  });
+});
+
+describe('files.saveBytes', () => {
+  /** Every byte value, a NUL and bytes that are not valid UTF-8: written as they are, never as text. */
+  const bytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0xc3, 0x28, ...Array.from({ length: 256 }, (_, i) => i)]);
+  const request = { suggestedName: 'laporan-pusat.xlsx', bytes, filterName: 'Buku kerja Excel', extensions: ['xlsx'] };
+
+  it('asks the dialog with the suggested name and filter, and saves nothing on cancel', async () => {
+    expect(await createHandlers(deps()).files.saveBytes(request, caller)).toEqual({ saved: false });
+    expect(dialogAsked).toEqual([{ suggestedName: 'laporan-pusat.xlsx', filters: [{ name: 'Buku kerja Excel', extensions: ['xlsx'] }] }]);
+  });
+
+  it('writes the bytes exactly as given, with no byte-order mark or encoding', async () => {
+    dialogAnswer = join(dir, 'laporan-pusat.xlsx');
+    expect(await createHandlers(deps()).files.saveBytes(request, caller)).toEqual({ saved: true, filePath: dialogAnswer });
+    expect([...readFileSync(dialogAnswer)]).toEqual([...bytes]);
+  });
+
+  it('writes bytes as given even into a .csv, and adds the extension when the chosen name has none', async () => {
+    dialogAnswer = join(dir, 'data.csv');
+    await createHandlers(deps()).files.saveBytes({ ...request, extensions: ['csv'] }, caller);
+    expect([...readFileSync(dialogAnswer)]).toEqual([...bytes]);
+    dialogAnswer = join(dir, 'laporan');
+    expect(await createHandlers(deps()).files.saveBytes(request, caller)).toEqual({ saved: true, filePath: `${dialogAnswer}.xlsx` });
+  });
+
+  it('reports a failed write as io-failed', async () => {
+    dialogAnswer = join(dir, 'no-such-folder', 'x.xlsx');
+    await expect(createHandlers(deps()).files.saveBytes(request, caller)).rejects.toMatchObject({ code: 'io-failed' });
+  });
+});
+
+describe('files.openFile', () => {
+  const request = { filterName: 'Berkas KopLindung', extensions: ['kopl'], maxBytes: 1024 };
+  const bundle = Uint8Array.from({ length: 700 }, (_, i) => (i * 37) % 256);
+
+  it('asks the open dialog with the filter, and opens nothing on cancel', async () => {
+    expect(await createHandlers(deps()).files.openFile(request, caller)).toEqual({ opened: false });
+    expect(openAsked).toEqual([{ filters: [{ name: 'Berkas KopLindung', extensions: ['kopl'] }] }]);
+  });
+
+  it('returns the chosen file\'s bytes, size and name without its folder', async () => {
+    openAnswer = join(dir, 'laptop-rina-3.kopl');
+    writeFileSync(openAnswer, bundle);
+    const outcome = await createHandlers(deps()).files.openFile(request, caller);
+    expect(outcome).toMatchObject({ opened: true, fileName: 'laptop-rina-3.kopl', size: 700 });
+    expect(outcome.opened && [...outcome.bytes]).toEqual([...bundle]);
+  });
+
+  it('opens a file of exactly maxBytes and an empty file', async () => {
+    openAnswer = join(dir, 'pas.kopl');
+    writeFileSync(openAnswer, new Uint8Array(1024).fill(7));
+    expect(await createHandlers(deps()).files.openFile(request, caller)).toMatchObject({ opened: true, size: 1024 });
+    writeFileSync(openAnswer, new Uint8Array());
+    const empty = await createHandlers(deps()).files.openFile(request, caller);
+    expect(empty).toMatchObject({ opened: true, size: 0 });
+    expect(empty.opened && empty.bytes.byteLength).toBe(0);
+  });
+
+  it('refuses a file over maxBytes with too-large, without reading it', async () => {
+    openAnswer = join(dir, 'besar.kopl');
+    writeFileSync(openAnswer, new Uint8Array(1025));
+    const reads: number[] = [];
+    const counting = deps({ readFile: async (path, max) => { const file = await readFileUpTo(path, max); reads.push(file.bytes?.byteLength ?? -1); return file; } });
+    await expect(createHandlers(counting).files.openFile(request, caller)).rejects.toMatchObject({ code: 'too-large' });
+    expect(reads).toEqual([-1]);
+  });
+
+  it('reports a missing file or a folder as io-failed', async () => {
+    openAnswer = join(dir, 'hilang.kopl');
+    await expect(createHandlers(deps()).files.openFile(request, caller)).rejects.toMatchObject({ code: 'io-failed' });
+    openAnswer = join(dir, 'folder.kopl');
+    mkdirSync(openAnswer);
+    await expect(createHandlers(deps()).files.openFile(request, caller)).rejects.toMatchObject({ code: 'io-failed' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { extname } from 'node:path';
-import type { IpcHandlers, SaveTextOutcome } from '../../../shared/ipc/contract';
+import { basename, extname } from 'node:path';
+import type { IpcHandlers, OpenFileOutcome, SaveTextOutcome } from '../../../shared/ipc/contract';
 import type { AppInfo } from '../../../shared/settings/settings';
 import { IpcHandlerError } from '../ipc/handler-error';
 import { createPrintHandlers } from '../print/print-handlers';
@@ -9,6 +9,7 @@ import { readSettings } from '../settings/read-settings';
 import type { SettingsStore } from '../settings/settings-store';
 import { reasonOf, withExtension } from './file-names';
 import type { IpcCaller } from './ipc-caller';
+import type { FileUpTo } from './read-file-up-to';
 
 /** What a save dialog is asked; the Electron adapter picks the folder, the harness answers from a script. */
 export interface SaveDialogRequest {
@@ -21,6 +22,16 @@ export interface SaveDialog {
   showSaveDialog(request: SaveDialogRequest): Promise<string | undefined>;
 }
 
+/** What an open dialog is asked: the kinds of file to offer. */
+export interface OpenDialogRequest {
+  readonly filters: ReadonlyArray<{ readonly name: string; readonly extensions: readonly string[] }>;
+}
+
+/** Asks the user for one existing file; resolves to its path, or undefined when they cancel. */
+export interface OpenDialog {
+  showOpenDialog(request: OpenDialogRequest): Promise<string | undefined>;
+}
+
 /** Opens a URL in the system browser; only ever called with an allow-listed URL. */
 export interface ExternalShell {
   openExternal(url: string): Promise<void>;
@@ -31,9 +42,12 @@ export interface HandlerDeps {
   readonly settings: SettingsStore;
   readonly appInfo: Omit<AppInfo, 'deviceId'>;
   readonly dialog: SaveDialog;
+  readonly openDialog: OpenDialog;
   readonly shell: ExternalShell;
   /** Writes bytes as given; the handlers decide the encoding (UTF-8) so every caller writes the same file. */
   readonly writeFile: (filePath: string, content: Uint8Array) => Promise<void>;
+  /** Reads a whole file unless it is larger than `maxBytes` (then `bytes` is null); `readFileUpTo` in both apps. */
+  readonly readFile: (filePath: string, maxBytes: number) => Promise<FileUpTo>;
   /** Defaults to crypto.randomUUID; tests pass a fixed one. */
   readonly newDeviceId?: () => string;
 }
@@ -83,23 +97,50 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
       },
     },
     files: {
-      saveText: async (request): Promise<SaveTextOutcome> => {
-        const chosen = await deps.dialog.showSaveDialog({
-          suggestedName: request.suggestedName,
-          filters: [{ name: request.filterName, extensions: request.extensions }],
-        });
-        if (chosen === undefined || chosen === '') return { saved: false };
-        const filePath = withExtension(chosen, request.extensions[0]);
+      saveText: (request) =>
+        saveWithDialog(deps, request, (filePath) => Buffer.from(textForFile(filePath, request.content), 'utf8')),
+      saveBytes: (request) => saveWithDialog(deps, request, () => request.bytes),
+      openFile: async (request): Promise<OpenFileOutcome> => {
+        const chosen = await deps.openDialog.showOpenDialog({ filters: [{ name: request.filterName, extensions: request.extensions }] });
+        if (chosen === undefined || chosen === '') return { opened: false };
+        let file: FileUpTo;
         try {
-          await deps.writeFile(filePath, Buffer.from(textForFile(filePath, request.content), 'utf8'));
+          file = await deps.readFile(chosen, request.maxBytes);
         } catch (error) {
-          throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reasonOf(error)}`, { cause: error });
+          throw new IpcHandlerError('io-failed', `Could not read ${chosen}: ${reasonOf(error)}`, { cause: error });
         }
-        return { saved: true, filePath };
+        if (file.bytes === null) {
+          throw new IpcHandlerError('too-large', `${chosen} has ${file.size} bytes, more than the ${request.maxBytes} allowed`);
+        }
+        return { opened: true, fileName: basename(chosen), size: file.size, bytes: file.bytes };
       },
     },
     print: createPrintHandlers(deps),
   };
+}
+
+/**
+ * The save dialog, then the write: a cancel is an answer (`saved: false`), a failed write is 'io-failed'. The
+ * extension the filter names is added when the chosen name has none; `content` gets the final path, since a CSV's
+ * byte-order mark depends on it.
+ */
+async function saveWithDialog(
+  deps: HandlerDeps,
+  request: { readonly suggestedName: string; readonly filterName: string; readonly extensions: readonly string[] },
+  content: (filePath: string) => Uint8Array,
+): Promise<SaveTextOutcome> {
+  const chosen = await deps.dialog.showSaveDialog({
+    suggestedName: request.suggestedName,
+    filters: [{ name: request.filterName, extensions: request.extensions }],
+  });
+  if (chosen === undefined || chosen === '') return { saved: false };
+  const filePath = withExtension(chosen, request.extensions[0]);
+  try {
+    await deps.writeFile(filePath, content(filePath));
+  } catch (error) {
+    throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reasonOf(error)}`, { cause: error });
+  }
+  return { saved: true, filePath };
 }
 
 /**

@@ -40,8 +40,10 @@ beforeEach(() => {
     settings: createConfSettingsStore(dir),
     appInfo: { name: 'KopLindung', version: '0.1.0', shell: 'harness' },
     dialog: { showSaveDialog: async () => undefined },
+    openDialog: { showOpenDialog: async () => undefined },
     shell: { openExternal: async (url) => void opened.push(url) },
     writeFile: async () => {},
+    readFile: async () => ({ size: 0, bytes: new Uint8Array() }),
     newDeviceId: () => 'device-1',
   });
 });
@@ -102,6 +104,12 @@ describe('createDispatcher with the real handlers', () => {
       [ipcChannels.settings.saveOfficeProfile, [{ ...profile, kabupatenKode: '34.01' }]],
       [ipcChannels.shell.openExternal, ['x'.repeat(2049)]],
       [ipcChannels.files.saveText, [{ suggestedName: '../etc/passwd', content: '', filterName: 'CSV', extensions: ['csv'] }]],
+      [ipcChannels.files.saveBytes, [{ suggestedName: 'a.xlsx', bytes: [80, 75], filterName: 'Excel', extensions: ['xlsx'] }]],
+      [ipcChannels.files.saveBytes, [{ suggestedName: 'a.xlsx', bytes: 'UEs=', filterName: 'Excel', extensions: ['xlsx'] }]],
+      [ipcChannels.files.saveBytes, [{ suggestedName: 'a/b.xlsx', bytes: new Uint8Array(2), filterName: 'Excel', extensions: ['xlsx'] }]],
+      [ipcChannels.files.openFile, [{ filterName: 'KopLindung', extensions: ['kopl'], maxBytes: 2 * 1024 * 1024 * 1024 }]],
+      [ipcChannels.files.openFile, [{ filterName: 'KopLindung', extensions: ['../x'], maxBytes: 10 }]],
+      [ipcChannels.files.openFile, [{ filterName: 'KopLindung', extensions: ['kopl'] }]],
     ];
     for (const [channel, args] of cases) {
       const result = await dispatch(channel, args, APP);

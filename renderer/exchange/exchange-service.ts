@@ -1,0 +1,131 @@
+import { proxy, wrap, type Remote } from 'comlink';
+import type { JenisEkspor } from '../../shared/exchange/bundle-manifest';
+import { namaBerkasBundel } from '../../shared/cetak/nama-berkas';
+import { tanggalHariIni } from '../../shared/format/format-date';
+import type { AppInfo, Settings } from '../../shared/settings/settings';
+import type { EksporLog, ImporLog } from '../db/database';
+import type { EksporRepository } from '../db/ekspor-repository';
+import type { WritePath } from '../db/write-path';
+import { desktop, unwrap } from '../desktop';
+import type { ExchangeWorkerApi, PratinjauResult, Progress } from './exchange-worker-api';
+import { readBundleHeader } from './read-bundle-header';
+import { fromOutcome, type Outcomes } from './worker-outcome';
+
+/** Bundles are at most this big (bundle-limits.ts refuses bigger ones too); the open dialog refuses them first. */
+const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+
+export interface EksporInput {
+  readonly jenis: JenisEkspor;
+  readonly tujuan: string;
+  /** null only when the officer explicitly chose an unencrypted file. */
+  readonly passphrase: string | null;
+}
+
+export type EksporOutcome = { readonly saved: false } | { readonly saved: true; readonly filePath: string; readonly log: EksporLog };
+
+/** A file the officer picked to import, with what its header says. */
+export interface BerkasImpor {
+  readonly namaBerkas: string;
+  readonly bytes: Uint8Array;
+  readonly encrypted: boolean;
+}
+
+export interface ExchangeDeps {
+  readonly writes: WritePath;
+  readonly ekspor: EksporRepository;
+  readonly info: AppInfo;
+  readonly settings: () => Settings;
+  readonly petugas: () => string;
+  /** The worker doing the long work; tests pass one running in-process. */
+  readonly worker?: () => Remote<Outcomes<ExchangeWorkerApi>>;
+}
+
+const defaultWorker = () =>
+  wrap<Outcomes<ExchangeWorkerApi>>(new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module', name: 'pertukaran-data' }));
+
+/**
+ * Data exchange as the Pertukaran Data screen uses it. The long work runs in a Web Worker (exchange.worker.ts);
+ * this side does what only the UI thread can: the file dialogs through main, this laptop's change clock (an
+ * import's stamp comes after everything the file brought), and the export log.
+ */
+export class ExchangeService {
+  private remote: Remote<Outcomes<ExchangeWorkerApi>> | undefined;
+  private newest = '';
+
+  constructor(private readonly deps: ExchangeDeps) {}
+
+  private get worker(): Remote<Outcomes<ExchangeWorkerApi>> {
+    this.remote ??= (this.deps.worker ?? defaultWorker)();
+    return this.remote;
+  }
+
+  /** Where a `perubahan` export to this destination starts: the end of the last bundle sent there. */
+  async sejakTerakhir(tujuan: string): Promise<EksporLog | undefined> {
+    return this.deps.ekspor.terakhirKe(tujuan);
+  }
+
+  /** Writes a bundle where the officer chooses and logs it; nothing is logged when they cancel the dialog. */
+  async ekspor(input: EksporInput, onProgress?: Progress): Promise<EksporOutcome> {
+    const { info, ekspor } = this.deps;
+    const profile = this.deps.settings().officeProfile;
+    const sejak = input.jenis === 'perubahan' ? ((await ekspor.terakhirKe(input.tujuan))?.sampai ?? '') : '';
+    const nomorEkspor = await ekspor.nomorBerikutnya();
+    const petugas = this.deps.petugas();
+    const dibuat = new Date().toISOString();
+    const result = fromOutcome(
+      await this.worker.ekspor(
+        {
+          jenis: input.jenis,
+          sejak,
+          passphrase: input.passphrase,
+          manifest: {
+            appVersion: info.version, deviceId: info.deviceId, petugas, nomorEkspor, dibuat, tujuan: input.tujuan,
+            kantor: { kode: profile?.kabupatenKode ?? '', nama: profile?.namaKantor ?? '' },
+          },
+        },
+        onProgress && proxy(onProgress),
+      ),
+    );
+    const namaBerkas = namaBerkasBundel(nomorEkspor, input.tujuan, tanggalHariIni());
+    const saved = await unwrap(
+      desktop().files.saveBytes({ suggestedName: namaBerkas, bytes: result.bytes, filterName: 'Berkas KopLindung', extensions: ['kopl'] }),
+    );
+    if (!saved.saved) return { saved: false };
+    const log = await ekspor.catat({
+      waktu: dibuat, berkas: 'bundel', tujuan: input.tujuan, jenis: input.jenis, nomorEkspor, sejak: result.manifest.sejak,
+      sampai: result.manifest.sampai, jumlah: result.jumlah, namaBerkas: saved.filePath.split(/[\\/]/).pop() ?? namaBerkas,
+      petugas, terenkripsi: input.passphrase !== null,
+    });
+    return { saved: true, filePath: saved.filePath, log };
+  }
+
+  /** The open dialog, then the header: a stray or newer file is refused here (BundleError), before any passphrase. */
+  async pilihBerkas(): Promise<BerkasImpor | undefined> {
+    const opened = await unwrap(desktop().files.openFile({ filterName: 'Berkas KopLindung', extensions: ['kopl'], maxBytes: MAX_BUNDLE_BYTES }));
+    if (!opened.opened) return undefined;
+    const header = readBundleHeader(opened.bytes);
+    return { namaBerkas: opened.fileName, bytes: opened.bytes, encrypted: header.encrypted };
+  }
+
+  /** Decrypts, checks everything and counts what the import would do, writing nothing. Throws BundleError. */
+  async pratinjau(berkas: BerkasImpor, passphrase: string | null, onProgress?: Progress): Promise<PratinjauResult> {
+    const result = fromOutcome(await this.worker.pratinjau(berkas.bytes, berkas.namaBerkas, passphrase, onProgress && proxy(onProgress)));
+    this.newest = result.newest;
+    return result;
+  }
+
+  /** Applies the previewed file, all of it or nothing, and returns the import log entry with what it did. */
+  async terapkan(onProgress?: Progress): Promise<ImporLog> {
+    const importHlc = this.deps.writes.stampImport(this.newest);
+    return fromOutcome(
+      await this.worker.terapkan(
+        { importHlc, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas(), waktu: new Date().toISOString() },
+        onProgress && proxy(onProgress),
+      ),
+    );
+  }
+
+  async buang(): Promise<void> {
+    if (this.remote) await this.remote.buang();
+  }
+}

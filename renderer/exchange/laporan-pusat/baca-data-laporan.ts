@@ -1,0 +1,77 @@
+import type { Table } from 'dexie';
+import type {
+  DataLaporan, KegiatanLaporan, KehadiranLaporan, KepesertaanLaporan, KoperasiLaporan, OrangLaporan,
+} from '../../../shared/laporan-pusat/data-laporan';
+import type { KopLindungDb } from '../../db/database';
+
+/** The tables the workbook reads, in the order they are read. */
+export const tabelLaporan = ['kehadiran', 'kepesertaan', 'kegiatan', 'koperasi', 'anggota'] as const;
+export type TabelLaporan = (typeof tabelLaporan)[number];
+
+/** Records read so far of one table, and how many it holds (tombstones included, so `dibaca` may end short). */
+export type ProgresBaca = (tabel: TabelLaporan, dibaca: number, total: number) => void;
+
+/** Records per read: each chunk is its own short transaction, so a check-in or an edit never waits long behind us. */
+export const UKURAN_POTONGAN = 5000;
+
+/**
+ * Reads what the central office workbook needs, table by table in chunks by primary key, keeping of each live
+ * record only the fields the workbook uses (a person's search tokens, address and mother's name never enter the
+ * report's memory). Tables that refer to others are read first and the people last, so an enrollment or check-in
+ * written while the report is made finds its person; a record deleted meanwhile is simply left out. Runs on the UI
+ * thread or in a Worker alike: it needs only the database.
+ */
+export async function bacaDataLaporan(db: KopLindungDb, onProgress: ProgresBaca = () => {}, ukuran = UKURAN_POTONGAN): Promise<DataLaporan> {
+  const baca = <R extends { readonly id: string; readonly deleted: 0 | 1 }, T>(table: Table<R, string>, tabel: TabelLaporan, ambil: (r: R) => T) =>
+    bacaBertahap(table, tabel, onProgress, ambil, ukuran);
+  const kehadiran = await baca(db.kehadiran, 'kehadiran', (r): KehadiranLaporan => ({
+    id: r.id, kegiatanId: r.kegiatanId, anggotaId: r.anggotaId, koperasiId: r.koperasiId, waktu: r.waktu, walkIn: r.walkIn,
+    inginMendaftar: r.inginMendaftar,
+  }));
+  const kepesertaan = await baca(db.kepesertaan, 'kepesertaan', (r): KepesertaanLaporan => ({
+    id: r.id, anggotaId: r.anggotaId, koperasiId: r.koperasiId, kategori: r.kategori, program: r.program, upah: r.upah,
+    tanggalEfektif: r.tanggalEfektif, status: r.status, statusSejak: r.statusSejak, kpj: r.kpj, alasanDitolak: r.alasanDitolak,
+    persetujuanWaktu: r.persetujuanWaktu,
+  }));
+  const kegiatan = await baca(db.kegiatan, 'kegiatan', (r): KegiatanLaporan => ({
+    id: r.id, judul: r.judul, program: r.program, tanggal: r.tanggal, tempat: r.tempat, kecamatanKode: r.kecamatanKode,
+    kecamatanNama: r.kecamatanNama, status: r.status, undangan: r.undangan,
+  }));
+  const koperasi = await baca(db.koperasi, 'koperasi', (r): KoperasiLaporan => ({
+    id: r.id, nama: r.nama, bentuk: r.bentuk, jenis: r.jenis, pola: r.pola, kelompok: r.kelompok, golongan: r.golongan,
+    nomorBadanHukum: r.nomorBadanHukum, tanggalBadanHukum: r.tanggalBadanHukum, nomorIndukKoperasi: r.nomorIndukKoperasi,
+    nib: r.nib, npwp: r.npwp, alamat: r.alamat, kecamatanKode: r.kecamatanKode, kecamatanNama: r.kecamatanNama,
+    kelurahanNama: r.kelurahanNama, skalaUsaha: r.skalaUsaha, anggotaLaki: r.anggotaLaki, anggotaPerempuan: r.anggotaPerempuan,
+    karyawanLaki: r.karyawanLaki, karyawanPerempuan: r.karyawanPerempuan, ratTerakhir: r.ratTerakhir, ratTahunBuku: r.ratTahunBuku,
+    status: r.status, npp: r.npp, statusBpjs: r.statusBpjs,
+  }));
+  const orang = await baca(db.anggota, 'anggota', (r): OrangLaporan => ({
+    id: r.id, nik: r.nik, nama: r.nama, jenisKelamin: r.jenisKelamin, tanggalLahir: r.tanggalLahir, kecamatanKode: r.kecamatanKode,
+    kecamatanNama: r.kecamatanNama,
+  }));
+  return { koperasi, orang, kepesertaan, kegiatan, kehadiran };
+}
+
+async function bacaBertahap<R extends { readonly id: string; readonly deleted: 0 | 1 }, T>(
+  table: Table<R, string>,
+  tabel: TabelLaporan,
+  onProgress: ProgresBaca,
+  ambil: (record: R) => T,
+  ukuran: number,
+): Promise<T[]> {
+  const total = await table.count();
+  const out: T[] = [];
+  let dibaca = 0;
+  let setelah: string | undefined;
+  onProgress(tabel, 0, total);
+  for (;;) {
+    const potongan = await (setelah === undefined ? table.orderBy(':id') : table.where(':id').above(setelah)).limit(ukuran).toArray();
+    if (potongan.length === 0) break;
+    for (const r of potongan) if (r.deleted !== 1) out.push(ambil(r));
+    dibaca += potongan.length;
+    setelah = potongan[potongan.length - 1]!.id;
+    onProgress(tabel, dibaca, Math.max(total, dibaca));
+    if (potongan.length < ukuran) break;
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type * as ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { emptyAnggota } from '../../../shared/anggota/anggota-schema';
+import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
+import { emptyKepesertaan } from '../../../shared/kepesertaan/kepesertaan-schema';
+import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
+import { kepala } from '../../../shared/laporan-pusat/contoh-data-laporan';
+import { namaLembar } from '../../../shared/laporan-pusat/lembar';
+import { openTestDb } from '../../db/test-db';
+import { bacaDataLaporan } from './baca-data-laporan';
+import { buatLaporanPusat, type ProgresLaporan } from './buat-laporan-pusat';
+
+async function muatKembali(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const mod = (await import('exceljs/dist/exceljs.bare.min.js')) as typeof ExcelJS & { default?: typeof ExcelJS };
+  const { Workbook } = mod.default ?? mod;
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+const nilai = (ws: ExcelJS.Worksheet) => {
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+};
+
+async function kantor() {
+  const t = await openTestDb();
+  const koperasi = await t.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Karyawan Maju Bersama', kecamatanKode: '36.74.01', kecamatanNama: 'Serpong', anggotaLaki: 12, anggotaPerempuan: 30 });
+  const jahat = await t.writes.create('koperasi', { ...emptyKoperasi(), nama: '=HYPERLINK("http://contoh.invalid","klik")' });
+  const siti = await t.writes.create('anggota', { ...emptyAnggota(), nama: 'Siti Aminah', nik: '3674015203900001', jenisKelamin: 'P', tanggalLahir: '1990-03-12' });
+  const hapus = await t.writes.create('anggota', { ...emptyAnggota(), nama: 'Orang Dihapus', nik: '3674011203850009' });
+  await t.writes.create('kepesertaan', { ...emptyKepesertaan(siti.id, koperasi.id), upah: 4_500_000, status: 'draf', statusSejak: '2026-11-20T02:00:00.000Z' });
+  await t.writes.create('kepesertaan', { ...emptyKepesertaan(hapus.id, jahat.id), upah: 2_000_000, status: 'draf' });
+  const kegiatan = await t.writes.create('kegiatan', { ...emptyKegiatan(), judul: 'Sosialisasi di Serpong', tanggal: '2026-11-14', tempat: 'Aula', status: 'selesai' });
+  const checkIn = { kegiatanId: kegiatan.id, anggotaId: siti.id, koperasiId: koperasi.id, petugas: 'Rina', walkIn: false, inginMendaftar: false, kepesertaanId: '' };
+  await t.writes.create('kehadiran', { ...checkIn, waktu: '2026-11-14T02:10:00.000Z' });
+  await t.writes.create('kehadiran', { ...checkIn, waktu: '2026-11-14T02:05:00.000Z', inginMendaftar: true });
+  await t.writes.remove('anggota', hapus.id);
+  return t;
+}
+
+describe('buatLaporanPusat', () => {
+  it('writes the five sheets from the database, masked, neutralised, values only, and counts rows for the log', async () => {
+    const { db } = await kantor();
+    const progres: ProgresLaporan[] = [];
+    const hasil = await buatLaporanPusat(db, kepala, (p) => progres.push(p));
+    expect(hasil.jumlah).toEqual({ Koperasi: 2, Peserta: 1, Kegiatan: 1, Kehadiran: 1, Capaian: 3 });
+    expect(progres.map((p) => p.tahap)).toContain('susun');
+    expect(progres.at(-1)).toEqual({ tahap: 'tulis' });
+    expect(progres.filter((p) => p.tahap === 'baca').map((p) => p.tabel)).toContain('anggota');
+
+    const workbook = await muatKembali(hasil.bytes);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([...namaLembar]);
+    const peserta = nilai(workbook.getWorksheet('Peserta')!);
+    expect(peserta[0]?.slice(0, 3)).toEqual(['No', 'NIK', 'Nama']);
+    expect(peserta[1]?.slice(0, 3)).toEqual([1, '3674********0001', 'Siti Aminah']);
+    expect(peserta).toHaveLength(2);
+    expect(nilai(workbook.getWorksheet('Koperasi')!).map((r) => r[1])).toContain('\'=HYPERLINK("http://contoh.invalid","klik")');
+    const kehadiran = nilai(workbook.getWorksheet('Kehadiran')!);
+    expect(kehadiran[1]?.slice(3)).toEqual(['3674********0001', 'Siti Aminah', 'Koperasi Karyawan Maju Bersama', '14 November 2026 pukul 09.05', 'Tidak', 'Ya']);
+
+    workbook.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => expect(cell.formula, `${ws.name}!${cell.address}`).toBeUndefined())));
+    const upah = workbook.getWorksheet('Peserta')!.getRow(2).getCell(11);
+    expect(upah.value).toBe(4_500_000);
+    expect(upah.numFmt).toBe('"Rp"#,##0');
+    expect(workbook.getWorksheet('Peserta')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('writes full NIKs only when asked, and opens the Capaian with the office and the officer', async () => {
+    const { db } = await kantor();
+    const workbook = await muatKembali((await buatLaporanPusat(db, { ...kepala, nikLengkap: true })).bytes);
+    expect(nilai(workbook.getWorksheet('Peserta')!)[1]?.[1]).toBe('3674015203900001');
+    const capaian = nilai(workbook.getWorksheet('Capaian')!);
+    expect(capaian.find((r) => r[0] === 'Dibuat oleh')?.[1]).toBe('Dewi Lestari');
+    expect(capaian.find((r) => r[1] === 'Jumlah')?.slice(2, 5)).toEqual([2, 0, 1]);
+  });
+
+  it('reads a table larger than one chunk whole, skipping tombstones, and says how far it is', async () => {
+    const { db, writes } = await openTestDb();
+    for (let i = 0; i < 7; i++) await writes.create('koperasi', { ...emptyKoperasi(), nama: `Koperasi ${i}` }, `k${i}`);
+    await writes.remove('koperasi', 'k3');
+    const progres: [string, number, number][] = [];
+    const data = await bacaDataLaporan(db, (tabel, dibaca, total) => progres.push([tabel, dibaca, total]), 3);
+    expect(data.koperasi.map((k) => k.id)).toEqual(['k0', 'k1', 'k2', 'k4', 'k5', 'k6']);
+    expect(progres.filter(([t]) => t === 'koperasi')).toEqual([['koperasi', 0, 7], ['koperasi', 3, 7], ['koperasi', 6, 7], ['koperasi', 7, 7]]);
+    expect(Object.keys(data.koperasi[0]!).sort()).not.toContain('searchTokens');
+  });
+});

@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/app-context';
+import { Field } from '../../components/field';
+import { focusOnMount } from '../../components/focus-on-mount';
+import { ProgressBar } from '../../components/progress-bar';
+import type { ImporLog } from '../../db/database';
+import { BundleError } from '../../exchange/bundle-error';
+import type { BerkasImpor } from '../../exchange/exchange-service';
+import type { PratinjauResult } from '../../exchange/exchange-worker-api';
+import { pesanGalatImpor } from './pesan-galat-impor';
+import { PratinjauImpor } from './pratinjau-impor';
+import { RingkasanImpor } from './ringkasan-impor';
+
+type Tempat = 'pilih' | 'periksa' | 'terapkan';
+
+interface Keadaan {
+  /** Bumped for every file picked, so the passphrase box and the buttons take the focus again. */
+  readonly n: number;
+  readonly berkas?: BerkasImpor;
+  readonly pratinjau?: PratinjauResult;
+  readonly selesai?: ImporLog;
+  readonly kerja?: { readonly apa: 'periksa' | 'terapkan'; readonly done: number; readonly total: number };
+  readonly galat?: { readonly tempat: Tempat; readonly pesan: string; readonly sandi: boolean };
+  readonly dibatalkan?: boolean;
+}
+
+/** A passphrase problem is shown on the passphrase box, so the officer types it again without reopening the file. */
+const galatSandi = (error: unknown) => error instanceof BundleError && (error.code === 'wrong-passphrase' || error.code === 'passphrase-required');
+
+/**
+ * Impor: choose a file, type its passphrase, check it (decrypted, verified and merged as a dry run in the worker),
+ * read the preview, apply all of it or nothing, and compare the summary with the sender's. Every refusal is
+ * shown where it happened and says that nothing changed.
+ */
+export function ImporTab() {
+  const { t } = useTranslation();
+  const { pertukaran } = useApp();
+  const id = useId();
+  const [k, setK] = useState<Keadaan>({ n: 0 });
+  const [sandi, setSandi] = useState('');
+  const sandiInput = useRef<HTMLInputElement | null>(null);
+  // Stable, so React calls it only when the box appears (a newly picked file), never on a re-render.
+  const sandiRef = useCallback((el: HTMLInputElement | null) => {
+    sandiInput.current = el;
+    el?.focus();
+  }, []);
+  const bekerja = k.kerja !== undefined;
+
+  // Leaving the tab drops a previewed file from the worker's memory (decrypted personal data).
+  useEffect(() => () => void pertukaran.buang(), [pertukaran]);
+  useEffect(() => {
+    if (!k.galat?.sandi) return;
+    sandiInput.current?.focus();
+    sandiInput.current?.select();
+  }, [k.galat]);
+
+  const gagal = (tempat: Tempat, error: unknown) => ({ tempat, pesan: pesanGalatImpor(t, error), sandi: galatSandi(error) });
+
+  const pilih = async () => {
+    setK((s) => ({ ...s, galat: undefined, dibatalkan: undefined }));
+    try {
+      const berkas = await pertukaran.pilihBerkas();
+      if (!berkas) return;
+      await pertukaran.buang();
+      setSandi('');
+      setK((s) => ({ n: s.n + 1, berkas }));
+    } catch (error) {
+      await pertukaran.buang();
+      setK((s) => ({ n: s.n + 1, galat: gagal('pilih', error) }));
+    }
+  };
+
+  const periksa = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const berkas = k.berkas;
+    if (!berkas || bekerja) return;
+    setK((s) => ({ n: s.n, berkas, kerja: { apa: 'periksa', done: 0, total: 1 } }));
+    try {
+      const pratinjau = await pertukaran.pratinjau(berkas, berkas.encrypted ? sandi : null, (done, total) =>
+        setK((s) => (s.kerja ? { ...s, kerja: { apa: 'periksa', done, total } } : s)));
+      setK((s) => ({ n: s.n, berkas, pratinjau }));
+    } catch (error) {
+      setK((s) => ({ n: s.n, berkas, galat: gagal('periksa', error) }));
+    }
+  };
+
+  const terapkan = async () => {
+    const { berkas, pratinjau } = k;
+    if (!berkas || !pratinjau || bekerja) return;
+    setK((s) => ({ n: s.n, berkas, pratinjau, kerja: { apa: 'terapkan', done: 0, total: 1 } }));
+    try {
+      const selesai = await pertukaran.terapkan((done, total) => setK((s) => (s.kerja ? { ...s, kerja: { apa: 'terapkan', done, total } } : s)));
+      setSandi('');
+      setK((s) => ({ n: s.n, selesai }));
+    } catch (error) {
+      setK((s) => ({ n: s.n, berkas, pratinjau, galat: gagal('terapkan', error) }));
+    }
+  };
+
+  const batal = async () => {
+    await pertukaran.buang();
+    setSandi('');
+    setK((s) => ({ n: s.n, dibatalkan: true }));
+  };
+
+  const galat = (tempat: Tempat) =>
+    k.galat?.tempat === tempat && !k.galat.sandi ? (
+      <p key={k.n} ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>
+        {k.galat.pesan}
+      </p>
+    ) : null;
+
+  if (k.selesai) {
+    return (
+      <section aria-labelledby={`${id}-judul`}>
+        <h2 id={`${id}-judul`}>{t('pertukaran.impor.judul')}</h2>
+        <RingkasanImpor log={k.selesai}>
+          <button type="button" className="button" onClick={() => setK((s) => ({ n: s.n }))}>
+            {t('pertukaran.impor.lagi')}
+          </button>
+        </RingkasanImpor>
+      </section>
+    );
+  }
+
+  const { berkas, pratinjau } = k;
+  return (
+    <section aria-labelledby={`${id}-judul`}>
+      <h2 id={`${id}-judul`}>{t('pertukaran.impor.judul')}</h2>
+      <p className="muted">{t('pertukaran.impor.intro')}</p>
+      <div className="button-row pertukaran-aksi">
+        <button type="button" className={berkas ? 'button' : 'button button-primary'} disabled={bekerja} onClick={() => void pilih()}>
+          {t(berkas ? 'pertukaran.impor.pilihLain' : 'pertukaran.impor.pilih')}
+        </button>
+      </div>
+      {galat('pilih')}
+      {k.dibatalkan && (
+        <p ref={focusOnMount} className="card notice" role="status" tabIndex={-1}>
+          {t('pertukaran.impor.dibatalkan')}
+        </p>
+      )}
+      {berkas && !pratinjau && (
+        <form key={k.n} className="form card" onSubmit={(e) => void periksa(e)} noValidate>
+          <p>
+            <strong>{t('pertukaran.impor.berkas', { nama: berkas.namaBerkas })}</strong>{' '}
+            {t(berkas.encrypted ? 'pertukaran.impor.terkunci' : 'pertukaran.impor.tidakTerkunci')}
+          </p>
+          {berkas.encrypted && (
+            <Field label={t('pertukaran.impor.sandi')} hint={t('pertukaran.impor.sandiHint')} error={k.galat?.sandi ? k.galat.pesan : undefined}>
+              {({ id: inputId, describedBy, invalid }) => (
+                <input
+                  id={inputId}
+                  ref={sandiRef}
+                  type="password"
+                  className="input-sandi"
+                  value={sandi}
+                  autoComplete="off"
+                  disabled={bekerja}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  onChange={(e) => setSandi(e.target.value)}
+                />
+              )}
+            </Field>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={bekerja} ref={berkas.encrypted ? undefined : focusOnMount}>
+              {t('pertukaran.impor.periksa')}
+            </button>
+          </div>
+          {k.kerja?.apa === 'periksa' && <ProgressBar label={t('pertukaran.impor.progresPeriksa')} done={k.kerja.done} total={k.kerja.total} />}
+          {galat('periksa')}
+        </form>
+      )}
+      {berkas && pratinjau && (
+        <PratinjauImpor namaBerkas={berkas.namaBerkas} hasil={pratinjau}>
+          <div className="form-actions">
+            <button type="button" className="button button-primary" disabled={bekerja} onClick={() => void terapkan()}>
+              {t(bekerja ? 'pertukaran.impor.menerapkan' : 'pertukaran.impor.terapkan')}
+            </button>
+            <button type="button" className="button" disabled={bekerja} onClick={() => void batal()}>
+              {t('pertukaran.impor.batal')}
+            </button>
+          </div>
+          {k.kerja?.apa === 'terapkan' && <ProgressBar label={t('pertukaran.impor.progresTerapkan')} done={k.kerja.done} total={k.kerja.total} />}
+          {galat('terapkan')}
+        </PratinjauImpor>
+      )}
+    </section>
+  );
+}
