@@ -28,3 +28,10 @@ describe('Indonesian date and number formats', () => {
     expect(formatAngka(250000, 'id')).toBe('250.000');
   });
 });
+
+describe('formatWaktu reads both stamp shapes', () => {
+  it('an HLC stamp and an ISO time with an offset', () => {
+    expect(formatWaktu('2026-11-21T02:05:00.000Z-0003-laptop-a', 'id')).toBe(formatWaktu('2026-11-21T09:05:00+07:00', 'id'));
+    expect(formatWaktu('2026-11-21T09:05:00+07:00', 'id')).toContain('09.05');
+  });
+});

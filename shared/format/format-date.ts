@@ -11,7 +11,9 @@ export function formatTanggal(isoDate: string, locale: string, style: 'long' | '
 
 /** A moment (an HLC or ISO timestamp) in Western Indonesia time, e.g. "21 November 2026 pukul 15.30". */
 export function formatWaktu(isoTimestamp: string, locale: string, timeZone = 'Asia/Jakarta'): string {
-  const date = new Date(isoTimestamp.slice(0, 24));
+  // An HLC stamp carries the ISO time then "-<counter>-<device>"; any other ISO time ("…+07:00") is read whole.
+  const hlcTime = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-/.exec(isoTimestamp)?.[1];
+  const date = new Date(hlcTime ?? isoTimestamp);
   if (Number.isNaN(date.getTime())) return isoTimestamp;
   return dateFormat(`waktu|${localeTag(locale)}|${timeZone}`, () => new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'long', timeStyle: 'short', timeZone })).format(date);
 }
@@ -44,7 +46,9 @@ function dateFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTime
  */
 /** The time of day of a timestamp in WIB, the way Indonesian documents write it ("09.05"). */
 export function formatJam(isoTimestamp: string, timeZone = 'Asia/Jakarta'): string {
-  const date = new Date(isoTimestamp.slice(0, 24));
+  // An HLC stamp carries the ISO time then "-<counter>-<device>"; any other ISO time ("…+07:00") is read whole.
+  const hlcTime = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-/.exec(isoTimestamp)?.[1];
+  const date = new Date(hlcTime ?? isoTimestamp);
   if (Number.isNaN(date.getTime())) return '';
   return dateFormat(`jam|${timeZone}`, () => new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })).format(date);
 }

@@ -22,14 +22,8 @@ export const selTanggal = ingat((iso) => (iso ? formatTanggal(iso, 'id') : ''));
 /** The calendar day of a moment (a status change, a consent) on this laptop, written as selTanggal does. */
 export const selTanggalDari = (isoTimestamp: string): string => selTanggal(tanggalDari(isoTimestamp));
 
-/**
- * A moment in WIB ("21 November 2026 pukul 09.05"). Read as a moment first: a check-in merged from another laptop
- * may carry its UTC offset ("…+07:00"), which formatWaktu (made for HLC stamps) does not read.
- */
-export function selWaktu(isoTimestamp: string): string {
-  const t = Date.parse(isoTimestamp);
-  return Number.isNaN(t) ? isoTimestamp : formatWaktu(new Date(t).toISOString(), 'id');
-}
+/** A moment in WIB ("21 November 2026 pukul 09.05"), from a check-in time with any UTC offset. */
+export const selWaktu = (isoTimestamp: string): string => formatWaktu(isoTimestamp, 'id');
 
 /** Yes/no as the forms write it. */
 export const selYaTidak = (nilai: boolean): string => (nilai ? 'Ya' : 'Tidak');
