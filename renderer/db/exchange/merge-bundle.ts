@@ -25,6 +25,7 @@ type Stored = MergeableRecord & Record<string, unknown>;
 
 interface Pending {
   readonly table: SyncedTable;
+  /** The record as stored here (not re-pointed), for what changed and the counters. */
   readonly local: MergeSide | undefined;
   merged: MergedRecord;
   /** A local person fused into this one under another id: the survivor is an update of what was here, not new. */
@@ -48,7 +49,7 @@ export async function mergeBundle(db: KopLindungDb, contents: BundleContents, op
 
 class BundleMerge {
   private readonly aliases = new Map<string, string>();
-  private readonly newAliases: AliasRecord[] = [];
+  private readonly changedAliases = new Map<string, AliasRecord>();
   private readonly resolve = aliasResolver(this.aliases);
   private readonly konflik = new Map<string, Record<string, readonly FieldVersion[]>>();
   private readonly counters = new Map<string, number>();
@@ -76,7 +77,7 @@ class BundleMerge {
     }
     for (const table of syncedTables) await this.mergeTable(table);
     if (this.options.apply) {
-      if (this.newAliases.length > 0) await this.db.alias.bulkPut(this.newAliases);
+      if (this.changedAliases.size > 0) await this.db.alias.bulkPut([...this.changedAliases.values()]);
       await bumpCounters(this.db, this.counters);
     }
     const summary = this.summary();
@@ -89,17 +90,35 @@ class BundleMerge {
     return summary;
   }
 
-  /** Records an alias; when the two laptops fused the same id into different survivors, those fuse as well. */
+  /**
+   * Records that `id` now lives under `into`. Every alias points straight at its group's final survivor (earlier
+   * aliases to an id that is fused away now are rewritten), so the alias table is the same whatever order the
+   * fusions happened in. When two laptops fused one id into different survivors, those fuse as well.
+   */
   private addAlias(id: string, into: string) {
+    const target = this.resolve(into);
+    if (target === id) return;
     const known = this.aliases.get(id);
-    if (known === into) return;
     if (known !== undefined) {
-      const [low, high] = known < into ? [known, into] : [into, known];
-      if (this.resolve(high) !== this.resolve(low)) this.addAlias(high, low);
+      const knownTarget = this.resolve(known);
+      if (knownTarget !== target) {
+        const [low, high] = knownTarget < target ? [knownTarget, target] : [target, knownTarget];
+        this.addAlias(high, low);
+      }
+      if (known !== this.resolve(id)) this.setAlias(id, this.resolve(id));
       return;
     }
-    this.aliases.set(id, into);
-    this.newAliases.push({ table: 'anggota', id, into });
+    this.setAlias(id, target);
+  }
+
+  private setAlias(id: string, target: string) {
+    this.aliases.set(id, target);
+    this.changedAliases.set(id, { table: 'anggota', id, into: target });
+    for (const [other, into] of this.aliases) {
+      if (into !== id) continue;
+      this.aliases.set(other, target);
+      this.changedAliases.set(other, { table: 'anggota', id: other, into: target });
+    }
   }
 
   private async mergeTable(table: SyncedTable) {
@@ -115,8 +134,11 @@ class BundleMerge {
     const locals = await this.readLocals(store, ids);
     const pending = new Map<string, Pending>();
     ids.forEach((id, i) => {
-      const local = locals[i] ? this.localSide(table, locals[i]!) : undefined;
-      pending.set(id, { table, local, merged: mergeRecord(table, id, local ? [local, ...incoming.get(id)!] : incoming.get(id)!) });
+      const stored = locals[i];
+      // Merged re-pointed, compared as stored: a local role still pointing at a fused-away person must be rewritten.
+      const local = stored ? { record: stored, others: this.konflik.get(konflikKey(table, id)) } : undefined;
+      const sides = stored ? [this.localSide(table, stored), ...incoming.get(id)!] : incoming.get(id)!;
+      pending.set(id, { table, local, merged: mergeRecord(table, id, sides) });
     });
     if (table === 'anggota') await this.fuseByNik(store, pending);
     if (this.fusedAway.size > 0 && tablesPointingAtAnggota.includes(table)) await this.repointLocals(table, store, pending);

@@ -135,6 +135,16 @@ describe('merge laws (property-based, three laptops)', () => {
           for (const r of await first.db.table(table).toArray()) expect(ids.has((r as { anggotaId: string }).anggotaId)).toBe(true);
         }
 
+        // A laptop that takes the office's file back ends with the office's people and nothing pointing elsewhere.
+        const back = world.devices[0]!;
+        back.advance(86_400_000);
+        await importInto(back, await exportFrom(first));
+        const backIds = new Set((await back.db.anggota.toArray()).map((p) => p.id));
+        expect(backIds).toEqual(ids);
+        for (const table of ['peran', 'kehadiran', 'kepesertaan'] as const) {
+          for (const r of await back.db.table(table).toArray()) expect(backIds.has((r as { anggotaId: string }).anggotaId)).toBe(true);
+        }
+
         // A check-in is never counted twice: one record per check-in made, one attendee per person.
         const checkIns = new Set(bundles.flatMap((b) => b.tables.kehadiran.map((h) => h.id)));
         const merged = await first.repos.kehadiran.forKegiatan(world.kegiatanId);
