@@ -4,6 +4,7 @@ import type { BenchInput, BenchOutput, DistrictOutput } from './bench-types';
 import { checkInBench } from './checkin-bench';
 import { districtLoadBench, dropDistrict } from './district-load-bench';
 import { districtReadsBench } from './district-reads-bench';
+import { exchangeBench } from './exchange-bench';
 import { deleteDb } from './raw-idb-baseline';
 import { benchQueries } from './search-queries';
 import { searchBench } from './search-bench';
@@ -18,7 +19,8 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /**
  * The district-size section: 2,000 cooperatives with 250,000 people, 300,000 roles and 150,000 enrollments loaded
  * through the app's write path beside raw IndexedDB, then the people pages' reads on the app's database, then the
- * check-in table (searches and check-ins) on both databases.
+ * check-in table (searches and check-ins) on both databases, then data exchange: the app's database (with the
+ * check-in table's event) exported and imported into empty databases beside raw IndexedDB.
  */
 async function district(input: BenchInput): Promise<DistrictOutput | null> {
   if (!input.district) return null;
@@ -27,7 +29,9 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     await settle(DISTRICT_SETTLE_MS);
     const reads = await districtReadsBench(load, input.seed, input.district.people);
     const checkIn = await checkInBench(load, input.seed);
-    return { load: load.summary, reads, checkIn };
+    // exchangeBench waits for an idle Chromium itself before each timed step.
+    const exchange = input.exchange ? await exchangeBench(load.name, input.exchange) : null;
+    return { load: load.summary, reads, checkIn, exchange };
   } finally {
     await dropDistrict(load);
   }

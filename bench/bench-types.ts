@@ -1,4 +1,5 @@
 import type { KabupatenRegions } from '../shared/region/region-types';
+import type { ImportCounts } from '../renderer/db/database';
 import type { QueryCategory } from './search-queries';
 
 /** What the node driver (scripts/bench.mjs) hands the page. */
@@ -9,6 +10,15 @@ export interface BenchInput {
   readonly rounds: number;
   /** The district-size section (people, roles, enrollments); null skips it. */
   readonly district: DistrictInput | null;
+  /** Data exchange at district size (on the district's database, so it needs it); null skips it. */
+  readonly exchange: ExchangeInput | null;
+}
+
+export interface ExchangeInput {
+  /** Imports into empty databases (app and raw), the side that goes first alternating; the first has raw first. */
+  readonly rounds: number;
+  /** Also time encode's and decode's steps one by one and the raw puts without journal (extra passes, minutes at full size). */
+  readonly split: boolean;
 }
 
 export interface DistrictInput {
@@ -130,6 +140,105 @@ export interface DistrictOutput {
   readonly load: DistrictLoadSummary;
   readonly reads: DistrictReadsOutput;
   readonly checkIn: CheckInOutput;
+  readonly exchange: ExchangeOutput | null;
+}
+
+/** encodeBundle's steps, each timed alone over the same records (bench/exchange-codec-parts.ts). */
+export interface EncodeParts {
+  /** PBKDF2-SHA-256, 600,000 iterations (in encodeBundle it runs beside the compression). */
+  readonly kdfMs: number;
+  /** JSON.stringify of every record and UTF-8 encoding, in 256 KB chunks. */
+  readonly serialiseMs: number;
+  /** The same with SHA-256 per section: encodeBundle's first pass. */
+  readonly serialiseHashMs: number;
+  /** The same through gzip (CompressionStream), unencrypted: encodeBundle's second pass. */
+  readonly serialiseGzipMs: number;
+  /** AES-256-GCM of the gzip bytes. */
+  readonly encryptMs: number;
+  /** The NDJSON payload (what an uncompressed, unencrypted bundle would carry) and its gzip. */
+  readonly ndjsonBytes: number;
+  readonly gzipOnlyBytes: number;
+}
+
+/** decodeBundle's steps, each timed alone over the same bundle. */
+export interface DecodeParts {
+  /** Key derivation, AES-GCM decrypt and tag check. */
+  readonly openMs: number;
+  /** DecompressionStream and the NDJSON line splitter. */
+  readonly inflateMs: number;
+  /** The same with SHA-256 of every line. */
+  readonly inflateHashMs: number;
+  /** The same with UTF-8 decoding and JSON.parse of every line. */
+  readonly inflateParseMs: number;
+  /** The record checks (generic scan, zod strict schema, unique ids, clocks) over the decoded records. */
+  readonly validateMs: number;
+  readonly lines: number;
+  readonly inflatedBytes: number;
+}
+
+/** A worker's JS heap (Runtime.getHeapUsage, polled by scripts/bench-worker-heap.mjs) over one step; null without it. */
+export type WorkerHeap = { readonly peakMB: number; readonly lastMB: number; readonly samples: number } | null;
+
+export interface ExchangeExportOutput {
+  /** Records per bundle section. */
+  readonly records: Readonly<Record<string, number>>;
+  readonly collectMs: number;
+  /** encodeBundle with a passphrase: serialise + SHA-256, serialise + gzip, PBKDF2 (beside it), AES-256-GCM. */
+  readonly encodeMs: number;
+  readonly bundleBytes: number;
+  /** UTF-8 bytes of JSON.stringify(contents): an export without compression or encryption. */
+  readonly plainJsonBytes: number;
+  readonly parts: EncodeParts | null;
+  /** The export worker's heap over collect + encode (+ the parts). */
+  readonly heap: WorkerHeap;
+}
+
+export interface ExchangeImportRound {
+  readonly order: readonly ('raw' | 'app')[];
+  /** mergeBundle apply into an empty database. */
+  readonly appMs: number;
+  /** Raw puts of the same records and journal entries into an empty database, one transaction. */
+  readonly rawMs: number;
+  /** How long each side waited for an idle Chromium (LevelDB compaction of the step before) before it started. */
+  readonly waitedMs: { readonly app: number; readonly raw: number };
+}
+
+/** Export and import of the whole district database, in dedicated workers, beside raw IndexedDB puts. */
+export interface ExchangeOutput {
+  readonly method: string;
+  /** Synced records in the bundle (every table; aliases not counted). */
+  readonly records: number;
+  readonly export: ExchangeExportOutput;
+  readonly import: {
+    readonly decodeMs: number;
+    readonly decodeParts: DecodeParts | null;
+    /** mergeBundle apply:false on the empty database (what the officer waits for before "Terapkan"). */
+    readonly previewMs: number;
+    readonly previewCounts: ImportCounts;
+    readonly rounds: readonly ExchangeImportRound[];
+    /** Means over the rounds. */
+    readonly appApplyMs: number;
+    readonly rawMs: number;
+    /** The raw puts of the records alone, without journal entries (once, after the first round; with `split` only). */
+    readonly rawRecordsOnlyMs: number | null;
+    /** Requests in the raw transaction (records + journal entries). */
+    readonly rawWrites: number;
+    readonly counts: ImportCounts;
+    readonly journalEntries: number;
+    /** Records (synced tables and journal) found identical in the app's and the raw database after round 1. */
+    readonly verifiedRecords: number;
+    readonly heap: { readonly decode: WorkerHeap; readonly preview: WorkerHeap; readonly apply: WorkerHeap; readonly raw: WorkerHeap };
+  };
+  /** The same bundle again into the now-full database: every record `sama`, nothing written but the log. */
+  readonly reimport: {
+    readonly decodeMs: number;
+    readonly previewMs: number;
+    readonly applyMs: number;
+    readonly counts: ImportCounts;
+    readonly journalEntries: number;
+    readonly heap: WorkerHeap;
+  };
+  readonly wallMs: number;
 }
 
 export interface WriteRound {
@@ -195,5 +304,9 @@ export interface PdfOutput {
 declare global {
   interface Window {
     kopBench?: { run(input: BenchInput): Promise<BenchOutput> };
+    /** Bound by scripts/bench.mjs: a worker's peak JS heap since the last call with its name (and the peak reset). */
+    kopBenchWorkerHeap?: (workerName: string) => Promise<WorkerHeap>;
+    /** Bound by scripts/bench.mjs: resolves once the bench's Chromium processes are nearly idle (scripts/bench-quiet.mjs). */
+    kopBenchQuiet?: () => Promise<{ waitedMs: number; cores: number } | null>;
   }
 }

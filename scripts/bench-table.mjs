@@ -1,5 +1,6 @@
 import { checkInRows, judgeCheckIn, judgePdf, pdfRows } from './bench-checkin-table.mjs';
 import { districtRows, judgeDistrict } from './bench-district-table.mjs';
+import { exchangeRows, judgeExchange } from './bench-exchange-table.mjs';
 
 /** Targets from the product brief: the write path within 10 % of bare IndexedDB, search answers as you type. */
 export const BENCH_TARGETS = { writeRatioMin: 0.9, searchP95MaxMs: 30 };
@@ -22,6 +23,7 @@ export function judgeBench(out) {
     search: { p95Ms: out.search.p95Ms, target: BENCH_TARGETS.searchP95MaxMs, pass: out.search.p95Ms <= BENCH_TARGETS.searchP95MaxMs },
     district: judgeDistrict(out.district ?? null),
     checkIn: judgeCheckIn(out.district?.checkIn),
+    exchange: judgeExchange(out.district?.exchange),
     pdf: judgePdf(out.pdf),
   };
 }
@@ -46,6 +48,7 @@ export function formatBenchTable(out, verdicts, config) {
     ...Object.entries(out.search.byCategory).map(([category, s]) => spread(`  ${category}`, s)),
     ...(out.district && verdicts.district ? districtRows(out.district, verdicts.district) : []),
     ...(out.district?.checkIn && verdicts.checkIn ? checkInRows(out.district.checkIn, verdicts.checkIn) : []),
+    ...(out.district?.exchange && verdicts.exchange ? exchangeRows(out.district.exchange, verdicts.exchange) : []),
     ...(out.pdf && verdicts.pdf ? pdfRows(out.pdf, verdicts.pdf) : []),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

@@ -5,8 +5,9 @@
  * (the table says MISSED): whether that blocks a release is a person's call. Fails only when the bench itself
  * cannot run. Environment: BENCH_CHROMIUM (default /usr/bin/chromium), BENCH_SEED, BENCH_COUNT, BENCH_ROUNDS; for the
  * district-size section (with the check-in table) BENCH_PEOPLE, BENCH_ROLES, BENCH_ENROLLMENTS, BENCH_CHUNK (people
- * per transaction), and BENCH_DISTRICT=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS,
- * and BENCH_PDF=0 to skip it.
+ * per transaction), and BENCH_DISTRICT=0 to skip it; for data exchange (on the district's database, so sized by
+ * the district's knobs) BENCH_EXCHANGE_ROUNDS, BENCH_EXCHANGE_SPLIT=0 (no step-by-step encode/decode passes) and
+ * BENCH_EXCHANGE=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS, and BENCH_PDF=0 to skip it.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +19,9 @@ import { build } from 'vite';
 import { checkInNotes } from './bench-checkin-table.mjs';
 import { pdfBench } from './bench-pdf.mjs';
 import { districtNotes } from './bench-district-table.mjs';
+import { exchangeNotes } from './bench-exchange-table.mjs';
+import { watchWorkerHeap } from './bench-worker-heap.mjs';
+import { chromiumQuiet } from './bench-quiet.mjs';
 import { formatBenchTable, judgeBench } from './bench-table.mjs';
 import { chromiumArgs, chromiumPath } from '../e2e/harness/chromium.ts';
 import { startHarnessServer } from '../e2e/harness/harness-server.ts';
@@ -33,6 +37,10 @@ const config = {
     roles: Number(process.env.BENCH_ROLES ?? 300_000),
     enrollments: Number(process.env.BENCH_ENROLLMENTS ?? 150_000),
     chunkSize: Number(process.env.BENCH_CHUNK ?? 5000),
+  },
+  exchange: process.env.BENCH_DISTRICT === '0' || process.env.BENCH_EXCHANGE === '0' ? null : {
+    rounds: Number(process.env.BENCH_EXCHANGE_ROUNDS ?? 1),
+    split: process.env.BENCH_EXCHANGE_SPLIT !== '0',
   },
   pdf: process.env.BENCH_PDF === '0' ? null : {
     rows: Number(process.env.BENCH_PDF_ROWS ?? 500),
@@ -63,8 +71,13 @@ async function main() {
   const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args });
   let out;
   let pdf = null;
+  let workerHeap = null;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    // performance.memory is Window-only: the exchange workers' heap is read over the DevTools protocol.
+    workerHeap = await watchWorkerHeap(context, page);
+    await page.exposeFunction('kopBenchWorkerHeap', (name) => workerHeap.take(name));
+    await page.exposeFunction('kopBenchQuiet', chromiumQuiet(profile));
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') console.error(`page console: ${msg.text()}`);
@@ -76,7 +89,8 @@ async function main() {
     console.log(`bench: ${config.count} koperasi of ${kabupaten.nama} (${config.district}), seed ${config.seed}, ${config.rounds} write rounds`);
     const size = config.districtSize;
     if (size) console.log(`bench: then the district: ${size.people} people, ${size.roles} roles, ${size.enrollments} enrollments, ${size.chunkSize} people per chunk`);
-    const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size };
+    if (size && config.exchange) console.log(`bench: then data exchange of the district database: ${config.exchange.rounds} import round(s)${config.exchange.split ? ', encode/decode steps timed one by one' : ''}`);
+    const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size, exchange: size ? config.exchange : null };
     out = await page.evaluate((i) => globalThis.kopBench.run(i), input);
     await page.goto('about:blank'); // frees the bench page's heap; the context (and its profile) stays open
     if (config.pdf) {
@@ -84,6 +98,7 @@ async function main() {
       pdf = await pdfBench(context, server.origin, { kabupaten, seed: config.seed, ...config.pdf });
     }
   } finally {
+    await workerHeap?.stop();
     await context.close();
     await server.close();
     await rm(profile, { recursive: true, force: true });
@@ -100,11 +115,15 @@ async function main() {
   console.log(`slowest searches: ${out.search.slowest.map((s) => `${s.query} ${s.ms.toFixed(1)} ms (${s.hits})`).join('; ')}`);
   if (out.district) for (const line of districtNotes(out.district)) console.log(line);
   if (out.district?.checkIn) for (const line of checkInNotes(out.district.checkIn)) console.log(line);
+  if (out.district?.exchange) for (const line of exchangeNotes(out.district.exchange)) console.log(line);
   const d = verdicts.district;
+  const x = verdicts.exchange;
   const missed = [
     verdicts.write.pass ? null : 'write ratio', verdicts.search.pass ? null : 'search p95',
     !d || d.write.pass ? null : 'district write ratio', !d || d.search.pass ? null : 'district people search p95',
     !verdicts.checkIn || verdicts.checkIn.search.pass ? null : 'check-in search p95', !verdicts.checkIn || verdicts.checkIn.commit.pass ? null : 'check-in commit p95',
+    !x || x.size.pass ? null : 'exchange bundle size', !x || x.apply.pass ? null : 'exchange apply ratio',
+    !x || x.endToEnd.pass ? null : 'exchange decode+apply ratio', !x || x.reimport.pass ? null : 'exchange re-import not all sama',
     !verdicts.pdf || verdicts.pdf.pass ? null : 'daftar hadir PDF',
   ].filter(Boolean);
   console.log(missed.length === 0 ? 'bench: all targets met' : `bench: MISSED ${missed.join(', ')} (exit code stays 0; see reports/bench.json)`);

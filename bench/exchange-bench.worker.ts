@@ -1,0 +1,36 @@
+import { expose, transfer } from 'comlink';
+import type { ManifestBase } from '../renderer/db/exchange/collect-bundle';
+import { exportBench } from './exchange-export-bench';
+import { ImportBench } from './exchange-import-bench';
+
+let importer: ImportBench | null = null;
+const importing = () => {
+  if (!importer) throw new Error('importStart first');
+  return importer;
+};
+
+/**
+ * The exchange bench's worker: the page starts one for the export and a fresh one for the import (a second laptop
+ * opening the file), as the app runs its exchange in a dedicated worker (renderer/exchange/exchange.worker.ts).
+ */
+const api = {
+  async exportBench(sourceName: string, manifest: ManifestBase, passphrase: string, split: boolean) {
+    const result = await exportBench(sourceName, manifest, passphrase, split);
+    return transfer(result, [result.bytes.buffer]);
+  },
+  importStart(bytes: Uint8Array, passphrase: string) {
+    importer = new ImportBench(bytes, passphrase);
+  },
+  decode: () => importing().decode(),
+  decodeParts: () => importing().decodeParts(),
+  openTargets: (appName: string, rawName: string) => importing().openTargets(appName, rawName),
+  preview: () => importing().preview(),
+  apply: () => importing().apply(),
+  rawImport: (rawName: string, journal: boolean) => importing().rawImport(rawName, journal),
+  verify: (rawName: string) => importing().verify(rawName),
+  dropTargets: () => importing().dropTargets(),
+  reimport: () => importing().reimport(),
+};
+
+export type ExchangeBenchWorker = typeof api;
+expose(api);
