@@ -10,14 +10,14 @@ const SETTLE_MS = 5000;
 const MIN_SETTLE_MS = 1000;
 const PASSPHRASE = 'kata sandi bench pertukaran data';
 
-/** How long one import step may take before the bench says so instead of waiting forever (a worker out of memory never answers). */
+/** How long one import step may take before the bench says so instead of waiting forever (a stalled transaction or a worker out of memory never answers). */
 const STEP_LIMIT_MS = 20 * 60 * 1000;
 
 /** A worker call, or an error naming the step when it has not finished within STEP_LIMIT_MS. */
 function finishing<T>(step: string, work: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`exchange: ${step} did not finish within ${STEP_LIMIT_MS / 60000} min (the worker may have run out of memory)`)), STEP_LIMIT_MS);
+    timer = setTimeout(() => reject(new Error(`exchange: ${step} did not finish within ${STEP_LIMIT_MS / 60000} min (a stalled IndexedDB transaction, or a worker out of memory)`)), STEP_LIMIT_MS);
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
@@ -136,7 +136,7 @@ export async function exchangeBench(sourceName: string, input: ExchangeInput): P
         log(`checked ${verifiedRecords} records alike in both databases`);
         if (input.split) {
           await quiet();
-          rawRecordsOnlyMs = (await w.rawImport(fresh('exchange-raw-records'), false)).ms;
+          rawRecordsOnlyMs = (await finishing('raw puts without journal', w.rawImport(fresh('exchange-raw-records'), false))).ms;
           log(`raw puts without journal entries ${rawRecordsOnlyMs} ms`);
         }
       }
@@ -145,7 +145,7 @@ export async function exchangeBench(sourceName: string, input: ExchangeInput): P
     await quiet();
     await heapOf('bench-impor');
     log('re-import of the same bundle into the full database…');
-    const again = await w.reimport();
+    const again = await finishing('re-import', w.reimport());
     const reimportHeap = await heapOf('bench-impor');
     log(`re-import into the full database: decode ${again.decodeMs} ms, preview ${again.previewMs} ms, apply ${again.applyMs} ms`);
     await w.dropTargets();

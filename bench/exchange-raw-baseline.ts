@@ -51,14 +51,18 @@ const RAW_SLICE = 50_000;
 
 /**
  * The storage engine's own speed for the import's writes: every batch in ONE read-write transaction with strict
- * durability (as the merge's one transaction), every request issued at once, timed until the transaction completes.
+ * durability (as the merge's one transaction), timed until the transaction completes. Requests go out in slices
+ * (below), about as the merge's bulkPut/bulkAdd calls send them (one table's batch, then its journal entries).
  */
 export async function rawImport(db: IDBDatabase, batches: readonly RawBatch[]): Promise<number> {
   const started = performance.now();
   const tx = db.transaction([...new Set(batches.map((b) => b.store))], 'readwrite', { durability: 'strict' });
   const committed = done(tx, 'complete');
+  committed.catch(() => undefined); // a failed slice rejects first; the abort is reported there
   // In slices, each issued when the previous one's last request has succeeded (the transaction stays open while
-  // requests are pending): a district's 1.4 million requests issued at once stalled Chromium's worker.
+  // requests are pending). A district's 1.4 million requests issued at once stalled Chromium 156's transaction for
+  // good: a standalone test got 1.05 million done, then no error, no abort and no more progress. At 50,000 people
+  // awaiting each batch timed like issuing everything at once.
   for (const batch of batches) {
     const store = tx.objectStore(batch.store);
     for (let from = 0; from < batch.values.length; from += RAW_SLICE) {
