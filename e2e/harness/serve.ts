@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium';
+import { assertChromium, chromiumArgs, chromiumEnv, chromiumPath } from './chromium';
 import { bindDesktop } from './desktop-binding';
 import { pesanTanpaLayar } from '../../scripts/harness-messages.mjs';
 import { HarnessSudahBerjalan, startHarnessServer } from './harness-server';
@@ -29,6 +29,7 @@ const context = await chromium.launchPersistentContext(join(stateDir, 'profile')
   executablePath: chromiumPath,
   headless,
   args: [...chromiumArgs, `--app=${server.origin}/index.html`],
+  env: chromiumEnv,
   viewport: null,
   locale: 'id-ID',
   timezoneId: 'Asia/Jakarta',
