@@ -33,7 +33,7 @@ async function launchApp(origin: string): Promise<{ app: HarnessApp; dispose: ()
       headless: true,
       args: chromiumArgs,
       env: chromiumEnv,
-      viewport: { width: 1366, height: 820 },
+      viewport: { width: 1366, height: 768 },
       locale: 'id-ID',
       timezoneId: 'Asia/Jakarta',
     });

@@ -650,6 +650,7 @@ export const en: Messages = {
       belumDipilih: 'Not named yet (blank rows on the sheet)', pilih: 'Choose representatives of {{nama}}', hapus: 'Withdraw invitation of {{nama}}',
       tambah: 'Invite a cooperative', tambahPlaceholder: 'Type a cooperative name…', pilihLegend: 'Representatives of {{nama}}',
       tanpaPengurus: 'This cooperative has no officers, supervisors or employees on record.', selesaiMemilih: 'Done',
+      pilihRingkas: 'Choose representatives', hapusRingkas: 'Withdraw invitation',
     },
     peserta: {
       title: 'Participants', empty: 'Nobody invited or present yet.', no: 'No', nama: 'Name', koperasi: 'Cooperative/Organisation', jabatan: 'Position',

@@ -742,6 +742,7 @@ export const id = {
       belumDipilih: 'Belum dipilih (baris kosong di daftar hadir)', pilih: 'Pilih perwakilan {{nama}}', hapus: 'Batalkan undangan {{nama}}',
       tambah: 'Undang koperasi', tambahPlaceholder: 'Ketik nama koperasi…', pilihLegend: 'Perwakilan {{nama}}',
       tanpaPengurus: 'Koperasi ini belum punya pengurus, pengawas atau karyawan yang tercatat.', selesaiMemilih: 'Selesai memilih',
+      pilihRingkas: 'Pilih perwakilan', hapusRingkas: 'Batalkan undangan',
     },
     peserta: {
       title: 'Peserta', empty: 'Belum ada peserta diundang atau hadir.', no: 'No', nama: 'Nama', koperasi: 'Koperasi/Instansi', jabatan: 'Jabatan',
