@@ -25,6 +25,8 @@ export const id = {
   },
   home: {
     kegiatanHariIni: 'Kegiatan hari ini:',
+    penandatanganKosong: 'Dokumen cetak (daftar hadir, berita acara, daftar kolektif) belum punya penandatangan. Atur nama, jabatan dan NIP-nya di Pengaturan → Kop surat dan penandatangan.',
+    aturPenandatangan: 'Atur penandatangan',
     orangCount: 'Orang tercatat',
     pesertaTerdaftar: 'Peserta BPJS Ketenagakerjaan terdaftar',
     kepesertaanMenunggu: 'Kepesertaan menunggu tindak lanjut',
@@ -470,6 +472,8 @@ export const id = {
     },
     cara: { printer: 'Dicetak ke printer', pdf: 'Disimpan sebagai PDF' },
     back: 'Kembali',
+    penandatanganKosong: 'Penandatangan belum diatur, jadi nama dan NIP di bawah dikosongkan untuk diisi tangan. Atur di Pengaturan → Kop surat dan penandatangan. (Catatan ini tidak ikut tercetak.)',
+    aturPenandatangan: 'Buka Pengaturan',
     print: 'Cetak',
     savePdf: 'Simpan PDF',
     printing: 'Membuka dialog cetak…',
