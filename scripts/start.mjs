@@ -14,6 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HARNESS_SCRIPT = join(root, 'e2e', 'harness', 'serve.ts');
 const TSX_CLI = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const HARNESS_ADDRESS = 'http://127.0.0.1:5183';
+/** Linux without X or Wayland: no window can open, so the harness runs headless and explains how to see the UI. */
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
 /** Runs a Node script to completion with this same Node (no shell, so it behaves alike on Windows and Linux). */
 function runNode(args, label) {
@@ -65,10 +67,12 @@ if (electron.path !== undefined) {
     'KopLindung tidak dapat dibuka sebagai aplikasi desktop di komputer ini: program Electron tidak tersedia.',
     'Electron diunduh dari GitHub saat pertama kali dijalankan, dan komputer ini tidak dapat menjangkaunya.',
     ...(harnessReady ? [`Sebagai gantinya, tampilan yang sama dengan penangan proses utama yang sama dibuka di Chromium: ${HARNESS_ADDRESS}`] : []),
+    ...(harnessReady && noDisplay ? ['Komputer ini tidak punya layar: lihat petunjuk di bawah.'] : []),
     '',
     'KopLindung cannot open as a desktop app on this machine: the Electron binary is not available.',
     'Electron is downloaded from GitHub on first run, and this machine cannot reach it.',
     ...(harnessReady ? [`Instead, the same UI with the same main-process handlers opens in Chromium: ${HARNESS_ADDRESS}`] : []),
+    ...(harnessReady && noDisplay ? ['This machine has no display: see the instructions below.'] : []),
     '',
     `(${electron.missing})`,
     '',

@@ -17,6 +17,14 @@ export const chromiumArgs = [
   '--lang=id-ID',
 ];
 
+/**
+ * The environment Chromium starts with. On Linux, Chromium takes its UI language from the environment (LANGUAGE,
+ * LC_ALL, LANG) and ignores `--lang`; the date and time inputs follow that language, not Playwright's `locale`. So
+ * without `LANGUAGE=id` they show mm/dd/yyyy and AM/PM, as on a US laptop. The language pack itself comes from
+ * Debian's `chromium-l10n` (the `chromium` package ships only en-US).
+ */
+export const chromiumEnv: Record<string, string> = { ...(process.env as Record<string, string>), LANGUAGE: 'id' };
+
 export function assertChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium';
+import { assertChromium, chromiumArgs, chromiumEnv, chromiumPath } from './chromium';
 import { bindDesktop, type HarnessRecord } from './desktop-binding';
 import { startHarnessServer } from './harness-server';
 
@@ -32,7 +32,8 @@ async function launchApp(origin: string): Promise<{ app: HarnessApp; dispose: ()
       executablePath: chromiumPath,
       headless: true,
       args: chromiumArgs,
-      viewport: { width: 1366, height: 820 },
+      env: chromiumEnv,
+      viewport: { width: 1366, height: 768 },
       locale: 'id-ID',
       timezoneId: 'Asia/Jakarta',
     });

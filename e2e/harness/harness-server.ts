@@ -1,8 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import { pesanSudahBerjalan } from '../../scripts/harness-messages.mjs';
 import { serveAppRequest } from '../../electron/main/protocol/serve-app-request';
 import { APP_ORIGIN } from '../../electron/main/security/navigation-policy';
+
+/** The port is taken, most likely by a harness started earlier: the message says so, and where, in both languages. */
+export class HarnessSudahBerjalan extends Error {
+  constructor(readonly origin: string) {
+    super(pesanSudahBerjalan(origin));
+    this.name = 'HarnessSudahBerjalan';
+  }
+}
 
 /**
  * Serves the built renderer over http://127.0.0.1 (Chromium blocks module scripts from file://) through the very
@@ -21,7 +30,11 @@ export async function startHarnessServer(rendererDir: string, port = 0): Promise
       res.writeHead(500).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new HarnessSudahBerjalan(`http://127.0.0.1:${port}`) : error));
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const { port: bound } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${bound}`,

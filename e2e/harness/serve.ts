@@ -1,9 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium';
+import { assertChromium, chromiumArgs, chromiumEnv, chromiumPath } from './chromium';
 import { bindDesktop } from './desktop-binding';
-import { startHarnessServer } from './harness-server';
+import { pesanTanpaLayar } from '../../scripts/harness-messages.mjs';
+import { HarnessSudahBerjalan, startHarnessServer } from './harness-server';
 
 /**
  * `npm run harness` (and `npm start` where no Electron binary can be had): the real UI with the real main-process
@@ -18,11 +19,17 @@ const port = Number(process.env.HARNESS_PORT ?? 5183);
 
 assertChromium();
 await mkdir(stateDir, { recursive: true });
-const server = await startHarnessServer(join(root, 'out', 'renderer'), port);
+const server = await startHarnessServer(join(root, 'out', 'renderer'), port).catch((error: unknown) => {
+  // A second start: say where the first one is, not Node's EADDRINUSE stack trace.
+  if (!(error instanceof HarnessSudahBerjalan)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 const context = await chromium.launchPersistentContext(join(stateDir, 'profile'), {
   executablePath: chromiumPath,
   headless,
   args: [...chromiumArgs, `--app=${server.origin}/index.html`],
+  env: chromiumEnv,
   viewport: null,
   locale: 'id-ID',
   timezoneId: 'Asia/Jakarta',
@@ -30,6 +37,7 @@ const context = await chromium.launchPersistentContext(join(stateDir, 'profile')
 await bindDesktop(context, { userDataDir: join(stateDir, 'user-data'), origin: server.origin });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`${server.origin}/index.html`);
+if (!process.argv.includes('--headless') && headless) console.log(`${pesanTanpaLayar(server.origin)}\n`);
 console.log(`KopLindung (harness) berjalan di ${server.origin}${headless ? ' tanpa jendela (headless)' : ''}. Tutup jendela atau tekan Ctrl+C untuk berhenti.`);
 console.log(`KopLindung (harness) is running at ${server.origin}${headless ? ' without a window (headless)' : ''}. Close the window or press Ctrl+C to stop.`);
 

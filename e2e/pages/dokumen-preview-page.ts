@@ -32,6 +32,11 @@ export class DokumenPreviewObject {
     return this.page.locator('.dokumen-toolbar h1');
   }
 
+  /** The screen-only note that no signer is set, with its link to Pengaturan. */
+  signerNotice() {
+    return this.page.locator('.dokumen-toolbar').getByRole('note');
+  }
+
   /** The document itself, as it will be on paper. */
   sheet() {
     return this.page.locator('article.dokumen');

@@ -187,7 +187,7 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
   expect(beritaAcara).toContain('PEMERINTAH KOTA TANGERANG SELATAN');
   expect(beritaAcara).toContain('BERITA ACARA');
   expect(beritaAcara).toContain(
-    `Pada hari ini, Sabtu tanggal Dua Puluh Satu bulan November tahun Dua Ribu Dua Puluh Enam (21-11-2026), bertempat di Aula Kantor Kecamatan Serpong, Jl. Raya Serpong No. 1`,
+    `Pada hari ini, Sabtu tanggal Dua Puluh Satu bulan November tahun Dua Ribu Dua Puluh Enam (21 November 2026), bertempat di Aula Kantor Kecamatan Serpong, Jl. Raya Serpong No. 1`,
   );
   expect(beritaAcara).toContain('Peserta yang hadir : 3 orang');
   expect(beritaAcara).toContain('Peserta yang ingin mendaftar BPJS Ketenagakerjaan : 2 orang');

@@ -1,3 +1,4 @@
+import { pilihKetua } from '../../shared/anggota/ketua-koperasi';
 import type { Peran } from '../../shared/anggota/peran-schema';
 import type { AnggotaRecord, KopLindungDb, KoperasiRecord, PeranRecord } from './database';
 import type { WritePath } from './write-path';
@@ -44,6 +45,18 @@ export class PeranRepository {
     }
     // Sort keys are already folded to plain lower-case words, so a code-unit comparison orders them like the list.
     return out.sort((a, b) => compareKeys(a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''));
+  }
+
+  /**
+   * The cooperative's chairman today (pilihKetua), for the daftar kolektif's "Ketua Koperasi": read through the
+   * [koperasiId+peran] index, so only its pengurus, not its thousands of members.
+   */
+  async ketua(koperasiId: string, today: string): Promise<AnggotaRecord | undefined> {
+    const pengurus = await this.db.peran.where('[koperasiId+peran]').equals([koperasiId, 'pengurus']).filter((p) => p.deleted === 0).toArray();
+    const people = await this.db.anggota.bulkGet(pengurus.map((p) => p.anggotaId));
+    const hidup = new Set(people.filter((a): a is AnggotaRecord => a?.deleted === 0).map((a) => a.id));
+    const ketua = pilihKetua(pengurus.filter((p) => hidup.has(p.anggotaId)), today);
+    return ketua && people.find((a) => a?.id === ketua.anggotaId);
   }
 
   async get(id: string): Promise<PeranRecord | undefined> {

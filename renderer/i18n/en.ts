@@ -27,6 +27,8 @@ export const en: Messages = {
   },
   home: {
     kegiatanHariIni: 'Today’s event:',
+    penandatanganKosong: 'Printed documents (attendance sheet, event report, collective list) have no signer yet. Set their name, title and NIP in Settings → Letterhead and signer.',
+    aturPenandatangan: 'Set the signer',
     orangCount: 'People recorded',
     pesertaTerdaftar: 'Registered BPJS Ketenagakerjaan participants',
     kepesertaanMenunggu: 'Enrollments awaiting follow-up',
@@ -472,6 +474,8 @@ export const en: Messages = {
     },
     cara: { printer: 'Sent to a printer', pdf: 'Saved as PDF' },
     back: 'Back',
+    penandatanganKosong: 'No signer is set, so the name and NIP below are left blank to fill in by hand. Set them in Settings → Letterhead and signer. (This note is not printed.)',
+    aturPenandatangan: 'Open Settings',
     print: 'Print',
     savePdf: 'Save PDF',
     printing: 'Opening the print dialog…',
@@ -650,6 +654,7 @@ export const en: Messages = {
       belumDipilih: 'Not named yet (blank rows on the sheet)', pilih: 'Choose representatives of {{nama}}', hapus: 'Withdraw invitation of {{nama}}',
       tambah: 'Invite a cooperative', tambahPlaceholder: 'Type a cooperative name…', pilihLegend: 'Representatives of {{nama}}',
       tanpaPengurus: 'This cooperative has no officers, supervisors or employees on record.', selesaiMemilih: 'Done',
+      pilihRingkas: 'Choose representatives', hapusRingkas: 'Withdraw invitation',
     },
     peserta: {
       title: 'Participants', empty: 'Nobody invited or present yet.', no: 'No', nama: 'Name', koperasi: 'Cooperative/Organisation', jabatan: 'Position',

@@ -25,6 +25,8 @@ export const id = {
   },
   home: {
     kegiatanHariIni: 'Kegiatan hari ini:',
+    penandatanganKosong: 'Dokumen cetak (daftar hadir, berita acara, daftar kolektif) belum punya penandatangan. Atur nama, jabatan dan NIP-nya di Pengaturan → Kop surat dan penandatangan.',
+    aturPenandatangan: 'Atur penandatangan',
     orangCount: 'Orang tercatat',
     pesertaTerdaftar: 'Peserta BPJS Ketenagakerjaan terdaftar',
     kepesertaanMenunggu: 'Kepesertaan menunggu tindak lanjut',
@@ -470,6 +472,8 @@ export const id = {
     },
     cara: { printer: 'Dicetak ke printer', pdf: 'Disimpan sebagai PDF' },
     back: 'Kembali',
+    penandatanganKosong: 'Penandatangan belum diatur, jadi nama dan NIP di bawah dikosongkan untuk diisi tangan. Atur di Pengaturan → Kop surat dan penandatangan. (Catatan ini tidak ikut tercetak.)',
+    aturPenandatangan: 'Buka Pengaturan',
     print: 'Cetak',
     savePdf: 'Simpan PDF',
     printing: 'Membuka dialog cetak…',
@@ -742,6 +746,7 @@ export const id = {
       belumDipilih: 'Belum dipilih (baris kosong di daftar hadir)', pilih: 'Pilih perwakilan {{nama}}', hapus: 'Batalkan undangan {{nama}}',
       tambah: 'Undang koperasi', tambahPlaceholder: 'Ketik nama koperasi…', pilihLegend: 'Perwakilan {{nama}}',
       tanpaPengurus: 'Koperasi ini belum punya pengurus, pengawas atau karyawan yang tercatat.', selesaiMemilih: 'Selesai memilih',
+      pilihRingkas: 'Pilih perwakilan', hapusRingkas: 'Batalkan undangan',
     },
     peserta: {
       title: 'Peserta', empty: 'Belum ada peserta diundang atau hadir.', no: 'No', nama: 'Nama', koperasi: 'Koperasi/Instansi', jabatan: 'Jabatan',

@@ -8,6 +8,13 @@ describe('Indonesian date and number formats', () => {
     expect(formatTanggal('2021-03-16', 'en')).toBe('16 March 2021');
   });
 
+  it('writes a day before the 10th as a plain number in every style, so a document never shows "04" beside "4"', () => {
+    expect(formatTanggal('2026-12-04', 'id', 'full')).toBe('Jumat, 4 Desember 2026');
+    expect(formatTanggal('2026-12-04', 'id')).toBe('4 Desember 2026');
+    expect(formatTanggal('2026-12-04', 'en', 'full')).toBe('Friday, 4 December 2026');
+    expect(formatWaktu('2026-12-04T02:05:00.000Z-0001-laptop', 'id')).toMatch(/^4 Desember 2026\b/);
+  });
+
   it('leaves anything that is not a date as it is', () => {
     expect(formatTanggal('', 'id')).toBe('');
     expect(formatTanggal('kemarin', 'id')).toBe('kemarin');

@@ -1,12 +1,14 @@
 /**
- * Dates as the official style writes them ("16 Maret 2021", "Selasa, 16 Maret 2021"), through Intl so the month
- * names come from the platform rather than a table of ours. Date-only values (YYYY-MM-DD) are read as calendar
- * dates, never shifted by a time zone.
+ * Dates as the official style writes them ("4 Desember 2026", "Jumat, 4 Desember 2026"), through Intl so the day
+ * and month names come from the platform rather than a table of ours. Date-only values (YYYY-MM-DD) are read as
+ * calendar dates, never shifted by a time zone. The day is always a plain number: ICU's `dateStyle: 'full'` writes
+ * "Jumat, 04 Desember 2026" in Indonesian, and a document must never show "04" beside "4".
  */
 export function formatTanggal(isoDate: string, locale: string, style: 'long' | 'full' = 'long'): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return dateFormat(`tanggal|${localeTag(locale)}|${style}`, () => new Intl.DateTimeFormat(localeTag(locale), { dateStyle: style, timeZone: 'UTC' })).format(date);
+  const weekday = style === 'full' ? { weekday: 'long' as const } : {};
+  return dateFormat(`tanggal|${localeTag(locale)}|${style}`, () => new Intl.DateTimeFormat(localeTag(locale), { ...weekday, day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
 }
 
 /** A moment (an HLC or ISO timestamp) in Western Indonesia time, e.g. "21 November 2026 pukul 15.30". */

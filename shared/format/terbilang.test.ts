@@ -30,16 +30,20 @@ describe('terbilang', () => {
 describe('tanggalTerbilang', () => {
   it('writes 16 March 2021 as the berita acara opens', () => {
     expect(tanggalTerbilang('2021-03-16')).toEqual({
-      hari: 'Selasa', tanggal: 'Enam Belas', bulan: 'Maret', tahun: 'Dua Ribu Dua Puluh Satu', angka: '16-03-2021',
+      hari: 'Selasa', tanggal: 'Enam Belas', bulan: 'Maret', tahun: 'Dua Ribu Dua Puluh Satu', angka: '16 Maret 2021',
     });
   });
 
   it('writes 21 November 2026 and the first of a month', () => {
     expect(tanggalTerbilang('2026-11-21')).toEqual({
-      hari: 'Sabtu', tanggal: 'Dua Puluh Satu', bulan: 'November', tahun: 'Dua Ribu Dua Puluh Enam', angka: '21-11-2026',
+      hari: 'Sabtu', tanggal: 'Dua Puluh Satu', bulan: 'November', tahun: 'Dua Ribu Dua Puluh Enam', angka: '21 November 2026',
     });
     expect(tanggalTerbilang('2027-01-01')).toMatchObject({ hari: 'Jumat', tanggal: 'Satu', bulan: 'Januari', tahun: 'Dua Ribu Dua Puluh Tujuh' });
     expect(tanggalTerbilang('2026-08-11')?.tanggal).toBe('Sebelas');
+  });
+
+  it('writes the figures in the same style as every other date of the document: "4", never "04"', () => {
+    expect(tanggalTerbilang('2026-12-04')?.angka).toBe('4 Desember 2026');
   });
 
   it('is null for anything that is not a calendar date', () => {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CaraCetak, JenisDokumen } from '../../../shared/cetak/cetakan-schema';
+import { useApp } from '../../app/app-context';
 import { useCetakDokumen } from './use-cetak-dokumen';
 
 export interface DokumenPreviewProps {
@@ -22,6 +23,9 @@ export interface DokumenPreviewProps {
   readonly onPrinted?: (cara: CaraCetak) => void;
 }
 
+/** The documents with the office's signature block (BlokTandaTangan); a formulir is signed by the person. */
+const DITANDATANGANI_KANTOR: ReadonlySet<JenisDokumen> = new Set(['daftar_hadir', 'berita_acara', 'daftar_kolektif']);
+
 /**
  * The preview page of one printed document: Kembali, Cetak and Simpan PDF above, and the document on screen as
  * A4 paper on a grey desk. Main prints this very window, and the print stylesheet leaves only the paper, so what
@@ -32,6 +36,10 @@ export function DokumenPreview({ jenis, judul, refId, namaBerkas, landscape = fa
   const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
   const { cetak, simpanPdf, sibuk } = useCetakDokumen({ jenis, judul, refId, namaBerkas, landscape, onPrinted });
+  const { settings } = useApp();
+  // No signer yet: the block prints a blank name to fill in by hand. Say where to set it, on screen only (the
+  // toolbar is not printed), before a stack of sheets goes out unsigned.
+  const tanpaPenandatangan = DITANDATANGANI_KANTOR.has(jenis) && settings.dokumen.penandatangan.nama === '';
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
     document.title = `${judul} · KopLindung`;
@@ -60,6 +68,11 @@ export function DokumenPreview({ jenis, judul, refId, namaBerkas, landscape = fa
           )}
         </div>
         {alat && <div className="dok-alat">{alat}</div>}
+        {tanpaPenandatangan && (
+          <p className="notice-warning dok-catatan-penandatangan" role="note">
+            {t('cetak.penandatanganKosong')} <Link to="/pengaturan">{t('cetak.aturPenandatangan')}</Link>
+          </p>
+        )}
       </header>
       <div className="dokumen-meja">
         <article className="dokumen" aria-label={judul}>

@@ -24,13 +24,13 @@ export function DaftarKolektifPage() {
   const { id } = useParams();
   const [params] = useSearchParams();
   const kegiatanId = params.get('kegiatan') ?? '';
-  const { koperasi, kepesertaan, kegiatan } = useApp();
+  const { koperasi, kepesertaan, kegiatan, peran } = useApp();
   const data = useLiveQuery(async () => {
     const kop = id ? await koperasi.get(id) : undefined;
     if (!kop) return null;
-    const [rows, event] = await Promise.all([kepesertaan.forKoperasi(kop.id), kegiatanId ? kegiatan.get(kegiatanId) : undefined]);
-    return { koperasi: kop, kegiatan: event, ...barisDaftarKolektif(rows, kegiatanId) };
-  }, [koperasi, kepesertaan, kegiatan, id, kegiatanId]);
+    const [rows, event, ketua] = await Promise.all([kepesertaan.forKoperasi(kop.id), kegiatanId ? kegiatan.get(kegiatanId) : undefined, peran.ketua(kop.id, tanggalHariIni())]);
+    return { koperasi: kop, kegiatan: event, ketua: ketua?.nama ?? '', ...barisDaftarKolektif(rows, kegiatanId) };
+  }, [koperasi, kepesertaan, kegiatan, peran, id, kegiatanId]);
   const hariIni = tanggalHariIni();
 
   return (
@@ -52,7 +52,7 @@ export function DaftarKolektifPage() {
             kop={<KopSurat />}
             tandaTangan={
               <div className="blok-ttd-berjajar">
-                <TandaTanganNama atas="" label={teks('dokumen.teks.kolektif.ketua')} nama="" />
+                <TandaTanganNama atas="" label={teks('dokumen.teks.kolektif.ketua')} nama={d.ketua} />
                 <BlokTandaTangan tanggal={hariIni} mengetahui />
               </div>
             }

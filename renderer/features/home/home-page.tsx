@@ -22,6 +22,13 @@ export function HomePage() {
   return (
     <Page title={t('home.title')}>
       <p className="lead">{t('home.greeting', { office: office ? `${office.namaKantor} ${office.kabupatenNama}` : '' })}</p>
+      {/* Right after first-run setup, the one setting every printed document still needs. */}
+      {settings.dokumen.penandatangan.nama === '' && (
+        <div className="card notice today-event">
+          <p>{t('home.penandatanganKosong')}</p>
+          <Link className="button" to="/pengaturan">{t('home.aturPenandatangan')}</Link>
+        </div>
+      )}
       {today?.map((k) => (
         <div key={k.id} className="card today-event">
           <p>

@@ -103,11 +103,11 @@ export function UndanganSection({ kegiatan: k, readOnly }: { kegiatan: KegiatanR
                   </td>
                   {!readOnly && (
                     <td className="cell-actions">
-                      <button type="button" className="button button-quiet" onClick={() => setChoosing(choosing === u.koperasiId ? null : u.koperasiId)} aria-expanded={choosing === u.koperasiId}>
-                        {t('kegiatan.undangan.pilih', { nama })}
+                      <button type="button" className="button button-quiet" onClick={() => setChoosing(choosing === u.koperasiId ? null : u.koperasiId)} aria-expanded={choosing === u.koperasiId} aria-label={t('kegiatan.undangan.pilih', { nama })}>
+                        {t('kegiatan.undangan.pilihRingkas')}
                       </button>
-                      <button type="button" className="button button-quiet" onClick={() => void save(k.undangan.filter((x) => x.koperasiId !== u.koperasiId))}>
-                        {t('kegiatan.undangan.hapus', { nama })}
+                      <button type="button" className="button button-quiet" onClick={() => void save(k.undangan.filter((x) => x.koperasiId !== u.koperasiId))} aria-label={t('kegiatan.undangan.hapus', { nama })}>
+                        {t('kegiatan.undangan.hapusRingkas')}
                       </button>
                     </td>
                   )}
