@@ -1,4 +1,5 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import i18next from 'i18next';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { useFormContext, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field, useErrorText } from './field';
@@ -103,7 +104,7 @@ export function TextAreaField<T extends FieldValues>(props: BaseProps<T> & { row
 }
 
 /** Save and cancel at the end of a form; "Menyimpan…" while the write is in flight, so a double click saves once. */
-export function FormActions({ submitting, onCancel }: { submitting: boolean; onCancel: () => void }) {
+export function FormActions({ submitting, onCancel, blocker = null }: { submitting: boolean; onCancel: () => void; blocker?: string | null }) {
   const { t } = useTranslation();
   return (
     <div className="form-actions">
@@ -113,11 +114,72 @@ export function FormActions({ submitting, onCancel }: { submitting: boolean; onC
       <button type="button" className="button" onClick={onCancel}>
         {t('common.cancel')}
       </button>
+      <SaveBlockedNote blocker={blocker} />
     </div>
   );
 }
 
-/** After a refused submit, puts the keyboard on the first field marked invalid (inside `within`, when given). */
-export function focusFirstInvalid(within = '') {
-  document.querySelector<HTMLElement>(`${within} [aria-invalid="true"]`.trim())?.focus();
+/**
+ * Beside Simpan, what kept the last press from saving: the form may be long and the blocker far above, so the
+ * officer who pressed Simpan reads here that nothing was saved and why, not only at the top of the form.
+ */
+export function SaveBlockedNote({ blocker }: { blocker: string | null }) {
+  const { t } = useTranslation();
+  if (!blocker) return null;
+  return (
+    <p className="form-blocker" role="alert">
+      {t('common.saveBlocked', { what: blocker })}
+    </p>
+  );
+}
+
+/**
+ * After a refused submit, scrolls the first thing that blocks saving into view and puts the keyboard on it, inside
+ * `within` when given: a field marked `aria-invalid`, or any other control that marks itself so (the NIK warning's
+ * tick box, the consent box). It waits for React to draw the refusal first (a few frames at most), because the
+ * marks appear only then. Resolves to what blocks, in words for SaveBlockedNote: the control's own
+ * `data-blocker` phrase, or "periksa “<its label>”".
+ */
+export function focusFirstInvalid(within = ''): Promise<string | null> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const look = () => {
+      const target = document.querySelector<HTMLElement>(`${within} [aria-invalid="true"]`.trim());
+      if (!target && frames++ < 10) {
+        requestAnimationFrame(look);
+        return;
+      }
+      if (!target) return resolve(null);
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+      resolve(describeBlocker(target));
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+function describeBlocker(el: HTMLElement): string {
+  const own = el.dataset.blocker;
+  if (own) return own;
+  const labelledBy = el.getAttribute('aria-labelledby');
+  const label =
+    el.getAttribute('aria-label') ??
+    (labelledBy ? document.getElementById(labelledBy)?.textContent : null) ??
+    (el as HTMLInputElement).labels?.[0]?.textContent ??
+    el.closest('fieldset')?.querySelector('legend')?.textContent ??
+    '';
+  return i18next.t('common.blockerField', { label: label.trim() });
+}
+
+/**
+ * A form's refused-save state: `reveal` (the onInvalid of handleSubmit, or after a blocker that is not a schema
+ * error) focuses the first blocker and names it; `blocker` is that name for FormActions or SaveBlockedNote.
+ */
+export function useSaveBlocker(within = '') {
+  const [blocker, setBlocker] = useState<string | null>(null);
+  const reveal = useCallback(() => {
+    void focusFirstInvalid(within).then(setBlocker);
+  }, [within]);
+  const clear = useCallback(() => setBlocker(null), []);
+  return { blocker, reveal, clear };
 }

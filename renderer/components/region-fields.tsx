@@ -25,7 +25,7 @@ export function RegionFields() {
   const { settings } = useApp();
   const regions = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
   const { register, setValue, formState, control } = useFormContext<RegionValues>();
-  const kecamatanKode = useWatch({ control, name: 'kecamatanKode' });
+  const [kecamatanKode, kelurahanKode] = useWatch({ control, name: ['kecamatanKode', 'kelurahanKode'] });
   const kecamatan = regions.status === 'ready' ? regions.value.kecamatan : [];
   const kelurahan = kecamatan.find((k) => k.kode === kecamatanKode)?.kelurahan ?? [];
   return (
@@ -33,6 +33,7 @@ export function RegionFields() {
       <RegionSelect
         label={t(`${namespace}.fields.kecamatan` as never)}
         error={errorText(formState.errors.kecamatanKode?.message)}
+        value={kecamatanKode}
         options={kecamatan}
         registration={register('kecamatanKode')}
         onPick={(k) => {
@@ -44,6 +45,7 @@ export function RegionFields() {
       <RegionSelect
         label={t(`${namespace}.fields.kelurahan` as never)}
         error={errorText(formState.errors.kelurahanKode?.message)}
+        value={kelurahanKode}
         options={kelurahan}
         registration={register('kelurahanKode')}
         onPick={(k) => setValue('kelurahanNama', k?.nama ?? '')}

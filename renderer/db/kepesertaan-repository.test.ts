@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
-import { StatusTidakBolehError } from '../../shared/kepesertaan/status-kepesertaan';
+import { StatusTidakBolehError, UrungkanStatusError } from '../../shared/kepesertaan/status-kepesertaan';
 import { KepesertaanRepository, KepesertaanTidakValidError } from './kepesertaan-repository';
 import { openTestDb } from './test-db';
 
@@ -45,6 +45,24 @@ describe('KepesertaanRepository', () => {
     const rejected = await repo.ubahStatus(e.id, { status: 'ditolak', alasanDitolak: 'Upah di bawah UMK' });
     expect(rejected.alasanDitolak).toBe('Upah di bawah UMK');
     expect((await repo.ubahStatus(e.id, { status: 'draf' })).status).toBe('draf');
+  });
+
+  it('undoes a status step through the write path: a deactivation comes back terdaftar with its KPJ, a registration back to diajukan', async () => {
+    const { repo, base, db } = await setup();
+    const e = await repo.create({ ...base, ...consent });
+    await repo.ubahStatus(e.id, { status: 'diajukan' });
+    const diajukan = (await repo.get(e.id))!;
+    const terdaftar = await repo.ubahStatus(e.id, { status: 'terdaftar', kpj: '12345678901' });
+    await repo.ubahStatus(e.id, { status: 'nonaktif' });
+    const back = await repo.urungkanStatus(e.id, terdaftar, 'nonaktif');
+    expect(back).toMatchObject({ status: 'terdaftar', kpj: '12345678901', statusSejak: terdaftar.statusSejak });
+    const undone = await repo.urungkanStatus(e.id, diajukan, 'terdaftar');
+    expect(undone).toMatchObject({ status: 'diajukan', kpj: '', statusSejak: diajukan.statusSejak });
+    const steps = await db.journal.where('[table+recordId]').equals(['kepesertaan', e.id]).toArray();
+    expect(steps.map((s) => s.changes.status)).toEqual(['draf', 'diajukan', 'terdaftar', 'nonaktif', 'terdaftar', 'diajukan']);
+    // An undo after a later change would overwrite it: refused.
+    await expect(repo.urungkanStatus(e.id, terdaftar, 'nonaktif')).rejects.toBeInstanceOf(UrungkanStatusError);
+    expect((await repo.get(e.id))!.status).toBe('diajukan');
   });
 
   it('refuses program sets the rules forbid (JP for BPU)', async () => {

@@ -1,6 +1,6 @@
 import { kepesertaanSchema, type Kepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import type { StatusKepesertaan } from '../../shared/kepesertaan/kepesertaan-options';
-import { statusMenunggu, terapkanStatus, type PerubahanStatus } from '../../shared/kepesertaan/status-kepesertaan';
+import { kembalikanStatus, statusMenunggu, terapkanStatus, type PerubahanStatus, type StatusSebelum } from '../../shared/kepesertaan/status-kepesertaan';
 import type { AnggotaRecord, KepesertaanRecord, KopLindungDb, KoperasiRecord } from './database';
 import { readCounter } from './record-counters';
 import type { WritePath } from './write-path';
@@ -80,6 +80,19 @@ export class KepesertaanRepository {
     return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const patch = terapkanStatus(current, change, this.now());
+      this.validate({ ...current, ...patch });
+      return this.writes.update('kepesertaan', id, patch);
+    });
+  }
+
+  /**
+   * Undoes a status step ("Urungkan"): the status, its date, KPJ and reason as they were before `sesudah`, written
+   * through the write path as a new change, so the history shows the step and its undo and other laptops get both.
+   */
+  async urungkanStatus(id: string, sebelum: StatusSebelum, sesudah: StatusKepesertaan): Promise<KepesertaanRecord> {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
+      const current = await this.require(id);
+      const patch = kembalikanStatus(current, sebelum, sesudah);
       this.validate({ ...current, ...patch });
       return this.writes.update('kepesertaan', id, patch);
     });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { KabupatenRegions, RegionIndex } from '../../shared/region/region-types';
+import { urutWilayah } from '../../shared/region/urut-wilayah';
 import { loadKabupatenRegions, loadRegionIndex } from './region-loader';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
@@ -23,6 +24,6 @@ function useLoad<T>(loader: (() => Promise<T>) | null, key: string): Loadable<T>
 
 export const useRegionIndex = () => useLoad<RegionIndex>(loadRegionIndex, 'index');
 
-/** The kecamatan and kelurahan of one kab/kota (the office's own, in practice). */
+/** The kecamatan and kelurahan of one kab/kota (the office's own, in practice), in alphabetical order for lists. */
 export const useKabupatenRegions = (kode: string | undefined) =>
-  useLoad<KabupatenRegions>(kode ? () => loadKabupatenRegions(kode) : null, kode ?? '');
+  useLoad<KabupatenRegions>(kode ? () => loadKabupatenRegions(kode).then(urutWilayah) : null, kode ?? '');

@@ -48,3 +48,34 @@ export function terapkanStatus(current: Kepesertaan, change: PerubahanStatus, no
   if (change.alasanDitolak !== undefined) patch.alasanDitolak = change.alasanDitolak.trim();
   return patch;
 }
+
+/**
+ * Steps that end or reverse an enrollment's progress: nonaktif, ditolak, and back to draf. The screen never puts
+ * the keyboard on one of them after another step, so a second Enter cannot take one by accident; like every step
+ * they are undone with "Urungkan".
+ */
+export const langkahMundur = (ke: StatusKepesertaan): boolean => ke === 'nonaktif' || ke === 'ditolak' || ke === 'draf';
+
+/** What a status step may change, kept before the step so "Urungkan" can put it back exactly. */
+export type StatusSebelum = Pick<Kepesertaan, 'status' | 'statusSejak' | 'kpj' | 'alasanDitolak'>;
+
+export class UrungkanStatusError extends Error {
+  constructor(
+    readonly diharapkan: StatusKepesertaan,
+    readonly sekarang: StatusKepesertaan,
+  ) {
+    super(`cannot undo: the enrollment is ${sekarang}, not ${diharapkan}`);
+    this.name = 'UrungkanStatusError';
+  }
+}
+
+/**
+ * The fields that undo a status step: the status, since when, the KPJ and the reason as they were before, even
+ * where the way back is not a step of the life cycle (terdaftar back to diajukan). Refused when the enrollment
+ * is no longer at the status the step made (changed since, here or by an import), so an undo never overwrites
+ * a later change.
+ */
+export function kembalikanStatus(current: Kepesertaan, sebelum: StatusSebelum, sesudah: StatusKepesertaan): Partial<Kepesertaan> {
+  if (current.status !== sesudah) throw new UrungkanStatusError(sesudah, current.status);
+  return { status: sebelum.status, statusSejak: sebelum.statusSejak, kpj: sebelum.kpj, alasanDitolak: sebelum.alasanDitolak };
+}

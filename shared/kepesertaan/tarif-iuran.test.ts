@@ -39,12 +39,12 @@ describe('tarifIuranSchema', () => {
 
   it('wants rupiah amounts whole and not negative', () => {
     const r = tarifIuranSchema.safeParse({ ...bawaan, pu: { ...bawaan.pu, jpBatasUpah: 10_547_400.5 }, bpu: { ...bawaan.bpu, jkmTetap: -1 } });
-    expect(messages(r)).toEqual(['pu.jpBatasUpah: validation.wholeNumber', 'bpu.jkmTetap: validation.notNegative']);
+    expect(messages(r)).toEqual(['pu.jpBatasUpah: validation.rupiah', 'bpu.jkmTetap: validation.notNegative']);
   });
 
-  it('reads an empty number box (NaN) as "fill in a number"', () => {
+  it('reads an empty or unreadable money box (NaN) as "tulis jumlah rupiah"', () => {
     const r = tarifIuranSchema.safeParse({ ...bawaan, bpu: { ...bawaan.bpu, jkkMinimum: Number.NaN } });
-    expect(messages(r)).toEqual(['bpu.jkkMinimum: validation.number']);
+    expect(messages(r)).toEqual(['bpu.jkkMinimum: validation.rupiah']);
   });
 
   it('checks the dates', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TarifIuran } from '../kepesertaan/tarif-iuran';
+import { phone } from '../validation/schema-parts';
 import type { PengaturanDokumen } from './pengaturan-dokumen';
 
 /** Languages the UI ships; Bahasa Indonesia first. */
@@ -24,7 +25,7 @@ export const officeProfileSchema = z.object({
   alamat: z.array(trimmed(200)).min(1).max(3).refine((lines) => lines.some((l) => l.length > 0), {
     message: 'validation.required',
   }),
-  telepon: trimmed(40),
+  telepon: phone,
   email: z.union([z.literal(''), z.string().trim().max(120).email({ message: 'validation.email' })]),
   laman: trimmed(120),
   petugas: z.array(trimmed(120)).min(1).max(20).refine((names) => names.some((n) => n.length > 0), {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalisasiTelepon, teleponValid } from './telepon';
 
 /**
  * The field shapes every record schema shares, so a phone number or a region code is checked the same way on a
@@ -18,10 +19,11 @@ export const kecamatanKode = regionCode(/^\d{2}\.\d{2}\.\d{2}$/);
 export const kelurahanKode = regionCode(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/);
 
 export const rtRw = z.string().trim().regex(/^\d{0,3}$/, { message: 'validation.rtRw' });
-export const phone = z.string().trim().regex(/^[+\d][\d\s-]{5,19}$|^$/, { message: 'validation.phone' });
+/** Every phone field (office, cooperative, person, walk-in): the one rule in telepon.ts, stored tidied. */
+export const phone = z.string().max(40, { message: 'validation.tooLong' }).transform(normalisasiTelepon).refine(teleponValid, { message: 'validation.phone' });
 
-/** A whole rupiah amount (wages, declared income). */
-export const rupiah = z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.notNegative' }).max(10_000_000_000, { message: 'validation.tooLarge' });
+/** A whole rupiah amount (wages, declared income, rupiah rates), as read by shared/format/baca-rupiah.ts. */
+export const rupiah = z.number({ message: 'validation.rupiah' }).int({ message: 'validation.rupiah' }).min(0, { message: 'validation.notNegative' }).max(10_000_000_000, { message: 'validation.tooLarge' });
 
 /** The kelurahan must lie inside the chosen kecamatan (codes are hierarchical). */
 export function kelurahanInsideKecamatan(values: { kecamatanKode: string; kelurahanKode: string }, ctx: z.RefinementCtx) {

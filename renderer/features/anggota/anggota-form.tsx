@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { anggotaSchema, type Anggota, type AnggotaInput } from '../../../shared/anggota/anggota-schema';
 import { warningsNeedingAcknowledgement } from '../../../shared/nik/nik-check';
 import { useErrorText } from '../../components/field';
-import { focusFirstInvalid, FormActions, FormLabels, TextAreaField, TextField } from '../../components/form-fields';
+import { FormActions, FormLabels, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { RegionFields } from '../../components/region-fields';
 import type { AnggotaRecord } from '../../db/database';
 import { NikField } from './nik-field';
@@ -29,22 +29,27 @@ export function AnggotaForm(props: {
   const check = useNikCheck(nik, { tanggalLahir, jenisKelamin });
   const holder = useNikHolder(nik, props.selfId);
 
+  const { blocker, reveal, clear } = useSaveBlocker('.anggota-form');
+
+  // The NIK's holder and its unchecked warnings block saving without being schema errors; they are revealed the
+  // same way, so Simpan at the bottom never seems to do nothing while the reason sits at the top.
   const submit = handleSubmit(async (values) => {
-    if (holder) return focusFirstInvalid();
+    clear();
+    if (holder) return reveal();
     const pending = warningsNeedingAcknowledgement(check, values.nikPeringatanDiakui);
     if (pending.length > 0) {
       setError('nikPeringatanDiakui', { message: 'anggota.nikAcknowledgeNeeded' });
-      return focusFirstInvalid();
+      return reveal();
     }
     clearErrors('nikPeringatanDiakui');
     const warningCodes = new Set<string>(check.findings.filter((f) => f.level === 'peringatan').map((f) => f.code));
     await props.onSave({ ...values, nikPeringatanDiakui: values.nikPeringatanDiakui.filter((c) => warningCodes.has(c)) });
-  }, () => focusFirstInvalid());
+  }, reveal);
 
   return (
     <FormProvider {...form}>
       <FormLabels namespace="anggota">
-        <form className="form" onSubmit={submit} noValidate>
+        <form className="form anggota-form" onSubmit={submit} noValidate>
           {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 && (
             <p className="error-banner" role="alert">
               {t('anggota.formErrors')}
@@ -76,7 +81,7 @@ export function AnggotaForm(props: {
             <TextField<AnggotaInput> name="pekerjaan" />
             <TextAreaField name="catatan" />
           </fieldset>
-          <FormActions submitting={formState.isSubmitting} onCancel={props.onCancel} />
+          <FormActions submitting={formState.isSubmitting} onCancel={props.onCancel} blocker={blocker} />
         </form>
       </FormLabels>
     </FormProvider>
@@ -94,7 +99,7 @@ function JenisKelaminField() {
       <legend>{t('anggota.fields.jenisKelamin')}</legend>
       {(['L', 'P'] as const).map((v) => (
         <label key={v} className="radio">
-          <input type="radio" value={v} {...register('jenisKelamin')} /> {t(`anggota.options.jenisKelamin.${v}`)}
+          <input type="radio" value={v} aria-invalid={Boolean(error) || undefined} {...register('jenisKelamin')} /> {t(`anggota.options.jenisKelamin.${v}`)}
         </label>
       ))}
       {error && <p id="jk-error" className="field-error">{error}</p>}

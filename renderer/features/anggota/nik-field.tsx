@@ -46,14 +46,15 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
   const allAcknowledged = warnings.length > 0 && warnings.every((w) => acknowledged.includes(w.code));
   const formatParam = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatTanggal(value, i18n.language) : value === 'L' || value === 'P' ? t(`anggota.options.jenisKelamin.${value}`) : value);
   const message = (f: NikFinding) => t(`nik.finding.${f.code}`, Object.fromEntries(Object.entries(f.params).map(([k, v]) => [k, formatParam(v)])));
-  const error = errorText(formState.errors.nik?.message) ?? (formState.errors.nikPeringatanDiakui ? t('anggota.nikAcknowledgeNeeded') : undefined);
+  const error = errorText(formState.errors.nik?.message);
+  const acknowledgeNeeded = Boolean(formState.errors.nikPeringatanDiakui) && !allAcknowledged;
 
   return (
     <div className="nik-field">
       <Field label={t('anggota.fields.nik')} hint={t('anggota.nikHint')} error={error}>
         {({ id, describedBy, invalid }) => (
           <input id={id} inputMode="numeric" autoComplete="off" spellCheck={false} aria-describedby={[describedBy, 'nik-findings'].filter(Boolean).join(' ')}
-            aria-invalid={invalid || Boolean(holder)} {...register('nik')} />
+            aria-invalid={invalid || Boolean(holder)} data-blocker={holder ? t('anggota.blockerNikTaken', { name: holder.nama }) : undefined} {...register('nik')} />
         )}
       </Field>
       <div id="nik-findings" aria-live="polite">
@@ -85,10 +86,18 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
             <input
               type="checkbox"
               checked={allAcknowledged}
+              aria-invalid={acknowledgeNeeded || undefined}
+              aria-describedby={acknowledgeNeeded ? 'nik-acknowledge-error' : undefined}
+              data-blocker={t('anggota.blockerNikAcknowledge')}
               onChange={(e) => setValue('nikPeringatanDiakui', e.target.checked ? warnings.map((w) => w.code) : [], { shouldDirty: true, shouldValidate: false })}
             />
             {t('nik.acknowledge')}
           </label>
+        )}
+        {warnings.length > 0 && acknowledgeNeeded && (
+          <p id="nik-acknowledge-error" className="field-error" role="alert">
+            {t('anggota.nikAcknowledgeNeeded')}
+          </p>
         )}
         {stillAutofilled.length > 0 && <p className="field-hint">{t('nik.autofilled')}: {stillAutofilled.map((f) => t(`anggota.fields.${f}` as never)).join(', ')}</p>}
       </div>

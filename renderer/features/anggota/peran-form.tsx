@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { jabatanSaran, jenisPeran } from '../../../shared/anggota/peran-options';
 import { peranSchema, type Peran, type PeranInput } from '../../../shared/anggota/peran-schema';
 import { Field, useErrorText } from '../../components/field';
-import { ChoiceField, focusFirstInvalid, FormActions, FormLabels, TextAreaField, TextField } from '../../components/form-fields';
+import { ChoiceField, FormActions, FormLabels, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { KoperasiPicker } from '../../components/koperasi-picker';
 
 /** Adds or edits one role of a person in a cooperative; jabatan is required for pengurus (schema rule). */
@@ -14,7 +14,8 @@ export function PeranForm({ initial, onSave, onCancel }: { initial: Peran; onSav
   const form = useForm<PeranInput, unknown, Peran>({ defaultValues: initial, resolver: zodResolver(peranSchema), mode: 'onTouched' });
   const { handleSubmit, formState, control } = form;
   const peran = useWatch({ control, name: 'peran' });
-  const submit = handleSubmit(onSave, () => focusFirstInvalid('.inline-form'));
+  const { blocker, reveal } = useSaveBlocker('.inline-form');
+  const submit = handleSubmit(onSave, reveal);
   return (
     <FormProvider {...form}>
       <FormLabels namespace="peran">
@@ -44,7 +45,7 @@ export function PeranForm({ initial, onSave, onCancel }: { initial: Peran; onSav
             <TextField<PeranInput> name="selesai" type="date" />
           </div>
           <TextAreaField<PeranInput> name="catatan" rows={2} />
-          <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
+          <FormActions submitting={formState.isSubmitting} onCancel={onCancel} blocker={blocker} />
         </form>
       </FormLabels>
     </FormProvider>

@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Kegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { useApp } from '../../app/app-context';
 import { useErrorText } from '../../components/field';
-import { focusFirstInvalid, FormActions, FormLabels, TextAreaField, TextField } from '../../components/form-fields';
+import { FormActions, FormLabels, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { RegionSelect } from '../../components/region-select';
 import { useKabupatenRegions } from '../../regions/use-regions';
 import { kegiatanFormSchema, toFormValues, type KegiatanFormInput } from './kegiatan-form-values';
+import { contohWilayah } from '../../../shared/region/contoh-wilayah';
 
 /**
  * Plans an event: what, when (WIB), where, who organizes and who speaks. Organizers and partners are typed one per
@@ -18,10 +19,13 @@ export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan;
   const { settings } = useApp();
   const errorText = useErrorText();
   const regions = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
+  const contoh = contohWilayah(settings.officeProfile, regions.status === 'ready' ? regions.value.kecamatan : []);
   const form = useForm<KegiatanFormInput, unknown, Kegiatan>({ defaultValues: toFormValues(initial), resolver: zodResolver(kegiatanFormSchema), mode: 'onTouched' });
   const { handleSubmit, formState, control, register, setValue, getFieldState } = form;
   const narasumber = useFieldArray({ control, name: 'narasumber' });
-  const submit = handleSubmit(onSave, () => focusFirstInvalid('.kegiatan-form'));
+  const kecamatanKode = useWatch({ control, name: 'kecamatanKode' });
+  const { blocker, reveal } = useSaveBlocker('.kegiatan-form');
+  const submit = handleSubmit(onSave, reveal);
   return (
     <FormProvider {...form}>
       <FormLabels namespace="kegiatan">
@@ -38,11 +42,12 @@ export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan;
           </fieldset>
           <fieldset>
             <legend>{t('kegiatan.sections.tempat')}</legend>
-            <TextField<KegiatanFormInput> name="tempat" required hint={t('kegiatan.hints.tempat')} />
+            <TextField<KegiatanFormInput> name="tempat" required hint={t('kegiatan.hints.tempat', contoh)} />
             <TextField<KegiatanFormInput> name="alamatTempat" />
             <RegionSelect
               label={t('kegiatan.fields.kecamatanKode')}
               error={errorText(getFieldState('kecamatanKode', formState).error?.message)}
+              value={kecamatanKode}
               options={regions.status === 'ready' ? regions.value.kecamatan : []}
               registration={register('kecamatanKode')}
               onPick={(r) => setValue('kecamatanNama', r?.nama ?? '')}
@@ -52,7 +57,7 @@ export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan;
             <legend>{t('kegiatan.sections.pihak')}</legend>
             <div className="grid-2">
               <TextAreaField<KegiatanFormInput> name="penyelenggara" rows={3} hint={t('kegiatan.hints.satuPerBaris')} />
-              <TextAreaField<KegiatanFormInput> name="mitra" rows={3} hint={t('kegiatan.hints.mitra')} />
+              <TextAreaField<KegiatanFormInput> name="mitra" rows={3} hint={t('kegiatan.hints.mitra', contoh)} />
             </div>
             <h3 className="subheading">{t('kegiatan.fields.narasumber')}</h3>
             {narasumber.fields.length === 0 && <p className="muted">{t('kegiatan.noNarasumber')}</p>}
@@ -72,7 +77,7 @@ export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan;
             )}
           </fieldset>
           <TextAreaField<KegiatanFormInput> name="catatan" rows={3} />
-          <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
+          <FormActions submitting={formState.isSubmitting} onCancel={onCancel} blocker={blocker} />
         </form>
       </FormLabels>
     </FormProvider>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { jabatanSaran } from '../../../shared/anggota/peran-options';
 import { walkInSchema, type WalkIn, type WalkInInput } from '../../../shared/kegiatan/walk-in-schema';
 import { Field, useErrorText } from '../../components/field';
-import { focusFirstInvalid, FormLabels, TextField } from '../../components/form-fields';
+import { FormLabels, SaveBlockedNote, TextField, useSaveBlocker } from '../../components/form-fields';
 import { KoperasiPicker } from '../../components/koperasi-picker';
 import type { AnggotaRecord } from '../../db/database';
 
@@ -35,7 +35,8 @@ export function WalkInForm(props: {
     if (props.initial.nama) formRef.current?.querySelector<HTMLInputElement>('[role="combobox"]')?.focus();
     else setFocus('nama');
   }, [setFocus, props.initial.nama]);
-  const submit = handleSubmit(async (values) => setTaken(await props.onSave(values, ingin)), () => focusFirstInvalid('.walk-in-form'));
+  const { blocker, reveal } = useSaveBlocker('.walk-in-form');
+  const submit = handleSubmit(async (values) => setTaken(await props.onSave(values, ingin)), reveal);
   return (
     <FormProvider {...form}>
       <FormLabels namespace="walkIn">
@@ -92,6 +93,7 @@ export function WalkInForm(props: {
             <button type="button" className="button" onClick={props.onCancel}>
               {t('common.cancel')}
             </button>
+            <SaveBlockedNote blocker={blocker} />
           </div>
         </form>
       </FormLabels>

@@ -9,7 +9,8 @@ import { pernyataanTerbaru, pernyataanVersi } from '../../../shared/kepesertaan/
 import { periksaProgram, programDiizinkan, programSaran } from '../../../shared/kepesertaan/program-rules';
 import { useApp } from '../../app/app-context';
 import { Field, useErrorText } from '../../components/field';
-import { ChoiceField, focusFirstInvalid, FormActions, FormLabels, NumberField, TextAreaField, TextField } from '../../components/form-fields';
+import { ChoiceField, FormActions, FormLabels, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
+import { RupiahField } from '../../components/rupiah-field';
 import { EstimasiView } from './estimasi-view';
 
 /**
@@ -31,7 +32,8 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
   const saran = skala ? programSaran(kategori, skala) : null;
   const warnings = periksaProgram(kategori, program, skala).warnings;
   const allowed = programDiizinkan(kategori);
-  const submit = handleSubmit(props.onSave, () => focusFirstInvalid());
+  const { blocker, reveal } = useSaveBlocker('.kepesertaan-form');
+  const submit = handleSubmit(props.onSave, reveal);
 
   const changeKategori = (next: KategoriPeserta) => {
     const keep = programDiizinkan(next);
@@ -41,7 +43,7 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
   return (
     <FormProvider {...form}>
       <FormLabels namespace="kepesertaan">
-        <form className="form" onSubmit={submit} noValidate>
+        <form className="form kepesertaan-form" onSubmit={submit} noValidate>
           {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 && (
             <p className="error-banner" role="alert">{t('anggota.formErrors')}</p>
           )}
@@ -70,7 +72,7 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
               <legend>{t('kepesertaan.fields.program')}</legend>
               {programBpjs.map((p) => (
                 <label key={p} className="checkbox program-option">
-                  <input type="checkbox" value={p} disabled={!allowed.includes(p)} {...register('program')} />
+                  <input type="checkbox" value={p} disabled={!allowed.includes(p)} aria-invalid={Boolean(formState.errors.program) || undefined} {...register('program')} />
                   {t(`kepesertaan.options.program.${p}`)}
                 </label>
               ))}
@@ -88,7 +90,7 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
               ))}
             </fieldset>
             <div className="grid-3">
-              <NumberField<KepesertaanInput> name="upah" label={kategori === 'PU' ? t('kepesertaan.fields.upah') : t('kepesertaan.fields.penghasilan')} required />
+              <RupiahField<KepesertaanInput> name="upah" label={kategori === 'PU' ? t('kepesertaan.fields.upah') : t('kepesertaan.fields.penghasilan')} required />
               {kategori === 'PU' && <ChoiceField<KepesertaanInput> name="kelompokRisiko" options={kelompokRisiko} asNumber />}
               <TextField<KepesertaanInput> name="tanggalEfektif" type="date" />
             </div>
@@ -102,7 +104,7 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
             <legend>{t('kepesertaan.fields.catatan')}</legend>
             <TextAreaField<KepesertaanInput> name="catatan" rows={2} label={t('kepesertaan.fields.catatan')} />
           </fieldset>
-          <FormActions submitting={formState.isSubmitting} onCancel={props.onCancel} />
+          <FormActions submitting={formState.isSubmitting} onCancel={props.onCancel} blocker={blocker} />
         </form>
       </FormLabels>
     </FormProvider>
@@ -135,7 +137,7 @@ function ConsentFields() {
       <p className="muted">{t('kepesertaan.consentStatement', { versi: statement.versi })}</p>
       <p className="consent-text">{statement.teks}</p>
       <label className="checkbox">
-        <input type="checkbox" checked={given} onChange={(e) => setConsent(e.target.checked)} aria-describedby={error ? 'consent-error' : undefined} />
+        <input type="checkbox" checked={given} onChange={(e) => setConsent(e.target.checked)} aria-invalid={Boolean(error) || undefined} aria-describedby={error ? 'consent-error' : undefined} />
         {t('kepesertaan.consentGiven')}
       </label>
       {given && (

@@ -5,7 +5,7 @@ import {
   bentukKoperasi, golonganKoperasi, jenisKoperasi, polaKoperasi, skalaUsaha, statusBpjsKoperasi, statusKoperasi,
 } from '../../../shared/koperasi/koperasi-options';
 import { koperasiSchema, type Koperasi, type KoperasiInput } from '../../../shared/koperasi/koperasi-schema';
-import { ChoiceField, focusFirstInvalid, FormActions, NumberField, TextAreaField, TextField } from '../../components/form-fields';
+import { ChoiceField, FormActions, NumberField, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { RegionFields } from '../../components/region-fields';
 import { useKelompokOptions } from './use-koperasi';
 
@@ -17,12 +17,13 @@ export function KoperasiForm({ initial, onSave, onCancel }: { initial: Koperasi;
   const { t } = useTranslation();
   const form = useForm<KoperasiInput, unknown, Koperasi>({ defaultValues: initial, resolver: zodResolver(koperasiSchema), mode: 'onTouched' });
   const { handleSubmit, formState } = form;
-  const submit = handleSubmit(onSave, () => focusFirstInvalid());
+  const { blocker, reveal } = useSaveBlocker('.koperasi-form');
+  const submit = handleSubmit(onSave, reveal);
   const kelompok = useKelompokOptions();
 
   return (
     <FormProvider {...form}>
-      <form className="form" onSubmit={submit} noValidate aria-describedby={formState.submitCount > 0 && !formState.isValid ? 'form-errors' : undefined}>
+      <form className="form koperasi-form" onSubmit={submit} noValidate aria-describedby={formState.submitCount > 0 && !formState.isValid ? 'form-errors' : undefined}>
         {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 && (
           <p id="form-errors" className="error-banner" role="alert">
             {t('koperasi.formErrors')}
@@ -107,7 +108,7 @@ export function KoperasiForm({ initial, onSave, onCancel }: { initial: Koperasi;
           <TextAreaField name="catatan" />
         </fieldset>
 
-        <FormActions submitting={formState.isSubmitting} onCancel={onCancel} />
+        <FormActions submitting={formState.isSubmitting} onCancel={onCancel} blocker={blocker} />
       </form>
     </FormProvider>
   );

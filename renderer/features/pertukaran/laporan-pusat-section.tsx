@@ -5,6 +5,7 @@ import { namaLembar } from '../../../shared/laporan-pusat/lembar';
 import { NikLengkapPilihan } from './nik-lengkap-pilihan';
 import { ProgresLaporanView } from './progres-laporan';
 import { useLaporanPusat } from './use-laporan-pusat';
+import { useContohWilayah } from '../../regions/use-contoh-wilayah';
 
 /** Outcomes take the focus when they appear, so the officer hears what happened; module-level, so only on mount. */
 const fokus = (el: HTMLElement | null) => el?.focus();
@@ -19,6 +20,7 @@ export function LaporanPusatSection() {
   const id = useId();
   const { keadaan, buat, siap } = useLaporanPusat();
   const [nikLengkap, setNikLengkap] = useState(false);
+  const contoh = useContohWilayah();
   const bekerja = keadaan.tahap === 'bekerja';
   const n = (v: number) => formatAngka(v, i18n.language);
 
@@ -34,7 +36,7 @@ export function LaporanPusatSection() {
           </li>
         ))}
       </ul>
-      <p>{t('laporanPusat.minimal')}</p>
+      <p>{t('laporanPusat.minimal', contoh)}</p>
       <p className="muted">{t('laporanPusat.rumus')}</p>
 
       <div className="card">

@@ -7,13 +7,14 @@ import { tanggalHariIni } from '../../../shared/format/format-date';
 import { KOP_MAX_BARIS, pengaturanDokumenSchema, type PengaturanDokumen } from '../../../shared/settings/pengaturan-dokumen';
 import { useApp } from '../../app/app-context';
 import { Field, useErrorText } from '../../components/field';
-import { focusFirstInvalid, FormLabels, TextField } from '../../components/form-fields';
+import { FormLabels, SaveBlockedNote, TextField, useSaveBlocker } from '../../components/form-fields';
 import { useToast } from '../../components/toast';
 import { desktop, unwrap } from '../../desktop';
 import { failureReason } from '../../i18n/failure-reason';
 import { BlokTandaTangan } from '../cetak/blok-tanda-tangan';
 import { KopSuratView } from '../cetak/kop-surat';
 import { LogoField } from './logo-field';
+import { useContohWilayah } from '../../regions/use-contoh-wilayah';
 
 /** The form keeps letterhead lines as objects (what useFieldArray needs); the schema wants a list of strings. */
 type FormValues = Omit<PengaturanDokumen, 'kopSurat'> & { kopSurat: { logo: string; baris: { teks: string }[] } };
@@ -37,6 +38,8 @@ export function DokumenSettingsSection() {
   const errorText = useErrorText();
   const headingId = useId();
   const previewId = useId();
+  const contoh = useContohWilayah();
+  const { blocker, reveal } = useSaveBlocker('.dokumen-settings');
   const form = useForm<FormValues, unknown, PengaturanDokumen>({ defaultValues: toForm(settings.dokumen), resolver: zodResolver(formSchema) });
   const { control, register, handleSubmit, formState, setValue } = form;
   const baris = useFieldArray({ control, name: 'kopSurat.baris' });
@@ -57,7 +60,7 @@ export function DokumenSettingsSection() {
     } catch (error) {
       toast(t('dokumenSettings.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     }
-  }, () => focusFirstInvalid('.dokumen-settings'));
+  }, reveal);
 
   const preview = {
     logo: watched.kopSurat?.logo ?? '',
@@ -110,10 +113,10 @@ export function DokumenSettingsSection() {
               <legend>{t('dokumenSettings.penandatangan')}</legend>
               <div className="grid-2">
                 <TextField<FormValues> name="penandatangan.nama" hint={t('dokumenSettings.hints.nama')} />
-                <TextField<FormValues> name="penandatangan.jabatan" hint={t('dokumenSettings.hints.jabatan')} />
+                <TextField<FormValues> name="penandatangan.jabatan" hint={t('dokumenSettings.hints.jabatan', contoh)} />
                 <TextField<FormValues> name="penandatangan.pangkat" hint={t('dokumenSettings.hints.pangkat')} />
                 <TextField<FormValues> name="penandatangan.nip" inputMode="numeric" hint={t('dokumenSettings.hints.nip')} />
-                <TextField<FormValues> name="tempatTandaTangan" hint={t('dokumenSettings.hints.tempatTandaTangan')} />
+                <TextField<FormValues> name="tempatTandaTangan" hint={t('dokumenSettings.hints.tempatTandaTangan', contoh)} />
               </div>
             </fieldset>
 
@@ -129,6 +132,7 @@ export function DokumenSettingsSection() {
               <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
                 {formState.isSubmitting ? t('common.saving') : t('common.save')}
               </button>
+              <SaveBlockedNote blocker={blocker} />
             </div>
           </form>
         </FormLabels>

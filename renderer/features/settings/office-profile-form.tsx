@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { officeProfileSchema, type OfficeProfile } from '../../../shared/settings/settings';
 import { Field, useErrorText } from '../../components/field';
+import { SaveBlockedNote, useSaveBlocker } from '../../components/form-fields';
 import { RegionSelect } from '../../components/region-select';
 import { useRegionIndex } from '../../regions/use-regions';
 
@@ -36,17 +37,18 @@ export function OfficeProfileForm({
   const form = useForm<FormValues, unknown, OfficeProfile>({ defaultValues: toForm(initial), resolver: zodResolver(formSchema) });
   const { register, handleSubmit, formState, setValue } = form;
   const petugas = useFieldArray({ control: form.control, name: 'petugas' });
-  const provinsiKode = useWatch({ control: form.control, name: 'provinsiKode' });
+  const [provinsiKode, kabupatenKode] = useWatch({ control: form.control, name: ['provinsiKode', 'kabupatenKode'] });
   const provinces = regions.status === 'ready' ? regions.value.provinsi : [];
   const kabupaten = provinces.find((p) => p.kode === provinsiKode)?.kabupaten ?? [];
   const e = formState.errors;
 
+  const { blocker, reveal } = useSaveBlocker('.office-profile-form');
   const submit = handleSubmit(async (profile) => {
     await onSave(profile);
-  });
+  }, reveal);
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form office-profile-form" onSubmit={submit} noValidate>
       <fieldset>
         <legend>{t('setup.region')}</legend>
         {regions.status === 'loading' && <p className="muted">{t('office.regionsLoading')}</p>}
@@ -56,6 +58,7 @@ export function OfficeProfileForm({
             label={t('office.provinsi')}
             required
             error={errorText(e.provinsiKode?.message)}
+            value={provinsiKode}
             options={provinces}
             registration={register('provinsiKode')}
             onPick={(p) => {
@@ -68,6 +71,7 @@ export function OfficeProfileForm({
             label={t('office.kabupaten')}
             required
             error={errorText(e.kabupatenKode?.message)}
+            value={kabupatenKode}
             options={kabupaten}
             registration={register('kabupatenKode')}
             onPick={(k) => setValue('kabupatenNama', k?.nama ?? '')}
@@ -91,7 +95,7 @@ export function OfficeProfileForm({
         ))}
         <div className="grid-3">
           <Field label={t('office.telepon')} error={errorText(e.telepon?.message)}>
-            {({ id, describedBy, invalid, required }) => <input id={id} type="tel" aria-describedby={describedBy} aria-invalid={invalid}
+            {({ id, describedBy, invalid, required }) => <input id={id} type="tel" inputMode="tel" aria-describedby={describedBy} aria-invalid={invalid}
           aria-required={required || undefined} {...register('telepon')} />}
           </Field>
           <Field label={t('office.email')} error={errorText(e.email?.message)}>
@@ -131,6 +135,7 @@ export function OfficeProfileForm({
         <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t('common.saving') : submitLabel}
         </button>
+        <SaveBlockedNote blocker={blocker} />
       </div>
     </form>
   );

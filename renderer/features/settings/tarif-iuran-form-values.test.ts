@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tarifIuranBawaan, type TarifIuran } from '../../../shared/kepesertaan/tarif-iuran';
-import { bacaPersen, bacaRupiah, fromFormValues, tarifIuranFormSchema, toFormValues } from './tarif-iuran-form-values';
+import { bacaPersen, fromFormValues, tarifIuranFormSchema, toFormValues } from './tarif-iuran-form-values';
 
 const bawaan = tarifIuranBawaan[0]!;
 
@@ -20,29 +20,12 @@ describe('bacaPersen', () => {
   });
 });
 
-describe('bacaRupiah', () => {
-  it('reads grouped and plain amounts, with or without Rp', () => {
-    expect(bacaRupiah('10.547.400')).toBe(10_547_400);
-    expect(bacaRupiah('10547400')).toBe(10_547_400);
-    expect(bacaRupiah('Rp10.547.400')).toBe(10_547_400);
-    expect(bacaRupiah('Rp 6.800')).toBe(6_800);
-    expect(bacaRupiah('10,547,400')).toBe(10_547_400);
-    expect(bacaRupiah('-5.000')).toBe(-5_000);
-  });
-
-  it('keeps a decimal part so the schema can refuse it, and reads text as not a number', () => {
-    expect(bacaRupiah('6800,5')).toBe(6_800.5);
-    expect(bacaRupiah('')).toBeNaN();
-    expect(bacaRupiah('enam ribu')).toBeNaN();
-  });
-});
-
 describe('form values', () => {
-  it('show rates the Indonesian way and read back to the same row', () => {
+  it('show percentages the Indonesian way and read back to the same row', () => {
     const values = toFormValues(bawaan, 'id');
     expect(values.pu.jkkPersen).toEqual(['0,24', '0,54', '0,89', '1,27', '1,74']);
-    expect(values.pu.jpBatasUpah).toBe('10.547.400');
-    expect(values.bpu.jkmTetap).toBe('6.800');
+    expect(values.pu.jpBatasUpah).toBe(10_547_400);
+    expect(values.bpu.jkmTetap).toBe(6_800);
     expect(fromFormValues(bawaan.id, values)).toEqual(bawaan);
     expect(fromFormValues(bawaan.id, toFormValues(bawaan, 'en'))).toEqual(bawaan);
   });
@@ -56,8 +39,8 @@ describe('tarifIuranFormSchema', () => {
   it('puts each message on the field that caused it', () => {
     const values = toFormValues(bawaan, 'id');
     values.pu.jkkPersen[0] = '-0,24';
-    values.pu.jpBatasUpah = '';
-    expect(issues(bawaan.id, [lama], values)).toEqual(['pu.jkkPersen.0: validation.notNegative', 'pu.jpBatasUpah: validation.number']);
+    values.pu.jpBatasUpah = Number.NaN;
+    expect(issues(bawaan.id, [lama], values)).toEqual(['pu.jkkPersen.0: validation.notNegative', 'pu.jpBatasUpah: validation.rupiah']);
   });
 
   it('refuses a period that overlaps another, beside the date that causes it', () => {

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { formatAngka } from '../../../shared/format/format-date';
 import { periodeTumpangTindih, tarifIuranSchema, type TarifIuran } from '../../../shared/kepesertaan/tarif-iuran';
 
 type Lima<T> = [T, T, T, T, T];
 
-/** What the edit form holds: every number as the officer typed it, so "0,24" and "10.547.400" survive typing. */
+/**
+ * What the edit form holds: percentages as the officer typed them, so "0,24" survives typing; rupiah amounts as
+ * numbers, kept by the shared money field (RupiahField) that reads "10.547.400" and shows it back that way.
+ */
 export interface TarifIuranFormValues {
   berlakuMulai: string;
   berlakuSampai: string;
@@ -16,9 +18,9 @@ export interface TarifIuranFormValues {
     jhtPekerjaPersen: string;
     jpPemberiKerjaPersen: string;
     jpPekerjaPersen: string;
-    jpBatasUpah: string;
+    jpBatasUpah: number;
   };
-  bpu: { jkkPersen: string; jkkMinimum: string; jkmTetap: string; jhtPersen: string };
+  bpu: { jkkPersen: string; jkkMinimum: number; jkmTetap: number; jhtPersen: string };
 }
 
 /**
@@ -30,23 +32,11 @@ export function bacaPersen(text: string): number {
   return /^-?(\d+(\.\d*)?|\.\d+)$/.test(s) ? Number(s) : Number.NaN;
 }
 
-/**
- * Rupiah as typed: "10.547.400", "10547400", "Rp10.547.400" or "10,547,400". A decimal part is kept, so the
- * schema can say "whole rupiah" rather than silently dropping it.
- */
-export function bacaRupiah(text: string): number {
-  const s = text.trim().replace(/^(-?)\s*rp\.?\s*/i, '$1').replace(/\s/g, '');
-  if (/^-?\d{1,3}([.,]\d{3})+$/.test(s)) return Number(s.replace(/[.,]/g, ''));
-  return /^-?(\d+([.,]\d*)?)$/.test(s) ? Number(s.replace(',', '.')) : Number.NaN;
-}
-
 const persenText = (v: number, locale: string) => (locale === 'en' ? String(v) : String(v).replace('.', ','));
-const rupiahText = (v: number, locale: string) => formatAngka(v, locale);
 
-/** A stored period as the form shows it: decimal comma and grouped rupiah in Indonesian, as officers read them. */
+/** A stored period as the form shows it: percentages with a decimal comma in Indonesian, as officers read them. */
 export function toFormValues(row: TarifIuran, locale: string): TarifIuranFormValues {
   const p = (v: number) => persenText(v, locale);
-  const rp = (v: number) => rupiahText(v, locale);
   return {
     berlakuMulai: row.berlakuMulai,
     berlakuSampai: row.berlakuSampai,
@@ -58,12 +48,12 @@ export function toFormValues(row: TarifIuran, locale: string): TarifIuranFormVal
       jhtPekerjaPersen: p(row.pu.jhtPekerjaPersen),
       jpPemberiKerjaPersen: p(row.pu.jpPemberiKerjaPersen),
       jpPekerjaPersen: p(row.pu.jpPekerjaPersen),
-      jpBatasUpah: rp(row.pu.jpBatasUpah),
+      jpBatasUpah: row.pu.jpBatasUpah,
     },
     bpu: {
       jkkPersen: p(row.bpu.jkkPersen),
-      jkkMinimum: rp(row.bpu.jkkMinimum),
-      jkmTetap: rp(row.bpu.jkmTetap),
+      jkkMinimum: row.bpu.jkkMinimum,
+      jkmTetap: row.bpu.jkmTetap,
       jhtPersen: p(row.bpu.jhtPersen),
     },
   };
@@ -83,12 +73,12 @@ export function fromFormValues(id: string, v: TarifIuranFormValues): TarifIuran 
       jhtPekerjaPersen: bacaPersen(v.pu.jhtPekerjaPersen),
       jpPemberiKerjaPersen: bacaPersen(v.pu.jpPemberiKerjaPersen),
       jpPekerjaPersen: bacaPersen(v.pu.jpPekerjaPersen),
-      jpBatasUpah: bacaRupiah(v.pu.jpBatasUpah),
+      jpBatasUpah: v.pu.jpBatasUpah,
     },
     bpu: {
       jkkPersen: bacaPersen(v.bpu.jkkPersen),
-      jkkMinimum: bacaRupiah(v.bpu.jkkMinimum),
-      jkmTetap: bacaRupiah(v.bpu.jkmTetap),
+      jkkMinimum: v.bpu.jkkMinimum,
+      jkmTetap: v.bpu.jkmTetap,
       jhtPersen: bacaPersen(v.bpu.jhtPersen),
     },
   };

@@ -4,14 +4,15 @@ import { FormProvider, useForm, useFormContext, type FieldPath } from 'react-hoo
 import { useTranslation } from 'react-i18next';
 import type { TarifIuran } from '../../../shared/kepesertaan/tarif-iuran';
 import { Field, useErrorText } from '../../components/field';
-import { focusFirstInvalid } from '../../components/form-fields';
+import { SaveBlockedNote, useSaveBlocker } from '../../components/form-fields';
+import { RupiahField } from '../../components/rupiah-field';
 import { tarifIuranFormSchema, toFormValues, type TarifIuranFormValues } from './tarif-iuran-form-values';
 
 const romawi = ['I', 'II', 'III', 'IV', 'V'] as const;
 
 /**
- * Edits one rate period. Numbers are typed as text so a decimal comma ("0,24") and grouped rupiah ("10.547.400")
- * are accepted as officers write them; the shared schema then checks each figure and says what is wrong beside it.
+ * Edits one rate period. Numbers are typed as text so a decimal comma ("0,24") and grouped rupiah ("10.547.400",
+ * through the app's one money field) are accepted as officers write them; the shared schema then checks each figure and says what is wrong beside it.
  */
 export function TarifIuranForm({
   row,
@@ -37,7 +38,8 @@ export function TarifIuranForm({
   const { handleSubmit, formState, register, setFocus } = form;
   useEffect(() => setFocus('berlakuMulai'), [setFocus]);
   const errorText = useErrorText();
-  const submit = handleSubmit(onSave, () => focusFirstInvalid('.tarif-form'));
+  const { blocker, reveal } = useSaveBlocker('.tarif-form');
+  const submit = handleSubmit(onSave, reveal);
   const hasErrors = formState.submitCount > 0 && Object.keys(formState.errors).length > 0;
   const headingId = useId();
 
@@ -77,7 +79,7 @@ export function TarifIuranForm({
             <TarifInput name="pu.jhtPekerjaPersen" label={t('tarif.fields.jhtPekerjaPersen')} decimal />
             <TarifInput name="pu.jpPemberiKerjaPersen" label={t('tarif.fields.jpPemberiKerjaPersen')} decimal />
             <TarifInput name="pu.jpPekerjaPersen" label={t('tarif.fields.jpPekerjaPersen')} decimal />
-            <TarifInput name="pu.jpBatasUpah" label={t('tarif.fields.jpBatasUpah')} hint={t('tarif.fields.jpBatasUpahHint')} />
+            <RupiahField<TarifIuranFormValues> name="pu.jpBatasUpah" label={t('tarif.fields.jpBatasUpah')} hint={t('tarif.fields.jpBatasUpahHint')} />
           </div>
         </fieldset>
 
@@ -85,8 +87,8 @@ export function TarifIuranForm({
           <legend>{t('tarif.bpu')}</legend>
           <div className="grid-4">
             <TarifInput name="bpu.jkkPersen" label={t('tarif.fields.bpuJkkPersen')} decimal />
-            <TarifInput name="bpu.jkkMinimum" label={t('tarif.fields.bpuJkkMinimum')} />
-            <TarifInput name="bpu.jkmTetap" label={t('tarif.fields.bpuJkmTetap')} />
+            <RupiahField<TarifIuranFormValues> name="bpu.jkkMinimum" label={t('tarif.fields.bpuJkkMinimum')} />
+            <RupiahField<TarifIuranFormValues> name="bpu.jkmTetap" label={t('tarif.fields.bpuJkmTetap')} />
             <TarifInput name="bpu.jhtPersen" label={t('tarif.fields.bpuJhtPersen')} decimal />
           </div>
         </fieldset>
@@ -98,6 +100,7 @@ export function TarifIuranForm({
           <button type="button" className="button" onClick={onCancel} disabled={formState.isSubmitting}>
             {t('common.cancel')}
           </button>
+          <SaveBlockedNote blocker={blocker} />
         </div>
       </form>
     </FormProvider>
