@@ -16,7 +16,7 @@ describe('lembarCapaian', () => {
       Kantor: 'Dinas Koperasi dan UKM Kota Tangerang Selatan',
       Wilayah: 'Kota Tangerang Selatan (36.74)',
       Provinsi: 'Banten',
-      'Tanggal laporan': '21 November 2026',
+      'Tanggal laporan': new Date('2026-11-21'),
       Periode: 'Seluruh data yang tercatat sampai 21 November 2026',
       'Dibuat oleh': 'Dewi Lestari',
       'Nomor ekspor': 4,

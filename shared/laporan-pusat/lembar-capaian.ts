@@ -1,3 +1,4 @@
+import { formatTanggal } from '../format/format-date';
 import { statusKepesertaan, type StatusKepesertaan } from '../kepesertaan/kepesertaan-options';
 import { statusTerdaftar } from '../kepesertaan/status-kepesertaan';
 import type { KegiatanLaporan, KepalaLaporan, KepesertaanLaporan, KoperasiLaporan, LabelLaporan, OrangLaporan } from './data-laporan';
@@ -120,7 +121,7 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
     bilangan('Walk-in'),
     bilangan('Ingin Mendaftar'),
   ];
-  const tanggal = selTanggal(kepala.tanggal);
+  const tanggal = formatTanggal(kepala.tanggal, 'id');
   return {
     nama: 'Capaian',
     pembuka: [
@@ -128,7 +129,7 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
       ['Kantor', kepala.namaKantor],
       ['Wilayah', `${kepala.kabupatenNama} (${kepala.kabupatenKode})`],
       ['Provinsi', kepala.provinsiNama],
-      ['Tanggal laporan', tanggal],
+      ['Tanggal laporan', selTanggal(kepala.tanggal)],
       ['Periode', `Seluruh data yang tercatat sampai ${tanggal}`],
       ['Dibuat oleh', kepala.dibuatOleh],
       ['Nomor ekspor', kepala.nomorEkspor],

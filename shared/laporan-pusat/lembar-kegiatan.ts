@@ -29,7 +29,7 @@ export function lembarKegiatan(kegiatan: readonly KegiatanLaporan[], kehadiran: 
 
   const kolom: KolomDari<BarisKegiatan>[] = [
     { judul: 'No', lebar: 6, nilai: (_, n) => n },
-    { judul: 'Tanggal', lebar: 18, nilai: ({ g }) => selTanggal(g.tanggal) },
+    { judul: 'Tanggal', lebar: 18, format: 'tanggal', nilai: ({ g }) => selTanggal(g.tanggal) },
     { judul: 'Judul Kegiatan', lebar: 40, nilai: ({ g }) => g.judul },
     { judul: 'Program/Kerja Sama', lebar: 26, nilai: ({ g }) => g.program },
     { judul: 'Tempat', lebar: 30, nilai: ({ g }) => g.tempat },
