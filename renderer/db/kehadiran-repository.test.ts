@@ -77,6 +77,12 @@ describe('KehadiranRepository', () => {
     expect({ anggota: await db.anggota.count(), peran: await db.peran.count(), kehadiran: await db.kehadiran.count() }).toEqual(before);
   });
 
+  it("fills a walk-in's birth date and sex from their NIK, as the person form does", async () => {
+    const { repo, kegiatan, db } = await setup();
+    const h = await repo.walkIn(kegiatan.id, { nama: 'Dewi Sartika', koperasiId: '', jabatan: '', telepon: '', nik: '3674015203900007' }, 'A');
+    expect(await db.anggota.get(h.anggotaId)).toMatchObject({ nik: '3674015203900007', tanggalLahir: '1990-03-12', jenisKelamin: 'P' });
+  });
+
   it('makes a draft enrollment for "ingin mendaftar", and takes back only a draft nobody touched', async () => {
     const { repo, kegiatan, siti, ahmad, maju, db } = await setup();
     const { kehadiran } = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: siti.id, koperasiId: maju.id, petugas: 'A' });

@@ -1,10 +1,9 @@
 import Dexie from 'dexie';
-import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import type { JenisPeran } from '../../shared/anggota/peran-options';
 import { peranAktif } from '../../shared/anggota/peran-schema';
 import { bisaCheckIn } from '../../shared/kegiatan/kegiatan-options';
 import type { Kegiatan, Undangan } from '../../shared/kegiatan/kegiatan-schema';
-import { peranDariJabatan, type WalkIn } from '../../shared/kegiatan/walk-in-schema';
+import { anggotaDariWalkIn, peranDariJabatan, type WalkIn } from '../../shared/kegiatan/walk-in-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { tanggalHariIni } from '../../shared/format/format-date';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
@@ -136,13 +135,13 @@ export class KehadiranRepository {
 
   /**
    * Registers someone who was not in the database and checks them in, all or nothing: the person, their role in
-   * the cooperative (from the jabatan they gave) and the check-in. A NIK that already belongs to someone is refused
+   * the cooperative (from the jabatan they gave) and the check-in. Birth date and sex come from the NIK. A NIK that already belongs to someone is refused
    * with that person (NikSudahTerdaftarError), so the officer checks them in instead.
    */
   async walkIn(kegiatanId: string, values: WalkIn, petugas: string): Promise<KehadiranRecord> {
     return this.db.transaction('rw', [this.db.kegiatan, this.db.kehadiran, this.db.anggota, this.db.peran, this.db.journal, this.db.meta], async () => {
       await this.openFor(kegiatanId);
-      const person = await this.anggota.create({ ...emptyAnggota(), nama: values.nama, nik: values.nik, telepon: values.telepon });
+      const person = await this.anggota.create(anggotaDariWalkIn(values, tanggalHariIni()));
       if (values.koperasiId) {
         await this.writes.create('peran', {
           anggotaId: person.id, koperasiId: values.koperasiId, peran: peranDariJabatan(values.jabatan), jabatan: values.jabatan,
