@@ -86,7 +86,7 @@ export class KegiatanDetailObject {
     }
   }
 
-  rekap(key: 'hadir' | 'koperasiHadir' | 'walkIn' | 'inginMendaftar') {
+  rekap(key: 'hadir' | 'undanganHadir' | 'perwakilanLain' | 'tanpaUndangan' | 'koperasiHadir' | 'walkIn' | 'inginMendaftar') {
     return this.page.locator(`[data-rekap="${key}"] strong`);
   }
 
@@ -130,7 +130,7 @@ export class CheckInObject {
     return this.outcome();
   }
 
-  rekap(key: 'hadir' | 'koperasiHadir' | 'walkIn' | 'inginMendaftar') {
+  rekap(key: 'hadir' | 'undanganHadir' | 'perwakilanLain' | 'tanpaUndangan' | 'koperasiHadir' | 'walkIn' | 'inginMendaftar') {
     return this.page.locator(`[data-rekap="${key}"] strong`);
   }
 

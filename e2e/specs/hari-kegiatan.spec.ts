@@ -163,6 +163,11 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
   await expect(desk.outcome()).toContainText('Rina Wati');
   await expect(desk.inginMendaftar()).toBeChecked();
   await expect(desk.rekap('hadir')).toHaveText('3');
+  // Ahmad and Dewi were named on the invitation; Rina came for the invited cooperative without being named.
+  await expect(desk.rekap('undanganHadir')).toHaveText('2');
+  await expect(page.locator('[data-rekap="undanganHadir"] small')).toHaveText('dari 2 diundang');
+  await expect(desk.rekap('perwakilanLain')).toHaveText('1');
+  await expect(desk.rekap('tanpaUndangan')).toHaveText('0');
   await expect(desk.rekap('koperasiHadir')).toHaveText('1');
   await expect(desk.rekap('walkIn')).toHaveText('1');
   await expect(desk.rekap('inginMendaftar')).toHaveText('2');
@@ -190,6 +195,9 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
     `Pada hari ini, Sabtu tanggal Dua Puluh Satu bulan November tahun Dua Ribu Dua Puluh Enam (21-11-2026), bertempat di Aula Kantor Kecamatan Serpong, Jl. Raya Serpong No. 1`,
   );
   expect(beritaAcara).toContain('Peserta yang hadir : 3 orang');
+  expect(beritaAcara).toContain('Undangan hadir : 2 dari 2 orang');
+  expect(beritaAcara).toContain('Perwakilan lain dari koperasi undangan : 1 orang');
+  expect(beritaAcara).toContain('Peserta tanpa undangan : 0 orang');
   expect(beritaAcara).toContain('Peserta yang ingin mendaftar BPJS Ketenagakerjaan : 2 orang');
   expect(beritaAcara).toMatch(/1 Ahmad Fauzi .*2 Dewi Lestari .*3 Rina Wati/);
   expect(beritaAcara).toContain('Mengetahui,');

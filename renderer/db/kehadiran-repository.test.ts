@@ -48,7 +48,7 @@ describe('KehadiranRepository', () => {
     await db.kehadiran.add({ ...mine.kehadiran, id: 'from-other-laptop', deviceId: 'device-2', waktu: '2026-11-21T01:00:00.000Z', inginMendaftar: true });
     const rows = await repo.forKegiatan(kegiatan.id);
     expect(rows.map((r) => r.id)).toEqual(['from-other-laptop', mine.kehadiran.id]);
-    expect(rekapKehadiran(rows)).toEqual({ hadir: 1, koperasiHadir: 1, walkIn: 0, inginMendaftar: 1 });
+    expect(rekapKehadiran(rows, kegiatan.undangan)).toMatchObject({ hadir: 1, undanganHadir: 1, koperasiHadir: 1, walkIn: 0, inginMendaftar: 1 });
     const again = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
     expect(again.kehadiran.id).toBe('from-other-laptop');
   });

@@ -642,6 +642,7 @@ export const en: Messages = {
     langkahDone: { berlangsung: 'Check-in opened.', selesai: 'Event closed.', dilaporkan: 'Event marked as reported.', direncanakan: 'Status changed.' },
     rekap: {
       label: 'Attendance summary', hadir: 'Present', koperasiHadir: 'Cooperatives present', walkIn: 'Walk-ins', inginMendaftar: 'Want to enroll',
+      undanganHadir: 'Invitees present', perwakilanLain: 'Others from invited cooperatives', tanpaUndangan: 'Without an invitation',
       dariDiundang: 'of {{n}} invited',
     },
     undangan: {

@@ -630,11 +630,14 @@ export const id = {
         koperasiDiundang: 'Koperasi yang diundang',
         koperasiHadir: 'Koperasi yang hadir',
         hadir: 'Peserta yang hadir',
-        walkIn: 'Peserta hadir tanpa undangan',
+        undanganHadir: 'Undangan hadir',
+        perwakilanLain: 'Perwakilan lain dari koperasi undangan',
+        tanpaUndangan: 'Peserta tanpa undangan',
         inginMendaftar: 'Peserta yang ingin mendaftar BPJS Ketenagakerjaan',
         drafDibuat: 'Draf kepesertaan yang dibuat',
         satuanKoperasi: '{{n}} koperasi',
         satuanOrang: '{{n}} orang',
+        satuanDari: '{{n}} dari {{dari}} orang',
         daftarPeserta: 'Lampiran: Daftar Peserta yang Hadir',
         no: 'No',
         nama: 'Nama',
@@ -734,6 +737,7 @@ export const id = {
     langkahDone: { berlangsung: 'Check-in dibuka.', selesai: 'Kegiatan ditutup.', dilaporkan: 'Kegiatan ditandai sudah dilaporkan.', direncanakan: 'Status diubah.' },
     rekap: {
       label: 'Rekap kehadiran', hadir: 'Hadir', koperasiHadir: 'Koperasi hadir', walkIn: 'Walk-in', inginMendaftar: 'Ingin mendaftar',
+      undanganHadir: 'Undangan hadir', perwakilanLain: 'Perwakilan lain dari koperasi undangan', tanpaUndangan: 'Peserta tanpa undangan',
       dariDiundang: 'dari {{n}} diundang',
     },
     undangan: {

@@ -16,7 +16,9 @@ describe('lembarKegiatan and lembarKehadiran', () => {
     const g1 = l.baris[0]!;
     expect([g1[col('Koperasi Diundang')], g1[col('Perwakilan Diundang')], g1[col('Hadir (orang)')], g1[col('Koperasi Hadir')], g1[col('Walk-in')], g1[col('Ingin Mendaftar')]])
       .toEqual([1, 3, 2, 1, 1, 1]);
-    expect(l.baris[1]!.slice(col('Hadir (orang)'))).toEqual([0, 0, 0, 0]);
+    // a1 was named and came; a3 walked in for no cooperative.
+    expect(['Undangan Bernama', 'Undangan hadir', 'Perwakilan lain dari koperasi undangan', 'Peserta tanpa undangan'].map((j) => g1[col(j)])).toEqual([1, 1, 0, 1]);
+    expect(l.baris[1]!.slice(col('Hadir (orang)'))).toEqual([0, 1, 0, 0, 0, 0, 0, 0]);
   });
 
   it('lists each person once per event, in order of arrival, with the cooperative and the first check-in in WIB', () => {

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatJam, formatJamKegiatan, formatTanggal } from '../../../shared/format/format-date';
 import { bisaCheckIn } from '../../../shared/kegiatan/kegiatan-options';
-import { jumlahDiundang } from '../../../shared/kegiatan/kegiatan-schema';
 import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
 import { emptyWalkIn, type WalkIn, type WalkInInput } from '../../../shared/kegiatan/walk-in-schema';
 import { normalizeNik } from '../../../shared/nik/nik-parse';
@@ -60,7 +59,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
   const open = bisaCheckIn(k.status);
 
   const rows = useLiveQuery(() => kehadiran.forKegiatan(k.id), [kehadiran, k.id]);
-  const rekap = rekapKehadiran(rows ?? []);
+  const rekap = rekapKehadiran(rows ?? [], k.undangan);
   const last = hasil && hasil.jenis !== 'tidak_ditemukan' ? rows?.find((r) => r.id === hasil.kehadiran.id) : undefined;
 
   const focusSearch = useCallback(() => input.current?.focus(), []);
@@ -179,7 +178,6 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
   };
   const koperasiName = async (id: string) => (await koperasi.get(id))?.nama;
 
-  const diundang = { orang: k.undangan.reduce((s, u) => s + jumlahDiundang(u), 0), koperasi: k.undangan.length };
   return (
     <Page
       title={t('checkIn.titleFor', { judul: k.judul })}
@@ -194,7 +192,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
         <p className="muted">
           {formatTanggal(k.tanggal, i18n.language, 'full')} · {formatJamKegiatan(k.jamMulai, k.jamSelesai)} · {k.tempat} · <span className="offline-note">{t('checkIn.offline')}</span>
         </p>
-        <RekapKehadiranView rekap={rekap} diundang={diundang} />
+        <RekapKehadiranView rekap={rekap} koperasiDiundang={k.undangan.length} />
         <div className="check-in-petugas field">
           <label htmlFor="check-in-petugas">{t('checkIn.petugas')}</label>
           <select id="check-in-petugas" value={petugas} onChange={(e) => void pilih(e.target.value).catch((error: unknown) => toast(failureReason(t, error), { tone: 'error' }))}>
