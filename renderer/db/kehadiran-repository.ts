@@ -83,15 +83,16 @@ export class KehadiranRepository {
       const invitedBy = new Map<string, string>();
       for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
       const ids = [...new Set([...invitedBy.keys(), ...checkIns.map((h) => h.anggotaId)])];
-      const rows = await this.describe(ids, invitedBy, firstByPerson(checkIns));
+      const rows = await this.describe(ids, invitedBy, firstByPerson(checkIns), new Map(), koperasiUndangan(kegiatan));
       return rows.sort(byKoperasiThenName);
     });
   }
 
   /**
    * The check-in search: people by name, NIK or phone (the people index), and, for the name of an invited
-   * cooperative, its invited representatives and its pengurus and pengawas. Exact NIK or phone matches first, then
-   * invited people, then by name. It runs on every keystroke, so it is one read-only transaction with few requests,
+   * cooperative, its invited representatives, its pengurus and pengawas, and its karyawan and anggota recorded here.
+   * Exact NIK or phone matches first, then invited people, then the others found by name or as the cooperative's
+   * pengurus and pengawas, then its karyawan and anggota; by name within each. It runs on every keystroke, so it is one read-only transaction with few requests,
    * those that do not depend on each other sent together: the people range and the matching invited cooperatives,
    * then the event's check-ins, each person's roles (one indexed read each, not a cursor walk) and records, then
    * their cooperatives, each once.
@@ -103,14 +104,19 @@ export class KehadiranRepository {
     for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
 
     return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
-      const [people, viaKoperasi] = await Promise.all([this.anggota.search(query, limit), this.peopleOfInvitedKoperasi(kegiatan, parsed)]);
-      const ids = [...new Set([...people.rows.map((a) => a.id), ...viaKoperasi])];
+      const [people, viaKoperasi] = await Promise.all([this.anggota.search(query, limit), this.peopleOfInvitedKoperasi(kegiatan, parsed, limit)]);
+      const ids = [...new Set([...people.rows.map((a) => a.id), ...viaKoperasi.ids])];
       const known = new Map(people.rows.map((a) => [a.id, a]));
-      const rows = await this.describe(ids, invitedBy, this.checkInsOf(kegiatan.id, ids), known);
+      const rows = await this.describe(ids, invitedBy, this.checkInsOf(kegiatan.id, ids), known, koperasiUndangan(kegiatan));
       const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
-      const rank = (p: PesertaKegiatan) => (exact && (p.anggota.nik === exact || p.anggota.telepon.replace(/\D/g, '').endsWith(exact)) ? 0 : p.diundang ? 1 : 2);
+      const byNameOrOffice = new Set(people.rows.map((a) => a.id));
+      const rank = (p: PesertaKegiatan) =>
+        exact && (p.anggota.nik === exact || p.anggota.telepon.replace(/\D/g, '').endsWith(exact)) ? 0
+        : p.diundang ? 1
+        : byNameOrOffice.has(p.anggota.id) || !viaKoperasi.members.has(p.anggota.id) ? 2
+        : 3;
       rows.sort((a, b) => rank(a) - rank(b) || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''));
-      return { rows: rows.slice(0, limit), more: people.more || rows.length > limit };
+      return { rows: rows.slice(0, limit), more: people.more || viaKoperasi.more || rows.length > limit };
     });
   }
 
@@ -216,13 +222,20 @@ export class KehadiranRepository {
   }
 
   /**
-   * The invited representatives, pengurus and pengawas of the invited cooperatives whose name matches (at most 5,
-   * in invitation order). The cooperatives' token index says which could match (one key range for the longest
-   * typed word, one for the whole query when it is a number-like run), so only those are read, five at a time,
-   * instead of every invited cooperative on every keystroke.
+   * The people of the invited cooperatives whose name matches (at most 5, in invitation order): the invited
+   * representatives, the pengurus and pengawas, and the karyawan and anggota (`members`). The cooperatives' token
+   * index says which could match (one key range for the longest typed word, one for the whole query when it is a
+   * number-like run), so only those are read, five at a time, instead of every invited cooperative on every
+   * keystroke. A big cooperative has thousands of anggota: of its karyawan and anggota only as many as the search
+   * can show (plus one, to know there are more) are read from each [koperasiId+peran] range, ended or not.
    */
-  private async peopleOfInvitedKoperasi(kegiatan: Kegiatan, parsed: ReturnType<typeof parseSearchQuery>): Promise<string[]> {
-    if (kegiatan.undangan.length === 0 || parsed.compact.length < 3) return [];
+  private async peopleOfInvitedKoperasi(
+    kegiatan: Kegiatan,
+    parsed: ReturnType<typeof parseSearchQuery>,
+    limit: number,
+  ): Promise<{ ids: string[]; members: ReadonlySet<string>; more: boolean }> {
+    const none = { ids: [], members: new Set<string>(), more: false };
+    if (kegiatan.undangan.length === 0 || parsed.compact.length < 3) return none;
     const longest = [...parsed.prefixes].sort((a, b) => b.length - a.length)[0]!;
     const ranges = parsed.compact.length >= 4 && parsed.compact !== longest ? [longest, parsed.compact] : [longest];
     const tokens = this.db.koperasi.where('searchTokens');
@@ -237,14 +250,33 @@ export class KehadiranRepository {
         if (matched.length < 5 && k && k.deleted === 0 && matchesSearch(k.searchTokens, parsed)) matched.push(u);
       });
     }
-    if (matched.length === 0) return [];
-    // In index order ([koperasiId, peran]), one range read per key, all at once.
-    const keys = matched.flatMap((u) => [[u.koperasiId, 'pengawas'], [u.koperasiId, 'pengurus']] as const).sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
+    if (matched.length === 0) return none;
+    // In index order ([koperasiId, peran]), one range read per key, all at once; the members' ranges stop early.
+    const keys = matched.flatMap((u) => (['anggota', 'karyawan', 'pengawas', 'pengurus'] as const).map((peran) => [u.koperasiId, peran] as const))
+      .sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
     const today = tanggalHariIni();
-    const officers = (await Promise.all(keys.map((k) => this.db.peran.where('[koperasiId+peran]').equals([...k]).toArray())))
-      .flat()
-      .filter((p) => p.deleted === 0 && peranAktif(p, today));
-    return [...new Set([...matched.flatMap((u) => u.perwakilan), ...officers.map((p) => p.anggotaId)])];
+    const live = (p: PeranRecord) => p.deleted === 0 && peranAktif(p, today);
+    const lists = await Promise.all(
+      keys.map(([koperasiId, peran]) => {
+        const range = this.db.peran.where('[koperasiId+peran]').equals([koperasiId, peran]);
+        // limit without a filter stays one getAll with a count, not a cursor walked a row at a time.
+        return peran === 'pengurus' || peran === 'pengawas' ? range.toArray() : range.limit(limit + 1).toArray();
+      }),
+    );
+    const officers = new Set<string>();
+    const members = new Set<string>();
+    let more = false;
+    lists.forEach((list, i) => {
+      const member = keys[i]![1] === 'anggota' || keys[i]![1] === 'karyawan';
+      if (member && list.length > limit) more = true;
+      for (const p of list) if (live(p)) (member ? members : officers).add(p.anggotaId);
+    });
+    const first = new Set([...matched.flatMap((u) => u.perwakilan), ...officers]);
+    for (const id of first) members.delete(id);
+    // They rank last, so no more of them than can still be shown are described (a read per person).
+    const room = Math.max(0, limit - first.size);
+    const shown = [...members].slice(0, room);
+    return { ids: [...first, ...shown], members: new Set(shown), more: more || members.size > room };
   }
 
   /**
@@ -267,6 +299,7 @@ export class KehadiranRepository {
     invitedBy: ReadonlyMap<string, string>,
     checkInsRead: ReadonlyMap<string, KehadiranRecord> | Promise<ReadonlyMap<string, KehadiranRecord>>,
     known: ReadonlyMap<string, AnggotaRecord> = new Map(),
+    diundang: ReadonlySet<string> = new Set(),
   ): Promise<PesertaKegiatan[]> {
     const missing = ids.filter((id) => !known.has(id));
     // One range read per person (getAll), all in flight together: anyOf would walk a cursor, a round trip a row.
@@ -284,7 +317,9 @@ export class KehadiranRepository {
     const koperasiOf = (id: string) => {
       const chosen = invitedBy.get(id) ?? checkIns.get(id)?.koperasiId;
       const mine = rolesOf.get(id) ?? [];
-      const role = (chosen ? mine.find((r) => r.koperasiId === chosen) : undefined) ?? mine.find((r) => peranAktif(r, today)) ?? mine[0];
+      // Someone in two cooperatives, one of them invited, came for the invited one (and counts as its representative).
+      const role = (chosen ? mine.find((r) => r.koperasiId === chosen) : undefined)
+        ?? mine.find((r) => peranAktif(r, today) && diundang.has(r.koperasiId)) ?? mine.find((r) => peranAktif(r, today)) ?? mine[0];
       return { koperasiId: chosen || role?.koperasiId || '', role: chosen && role?.koperasiId !== chosen ? undefined : role };
     };
     const picks = ids.map((id) => ({ id, ...koperasiOf(id) }));
@@ -316,6 +351,8 @@ export class TanpaKoperasiError extends Error {
     this.name = 'TanpaKoperasiError';
   }
 }
+
+const koperasiUndangan = (kegiatan: Pick<Kegiatan, 'undangan'>): ReadonlySet<string> => new Set(kegiatan.undangan.map((u) => u.koperasiId));
 
 const byWaktu = (a: KehadiranRecord, b: KehadiranRecord) => compareText(a.waktu, b.waktu) || compareText(a.id, b.id);
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
