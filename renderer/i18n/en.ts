@@ -86,6 +86,7 @@ export const en: Messages = {
     saveFailed: 'The cooperative was not saved: {{reason}}',
     history: 'Change history',
     historyOp: { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored', merge: 'Merged from an imported file', resolve: 'Conflict resolved' },
+    historyPerangkat: 'Device {{id}}', historyPerangkatPetugas: '{{petugas}} (device {{id}})',
     historyFields: '{{count}} fields',
     columns: { nama: 'Name', jenis: 'Type', kelompok: 'Group', kecamatan: 'Kecamatan', anggota: 'Members', karyawan: 'Employees', status: 'Status', bpjs: 'BPJS' },
     sections: {

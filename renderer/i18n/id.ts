@@ -84,6 +84,7 @@ export const id = {
     saveFailed: 'Koperasi tidak tersimpan: {{reason}}',
     history: 'Riwayat perubahan',
     historyOp: { create: 'Dibuat', update: 'Diubah', delete: 'Dihapus', restore: 'Dikembalikan', merge: 'Digabung dari berkas impor', resolve: 'Konflik diselesaikan' },
+    historyPerangkat: 'Perangkat {{id}}', historyPerangkatPetugas: '{{petugas}} (perangkat {{id}})',
     historyFields: '{{count}} isian',
     columns: { nama: 'Nama', jenis: 'Jenis', kelompok: 'Kelompok', kecamatan: 'Kecamatan', anggota: 'Anggota', karyawan: 'Karyawan', status: 'Status', bpjs: 'BPJS' },
     sections: {
