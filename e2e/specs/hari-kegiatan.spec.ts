@@ -130,6 +130,19 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
   // The event day at the check-in table.
   await detail.openCheckIn();
   const desk = new CheckInObject(page);
+  // Nobody is credited by default: the table asks who sits at it, by keyboard, before the first check-in.
+  await expect(desk.petugasChooser()).toBeVisible();
+  await expect(desk.search()).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(desk.petugasChooser().getByRole('button', { name: 'Budi Santoso' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(desk.petugasMeja()).toHaveText('Siti Nurhaliza');
+  await expect(desk.search()).toBeFocused();
+  // Asked once a day: coming back to the table does not ask again.
+  await page.getByRole('link', { name: 'Kembali ke kegiatan' }).click();
+  await detail.openCheckIn();
+  await expect(desk.petugasMeja()).toHaveText('Siti Nurhaliza');
   await expect(desk.search()).toBeFocused();
   await expect(await desk.checkIn('ahmad')).toHaveAttribute('data-hasil', 'hadir');
   await expect(desk.outcome()).toContainText('Ahmad Fauzi — Koperasi Simpan Pinjam Maju Bersama · pukul 09.30 WIB');

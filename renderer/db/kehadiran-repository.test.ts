@@ -197,6 +197,14 @@ describe('KehadiranRepository', () => {
     ]);
   });
 
+  it('remembers who was confirmed at the table of each event', async () => {
+    const { repo, kegiatan } = await setup();
+    expect(await repo.petugasMeja(kegiatan.id)).toBeNull();
+    await repo.tetapkanPetugasMeja(kegiatan.id, { tanggal: '2026-11-21', petugas: 'Budi Santoso' });
+    expect(await repo.petugasMeja(kegiatan.id)).toEqual({ tanggal: '2026-11-21', petugas: 'Budi Santoso' });
+    expect(await repo.petugasMeja('another-event')).toBeNull();
+  });
+
   it('cancels a mistaken check-in and brings it back on undo', async () => {
     const { repo, kegiatan, ahmad, maju } = await setup();
     const { kehadiran } = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });

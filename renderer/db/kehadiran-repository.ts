@@ -3,6 +3,7 @@ import type { JenisPeran } from '../../shared/anggota/peran-options';
 import { peranAktif } from '../../shared/anggota/peran-schema';
 import { bisaCheckIn } from '../../shared/kegiatan/kegiatan-options';
 import type { Kegiatan, Undangan } from '../../shared/kegiatan/kegiatan-schema';
+import type { PetugasMeja } from '../../shared/kegiatan/petugas-meja';
 import { anggotaDariWalkIn, peranDariJabatan, type WalkIn } from '../../shared/kegiatan/walk-in-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { tanggalHariIni } from '../../shared/format/format-date';
@@ -197,6 +198,19 @@ export class KehadiranRepository {
       }
       return this.writes.update('kehadiran', h.id, { inginMendaftar: true, kepesertaanId });
     });
+  }
+
+  /**
+   * The officer last confirmed at this event's check-in table, and the day (null when never). Local to this laptop
+   * (the meta table, never exported): it is about who sits at this laptop's table, not a record of the office.
+   */
+  async petugasMeja(kegiatanId: string): Promise<PetugasMeja | null> {
+    return ((await this.db.meta.get(`meja:${kegiatanId}`))?.value as PetugasMeja | undefined) ?? null;
+  }
+
+  /** Records who the officer said is at the table today (perluTanyaPetugasMeja asks until they do). */
+  async tetapkanPetugasMeja(kegiatanId: string, meja: PetugasMeja): Promise<void> {
+    await this.db.meta.put({ key: `meja:${kegiatanId}`, value: { tanggal: meja.tanggal, petugas: meja.petugas } });
   }
 
   /** Cancels a mistaken check-in (the wrong person picked); undo is `restore`. */

@@ -675,6 +675,11 @@ export const en: Messages = {
     backToKegiatan: 'Back to the event',
     offline: 'Working offline: everything is stored on this laptop.',
     petugas: 'Officer at this table',
+    pilihPetugas: {
+      title: 'Who is at this table?',
+      hint: 'Every check-in is recorded in this officer’s name. Choose your name (arrows to move, Enter to choose).',
+      ganti: 'Switch officer',
+    },
     searchLabel: 'Find a participant: name, NIK, mobile number or cooperative name',
     keys: 'Up/down arrows choose, Enter checks in, Alt+M wants to enroll, Alt+N new participant, Esc clears.',
     resultsLabel: 'Search results',

@@ -770,6 +770,11 @@ export const id = {
     backToKegiatan: 'Kembali ke kegiatan',
     offline: 'Bekerja luring: semua tersimpan di laptop ini.',
     petugas: 'Petugas di meja ini',
+    pilihPetugas: {
+      title: 'Siapa yang bertugas di meja ini?',
+      hint: 'Setiap kehadiran dicatat atas nama petugas ini. Pilih nama Anda (panah untuk berpindah, Enter untuk memilih).',
+      ganti: 'Ganti petugas',
+    },
     searchLabel: 'Cari peserta: nama, NIK, No. HP atau nama koperasi',
     keys: 'Panah atas/bawah memilih, Enter mencatat hadir, Alt+M ingin mendaftar, Alt+N peserta baru, Esc mengosongkan.',
     resultsLabel: 'Hasil pencarian',
