@@ -32,10 +32,11 @@ async function boot() {
       return;
     }
     void requestPersistentStorage();
-    const writes = new WritePath(db, await ChangeClock.resume(db, settings.deviceId));
-    const repositories = createRepositories(db, writes);
-    // The service outlives renders, so it reads the settings (office, officer on duty) as they are at each export.
+    // The write path and the service outlive renders, so they read the settings (office, officer on duty) as they are
+    // at each change and each export.
     let current = settings;
+    const writes = new WritePath(db, await ChangeClock.resume(db, settings.deviceId), () => petugasBertugas(current));
+    const repositories = createRepositories(db, writes);
     const pertukaran = new ExchangeService({
       writes, ekspor: repositories.ekspor, info, settings: () => current, petugas: () => petugasBertugas(current),
     });

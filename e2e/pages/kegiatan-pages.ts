@@ -86,7 +86,7 @@ export class KegiatanDetailObject {
     }
   }
 
-  rekap(key: 'hadir' | 'koperasiHadir' | 'walkIn' | 'inginMendaftar') {
+  rekap(key: 'hadir' | 'undanganHadir' | 'perwakilanLain' | 'tanpaUndangan' | 'koperasiHadir' | 'walkIn' | 'inginMendaftar') {
     return this.page.locator(`[data-rekap="${key}"] strong`);
   }
 
@@ -119,6 +119,16 @@ export class CheckInObject {
     return this.page.getByRole('listbox', { name: 'Hasil pencarian' }).getByRole('option');
   }
 
+  /** The question asked before the first check-in of the day: who is at this table. */
+  petugasChooser() {
+    return this.page.getByRole('group', { name: 'Siapa yang bertugas di meja ini?' });
+  }
+
+  /** The officer the table credits, shown above the search. */
+  petugasMeja() {
+    return this.page.locator('.check-in-petugas-nama');
+  }
+
   outcome() {
     return this.page.locator('[data-hasil]');
   }
@@ -130,7 +140,7 @@ export class CheckInObject {
     return this.outcome();
   }
 
-  rekap(key: 'hadir' | 'koperasiHadir' | 'walkIn' | 'inginMendaftar') {
+  rekap(key: 'hadir' | 'undanganHadir' | 'perwakilanLain' | 'tanpaUndangan' | 'koperasiHadir' | 'walkIn' | 'inginMendaftar') {
     return this.page.locator(`[data-rekap="${key}"] strong`);
   }
 

@@ -130,6 +130,19 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
   // The event day at the check-in table.
   await detail.openCheckIn();
   const desk = new CheckInObject(page);
+  // Nobody is credited by default: the table asks who sits at it, by keyboard, before the first check-in.
+  await expect(desk.petugasChooser()).toBeVisible();
+  await expect(desk.search()).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(desk.petugasChooser().getByRole('button', { name: 'Budi Santoso' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(desk.petugasMeja()).toHaveText('Siti Nurhaliza');
+  await expect(desk.search()).toBeFocused();
+  // Asked once a day: coming back to the table does not ask again.
+  await page.getByRole('link', { name: 'Kembali ke kegiatan' }).click();
+  await detail.openCheckIn();
+  await expect(desk.petugasMeja()).toHaveText('Siti Nurhaliza');
   await expect(desk.search()).toBeFocused();
   await expect(await desk.checkIn('ahmad')).toHaveAttribute('data-hasil', 'hadir');
   await expect(desk.outcome()).toContainText('Ahmad Fauzi — Koperasi Simpan Pinjam Maju Bersama · pukul 09.30 WIB');
@@ -163,6 +176,11 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
   await expect(desk.outcome()).toContainText('Rina Wati');
   await expect(desk.inginMendaftar()).toBeChecked();
   await expect(desk.rekap('hadir')).toHaveText('3');
+  // Ahmad and Dewi were named on the invitation; Rina came for the invited cooperative without being named.
+  await expect(desk.rekap('undanganHadir')).toHaveText('2');
+  await expect(page.locator('[data-rekap="undanganHadir"] small')).toHaveText('dari 2 diundang');
+  await expect(desk.rekap('perwakilanLain')).toHaveText('1');
+  await expect(desk.rekap('tanpaUndangan')).toHaveText('0');
   await expect(desk.rekap('koperasiHadir')).toHaveText('1');
   await expect(desk.rekap('walkIn')).toHaveText('1');
   await expect(desk.rekap('inginMendaftar')).toHaveText('2');
@@ -190,6 +208,9 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
     `Pada hari ini, Sabtu tanggal Dua Puluh Satu bulan November tahun Dua Ribu Dua Puluh Enam (21 November 2026), bertempat di Aula Kantor Kecamatan Serpong, Jl. Raya Serpong No. 1`,
   );
   expect(beritaAcara).toContain('Peserta yang hadir : 3 orang');
+  expect(beritaAcara).toContain('Undangan hadir : 2 dari 2 orang');
+  expect(beritaAcara).toContain('Perwakilan lain dari koperasi undangan : 1 orang');
+  expect(beritaAcara).toContain('Peserta tanpa undangan : 0 orang');
   expect(beritaAcara).toContain('Peserta yang ingin mendaftar BPJS Ketenagakerjaan : 2 orang');
   expect(beritaAcara).toMatch(/1 Ahmad Fauzi .*2 Dewi Lestari .*3 Rina Wati/);
   expect(beritaAcara).toContain('Mengetahui,');

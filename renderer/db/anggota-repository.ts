@@ -1,7 +1,7 @@
 import type { Anggota } from '../../shared/anggota/anggota-schema';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import type { AnggotaRecord, KopLindungDb } from './database';
-import type { JournalEntry } from './journal-entry';
+import { lengkapiPengubah, type EntriRiwayat } from './pengubah-jurnal';
 import { readCounter } from './record-counters';
 import type { WritePath } from './write-path';
 
@@ -151,13 +151,13 @@ export class AnggotaRepository {
     });
   }
 
-  /** The history of a person, their roles and their enrollments, newest first (for the detail page). */
-  async history(id: string): Promise<JournalEntry[]> {
+  /** The history of a person, their roles and their enrollments, newest first, with who made each change. */
+  async history(id: string): Promise<EntriRiwayat[]> {
     const peranIds = await this.db.peran.where('anggotaId').equals(id).primaryKeys();
     const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).primaryKeys();
     const keys: [string, string][] = [['anggota', id], ...peranIds.map((p): [string, string] => ['peran', p]), ...kepesertaanIds.map((k): [string, string] => ['kepesertaan', k])];
     const entries = await this.db.journal.where('[table+recordId]').anyOf(keys).toArray();
-    return entries.sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
+    return lengkapiPengubah(this.db, entries.sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0)));
   }
 
   private async refuseTakenNik(nik: string, self: string | null) {

@@ -10,6 +10,12 @@ export interface JournalEntry {
   readonly recordId: string;
   readonly hlc: string;
   readonly deviceId: string;
+  /**
+   * The officer on duty on that laptop when the change was made (for a merge: who imported the file), so the change
+   * history names a person. Absent on entries written before it was recorded and when no officer is set. The journal
+   * stays on its laptop (bundles carry records, not journal entries), so no file format changes with it.
+   */
+  readonly petugas?: string;
   /** `merge`: an import changed the record; `resolve`: a person chose a value in the conflict list. */
   readonly op: 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'resolve';
   /** The new values of the fields this change set (for create: every field). */

@@ -48,7 +48,7 @@ describe('KehadiranRepository', () => {
     await db.kehadiran.add({ ...mine.kehadiran, id: 'from-other-laptop', deviceId: 'device-2', waktu: '2026-11-21T01:00:00.000Z', inginMendaftar: true });
     const rows = await repo.forKegiatan(kegiatan.id);
     expect(rows.map((r) => r.id)).toEqual(['from-other-laptop', mine.kehadiran.id]);
-    expect(rekapKehadiran(rows)).toEqual({ hadir: 1, koperasiHadir: 1, walkIn: 0, inginMendaftar: 1 });
+    expect(rekapKehadiran(rows, kegiatan.undangan)).toMatchObject({ hadir: 1, undanganHadir: 1, koperasiHadir: 1, walkIn: 0, inginMendaftar: 1 });
     const again = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
     expect(again.kehadiran.id).toBe('from-other-laptop');
   });
@@ -75,6 +75,12 @@ describe('KehadiranRepository', () => {
       (e: unknown) => e instanceof NikSudahTerdaftarError && e.existing.id === ahmad.id,
     );
     expect({ anggota: await db.anggota.count(), peran: await db.peran.count(), kehadiran: await db.kehadiran.count() }).toEqual(before);
+  });
+
+  it("fills a walk-in's birth date and sex from their NIK, as the person form does", async () => {
+    const { repo, kegiatan, db } = await setup();
+    const h = await repo.walkIn(kegiatan.id, { nama: 'Dewi Sartika', koperasiId: '', jabatan: '', telepon: '', nik: '3674015203900007' }, 'A');
+    expect(await db.anggota.get(h.anggotaId)).toMatchObject({ nik: '3674015203900007', tanggalLahir: '1990-03-12', jenisKelamin: 'P' });
   });
 
   it('makes a draft enrollment for "ingin mendaftar", and takes back only a draft nobody touched', async () => {
@@ -124,6 +130,38 @@ describe('KehadiranRepository', () => {
     expect((await repo.cari(fresh, 'ahmad')).rows[0]?.kehadiran?.id).toBe(checked.kehadiran.id);
   });
 
+  it("finds an invited cooperative's karyawan and anggota by its name, after its representatives and officers", async () => {
+    const { repo, kegiatan, ahmad, siti, maju, writes, anggota } = await setup();
+    const pengawas = await anggota.create({ ...emptyAnggota(), nama: 'Agus Pengawas' });
+    await writes.create('peran', { anggotaId: pengawas.id, koperasiId: maju.id, peran: 'pengawas', jabatan: '', mulai: '', selesai: '', catatan: '' });
+    const members = [];
+    for (const [nama, peran] of [['Aan Anggota', 'anggota'], ['Bayu Karyawan', 'karyawan'], ['Cici Lama', 'anggota']] as const) {
+      const a = await anggota.create({ ...emptyAnggota(), nama });
+      await writes.create('peran', { anggotaId: a.id, koperasiId: maju.id, peran, jabatan: '', mulai: '', selesai: nama === 'Cici Lama' ? '2020-01-01' : '', catatan: '' });
+      members.push(a);
+    }
+    const [aan, bayu] = members;
+    const found = await repo.cari(kegiatan, 'maju bersama');
+    // Invited (Ahmad, Siti), then the pengawas, then the members by name; a member who left is not offered.
+    expect(found.rows.map((r) => r.anggota.nama)).toEqual(['Ahmad Fauzi', 'Siti Aminah', 'Agus Pengawas', 'Aan Anggota', 'Bayu Karyawan']);
+    expect(found.rows.map((r) => r.anggota.id)).toEqual([ahmad.id, siti.id, pengawas.id, aan!.id, bayu!.id]);
+    expect(found.rows[4]).toMatchObject({ peran: 'karyawan', diundang: false });
+    expect(found.more).toBe(false);
+    // The limit holds: the officers and one member fill four places, and the search says there is more.
+    const few = await repo.cari(kegiatan, 'maju bersama', 4);
+    expect(few.rows.map((r) => r.anggota.nama)).toEqual(['Ahmad Fauzi', 'Siti Aminah', 'Agus Pengawas', expect.stringMatching(/^(Aan Anggota|Bayu Karyawan)$/)]);
+    expect(few.more).toBe(true);
+  });
+
+  it('checks a person of two cooperatives in for the invited one', async () => {
+    const { repo, kegiatan, lain, writes, anggota } = await setup();
+    const other = await writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Tidak Diundang' });
+    const dua = await anggota.create({ ...emptyAnggota(), nama: 'Dua Koperasi' });
+    await writes.create('peran', { anggotaId: dua.id, koperasiId: other.id, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
+    await writes.create('peran', { anggotaId: dua.id, koperasiId: lain.id, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
+    expect((await repo.cari(kegiatan, 'dua koperasi')).rows[0]?.koperasi?.id).toBe(lain.id);
+  });
+
   it('finds people through the first five matching invited cooperatives, in invitation order, skipping deleted ones', async () => {
     const { repo, kegiatanRepo, writes, anggota } = await setup();
     const undangan = [];
@@ -157,6 +195,14 @@ describe('KehadiranRepository', () => {
       [siti.id, true, true, '', 'karyawan'],
       [walk.anggotaId, false, true, '', undefined],
     ]);
+  });
+
+  it('remembers who was confirmed at the table of each event', async () => {
+    const { repo, kegiatan } = await setup();
+    expect(await repo.petugasMeja(kegiatan.id)).toBeNull();
+    await repo.tetapkanPetugasMeja(kegiatan.id, { tanggal: '2026-11-21', petugas: 'Budi Santoso' });
+    expect(await repo.petugasMeja(kegiatan.id)).toEqual({ tanggal: '2026-11-21', petugas: 'Budi Santoso' });
+    expect(await repo.petugasMeja('another-event')).toBeNull();
   });
 
   it('cancels a mistaken check-in and brings it back on undo', async () => {

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
-import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import type { JenisPeran } from '../../shared/anggota/peran-options';
 import { peranAktif } from '../../shared/anggota/peran-schema';
 import { bisaCheckIn } from '../../shared/kegiatan/kegiatan-options';
 import type { Kegiatan, Undangan } from '../../shared/kegiatan/kegiatan-schema';
-import { peranDariJabatan, type WalkIn } from '../../shared/kegiatan/walk-in-schema';
+import type { PetugasMeja } from '../../shared/kegiatan/petugas-meja';
+import { anggotaDariWalkIn, peranDariJabatan, type WalkIn } from '../../shared/kegiatan/walk-in-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { tanggalHariIni } from '../../shared/format/format-date';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
@@ -84,15 +84,16 @@ export class KehadiranRepository {
       const invitedBy = new Map<string, string>();
       for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
       const ids = [...new Set([...invitedBy.keys(), ...checkIns.map((h) => h.anggotaId)])];
-      const rows = await this.describe(ids, invitedBy, firstByPerson(checkIns));
+      const rows = await this.describe(ids, invitedBy, firstByPerson(checkIns), new Map(), koperasiUndangan(kegiatan));
       return rows.sort(byKoperasiThenName);
     });
   }
 
   /**
    * The check-in search: people by name, NIK or phone (the people index), and, for the name of an invited
-   * cooperative, its invited representatives and its pengurus and pengawas. Exact NIK or phone matches first, then
-   * invited people, then by name. It runs on every keystroke, so it is one read-only transaction with few requests,
+   * cooperative, its invited representatives, its pengurus and pengawas, and its karyawan and anggota recorded here.
+   * Exact NIK or phone matches first, then invited people, then the others found by name or as the cooperative's
+   * pengurus and pengawas, then its karyawan and anggota; by name within each. It runs on every keystroke, so it is one read-only transaction with few requests,
    * those that do not depend on each other sent together: the people range and the matching invited cooperatives,
    * then the event's check-ins, each person's roles (one indexed read each, not a cursor walk) and records, then
    * their cooperatives, each once.
@@ -104,14 +105,19 @@ export class KehadiranRepository {
     for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
 
     return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
-      const [people, viaKoperasi] = await Promise.all([this.anggota.search(query, limit), this.peopleOfInvitedKoperasi(kegiatan, parsed)]);
-      const ids = [...new Set([...people.rows.map((a) => a.id), ...viaKoperasi])];
+      const [people, viaKoperasi] = await Promise.all([this.anggota.search(query, limit), this.peopleOfInvitedKoperasi(kegiatan, parsed, limit)]);
+      const ids = [...new Set([...people.rows.map((a) => a.id), ...viaKoperasi.ids])];
       const known = new Map(people.rows.map((a) => [a.id, a]));
-      const rows = await this.describe(ids, invitedBy, this.checkInsOf(kegiatan.id, ids), known);
+      const rows = await this.describe(ids, invitedBy, this.checkInsOf(kegiatan.id, ids), known, koperasiUndangan(kegiatan));
       const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
-      const rank = (p: PesertaKegiatan) => (exact && (p.anggota.nik === exact || p.anggota.telepon.replace(/\D/g, '').endsWith(exact)) ? 0 : p.diundang ? 1 : 2);
+      const byNameOrOffice = new Set(people.rows.map((a) => a.id));
+      const rank = (p: PesertaKegiatan) =>
+        exact && (p.anggota.nik === exact || p.anggota.telepon.replace(/\D/g, '').endsWith(exact)) ? 0
+        : p.diundang ? 1
+        : byNameOrOffice.has(p.anggota.id) || !viaKoperasi.members.has(p.anggota.id) ? 2
+        : 3;
       rows.sort((a, b) => rank(a) - rank(b) || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''));
-      return { rows: rows.slice(0, limit), more: people.more || rows.length > limit };
+      return { rows: rows.slice(0, limit), more: people.more || viaKoperasi.more || rows.length > limit };
     });
   }
 
@@ -136,13 +142,13 @@ export class KehadiranRepository {
 
   /**
    * Registers someone who was not in the database and checks them in, all or nothing: the person, their role in
-   * the cooperative (from the jabatan they gave) and the check-in. A NIK that already belongs to someone is refused
+   * the cooperative (from the jabatan they gave) and the check-in. Birth date and sex come from the NIK. A NIK that already belongs to someone is refused
    * with that person (NikSudahTerdaftarError), so the officer checks them in instead.
    */
   async walkIn(kegiatanId: string, values: WalkIn, petugas: string): Promise<KehadiranRecord> {
     return this.db.transaction('rw', [this.db.kegiatan, this.db.kehadiran, this.db.anggota, this.db.peran, this.db.journal, this.db.meta], async () => {
       await this.openFor(kegiatanId);
-      const person = await this.anggota.create({ ...emptyAnggota(), nama: values.nama, nik: values.nik, telepon: values.telepon });
+      const person = await this.anggota.create(anggotaDariWalkIn(values, tanggalHariIni()));
       if (values.koperasiId) {
         await this.writes.create('peran', {
           anggotaId: person.id, koperasiId: values.koperasiId, peran: peranDariJabatan(values.jabatan), jabatan: values.jabatan,
@@ -194,6 +200,19 @@ export class KehadiranRepository {
     });
   }
 
+  /**
+   * The officer last confirmed at this event's check-in table, and the day (null when never). Local to this laptop
+   * (the meta table, never exported): it is about who sits at this laptop's table, not a record of the office.
+   */
+  async petugasMeja(kegiatanId: string): Promise<PetugasMeja | null> {
+    return ((await this.db.meta.get(`meja:${kegiatanId}`))?.value as PetugasMeja | undefined) ?? null;
+  }
+
+  /** Records who the officer said is at the table today (perluTanyaPetugasMeja asks until they do). */
+  async tetapkanPetugasMeja(kegiatanId: string, meja: PetugasMeja): Promise<void> {
+    await this.db.meta.put({ key: `meja:${kegiatanId}`, value: { tanggal: meja.tanggal, petugas: meja.petugas } });
+  }
+
   /** Cancels a mistaken check-in (the wrong person picked); undo is `restore`. */
   batalkan(kehadiranId: string): Promise<void> {
     return this.writes.remove('kehadiran', kehadiranId);
@@ -217,13 +236,20 @@ export class KehadiranRepository {
   }
 
   /**
-   * The invited representatives, pengurus and pengawas of the invited cooperatives whose name matches (at most 5,
-   * in invitation order). The cooperatives' token index says which could match (one key range for the longest
-   * typed word, one for the whole query when it is a number-like run), so only those are read, five at a time,
-   * instead of every invited cooperative on every keystroke.
+   * The people of the invited cooperatives whose name matches (at most 5, in invitation order): the invited
+   * representatives, the pengurus and pengawas, and the karyawan and anggota (`members`). The cooperatives' token
+   * index says which could match (one key range for the longest typed word, one for the whole query when it is a
+   * number-like run), so only those are read, five at a time, instead of every invited cooperative on every
+   * keystroke. A big cooperative has thousands of anggota: of its karyawan and anggota only as many as the search
+   * can show (plus one, to know there are more) are read from each [koperasiId+peran] range, ended or not.
    */
-  private async peopleOfInvitedKoperasi(kegiatan: Kegiatan, parsed: ReturnType<typeof parseSearchQuery>): Promise<string[]> {
-    if (kegiatan.undangan.length === 0 || parsed.compact.length < 3) return [];
+  private async peopleOfInvitedKoperasi(
+    kegiatan: Kegiatan,
+    parsed: ReturnType<typeof parseSearchQuery>,
+    limit: number,
+  ): Promise<{ ids: string[]; members: ReadonlySet<string>; more: boolean }> {
+    const none = { ids: [], members: new Set<string>(), more: false };
+    if (kegiatan.undangan.length === 0 || parsed.compact.length < 3) return none;
     const longest = [...parsed.prefixes].sort((a, b) => b.length - a.length)[0]!;
     const ranges = parsed.compact.length >= 4 && parsed.compact !== longest ? [longest, parsed.compact] : [longest];
     const tokens = this.db.koperasi.where('searchTokens');
@@ -238,14 +264,33 @@ export class KehadiranRepository {
         if (matched.length < 5 && k && k.deleted === 0 && matchesSearch(k.searchTokens, parsed)) matched.push(u);
       });
     }
-    if (matched.length === 0) return [];
-    // In index order ([koperasiId, peran]), one range read per key, all at once.
-    const keys = matched.flatMap((u) => [[u.koperasiId, 'pengawas'], [u.koperasiId, 'pengurus']] as const).sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
+    if (matched.length === 0) return none;
+    // In index order ([koperasiId, peran]), one range read per key, all at once; the members' ranges stop early.
+    const keys = matched.flatMap((u) => (['anggota', 'karyawan', 'pengawas', 'pengurus'] as const).map((peran) => [u.koperasiId, peran] as const))
+      .sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
     const today = tanggalHariIni();
-    const officers = (await Promise.all(keys.map((k) => this.db.peran.where('[koperasiId+peran]').equals([...k]).toArray())))
-      .flat()
-      .filter((p) => p.deleted === 0 && peranAktif(p, today));
-    return [...new Set([...matched.flatMap((u) => u.perwakilan), ...officers.map((p) => p.anggotaId)])];
+    const live = (p: PeranRecord) => p.deleted === 0 && peranAktif(p, today);
+    const lists = await Promise.all(
+      keys.map(([koperasiId, peran]) => {
+        const range = this.db.peran.where('[koperasiId+peran]').equals([koperasiId, peran]);
+        // limit without a filter stays one getAll with a count, not a cursor walked a row at a time.
+        return peran === 'pengurus' || peran === 'pengawas' ? range.toArray() : range.limit(limit + 1).toArray();
+      }),
+    );
+    const officers = new Set<string>();
+    const members = new Set<string>();
+    let more = false;
+    lists.forEach((list, i) => {
+      const member = keys[i]![1] === 'anggota' || keys[i]![1] === 'karyawan';
+      if (member && list.length > limit) more = true;
+      for (const p of list) if (live(p)) (member ? members : officers).add(p.anggotaId);
+    });
+    const first = new Set([...matched.flatMap((u) => u.perwakilan), ...officers]);
+    for (const id of first) members.delete(id);
+    // They rank last, so no more of them than can still be shown are described (a read per person).
+    const room = Math.max(0, limit - first.size);
+    const shown = [...members].slice(0, room);
+    return { ids: [...first, ...shown], members: new Set(shown), more: more || members.size > room };
   }
 
   /**
@@ -268,6 +313,7 @@ export class KehadiranRepository {
     invitedBy: ReadonlyMap<string, string>,
     checkInsRead: ReadonlyMap<string, KehadiranRecord> | Promise<ReadonlyMap<string, KehadiranRecord>>,
     known: ReadonlyMap<string, AnggotaRecord> = new Map(),
+    diundang: ReadonlySet<string> = new Set(),
   ): Promise<PesertaKegiatan[]> {
     const missing = ids.filter((id) => !known.has(id));
     // One range read per person (getAll), all in flight together: anyOf would walk a cursor, a round trip a row.
@@ -285,7 +331,9 @@ export class KehadiranRepository {
     const koperasiOf = (id: string) => {
       const chosen = invitedBy.get(id) ?? checkIns.get(id)?.koperasiId;
       const mine = rolesOf.get(id) ?? [];
-      const role = (chosen ? mine.find((r) => r.koperasiId === chosen) : undefined) ?? mine.find((r) => peranAktif(r, today)) ?? mine[0];
+      // Someone in two cooperatives, one of them invited, came for the invited one (and counts as its representative).
+      const role = (chosen ? mine.find((r) => r.koperasiId === chosen) : undefined)
+        ?? mine.find((r) => peranAktif(r, today) && diundang.has(r.koperasiId)) ?? mine.find((r) => peranAktif(r, today)) ?? mine[0];
       return { koperasiId: chosen || role?.koperasiId || '', role: chosen && role?.koperasiId !== chosen ? undefined : role };
     };
     const picks = ids.map((id) => ({ id, ...koperasiOf(id) }));
@@ -317,6 +365,8 @@ export class TanpaKoperasiError extends Error {
     this.name = 'TanpaKoperasiError';
   }
 }
+
+const koperasiUndangan = (kegiatan: Pick<Kegiatan, 'undangan'>): ReadonlySet<string> => new Set(kegiatan.undangan.map((u) => u.koperasiId));
 
 const byWaktu = (a: KehadiranRecord, b: KehadiranRecord) => compareText(a.waktu, b.waktu) || compareText(a.id, b.id);
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

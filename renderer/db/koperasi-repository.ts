@@ -2,6 +2,7 @@ import type { Koperasi } from '../../shared/koperasi/koperasi-schema';
 import { kelompokBawaan, type JenisKoperasi, type StatusKoperasi } from '../../shared/koperasi/koperasi-options';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import type { KopLindungDb, KoperasiRecord } from './database';
+import { lengkapiPengubah, type EntriRiwayat } from './pengubah-jurnal';
 import type { WritePath } from './write-path';
 
 export interface KoperasiSearch {
@@ -107,9 +108,9 @@ export class KoperasiRepository {
     return this.writes.restore('koperasi', id);
   }
 
-  /** The change history of one cooperative, newest first (for the detail page). */
-  history(id: string) {
-    return this.db.journal.where('[table+recordId]').equals(['koperasi', id]).reverse().toArray();
+  /** The change history of one cooperative, newest first, with who made each change (for the detail page). */
+  async history(id: string): Promise<EntriRiwayat[]> {
+    return lengkapiPengubah(this.db, await this.db.journal.where('[table+recordId]').equals(['koperasi', id]).reverse().toArray());
   }
 }
 

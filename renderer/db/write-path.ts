@@ -24,10 +24,18 @@ const sameValue = (a: unknown, b: unknown) =>
  * delete is a tombstone (the `deleted` field set with a clock), never a removal, so it can travel in exports.
  */
 export class WritePath {
+  /** `petugas`: the officer on duty now, read at each write so a change of officer applies from the next change. */
   constructor(
     private readonly db: KopLindungDb,
     private readonly clock: ChangeClock,
+    private readonly petugas: () => string = () => '',
   ) {}
+
+  /** Who the journal names for a change made now: this device, and its officer on duty when one is set. */
+  get penulis(): Pick<JournalEntry, 'deviceId' | 'petugas'> {
+    const petugas = this.petugas().trim();
+    return petugas ? { deviceId: this.deviceId, petugas } : { deviceId: this.deviceId };
+  }
 
   get deviceId(): string {
     return this.clock.deviceId;
@@ -55,6 +63,7 @@ export class WritePath {
     const records: RecordOf<T>[] = [];
     const entries: JournalEntry[] = [];
     const counts = new Map<string, number>();
+    const penulis = this.penulis;
     for (let i = 0; i < values.length; i++) {
       const fields = this.userFields(table, values[i]!);
       const id = ids?.[i] ?? crypto.randomUUID();
@@ -63,7 +72,7 @@ export class WritePath {
       for (const [key, value] of Object.entries(fields)) if (!isBlankValue(value)) fieldClocks[key] = hlc;
       const meta: RecordMeta = { id, createdAt: hlc, changedAt: hlc, deviceId: this.deviceId, deleted: 0, fieldClocks };
       records.push({ ...fields, ...derivedFields[table](fields as never), ...meta } as unknown as RecordOf<T>);
-      entries.push({ table, recordId: id, hlc, deviceId: this.deviceId, op: 'create', changes: fields });
+      entries.push({ table, recordId: id, hlc, ...penulis, op: 'create', changes: fields });
       addTo(counts, counterNames[table](fields as never), 1);
     }
     await this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
@@ -123,7 +132,7 @@ export class WritePath {
       const merged = { ...current, ...changes };
       const next = { ...merged, ...derivedFields[table](merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks, fieldBasis } as RecordOf<T>;
       await this.table(table).put(next);
-      await this.db.journal.add({ table, recordId: id, hlc, deviceId: this.deviceId, op, changes });
+      await this.db.journal.add({ table, recordId: id, hlc, ...this.penulis, op, changes });
       const counts = new Map<string, number>();
       if (current.deleted === 0) addTo(counts, counterNames[table](current as never), -1);
       if (next.deleted === 0) addTo(counts, counterNames[table](next as never), 1);

@@ -80,7 +80,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
         kantor: m.kantor.nama, petugasPengirim: m.petugas, petugas: request.petugas, jenis: m.jenis, dibuat: m.dibuat,
         jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])),
       };
-      const hasil = await mergeBundle(await database(), contents, { apply: true, importHlc: request.importHlc, deviceId: request.deviceId, onProgress, log });
+      const hasil = await mergeBundle(await database(), contents, { apply: true, importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress, log });
       previewed = undefined;
       return { ...log, hasil };
     },

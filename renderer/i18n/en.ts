@@ -89,6 +89,7 @@ export const en: Messages = {
     saveFailed: 'The cooperative was not saved: {{reason}}',
     history: 'Change history',
     historyOp: { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored', merge: 'Merged from an imported file', resolve: 'Conflict resolved' },
+    historyPerangkat: 'Device {{id}}', historyPerangkatPetugas: '{{petugas}} (device {{id}})',
     historyFields: '{{count}} fields',
     columns: { nama: 'Name', jenis: 'Type', kelompok: 'Group', kecamatan: 'Kecamatan', anggota: 'Members', karyawan: 'Employees', status: 'Status', bpjs: 'BPJS' },
     sections: {
@@ -651,6 +652,7 @@ export const en: Messages = {
     langkahDone: { berlangsung: 'Check-in opened.', selesai: 'Event closed.', dilaporkan: 'Event marked as reported.', direncanakan: 'Status changed.' },
     rekap: {
       label: 'Attendance summary', hadir: 'Present', koperasiHadir: 'Cooperatives present', walkIn: 'Walk-ins', inginMendaftar: 'Want to enroll',
+      undanganHadir: 'Invitees present', perwakilanLain: 'Others from invited cooperatives', tanpaUndangan: 'Without an invitation',
       dariDiundang: 'of {{n}} invited',
     },
     undangan: {
@@ -683,6 +685,11 @@ export const en: Messages = {
     backToKegiatan: 'Back to the event',
     offline: 'Working offline: everything is stored on this laptop.',
     petugas: 'Officer at this table',
+    pilihPetugas: {
+      title: 'Who is at this table?',
+      hint: 'Every check-in is recorded in this officer’s name. Choose your name (arrows to move, Enter to choose).',
+      ganti: 'Switch officer',
+    },
     searchLabel: 'Find a participant: name, NIK, mobile number or cooperative name',
     keys: 'Up/down arrows choose, Enter checks in, Alt+M wants to enroll, Alt+N new participant, Esc clears.',
     resultsLabel: 'Search results',

@@ -87,6 +87,7 @@ export const id = {
     saveFailed: 'Koperasi tidak tersimpan: {{reason}}',
     history: 'Riwayat perubahan',
     historyOp: { create: 'Dibuat', update: 'Diubah', delete: 'Dihapus', restore: 'Dikembalikan', merge: 'Digabung dari berkas impor', resolve: 'Konflik diselesaikan' },
+    historyPerangkat: 'Perangkat {{id}}', historyPerangkatPetugas: '{{petugas}} (perangkat {{id}})',
     historyFields: '{{count}} isian',
     columns: { nama: 'Nama', jenis: 'Jenis', kelompok: 'Kelompok', kecamatan: 'Kecamatan', anggota: 'Anggota', karyawan: 'Karyawan', status: 'Status', bpjs: 'BPJS' },
     sections: {
@@ -639,11 +640,14 @@ export const id = {
         koperasiDiundang: 'Koperasi yang diundang',
         koperasiHadir: 'Koperasi yang hadir',
         hadir: 'Peserta yang hadir',
-        walkIn: 'Peserta hadir tanpa undangan',
+        undanganHadir: 'Undangan hadir',
+        perwakilanLain: 'Perwakilan lain dari koperasi undangan',
+        tanpaUndangan: 'Peserta tanpa undangan',
         inginMendaftar: 'Peserta yang ingin mendaftar BPJS Ketenagakerjaan',
         drafDibuat: 'Draf kepesertaan yang dibuat',
         satuanKoperasi: '{{n}} koperasi',
         satuanOrang: '{{n}} orang',
+        satuanDari: '{{n}} dari {{dari}} orang',
         daftarPeserta: 'Lampiran: Daftar Peserta yang Hadir',
         no: 'No',
         nama: 'Nama',
@@ -743,6 +747,7 @@ export const id = {
     langkahDone: { berlangsung: 'Check-in dibuka.', selesai: 'Kegiatan ditutup.', dilaporkan: 'Kegiatan ditandai sudah dilaporkan.', direncanakan: 'Status diubah.' },
     rekap: {
       label: 'Rekap kehadiran', hadir: 'Hadir', koperasiHadir: 'Koperasi hadir', walkIn: 'Walk-in', inginMendaftar: 'Ingin mendaftar',
+      undanganHadir: 'Undangan hadir', perwakilanLain: 'Perwakilan lain dari koperasi undangan', tanpaUndangan: 'Peserta tanpa undangan',
       dariDiundang: 'dari {{n}} diundang',
     },
     undangan: {
@@ -775,6 +780,11 @@ export const id = {
     backToKegiatan: 'Kembali ke kegiatan',
     offline: 'Bekerja luring: semua tersimpan di laptop ini.',
     petugas: 'Petugas di meja ini',
+    pilihPetugas: {
+      title: 'Siapa yang bertugas di meja ini?',
+      hint: 'Setiap kehadiran dicatat atas nama petugas ini. Pilih nama Anda (panah untuk berpindah, Enter untuk memilih).',
+      ganti: 'Ganti petugas',
+    },
     searchLabel: 'Cari peserta: nama, NIK, No. HP atau nama koperasi',
     keys: 'Panah atas/bawah memilih, Enter mencatat hadir, Alt+M ingin mendaftar, Alt+N peserta baru, Esc mengosongkan.',
     resultsLabel: 'Hasil pencarian',

@@ -25,6 +25,10 @@ describe('berita acara figures', () => {
       kehadiran,
       [{ id: 'kp1', kegiatanId: 'e1' }, { id: 'kp2', kegiatanId: 'e1' }, { id: 'kp-old', kegiatanId: '' }, { id: 'kp9', kegiatanId: 'e1' }],
     );
-    expect(rekap).toEqual({ koperasiDiundang: 2, orangDiundang: 4, koperasiHadir: 3, hadir: 5, walkIn: 2, inginMendaftar: 3, drafDibuat: 2 });
+    // a and b named; c came for k2 and e for k3, neither invited; d alone: three without an invitation.
+    expect(rekap).toEqual({
+      koperasiDiundang: 2, orangDiundang: 4, koperasiHadir: 3, hadir: 5, undanganHadir: 2, undanganBernama: 3, perwakilanLain: 0, tanpaUndangan: 3,
+      inginMendaftar: 3, drafDibuat: 2,
+    });
   });
 });

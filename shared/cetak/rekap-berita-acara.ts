@@ -10,7 +10,11 @@ export interface RekapBeritaAcara {
   readonly orangDiundang: number;
   readonly koperasiHadir: number;
   readonly hadir: number;
-  readonly walkIn: number;
+  /** The three groups of rekapKehadiran, which add up to `hadir`; named invitees out of `undanganBernama`. */
+  readonly undanganHadir: number;
+  readonly undanganBernama: number;
+  readonly perwakilanLain: number;
+  readonly tanpaUndangan: number;
   readonly inginMendaftar: number;
   /** Enrollments the check-in table drafted at this event (not ones the person already had). */
   readonly drafDibuat: number;
@@ -33,14 +37,17 @@ export function rekapBeritaAcara(
   kehadiran: readonly KehadiranRingkas[],
   kepesertaan: readonly { readonly id: string; readonly kegiatanId: string }[],
 ): RekapBeritaAcara {
-  const rekap = rekapKehadiran(kehadiran);
+  const rekap = rekapKehadiran(kehadiran, kegiatan.undangan);
   const linked = new Set(kepesertaanDariKehadiran(kehadiran));
   return {
     koperasiDiundang: kegiatan.undangan.length,
     orangDiundang: kegiatan.undangan.reduce((sum, u) => sum + jumlahDiundang(u), 0),
     koperasiHadir: rekap.koperasiHadir,
     hadir: rekap.hadir,
-    walkIn: rekap.walkIn,
+    undanganHadir: rekap.undanganHadir,
+    undanganBernama: rekap.undanganBernama,
+    perwakilanLain: rekap.perwakilanLain,
+    tanpaUndangan: rekap.tanpaUndangan,
     inginMendaftar: rekap.inginMendaftar,
     drafDibuat: new Set(kepesertaan.filter((k) => linked.has(k.id) && k.kegiatanId === kegiatan.id).map((k) => k.id)).size,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peranDariJabatan, walkInSchema } from './walk-in-schema';
+import { anggotaDariWalkIn, peranDariJabatan, walkInSchema } from './walk-in-schema';
 
 describe('peranDariJabatan', () => {
   it.each([
@@ -14,5 +14,15 @@ describe('walkInSchema', () => {
     expect(walkInSchema.safeParse({ nama: 'Rina', koperasiId: '', jabatan: '', telepon: '', nik: '' }).success).toBe(true);
     const bad = walkInSchema.safeParse({ nama: 'R', koperasiId: '', jabatan: '', telepon: '', nik: '1234' });
     expect(bad.success ? [] : bad.error.issues.map((i) => i.message).sort()).toEqual(['validation.nik', 'validation.personNameTooShort']);
+  });
+});
+
+describe('anggotaDariWalkIn', () => {
+  it('reads birth date and sex from the NIK, and leaves them empty without one', () => {
+    expect(anggotaDariWalkIn({ nama: 'Dewi', nik: '3674015203900007', telepon: '' }, '2026-11-21')).toMatchObject({ tanggalLahir: '1990-03-12', jenisKelamin: 'P' });
+    expect(anggotaDariWalkIn({ nama: 'Agus', nik: '3674011203020003', telepon: '' }, '2026-11-21')).toMatchObject({ tanggalLahir: '2002-03-12', jenisKelamin: 'L' });
+    // A coded date that does not exist (31 February) fills the sex only.
+    expect(anggotaDariWalkIn({ nama: 'Eko', nik: '3674013102900004', telepon: '' }, '2026-11-21')).toMatchObject({ tanggalLahir: '', jenisKelamin: 'L' });
+    expect(anggotaDariWalkIn({ nama: 'Rina', nik: '', telepon: '0812' }, '2026-11-21')).toMatchObject({ nama: 'Rina', tanggalLahir: '', jenisKelamin: '', telepon: '0812' });
   });
 });

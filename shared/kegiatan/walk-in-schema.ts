@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { anggotaSchema } from '../anggota/anggota-schema';
+import { anggotaSchema, emptyAnggota, type Anggota } from '../anggota/anggota-schema';
+import { nikAutofill, parseNik } from '../nik/nik-parse';
 import { jabatanSaran, type JenisPeran } from '../anggota/peran-options';
 import { searchWords } from '../search/search-text';
 import { phone, text } from '../validation/schema-parts';
@@ -19,6 +20,17 @@ export type WalkIn = z.output<typeof walkInSchema>;
 export type WalkInInput = z.input<typeof walkInSchema>;
 
 export const emptyWalkIn = (nama = ''): WalkInInput => ({ nama, koperasiId: '', jabatan: '', telepon: '', nik: '' });
+
+/**
+ * The person a walk-in becomes: what they gave at the table, with birth date and sex read from the NIK as the
+ * person form fills them (nikAutofill), so the formulir pendaftaran prints them instead of empty boxes. The NIK's
+ * warnings (an unknown region, a serial 0000) are not acknowledged here: the table has no time for them, and the
+ * person's page shows them until an officer marks them checked.
+ */
+export function anggotaDariWalkIn(values: Pick<WalkIn, 'nama' | 'nik' | 'telepon'>, today: string): Anggota {
+  const parsed = values.nik ? parseNik(values.nik, today) : null;
+  return { ...emptyAnggota(), nama: values.nama, nik: values.nik, telepon: values.telepon, ...(parsed ? nikAutofill(parsed) : {}) };
+}
 
 /** Words that make a jabatan an employee's (the cooperative's staff, not its elected officers). */
 const jabatanKaryawan = ['karyawan', 'pegawai', 'staf', 'staff', ...jabatanSaran.karyawan.map((j) => searchWords(j).join(' '))];

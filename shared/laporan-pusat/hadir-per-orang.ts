@@ -6,6 +6,8 @@ export interface HadirOrang {
   readonly anggotaId: string;
   /** The cooperative of the first check-in that named one ('' when none did). */
   readonly koperasiId: string;
+  /** Every cooperative the person's check-ins named: kelompokHadir looks at all of them. */
+  readonly koperasiIds: readonly string[];
   /** The earliest check-in. */
   readonly waktu: string;
   readonly walkIn: boolean;
@@ -25,9 +27,13 @@ export function hadirPerOrang(rows: readonly KehadiranLaporan[]): HadirOrang[] {
     const t = Date.parse(r.waktu);
     const e = byKey.get(key);
     if (!e) {
-      byKey.set(key, { kegiatanId: r.kegiatanId, anggotaId: r.anggotaId, koperasiId: r.koperasiId, waktu: r.waktu, walkIn: r.walkIn, inginMendaftar: r.inginMendaftar, t });
+      byKey.set(key, {
+        kegiatanId: r.kegiatanId, anggotaId: r.anggotaId, koperasiId: r.koperasiId, koperasiIds: r.koperasiId ? [r.koperasiId] : [], waktu: r.waktu,
+        walkIn: r.walkIn, inginMendaftar: r.inginMendaftar, t,
+      });
       continue;
     }
+    if (r.koperasiId && !e.koperasiIds.includes(r.koperasiId)) e.koperasiIds = [...e.koperasiIds, r.koperasiId];
     if (t < e.t) {
       e.t = t;
       e.waktu = r.waktu;

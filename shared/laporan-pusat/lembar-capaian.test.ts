@@ -16,7 +16,7 @@ describe('lembarCapaian', () => {
       Kantor: 'Dinas Koperasi dan UKM Kota Tangerang Selatan',
       Wilayah: 'Kota Tangerang Selatan (36.74)',
       Provinsi: 'Banten',
-      'Tanggal laporan': '21 November 2026',
+      'Tanggal laporan': new Date('2026-11-21'),
       Periode: 'Seluruh data yang tercatat sampai 21 November 2026',
       'Dibuat oleh': 'Dewi Lestari',
       'Nomor ekspor': 4,
@@ -29,14 +29,15 @@ describe('lembarCapaian', () => {
     expect(l.kolom.map((k) => k.judul)).toEqual([
       'Kode Kecamatan', 'Kecamatan', 'Koperasi', 'Koperasi Terdaftar BPJS', 'Orang Tercatat', 'Kepesertaan Draf',
       'Kepesertaan Formulir dicetak', 'Kepesertaan Diajukan', 'Kepesertaan Terdaftar', 'Kepesertaan Ditolak', 'Kepesertaan Nonaktif',
-      'Jumlah Kepesertaan', 'Peserta Aktif (orang)', 'Kegiatan Terlaksana', 'Hadir (orang per kegiatan)', 'Walk-in', 'Ingin Mendaftar',
+      'Jumlah Kepesertaan', 'Peserta Aktif (orang)', 'Kegiatan Terlaksana', 'Hadir (orang per kegiatan)',
+      'Undangan hadir', 'Perwakilan lain dari koperasi undangan', 'Peserta tanpa undangan', 'Walk-in', 'Ingin Mendaftar',
     ]);
     expect(l.baris).toEqual([
-      ['36.74.01', 'Serpong', 1, 1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 2, 1, 1],
-      ['36.74.03', 'Pondok Aren', 1, 0, 1, 0, 0, 0, 1, 1, 0, 2, 1, 0, 0, 0, 0],
-      ['', 'Luar Kota Tangerang Selatan', 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-      ['', '(kecamatan tidak diisi)', 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-      ['', 'Jumlah', 2, 1, 4, 0, 0, 0, 2, 1, 0, 3, 1, 1, 2, 1, 1],
+      ['36.74.01', 'Serpong', 1, 1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 2, 1, 0, 1, 1, 1],
+      ['36.74.03', 'Pondok Aren', 1, 0, 1, 0, 0, 0, 1, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0],
+      ['', 'Luar Kota Tangerang Selatan', 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      ['', '(kecamatan tidak diisi)', 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      ['', 'Jumlah', 2, 1, 4, 0, 0, 0, 2, 1, 0, 3, 1, 1, 2, 1, 0, 1, 1, 1],
     ]);
     expect(l.barisJumlah).toBe(1);
   });

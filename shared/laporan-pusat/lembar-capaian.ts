@@ -1,6 +1,8 @@
+import { formatTanggal } from '../format/format-date';
 import { statusKepesertaan, type StatusKepesertaan } from '../kepesertaan/kepesertaan-options';
 import { statusTerdaftar } from '../kepesertaan/status-kepesertaan';
 import type { KegiatanLaporan, KepalaLaporan, KepesertaanLaporan, KoperasiLaporan, LabelLaporan, OrangLaporan } from './data-laporan';
+import { kelompokHadir, labelKelompokHadir, petaUndangan, type PetaUndangan } from '../kegiatan/kehadiran-schema';
 import type { HadirOrang } from './hadir-per-orang';
 import type { Baris, Kolom, Lembar } from './lembar';
 import { selTanggal } from './sel-format';
@@ -25,13 +27,16 @@ interface Hitungan {
   readonly pesertaAktif: Set<string>;
   kegiatan: number;
   hadir: number;
+  undanganHadir: number;
+  perwakilanLain: number;
+  tanpaUndangan: number;
   walkIn: number;
   inginMendaftar: number;
 }
 
 const hitunganBaru = (): Hitungan => ({
   koperasi: 0, koperasiBpjs: 0, orang: 0, perStatus: Object.fromEntries(statusKepesertaan.map((s) => [s, 0])) as Record<StatusKepesertaan, number>,
-  kepesertaan: 0, pesertaAktif: new Set(), kegiatan: 0, hadir: 0, walkIn: 0, inginMendaftar: 0,
+  kepesertaan: 0, pesertaAktif: new Set(), kegiatan: 0, hadir: 0, undanganHadir: 0, perwakilanLain: 0, tanpaUndangan: 0, walkIn: 0, inginMendaftar: 0,
 });
 
 const TANPA_KECAMATAN = '';
@@ -80,14 +85,21 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
     });
   }
   const kecamatanKegiatan = new Map<string, string>();
+  const undanganKegiatan = new Map<string, PetaUndangan>();
   for (const g of sumber.kegiatan) {
     const kunci = kunciDari(g.kecamatanKode, g.kecamatanNama);
     kecamatanKegiatan.set(g.id, kunci);
+    undanganKegiatan.set(g.id, petaUndangan(g.undangan));
     if (g.status !== 'direncanakan') tambah(kunci, (h) => void h.kegiatan++);
   }
+  const tanpaUndangan = petaUndangan([]);
   for (const d of sumber.hadir) {
+    const kelompokD = kelompokHadir(undanganKegiatan.get(d.kegiatanId) ?? tanpaUndangan, d.anggotaId, d.koperasiIds);
     tambah(kecamatanKegiatan.get(d.kegiatanId) ?? TANPA_KECAMATAN, (h) => {
       h.hadir++;
+      if (kelompokD === 'undangan') h.undanganHadir++;
+      else if (kelompokD === 'perwakilanLain') h.perwakilanLain++;
+      else h.tanpaUndangan++;
       if (d.walkIn) h.walkIn++;
       if (d.inginMendaftar) h.inginMendaftar++;
     });
@@ -102,7 +114,7 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
     : [kunci, nama.get(kunci) ?? ''];
   const angka = (h: Hitungan): Baris => [
     h.koperasi, h.koperasiBpjs, h.orang, ...statusKepesertaan.map((s) => h.perStatus[s]), h.kepesertaan, h.pesertaAktif.size,
-    h.kegiatan, h.hadir, h.walkIn, h.inginMendaftar,
+    h.kegiatan, h.hadir, h.undanganHadir, h.perwakilanLain, h.tanpaUndangan, h.walkIn, h.inginMendaftar,
   ];
 
   const bilangan = (judul: string, lebar = 12): Kolom => ({ judul, lebar, format: 'bilangan' });
@@ -117,10 +129,13 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
     bilangan('Peserta Aktif (orang)'),
     bilangan('Kegiatan Terlaksana'),
     bilangan('Hadir (orang per kegiatan)'),
+    bilangan(labelKelompokHadir.undangan),
+    bilangan(labelKelompokHadir.perwakilanLain, 16),
+    bilangan(labelKelompokHadir.tanpaUndangan),
     bilangan('Walk-in'),
     bilangan('Ingin Mendaftar'),
   ];
-  const tanggal = selTanggal(kepala.tanggal);
+  const tanggal = formatTanggal(kepala.tanggal, 'id');
   return {
     nama: 'Capaian',
     pembuka: [
@@ -128,7 +143,7 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
       ['Kantor', kepala.namaKantor],
       ['Wilayah', `${kepala.kabupatenNama} (${kepala.kabupatenKode})`],
       ['Provinsi', kepala.provinsiNama],
-      ['Tanggal laporan', tanggal],
+      ['Tanggal laporan', selTanggal(kepala.tanggal)],
       ['Periode', `Seluruh data yang tercatat sampai ${tanggal}`],
       ['Dibuat oleh', kepala.dibuatOleh],
       ['Nomor ekspor', kepala.nomorEkspor],

@@ -38,12 +38,12 @@ export function lembarKehadiran(
 
   const kolom: KolomDari<BarisKehadiran>[] = [
     { judul: 'No', lebar: 7, nilai: (_, n) => n },
-    { judul: 'Tanggal Kegiatan', lebar: 18, nilai: ({ g }) => selTanggal(g.tanggal) },
+    { judul: 'Tanggal Kegiatan', lebar: 18, format: 'tanggal', nilai: ({ g }) => selTanggal(g.tanggal) },
     { judul: 'Kegiatan', lebar: 36, nilai: ({ g }) => g.judul },
     { judul: 'NIK', lebar: 19, nilai: ({ o }) => nikLaporan(o.nik, nikLengkap) },
     { judul: 'Nama', lebar: 30, nilai: ({ o }) => o.nama },
     { judul: 'Koperasi', lebar: 36, nilai: ({ h }) => koperasi.get(h.koperasiId)?.nama ?? '' },
-    { judul: 'Check-in Pertama', lebar: 28, nilai: ({ h }) => selWaktu(h.waktu) },
+    { judul: 'Check-in Pertama', lebar: 28, format: 'waktu', nilai: ({ h }) => selWaktu(h.waktu) },
     { judul: 'Walk-in', lebar: 9, nilai: ({ h }) => selYaTidak(h.walkIn) },
     { judul: 'Ingin Mendaftar', lebar: 10, nilai: ({ h }) => selYaTidak(h.inginMendaftar) },
   ];

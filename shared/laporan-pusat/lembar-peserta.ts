@@ -2,7 +2,7 @@ import { programBpjs } from '../kepesertaan/kepesertaan-options';
 import type { KepesertaanLaporan, KoperasiLaporan, LabelLaporan, OrangLaporan } from './data-laporan';
 import { lembarTabel, urutanNama, type KolomDari, type Lembar } from './lembar';
 import { nikLaporan } from './nik-laporan';
-import { selTanggal, selTanggalDari } from './sel-format';
+import { selRupiah, selTanggal, selTanggalDari } from './sel-format';
 
 interface BarisPeserta {
   readonly e: KepesertaanLaporan;
@@ -38,19 +38,19 @@ export function lembarPeserta(
     { judul: 'NIK', lebar: 19, nilai: ({ o }) => nikLaporan(o.nik, nikLengkap) },
     { judul: 'Nama', lebar: 30, nilai: ({ o }) => o.nama },
     { judul: 'Jenis Kelamin', lebar: 12, nilai: ({ o }) => (o.jenisKelamin ? label.jenisKelamin[o.jenisKelamin] : '') },
-    { judul: 'Tanggal Lahir', lebar: 18, nilai: ({ o }) => selTanggal(o.tanggalLahir) },
+    { judul: 'Tanggal Lahir', lebar: 18, format: 'tanggal', nilai: ({ o }) => selTanggal(o.tanggalLahir) },
     { judul: 'Kecamatan Domisili', lebar: 18, nilai: ({ o }) => o.kecamatanNama },
     { judul: 'Koperasi', lebar: 36, nilai: ({ k }) => k?.nama ?? '' },
     { judul: 'Nomor Induk Koperasi', lebar: 20, nilai: ({ k }) => k?.nomorIndukKoperasi ?? '' },
     { judul: 'Kategori', lebar: 26, nilai: ({ e }) => label.kategori[e.kategori] },
     { judul: 'Program', lebar: 22, nilai: ({ e }) => programBpjs.filter((p) => e.program.includes(p)).join(', ') },
-    { judul: 'Upah/Penghasilan per Bulan', lebar: 16, format: 'rupiah', nilai: ({ e }) => e.upah },
-    { judul: 'Tanggal Efektif', lebar: 18, nilai: ({ e }) => selTanggal(e.tanggalEfektif) },
+    { judul: 'Upah/Penghasilan per Bulan', lebar: 16, format: 'rupiah', nilai: ({ e }) => selRupiah(e.upah) },
+    { judul: 'Tanggal Efektif', lebar: 18, format: 'tanggal', nilai: ({ e }) => selTanggal(e.tanggalEfektif) },
     { judul: 'Status', lebar: 16, nilai: ({ e }) => label.statusKepesertaan[e.status] },
-    { judul: 'Status Sejak', lebar: 18, nilai: ({ e }) => selTanggalDari(e.statusSejak) },
+    { judul: 'Status Sejak', lebar: 18, format: 'tanggal', nilai: ({ e }) => selTanggalDari(e.statusSejak) },
     { judul: 'KPJ', lebar: 14, nilai: ({ e }) => e.kpj },
     { judul: 'Alasan Ditolak', lebar: 30, nilai: ({ e }) => e.alasanDitolak },
-    { judul: 'Tanggal Persetujuan', lebar: 18, nilai: ({ e }) => selTanggalDari(e.persetujuanWaktu) },
+    { judul: 'Tanggal Persetujuan', lebar: 18, format: 'tanggal', nilai: ({ e }) => selTanggalDari(e.persetujuanWaktu) },
   ];
   return lembarTabel('Peserta', kolom, rows);
 }

@@ -2,16 +2,22 @@
 export const namaLembar = ['Koperasi', 'Peserta', 'Kegiatan', 'Kehadiran', 'Capaian'] as const;
 export type NamaLembar = (typeof namaLembar)[number];
 
-/** A cell: text, a number (kept a number, so it sums), or empty. */
-export type Sel = string | number | null;
+/**
+ * A cell: text, a number (kept a number, so it sums), a date (a real date cell, so the central office can sort and
+ * filter by it; see sel-format for what the Date holds), or empty.
+ */
+export type Sel = string | number | Date | null;
 export type Baris = readonly Sel[];
 
 export interface Kolom {
   readonly judul: string;
   /** Width in characters, so the sheet opens readable without resizing. */
   readonly lebar: number;
-  /** Numbers shown with thousands separators; `rupiah` with the "Rp" of the official style. */
-  readonly format?: 'bilangan' | 'rupiah';
+  /**
+   * Numbers shown with thousands separators; `rupiah` with the "Rp" of the official style; dates as dd/mm/yyyy
+   * (`tanggal`) or with the WIB time (`waktu`).
+   */
+  readonly format?: 'bilangan' | 'rupiah' | 'tanggal' | 'waktu';
 }
 
 /**

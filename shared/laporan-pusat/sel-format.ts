@@ -1,29 +1,36 @@
-import { formatTanggal, formatWaktu, tanggalDari } from '../format/format-date';
+import { tanggalDari } from '../format/format-date';
+
+/** WIB is UTC+7 all year (Indonesia keeps no daylight saving), so a fixed offset is exact. */
+const WIB_MS = 7 * 60 * 60 * 1000;
 
 /**
- * Remembers what was written for each input: a district's workbook writes a few thousand distinct dates hundreds of
- * thousands of times. Emptied when it grows large, so inputs that never repeat cannot fill memory.
+ * A calendar date (YYYY-MM-DD) as a date cell: the central office sorts and filters the workbook by date, which text
+ * such as "16 Maret 2021" does not allow. The Date is midnight UTC of that day, which is how a spreadsheet's date
+ * serial is written (it has no time zone), so the cell shows exactly that day. Empty stays empty; text that is not a
+ * date is kept as written rather than lost.
  */
-function ingat(tulis: (input: string) => string): (input: string) => string {
-  const sudah = new Map<string, string>();
-  return (input) => {
-    let out = sudah.get(input);
-    if (out === undefined) {
-      if (sudah.size >= 20_000) sudah.clear();
-      sudah.set(input, (out = tulis(input)));
-    }
-    return out;
-  };
+export function selTanggal(iso: string): Date | string | null {
+  if (!iso) return null;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00.000Z`) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : iso;
 }
 
-/** A calendar date (YYYY-MM-DD) as the official style writes it ("16 Maret 2021"); empty stays empty. */
-export const selTanggal = ingat((iso) => (iso ? formatTanggal(iso, 'id') : ''));
+/** The calendar day of a moment (a status change, a consent) on this laptop, as a date cell like selTanggal. */
+export const selTanggalDari = (isoTimestamp: string): Date | string | null => selTanggal(tanggalDari(isoTimestamp));
 
-/** The calendar day of a moment (a status change, a consent) on this laptop, written as selTanggal does. */
-export const selTanggalDari = (isoTimestamp: string): string => selTanggal(tanggalDari(isoTimestamp));
+/**
+ * A moment (a check-in, with any UTC offset, or an HLC stamp) as a date-and-time cell showing the WIB wall-clock
+ * time: a spreadsheet's time has no zone, so the Date carries WIB's hours as if they were UTC's.
+ */
+export function selWaktu(isoTimestamp: string): Date | string | null {
+  if (!isoTimestamp) return null;
+  const hlcTime = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-/.exec(isoTimestamp)?.[1];
+  const date = new Date(hlcTime ?? isoTimestamp);
+  return Number.isNaN(date.getTime()) ? isoTimestamp : new Date(date.getTime() + WIB_MS);
+}
 
-/** A moment in WIB ("21 November 2026 pukul 09.05"), from a check-in time with any UTC offset. */
-export const selWaktu = (isoTimestamp: string): string => formatWaktu(isoTimestamp, 'id');
+/** A wage or declared income: 0 means not known yet (a draft made at an event), which is an empty cell, not Rp0. */
+export const selRupiah = (nilai: number): number | null => (Number.isFinite(nilai) && nilai > 0 ? nilai : null);
 
 /** Yes/no as the forms write it. */
 export const selYaTidak = (nilai: boolean): string => (nilai ? 'Ya' : 'Tidak');

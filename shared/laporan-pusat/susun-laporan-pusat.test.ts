@@ -30,11 +30,11 @@ describe('susunLaporanPusat', () => {
     const peserta = sheet(susunLaporanPusat(dataContoh(), kepala, label).lembar, 'Peserta');
     const siti = peserta.baris.find((r) => r[kolom(peserta, 'Koperasi')] === 'Koperasi Karyawan Maju Bersama')!;
     expect(siti[kolom(peserta, 'Jenis Kelamin')]).toBe('Perempuan');
-    expect(siti[kolom(peserta, 'Tanggal Lahir')]).toBe('12 Maret 1990');
+    expect(siti[kolom(peserta, 'Tanggal Lahir')]).toEqual(new Date('1990-03-12'));
     expect(siti[kolom(peserta, 'Program')]).toBe('JKK, JKM, JHT');
     expect(siti[kolom(peserta, 'Upah/Penghasilan per Bulan')]).toBe(4_500_000);
     expect(siti[kolom(peserta, 'Status')]).toBe('Terdaftar');
-    expect(siti[kolom(peserta, 'Tanggal Persetujuan')]).toBe('10 November 2026');
+    expect(siti[kolom(peserta, 'Tanggal Persetujuan')]).toEqual(new Date('2026-11-10'));
     expect(peserta.kolom[kolom(peserta, 'Upah/Penghasilan per Bulan')]?.format).toBe('rupiah');
   });
 

@@ -148,7 +148,7 @@ describe('mergeBundle', () => {
     expect(await ab.repos.anggota.count()).toBe(1);
     expect((await ab.db.peran.toArray()).map((p) => p.anggotaId)).toEqual([survivor, survivor]);
     expect((await ab.db.kehadiran.toArray()).map((h) => h.anggotaId)).toEqual([survivor, survivor]);
-    expect(rekapKehadiran(await ab.repos.kehadiran.forKegiatan(kegiatan.id)).hadir).toBe(1);
+    expect(rekapKehadiran(await ab.repos.kehadiran.forKegiatan(kegiatan.id), []).hadir).toBe(1);
     expect((await ab.repos.kegiatan.get(kegiatan.id))?.undangan[0]?.perwakilan).toEqual([survivor]);
     expect(await ab.db.alias.toArray()).toEqual([{ table: 'anggota', id: [onA.id, onB.id].sort()[1], into: survivor }]);
 

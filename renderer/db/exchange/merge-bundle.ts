@@ -16,6 +16,8 @@ export interface MergeBundleOptions {
   /** This laptop's stamp for the import (taken after folding in the bundle's newest clock): the records' `changedAt`. */
   readonly importHlc: string;
   readonly deviceId: string;
+  /** The officer who applies the import, named in the journal's merge entries. */
+  readonly petugas?: string;
   readonly onProgress?: (done: number, total: number) => void;
   /** Written with the merge, in the same transaction: the import log entry (its `hasil` is this merge's counts). */
   readonly log?: Omit<ImporLog, 'hasil'>;
@@ -262,7 +264,10 @@ class BundleMerge {
       if (!this.options.apply) continue;
       const record = merged.record as Record<string, unknown>;
       puts.push({ ...record, ...derivedFields[table](record as never), changedAt: this.options.importHlc });
-      journal.push({ table, recordId: id, hlc: this.options.importHlc, deviceId: this.options.deviceId, op: 'merge', changes: before ? changedValues(table, before.record, record) : {} });
+      journal.push({
+        table, recordId: id, hlc: this.options.importHlc, deviceId: this.options.deviceId, ...(this.options.petugas ? { petugas: this.options.petugas } : {}),
+        op: 'merge', changes: before ? changedValues(table, before.record, record) : {},
+      });
       for (const field of mergedFields(table)) {
         const key = `${konflikKey(table, id)}/${field}`;
         const versions = merged.others[field];

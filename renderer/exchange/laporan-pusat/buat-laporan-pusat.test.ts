@@ -58,13 +58,53 @@ describe('buatLaporanPusat', () => {
     expect(peserta).toHaveLength(2);
     expect(nilai(workbook.getWorksheet('Koperasi')!).map((r) => r[1])).toContain('\'=HYPERLINK("http://contoh.invalid","klik")');
     const kehadiran = nilai(workbook.getWorksheet('Kehadiran')!);
-    expect(kehadiran[1]?.slice(3)).toEqual(['3674********0001', 'Siti Aminah', 'Koperasi Karyawan Maju Bersama', '14 November 2026 pukul 09.05', 'Tidak', 'Ya']);
+    expect(kehadiran[1]?.slice(3)).toEqual(['3674********0001', 'Siti Aminah', 'Koperasi Karyawan Maju Bersama', new Date('2026-11-14T09:05:00.000Z'), 'Tidak', 'Ya']);
 
     workbook.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => expect(cell.formula, `${ws.name}!${cell.address}`).toBeUndefined())));
     const upah = workbook.getWorksheet('Peserta')!.getRow(2).getCell(11);
     expect(upah.value).toBe(4_500_000);
     expect(upah.numFmt).toBe('"Rp"#,##0');
     expect(workbook.getWorksheet('Peserta')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('writes dates as date cells the central office can sort and filter, and an unknown wage as an empty cell', async () => {
+    const t = await kantor();
+    const koperasi = (await t.db.koperasi.toArray()).find((k) => k.nama.startsWith('Koperasi Karyawan'))!;
+    const budi = await t.writes.create('anggota', { ...emptyAnggota(), nama: 'Budi Santoso', nik: '3674010101800002' });
+    await t.writes.create('kepesertaan', { ...emptyKepesertaan(budi.id, koperasi.id), upah: 0, status: 'draf' });
+    const workbook = await muatKembali((await buatLaporanPusat(t.db, kepala)).bytes);
+
+    const peserta = workbook.getWorksheet('Peserta')!;
+    const judul = nilai(peserta)[0]!;
+    const sel = (nama: string, kolom: string) => {
+      let found: ExcelJS.Row | undefined;
+      peserta.eachRow((row) => {
+        if (row.getCell(3).value === nama) found = row;
+      });
+      return found!.getCell(judul.indexOf(kolom) + 1);
+    };
+    const lahir = sel('Siti Aminah', 'Tanggal Lahir');
+    expect(lahir.type).toBe(4); // ExcelJS ValueType.Date
+    expect(lahir.value).toEqual(new Date('1990-03-12T00:00:00.000Z'));
+    expect(lahir.numFmt).toBe('dd/mm/yyyy');
+    expect(sel('Siti Aminah', 'Status Sejak').value).toBeInstanceOf(Date);
+    expect(sel('Budi Santoso', 'Upah/Penghasilan per Bulan').type).toBe(0); // ValueType.Null: not Rp0
+    expect(sel('Siti Aminah', 'Upah/Penghasilan per Bulan').value).toBe(4_500_000);
+
+    const kegiatan = workbook.getWorksheet('Kegiatan')!.getRow(2).getCell(2);
+    expect(kegiatan.value).toEqual(new Date('2026-11-14T00:00:00.000Z'));
+    expect(kegiatan.numFmt).toBe('dd/mm/yyyy');
+    // The first check-in, 02:05 UTC, is 09:05 WIB on the sheet, whatever the reader's time zone.
+    const checkIn = workbook.getWorksheet('Kehadiran')!.getRow(2).getCell(7);
+    expect(checkIn.value).toEqual(new Date('2026-11-14T09:05:00.000Z'));
+    expect(checkIn.numFmt).toBe('dd/mm/yyyy hh:mm');
+    const capaian = workbook.getWorksheet('Capaian')!;
+    let tanggalLaporan: ExcelJS.Cell | undefined;
+    capaian.eachRow((row) => {
+      if (row.getCell(1).value === 'Tanggal laporan') tanggalLaporan = row.getCell(2);
+    });
+    expect(tanggalLaporan?.value).toBeInstanceOf(Date);
+    expect(tanggalLaporan?.numFmt).toBe('dd/mm/yyyy');
   });
 
   it('writes full NIKs only when asked, and opens the Capaian with the office and the officer', async () => {

@@ -12,9 +12,11 @@ async function muatExcelJs(): Promise<ExcelJsModule> {
   return mod.default ?? mod;
 }
 
-const FORMAT_ANGKA: Readonly<Record<NonNullable<Kolom['format']>, string>> = {
+const FORMAT_SEL: Readonly<Record<NonNullable<Kolom['format']>, string>> = {
   bilangan: '#,##0',
   rupiah: '"Rp"#,##0',
+  tanggal: 'dd/mm/yyyy',
+  waktu: 'dd/mm/yyyy hh:mm',
 };
 
 /** Workbook metadata: the app, never the library's name, and no personal name beyond the report's own. */
@@ -26,7 +28,9 @@ export interface InfoWorkbook {
 /**
  * Lays the sheets out as an XLSX file: the title block, then a bold header row that stays in view and carries a
  * filter, the rows, bold totals, and notes. Cells are written as values only: text as text (already neutralised by
- * shared/laporan-pusat), numbers as numbers with a thousands format; never a formula. Empty text is an empty cell.
+ * shared/laporan-pusat), numbers as numbers with a thousands format, dates as date cells shown dd/mm/yyyy (a
+ * date outside a date column, such as the Capaian's report date, gets that format on its own cell); never a formula.
+ * Empty text is an empty cell.
  */
 export async function tulisWorkbook(lembar: readonly Lembar[], info: InfoWorkbook): Promise<Uint8Array> {
   const { Workbook } = await muatExcelJs();
@@ -40,10 +44,13 @@ export async function tulisWorkbook(lembar: readonly Lembar[], info: InfoWorkboo
   for (const l of lembar) {
     const barisJudul = l.pembuka.length + 1;
     const ws = workbook.addWorksheet(l.nama, { views: [{ state: 'frozen', ySplit: barisJudul, xSplit: 0 }] });
-    ws.columns = l.kolom.map((k) => ({ width: k.lebar, style: k.format ? { numFmt: FORMAT_ANGKA[k.format] } : {} }));
+    ws.columns = l.kolom.map((k) => ({ width: k.lebar, style: k.format ? { numFmt: FORMAT_SEL[k.format] } : {} }));
     l.pembuka.forEach((b, i) => {
       const row = ws.addRow(isiBaris(b));
       if (i === 0 || b.length > 1) row.getCell(1).font = { bold: true };
+      b.forEach((sel, j) => {
+        if (sel instanceof Date) row.getCell(j + 1).numFmt = FORMAT_SEL.tanggal;
+      });
     });
     const judul = ws.addRow(l.kolom.map((k) => k.judul));
     judul.font = { bold: true };
@@ -62,6 +69,6 @@ export async function tulisWorkbook(lembar: readonly Lembar[], info: InfoWorkboo
 }
 
 /** Empty strings become missing cells (smaller, and a filter shows them as blanks). */
-function isiBaris(baris: Baris): (string | number | null)[] {
+function isiBaris(baris: Baris): (string | number | Date | null)[] {
   return baris.map((sel) => (sel === '' ? null : sel));
 }

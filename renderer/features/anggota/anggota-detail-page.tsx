@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { peranAktif } from '../../../shared/anggota/peran-schema';
 import { formatTanggal, formatWaktu, tanggalHariIni } from '../../../shared/format/format-date';
+import { NamaPengubah } from '../../components/nama-pengubah';
 import { Page } from '../../components/page';
 import type { AnggotaRecord } from '../../db/database';
 import { KegiatanDihadiriSection } from '../kegiatan/kegiatan-dihadiri-section';
@@ -115,7 +116,7 @@ function History({ id }: { id: string }) {
             {e.table === 'kepesertaan' && typeof e.changes.status === 'string' && (
               <span> · {t(`kepesertaan.options.status.${e.changes.status as 'draf'}`)}</span>
             )}
-            <span className="muted"> · {e.deviceId.slice(0, 8)}</span>
+            <span className="muted"> · <NamaPengubah pengubah={e.pengubah} /></span>
           </li>
         ))}
       </ol>

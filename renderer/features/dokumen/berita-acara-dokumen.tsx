@@ -33,7 +33,9 @@ export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan }:
     [b('koperasiDiundang'), b('satuanKoperasi', { n: n(rekap.koperasiDiundang) })],
     [b('koperasiHadir'), b('satuanKoperasi', { n: n(rekap.koperasiHadir) })],
     [b('hadir'), b('satuanOrang', { n: n(rekap.hadir) })],
-    [b('walkIn'), b('satuanOrang', { n: n(rekap.walkIn) })],
+    [b('undanganHadir'), b('satuanDari', { n: n(rekap.undanganHadir), dari: n(rekap.undanganBernama) })],
+    [b('perwakilanLain'), b('satuanOrang', { n: n(rekap.perwakilanLain) })],
+    [b('tanpaUndangan'), b('satuanOrang', { n: n(rekap.tanpaUndangan) })],
     [b('inginMendaftar'), b('satuanOrang', { n: n(rekap.inginMendaftar) })],
     [b('drafDibuat'), n(rekap.drafDibuat)],
   ];

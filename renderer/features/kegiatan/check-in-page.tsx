@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatJam, formatJamKegiatan, formatTanggal } from '../../../shared/format/format-date';
+import { formatJam, formatJamKegiatan, formatTanggal, tanggalHariIni } from '../../../shared/format/format-date';
 import { bisaCheckIn } from '../../../shared/kegiatan/kegiatan-options';
-import { jumlahDiundang } from '../../../shared/kegiatan/kegiatan-schema';
 import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
+import { perluTanyaPetugasMeja } from '../../../shared/kegiatan/petugas-meja';
 import { emptyWalkIn, type WalkIn, type WalkInInput } from '../../../shared/kegiatan/walk-in-schema';
 import { normalizeNik } from '../../../shared/nik/nik-parse';
 import { useApp } from '../../app/app-context';
@@ -20,6 +20,7 @@ import { RekapKehadiranView } from './rekap-kehadiran-view';
 import { StatusKegiatanActions } from './status-kegiatan-actions';
 import { useKegiatan } from './use-kegiatan';
 import { usePetugas } from '../../app/use-petugas';
+import { PilihPetugasMeja } from './pilih-petugas-meja';
 import { WalkInForm } from './walk-in-form';
 
 /** What the last Enter did: the three outcomes the table must never confuse. */
@@ -43,6 +44,8 @@ export function CheckInPage() {
  * with by whom and when (amber), or not found with the walk-in form one Enter away. The keyboard never has to leave
  * the search box: arrows pick, Enter checks in, Alt+M marks "ingin mendaftar" for the person just checked in,
  * Alt+N opens the walk-in form, Escape clears. Everything is in IndexedDB on this laptop; no network is used.
+ * Before the first check-in of the day the table asks which officer sits at it (they are credited with every
+ * check-in), and shows that officer above the search with a way to switch.
  */
 function CheckIn({ k }: { k: KegiatanRecord }) {
   const { t, i18n } = useTranslation();
@@ -58,15 +61,30 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
   const busy = useRef(false);
   const latest = useRef<{ query: string; promise: Promise<HasilCari> } | null>(null);
   const open = bisaCheckIn(k.status);
+  const meja = useLiveQuery(() => kehadiran.petugasMeja(k.id), [kehadiran, k.id]);
+  const [ganti, setGanti] = useState(false);
+  const hariIni = tanggalHariIni();
+  const tanya = open && (ganti || (meja !== undefined && perluTanyaPetugasMeja(meja, hariIni, pilihan)));
+  const siap = open && meja !== undefined && !tanya;
 
   const rows = useLiveQuery(() => kehadiran.forKegiatan(k.id), [kehadiran, k.id]);
-  const rekap = rekapKehadiran(rows ?? []);
+  const rekap = rekapKehadiran(rows ?? [], k.undangan);
   const last = hasil && hasil.jenis !== 'tidak_ditemukan' ? rows?.find((r) => r.id === hasil.kehadiran.id) : undefined;
 
   const focusSearch = useCallback(() => input.current?.focus(), []);
   useEffect(() => {
-    if (!walkIn) focusSearch();
-  }, [walkIn, focusSearch]);
+    if (!walkIn && siap) focusSearch();
+  }, [walkIn, siap, focusSearch]);
+
+  const pilihPetugasMeja = async (nama: string) => {
+    try {
+      await pilih(nama);
+      await kehadiran.tetapkanPetugasMeja(k.id, { tanggal: hariIni, petugas: nama });
+      setGanti(false);
+    } catch (error) {
+      toast(failureReason(t, error), { tone: 'error' });
+    }
+  };
 
   const search = useCallback(
     (q: string) => {
@@ -127,6 +145,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (!siap) return;
     if (e.altKey && (e.key === 'n' || e.key === 'N')) {
       e.preventDefault();
       startWalkIn(query);
@@ -179,7 +198,6 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
   };
   const koperasiName = async (id: string) => (await koperasi.get(id))?.nama;
 
-  const diundang = { orang: k.undangan.reduce((s, u) => s + jumlahDiundang(u), 0), koperasi: k.undangan.length };
   return (
     <Page
       title={t('checkIn.titleFor', { judul: k.judul })}
@@ -194,17 +212,20 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
         <p className="muted">
           {formatTanggal(k.tanggal, i18n.language, 'full')} · {formatJamKegiatan(k.jamMulai, k.jamSelesai)} · {k.tempat} · <span className="offline-note">{t('checkIn.offline')}</span>
         </p>
-        <RekapKehadiranView rekap={rekap} diundang={diundang} />
-        <div className="check-in-petugas field">
-          <label htmlFor="check-in-petugas">{t('checkIn.petugas')}</label>
-          <select id="check-in-petugas" value={petugas} onChange={(e) => void pilih(e.target.value).catch((error: unknown) => toast(failureReason(t, error), { tone: 'error' }))}>
-            {pilihan.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RekapKehadiranView rekap={rekap} koperasiDiundang={k.undangan.length} />
+        {siap && (
+          <div className="check-in-petugas" data-petugas-meja={petugas}>
+            <p>
+              {t('checkIn.petugas')}: <strong className="check-in-petugas-nama">{petugas || t('common.notSet')}</strong>
+            </p>
+            {pilihan.length > 1 && (
+              <button type="button" className="button" onClick={() => setGanti(true)}>
+                {t('checkIn.pilihPetugas.ganti')}
+              </button>
+            )}
+          </div>
+        )}
+        {tanya && <PilihPetugasMeja pilihan={pilihan} sekarang={petugas} onPilih={(nama) => void pilihPetugasMeja(nama)} onBatal={ganti ? () => setGanti(false) : undefined} />}
 
         {!open && (
           <div className="notice notice-warning" role="status">
@@ -213,7 +234,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
           </div>
         )}
 
-        {open && !walkIn && (
+        {siap && !walkIn && (
           <div className="check-in-search">
             <label htmlFor="check-in-cari" className="check-in-label">
               {t('checkIn.searchLabel')}
@@ -262,7 +283,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
           </div>
         )}
 
-        {open && walkIn && (
+        {siap && walkIn && (
           <WalkInForm
             initial={walkIn}
             onSave={saveWalkIn}
@@ -308,7 +329,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
           )}
         </div>
 
-        {open && !walkIn && (
+        {siap && !walkIn && (
           <button type="button" className="button" aria-keyshortcuts="Alt+N" onClick={() => startWalkIn(query)}>
             {t('checkIn.walkInButton')}
           </button>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatJam, formatJamKegiatan, formatTanggal, formatWaktu } from '../../../shared/format/format-date';
 import { bisaCheckIn } from '../../../shared/kegiatan/kegiatan-options';
-import { jumlahDiundang } from '../../../shared/kegiatan/kegiatan-schema';
 import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
@@ -39,8 +38,7 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
   const prints = useLiveQuery(() => cetakan.forRef(k.id), [cetakan, k.id]);
   // One read of the participant list serves the table and the daftar kolektif links.
   const peserta = useLiveQuery(() => kehadiran.daftarPeserta(k), [kehadiran, k]);
-  const rekap = rekapKehadiran(rows ?? []);
-  const diundang = { orang: k.undangan.reduce((s, u) => s + jumlahDiundang(u), 0), koperasi: k.undangan.length };
+  const rekap = rekapKehadiran(rows ?? [], k.undangan);
 
   const remove = async () => {
     try {
@@ -94,7 +92,7 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
 
       <section className="card" aria-labelledby="kehadiran-heading">
         <h2 id="kehadiran-heading">{t('kegiatan.kehadiranTitle')}</h2>
-        <RekapKehadiranView rekap={rekap} diundang={diundang} />
+        <RekapKehadiranView rekap={rekap} koperasiDiundang={k.undangan.length} />
       </section>
 
       <section className="card" aria-labelledby="dokumen-heading">

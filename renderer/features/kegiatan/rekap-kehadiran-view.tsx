@@ -3,15 +3,20 @@ import { formatAngka } from '../../../shared/format/format-date';
 import type { RekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
 
 /**
- * The four live counters of an event (hadir, koperasi hadir, walk-in, ingin mendaftar) as large figures: the
- * check-in table's screen and the event page show the same numbers the berita acara will print.
+ * The live counters of an event as large figures: everyone present, then the three groups they fall in (named
+ * invitees out of those named, others from invited cooperatives, people without an invitation, which add up to the
+ * total), then cooperatives present, walk-ins and "ingin mendaftar". The check-in table's screen and the event page
+ * show the same numbers the berita acara will print and the central workbook will carry (rekapKehadiran).
  */
-export function RekapKehadiranView({ rekap, diundang }: { rekap: RekapKehadiran; diundang?: { orang: number; koperasi: number } }) {
+export function RekapKehadiranView({ rekap, koperasiDiundang }: { rekap: RekapKehadiran; koperasiDiundang?: number }) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatAngka(v, i18n.language);
   const items: [string, string, string?][] = [
-    ['hadir', n(rekap.hadir), diundang ? t('kegiatan.rekap.dariDiundang', { n: n(diundang.orang) }) : undefined],
-    ['koperasiHadir', n(rekap.koperasiHadir), diundang ? t('kegiatan.rekap.dariDiundang', { n: n(diundang.koperasi) }) : undefined],
+    ['hadir', n(rekap.hadir)],
+    ['undanganHadir', n(rekap.undanganHadir), t('kegiatan.rekap.dariDiundang', { n: n(rekap.undanganBernama) })],
+    ['perwakilanLain', n(rekap.perwakilanLain)],
+    ['tanpaUndangan', n(rekap.tanpaUndangan)],
+    ['koperasiHadir', n(rekap.koperasiHadir), koperasiDiundang === undefined ? undefined : t('kegiatan.rekap.dariDiundang', { n: n(koperasiDiundang) })],
     ['walkIn', n(rekap.walkIn)],
     ['inginMendaftar', n(rekap.inginMendaftar)],
   ];

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatAngka, formatTanggal, formatWaktu } from '../../../shared/format/format-date';
+import { NamaPengubah } from '../../components/nama-pengubah';
 import { Page } from '../../components/page';
 import { useSetSearchParam } from '../../components/use-search-param';
 import { Tabs } from '../../components/tabs';
@@ -149,6 +150,7 @@ function History({ id }: { id: string }) {
           <li key={e.seq}>
             <strong>{t(`koperasi.historyOp.${e.op}`)}</strong> · {formatWaktu(e.hlc, i18n.language)}
             {(e.op === 'update' || e.op === 'merge' || e.op === 'resolve') && <span className="muted"> · {[...new Set(Object.keys(e.changes).map((f) => koperasiFieldLabel(t, f)))].join(', ')}</span>}
+            <span className="muted"> · <NamaPengubah pengubah={e.pengubah} /></span>
           </li>
         ))}
       </ol>
