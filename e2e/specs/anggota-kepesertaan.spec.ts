@@ -117,6 +117,8 @@ test('a person registered from the NIK, a duplicate NIK refused with the existin
   await expect(detail.enrollments()).toContainText('Terdaftar');
   await expect(detail.enrollments()).toContainText('12345678901');
   await expect(page.locator('.history')).toContainText('Kepesertaan · Diubah');
+  // Each change names the officer on duty, never a device id.
+  await expect(page.locator('.history li').first()).toContainText('· Siti Nurhaliza');
 
   // The cooperative's progress counts her.
   await detail.roles().getByRole('link', { name: KOPERASI }).click();
