@@ -19,7 +19,7 @@ const sample = [
 /** Takes the README's screenshots from the real UI in the harness (docs/screenshots/), checking each screen as it goes. */
 test('screenshots of the registry list and the cooperative form', async ({ app }) => {
   const { page } = app;
-  await page.setViewportSize({ width: 1280, height: 800 });
+  // The fixture's 1366×768, the common office laptop: the README shows what an office sees.
   await new SetupPageObject(page).completeForTangsel();
   const list = new KoperasiListObject(page);
   const form = new KoperasiFormObject(page);
@@ -47,7 +47,7 @@ test('screenshots of the registry list and the cooperative form', async ({ app }
 /** The person form with a NIK warning, and a person's page with a role and a registered enrollment. */
 test('screenshots of the person form and the person page', async ({ app }) => {
   const { page } = app;
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize({ width: 1366, height: 900 });
   // A fixed clock, so the history's times (and the committed image) are the same on every run.
   await page.clock.setFixedTime(new Date('2026-11-21T09:30:00+07:00'));
   await new SetupPageObject(page).completeForTangsel();
