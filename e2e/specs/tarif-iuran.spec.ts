@@ -45,7 +45,7 @@ test('an invalid rate is explained beside its field and nothing is saved', async
   await expect(tarif.section().getByText('Periksa isian yang ditandai merah.')).toBeVisible();
   await expect(tarif.errorFor('JKM, pemberi kerja (%)')).toHaveText('Tidak boleh kurang dari 0.');
   await expect(tarif.errorFor('JKK kelompok risiko II (%)')).toHaveText('Tidak boleh lebih dari 100%.');
-  await expect(tarif.errorFor('JKM per bulan (Rp)')).toHaveText('Isi dengan angka.');
+  await expect(tarif.errorFor('JKM per bulan (Rp)')).toHaveText('Tulis jumlah rupiah tanpa sen, misalnya 5.599.593 atau Rp 5.599.593.');
   await expect(tarif.field('JKK kelompok risiko II (%)')).toHaveAttribute('aria-invalid', 'true');
 
   expect((await storedSettings(app.userDataDir)).tarifIuran).toBeUndefined();
