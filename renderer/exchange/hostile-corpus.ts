@@ -182,6 +182,8 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
 
   // Records that break the schemas.
   add('unexpected plain key', 'invalid-record', await craft({ lines: editRecord('koperasi', (r) => { r.kataSandi = 'rahasia'; }) }));
+  add('unexpected key inside an undangan', 'invalid-record', await craft({ lines: editRecord('kegiatan', (r) => { (r.undangan as Json[])[0]!.catatanRahasia = 'x'; }) }));
+  add('unexpected key inside a narasumber', 'invalid-record', await craft({ lines: editRecord('kegiatan', (r) => { (r.narasumber as Json[])[0]!.nik = '3674011203900001'; }) }));
   add('derived field (changedAt) travelling', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.changedAt = sampleStamp; }) }));
   add('a 2 MB string', 'too-large', await craft({ lines: editRecord('koperasi', (r) => { r.catatan = 'a'.repeat(2 * 1024 * 1024); }) }));
   add('a name of 100,000 characters', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.nama = 'Siti '.repeat(20_000); }) }));

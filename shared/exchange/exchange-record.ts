@@ -7,6 +7,7 @@ import { kehadiranSchema } from '../kegiatan/kehadiran-schema';
 import { kepesertaanSchema } from '../kepesertaan/kepesertaan-schema';
 import { koperasiSchema } from '../koperasi/koperasi-schema';
 import type { SyncedTable } from '../records/synced-tables';
+import { strictEverywhere } from './strict-everywhere';
 
 /** A record id as the app makes them (UUIDs) or a test names them; nothing that could be a path or markup. */
 export const recordIdSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
@@ -41,7 +42,8 @@ export const exchangeFieldNames: { readonly [T in SyncedTable]: readonly string[
  */
 export function exchangeRecordSchema<T extends SyncedTable>(table: T) {
   const clockKeys = z.enum(['deleted', ...exchangeFieldNames[table]] as unknown as [string, ...string[]]);
-  return z.strictObject({
+  // Strict at every depth: a key inside an element of `undangan` or `narasumber` is refused too, not stripped.
+  return strictEverywhere(z.strictObject({
     ...exchangeFieldShapes[table],
     id: recordIdSchema,
     createdAt: hlcStampSchema,
@@ -49,7 +51,7 @@ export function exchangeRecordSchema<T extends SyncedTable>(table: T) {
     deleted: z.union([z.literal(0), z.literal(1)]),
     fieldClocks: z.partialRecord(clockKeys, hlcStampSchema),
     fieldBasis: z.partialRecord(clockKeys, z.union([z.literal(''), hlcStampSchema])),
-  });
+  }));
 }
 
 export type ExchangeRecord<T extends SyncedTable> = z.output<ReturnType<typeof exchangeRecordSchema<T>>>;
