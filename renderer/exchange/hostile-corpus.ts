@@ -199,6 +199,7 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   // Clocks.
   add('a malformed clock', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).nama = 'kemarin sore'; }) }));
   add('a clock on the 13th month', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).nama = '2026-13-01T00:00:00.000Z-0000-laptop-a'; }) }));
+  add('a clock on 30 February', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).nama = '2026-02-30T10:00:00.000Z-0000-laptop-a'; }) }));
   add('a clock for a field the table does not have', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).gaji = sampleStamp; }) }));
   add('a field clock from the future', 'future-clock', await craft({ lines: editRecord('koperasi', (r) => { (r.fieldClocks as Json).nama = future; }) }));
   add('a createdAt from the future', 'future-clock', await craft({ lines: editRecord('kehadiran', (r) => { r.createdAt = future; }) }));
