@@ -114,6 +114,7 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   const ivAt = new TextDecoder().decode(encrypted.subarray(0, encHeaderEnd)).indexOf('"iv":"') + '"iv":"'.length;
   const validHeader = new TextDecoder().decode(plain.subarray(BUNDLE_PREFIX_BYTES, headerEnd(plain)));
   const future = `${new Date(Date.now() + 60 * 60 * 1000).toISOString()}-0000-laptop-b`;
+  const soonFull = `${new Date(Date.now() + 60 * 1000).toISOString()}-FFFF-laptop-b`;
   const cases: HostileCase[] = [];
   const add = (name: string, code: BundleErrorCode, bytes: Uint8Array, passphrase: string | null = null) => cases.push({ name, bytes, passphrase, code });
 
@@ -203,6 +204,7 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   add('a clock for a field the table does not have', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).gaji = sampleStamp; }) }));
   add('a field clock from the future', 'future-clock', await craft({ lines: editRecord('koperasi', (r) => { (r.fieldClocks as Json).nama = future; }) }));
   add('a createdAt from the future', 'future-clock', await craft({ lines: editRecord('kehadiran', (r) => { r.createdAt = future; }) }));
+  add('a clock one minute ahead with its counter at FFFF', 'clock-overflow', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).nama = soonFull; }) }));
   add('a field basis from the future', 'future-clock', await craft({ lines: editRecord('kepesertaan', (r) => { r.fieldBasis = { status: future }; }) }));
 
   // Duplicates.

@@ -972,6 +972,7 @@ export const en: Messages = {
     'forbidden-key': 'The file holds a forbidden entry that could harm the app, so it was not opened. No data was changed. Do not use this file and report it to IT support.',
     'duplicate-id': 'One record appears twice in the file, so the file was not imported. No data was changed. Ask the sender to export again.',
     'future-clock': 'A change is dated in the future: the sender’s laptop clock (or this one’s) seems wrong. No data was changed. Ask the sender to correct their laptop’s date and time and export again, or check this laptop’s date and time.',
+    'clock-overflow': 'A change time in the file cannot be taken by this laptop’s clock (its counter is at the top), so the file was not imported. No data was changed. Ask the sender to check their laptop’s date and time and export again, or try again in a few minutes.',
     lokasi: {
       kolom: 'Where: {{section}}, record {{index}}, field “{{path}}”.',
       data: 'Where: {{section}}, record {{index}}.',

@@ -1064,6 +1064,7 @@ export const id = {
     'forbidden-key': 'Berkas berisi isian terlarang yang dapat membahayakan aplikasi, sehingga tidak dibuka. Tidak ada data yang diubah. Jangan gunakan berkas ini dan laporkan kepada petugas TI.',
     'duplicate-id': 'Satu data tercatat dua kali dalam berkas, sehingga berkas tidak diimpor. Tidak ada data yang diubah. Minta pengirim mengekspor ulang.',
     'future-clock': 'Ada perubahan bertanggal di masa depan: jam laptop pengirim (atau laptop ini) tampaknya salah. Tidak ada data yang diubah. Minta pengirim membetulkan tanggal dan jam laptopnya lalu mengekspor ulang, atau periksa tanggal dan jam laptop ini.',
+    'clock-overflow': 'Ada waktu perubahan dalam berkas yang tidak dapat diterima jam laptop ini (penghitungnya sudah di batas atas), sehingga berkas tidak diimpor. Tidak ada data yang diubah. Minta pengirim memeriksa tanggal dan jam laptopnya lalu mengekspor ulang, atau coba lagi beberapa menit lagi.',
     lokasi: {
       kolom: 'Letaknya: {{section}}, data ke-{{index}}, kolom “{{path}}”.',
       data: 'Letaknya: {{section}}, data ke-{{index}}.',
