@@ -111,7 +111,9 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   const encrypted = await encodeBundle(sampleBundleContents(), { passphrase: p, iterations: ITERATIONS });
   const plain = await encodeBundle(sampleBundleContents(), { passphrase: null });
   const encHeaderEnd = headerEnd(encrypted);
-  const ivAt = new TextDecoder().decode(encrypted.subarray(0, encHeaderEnd)).indexOf('"iv":"') + '"iv":"'.length;
+  const encHeaderText = new TextDecoder().decode(encrypted.subarray(0, encHeaderEnd));
+  const ivAt = encHeaderText.indexOf('"iv":"') + '"iv":"'.length;
+  const saltAt = encHeaderText.indexOf('"garam":"') + '"garam":"'.length;
   const validHeader = new TextDecoder().decode(plain.subarray(BUNDLE_PREFIX_BYTES, headerEnd(plain)));
   const future = `${new Date(Date.now() + 60 * 60 * 1000).toISOString()}-0000-laptop-b`;
   const soonFull = `${new Date(Date.now() + 60 * 1000).toISOString()}-FFFF-laptop-b`;
@@ -136,6 +138,9 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   add('encrypted, empty passphrase given', 'passphrase-required', encrypted, '');
   add('wrong passphrase', 'wrong-passphrase', encrypted, 'kopi susu di balai desa');
   add('passphrase with a trailing space', 'wrong-passphrase', encrypted, `${p} `);
+  // Damage to what the check value is derived from cannot be told from a wrong passphrase (the message says both).
+  add('changed byte in the header (salt), right passphrase', 'wrong-passphrase', replaceByte(encrypted, saltAt, encrypted[saltAt] === 0x41 ? 0x42 : 0x41), p);
+  add('iteration count changed in the header, right passphrase', 'wrong-passphrase', framed(new TextDecoder().decode(encrypted.subarray(BUNDLE_PREFIX_BYTES, encHeaderEnd)).replace(`"iterasi":${ITERATIONS}`, `"iterasi":${ITERATIONS + 1}`), encrypted.subarray(encHeaderEnd)), p);
 
   // Damage: truncation and single flipped bits, encrypted and not.
   add('truncated inside the magic', 'corrupt', encrypted.slice(0, 4), p);
