@@ -193,6 +193,7 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   add('derived field (changedAt) travelling', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.changedAt = sampleStamp; }) }));
   add('a 2 MB string', 'too-large', await craft({ lines: editRecord('koperasi', (r) => { r.catatan = 'a'.repeat(2 * 1024 * 1024); }) }));
   add('a name of 100,000 characters', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.nama = 'Siti '.repeat(20_000); }) }));
+  add('a name among the NIKs a person is known by', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.nikDikenal = ['Siti Aminah']; }) }));
   add('a NIK of letters', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.nik = 'ABCDEFGHIJKLMNOP'; }) }));
   add('deleted: 2', 'invalid-record', await craft({ lines: editRecord('peran', (r) => { r.deleted = 2; }) }));
   add('a record that is an array', 'invalid-record', await craft({ lines: (l) => { l.cetakan[0] = '["ctk-1"]'; } }));

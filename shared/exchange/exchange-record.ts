@@ -36,6 +36,14 @@ export const exchangeFieldNames: { readonly [T in SyncedTable]: readonly string[
 ) as unknown as { readonly [T in SyncedTable]: readonly string[] };
 
 /**
+ * What a table's records carry besides their user fields and stamp: a person, the other NIKs they are known by
+ * (nik-dikenal.ts). Optional, so files from schema 4 (which had none) still import.
+ */
+const anggotaExtraShape = {
+  nikDikenal: z.array(z.string().regex(/^\d{16}$/, { message: 'validation.nik' })).min(1).max(1000).optional(),
+};
+
+/**
  * One record as a bundle carries it: the user fields, the id, when and where it was created, the tombstone flag,
  * and per field the clock of its last change and the basis that change was made on (record-meta.ts). Derived
  * index fields and the local `changedAt` never travel: the importer computes its own. Unknown keys are refused.
@@ -43,7 +51,7 @@ export const exchangeFieldNames: { readonly [T in SyncedTable]: readonly string[
 export function exchangeRecordSchema<T extends SyncedTable>(table: T) {
   const clockKeys = z.enum(['deleted', ...exchangeFieldNames[table]] as unknown as [string, ...string[]]);
   // Strict at every depth: a key inside an element of `undangan` or `narasumber` is refused too, not stripped.
-  return strictEverywhere(z.strictObject({
+  const base = z.strictObject({
     ...exchangeFieldShapes[table],
     id: recordIdSchema,
     createdAt: hlcStampSchema,
@@ -51,7 +59,8 @@ export function exchangeRecordSchema<T extends SyncedTable>(table: T) {
     deleted: z.union([z.literal(0), z.literal(1)]),
     fieldClocks: z.partialRecord(clockKeys, hlcStampSchema),
     fieldBasis: z.partialRecord(clockKeys, z.union([z.literal(''), hlcStampSchema])),
-  }));
+  });
+  return strictEverywhere(table === 'anggota' ? (base.extend(anggotaExtraShape) as unknown as typeof base) : base);
 }
 
 export type ExchangeRecord<T extends SyncedTable> = z.output<ReturnType<typeof exchangeRecordSchema<T>>>;
