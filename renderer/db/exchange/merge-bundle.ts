@@ -205,7 +205,12 @@ class BundleMerge {
     const looked = new Set<string>();
     for (;;) {
       const wanted = new Set<string>();
-      for (const p of pending.values()) for (const n of nikSemua(p.merged.record)) if (!looked.has(n)) wanted.add(n);
+      for (const p of pending.values()) {
+        // A NIK this person was already known by here needs no look-up: anyone else known by it was fused before.
+        // (A re-imported district file then reads no index at all.)
+        const here = p.local ? new Set(nikSemua(p.local.record)) : undefined;
+        for (const n of nikSemua(p.merged.record)) if (!looked.has(n) && !here?.has(n)) wanted.add(n);
+      }
       for (const r of extra.values()) for (const n of nikSemua(r)) if (!looked.has(n)) wanted.add(n);
       for (const n of wanted) looked.add(n);
       if (wanted.size > 0) {
