@@ -1,4 +1,4 @@
-import { formatHlc, initialHlc, parseHlc, receive, tick, type HlcState } from '../../shared/clock/hlc';
+import { formatHlc, HlcError, initialHlc, parseHlc, receive, tick, type HlcState } from '../../shared/clock/hlc';
 import type { KopLindungDb } from './database';
 
 /**
@@ -30,6 +30,21 @@ export class ChangeClock {
    */
   receive(stamp: string): void {
     if (stamp) this.state = receive(this.state, parseHlc(stamp), this.now());
+  }
+
+  /**
+   * Whether folding in `stamp` and stamping an import right after would work: false when the counter would run
+   * past FFFF (a stamp at or ahead of this clock with its counter at the top). Changes nothing.
+   */
+  canFoldIn(stamp: string): boolean {
+    if (!stamp) return true;
+    try {
+      tick(receive(this.state, parseHlc(stamp), this.now()), this.now());
+      return true;
+    } catch (error) {
+      if (error instanceof HlcError && error.reason === 'overflow') return false;
+      throw error;
+    }
   }
 
   static async resume(db: KopLindungDb, deviceId: string, now: () => number = Date.now): Promise<ChangeClock> {

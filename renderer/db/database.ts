@@ -27,6 +27,8 @@ export type AnggotaRecord = Synced<Anggota> & {
   readonly namaSort?: string;
   readonly searchTokens: readonly string[];
   readonly nikKey?: string;
+  /** Every NIK the person is known by (shared/exchange/nik-dikenal.ts), for the merge: a multi-entry index. */
+  readonly nikSemua?: readonly string[];
 };
 
 export type PeranRecord = Synced<Peran>;

@@ -20,6 +20,7 @@ const released: Record<number, Record<string, string | null>> = {
     peran: 'id, anggotaId, koperasiId, [koperasiId+peran], changedAt',
   },
   4: { konflik: 'id, [tabel+recordId]', alias: 'id, into', ekspor: 'id, waktu, tujuan', impor: 'id, waktu, [deviceId+nomorEkspor]' },
+  5: { anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, kecamatanKode, changedAt' },
 };
 
 describe('database migrations', () => {
@@ -49,5 +50,21 @@ describe('database migrations', () => {
       expect(await db.journal.where('[table+recordId]').equals(['koperasi', 'k1']).count()).toBe(1);
       db.close();
     }
+  });
+
+  it('indexes the people of a version-4 database by their NIK for the merge', async () => {
+    const name = `migrate-nik-${Date.now()}`;
+    const old = new KopLindungDb(name, 4);
+    await old.open();
+    await old.table('anggota').bulkPut([
+      { id: 'a1', nama: 'Siti Aminah', nik: '3674011203900001', nikKey: '3674011203900001', searchTokens: [], deleted: 0 },
+      { id: 'a2', nama: 'Tamu', nik: '', searchTokens: [], deleted: 0 },
+    ]);
+    old.close();
+    const db = new KopLindungDb(name);
+    await db.open();
+    expect(await db.anggota.where('nikSemua').equals('3674011203900001').primaryKeys()).toEqual(['a1']);
+    expect((await db.anggota.get('a2'))?.nikSemua).toEqual([]);
+    db.close();
   });
 });

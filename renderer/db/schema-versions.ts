@@ -62,6 +62,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
       impor: 'id, waktu, [deviceId+nomorEkspor]',
     },
   },
+  {
+    version: 5,
+    description:
+      'People by every NIK they are known by (a multi-entry index), so a merge finds a person under a NIK corrected since another laptop saw it.',
+    stores: {
+      anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, kecamatanKode, changedAt',
+    },
+    // Until now a person was known by their current NIK only.
+    upgrade: async (tx) => {
+      await tx.table('anggota').toCollection().modify((a: { nik?: string; nikSemua?: string[] }) => {
+        a.nikSemua = a.nik ? [a.nik] : [];
+      });
+    },
+  },
 ];
 
 export { syncedTables, type SyncedTable } from '../../shared/records/synced-tables';

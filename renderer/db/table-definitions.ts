@@ -5,6 +5,7 @@ import type { Kepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import type { Koperasi } from '../../shared/koperasi/koperasi-schema';
 import { koperasiSearchTokens, koperasiSortKey } from '../../shared/koperasi/koperasi-search';
 import type { Cetakan } from '../../shared/cetak/cetakan-schema';
+import { nikSemua } from '../../shared/exchange/nik-dikenal';
 import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import type { Kehadiran } from '../../shared/kegiatan/kehadiran-schema';
 import type { AnggotaRecord, CetakanRecord, KegiatanRecord, KehadiranRecord, KepesertaanRecord, KoperasiRecord, PeranRecord } from './database';
@@ -35,10 +36,11 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
   koperasi: (k) => ({ namaSort: koperasiSortKey(k.nama), searchTokens: koperasiSearchTokens(k) }),
   // A deleted person leaves the list and the search (data-protection deletion), but keeps the NIK index entry, so
   // registering the NIK again offers to restore that person instead of making a second one.
+  // `nikSemua`: every NIK the person is known by (nik-dikenal.ts), for the merge's "one person per NIK".
   anggota: (a) =>
     a.deleted === 1
-      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined }
-      : { namaSort: anggotaSortKey(a.nama) || '-', searchTokens: anggotaSearchTokens(a), nikKey: a.nik || undefined },
+      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined, nikSemua: nikSemua(a) }
+      : { namaSort: anggotaSortKey(a.nama) || '-', searchTokens: anggotaSearchTokens(a), nikKey: a.nik || undefined, nikSemua: nikSemua(a) },
   peran: () => ({}),
   kepesertaan: (k) =>
     k.deleted === 1
@@ -50,7 +52,7 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
 };
 export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
   koperasi: ['namaSort', 'searchTokens'],
-  anggota: ['namaSort', 'searchTokens', 'nikKey'],
+  anggota: ['namaSort', 'searchTokens', 'nikKey', 'nikSemua'],
   peran: [],
   kepesertaan: ['antrian', 'antrianKoperasi'],
   kegiatan: [],

@@ -41,6 +41,11 @@ export class WritePath {
     return this.clock.deviceId;
   }
 
+  /** Whether stampImport can take this file's newest clock (the preview refuses a file it could not). */
+  canStampImport(newestInFile: string): boolean {
+    return this.clock.canFoldIn(newestInFile);
+  }
+
   /**
    * The stamp of an import: this laptop's clock first folds in the file's newest clock, so the import and every
    * change made here afterwards sort after everything the file brought.

@@ -25,6 +25,11 @@ describe('bundleErrorMessage', () => {
     }
   });
 
+  it('says a refused passphrase may also be a damaged header, since the two cannot be told apart', () => {
+    expect(bundleErrorMessage(t, new BundleError('wrong-passphrase'))).toMatch(/^Kata sandi salah\..*bagian awal berkas mungkin rusak: minta berkas baru dari pengirim\.$/);
+    expect(bundleErrorMessage(tEn, new BundleError('wrong-passphrase'))).toMatch(/^Wrong passphrase\..*may be damaged/);
+  });
+
   it('names the table, the row from 1 and the field of a bad record, with the rule it breaks', () => {
     const text = bundleErrorMessage(t, new BundleError('invalid-record', { section: 'anggota', index: 41, path: 'nik', issue: 'validation.nik' }));
     expect(text).toContain('Letaknya: Data orang, data ke-42, kolom “nik”.');

@@ -3,7 +3,7 @@ import { bundleSections } from '../../shared/exchange/bundle-manifest';
 import type { BundleError, BundleErrorCode } from './bundle-error';
 
 /** Codes whose detail points at a place the sender can find and fix; for the others a place would mislead. */
-const locatedCodes: ReadonlySet<BundleErrorCode> = new Set(['invalid-record', 'forbidden-key', 'duplicate-id', 'future-clock', 'too-large', 'hash-mismatch', 'invalid-manifest']);
+const locatedCodes: ReadonlySet<BundleErrorCode> = new Set(['invalid-record', 'forbidden-key', 'duplicate-id', 'future-clock', 'clock-overflow', 'too-large', 'hash-mismatch', 'invalid-manifest']);
 /** Our own issue codes (zod's messages that are not i18n keys are developer English: never shown). */
 const ownIssues = new Set(['json', 'too-deep', 'array-too-long', 'clock-malformed', 'unknown-key']);
 const knownSections = new Set<string>([...bundleSections, 'manifest']);

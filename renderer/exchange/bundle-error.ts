@@ -17,6 +17,7 @@ export const bundleErrorCodes = [
   'forbidden-key',
   'duplicate-id',
   'future-clock',
+  'clock-overflow',
 ] as const;
 export type BundleErrorCode = (typeof bundleErrorCodes)[number];
 

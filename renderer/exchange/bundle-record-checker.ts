@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describeIssue } from './describe-issue';
-import { parseHlc, MAX_DRIFT_MS } from '../../shared/clock/hlc';
+import { HlcError, MAX_DRIFT_MS, parseHlc, receive, tick } from '../../shared/clock/hlc';
 import type { BundleSection } from '../../shared/exchange/bundle-manifest';
 import { aliasRecordSchema, exchangeRecordSchema } from '../../shared/exchange/exchange-record';
 import { BundleError } from './bundle-error';
@@ -9,7 +9,7 @@ import { scanParsedValue } from './scan-parsed-value';
 /** Checks one parsed line of a section and returns the record as the schema outputs it; throws BundleError. */
 export type BundleRecordChecker = (value: unknown, index: number) => unknown;
 
-type ClockVerdict = 'ok' | 'future' | 'malformed';
+type ClockVerdict = 'ok' | 'future' | 'overflow' | 'malformed';
 const CLOCK_CACHE_LIMIT = 50_000;
 
 /**
@@ -27,7 +27,7 @@ export function createBundleRecordChecker(section: BundleSection, now: number): 
     let v = clocks.get(stamp);
     if (v === undefined) {
       try {
-        v = parseHlc(stamp).millis - now > MAX_DRIFT_MS ? 'future' : 'ok';
+        v = clockVerdict(parseHlc(stamp), now);
       } catch {
         v = 'malformed';
       }
@@ -39,6 +39,7 @@ export function createBundleRecordChecker(section: BundleSection, now: number): 
   const checkClock = (stamp: string, path: string, index: number) => {
     const v = verdict(stamp);
     if (v === 'future') throw new BundleError('future-clock', { section, index, path, issue: stamp });
+    if (v === 'overflow') throw new BundleError('clock-overflow', { section, index, path, issue: stamp });
     if (v === 'malformed') throw new BundleError('invalid-record', { section, index, path, issue: 'clock-malformed' });
   };
 
@@ -57,4 +58,22 @@ export function createBundleRecordChecker(section: BundleSection, now: number): 
     for (const [field, stamp] of Object.entries(record.fieldBasis ?? {})) if (stamp !== '') checkClock(stamp, `fieldBasis.${field}`, index);
     return record;
   };
+}
+
+/**
+ * Whether this laptop can take a stamp: not further ahead than MAX_DRIFT_MS, and not one its clock cannot count
+ * past. Importing folds the file's newest stamp in and then stamps the import (ChangeClock), so a stamp at or
+ * ahead of now with its counter at FFFF (or FFFE) would overflow the counter there: refused here, with the app's
+ * own code, instead of failing at Terapkan with the clock's error. A laptop whose clock is ahead of its wall time
+ * is checked again before the preview is shown (WritePath.canStampImport).
+ */
+function clockVerdict(stamp: ReturnType<typeof parseHlc>, now: number): ClockVerdict {
+  if (stamp.millis - now > MAX_DRIFT_MS) return 'future';
+  try {
+    tick(receive({ millis: now, counter: 0, node: stamp.node }, stamp, now), now);
+    return 'ok';
+  } catch (error) {
+    if (error instanceof HlcError) return 'overflow';
+    throw error;
+  }
 }

@@ -8,6 +8,7 @@ import type { EksporRepository } from '../db/ekspor-repository';
 import type { WritePath } from '../db/write-path';
 import { desktop, unwrap } from '../desktop';
 import type { ExchangeWorkerApi, PratinjauResult, Progress } from './exchange-worker-api';
+import { BundleError } from './bundle-error';
 import { readBundleHeader } from './read-bundle-header';
 import { fromOutcome, type Outcomes } from './worker-outcome';
 
@@ -110,6 +111,11 @@ export class ExchangeService {
   /** Decrypts, checks everything and counts what the import would do, writing nothing. Throws BundleError. */
   async pratinjau(berkas: BerkasImpor, passphrase: string | null, onProgress?: Progress): Promise<PratinjauResult> {
     const result = fromOutcome(await this.worker.pratinjau(berkas.bytes, berkas.namaBerkas, passphrase, onProgress && proxy(onProgress)));
+    // The worker checks clocks against the wall time; this laptop's clock may be ahead of it (after an earlier import).
+    if (!this.deps.writes.canStampImport(result.newest)) {
+      await this.buang();
+      throw new BundleError('clock-overflow', { issue: result.newest });
+    }
     this.newest = result.newest;
     return result;
   }

@@ -49,8 +49,14 @@ describe('the hostile corpus', () => {
     expect(nik.detail).toEqual({ section: 'anggota', index: 0, path: 'nik', issue: 'validation.nik' });
     const nested = await refusal(byName('__proto__ inside undangan of a kegiatan').bytes, null);
     expect(nested.detail).toMatchObject({ section: 'kegiatan', index: 0, path: 'undangan.0.__proto__' });
+    const undangan = await refusal(byName('unexpected key inside an undangan').bytes, null);
+    expect(undangan.detail).toEqual({ section: 'kegiatan', index: 0, path: 'undangan.0.catatanRahasia', issue: 'unknown-key' });
+    const narasumber = await refusal(byName('unexpected key inside a narasumber').bytes, null);
+    expect(narasumber.detail).toEqual({ section: 'kegiatan', index: 0, path: 'narasumber.0.nik', issue: 'unknown-key' });
     const clock = await refusal(byName('a field clock from the future').bytes, null);
     expect(clock.detail).toMatchObject({ section: 'koperasi', index: 0, path: 'fieldClocks.nama' });
+    const overflow = await refusal(byName('a clock one minute ahead with its counter at FFFF').bytes, null);
+    expect(overflow.detail).toMatchObject({ section: 'anggota', index: 0, path: 'fieldClocks.nama' });
     const duplicate = await refusal(byName('duplicate ids in a section').bytes, null);
     expect(duplicate.detail).toMatchObject({ section: 'koperasi', index: 1, path: 'id' });
     const big = await refusal(byName('a 2 MB string').bytes, null);

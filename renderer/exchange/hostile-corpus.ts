@@ -111,9 +111,12 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   const encrypted = await encodeBundle(sampleBundleContents(), { passphrase: p, iterations: ITERATIONS });
   const plain = await encodeBundle(sampleBundleContents(), { passphrase: null });
   const encHeaderEnd = headerEnd(encrypted);
-  const ivAt = new TextDecoder().decode(encrypted.subarray(0, encHeaderEnd)).indexOf('"iv":"') + '"iv":"'.length;
+  const encHeaderText = new TextDecoder().decode(encrypted.subarray(0, encHeaderEnd));
+  const ivAt = encHeaderText.indexOf('"iv":"') + '"iv":"'.length;
+  const saltAt = encHeaderText.indexOf('"garam":"') + '"garam":"'.length;
   const validHeader = new TextDecoder().decode(plain.subarray(BUNDLE_PREFIX_BYTES, headerEnd(plain)));
   const future = `${new Date(Date.now() + 60 * 60 * 1000).toISOString()}-0000-laptop-b`;
+  const soonFull = `${new Date(Date.now() + 60 * 1000).toISOString()}-FFFF-laptop-b`;
   const cases: HostileCase[] = [];
   const add = (name: string, code: BundleErrorCode, bytes: Uint8Array, passphrase: string | null = null) => cases.push({ name, bytes, passphrase, code });
 
@@ -135,6 +138,9 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   add('encrypted, empty passphrase given', 'passphrase-required', encrypted, '');
   add('wrong passphrase', 'wrong-passphrase', encrypted, 'kopi susu di balai desa');
   add('passphrase with a trailing space', 'wrong-passphrase', encrypted, `${p} `);
+  // Damage to what the check value is derived from cannot be told from a wrong passphrase (the message says both).
+  add('changed byte in the header (salt), right passphrase', 'wrong-passphrase', replaceByte(encrypted, saltAt, encrypted[saltAt] === 0x41 ? 0x42 : 0x41), p);
+  add('iteration count changed in the header, right passphrase', 'wrong-passphrase', framed(new TextDecoder().decode(encrypted.subarray(BUNDLE_PREFIX_BYTES, encHeaderEnd)).replace(`"iterasi":${ITERATIONS}`, `"iterasi":${ITERATIONS + 1}`), encrypted.subarray(encHeaderEnd)), p);
 
   // Damage: truncation and single flipped bits, encrypted and not.
   add('truncated inside the magic', 'corrupt', encrypted.slice(0, 4), p);
@@ -182,9 +188,12 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
 
   // Records that break the schemas.
   add('unexpected plain key', 'invalid-record', await craft({ lines: editRecord('koperasi', (r) => { r.kataSandi = 'rahasia'; }) }));
+  add('unexpected key inside an undangan', 'invalid-record', await craft({ lines: editRecord('kegiatan', (r) => { (r.undangan as Json[])[0]!.catatanRahasia = 'x'; }) }));
+  add('unexpected key inside a narasumber', 'invalid-record', await craft({ lines: editRecord('kegiatan', (r) => { (r.narasumber as Json[])[0]!.nik = '3674011203900001'; }) }));
   add('derived field (changedAt) travelling', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.changedAt = sampleStamp; }) }));
   add('a 2 MB string', 'too-large', await craft({ lines: editRecord('koperasi', (r) => { r.catatan = 'a'.repeat(2 * 1024 * 1024); }) }));
   add('a name of 100,000 characters', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.nama = 'Siti '.repeat(20_000); }) }));
+  add('a name among the NIKs a person is known by', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.nikDikenal = ['Siti Aminah']; }) }));
   add('a NIK of letters', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { r.nik = 'ABCDEFGHIJKLMNOP'; }) }));
   add('deleted: 2', 'invalid-record', await craft({ lines: editRecord('peran', (r) => { r.deleted = 2; }) }));
   add('a record that is an array', 'invalid-record', await craft({ lines: (l) => { l.cetakan[0] = '["ctk-1"]'; } }));
@@ -197,9 +206,11 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   // Clocks.
   add('a malformed clock', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).nama = 'kemarin sore'; }) }));
   add('a clock on the 13th month', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).nama = '2026-13-01T00:00:00.000Z-0000-laptop-a'; }) }));
+  add('a clock on 30 February', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).nama = '2026-02-30T10:00:00.000Z-0000-laptop-a'; }) }));
   add('a clock for a field the table does not have', 'invalid-record', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).gaji = sampleStamp; }) }));
   add('a field clock from the future', 'future-clock', await craft({ lines: editRecord('koperasi', (r) => { (r.fieldClocks as Json).nama = future; }) }));
   add('a createdAt from the future', 'future-clock', await craft({ lines: editRecord('kehadiran', (r) => { r.createdAt = future; }) }));
+  add('a clock one minute ahead with its counter at FFFF', 'clock-overflow', await craft({ lines: editRecord('anggota', (r) => { (r.fieldClocks as Json).nama = soonFull; }) }));
   add('a field basis from the future', 'future-clock', await craft({ lines: editRecord('kepesertaan', (r) => { r.fieldBasis = { status: future }; }) }));
 
   // Duplicates.

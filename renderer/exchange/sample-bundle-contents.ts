@@ -44,12 +44,16 @@ export function sampleBundleContents(): BundleContents {
     email: 'ksp.sejahtera@example.id', skalaUsaha: 'kecil', anggotaLaki: 40, anggotaPerempuan: 85, karyawanLaki: 2,
     karyawanPerempuan: 3, ratTerakhir: '2025-03-15', ratTahunBuku: 2024, status: 'aktif', npp: '', statusBpjs: 'proses', catatan: '',
   }, s);
-  const anggota = meta(sampleIds.anggota, {
-    nik: '3204055708900001', nama: 'Siti Aminah', tempatLahir: 'Bandung', tanggalLahir: '1990-08-17', jenisKelamin: 'P',
-    namaIbuKandung: 'Euis Kurniasih', alamat: 'Kp. Cibodas', rt: '001', rw: '002', kecamatanKode: '32.04.05', kecamatanNama: 'Banjaran',
-    kelurahanKode: '32.04.05.2001', kelurahanNama: 'Banjaran Wetan', telepon: '081234567890', pekerjaan: 'Pedagang',
-    nikPeringatanDiakui: [], catatan: '',
-  }, s);
+  const anggota = {
+    ...meta(sampleIds.anggota, {
+      nik: '3204055708900001', nama: 'Siti Aminah', tempatLahir: 'Bandung', tanggalLahir: '1990-08-17', jenisKelamin: 'P',
+      namaIbuKandung: 'Euis Kurniasih', alamat: 'Kp. Cibodas', rt: '001', rw: '002', kecamatanKode: '32.04.05', kecamatanNama: 'Banjaran',
+      kelurahanKode: '32.04.05.2001', kelurahanNama: 'Banjaran Wetan', telepon: '081234567890', pekerjaan: 'Pedagang',
+      nikPeringatanDiakui: [], catatan: '',
+    }, s),
+    // A NIK a file showed her under before a correction (shared/exchange/nik-dikenal.ts).
+    nikDikenal: ['3204055708900002'],
+  };
   const peran = meta(sampleIds.peran, {
     anggotaId: sampleIds.anggota, koperasiId: sampleIds.koperasi, peran: 'pengurus', jabatan: 'Ketua', mulai: '2023-01-01', selesai: '', catatan: '',
   }, s);

@@ -980,7 +980,7 @@ export const en: Messages = {
     'newer-format': 'This file was made by a newer version of KopLindung and cannot be read on this laptop yet. Update KopLindung first, then open the file again. No data was changed.',
     'newer-schema': 'The data in this file comes from a newer version of KopLindung. Update KopLindung on this laptop first, then import the file again. No data was changed.',
     'passphrase-required': 'This file is locked with a passphrase. Enter the passphrase from the officer who made the file.',
-    'wrong-passphrase': 'Wrong passphrase. The file cannot be opened without the right passphrase; ask the officer who made the file.',
+    'wrong-passphrase': 'Wrong passphrase. The file cannot be opened without the right passphrase; ask the officer who made the file. If you are sure the passphrase is right, the beginning of the file may be damaged: ask the sender for a new file.',
     corrupt: 'The file is damaged or was altered (perhaps cut short while copying). No data was changed. Ask the sender for a new file.',
     'too-large': 'This file is too large or holds data that is too long, so it was not opened, to keep this laptop safe. No data was changed. Call IT support.',
     'invalid-manifest': 'The file’s table of contents cannot be read or is incomplete. No data was changed. Ask the sender to make a new export file.',
@@ -990,6 +990,7 @@ export const en: Messages = {
     'forbidden-key': 'The file holds a forbidden entry that could harm the app, so it was not opened. No data was changed. Do not use this file and report it to IT support.',
     'duplicate-id': 'One record appears twice in the file, so the file was not imported. No data was changed. Ask the sender to export again.',
     'future-clock': 'A change is dated in the future: the sender’s laptop clock (or this one’s) seems wrong. No data was changed. Ask the sender to correct their laptop’s date and time and export again, or check this laptop’s date and time.',
+    'clock-overflow': 'A change time in the file cannot be taken by this laptop’s clock (its counter is at the top), so the file was not imported. No data was changed. Ask the sender to check their laptop’s date and time and export again, or try again in a few minutes.',
     lokasi: {
       kolom: 'Where: {{section}}, record {{index}}, field “{{path}}”.',
       data: 'Where: {{section}}, record {{index}}.',

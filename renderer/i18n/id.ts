@@ -1075,7 +1075,7 @@ export const id = {
     'newer-format': 'Berkas ini dibuat dengan KopLindung versi lebih baru dan belum dapat dibaca di laptop ini. Perbarui KopLindung lebih dulu, lalu buka berkas ini lagi. Tidak ada data yang diubah.',
     'newer-schema': 'Data dalam berkas ini berasal dari KopLindung versi lebih baru. Perbarui KopLindung di laptop ini lebih dulu, lalu impor berkas ini lagi. Tidak ada data yang diubah.',
     'passphrase-required': 'Berkas ini dikunci dengan kata sandi. Masukkan kata sandi dari petugas yang membuat berkas.',
-    'wrong-passphrase': 'Kata sandi salah. Berkas tidak dapat dibuka tanpa kata sandi yang benar; tanyakan kepada petugas yang membuat berkas.',
+    'wrong-passphrase': 'Kata sandi salah. Berkas tidak dapat dibuka tanpa kata sandi yang benar; tanyakan kepada petugas yang membuat berkas. Jika kata sandinya sudah pasti benar, bagian awal berkas mungkin rusak: minta berkas baru dari pengirim.',
     corrupt: 'Berkas rusak atau telah diubah (mungkin terpotong saat disalin). Tidak ada data yang diubah. Minta berkas baru dari pengirim.',
     'too-large': 'Berkas ini terlalu besar atau berisi data yang terlalu panjang, sehingga tidak dibuka demi keamanan laptop ini. Tidak ada data yang diubah. Hubungi petugas TI.',
     'invalid-manifest': 'Daftar isi berkas tidak dapat dibaca atau tidak lengkap. Tidak ada data yang diubah. Minta pengirim membuat berkas ekspor baru.',
@@ -1085,6 +1085,7 @@ export const id = {
     'forbidden-key': 'Berkas berisi isian terlarang yang dapat membahayakan aplikasi, sehingga tidak dibuka. Tidak ada data yang diubah. Jangan gunakan berkas ini dan laporkan kepada petugas TI.',
     'duplicate-id': 'Satu data tercatat dua kali dalam berkas, sehingga berkas tidak diimpor. Tidak ada data yang diubah. Minta pengirim mengekspor ulang.',
     'future-clock': 'Ada perubahan bertanggal di masa depan: jam laptop pengirim (atau laptop ini) tampaknya salah. Tidak ada data yang diubah. Minta pengirim membetulkan tanggal dan jam laptopnya lalu mengekspor ulang, atau periksa tanggal dan jam laptop ini.',
+    'clock-overflow': 'Ada waktu perubahan dalam berkas yang tidak dapat diterima jam laptop ini (penghitungnya sudah di batas atas), sehingga berkas tidak diimpor. Tidak ada data yang diubah. Minta pengirim memeriksa tanggal dan jam laptopnya lalu mengekspor ulang, atau coba lagi beberapa menit lagi.',
     lokasi: {
       kolom: 'Letaknya: {{section}}, data ke-{{index}}, kolom “{{path}}”.',
       data: 'Letaknya: {{section}}, data ke-{{index}}.',

@@ -58,6 +58,7 @@ export function parseHlc(stamp: string): HlcState {
   const match = STAMP_PATTERN.exec(stamp);
   if (!match) throw new HlcError('malformed');
   const millis = Date.parse(match[1]!);
-  if (Number.isNaN(millis)) throw new HlcError('malformed');
+  // Date.parse rolls impossible dates over (30 February becomes 2 March): only a stamp that reads back as written is one.
+  if (Number.isNaN(millis) || new Date(millis).toISOString() !== match[1]) throw new HlcError('malformed');
   return { millis, counter: parseInt(match[2]!, 16), node: match[3]! };
 }

@@ -7,6 +7,7 @@ import { kehadiranSchema } from '../kegiatan/kehadiran-schema';
 import { kepesertaanSchema } from '../kepesertaan/kepesertaan-schema';
 import { koperasiSchema } from '../koperasi/koperasi-schema';
 import type { SyncedTable } from '../records/synced-tables';
+import { strictEverywhere } from './strict-everywhere';
 
 /** A record id as the app makes them (UUIDs) or a test names them; nothing that could be a path or markup. */
 export const recordIdSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
@@ -35,13 +36,22 @@ export const exchangeFieldNames: { readonly [T in SyncedTable]: readonly string[
 ) as unknown as { readonly [T in SyncedTable]: readonly string[] };
 
 /**
+ * What a table's records carry besides their user fields and stamp: a person, the other NIKs they are known by
+ * (nik-dikenal.ts). Optional, so files from schema 4 (which had none) still import.
+ */
+const anggotaExtraShape = {
+  nikDikenal: z.array(z.string().regex(/^\d{16}$/, { message: 'validation.nik' })).min(1).max(1000).optional(),
+};
+
+/**
  * One record as a bundle carries it: the user fields, the id, when and where it was created, the tombstone flag,
  * and per field the clock of its last change and the basis that change was made on (record-meta.ts). Derived
  * index fields and the local `changedAt` never travel: the importer computes its own. Unknown keys are refused.
  */
 export function exchangeRecordSchema<T extends SyncedTable>(table: T) {
   const clockKeys = z.enum(['deleted', ...exchangeFieldNames[table]] as unknown as [string, ...string[]]);
-  return z.strictObject({
+  // Strict at every depth: a key inside an element of `undangan` or `narasumber` is refused too, not stripped.
+  const base = z.strictObject({
     ...exchangeFieldShapes[table],
     id: recordIdSchema,
     createdAt: hlcStampSchema,
@@ -50,6 +60,7 @@ export function exchangeRecordSchema<T extends SyncedTable>(table: T) {
     fieldClocks: z.partialRecord(clockKeys, hlcStampSchema),
     fieldBasis: z.partialRecord(clockKeys, z.union([z.literal(''), hlcStampSchema])),
   });
+  return strictEverywhere(table === 'anggota' ? (base.extend(anggotaExtraShape) as unknown as typeof base) : base);
 }
 
 export type ExchangeRecord<T extends SyncedTable> = z.output<ReturnType<typeof exchangeRecordSchema<T>>>;

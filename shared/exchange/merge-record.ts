@@ -1,6 +1,7 @@
 import type { SyncedTable } from '../records/synced-tables';
 import { exchangeFieldNames } from './exchange-record';
 import { fieldFrontier, nodeOfClock, sameFieldValue, type FieldVersion } from './field-versions';
+import { nikDikenal } from './nik-dikenal';
 
 /** A record as merging sees it: values, per-field clocks and bases, and the id and creation stamp. */
 export interface MergeableRecord {
@@ -57,7 +58,7 @@ export function mergeRecord(table: SyncedTable, id: string, sides: readonly Merg
     if (winner!.clock > newest) newest = winner!.clock;
   }
   const createdAt = sides.map((s) => s.record.createdAt).reduce((a, b) => (b < a ? b : a));
-  const record = { ...values, id, createdAt, deleted: values.deleted as 0 | 1, fieldClocks, fieldBasis, deviceId: nodeOfClock(newest) };
+  const record = { ...values, id, createdAt, deleted: values.deleted as 0 | 1, fieldClocks, fieldBasis, deviceId: nodeOfClock(newest), ...extras(table, values, sides.map((s) => s.record)) };
   return { record, others };
 }
 
@@ -66,6 +67,7 @@ export function mergeChanged(table: SyncedTable, before: MergeSide, after: Merge
   const b = before.record;
   const a = after.record;
   if (b.id !== a.id || b.createdAt !== a.createdAt) return true;
+  if (!sameExtras(table, b, a)) return true;
   for (const field of mergedFields(table)) {
     if ((b.fieldClocks[field] ?? '') !== (a.fieldClocks[field] ?? '')) return true;
     if ((b.fieldBasis?.[field] ?? '') !== (a.fieldBasis?.[field] ?? '')) return true;
@@ -86,7 +88,7 @@ const hasOthers = (side: MergeSide) => side.others !== undefined && Object.keys(
 function sameCopies(table: SyncedTable, sides: readonly MergeSide[]): boolean {
   if (sides.length !== 2 || hasOthers(sides[0]!) || hasOthers(sides[1]!)) return false;
   const [a, b] = [sides[0]!.record, sides[1]!.record];
-  if (a.createdAt !== b.createdAt) return false;
+  if (a.createdAt !== b.createdAt || !sameExtras(table, a, b)) return false;
   for (const field of mergedFields(table)) {
     if ((a.fieldClocks[field] ?? '') !== (b.fieldClocks[field] ?? '') || (a.fieldBasis?.[field] ?? '') !== (b.fieldBasis?.[field] ?? '')) return false;
     if (!sameFieldValue(a[field], b[field])) return false;
@@ -108,5 +110,19 @@ function asMerged(table: SyncedTable, r: MergeableRecord): MergedRecord['record'
     if (basis) fieldBasis[field] = basis;
     if (clock && clock > newest) newest = clock;
   }
-  return { ...values, id: r.id, createdAt: r.createdAt, deleted: r.deleted, fieldClocks, fieldBasis, deviceId: nodeOfClock(newest) };
+  return { ...values, id: r.id, createdAt: r.createdAt, deleted: r.deleted, fieldClocks, fieldBasis, deviceId: nodeOfClock(newest), ...extras(table, values, [r]) };
 }
+
+/**
+ * What a merged record carries besides its fields: a person, every NIK any copy is known by (a union, so the same in
+ * any order) other than the merged current one; nothing when there is none, so such records keep their old shape.
+ */
+function extras(table: SyncedTable, values: Readonly<Record<string, unknown>>, copies: readonly MergeableRecord[]): Record<string, unknown> {
+  if (table !== 'anggota') return {};
+  const known = nikDikenal(values.nik, ...copies);
+  return known.length > 0 ? { nikDikenal: known } : {};
+}
+
+/** Whether two copies carry the same extras, compared in their canonical form (a local edit may leave another). */
+const sameExtras = (table: SyncedTable, a: MergeableRecord, b: MergeableRecord) =>
+  table !== 'anggota' || nikDikenal(a.nik, a).join() === nikDikenal(b.nik, b).join();

@@ -21,12 +21,14 @@ export interface RecordMeta {
    * the merge shows them as a conflict (shared/exchange/field-versions.ts).
    */
   readonly fieldBasis?: Readonly<Record<string, string>>;
+  /** People only: the other NIKs the person is known by, learned from files (shared/exchange/nik-dikenal.ts). */
+  readonly nikDikenal?: readonly string[];
 }
 
 export type Synced<T> = T & RecordMeta;
 
 /** The keys the write path owns; user-facing data never sets them. */
-export const recordMetaKeys = ['id', 'createdAt', 'changedAt', 'deviceId', 'deleted', 'fieldClocks', 'fieldBasis'] as const;
+export const recordMetaKeys = ['id', 'createdAt', 'changedAt', 'deviceId', 'deleted', 'fieldClocks', 'fieldBasis', 'nikDikenal'] as const;
 
 /**
  * Whether a value is "nothing written yet": a blank text or an empty list. A new record stamps only the fields it

@@ -1,6 +1,7 @@
 import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import { BUNDLE_FORMAT_VERSION, bundleSections, type BundleManifest, type JenisEkspor } from '../../../shared/exchange/bundle-manifest';
 import { exchangeFieldNames, type ExchangeRecord } from '../../../shared/exchange/exchange-record';
+import { nikDikenal } from '../../../shared/exchange/nik-dikenal';
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
 import type { KopLindungDb } from '../database';
 import { schemaVersions } from '../schema-versions';
@@ -29,6 +30,10 @@ export function toExchangeRecord<T extends SyncedTable>(table: T, stored: Record
   for (const key of clockKeys) {
     if (clocks[key]) fieldClocks[key] = clocks[key];
     if (basis[key]) fieldBasis[key] = basis[key];
+  }
+  if (table === 'anggota') {
+    const known = nikDikenal(stored.nik, stored);
+    if (known.length > 0) out.nikDikenal = known;
   }
   return { ...out, id: stored.id, createdAt: stored.createdAt, deviceId: stored.deviceId, deleted: stored.deleted, fieldClocks, fieldBasis } as ExchangeRecord<T>;
 }

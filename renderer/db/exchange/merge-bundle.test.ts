@@ -157,4 +157,54 @@ describe('mergeBundle', () => {
     expect((await a.db.anggota.toArray()).map((p) => p.id)).toEqual([survivor]);
     expect((await a.db.kehadiran.toArray()).every((h) => h.anggotaId === survivor)).toBe(true);
   });
+
+  it('keeps an alias final: a NIK corrected under the merged-away id lands on the survivor, in either order (issue 12)', async () => {
+    const NIK2 = '3674015506850002';
+    const a = await openDevice('laptop-a');
+    const b = await openDevice('laptop-b', Date.parse('2026-11-21T08:00:01.000Z'));
+    const k = await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+    await a.writes.create('anggota', { ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK }, 'zz-a');
+    await a.writes.create('peran', { anggotaId: 'zz-a', koperasiId: k.id, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' }, 'peran-a');
+    await b.writes.create('anggota', { ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK }, 'aa-b');
+    await importInto(b, await exportFrom(a));
+    expect(await b.db.alias.toArray()).toEqual([{ table: 'anggota', id: 'zz-a', into: 'aa-b' }]);
+    // A has not heard of the fusion and corrects zz-a's NIK.
+    a.advance(10_000);
+    await a.repos.anggota.update('zz-a', { nik: NIK2 });
+    const [fromA, fromB] = [await exportFrom(a), await exportFrom(b)];
+
+    const ab = await officeImporting(fromA, fromB);
+    const ba = await officeImporting(fromB, fromA);
+    expect(await snapshotOf(ab)).toEqual(await snapshotOf(ba));
+    const people = await ab.db.anggota.toArray();
+    expect(people.map((p) => [p.id, p.nik])).toEqual([['aa-b', NIK2]]);
+    expect(people[0]!.nikDikenal).toEqual([NIK]);
+    expect((await ab.db.peran.toArray()).map((r) => r.anggotaId)).toEqual(['aa-b']);
+    // The same file again changes nothing, and a laptop taking the office's file back ends with the office's data.
+    expect(await importInto(ab, fromA)).toMatchObject({ baru: 0, diperbarui: 0 });
+    expect(await importInto(ab, fromB)).toMatchObject({ baru: 0, diperbarui: 0 });
+    await importInto(a, await exportFrom(ab));
+    expect((await snapshotOf(a)).tables).toEqual((await snapshotOf(ab)).tables);
+  });
+
+  it('fuses by a NIK a person was known by before a correction, so the outcome does not depend on the order files arrive in', async () => {
+    const NIK2 = '3674015506850002';
+    const a = await openDevice('laptop-a');
+    const b = await openDevice('laptop-b');
+    const c = await openDevice('laptop-c');
+    await a.writes.create('anggota', { ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK }, 'x-a');
+    await importInto(b, await exportFrom(a));
+    // A corrects the NIK; B still holds the old copy; C registers someone with the old NIK.
+    a.advance(10_000);
+    await a.repos.anggota.update('x-a', { nik: NIK2 });
+    await c.writes.create('anggota', { ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK, telepon: '0812 1111 2222' }, 'y-c');
+    const files = [await exportFrom(a), await exportFrom(b), await exportFrom(c)];
+    const orders = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+    const offices = [];
+    for (const order of orders) offices.push(await officeImporting(...order.map((i) => files[i]!)));
+    const first = await snapshotOf(offices[0]!);
+    for (const o of offices.slice(1)) expect(await snapshotOf(o)).toEqual(first);
+    expect((await offices[0]!.db.anggota.toArray()).map((p) => [p.id, p.nik, p.telepon])).toEqual([['x-a', NIK2, '0812 1111 2222']]);
+    expect(first.alias).toEqual([{ table: 'anggota', id: 'y-c', into: 'x-a' }]);
+  });
 });

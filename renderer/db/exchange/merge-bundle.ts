@@ -3,6 +3,7 @@ import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import type { AliasRecord } from '../../../shared/exchange/exchange-record';
 import { fieldFrontier, isConflict, type FieldVersion } from '../../../shared/exchange/field-versions';
 import { mergeChanged, mergeRecord, mergedFields, type MergeSide, type MergedRecord, type MergeableRecord } from '../../../shared/exchange/merge-record';
+import { nikSemua } from '../../../shared/exchange/nik-dikenal';
 import { aliasResolver, repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange/repoint';
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
 import type { ImporLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
@@ -142,8 +143,13 @@ class BundleMerge {
       const sides = stored ? [this.localSide(table, stored), ...incoming.get(id)!] : incoming.get(id)!;
       pending.set(id, { table, local, merged: mergeRecord(table, id, sides) });
     });
-    if (table === 'anggota') await this.fuseByNik(store, pending);
-    if (this.fusedAway.size > 0 && tablesPointingAtAnggota.includes(table)) await this.repointLocals(table, store, pending);
+    if (table === 'anggota') {
+      await this.absorbAliased(store, pending);
+      await this.fuseByNik(store, pending);
+    }
+    // Ids that moved in this import: people fused away here, and aliases first learned from this file.
+    const moved = new Set([...this.fusedAway, ...this.changedAliases.keys()]);
+    if (moved.size > 0 && tablesPointingAtAnggota.includes(table)) await this.repointLocals(table, store, pending, moved);
     await this.write(table, store, pending);
     this.done += this.contents.tables[table].length;
     this.options.onProgress?.(this.done, this.total);
@@ -161,60 +167,99 @@ class BundleMerge {
   }
 
   /**
-   * One person per NIK: people whose merged NIK is held by another record (in this bundle, or here under another
-   * id) become one, under the smaller id. The unique NIK index would refuse the second anyway; fusing here keeps
-   * both records' fields (conflicting ones go to the conflict list) and re-points everything that pointed at them.
+   * An alias is final: a person stored here under an id that is now an alias (learned from this file, or from an
+   * earlier one) belongs to the survivor, with every change made under the old id since, such as a NIK corrected
+   * on a laptop that had not heard of the fusion. Their fields merge into the survivor (differences go to the
+   * conflict list) and the old id's record goes, whatever its NIK is now: in the other import order the same
+   * record arrives under the alias and lands on the survivor anyway.
+   */
+  private async absorbAliased(store: Table<Stored, string>, pending: Map<string, Pending>) {
+    if (this.aliases.size === 0) return;
+    const stored = (await this.readLocals(store, [...this.aliases.keys()])).filter((r): r is Stored => r !== undefined);
+    for (const record of stored) {
+      const survivor = this.resolve(record.id);
+      const side = this.localSide('anggota', record);
+      let target = pending.get(survivor);
+      if (!target) {
+        const own = await store.get(survivor);
+        target = own
+          ? { table: 'anggota', local: { record: own, others: this.konflik.get(konflikKey('anggota', survivor)) }, merged: mergeRecord('anggota', survivor, [this.localSide('anggota', own)]) }
+          : { table: 'anggota', local: undefined, merged: mergeRecord('anggota', survivor, [side]), replaces: side };
+      }
+      const merged = mergeRecord('anggota', survivor, [{ record: target.merged.record, others: target.merged.others }, side]);
+      pending.set(survivor, { table: 'anggota', local: target.local, merged, replaces: target.local ? undefined : (target.replaces ?? side) });
+      await this.dropFused(store, record.id, side);
+      this.digabung++;
+    }
+  }
+
+  /**
+   * One person per NIK: people who share a NIK they are known by (nik-dikenal.ts: the current one or one a file
+   * showed them under before a correction) become one, under the smallest id; in this file, or here under another
+   * id. The fused person is known by every NIK of both, which may meet yet another person: repeated until no two
+   * people share one, so the outcome depends on what is known, not on the order it arrived in. The unique NIK
+   * index would refuse a second holder anyway; fusing keeps both records' fields (conflicting ones go to the
+   * conflict list) and re-points everything that pointed at them.
    */
   private async fuseByNik(store: Table<Stored, string>, pending: Map<string, Pending>) {
-    const byNik = new Map<string, Set<string>>();
-    const toLookUp = new Set<string>();
-    for (const [id, p] of pending) {
-      const nik = p.merged.record.nik as string;
-      if (!nik) continue;
-      byNik.set(nik, (byNik.get(nik) ?? new Set()).add(id));
-      if (!p.local || p.local.record.nik !== nik) toLookUp.add(nik);
-    }
-    if (toLookUp.size === 0) return;
-    const holders = await store.where('nikKey').anyOf([...toLookUp]).toArray();
-    const extraLocals = new Map<string, Stored>();
-    for (const h of holders) {
-      const id = h.id;
-      if (!pending.has(id)) extraLocals.set(id, h);
-      byNik.get(h.nikKey as string)!.add(id);
-    }
-    for (const group of byNik.values()) {
-      if (group.size < 2) continue;
-      const ids = [...group].sort();
-      const survivor = ids[0]!;
-      const sides: MergeSide[] = [];
-      let local: MergeSide | undefined;
-      let replaces: MergeSide | undefined;
-      for (const id of ids) {
-        const p = pending.get(id);
-        if (p) {
-          sides.push({ record: p.merged.record, others: p.merged.others });
-          if (id === survivor) local = p.local;
-          else {
-            await this.dropFused(store, id, p.local);
-            replaces ??= p.local;
-          }
-        } else {
-          const side = this.localSide('anggota', extraLocals.get(id)!);
-          sides.push(side);
-          if (id === survivor) local = side;
-          else {
-            await this.dropFused(store, id, side);
-            replaces ??= side;
-          }
-        }
-        if (id !== survivor) {
-          pending.delete(id);
-          this.addAlias(id, survivor);
-          this.digabung++;
+    /** People stored here who share a NIK with someone in the file, though not in it themselves. */
+    const extra = new Map<string, Stored>();
+    const looked = new Set<string>();
+    for (;;) {
+      const wanted = new Set<string>();
+      for (const p of pending.values()) {
+        // A NIK this person was already known by here needs no look-up: anyone else known by it was fused before.
+        // (A re-imported district file then reads no index at all.)
+        const here = p.local ? new Set(nikSemua(p.local.record)) : undefined;
+        for (const n of nikSemua(p.merged.record)) if (!looked.has(n) && !here?.has(n)) wanted.add(n);
+      }
+      for (const r of extra.values()) for (const n of nikSemua(r)) if (!looked.has(n)) wanted.add(n);
+      for (const n of wanted) looked.add(n);
+      if (wanted.size > 0) {
+        for (const h of await store.where('nikSemua').anyOf([...wanted]).toArray()) {
+          if (!pending.has(h.id) && !this.fusedAway.has(h.id)) extra.set(h.id, h);
         }
       }
-      pending.set(survivor, { table: 'anggota', local, merged: mergeRecord('anggota', survivor, sides), replaces: local ? undefined : replaces });
+      const groups = nikGroups([...[...pending].map(([id, p]) => [id, p.merged.record] as const), ...extra]);
+      if (groups.length === 0) {
+        if (wanted.size === 0) return;
+        continue;
+      }
+      for (const ids of groups) await this.fuse(store, pending, extra, ids);
     }
+  }
+
+  /** Fuses one group of people (sorted ids) into the first: one pending merge under the survivor, aliases for the rest. */
+  private async fuse(store: Table<Stored, string>, pending: Map<string, Pending>, extra: Map<string, Stored>, ids: readonly string[]) {
+    const survivor = ids[0]!;
+    const sides: MergeSide[] = [];
+    let local: MergeSide | undefined;
+    let replaces: MergeSide | undefined;
+    for (const id of ids) {
+      const p = pending.get(id);
+      let own: MergeSide | undefined;
+      if (p) {
+        sides.push({ record: p.merged.record, others: p.merged.others });
+        own = p.local;
+        if (id === survivor) replaces = p.replaces;
+        else replaces ??= p.local ?? p.replaces;
+      } else {
+        const stored = extra.get(id)!;
+        extra.delete(id);
+        own = { record: stored, others: this.konflik.get(konflikKey('anggota', id)) };
+        sides.push(this.localSide('anggota', stored));
+        if (id !== survivor) replaces ??= own;
+      }
+      if (id === survivor) {
+        local = own;
+        continue;
+      }
+      await this.dropFused(store, id, own);
+      pending.delete(id);
+      this.addAlias(id, survivor);
+      this.digabung++;
+    }
+    pending.set(survivor, { table: 'anggota', local, merged: mergeRecord('anggota', survivor, sides), replaces: local ? undefined : replaces });
   }
 
   /** Removes a fused-away local person (the alias replaces them; no personal data stays behind under that id). */
@@ -229,12 +274,14 @@ class BundleMerge {
     this.konflik.delete(konflikKey('anggota', id));
   }
 
-  /** Local roles, check-ins, enrollments and invitations that pointed at a fused-away person now point at the survivor. */
-  private async repointLocals(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>) {
-    const away = [...this.fusedAway];
+  /**
+   * Local roles, check-ins, enrollments and invitations that pointed at a person who moved (fused away here, or an
+   * id this file taught is an alias) now point at the survivor, as they would had they arrived after the alias.
+   */
+  private async repointLocals(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>, moved: ReadonlySet<string>) {
     const rows = table === 'kegiatan'
-      ? await store.filter((k) => (k.undangan as { perwakilan: string[] }[]).some((u) => u.perwakilan.some((p) => this.fusedAway.has(p)))).toArray()
-      : await store.where('anggotaId').anyOf(away).toArray();
+      ? await store.filter((k) => (k.undangan as { perwakilan: string[] }[]).some((u) => u.perwakilan.some((p) => moved.has(p)))).toArray()
+      : await store.where('anggotaId').anyOf([...moved]).toArray();
     for (const row of rows) {
       if (pending.has(row.id)) continue;
       const local: MergeSide = { record: row, others: this.konflik.get(konflikKey(table, row.id)) };
@@ -299,4 +346,30 @@ function changedValues(table: SyncedTable, before: Record<string, unknown>, afte
   const out: Record<string, unknown> = {};
   for (const field of mergedFields(table)) if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) out[field] = after[field];
   return out;
+}
+
+/** Groups of two or more people (sorted ids, each group sorted) linked by sharing a NIK they are known by, directly or through others. */
+function nikGroups(people: Iterable<readonly [string, Record<string, unknown>]>): string[][] {
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(id, r);
+    return r;
+  };
+  const holderOf = new Map<string, string>();
+  for (const [id, record] of people) {
+    parent.set(id, id);
+    for (const nik of nikSemua(record)) {
+      const other = holderOf.get(nik);
+      if (other === undefined) holderOf.set(nik, id);
+      else {
+        const [a, b] = [root(other), root(id)];
+        if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+      }
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of parent.keys()) groups.set(root(id), [...(groups.get(root(id)) ?? []), id]);
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }

@@ -1,0 +1,34 @@
+import type { Remote } from 'comlink';
+import { describe, expect, it } from 'vitest';
+import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
+import { openDevice } from '../db/exchange/test-devices';
+import { BundleError } from './bundle-error';
+import { ExchangeService } from './exchange-service';
+import { createExchangeWorkerApi, type ExchangeWorkerApi } from './exchange-worker-api';
+import { withOutcomes, type Outcomes } from './worker-outcome';
+
+const manifest = {
+  appVersion: '0.1.0', kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' }, deviceId: 'laptop-a', petugas: 'Rina', nomorEkspor: 1,
+  dibuat: '2026-11-21T08:00:00.000Z', tujuan: 'Kantor Dinas',
+};
+
+describe('ExchangeService', () => {
+  it("refuses in the preview, with the app's own code, a file this laptop's clock could not stamp an import after", async () => {
+    const a = await openDevice('laptop-a', Date.now() - 60_000);
+    await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+    const { bytes } = await createExchangeWorkerApi(async () => a.db).ekspor({ jenis: 'semua', sejak: '', manifest, passphrase: null });
+
+    // This laptop's clock ran ahead of its wall time with its counter near the top (an earlier import from a fast clock).
+    const office = await openDevice('kantor-dinas', Date.now());
+    office.clock.receive(`${new Date(Date.now() + 60_000).toISOString()}-FFFD-laptop-c`);
+    const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
+    const service = new ExchangeService({
+      writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness' },
+      settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
+    });
+    const refused = await service.pratinjau({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null).then(() => undefined, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(BundleError);
+    expect(refused).toMatchObject({ code: 'clock-overflow' });
+    expect(await office.db.koperasi.count()).toBe(0);
+  });
+});
