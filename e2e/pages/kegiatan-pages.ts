@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The events list and the event form. */
 export class KegiatanListObject {
@@ -127,6 +127,12 @@ export class CheckInObject {
   /** The officer the table credits, shown above the search. */
   petugasMeja() {
     return this.page.locator('.check-in-petugas-nama');
+  }
+
+  /** Answers the day's question "who sits at this table?" with `petugas`, as the officer opening the table does. */
+  async sitAtTable(petugas: string) {
+    await this.petugasChooser().getByRole('button', { name: petugas }).click();
+    await expect(this.petugasMeja()).toHaveText(petugas);
   }
 
   outcome() {

@@ -30,10 +30,13 @@ export function WalkInForm(props: {
   const form = useForm<WalkInInput, unknown, WalkIn>({ defaultValues: props.initial, resolver: zodResolver(walkInSchema), mode: 'onSubmit' });
   const { handleSubmit, control, formState, setFocus } = form;
   const formRef = useRef<HTMLFormElement>(null);
-  // With the name already typed in the search, the next thing to ask is the cooperative.
+  // With the name already typed in the search, the next thing to ask is the cooperative. The whole form comes into
+  // view as it opens, Simpan included: on a 768-pixel laptop screen the counters above can push it below the fold,
+  // and focusing the first field only scrolls that field into view.
   useEffect(() => {
     if (props.initial.nama) formRef.current?.querySelector<HTMLInputElement>('[role="combobox"]')?.focus();
     else setFocus('nama');
+    formRef.current?.scrollIntoView({ block: 'nearest' });
   }, [setFocus, props.initial.nama]);
   const { blocker, reveal } = useSaveBlocker('.walk-in-form');
   const submit = handleSubmit(async (values) => setTaken(await props.onSave(values, ingin)), reveal);
