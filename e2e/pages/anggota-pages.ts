@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The people list: one search box over name, NIK and phone; a virtualised table. */
 export class AnggotaListObject {
@@ -92,4 +92,23 @@ export class AnggotaDetailObject {
   async step(action: string) {
     await this.enrollments().getByRole('button', { name: action }).click();
   }
+}
+
+/**
+ * Registers a person as an officer does — the people list, the person form, then a role in a cooperative on their
+ * page — for journeys that need people recorded before the event day.
+ */
+export async function registerPerson(page: Page, p: { nama: string; nik: string; telepon?: string; koperasi: string; peran: string; jabatan?: string }) {
+  const list = new AnggotaListObject(page);
+  await list.open();
+  await list.add();
+  const form = new AnggotaFormObject(page);
+  await form.field('NIK').fill(p.nik);
+  await form.field('Nama lengkap').fill(p.nama);
+  if (p.telepon) await form.field('No. HP').fill(p.telepon);
+  await form.save();
+  const detail = new AnggotaDetailObject(page);
+  await expect(detail.heading(p.nama)).toBeVisible();
+  await detail.addRole({ koperasi: p.koperasi, peran: p.peran, ...(p.jabatan ? { jabatan: p.jabatan } : {}) });
+  await expect(detail.roles()).toContainText(p.koperasi);
 }

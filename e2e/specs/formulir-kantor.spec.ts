@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import { AnggotaDetailObject, AnggotaFormObject, AnggotaListObject } from '../pages/anggota-pages';
 import { KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
@@ -137,14 +137,17 @@ test('item 11: kecamatan and kelurahan are listed alphabetically and found by ty
   await new KoperasiListObject(page).open();
   await new KoperasiListObject(page).add();
   const kecamatan = page.getByLabel('Kecamatan', { exact: true });
-  const names = (await kecamatan.locator('option').allTextContents()).slice(1);
-  expect(names.slice(0, 3)).toEqual(['Banyusari', 'Batujaya', 'Ciampel']);
+  // The region list loads after the form opens: wait for it before reading the options once.
+  const optionsOf = async (select: Locator) => (await select.locator('option').allTextContents()).slice(1);
+  await expect.poll(async () => (await optionsOf(kecamatan)).slice(0, 3)).toEqual(['Banyusari', 'Batujaya', 'Ciampel']);
+  const names = await optionsOf(kecamatan);
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'id')));
   await kecamatan.focus();
   await page.keyboard.type('kla');
   await expect(chosen(page, 'Kecamatan')).toHaveText('Klari');
-  const kelurahan = (await page.getByLabel('Kelurahan/Desa', { exact: true }).locator('option').allTextContents()).slice(1);
-  expect(kelurahan.length).toBeGreaterThan(5);
+  const kelurahanSelect = page.getByLabel('Kelurahan/Desa', { exact: true });
+  await expect.poll(async () => (await optionsOf(kelurahanSelect)).length).toBeGreaterThan(5);
+  const kelurahan = await optionsOf(kelurahanSelect);
   expect(kelurahan).toEqual([...kelurahan].sort((a, b) => a.localeCompare(b, 'id')));
 });
 

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import { pdfInfo, pdfText } from '../harness/pdf-text';
-import { AnggotaDetailObject, AnggotaFormObject, AnggotaListObject } from '../pages/anggota-pages';
+import { registerPerson } from '../pages/anggota-pages';
 import { DokumenPreviewObject } from '../pages/dokumen-preview-page';
 import { DokumenSettingsSectionObject } from '../pages/dokumen-settings-section';
 import { CheckInObject, KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
@@ -24,21 +23,6 @@ function renderFirstPage(pdf: string, name: string) {
   mkdirSync(dir, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, `${name}-tmp`)]);
   renameSync(join(dir, `${name}-tmp.png`), join(dir, `${name}.png`));
-}
-
-async function registerPerson(page: Page, p: { nama: string; nik: string; telepon: string; peran: string; jabatan?: string }) {
-  const list = new AnggotaListObject(page);
-  const form = new AnggotaFormObject(page);
-  await list.open();
-  await list.add();
-  await form.field('NIK').fill(p.nik);
-  await form.field('Nama lengkap').fill(p.nama);
-  await form.field('No. HP').fill(p.telepon);
-  await form.save();
-  const detail = new AnggotaDetailObject(page);
-  await expect(detail.heading(p.nama)).toBeVisible();
-  await detail.addRole({ koperasi: KOPERASI, peran: p.peran, ...(p.jabatan ? { jabatan: p.jabatan } : {}) });
-  await expect(detail.roles()).toContainText(KOPERASI);
 }
 
 /**
@@ -68,8 +52,8 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
   await kList.add();
   await kForm.fillBasics({ nama: KOPERASI, kecamatan: 'Serpong' });
   await kForm.save();
-  await registerPerson(page, { nama: 'Ahmad Fauzi', nik: '3674011203900001', telepon: '081234567890', peran: 'Pengurus', jabatan: 'Ketua' });
-  await registerPerson(page, { nama: 'Dewi Lestari', nik: '3674014405920002', telepon: '081298765432', peran: 'Pengurus', jabatan: 'Bendahara' });
+  await registerPerson(page, { nama: 'Ahmad Fauzi', nik: '3674011203900001', telepon: '081234567890', koperasi: KOPERASI, peran: 'Pengurus', jabatan: 'Ketua' });
+  await registerPerson(page, { nama: 'Dewi Lestari', nik: '3674014405920002', telepon: '081298765432', koperasi: KOPERASI, peran: 'Pengurus', jabatan: 'Bendahara' });
 
   // Plan the event and invite the cooperative: two named representatives, three expected.
   const list = new KegiatanListObject(page);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
-import { AnggotaDetailObject, AnggotaFormObject, AnggotaListObject } from '../pages/anggota-pages';
+import { registerPerson } from '../pages/anggota-pages';
 import { CheckInObject, KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
@@ -19,21 +19,6 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 async function visit(page: Page, hash: string, heading: string | RegExp) {
   await page.evaluate((h) => (window.location.hash = h), hash);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 10_000 });
-}
-
-async function registerPerson(page: Page, p: { nama: string; nik: string; telepon: string; koperasi: string; peran: string; jabatan?: string }) {
-  const list = new AnggotaListObject(page);
-  await list.open();
-  await list.add();
-  const form = new AnggotaFormObject(page);
-  await form.field('NIK').fill(p.nik);
-  await form.field('Nama lengkap').fill(p.nama);
-  await form.field('No. HP').fill(p.telepon);
-  await form.save();
-  const detail = new AnggotaDetailObject(page);
-  await expect(detail.heading(p.nama)).toBeVisible();
-  await detail.addRole({ koperasi: p.koperasi, peran: p.peran, ...(p.jabatan ? { jabatan: p.jabatan } : {}) });
-  await expect(detail.roles()).toContainText(p.koperasi);
 }
 
 /**
@@ -85,6 +70,7 @@ test('every main page works at 1366×768 with long names', async ({ app }) => {
   // The check-in desk: one found, one walk-in whose form fits the screen as it opens.
   await detail.openCheckIn();
   const desk = new CheckInObject(page);
+  await desk.sitAtTable('Siti Nurhaliza');
   await expect(await desk.checkIn('ahmad')).toHaveAttribute('data-hasil', 'hadir');
   await desk.search().press('Alt+m');
   await expect(await desk.checkIn('Rina Wati')).toHaveAttribute('data-hasil', 'tidak_ditemukan');

@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import { pdfText } from '../harness/pdf-text';
-import { AnggotaDetailObject, AnggotaFormObject, AnggotaListObject } from '../pages/anggota-pages';
+import { registerPerson } from '../pages/anggota-pages';
 import { DokumenPreviewObject } from '../pages/dokumen-preview-page';
 import { CheckInObject, KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
@@ -10,20 +9,6 @@ import { SetupPageObject } from '../pages/setup-page';
 const KOPERASI = 'Koperasi Produsen Tani Makmur Cisauk';
 const JUDUL = 'Sosialisasi BPJS Ketenagakerjaan Koperasi Cisauk';
 const flat = (text: string) => text.replace(/\s+/g, ' ');
-
-async function registerPerson(page: Page, p: { nama: string; nik: string; jabatan: string }) {
-  const list = new AnggotaListObject(page);
-  await list.open();
-  await list.add();
-  const form = new AnggotaFormObject(page);
-  await form.field('NIK').fill(p.nik);
-  await form.field('Nama lengkap').fill(p.nama);
-  await form.save();
-  const detail = new AnggotaDetailObject(page);
-  await expect(detail.heading(p.nama)).toBeVisible();
-  await detail.addRole({ koperasi: KOPERASI, peran: 'Pengurus', jabatan: p.jabatan });
-  await expect(detail.roles()).toContainText(KOPERASI);
-}
 
 /**
  * An office that skipped the signer at setup: the home page right after setup points at Pengaturan → Kop surat dan
@@ -45,8 +30,8 @@ test('no signer set: setup and the preview say where to set it; the daftar kolek
   const kForm = new KoperasiFormObject(page);
   await kForm.fillBasics({ nama: KOPERASI, kecamatan: 'Setu' });
   await kForm.save();
-  await registerPerson(page, { nama: 'Ahmad Fauzi', nik: '3674011203900001', jabatan: 'Ketua' });
-  await registerPerson(page, { nama: 'Dewi Lestari', nik: '3674014405920002', jabatan: 'Bendahara' });
+  await registerPerson(page, { nama: 'Ahmad Fauzi', nik: '3674011203900001', koperasi: KOPERASI, peran: 'Pengurus', jabatan: 'Ketua' });
+  await registerPerson(page, { nama: 'Dewi Lestari', nik: '3674014405920002', koperasi: KOPERASI, peran: 'Pengurus', jabatan: 'Bendahara' });
 
   const list = new KegiatanListObject(page);
   await list.open();
@@ -73,6 +58,7 @@ test('no signer set: setup and the preview say where to set it; the daftar kolek
   // Dewi wants to enroll; the cooperative's daftar kolektif is signed by its Ketua, Ahmad, as recorded.
   await detail.openCheckIn();
   const desk = new CheckInObject(page);
+  await desk.sitAtTable('Siti Nurhaliza');
   await expect(await desk.checkIn('dewi')).toHaveAttribute('data-hasil', 'hadir');
   await desk.search().press('Alt+m');
   await expect(desk.inginMendaftar()).toBeChecked();
