@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import { AnggotaDetailObject, AnggotaFormObject, AnggotaListObject } from '../pages/anggota-pages';
 import { KoperasiDetailObject, KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
+import { dismissToasts } from '../pages/toasts';
 
 const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
@@ -97,7 +97,3 @@ test('screenshots of the person form and the person page', async ({ app }) => {
   await page.screenshot({ path: join(docs, 'anggota-detail.png') });
 });
 
-async function dismissToasts(page: Page) {
-  const close = page.getByRole('status').getByRole('button', { name: 'Tutup' });
-  while ((await close.count()) > 0) await close.first().click();
-}

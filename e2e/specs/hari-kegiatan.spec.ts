@@ -9,6 +9,7 @@ import { DokumenSettingsSectionObject } from '../pages/dokumen-settings-section'
 import { CheckInObject, KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
+import { dismissToasts } from '../pages/toasts';
 
 const KOPERASI = 'Koperasi Simpan Pinjam Maju Bersama';
 const JUDUL = 'Sosialisasi Perlindungan BPJS Ketenagakerjaan bagi Pengurus Koperasi';
@@ -170,8 +171,7 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
   await expect(desk.rekap('inginMendaftar')).toHaveText('2');
   await expect(await desk.checkIn('rina')).toHaveAttribute('data-hasil', 'sudah_hadir');
   await page.setViewportSize({ width: 1280, height: 900 });
-  const closeToast = page.getByRole('status').getByRole('button', { name: 'Tutup' });
-  while ((await closeToast.count()) > 0) await closeToast.first().click();
+  await dismissToasts(page);
   await page.screenshot({ path: join(docs, 'screenshots', 'check-in.png') });
 
   // Close the event: check-in stops.

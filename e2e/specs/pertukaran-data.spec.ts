@@ -6,6 +6,7 @@ import { AnggotaDetailObject, AnggotaFormObject, AnggotaListObject } from '../pa
 import { KoperasiDetailObject, KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { EksporTabObject, ImporTabObject, KonflikTabObject, PertukaranPageObject } from '../pages/pertukaran-pages';
 import { SetupPageObject } from '../pages/setup-page';
+import { dismissToasts } from '../pages/toasts';
 
 const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
@@ -77,11 +78,6 @@ async function personCount(page: Page): Promise<string> {
   return (await list.summary().first().innerText()).trim();
 }
 
-/** Closes the toasts, so a screenshot shows the screen and nothing that happened to be confirmed a moment ago. */
-async function dismissToasts(page: Page) {
-  const close = page.getByRole('status').getByRole('button', { name: 'Tutup' });
-  while ((await close.count()) > 0) await close.first().click();
-}
 
 async function importInto(app: HarnessApp, path: string, sandi: string) {
   await new PertukaranPageObject(app.page).openTab('Impor');
