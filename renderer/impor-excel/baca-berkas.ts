@@ -2,7 +2,7 @@ import { read, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { bacaCsv, tebakPemisah } from '../../shared/impor-excel/baca-csv';
 import type { SelMentah } from '../../shared/impor-excel/masalah-sel';
 import { ukuranZipTerurai } from '../../shared/impor-excel/ukuran-zip';
-import { BATAS_BERKAS } from './batas-berkas';
+import { BATAS_BERKAS, type BatasBerkas } from './batas-berkas';
 import { BerkasDitolakError } from './berkas-ditolak';
 
 /** One sheet as read: its name and its rows of cached cell values (merged cells filled from their top-left cell). */
@@ -23,7 +23,7 @@ export interface BerkasTerbaca {
  * Windows-1252 when it is not valid UTF-8 (Excel's "CSV" on Windows), and split by our own reader so every cell
  * stays text. Refusals (damaged, password-protected, too big, a zip bomb, too many rows) are BerkasDitolakError.
  */
-export function bacaBerkas(bytes: Uint8Array, namaBerkas: string, batas = BATAS_BERKAS): BerkasTerbaca {
+export function bacaBerkas(bytes: Uint8Array, namaBerkas: string, batas: BatasBerkas = BATAS_BERKAS): BerkasTerbaca {
   if (bytes.length > batas.byte) throw new BerkasDitolakError('terlaluBesar');
   if (bytes.length === 0) throw new BerkasDitolakError('kosong');
   if (/\.csv$/i.test(namaBerkas)) return bacaCsvBerkas(bytes, batas.baris);
