@@ -43,7 +43,11 @@ export async function kenaliOrang(db: KopLindungDb, rows: readonly BarisBersih[]
   for (let i = 0; i < ids.length; i += POTONGAN) for (const a of await db.anggota.bulkGet(ids.slice(i, i + POTONGAN))) if (a && a.deleted === 0) orang.set(a.id, a);
   for (const p of peran.values()) {
     const a = orang.get(p.anggotaId);
-    if (a) byNamaKoperasi.set(`${namaPolos(a.nama)}|${p.koperasiId}`, a);
+    if (!a) continue;
+    // A row without a NIK is first the person recorded without one (the same walk-in list imported again).
+    const kunci = `${namaPolos(a.nama)}|${p.koperasiId}`;
+    const ada = byNamaKoperasi.get(kunci);
+    if (!ada || (ada.nik && !a.nik)) byNamaKoperasi.set(kunci, a);
   }
   return { koperasi, byNik, byNamaKoperasi, peran };
 }
