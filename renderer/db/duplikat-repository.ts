@@ -23,14 +23,16 @@ export class GabungTidakBolehError extends Error {
   }
 }
 
-const HALAMAN = 5_000;
+/** Index keys read per page (a name and an id each: small), yielding to the screen between pages. */
+const HALAMAN = 20_000;
 const kunciBukan = (x: string, y: string) => `bukanDuplikat:${x < y ? `${x}|${y}` : `${y}|${x}`}`;
 const digit = (s: string) => s.replace(/\D/g, '').replace(/^62/, '0');
 
 /**
- * Kemungkinan duplikat: people who are probably the same person, and their fusion. The finder reads the people
- * list's own index ([namaSort+id]) page by page, so people with the same plain name arrive side by side and a
- * district of 250,000 is one pass without holding it all, yielding to the screen between pages. A pair counts
+ * Kemungkinan duplikat: people who are probably the same person, and their fusion. The finder reads the keys of
+ * the people list's own index ([namaSort+id]) page by page, so people with the same plain name arrive side by side
+ * and a district of 250,000 is one pass over small keys, yielding to the screen between pages; only people who
+ * share a name with someone are read whole. A pair counts
  * when one has no NIK and they share a birth date, a phone number or a cooperative. `gabungkan` fuses through
  * the exchange's alias mechanism (an alias from the larger id to the smaller, merged like a received bundle), so
  * roles, check-ins and enrollments follow, and the fusion travels in the next bundle and ends the same in any
@@ -45,25 +47,30 @@ export class DuplikatRepository {
   async cari(onProgress?: (done: number) => void): Promise<KemungkinanDuplikat[]> {
     const bukan = new Set((await this.db.meta.where('key').startsWith('bukanDuplikat:').primaryKeys()) as string[]);
     const hasil: KemungkinanDuplikat[] = [];
-    let kelompok: AnggotaRecord[] = [];
+    let kelompok: string[] = [];
+    let nama = '';
     let after: [string, string] | undefined;
     let done = 0;
+    // Only names held by two or more people are read whole; the rest is index keys, no records.
     const tutupKelompok = async () => {
-      if (kelompok.length > 1 && kelompok.some((p) => !p.nik)) hasil.push(...(await this.pasangan(kelompok, bukan)));
+      if (kelompok.length > 1) {
+        const orang = (await this.db.anggota.bulkGet(kelompok)).filter((p): p is AnggotaRecord => p !== undefined && p.deleted === 0);
+        if (orang.some((p) => !p.nik)) hasil.push(...(await this.pasangan(orang, bukan)));
+      }
       kelompok = [];
     };
     for (;;) {
       const range = after ? this.db.anggota.where('[namaSort+id]').above(after) : this.db.anggota.orderBy('[namaSort+id]');
-      const page = await range.limit(HALAMAN).toArray();
-      for (const p of page) {
-        if (kelompok.length > 0 && kelompok[0]!.namaSort !== p.namaSort) await tutupKelompok();
-        kelompok.push(p);
+      const keys = (await range.limit(HALAMAN).keys()) as unknown as [string, string][];
+      for (const [namaSort, id] of keys) {
+        if (kelompok.length > 0 && namaSort !== nama) await tutupKelompok();
+        nama = namaSort;
+        kelompok.push(id);
       }
-      done += page.length;
+      done += keys.length;
       onProgress?.(done);
-      if (page.length < HALAMAN) break;
-      const last = page.at(-1)!;
-      after = [last.namaSort!, last.id];
+      if (keys.length < HALAMAN) break;
+      after = keys.at(-1)!;
       await new Promise((r) => setTimeout(r, 0));
     }
     await tutupKelompok();

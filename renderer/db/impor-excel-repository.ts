@@ -1,10 +1,8 @@
 import type { BarisBersih } from '../../shared/impor-excel/bersihkan-baris';
 import type { JenisImpor } from '../../shared/impor-excel/kolom-impor';
 import type { KopLindungDb } from './database';
-import { rencanaHasilBpjs } from './impor-excel/rencana-hasil-bpjs';
 import type { JudulField, RencanaImpor } from './impor-excel/rencana-impor';
-import { rencanaKoperasi } from './impor-excel/rencana-koperasi';
-import { rencanaOrang } from './impor-excel/rencana-orang';
+import { rencanakanImpor } from './impor-excel/rencanakan-impor';
 import { terapkanImpor } from './impor-excel/terapkan-impor';
 import type { WritePath } from './write-path';
 
@@ -22,10 +20,9 @@ export class ImporExcelRepository {
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
+  /** The preview on this thread (tests, the bench); the wizard has the import worker do it (impor-excel-worker-api.ts). */
   rencanakan(jenis: JenisImpor, baris: readonly BarisBersih[], judul: JudulField): Promise<RencanaImpor> {
-    if (jenis === 'koperasi') return rencanaKoperasi(this.db, baris, judul);
-    if (jenis === 'orang') return rencanaOrang(this.db, baris, judul);
-    return rencanaHasilBpjs(this.db, baris, judul, this.now());
+    return rencanakanImpor(this.db, jenis, baris, judul, this.now());
   }
 
   terapkan(rencana: RencanaImpor, semuaAtauTidak: boolean, onProgress?: (done: number, total: number) => void): Promise<number> {

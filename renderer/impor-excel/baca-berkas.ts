@@ -87,5 +87,6 @@ function bacaCsvBerkas(bytes: Uint8Array, batasBaris: number): BerkasTerbaca {
   const baris = bacaCsv(teks, pemisah, batasBaris + 31);
   if (baris.length > batasBaris + 30) throw new BerkasDitolakError('terlaluBanyakBaris', String(batasBaris));
   if (baris.length === 0) throw new BerkasDitolakError('kosong');
-  return { lembar: [{ nama: 'CSV', baris }], csv: { encoding, pemisah } };
+  // No sheet name: a CSV has none, so it never stands in for the cooperative of the rows.
+  return { lembar: [{ nama: '', baris }], csv: { encoding, pemisah } };
 }

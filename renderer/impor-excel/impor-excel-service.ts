@@ -1,6 +1,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
-import type { KonteksBersih, BarisBersih } from '../../shared/impor-excel/bersihkan-baris';
+import type { KonteksBersih } from '../../shared/impor-excel/bersihkan-baris';
 import type { JenisImpor } from '../../shared/impor-excel/kolom-impor';
+import type { RencanaImpor } from '../db/impor-excel/rencana-impor';
 import { desktop, unwrap } from '../desktop';
 import { BATAS_BERKAS, EKSTENSI_IMPOR } from './batas-berkas';
 import { BerkasDitolakError } from './berkas-ditolak';
@@ -22,7 +23,8 @@ export class ImporDibatalkanError extends Error {
 }
 
 /**
- * The import wizard's side of the worker: the open dialog through main, then reading and cleaning in a Web Worker.
+ * The import wizard's side of the worker: the open dialog through main, then reading, cleaning and matching in a
+ * Web Worker.
  * `batal` ends the worker at once (reading a big workbook is one long call that cannot be interrupted otherwise);
  * the next call starts a fresh one, which then has no file, so the wizard starts over.
  */
@@ -64,8 +66,9 @@ export class ImporExcelService {
     return this.jalankan((api) => api.judul(indeks, jenis, barisJudul));
   }
 
-  bersihkan(indeks: number, barisJudul: number, konteks: Omit<KonteksBersih, 'namaLembar'>, onProgress: Progres): Promise<BarisBersih[]> {
-    return this.jalankan((api) => api.bersihkan(indeks, barisJudul, konteks, proxy(onProgress)));
+  /** Cleans and matches every row in the worker: the preview's plan, nothing written. */
+  periksa(indeks: number, barisJudul: number, konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, onProgress: Progres): Promise<RencanaImpor> {
+    return this.jalankan((api) => api.periksa(indeks, barisJudul, konteks, judul, new Date().toISOString(), proxy(onProgress)));
   }
 
   /** Saves the row report next to where the officer chooses. false when they cancelled the dialog. */

@@ -2,6 +2,9 @@ import { bersihkanBaris, type BarisBersih, type KonteksBersih } from '../../shar
 import { cariBarisJudul, judulKolom } from '../../shared/impor-excel/cari-baris-judul';
 import type { JenisImpor } from '../../shared/impor-excel/kolom-impor';
 import type { SelMentah } from '../../shared/impor-excel/masalah-sel';
+import type { KopLindungDb } from '../db/database';
+import type { RencanaImpor } from '../db/impor-excel/rencana-impor';
+import { rencanakanImpor } from '../db/impor-excel/rencanakan-impor';
 import { bacaBerkas, type BerkasTerbaca } from './baca-berkas';
 import { BerkasDitolakError, type KodeTolak } from './berkas-ditolak';
 import { tulisLaporanBaris, type HasilBarisLaporan } from './tulis-laporan-baris';
@@ -29,11 +32,14 @@ const PROGRES_SETIAP = 2_000;
 
 /**
  * The spreadsheet import's long work, in a Web Worker: reading the file (SheetJS), finding the header, cleaning
- * every row, and writing the row report and templates. The file's cells stay here between steps. Nothing here
- * touches the database: matching and writing happen on the UI side through the repositories and the write path.
+ * every row, matching the rows against the database (read-only, on the worker's own connection), and writing the
+ * row report and templates. The file's cells stay here between steps. Nothing here writes records: the plan goes
+ * back to the UI, which applies it through the write path (the device's one change clock lives there).
  */
-export function createImporExcelWorkerApi() {
+export function createImporExcelWorkerApi(openDb: () => Promise<KopLindungDb>) {
   let berkas: BerkasTerbaca | undefined;
+  let db: Promise<KopLindungDb> | undefined;
+  const database = () => (db ??= openDb());
   const lembar = (i: number) => {
     if (!berkas?.lembar[i]) throw new Error('No sheet read');
     return berkas.lembar[i];
@@ -74,6 +80,15 @@ export function createImporExcelWorkerApi() {
       }
       await onProgress?.(total, total);
       return out;
+    },
+
+    /**
+     * The preview: every row cleaned (progress every 2,000 rows), then matched against the records here. `judul`
+     * names each field's column for the reasons; `sekarang` stamps enrollments a BPJS list moves to terdaftar.
+     */
+    async periksa(indeks: number, barisJudul: number, konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, sekarang: string, onProgress?: Progres): Promise<RencanaImpor> {
+      const baris = await this.bersihkan(indeks, barisJudul, konteks, onProgress);
+      return rencanakanImpor(await database(), konteks.jenis, baris, (field) => judul[field] ?? field, sekarang);
     },
 
     laporan(indeks: number, barisJudul: number, hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string]): Uint8Array {

@@ -104,9 +104,10 @@ export function ImporExcelPage() {
     setKerja({ apa: 'memeriksa', done: 0, total: judul.jumlahData });
     try {
       await imporExcel.simpanPemetaan(sidikTataLetak(jenis, judul.judul), pemetaan);
-      const baris = await service.bersihkan(lembar, judul.barisJudul, { jenis, pemetaan, wilayah: wilayah.status === 'ready' ? wilayah.value : undefined, hariIni: tanggalHariIni() }, (done, total) => setKerja({ apa: 'memeriksa', done, total }));
-      const kolomField = (field: string) => judul.judul[pemetaan.indexOf(field)] || t(`imporExcel.field.${field}`, { defaultValue: field });
-      setRencana(await imporExcel.rencanakan(jenis, baris, kolomField));
+      const kolom = Object.fromEntries(kolomImpor[jenis].map((k) => [k.field, judul.judul[pemetaan.indexOf(k.field)] || t(`imporExcel.field.${k.field}`)]));
+      for (const f of ['kecamatanKode', 'kelurahanKode', 'peran', 'jabatan']) kolom[f] ??= t(`imporExcel.field.${f.replace('Kode', '')}`);
+      const konteks = { jenis, pemetaan, wilayah: wilayah.status === 'ready' ? wilayah.value : undefined, hariIni: tanggalHariIni() };
+      setRencana(await service.periksa(lembar, judul.barisJudul, konteks, kolom, (done, total) => setKerja({ apa: 'memeriksa', done, total })));
       setKerja(undefined);
     } catch (error) {
       gagal(error);
