@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { utils, write } from '@e965/xlsx';
+import { CFB, utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { bacaBerkas } from './baca-berkas';
 import { BerkasDitolakError } from './berkas-ditolak';
@@ -65,5 +65,11 @@ describe('bacaBerkas', () => {
     expect(tolak(() => bacaBerkas(xlsx, 'panjang.xlsx', { byte: 1e9, byteTerurai: 1e9, baris: 2 }))).toBe('diterima');
     expect(tolak(() => bacaBerkas(new TextEncoder().encode('a\n'.repeat(200)), 'panjang.csv', { byte: 1e9, byteTerurai: 1e9, baris: 100 }))).toBe('terlaluBanyakBaris');
     expect(tolak(() => bacaBerkas(new Uint8Array(), 'kosong.csv'))).toBe('kosong');
+    // A workbook saved with a password: an encrypted OLE container (EncryptionInfo + EncryptedPackage).
+    const cfb = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(cfb, '/EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0, 1, 2, 3, 4]));
+    CFB.utils.cfb_add(cfb, '/EncryptedPackage', new Uint8Array(64));
+    const bersandi = new Uint8Array(CFB.write(cfb, { type: 'array' }) as number[]);
+    expect(tolak(() => bacaBerkas(bersandi, 'bersandi.xlsx'))).toBe('bersandi');
   });
 });
