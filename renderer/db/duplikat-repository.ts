@@ -51,30 +51,41 @@ export class DuplikatRepository {
     let nama = '';
     let after: [string, string] | undefined;
     let done = 0;
-    // Only names held by two or more people are read whole; the rest is index keys, no records.
-    const tutupKelompok = async () => {
-      if (kelompok.length > 1) {
-        const orang = (await this.db.anggota.bulkGet(kelompok)).filter((p): p is AnggotaRecord => p !== undefined && p.deleted === 0);
-        if (orang.some((p) => !p.nik)) hasil.push(...(await this.pasangan(orang, bukan)));
-      }
-      kelompok = [];
-    };
     for (;;) {
       const range = after ? this.db.anggota.where('[namaSort+id]').above(after) : this.db.anggota.orderBy('[namaSort+id]');
       const keys = (await range.limit(HALAMAN).keys()) as unknown as [string, string][];
+      const selesai: string[][] = [];
       for (const [namaSort, id] of keys) {
-        if (kelompok.length > 0 && namaSort !== nama) await tutupKelompok();
+        if (kelompok.length > 0 && namaSort !== nama) {
+          if (kelompok.length > 1) selesai.push(kelompok);
+          kelompok = [];
+        }
         nama = namaSort;
         kelompok.push(id);
       }
+      const terakhir = keys.length < HALAMAN;
+      // The page's last name may go on in the next page: it is closed there, or here at the end.
+      if (terakhir && kelompok.length > 1) selesai.push(kelompok);
+      hasil.push(...(await this.periksaKelompok(selesai, bukan)));
       done += keys.length;
       onProgress?.(done);
-      if (keys.length < HALAMAN) break;
+      if (terakhir) break;
       after = keys.at(-1)!;
       await new Promise((r) => setTimeout(r, 0));
     }
-    await tutupKelompok();
     return hasil;
+  }
+
+  /** Names held by two or more people, read whole in one request; a group with someone without NIK is paired. */
+  private async periksaKelompok(kelompok: readonly string[][], bukan: ReadonlySet<string>): Promise<KemungkinanDuplikat[]> {
+    if (kelompok.length === 0) return [];
+    const orang = new Map((await this.db.anggota.bulkGet(kelompok.flat())).filter((p): p is AnggotaRecord => p !== undefined && p.deleted === 0).map((p) => [p.id, p]));
+    const out: KemungkinanDuplikat[] = [];
+    for (const ids of kelompok) {
+      const g = ids.map((id) => orang.get(id)).filter((p): p is AnggotaRecord => p !== undefined);
+      if (g.length > 1 && g.some((p) => !p.nik)) out.push(...(await this.pasangan(g, bukan)));
+    }
+    return out;
   }
 
   private async pasangan(orang: readonly AnggotaRecord[], bukan: ReadonlySet<string>): Promise<KemungkinanDuplikat[]> {
