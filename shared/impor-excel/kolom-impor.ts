@@ -19,7 +19,7 @@ const WILAYAH = [
   kolom('alamat', ['alamat', 'alamat lengkap', 'alamat kantor', 'jalan']),
   kolom('kecamatan', ['kecamatan', 'kec', 'nama kecamatan']),
   kolom('kelurahan', ['kelurahan', 'desa', 'desa kel', 'desa kelurahan', 'kel desa', 'kelurahan desa', 'kel', 'ds']),
-  kolom('telepon', ['telepon', 'telp', 'no telp', 'no telepon', 'nomor telepon', 'no hp', 'hp', 'no hp wa', 'hp wa', 'no wa', 'whatsapp', 'nomor hp', 'no handphone', 'kontak']),
+  kolom('telepon', ['telepon', 'telepon hp', 'telp', 'no telp', 'no telepon', 'nomor telepon', 'no hp', 'hp', 'no hp wa', 'hp wa', 'no wa', 'whatsapp', 'nomor hp', 'no handphone', 'kontak']),
 ];
 
 export const kolomImpor: Readonly<Record<JenisImpor, readonly KolomImpor[]>> = {
@@ -46,7 +46,7 @@ export const kolomImpor: Readonly<Record<JenisImpor, readonly KolomImpor[]>> = {
     kolom('nama', ['nama lengkap', 'nama', 'nama anggota', 'nama pengurus', 'nama karyawan', 'nama peserta'], true),
     kolom('tempatLahir', ['tempat lahir', 'tmp lahir', 'tmpt lahir']),
     kolom('tanggalLahir', ['tanggal lahir', 'tgl lahir', 'tgl lhr', 'tanggal lhr']),
-    kolom('jenisKelamin', ['jenis kelamin', 'l p', 'jk', 'kelamin', 'sex', 'gender']),
+    kolom('jenisKelamin', ['jenis kelamin', 'jenis kelamin l p', 'l p', 'jk', 'kelamin', 'sex', 'gender']),
     kolom('namaIbuKandung', ['nama ibu kandung', 'ibu kandung', 'nama ibu']),
     ...WILAYAH,
     kolom('pekerjaan', ['pekerjaan']),
