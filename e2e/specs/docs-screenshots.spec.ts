@@ -1,11 +1,10 @@
-import { join } from 'node:path';
+import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { AnggotaDetailObject, AnggotaFormObject, AnggotaListObject } from '../pages/anggota-pages';
 import { KoperasiDetailObject, KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
 
-const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 const sample = [
   { nama: 'Koperasi Simpan Pinjam Sejahtera Bersama', jenis: 'Simpan pinjam', kelompok: 'KPRI', kecamatan: 'Serpong', anggotaLaki: 412, anggotaPerempuan: 388, nomorIndukKoperasi: '3674010010000001' },
@@ -33,7 +32,7 @@ test('screenshots of the registry list and the cooperative form', async ({ app }
   await list.open();
   await expect(list.rows()).toHaveCount(sample.length);
   await dismissToasts(page);
-  await page.screenshot({ path: join(docs, 'koperasi-list.png') });
+  await page.screenshot({ path: docsPath('screenshots', 'koperasi-list.png') });
 
   await list.add();
   await form.fillBasics({ nama: 'Ko', kecamatan: 'Serpong Utara' });
@@ -41,7 +40,7 @@ test('screenshots of the registry list and the cooperative form', async ({ app }
   await form.save();
   await expect(form.errorFor('NIB')).toBeVisible();
   await dismissToasts(page);
-  await page.screenshot({ path: join(docs, 'koperasi-form.png') });
+  await page.screenshot({ path: docsPath('screenshots', 'koperasi-form.png') });
 });
 
 /** The person form with a NIK warning, and a person's page with a role and a registered enrollment. */
@@ -73,7 +72,7 @@ test('screenshots of the person form and the person page', async ({ app }) => {
   await form.field('Tanggal lahir').fill('1995-09-15');
   await expect(form.findings()).toContainText('Tanggal lahir di NIK');
   await dismissToasts(page);
-  await page.screenshot({ path: join(docs, 'anggota-form.png') });
+  await page.screenshot({ path: docsPath('screenshots', 'anggota-form.png') });
 
   await form.acknowledge().check();
   await form.field('Tempat lahir').fill('Tangerang');
@@ -94,6 +93,6 @@ test('screenshots of the person form and the person page', async ({ app }) => {
   await expect(detail.enrollments()).toContainText('23041987650');
   await dismissToasts(page);
   await detail.heading('Siti Rahmawati').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(docs, 'anggota-detail.png') });
+  await page.screenshot({ path: docsPath('screenshots', 'anggota-detail.png') });
 });
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { renameSync } from 'node:fs';
+import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { pdfInfo, pdfText } from '../harness/pdf-text';
 import { registerPerson } from '../pages/anggota-pages';
@@ -13,17 +13,16 @@ import { dismissToasts } from '../pages/toasts';
 
 const KOPERASI = 'Koperasi Simpan Pinjam Maju Bersama';
 const JUDUL = 'Sosialisasi Perlindungan BPJS Ketenagakerjaan bagi Pengurus Koperasi';
-const docs = join(import.meta.dirname, '..', '..', 'docs');
 
 /** pdftotext keeps the layout; for sentences, runs of spaces and line breaks are one space. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-/** The first page of a saved PDF as a PNG under docs/dokumen/ (pdftoppm, poppler-utils), for the README. */
+/** The first page of a saved PDF as a PNG for the README's docs/dokumen/ (pdftoppm, poppler-utils). */
 function renderFirstPage(pdf: string, name: string) {
-  const dir = join(docs, 'dokumen');
-  mkdirSync(dir, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, `${name}-tmp`)]);
-  renameSync(join(dir, `${name}-tmp.png`), join(dir, `${name}.png`));
+  const target = docsPath('dokumen', `${name}.png`);
+  const temporary = target.replace(/\.png$/, '-tmp');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, temporary]);
+  renameSync(`${temporary}.png`, target);
 }
 
 /**
@@ -172,7 +171,7 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
   await expect(await desk.checkIn('rina')).toHaveAttribute('data-hasil', 'sudah_hadir');
   await page.setViewportSize({ width: 1280, height: 900 });
   await dismissToasts(page);
-  await page.screenshot({ path: join(docs, 'screenshots', 'check-in.png') });
+  await page.screenshot({ path: docsPath('screenshots', 'check-in.png') });
 
   // Close the event: check-in stops.
   await page.getByRole('link', { name: 'Kembali ke kegiatan' }).click();

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { docsPath } from '../harness/docs-path';
 import { expect, test, type HarnessApp } from '../harness/fixtures';
 import { AnggotaDetailObject, AnggotaFormObject, AnggotaListObject } from '../pages/anggota-pages';
 import { KoperasiDetailObject, KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
@@ -8,7 +9,6 @@ import { EksporTabObject, ImporTabObject, KonflikTabObject, PertukaranPageObject
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
 
-const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 const KOPERASI = 'Koperasi Simpan Pinjam Sejahtera Bersama';
 const SITI = { nik: '3674064509950003', nama: 'Siti Rahmawati' };
@@ -171,7 +171,7 @@ test('two officers and two office laptops exchange files: the same data and conf
   await expect(imporKantor.row(imporKantor.preview(), 'Koperasi')).toHaveText(['1', '0', '1', '0', '1']);
   await expect(imporKantor.preview().getByRole('heading', { name: 'Pratinjau impor' })).toBeFocused();
   await dismissToasts(kantor.page);
-  await kantor.page.screenshot({ path: join(docs, 'pertukaran-impor.png'), fullPage: true });
+  await kantor.page.screenshot({ path: docsPath('screenshots', 'pertukaran-impor.png'), fullPage: true });
   await imporKantor.apply();
   await expect(imporKantor.summary()).toContainText('1 orang digabung berdasarkan NIK');
   await expect(imporKantor.row(imporKantor.summary(), 'Koperasi')).toHaveText(['1', '1', '0', '1', '0', '1']);
@@ -221,7 +221,7 @@ test('two officers and two office laptops exchange files: the same data and conf
   await expect(koperasiItem.getByRole('row', { name: new RegExp(TELEPON.a) })).toContainText('Andi Pratama');
   await expect(konflik.item(/Orang: Siti Rahmawati.*No\. HP/).getByRole('row')).toHaveCount(3);
   await dismissToasts(kantor.page);
-  await kantor.page.screenshot({ path: join(docs, 'pertukaran-konflik.png'), fullPage: true });
+  await kantor.page.screenshot({ path: docsPath('screenshots', 'pertukaran-konflik.png'), fullPage: true });
 
   // The same file again: recognised, and nothing new.
   await new PertukaranPageObject(kantor.page).openTab('Impor');
