@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { read, utils, write } from '@e965/xlsx';
+import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { AnggotaDetailObject, AnggotaListObject } from '../pages/anggota-pages';
 import { ImporExcelObject } from '../pages/impor-excel-pages';
@@ -10,7 +11,6 @@ import { KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
 
-const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const KOPERASI = 'Koperasi Simpan Pinjam Sejahtera Bersama';
 
 /**
@@ -93,7 +93,7 @@ test('an office imports its spreadsheets, fixes what the row report names, regis
       await expect(impor.isiKe('Desa/Kel.')).toHaveValue('kelurahan');
       await expect(impor.isiKe('Jumlah')).toHaveValue('');
       await dismissToasts(page);
-      await impor.pemetaan().screenshot({ path: join(docs, 'impor-excel-pemetaan.png') });
+      await impor.pemetaan().screenshot({ path: docsPath('screenshots', 'impor-excel-pemetaan.png') });
       await impor.periksa();
       await expect(impor.saring(/^Baru \(2\)/)).toBeVisible();
       await expect(impor.saring(/^Galat \(1\)/)).toBeVisible();
@@ -103,7 +103,7 @@ test('an office imports its spreadsheets, fixes what the row report names, regis
       await expect(impor.baris(6)).toContainText('NIK Koperasi: Nomor Induk Koperasi “3674010020001” tidak 16 angka.');
       await expect(impor.baris(6)).toContainText('NPWP 15 angka ditulis menjadi 16 angka dengan 0 di depan: 0012345678901000.');
       await expect(impor.baris(6)).toContainText('“Kec. Serpong” dicocokkan dengan Serpong (36.74.01).');
-      await impor.pratinjau().screenshot({ path: join(docs, 'impor-excel-pratinjau.png') });
+      await impor.pratinjau().screenshot({ path: docsPath('screenshots', 'impor-excel-pratinjau.png') });
       await impor.terapkan();
       await expect(impor.selesai()).toContainText('2 data ditulis (2 baru, 0 diperbarui, 0 sama, 1 galat)');
       const list = new KoperasiListObject(page);
