@@ -23,16 +23,16 @@ export class GabungTidakBolehError extends Error {
   }
 }
 
-/** Index keys read per page (a name and an id each: small), yielding to the screen between pages. */
-const HALAMAN = 20_000;
+/** People read per page, yielding to the screen between pages. */
+const HALAMAN = 5_000;
 const kunciBukan = (x: string, y: string) => `bukanDuplikat:${x < y ? `${x}|${y}` : `${y}|${x}`}`;
 const digit = (s: string) => s.replace(/\D/g, '').replace(/^62/, '0');
 
 /**
- * Kemungkinan duplikat: people who are probably the same person, and their fusion. The finder reads the keys of
- * the people list's own index ([namaSort+id]) page by page, so people with the same plain name arrive side by side
- * and a district of 250,000 is one pass over small keys, yielding to the screen between pages; only people who
- * share a name with someone are read whole. A pair counts
+ * Kemungkinan duplikat: people who are probably the same person, and their fusion. The finder reads the people
+ * list's own index ([namaSort+id]) page by page (one getAll each), so people with the same plain name arrive side
+ * by side and a district of 250,000 is one pass that never holds more than a page, yielding to the screen between
+ * pages; only a name shared by someone without NIK costs more reads (their roles). A pair counts
  * when one has no NIK and they share a birth date, a phone number or a cooperative. `gabungkan` fuses through
  * the exchange's alias mechanism (an alias from the larger id to the smaller, merged like a received bundle), so
  * roles, check-ins and enrollments follow, and the fusion travels in the next bundle and ends the same in any
@@ -47,45 +47,29 @@ export class DuplikatRepository {
   async cari(onProgress?: (done: number) => void): Promise<KemungkinanDuplikat[]> {
     const bukan = new Set((await this.db.meta.where('key').startsWith('bukanDuplikat:').primaryKeys()) as string[]);
     const hasil: KemungkinanDuplikat[] = [];
-    let kelompok: string[] = [];
-    let nama = '';
+    let kelompok: AnggotaRecord[] = [];
     let after: [string, string] | undefined;
     let done = 0;
+    const tutup = async () => {
+      if (kelompok.length > 1 && kelompok.some((p) => !p.nik)) hasil.push(...(await this.pasangan(kelompok, bukan)));
+      kelompok = [];
+    };
     for (;;) {
       const range = after ? this.db.anggota.where('[namaSort+id]').above(after) : this.db.anggota.orderBy('[namaSort+id]');
-      const keys = (await range.limit(HALAMAN).keys()) as unknown as [string, string][];
-      const selesai: string[][] = [];
-      for (const [namaSort, id] of keys) {
-        if (kelompok.length > 0 && namaSort !== nama) {
-          if (kelompok.length > 1) selesai.push(kelompok);
-          kelompok = [];
-        }
-        nama = namaSort;
-        kelompok.push(id);
+      // One getAll per page: a key cursor would cost a round trip to the storage process per person.
+      const page = await range.limit(HALAMAN).toArray();
+      for (const p of page) {
+        if (kelompok.length > 0 && kelompok[0]!.namaSort !== p.namaSort) await tutup();
+        kelompok.push(p);
       }
-      const terakhir = keys.length < HALAMAN;
-      // The page's last name may go on in the next page: it is closed there, or here at the end.
-      if (terakhir && kelompok.length > 1) selesai.push(kelompok);
-      hasil.push(...(await this.periksaKelompok(selesai, bukan)));
-      done += keys.length;
+      done += page.length;
       onProgress?.(done);
-      if (terakhir) break;
-      after = keys.at(-1)!;
+      if (page.length < HALAMAN) break;
+      after = [page.at(-1)!.namaSort!, page.at(-1)!.id];
       await new Promise((r) => setTimeout(r, 0));
     }
+    await tutup();
     return hasil;
-  }
-
-  /** Names held by two or more people, read whole in one request; a group with someone without NIK is paired. */
-  private async periksaKelompok(kelompok: readonly string[][], bukan: ReadonlySet<string>): Promise<KemungkinanDuplikat[]> {
-    if (kelompok.length === 0) return [];
-    const orang = new Map((await this.db.anggota.bulkGet(kelompok.flat())).filter((p): p is AnggotaRecord => p !== undefined && p.deleted === 0).map((p) => [p.id, p]));
-    const out: KemungkinanDuplikat[] = [];
-    for (const ids of kelompok) {
-      const g = ids.map((id) => orang.get(id)).filter((p): p is AnggotaRecord => p !== undefined);
-      if (g.length > 1 && g.some((p) => !p.nik)) out.push(...(await this.pasangan(g, bukan)));
-    }
-    return out;
   }
 
   private async pasangan(orang: readonly AnggotaRecord[], bukan: ReadonlySet<string>): Promise<KemungkinanDuplikat[]> {
