@@ -5,6 +5,8 @@ import { checkInBench } from './checkin-bench';
 import { districtLoadBench, dropDistrict } from './district-load-bench';
 import { districtReadsBench } from './district-reads-bench';
 import { exchangeBench } from './exchange-bench';
+import { imporExcelBench } from './impor-excel-bench';
+import { DuplikatRepository } from '../renderer/db/duplikat-repository';
 import { deleteDb } from './raw-idb-baseline';
 import { benchQueries } from './search-queries';
 import { searchBench } from './search-bench';
@@ -29,9 +31,14 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     await settle(DISTRICT_SETTLE_MS);
     const reads = await districtReadsBench(load, input.seed, input.district.people);
     const checkIn = await checkInBench(load, input.seed);
+    // Kemungkinan duplikat over the whole district, as the page runs it (one pass over the name index).
+    const started = performance.now();
+    const pasangan = (await new DuplikatRepository(load.db, load.writes).cari()).length;
+    const duplikatMs = performance.now() - started;
+    console.info(`bench: Kemungkinan duplikat over ${input.district.people} people: ${duplikatMs.toFixed(0)} ms, ${pasangan} pairs`);
     // exchangeBench waits for an idle Chromium itself before each timed step.
     const exchange = input.exchange ? await exchangeBench(load.name, input.exchange) : null;
-    return { load: load.summary, reads, checkIn, exchange };
+    return { load: load.summary, reads, checkIn, exchange, duplikat: { ms: duplikatMs, pasangan } };
   } finally {
     await dropDistrict(load);
   }
@@ -53,6 +60,7 @@ async function run(input: BenchInput): Promise<BenchOutput> {
   const keptName = write.kept.db.name;
   write.kept.db.close();
   await deleteDb(keptName);
+  const imporExcel = input.imporExcelPeople === null ? null : await imporExcelBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.imporExcelPeople });
   return {
     userAgent: navigator.userAgent,
     generateMs,
@@ -61,6 +69,7 @@ async function run(input: BenchInput): Promise<BenchOutput> {
     stores: write.stores,
     write: write.summary,
     search,
+    imporExcel,
     district: await district(input),
   };
 }

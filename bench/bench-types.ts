@@ -1,3 +1,4 @@
+import type { ImporExcelBenchOutput } from './impor-excel-bench';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import type { ImportCounts } from '../renderer/db/database';
 import type { QueryCategory } from './search-queries';
@@ -12,6 +13,8 @@ export interface BenchInput {
   readonly district: DistrictInput | null;
   /** Data exchange at district size (on the district's database, so it needs it); null skips it. */
   readonly exchange: ExchangeInput | null;
+  /** Impor dari Excel: people (with their roles) in the generated workbook; null skips the section. */
+  readonly imporExcelPeople: number | null;
 }
 
 export interface ExchangeInput {
@@ -141,6 +144,8 @@ export interface DistrictOutput {
   readonly reads: DistrictReadsOutput;
   readonly checkIn: CheckInOutput;
   readonly exchange: ExchangeOutput | null;
+  /** Kemungkinan duplikat over the whole district: one pass, and the pairs it offered. */
+  readonly duplikat: { readonly ms: number; readonly pasangan: number };
 }
 
 /** encodeBundle's steps, each timed alone over the same records (bench/exchange-codec-parts.ts). */
@@ -276,6 +281,7 @@ export interface BenchOutput {
     readonly samples: readonly { readonly category: QueryCategory; readonly query: string; readonly ms: number; readonly hits: number }[];
   };
   readonly district: DistrictOutput | null;
+  readonly imporExcel: ImporExcelBenchOutput | null;
 }
 
 /** One way of printing the 500-row list (measured from node: scripts/bench-pdf.mjs). */

@@ -9,7 +9,9 @@ import { DaftarKolektifPage } from '../features/dokumen/daftar-kolektif-page';
 import { FormulirKegiatanPage, FormulirKepesertaanPage } from '../features/dokumen/formulir-page';
 import { KepesertaanFormPage } from '../features/kepesertaan/kepesertaan-form-page';
 import { TindakLanjutPage } from '../features/kepesertaan/tindak-lanjut-page';
+import { DuplikatPage } from '../features/duplikat/duplikat-page';
 import { HomePage } from '../features/home/home-page';
+import { ImporExcelPage } from '../features/impor-excel/impor-excel-page';
 import { CheckInPage } from '../features/kegiatan/check-in-page';
 import { KegiatanDetailPage } from '../features/kegiatan/kegiatan-detail-page';
 import { KegiatanFormPage } from '../features/kegiatan/kegiatan-form-page';
@@ -36,6 +38,7 @@ const router = createHashRouter([
       { path: '/koperasi/:id/ubah', element: <KoperasiFormPage /> },
       { path: '/anggota', element: <AnggotaListPage /> },
       { path: '/anggota/baru', element: <AnggotaFormPage /> },
+      { path: '/anggota/duplikat', element: <DuplikatPage /> },
       { path: '/anggota/:id', element: <AnggotaDetailPage /> },
       { path: '/anggota/:id/ubah', element: <AnggotaFormPage /> },
       { path: '/anggota/:id/kepesertaan/baru', element: <KepesertaanFormPage mode="baru" /> },
@@ -53,6 +56,7 @@ const router = createHashRouter([
       { path: '/kegiatan/:id/check-in', element: <CheckInPage /> },
       { path: '/pertukaran', element: <PertukaranPage /> },
       { path: '/pengaturan', element: <SettingsPage /> },
+      { path: '/impor-excel', element: <ImporExcelPage /> },
       { path: '/tentang', element: <AboutPage /> },
       { path: '*', element: <HomePage /> },
     ],

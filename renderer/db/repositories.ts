@@ -1,6 +1,8 @@
 import { AnggotaRepository } from './anggota-repository';
 import { CetakanRepository } from './cetakan-repository';
 import { EksporRepository } from './ekspor-repository';
+import { DuplikatRepository } from './duplikat-repository';
+import { ImporExcelRepository } from './impor-excel-repository';
 import { ImporRepository } from './impor-repository';
 import { KonflikRepository } from './konflik-repository';
 import { KegiatanRepository } from './kegiatan-repository';
@@ -23,6 +25,8 @@ export interface Repositories {
   readonly ekspor: EksporRepository;
   readonly impor: ImporRepository;
   readonly konflik: KonflikRepository;
+  readonly imporExcel: ImporExcelRepository;
+  readonly duplikat: DuplikatRepository;
 }
 
 export function createRepositories(db: KopLindungDb, writes: WritePath): Repositories {
@@ -38,5 +42,7 @@ export function createRepositories(db: KopLindungDb, writes: WritePath): Reposit
     ekspor: new EksporRepository(db),
     impor: new ImporRepository(db),
     konflik: new KonflikRepository(db, writes),
+    imporExcel: new ImporExcelRepository(db, writes),
+    duplikat: new DuplikatRepository(db, writes),
   };
 }

@@ -27,7 +27,7 @@ export const koperasiSchema = z
     golongan: z.enum(golonganKoperasi),
     nomorBadanHukum: text(120),
     tanggalBadanHukum: isoDate,
-    nomorIndukKoperasi: z.string().transform((v) => v.replace(/\s/g, '')).pipe(z.union([z.literal(''), z.string().regex(/^\d{16}$/, { message: 'validation.nomorIndukKoperasi' })])),
+    nomorIndukKoperasi: z.string().transform((v) => v.replace(/\s/g, '')).pipe(z.union([z.literal(''), z.string().regex(/^\d{6,20}$/, { message: 'validation.nomorIndukKoperasi' })])),
     nomorIndukKoperasiTerbit: isoDate,
     nomorIndukKoperasiBerlaku: isoDate,
     nib: digits(13, 'validation.nib'),

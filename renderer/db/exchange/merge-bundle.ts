@@ -36,6 +36,12 @@ interface Pending {
 }
 
 const konflikKey = (table: string, id: string) => `${table}/${id}`;
+
+/**
+ * What the merge reads of a bundle: its records and aliases (never the manifest). A fusion of duplicates found
+ * here (duplikat-repository.ts) merges a bundle of one alias and no records, through this same code.
+ */
+export type MergeInput = Pick<BundleContents, 'tables' | 'alias'>;
 const emptyTableCounts = () => ({ baru: 0, diperbarui: 0, sama: 0, konflik: 0 });
 
 /**
@@ -44,7 +50,7 @@ const emptyTableCounts = () => ({ baru: 0, diperbarui: 0, sama: 0, konflik: 0 })
  * journal and aliases written, all in one transaction, so an error anywhere leaves the database as it was. The
  * preview runs the very same code in a read-only transaction and only counts.
  */
-export async function mergeBundle(db: KopLindungDb, contents: BundleContents, options: MergeBundleOptions): Promise<ImportCounts> {
+export async function mergeBundle(db: KopLindungDb, contents: MergeInput, options: MergeBundleOptions): Promise<ImportCounts> {
   const tables = [...syncedTables.map((t) => db.table(t)), db.journal, db.meta, db.konflik, db.alias, db.impor];
   // An async scope function, so Dexie keeps the transaction alive across the merge's native awaits.
   return db.transaction(options.apply ? 'rw' : 'r', tables, async () => await new BundleMerge(db, contents, options).run());
@@ -65,7 +71,7 @@ class BundleMerge {
 
   constructor(
     private readonly db: KopLindungDb,
-    private readonly contents: BundleContents,
+    private readonly contents: MergeInput,
     private readonly options: MergeBundleOptions,
   ) {
     this.total = syncedTables.reduce((n, t) => n + contents.tables[t].length, 0) || 1;

@@ -6,14 +6,16 @@ import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
 import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
 import { NikSudahTerdaftarError } from '../anggota-repository';
+import { GabungTidakBolehError } from '../duplikat-repository';
 import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from './test-devices';
 
 /**
  * The merge laws as properties over random edit histories on three laptops: offline edits, deletes and restores,
  * people registered on several laptops with the same NIK, NIK corrections before and after fusions (so a person
  * fused on one laptop is corrected on another that never heard of it), restores of fused people and deletes of
- * survivors, roles, check-ins, and whole and changes-only bundles passed between laptops mid-way. Then offices
- * merge the three final bundles in different orders, and every laptop takes the office's file back.
+ * survivors, roles, check-ins, fusions of possible duplicates by an officer (duplikat-repository.ts), and whole and
+ * changes-only bundles passed between laptops mid-way. Then offices merge the three final bundles in different
+ * orders, and every laptop takes the office's file back.
  *
  * `npm test` runs MERGE_LAW_RUNS histories (default below); a longer run: `MERGE_LAW_RUNS=1000 npx vitest run
  * renderer/db/exchange/merge-laws.test.ts`. A failure prints the seed and path to replay it.
@@ -33,6 +35,8 @@ const op = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('correctNik' as const), device: fc.nat(2), pick: fc.nat(), nik: fc.constantFrom(...NIKS, ...NIKS, '') }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constantFrom('deleteAnggota' as const, 'restoreAnggota' as const, 'checkIn' as const, 'addPeran' as const), device: fc.nat(2), pick: fc.nat() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('sync' as const), device: fc.nat(2), to: fc.nat(2), changesOnly: fc.boolean() }), weight: 4 },
+  // Kemungkinan duplikat: an officer fuses two people (one without NIK, or both with the same) through an alias.
+  { arbitrary: fc.record({ kind: fc.constant('fuseDuplikat' as const), device: fc.nat(2), pick: fc.nat(), other: fc.nat() }), weight: 2 },
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -81,6 +85,14 @@ async function run(world: World, o: Op) {
       const bundle = await exportFrom(d, o.changesOnly ? (world.sampai.get(key) ?? '') : '');
       world.sampai.set(key, bundle.manifest.sampai);
       return void (await importInto(world.devices[o.to]!, bundle));
+    }
+    case 'fuseDuplikat': {
+      const live = await livePeople(d);
+      const [a, b] = [live[o.pick % Math.max(live.length, 1)], live[o.other % Math.max(live.length, 1)]];
+      if (!a || !b || a.id === b.id) return;
+      return void (await d.repos.duplikat.gabungkan(a.id, b.id).catch((error: unknown) => {
+        if (!(error instanceof GabungTidakBolehError)) throw error;
+      }));
     }
     default: {
       const all = (await d.db.anggota.toArray()).sort((x, y) => (x.id < y.id ? -1 : 1));

@@ -29,9 +29,17 @@ export function AnggotaListPage() {
     <Page
       title={t('anggota.listTitle')}
       actions={
-        <Link className="button button-primary" to="/anggota/baru">
-          {t('anggota.add')}
-        </Link>
+        <>
+          <Link className="button" to="/anggota/duplikat">
+            {t('duplikat.judul')}
+          </Link>
+          <Link className="button" to="/impor-excel?jenis=orang">
+            {t('imporExcel.buka')}
+          </Link>
+          <Link className="button button-primary" to="/anggota/baru">
+            {t('anggota.add')}
+          </Link>
+        </>
       }
     >
       <div className="toolbar" role="search">

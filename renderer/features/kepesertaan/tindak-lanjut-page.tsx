@@ -36,7 +36,14 @@ export function TindakLanjutPage() {
   const anyFilter = Boolean(filter.koperasiId || filter.kecamatanKode);
 
   return (
-    <Page title={t('kepesertaan.followUpTitle')}>
+    <Page
+      title={t('kepesertaan.followUpTitle')}
+      actions={
+        <Link className="button" to="/impor-excel?jenis=hasilBpjs">
+          {t('imporExcel.jenis.hasilBpjs')}
+        </Link>
+      }
+    >
       <p className="lead">{t('tindakLanjut.intro')}</p>
       <div className="toolbar" role="search" aria-label={t('tindakLanjut.filtersLabel')}>
         <div className="field field-grow">

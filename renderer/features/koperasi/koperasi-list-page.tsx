@@ -45,6 +45,9 @@ export function KoperasiListPage() {
       actions={
         <>
           {rows && <ExportKoperasiButton rows={rows} />}
+          <Link className="button" to="/impor-excel?jenis=koperasi">
+            {t('imporExcel.buka')}
+          </Link>
           <Link className="button button-primary" to="/koperasi/baru">
             {t('koperasi.add')}
           </Link>

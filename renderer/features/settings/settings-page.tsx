@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { jenisImpor } from '../../../shared/impor-excel/kolom-impor';
 import { locales, type Locale, type OfficeProfile } from '../../../shared/settings/settings';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
@@ -66,6 +68,18 @@ export function SettingsPage() {
       </section>
 
       <PetugasAktifSection />
+
+      <section className="card">
+        <h2>{t('imporExcel.judul')}</h2>
+        <p className="muted">{t('imporExcel.intro')}</p>
+        <ul className="link-list">
+          {jenisImpor.map((j) => (
+            <li key={j}>
+              <Link to={`/impor-excel?jenis=${j}`}>{t(`imporExcel.jenis.${j}`)}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <DokumenSettingsSection />
 

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import type { HarnessApp } from '../harness/fixtures';
+
+/** Impor dari Excel: the kind, the file, the mapping, the preview and its actions. */
+export class ImporExcelObject {
+  constructor(private readonly app: HarnessApp) {}
+
+  private get page(): Page {
+    return this.app.page;
+  }
+
+  /** Opens the wizard from Pengaturan for one kind of rows. */
+  async open(jenis: 'Koperasi' | 'Orang dan perannya di koperasi' | 'Hasil pendaftaran dari BPJS (nomor KPJ)') {
+    await this.page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click();
+    await this.page.getByRole('main').getByRole('link', { name: jenis, exact: true }).click();
+    await this.page.getByRole('heading', { level: 1, name: 'Impor dari Excel' }).waitFor();
+  }
+
+  /** Picks a file through the (scripted) open dialog. */
+  async pilihBerkas(path: string) {
+    this.app.record.openAnswers.push(path);
+    await this.page.getByRole('button', { name: /^Pilih berkas/ }).click();
+  }
+
+  pemetaan() {
+    return this.page.getByRole('region', { name: 'Pemetaan kolom' });
+  }
+
+  isiKe(kolom: string) {
+    return this.page.getByLabel(`Diisikan ke: ${kolom}`, { exact: true });
+  }
+
+  async periksa() {
+    await this.page.getByRole('button', { name: 'Periksa dan tampilkan pratinjau' }).click();
+  }
+
+  pratinjau() {
+    return this.page.getByRole('region', { name: 'Pratinjau' });
+  }
+
+  saring(label: RegExp) {
+    return this.pratinjau().getByRole('button', { name: label });
+  }
+
+  baris(nomor: number) {
+    return this.pratinjau().locator('tbody tr', { has: this.page.locator('td:first-child', { hasText: new RegExp(`^${nomor}$`) }) });
+  }
+
+  async terapkan() {
+    await this.page.getByRole('button', { name: 'Terapkan' }).click();
+  }
+
+  selesai() {
+    return this.page.getByRole('status').filter({ hasText: 'Impor selesai' });
+  }
+
+  async unduhLaporan() {
+    await this.page.getByRole('button', { name: 'Unduh laporan baris (XLSX)' }).first().click();
+  }
+
+  galat() {
+    return this.page.getByRole('alert');
+  }
+}

@@ -1,0 +1,118 @@
+import { syncedTables } from '../../shared/records/synced-tables';
+import type { MergeInput } from './exchange/merge-bundle';
+import { mergeBundle } from './exchange/merge-bundle';
+import type { AnggotaRecord, ImportCounts, KopLindungDb } from './database';
+import type { WritePath } from './write-path';
+
+/** What makes two people with the same name probably one person. */
+export type BuktiDuplikat = 'tanggalLahir' | 'telepon' | 'koperasi';
+
+/** A pair for review: one of them has no NIK (a walk-in, an imported row), the other may. */
+export interface KemungkinanDuplikat {
+  readonly a: AnggotaRecord;
+  readonly b: AnggotaRecord;
+  readonly bukti: readonly BuktiDuplikat[];
+  /** The cooperatives both hold a role in, by name. */
+  readonly koperasiBersama: readonly string[];
+}
+
+export class GabungTidakBolehError extends Error {
+  constructor(readonly alasan: 'nikBerbeda' | 'tidakAda') {
+    super(`cannot fuse: ${alasan}`);
+    this.name = 'GabungTidakBolehError';
+  }
+}
+
+/** People read per page, yielding to the screen between pages. */
+const HALAMAN = 5_000;
+const kunciBukan = (x: string, y: string) => `bukanDuplikat:${x < y ? `${x}|${y}` : `${y}|${x}`}`;
+const digit = (s: string) => s.replace(/\D/g, '').replace(/^62/, '0');
+
+/**
+ * Kemungkinan duplikat: people who are probably the same person, and their fusion. The finder reads the people
+ * list's own index ([namaSort+id]) page by page (one getAll each), so people with the same plain name arrive side
+ * by side and a district of 250,000 is one pass that never holds more than a page, yielding to the screen between
+ * pages; only a name shared by someone without NIK costs more reads (their roles). A pair counts
+ * when one has no NIK and they share a birth date, a phone number or a cooperative. `gabungkan` fuses through
+ * the exchange's alias mechanism (an alias from the larger id to the smaller, merged like a received bundle), so
+ * roles, check-ins and enrollments follow, and the fusion travels in the next bundle and ends the same in any
+ * order. "Bukan duplikat" is this laptop's decision, kept in `meta` and not exported: each office reviews its own list.
+ */
+export class DuplikatRepository {
+  constructor(
+    private readonly db: KopLindungDb,
+    private readonly writes: WritePath,
+  ) {}
+
+  async cari(onProgress?: (done: number) => void): Promise<KemungkinanDuplikat[]> {
+    const bukan = new Set((await this.db.meta.where('key').startsWith('bukanDuplikat:').primaryKeys()) as string[]);
+    const hasil: KemungkinanDuplikat[] = [];
+    let kelompok: AnggotaRecord[] = [];
+    let after: [string, string] | undefined;
+    let done = 0;
+    const tutup = async () => {
+      if (kelompok.length > 1 && kelompok.some((p) => !p.nik)) hasil.push(...(await this.pasangan(kelompok, bukan)));
+      kelompok = [];
+    };
+    for (;;) {
+      const range = after ? this.db.anggota.where('[namaSort+id]').above(after) : this.db.anggota.orderBy('[namaSort+id]');
+      // One getAll per page: a key cursor would cost a round trip to the storage process per person.
+      const page = await range.limit(HALAMAN).toArray();
+      for (const p of page) {
+        if (kelompok.length > 0 && kelompok[0]!.namaSort !== p.namaSort) await tutup();
+        kelompok.push(p);
+      }
+      done += page.length;
+      onProgress?.(done);
+      if (page.length < HALAMAN) break;
+      after = [page.at(-1)!.namaSort!, page.at(-1)!.id];
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await tutup();
+    return hasil;
+  }
+
+  private async pasangan(orang: readonly AnggotaRecord[], bukan: ReadonlySet<string>): Promise<KemungkinanDuplikat[]> {
+    const peran = await this.db.peran.where('anggotaId').anyOf(orang.map((p) => p.id)).filter((r) => r.deleted === 0).toArray();
+    const koperasiDari = new Map<string, Set<string>>();
+    for (const r of peran) koperasiDari.set(r.anggotaId, (koperasiDari.get(r.anggotaId) ?? new Set()).add(r.koperasiId));
+    const out: { a: AnggotaRecord; b: AnggotaRecord; bukti: BuktiDuplikat[]; bersama: string[] }[] = [];
+    for (let i = 0; i < orang.length; i++) {
+      for (let j = i + 1; j < orang.length; j++) {
+        const [a, b] = [orang[i]!, orang[j]!];
+        if ((a.nik && b.nik) || bukan.has(kunciBukan(a.id, b.id))) continue;
+        const bukti: BuktiDuplikat[] = [];
+        if (a.tanggalLahir && a.tanggalLahir === b.tanggalLahir) bukti.push('tanggalLahir');
+        if (a.telepon && digit(a.telepon) === digit(b.telepon)) bukti.push('telepon');
+        const bersama = [...(koperasiDari.get(a.id) ?? [])].filter((k) => koperasiDari.get(b.id)?.has(k));
+        if (bersama.length > 0) bukti.push('koperasi');
+        if (bukti.length > 0) out.push({ a, b, bukti, bersama });
+      }
+    }
+    const ids = [...new Set(out.flatMap((o) => o.bersama))];
+    const nama = new Map((await this.db.koperasi.bulkGet(ids)).filter((k) => k !== undefined).map((k) => [k.id, k.nama]));
+    return out.map((o) => ({ a: o.a, b: o.b, bukti: o.bukti, koperasiBersama: o.bersama.map((k) => nama.get(k) ?? '') }));
+  }
+
+  /**
+   * Fuses two people into one, as the exchange fuses two records of one NIK: the smaller id survives, the other
+   * becomes its alias, fields merge (differing values go to the conflict list), and everything pointing at the
+   * merged-away id moves. Two different NIKs are two people: refused.
+   */
+  async gabungkan(idA: string, idB: string): Promise<ImportCounts> {
+    const [a, b] = await this.db.anggota.bulkGet([idA, idB]);
+    if (!a || !b || a.deleted !== 0 || b.deleted !== 0 || idA === idB) throw new GabungTidakBolehError('tidakAda');
+    if (a.nik && b.nik && a.nik !== b.nik) throw new GabungTidakBolehError('nikBerbeda');
+    const [into, id] = idA < idB ? [idA, idB] : [idB, idA];
+    const input: MergeInput = {
+      tables: Object.fromEntries(syncedTables.map((t) => [t, []])) as unknown as MergeInput['tables'],
+      alias: [{ table: 'anggota', id, into }],
+    };
+    return mergeBundle(this.db, input, { apply: true, importHlc: this.writes.stampImport(''), deviceId: this.writes.deviceId, petugas: this.writes.penulis.petugas });
+  }
+
+  /** Remembers that two people are not the same, so the list stops offering the pair. */
+  async bukanDuplikat(idA: string, idB: string): Promise<void> {
+    await this.db.meta.put({ key: kunciBukan(idA, idB), value: new Date().toISOString() });
+  }
+}
