@@ -1,14 +1,19 @@
 import { AnggotaRepository } from './anggota-repository';
+import { CapaianRepository } from './capaian-repository';
 import { CetakanRepository } from './cetakan-repository';
 import { EksporRepository } from './ekspor-repository';
 import { ImporRepository } from './impor-repository';
 import { KonflikRepository } from './konflik-repository';
 import { KegiatanRepository } from './kegiatan-repository';
 import { KehadiranRepository } from './kehadiran-repository';
+import { KeikutsertaanRepository } from './keikutsertaan-repository';
 import type { KopLindungDb } from './database';
 import { KepesertaanRepository } from './kepesertaan-repository';
 import { KoperasiRepository } from './koperasi-repository';
 import { PeranRepository } from './peran-repository';
+import { PerjanjianRepository } from './perjanjian-repository';
+import { ProgramRepository } from './program-repository';
+import { TargetRepository } from './target-repository';
 import type { WritePath } from './write-path';
 
 /** Every repository the screens use, over one database and one write path. */
@@ -23,6 +28,11 @@ export interface Repositories {
   readonly ekspor: EksporRepository;
   readonly impor: ImporRepository;
   readonly konflik: KonflikRepository;
+  readonly perjanjian: PerjanjianRepository;
+  readonly program: ProgramRepository;
+  readonly target: TargetRepository;
+  readonly keikutsertaan: KeikutsertaanRepository;
+  readonly capaian: CapaianRepository;
 }
 
 export function createRepositories(db: KopLindungDb, writes: WritePath): Repositories {
@@ -38,5 +48,10 @@ export function createRepositories(db: KopLindungDb, writes: WritePath): Reposit
     ekspor: new EksporRepository(db),
     impor: new ImporRepository(db),
     konflik: new KonflikRepository(db, writes),
+    perjanjian: new PerjanjianRepository(db, writes),
+    program: new ProgramRepository(db, writes),
+    target: new TargetRepository(db, writes),
+    keikutsertaan: new KeikutsertaanRepository(db, writes),
+    capaian: new CapaianRepository(db),
   };
 }

@@ -793,7 +793,8 @@ export const en: Messages = {
     tabsLabel: 'Data exchange sections',
     tabel: {
       koperasi: 'Cooperatives', anggota: 'People', peran: 'Roles', kepesertaan: 'Enrollments', kegiatan: 'Events', kehadiran: 'Check-ins',
-      cetakan: 'Print log', alias: 'NIK merges',
+      cetakan: 'Print log', perjanjian: 'Agreements', program: 'Programs', target: 'Targets', keikutsertaan: 'Program participation',
+      alias: 'NIK merges',
     },
     jenis: { semua: 'Whole database', perubahan: 'Changes only', xlsx: 'Workbook (XLSX)' },
     perubahanSejak: 'Changes since {{waktu}}',
@@ -1006,6 +1007,10 @@ export const en: Messages = {
       kegiatan: 'Events',
       kehadiran: 'Check-ins',
       cetakan: 'Print log',
+      perjanjian: 'Agreements',
+      program: 'Programs',
+      target: 'Targets',
+      keikutsertaan: 'Program participation',
       alias: 'NIK merges',
     },
     masalah: {

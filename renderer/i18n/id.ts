@@ -888,7 +888,8 @@ export const id = {
     tabsLabel: 'Bagian Pertukaran Data',
     tabel: {
       koperasi: 'Koperasi', anggota: 'Orang', peran: 'Peran', kepesertaan: 'Kepesertaan', kegiatan: 'Kegiatan', kehadiran: 'Kehadiran',
-      cetakan: 'Riwayat cetak', alias: 'Penggabungan NIK',
+      cetakan: 'Riwayat cetak', perjanjian: 'Perjanjian', program: 'Program', target: 'Target', keikutsertaan: 'Keikutsertaan program',
+      alias: 'Penggabungan NIK',
     },
     jenis: { semua: 'Seluruh basis data', perubahan: 'Perubahan saja', xlsx: 'Lembar kerja (XLSX)' },
     perubahanSejak: 'Perubahan sejak {{waktu}}',
@@ -1101,6 +1102,10 @@ export const id = {
       kegiatan: 'Kegiatan',
       kehadiran: 'Kehadiran',
       cetakan: 'Riwayat cetak',
+      perjanjian: 'Perjanjian',
+      program: 'Program',
+      target: 'Target',
+      keikutsertaan: 'Keikutsertaan program',
       alias: 'Penggabungan NIK',
     },
     masalah: {
