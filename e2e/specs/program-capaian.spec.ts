@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../harness/fixtures';
-import { pdfText } from '../harness/pdf-text';
+import { pdfInfo, pdfText } from '../harness/pdf-text';
 import { AnggotaDetailObject, registerPerson } from '../pages/anggota-pages';
 import { DokumenPreviewObject } from '../pages/dokumen-preview-page';
 import { KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
@@ -126,6 +128,30 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     await dismissToasts(page);
     await beranda.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(docs, 'beranda-capaian.png'), fullPage: true });
+  });
+
+  await test.step('the Laporan Capaian Program: previewed, saved as A4 PDF, signed on the head’s behalf', async () => {
+    await new ProgramListObject(page).open();
+    await page.getByRole('link', { name: PROGRAM_KSP }).click();
+    await page.getByRole('link', { name: 'Laporan capaian' }).click();
+    const preview = new DokumenPreviewObject(app);
+    await preview.waitFor();
+    await page.getByLabel('Atas nama (a.n.) jabatan').fill('Kepala Dinas Koperasi dan UKM Kabupaten Karawang');
+    const pdf = await preview.savePdf();
+    expect(pdfInfo(pdf)).toMatchObject({ width: 595, height: 842 });
+    const text = flat(pdfText(pdf));
+    expect(text).toContain('LAPORAN CAPAIAN PROGRAM');
+    expect(text).toContain('Dasar: Nota Kesepahaman tentang');
+    expect(text).toMatch(/1 KSP 2026 Tahun 2026 98 koperasi 1 1%/);
+    expect(text).toContain('Mengetahui,');
+    expect(text).toContain('a.n. Kepala Dinas Koperasi dan UKM Kabupaten Karawang');
+    expect(text).toContain('Lampiran: daftar yang perlu ditindaklanjuti');
+    expect(text).toMatch(/1 KSP Sinar Tani Makmur Belum disentuh/);
+    expect(text).not.toContain('KSP Mekar Sari Karawang Belum');
+    const out = join(docs, 'laporan-capaian-tmp');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, out]);
+    renameSync(`${out}.png`, join(docs, 'laporan-capaian.png'));
+    await page.getByRole('button', { name: 'Kembali' }).click();
   });
 
   await test.step('an event serving the program: the berita acara names the MoU numbers as its basis', async () => {

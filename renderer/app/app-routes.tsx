@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { AboutPage } from '../features/about/about-page';
 import { AnggotaDetailPage } from '../features/anggota/anggota-detail-page';
@@ -26,6 +27,9 @@ import { ProgramListPage } from '../features/program/program-list-page';
 import { TargetFormPage } from '../features/program/target-form-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { AppLayout } from './app-layout';
+
+// The report draws charts: it loads with the chart library's chunk only when opened.
+const LaporanCapaianPage = lazy(() => import('../features/dokumen/laporan-capaian-page'));
 
 /**
  * A hash router: the app is served from one file (app://koplindung/index.html in Electron, the harness server in
@@ -61,6 +65,7 @@ const router = createHashRouter([
       { path: '/program/baru', element: <ProgramFormPage /> },
       { path: '/program/:id', element: <ProgramDetailPage /> },
       { path: '/program/:id/ubah', element: <ProgramFormPage /> },
+      { path: '/program/:id/cetak', element: <Suspense fallback={null}><LaporanCapaianPage /></Suspense> },
       { path: '/program/:id/target/baru', element: <TargetFormPage /> },
       { path: '/program/:id/target/:targetId/ubah', element: <TargetFormPage /> },
       { path: '/perjanjian/baru', element: <PerjanjianFormPage /> },

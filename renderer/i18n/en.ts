@@ -478,6 +478,7 @@ export const en: Messages = {
       formulir_pendaftaran: 'Enrollment form',
       daftar_kolektif: 'Collective list',
       berita_acara: 'Event report',
+      laporan_capaian: 'Program achievement report',
     },
     cara: { printer: 'Sent to a printer', pdf: 'Saved as PDF' },
     back: 'Back',
@@ -562,6 +563,7 @@ export const en: Messages = {
       formulirKegiatan: 'Enrollment forms: {{judul}}',
       kolektif: 'Collective list: {{koperasi}}',
       beritaAcara: 'Event report: {{judul}}',
+      laporanCapaian: 'Program achievement report: {{nama}}',
     },
     // Official documents are printed in Bahasa Indonesia whatever the screen language.
     teks: id.dokumen.teks,
@@ -820,6 +822,8 @@ export const en: Messages = {
     kegiatanProgram: 'Events for this program',
     tanpaKegiatan: 'No event linked to this program yet.',
     cetakLaporan: 'Achievement report',
+    atasNama: 'On behalf of (a.n.), title',
+    atasNamaHint: 'Fill in, e.g. “Kepala Dinas Koperasi dan UKM”, when the signer signs on the head of office’s behalf.',
     beranda: {
       title: 'Program achievement',
       kosong: 'No active program with a target yet. Record agreements and programs under Programs.',

@@ -53,6 +53,7 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
       title={program.nama}
       actions={
         <>
+          <Link className="button button-primary" to={`/program/${program.id}/cetak`}>{t('program.cetakLaporan')}</Link>
           <Link className="button" to={`/program/${program.id}/ubah`}>{t('common.edit')}</Link>
           <button type="button" className="button button-danger" onClick={() => void remove()}>{t('common.delete')}</button>
         </>
