@@ -1,6 +1,7 @@
 import { generateKoperasi } from '../shared/generator/district-generator';
 import { KoperasiRepository } from '../renderer/db/koperasi-repository';
 import type { BenchInput, BenchOutput, DistrictOutput } from './bench-types';
+import { capaianBench } from './capaian-bench';
 import { checkInBench } from './checkin-bench';
 import { districtLoadBench, dropDistrict } from './district-load-bench';
 import { districtReadsBench } from './district-reads-bench';
@@ -29,9 +30,10 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     await settle(DISTRICT_SETTLE_MS);
     const reads = await districtReadsBench(load, input.seed, input.district.people);
     const checkIn = await checkInBench(load, input.seed);
+    const capaian = await capaianBench(load);
     // exchangeBench waits for an idle Chromium itself before each timed step.
     const exchange = input.exchange ? await exchangeBench(load.name, input.exchange) : null;
-    return { load: load.summary, reads, checkIn, exchange };
+    return { load: load.summary, reads, checkIn, capaian, exchange };
   } finally {
     await dropDistrict(load);
   }
