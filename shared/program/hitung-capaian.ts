@@ -76,6 +76,27 @@ export interface TargetHitung {
 /** Where a cooperative (or person) not yet counted stands, furthest step first in `tahapUrut`. */
 export const tahapUrut = ['belum', 'diundang', 'hadir', 'ingin_mendaftar', 'draf', 'formulir_dicetak', 'diajukan', 'terdaftar'] as const;
 export type Tahap = (typeof tahapUrut)[number];
+/** Each step's place in `tahapUrut`, looked up rather than searched for (the loops run over every enrollment). */
+const peringkat = Object.fromEntries(tahapUrut.map((t, i) => [t, i])) as Record<Tahap, number>;
+
+/**
+ * "koperasiId|anggotaId" of everyone holding one of the given roles, per data set and role set: every target of a
+ * program reads the same roles, so the district's 300,000 roles are walked once per screen, not once per target.
+ */
+const peranCache = new WeakMap<readonly PeranHitung[], Map<string, Set<string>>>();
+function pemegangPeran(peran: readonly PeranHitung[], boleh: readonly string[]): Set<string> {
+  const key = [...boleh].sort().join(',');
+  let perData = peranCache.get(peran);
+  if (!perData) peranCache.set(peran, (perData = new Map()));
+  let set = perData.get(key);
+  if (!set) {
+    const allowed = new Set(boleh);
+    set = new Set();
+    for (const p of peran) if (p.deleted !== 1 && allowed.has(p.peran)) set.add(`${p.koperasiId}|${p.anggotaId}`);
+    perData.set(key, set);
+  }
+  return set;
+}
 
 /** One row of the worklist: who to chase, how far they got, and the event that got them there. */
 export interface BarisBelum {
@@ -158,10 +179,8 @@ const tahapKepesertaan: Partial<Record<StatusKepesertaan, Tahap>> = { draf: 'dra
 export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data: DataCapaian): CapaianTarget {
   const koperasi = live(data.koperasi).filter((k) => dalamSegmen(k, target));
   const koperasiIds = new Set(koperasi.map((k) => k.id));
-  const peranBoleh = program.peranDihitung.length === 0 ? null : new Set<string>(program.peranDihitung);
-  const punyaPeran = new Set<string>();
-  if (peranBoleh) for (const p of live(data.peran)) if (peranBoleh.has(p.peran) && koperasiIds.has(p.koperasiId)) punyaPeran.add(`${p.koperasiId}|${p.anggotaId}`);
-  const dihitungPeran = (koperasiId: string, anggotaId: string) => peranBoleh === null || punyaPeran.has(`${koperasiId}|${anggotaId}`);
+  const punyaPeran = program.peranDihitung.length === 0 ? null : pemegangPeran(data.peran, program.peranDihitung);
+  const dihitungPeran = (koperasiId: string, anggotaId: string) => punyaPeran === null || punyaPeran.has(`${koperasiId}|${anggotaId}`);
   const kepesertaan = live(data.kepesertaan).filter((e) => koperasiIds.has(e.koperasiId));
 
   // The earliest date each person of each cooperative reached terdaftar (up to the period's end).
@@ -217,13 +236,13 @@ export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data
   const tahap = new Map<string, { tahap: Tahap; kegiatanId?: string; tanggal: string }>();
   const naik = (koperasiId: string, t: Tahap, kegiatanId?: string, tanggal = '') => {
     const now = tahap.get(koperasiId);
-    if (!now || tahapUrut.indexOf(t) > tahapUrut.indexOf(now.tahap) || (t === now.tahap && tanggal > now.tanggal)) {
+    if (!now || peringkat[t] > peringkat[now.tahap] || (t === now.tahap && tanggal > now.tanggal)) {
       tahap.set(koperasiId, kegiatanId ? { tahap: t, kegiatanId, tanggal } : { tahap: t, tanggal });
     }
   };
-  const corongOrang: Record<Exclude<Tahap, 'belum'>, Set<string>> = {
-    diundang: new Set(), hadir: new Set(), ingin_mendaftar: new Set(), draf: new Set(), formulir_dicetak: new Set(), diajukan: new Set(), terdaftar: new Set(),
-  };
+  const corongOrang: Record<'diundang' | 'hadir' | 'ingin_mendaftar', Set<string>> = { diundang: new Set(), hadir: new Set(), ingin_mendaftar: new Set() };
+  /** Per person, the furthest enrollment step (its rank): one map write per enrollment instead of four set adds. */
+  const langkahOrang = new Map<string, number>();
   for (const k of kegiatanDalam) {
     for (const u of k.undangan) {
       if (!koperasiIds.has(u.koperasiId)) continue;
@@ -243,9 +262,8 @@ export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data
     const t = tahapKepesertaan[e.status];
     if (!t || !dihitungPeran(e.koperasiId, e.anggotaId)) continue;
     if (t !== 'terdaftar') naik(e.koperasiId, t);
-    for (const step of ['draf', 'formulir_dicetak', 'diajukan', 'terdaftar'] as const) {
-      if (tahapUrut.indexOf(t) >= tahapUrut.indexOf(step)) corongOrang[step].add(e.anggotaId);
-    }
+    const rank = peringkat[t];
+    if ((langkahOrang.get(e.anggotaId) ?? -1) < rank) langkahOrang.set(e.anggotaId, rank);
     if (program.aturan === 'peserta_terdaftar' && t !== 'terdaftar') belumOrang.push({ koperasiId: e.koperasiId, anggotaId: e.anggotaId, tahap: t, terdaftar: 0 });
   }
 
@@ -262,7 +280,7 @@ export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data
         return s?.kegiatanId ? { ...row, kegiatanId: s.kegiatanId } : row;
       });
   }
-  belum.sort((a, b) => tahapUrut.indexOf(b.tahap) - tahapUrut.indexOf(a.tahap) || b.terdaftar - a.terdaftar || (a.koperasiId < b.koperasiId ? -1 : 1));
+  belum.sort((a, b) => peringkat[b.tahap] - peringkat[a.tahap] || b.terdaftar - a.terdaftar || (a.koperasiId < b.koperasiId ? -1 : 1));
 
   const months = bulanPeriode(target.mulai, target.sampai);
   let i = 0;
@@ -279,7 +297,19 @@ export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data
     memenuhi,
     belum,
     bulanan,
-    corong: Object.fromEntries(Object.entries(corongOrang).map(([k, v]) => [k, v.size])) as CapaianTarget['corong'],
+    corong: corong(corongOrang, langkahOrang),
   };
 }
 
+/** People at or past each step: the event steps by set, the enrollment steps from each person's furthest step. */
+function corong(acara: Record<'diundang' | 'hadir' | 'ingin_mendaftar', Set<string>>, langkah: ReadonlyMap<string, number>): CapaianTarget['corong'] {
+  const atLeast = (t: Tahap) => {
+    let n = 0;
+    for (const r of langkah.values()) if (r >= peringkat[t]) n++;
+    return n;
+  };
+  return {
+    diundang: acara.diundang.size, hadir: acara.hadir.size, ingin_mendaftar: acara.ingin_mendaftar.size,
+    draf: atLeast('draf'), formulir_dicetak: atLeast('formulir_dicetak'), diajukan: atLeast('diajukan'), terdaftar: atLeast('terdaftar'),
+  };
+}
