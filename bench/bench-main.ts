@@ -1,6 +1,7 @@
 import { generateKoperasi } from '../shared/generator/district-generator';
 import { KoperasiRepository } from '../renderer/db/koperasi-repository';
 import type { BenchInput, BenchOutput, DistrictOutput } from './bench-types';
+import { capaianBench } from './capaian-bench';
 import { checkInBench } from './checkin-bench';
 import { districtLoadBench, dropDistrict } from './district-load-bench';
 import { districtReadsBench } from './district-reads-bench';
@@ -36,9 +37,10 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     const pasangan = (await new DuplikatRepository(load.db, load.writes).cari()).length;
     const duplikatMs = performance.now() - started;
     console.info(`bench: Kemungkinan duplikat over ${input.district.people} people: ${duplikatMs.toFixed(0)} ms, ${pasangan} pairs`);
+    const capaian = await capaianBench(load);
     // exchangeBench waits for an idle Chromium itself before each timed step.
     const exchange = input.exchange ? await exchangeBench(load.name, input.exchange) : null;
-    return { load: load.summary, reads, checkIn, exchange, duplikat: { ms: duplikatMs, pasangan } };
+    return { load: load.summary, reads, checkIn, capaian, exchange, duplikat: { ms: duplikatMs, pasangan } };
   } finally {
     await dropDistrict(load);
   }

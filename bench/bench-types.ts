@@ -143,9 +143,23 @@ export interface DistrictOutput {
   readonly load: DistrictLoadSummary;
   readonly reads: DistrictReadsOutput;
   readonly checkIn: CheckInOutput;
+  readonly capaian: CapaianOutput;
   readonly exchange: ExchangeOutput | null;
   /** Kemungkinan duplikat over the whole district: one pass, and the pairs it offered. */
   readonly duplikat: { readonly ms: number; readonly pasangan: number };
+}
+
+/**
+ * Program achievement at district size (bench/capaian-bench.ts): 20 targets computed from the app's database and,
+ * in the same run, from the raw database with the same counting; first computation and recompute after one
+ * enrollment becomes terdaftar. Targets: first ≤ 1 s, recompute ≤ 300 ms (p95, app side).
+ */
+export interface CapaianOutput {
+  readonly targets: number;
+  /** Achieved per target after the last round (the same on both sides, or the bench fails). */
+  readonly tercapai: readonly number[];
+  readonly firstRender: { readonly app: TimingStats; readonly raw: TimingStats };
+  readonly recompute: { readonly app: TimingStats; readonly raw: TimingStats };
 }
 
 /** encodeBundle's steps, each timed alone over the same records (bench/exchange-codec-parts.ts). */

@@ -118,6 +118,12 @@ async function main() {
   console.log(`slowest searches: ${out.search.slowest.map((s) => `${s.query} ${s.ms.toFixed(1)} ms (${s.hits})`).join('; ')}`);
   if (out.district) for (const line of districtNotes(out.district)) console.log(line);
   if (out.district?.checkIn) for (const line of checkInNotes(out.district.checkIn)) console.log(line);
+  if (out.district?.capaian) {
+    const c = out.district.capaian;
+    const row = (s) => `p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms`;
+    console.log(`program achievement, ${c.targets} targets: first computation app ${row(c.firstRender.app)} | raw ${row(c.firstRender.raw)} (target p95 ≤ 1000 ms)`);
+    console.log(`program achievement recompute after one enrollment terdaftar: app ${row(c.recompute.app)} | raw ${row(c.recompute.raw)} (target p95 ≤ 300 ms)`);
+  }
   if (out.district?.exchange) for (const line of exchangeNotes(out.district.exchange)) console.log(line);
   const d = verdicts.district;
   const x = verdicts.exchange;

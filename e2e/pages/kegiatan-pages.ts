@@ -25,9 +25,10 @@ export class KegiatanFormObject {
     return this.page.getByLabel(label, { exact: true });
   }
 
-  async fill(k: { judul: string; tanggal: string; jamMulai: string; jamSelesai?: string; tempat: string; alamat?: string; kecamatan?: string; program?: string; penyelenggara?: string[]; mitra?: string[]; narasumber?: { nama: string; jabatan: string }[] }) {
+  async fill(k: { judul: string; tanggal: string; jamMulai: string; jamSelesai?: string; tempat: string; alamat?: string; kecamatan?: string; program?: string; programDilayani?: string; penyelenggara?: string[]; mitra?: string[]; narasumber?: { nama: string; jabatan: string }[] }) {
     await this.field('Judul kegiatan').fill(k.judul);
-    if (k.program) await this.field('Program/perjanjian kerja sama').fill(k.program);
+    if (k.programDilayani) await this.field('Program yang dilayani').selectOption({ label: k.programDilayani });
+    if (k.program) await this.field('Keterangan program (teks bebas)').fill(k.program);
     await this.field('Tanggal').fill(k.tanggal);
     await this.field('Jam mulai').fill(k.jamMulai);
     if (k.jamSelesai) await this.field('Jam selesai').fill(k.jamSelesai);

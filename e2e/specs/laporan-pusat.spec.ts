@@ -36,7 +36,7 @@ async function addKoperasi(page: Page, nama: string) {
   await expect(page.getByRole('heading', { level: 1, name: nama })).toBeVisible();
 }
 
-test('the central office workbook: five sheets, NIKs masked, formulas neutralised; full NIKs only after a confirmation', async ({ app }) => {
+test('the central office workbook: six sheets, NIKs masked, formulas neutralised; full NIKs only after a confirmation', async ({ app }) => {
   const { page } = app;
   await new SetupPageObject(page).completeForTangsel();
   await addKoperasi(page, KOPERASI);
@@ -71,7 +71,7 @@ test('the central office workbook: five sheets, NIKs masked, formulas neutralise
   await expect(page.getByText('Berisi 2 koperasi, 1 kepesertaan, 0 kegiatan, dan 0 baris kehadiran.')).toBeVisible();
 
   const first = await bacaWorkbook(masked);
-  expect(first.workbook.worksheets.map((w) => w.name)).toEqual(['Koperasi', 'Peserta', 'Kegiatan', 'Kehadiran', 'Capaian']);
+  expect(first.workbook.worksheets.map((w) => w.name)).toEqual(['Koperasi', 'Peserta', 'Kegiatan', 'Kehadiran', 'Capaian', 'Target']);
   const peserta = first.rows('Peserta');
   expect(peserta[0]!.slice(0, 3)).toEqual(['No', 'NIK', 'Nama']);
   expect(peserta[1]!.slice(0, 3)).toEqual([1, '3674********0003', SITI.nama]);
@@ -81,7 +81,7 @@ test('the central office workbook: five sheets, NIKs masked, formulas neutralise
   expect(capaian.find((r) => r[0] === 'Dibuat oleh')?.[1]).toBe('Siti Nurhaliza');
   expect(capaian.find((r) => r[0] === 'Wilayah')?.[1]).toBe('Kota Tangerang Selatan (36.74)');
   const sheetsXml = [...first.parts].filter(([name]) => name.startsWith('xl/worksheets/sheet')).map(([, xml]) => xml.toString('utf8'));
-  expect(sheetsXml).toHaveLength(5);
+  expect(sheetsXml).toHaveLength(6);
   for (const xml of sheetsXml) expect(xml).not.toMatch(/<f[\s>/]/);
   expect([...first.parts.values()].map((b) => b.toString('utf8')).join('')).not.toContain('3674064509950003');
 

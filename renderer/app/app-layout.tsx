@@ -8,6 +8,7 @@ const sections = [
   ['/anggota', 'anggota'],
   ['/kepesertaan', 'kepesertaan'],
   ['/kegiatan', 'kegiatan'],
+  ['/program', 'program'],
   ['/pertukaran', 'pertukaran'],
   ['/pengaturan', 'pengaturan'],
   ['/tentang', 'tentang'],

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { AboutPage } from '../features/about/about-page';
 import { AnggotaDetailPage } from '../features/anggota/anggota-detail-page';
@@ -20,8 +21,17 @@ import { KoperasiDetailPage } from '../features/koperasi/koperasi-detail-page';
 import { KoperasiFormPage } from '../features/koperasi/koperasi-form-page';
 import { KoperasiListPage } from '../features/koperasi/koperasi-list-page';
 import { PertukaranPage } from '../features/pertukaran/pertukaran-page';
+import { PerjanjianDetailPage } from '../features/program/perjanjian-detail-page';
+import { PerjanjianFormPage } from '../features/program/perjanjian-form-page';
+import { ProgramDetailPage } from '../features/program/program-detail-page';
+import { ProgramFormPage } from '../features/program/program-form-page';
+import { ProgramListPage } from '../features/program/program-list-page';
+import { TargetFormPage } from '../features/program/target-form-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { AppLayout } from './app-layout';
+
+// The report draws charts: it loads with the chart library's chunk only when opened.
+const LaporanCapaianPage = lazy(() => import('../features/dokumen/laporan-capaian-page'));
 
 /**
  * A hash router: the app is served from one file (app://koplindung/index.html in Electron, the harness server in
@@ -54,6 +64,16 @@ const router = createHashRouter([
       { path: '/kegiatan/:id', element: <KegiatanDetailPage /> },
       { path: '/kegiatan/:id/ubah', element: <KegiatanFormPage /> },
       { path: '/kegiatan/:id/check-in', element: <CheckInPage /> },
+      { path: '/program', element: <ProgramListPage /> },
+      { path: '/program/baru', element: <ProgramFormPage /> },
+      { path: '/program/:id', element: <ProgramDetailPage /> },
+      { path: '/program/:id/ubah', element: <ProgramFormPage /> },
+      { path: '/program/:id/cetak', element: <Suspense fallback={null}><LaporanCapaianPage /></Suspense> },
+      { path: '/program/:id/target/baru', element: <TargetFormPage /> },
+      { path: '/program/:id/target/:targetId/ubah', element: <TargetFormPage /> },
+      { path: '/perjanjian/baru', element: <PerjanjianFormPage /> },
+      { path: '/perjanjian/:id', element: <PerjanjianDetailPage /> },
+      { path: '/perjanjian/:id/ubah', element: <PerjanjianFormPage /> },
       { path: '/pertukaran', element: <PertukaranPage /> },
       { path: '/pengaturan', element: <SettingsPage /> },
       { path: '/impor-excel', element: <ImporExcelPage /> },

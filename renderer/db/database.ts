@@ -8,6 +8,10 @@ import type { StatusKepesertaan } from '../../shared/kepesertaan/kepesertaan-opt
 import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import type { Kehadiran } from '../../shared/kegiatan/kehadiran-schema';
 import type { Cetakan } from '../../shared/cetak/cetakan-schema';
+import type { Keikutsertaan } from '../../shared/program/keikutsertaan-schema';
+import type { Perjanjian } from '../../shared/program/perjanjian-schema';
+import type { Program } from '../../shared/program/program-schema';
+import type { Target } from '../../shared/program/target-schema';
 import type { AliasRecord } from '../../shared/exchange/exchange-record';
 import type { FieldVersion } from '../../shared/exchange/field-versions';
 import type { JenisEkspor } from '../../shared/exchange/bundle-manifest';
@@ -45,6 +49,10 @@ export type KepesertaanRecord = Synced<Kepesertaan> & {
 export type KegiatanRecord = Synced<Kegiatan>;
 export type KehadiranRecord = Synced<Kehadiran>;
 export type CetakanRecord = Synced<Cetakan>;
+export type PerjanjianRecord = Synced<Perjanjian>;
+export type ProgramRecord = Synced<Program>;
+export type TargetRecord = Synced<Target>;
+export type KeikutsertaanRecord = Synced<Keikutsertaan>;
 
 /**
  * A field of a record that holds versions written without knowing each other (field-versions.ts): the value the
@@ -129,6 +137,10 @@ export class KopLindungDb extends Dexie {
   kegiatan!: Table<KegiatanRecord, string>;
   kehadiran!: Table<KehadiranRecord, string>;
   cetakan!: Table<CetakanRecord, string>;
+  perjanjian!: Table<PerjanjianRecord, string>;
+  program!: Table<ProgramRecord, string>;
+  target!: Table<TargetRecord, string>;
+  keikutsertaan!: Table<KeikutsertaanRecord, string>;
   journal!: Table<JournalEntry, number>;
   meta!: Table<MetaEntry, string>;
   konflik!: Table<KonflikRecord, string>;

@@ -33,7 +33,7 @@ export interface KonflikItem {
   readonly versions: readonly VersiKonflik[];
 }
 
-const titleField: Partial<Record<SyncedTable, string>> = { koperasi: 'nama', anggota: 'nama', kegiatan: 'judul', cetakan: 'judul' };
+const titleField: Partial<Record<SyncedTable, string>> = { koperasi: 'nama', anggota: 'nama', kegiatan: 'judul', cetakan: 'judul', perjanjian: 'judul', program: 'nama', target: 'nama' };
 
 /**
  * The conflict list (Pertukaran Data → Konflik): fields that two laptops changed to different values without

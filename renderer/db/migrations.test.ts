@@ -21,6 +21,13 @@ const released: Record<number, Record<string, string | null>> = {
   },
   4: { konflik: 'id, [tabel+recordId]', alias: 'id, into', ekspor: 'id, waktu, tujuan', impor: 'id, waktu, [deviceId+nomorEkspor]' },
   5: { anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, kecamatanKode, changedAt' },
+  6: {
+    perjanjian: 'id, changedAt',
+    program: 'id, changedAt',
+    target: 'id, programId, changedAt',
+    keikutsertaan: 'id, programId, koperasiId, changedAt',
+    kegiatan: 'id, tanggal, programId, changedAt',
+  },
 };
 
 describe('database migrations', () => {
@@ -65,6 +72,20 @@ describe('database migrations', () => {
     await db.open();
     expect(await db.anggota.where('nikSemua').equals('3674011203900001').primaryKeys()).toEqual(['a1']);
     expect((await db.anggota.get('a2'))?.nikSemua).toEqual([]);
+    db.close();
+  });
+
+  it('gives the events of a version-5 database no program yet, keeping their free-text program', async () => {
+    const name = `migrate-program-${Date.now()}`;
+    const old = new KopLindungDb(name, 5);
+    await old.open();
+    await old.table('kegiatan').put({ id: 'e1', judul: 'Sosialisasi BPJS', program: 'MoU Kemenkop–BPJS', tanggal: '2026-03-05', deleted: 0 });
+    old.close();
+    const db = new KopLindungDb(name);
+    await db.open();
+    expect(await db.kegiatan.get('e1')).toMatchObject({ program: 'MoU Kemenkop–BPJS', programId: '' });
+    expect(await db.kegiatan.where('programId').equals('').primaryKeys()).toEqual(['e1']);
+    expect(await db.target.count()).toBe(0);
     db.close();
   });
 });

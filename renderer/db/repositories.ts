@@ -1,4 +1,5 @@
 import { AnggotaRepository } from './anggota-repository';
+import { CapaianRepository } from './capaian-repository';
 import { CetakanRepository } from './cetakan-repository';
 import { EksporRepository } from './ekspor-repository';
 import { DuplikatRepository } from './duplikat-repository';
@@ -7,10 +8,14 @@ import { ImporRepository } from './impor-repository';
 import { KonflikRepository } from './konflik-repository';
 import { KegiatanRepository } from './kegiatan-repository';
 import { KehadiranRepository } from './kehadiran-repository';
+import { KeikutsertaanRepository } from './keikutsertaan-repository';
 import type { KopLindungDb } from './database';
 import { KepesertaanRepository } from './kepesertaan-repository';
 import { KoperasiRepository } from './koperasi-repository';
 import { PeranRepository } from './peran-repository';
+import { PerjanjianRepository } from './perjanjian-repository';
+import { ProgramRepository } from './program-repository';
+import { TargetRepository } from './target-repository';
 import type { WritePath } from './write-path';
 
 /** Every repository the screens use, over one database and one write path. */
@@ -27,6 +32,11 @@ export interface Repositories {
   readonly konflik: KonflikRepository;
   readonly imporExcel: ImporExcelRepository;
   readonly duplikat: DuplikatRepository;
+  readonly perjanjian: PerjanjianRepository;
+  readonly program: ProgramRepository;
+  readonly target: TargetRepository;
+  readonly keikutsertaan: KeikutsertaanRepository;
+  readonly capaian: CapaianRepository;
 }
 
 export function createRepositories(db: KopLindungDb, writes: WritePath): Repositories {
@@ -44,5 +54,10 @@ export function createRepositories(db: KopLindungDb, writes: WritePath): Reposit
     konflik: new KonflikRepository(db, writes),
     imporExcel: new ImporExcelRepository(db, writes),
     duplikat: new DuplikatRepository(db, writes),
+    perjanjian: new PerjanjianRepository(db, writes),
+    program: new ProgramRepository(db, writes),
+    target: new TargetRepository(db, writes),
+    keikutsertaan: new KeikutsertaanRepository(db, writes),
+    capaian: new CapaianRepository(db),
   };
 }

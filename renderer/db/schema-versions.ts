@@ -76,6 +76,24 @@ export const schemaVersions: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    version: 6,
+    description:
+      'Agreements, the programs run under them, their targets and cooperatives\' participations (issue 13); events linked to the program they serve.',
+    stores: {
+      perjanjian: 'id, changedAt',
+      program: 'id, changedAt',
+      target: 'id, programId, changedAt',
+      keikutsertaan: 'id, programId, koperasiId, changedAt',
+      kegiatan: 'id, tanggal, programId, changedAt',
+    },
+    // Events made before programs existed serve none yet: their free-text `program` stays and can be linked later.
+    upgrade: async (tx) => {
+      await tx.table('kegiatan').toCollection().modify((k: { programId?: string }) => {
+        if (k.programId === undefined) k.programId = '';
+      });
+    },
+  },
 ];
 
 export { syncedTables, type SyncedTable } from '../../shared/records/synced-tables';

@@ -8,7 +8,14 @@ import type { Cetakan } from '../../shared/cetak/cetakan-schema';
 import { nikSemua } from '../../shared/exchange/nik-dikenal';
 import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import type { Kehadiran } from '../../shared/kegiatan/kehadiran-schema';
-import type { AnggotaRecord, CetakanRecord, KegiatanRecord, KehadiranRecord, KepesertaanRecord, KoperasiRecord, PeranRecord } from './database';
+import type { Keikutsertaan } from '../../shared/program/keikutsertaan-schema';
+import type { Perjanjian } from '../../shared/program/perjanjian-schema';
+import type { Program } from '../../shared/program/program-schema';
+import type { Target } from '../../shared/program/target-schema';
+import type {
+  AnggotaRecord, CetakanRecord, KegiatanRecord, KehadiranRecord, KeikutsertaanRecord, KepesertaanRecord, KoperasiRecord, PeranRecord, PerjanjianRecord,
+  ProgramRecord, TargetRecord,
+} from './database';
 import type { SyncedTable } from './schema-versions';
 
 /** What a user (or an import) writes into each synced table, and what the table stores. */
@@ -20,6 +27,10 @@ export interface TableTypes {
   kegiatan: { input: Kegiatan; record: KegiatanRecord };
   kehadiran: { input: Kehadiran; record: KehadiranRecord };
   cetakan: { input: Cetakan; record: CetakanRecord };
+  perjanjian: { input: Perjanjian; record: PerjanjianRecord };
+  program: { input: Program; record: ProgramRecord };
+  target: { input: Target; record: TargetRecord };
+  keikutsertaan: { input: Keikutsertaan; record: KeikutsertaanRecord };
 }
 export type InputOf<T extends SyncedTable> = TableTypes[T]['input'];
 export type RecordOf<T extends SyncedTable> = TableTypes[T]['record'];
@@ -49,6 +60,10 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
   kegiatan: () => ({}),
   kehadiran: () => ({}),
   cetakan: () => ({}),
+  perjanjian: () => ({}),
+  program: () => ({}),
+  target: () => ({}),
+  keikutsertaan: () => ({}),
 };
 export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
   koperasi: ['namaSort', 'searchTokens'],
@@ -58,6 +73,10 @@ export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
   kegiatan: [],
   kehadiran: [],
   cetakan: [],
+  perjanjian: [],
+  program: [],
+  target: [],
+  keikutsertaan: [],
 };
 
 /**
@@ -72,4 +91,8 @@ export const counterNames: { readonly [T in SyncedTable]: (record: DerivedSource
   kegiatan: () => ['kegiatan'],
   kehadiran: () => ['kehadiran'],
   cetakan: () => ['cetakan'],
+  perjanjian: () => ['perjanjian'],
+  program: () => ['program'],
+  target: () => ['target'],
+  keikutsertaan: () => ['keikutsertaan'],
 };

@@ -3,6 +3,9 @@ import { MAX_DRIFT_MS } from '../../shared/clock/hlc';
 import { readBundleHeader } from './read-bundle-header';
 import { decodeBundle } from './decode-bundle';
 import { encodeBundle } from './encode-bundle';
+import { sealBundle } from './seal-bundle';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { sampleBundleContents, sampleSchemaVersion } from './sample-bundle-contents';
 
 const atMillis = (ms: number) => `${new Date(ms).toISOString()}-0000-laptop-b`;
@@ -21,6 +24,22 @@ describe('decodeBundle', () => {
       code: 'future-clock',
       detail: { section: 'anggota', index: 0, path: 'fieldClocks.nama' },
     });
+  });
+
+  it('takes a file from a schema-5 app: no program sections in its manifest, events without a program', async () => {
+    const contents = sampleBundleContents();
+    const { programId: _programId, ...kegiatanLama } = contents.tables.kegiatan[0]!;
+    const sections = ['koperasi', 'anggota', 'peran', 'kepesertaan', 'kegiatan', 'kehadiran', 'cetakan', 'alias'] as const;
+    const lines: Record<string, string[]> = Object.fromEntries(sections.map((s) => [s, (s === 'alias' ? contents.alias : s === 'kegiatan' ? [kegiatanLama] : contents.tables[s]).map((r) => JSON.stringify(r))]));
+    const enc = new TextEncoder();
+    const isi = Object.fromEntries(sections.map((s) => [s, { jumlah: lines[s]!.length, sha256: bytesToHex(sha256(enc.encode(lines[s]!.map((l) => `${l}\n`).join('')))) }]));
+    const manifest = { ...contents.manifest, schemaVersion: 5, isi };
+    const text = [JSON.stringify(manifest), ...sections.flatMap((s) => lines[s]!)].map((l) => `${l}\n`).join('');
+    const bytes = await sealBundle([enc.encode(text)][Symbol.iterator](), { passphrase: null });
+    const decoded = await decodeBundle(bytes, { passphrase: null, schemaVersion: sampleSchemaVersion });
+    expect(decoded.tables.kegiatan[0]!.programId).toBe('');
+    expect(decoded.tables.program).toEqual([]);
+    expect(decoded.manifest.isi.target).toEqual({ jumlah: 0, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' });
   });
 
   it('takes a bundle from an older database schema, and refuses one from a newer', async () => {

@@ -87,9 +87,9 @@ describe('a valid bundle', () => {
         expect(summary.jumlah, section).toBe(1);
         expect(summary.sha256, section).toMatch(/^[0-9a-f]{64}$/);
       }
-      expect(encodeProgress.at(-1)).toEqual([16, 16]);
-      expect(decodeProgress.at(0)).toEqual([0, 8]);
-      expect(decodeProgress.at(-1)).toEqual([8, 8]);
+      expect(encodeProgress.at(-1)).toEqual([24, 24]);
+      expect(decodeProgress.at(0)).toEqual([0, 12]);
+      expect(decodeProgress.at(-1)).toEqual([12, 12]);
     });
   }
 });

@@ -15,6 +15,10 @@ export const sampleIds = {
   kegiatan: 'keg-sosialisasi-01',
   kehadiran: 'hdr-siti-01',
   cetakan: 'ctk-daftar-hadir-01',
+  perjanjian: 'pjj-mou-bpjs-01',
+  program: 'prg-ksp-bpjs-01',
+  target: 'tgt-ksp-2026-01',
+  keikutsertaan: 'iku-sejahtera-01',
   aliasFrom: 'ang-siti-lama-01',
 } as const;
 
@@ -29,7 +33,8 @@ function meta(id: string, fields: Record<string, unknown>, stamp: string) {
 
 /**
  * A small bundle that passes every check: one record of each synced table (a cooperative, a person who chairs it,
- * her draft enrollment, an event she attended, its printed attendance list) and one NIK alias. Values are
+ * her draft enrollment, an event she attended, its printed attendance list, the MoU the event's program serves, the
+ * program, its target and the cooperative's participation) and one NIK alias. Values are
  * realistic and already in the schemas' output form, so a round trip gives back exactly this. `isi` holds
  * placeholders: encodeBundle fills it. A fresh object each call, so a test may change it freely.
  */
@@ -64,7 +69,7 @@ export function sampleBundleContents(): BundleContents {
   }, s);
   const kegiatan = meta(sampleIds.kegiatan, {
     judul: 'Sosialisasi BPJS Ketenagakerjaan bagi Koperasi Kecamatan Banjaran', program: 'Perlindungan pekerja koperasi',
-    tanggal: '2026-03-05', jamMulai: '09:00', jamSelesai: '12:00', tempat: 'Aula Kantor Kecamatan Banjaran', alamatTempat: 'Jl. Raya Banjaran No. 1',
+    tanggal: '2026-03-05', jamMulai: '09:00', jamSelesai: '12:00', programId: sampleIds.program, tempat: 'Aula Kantor Kecamatan Banjaran', alamatTempat: 'Jl. Raya Banjaran No. 1',
     kecamatanKode: '32.04.05', kecamatanNama: 'Banjaran', penyelenggara: ['Dinas Koperasi dan UKM Kabupaten Bandung'],
     mitra: ['BPJS Ketenagakerjaan Cabang Soreang'], narasumber: [{ nama: 'Drs. Asep Hidayat', jabatan: 'Kepala Bidang Kepesertaan' }],
     undangan: [{ koperasiId: sampleIds.koperasi, perwakilan: [sampleIds.anggota], jumlahPerwakilan: 2 }], status: 'selesai', catatan: '',
@@ -78,6 +83,26 @@ export function sampleBundleContents(): BundleContents {
     berkas: 'daftar-hadir-sosialisasi-banjaran.pdf', jumlahHalaman: 2, petugas: 'Rina Marlina', waktu: '2026-03-04T07:30:00.000Z',
   }, s);
 
+  const perjanjian = meta(sampleIds.perjanjian, {
+    jenis: 'mou', tingkat: 'nasional', judul: 'Perluasan Kepesertaan Jaminan Sosial Ketenagakerjaan bagi Koperasi dan UMKM', tanggal: '2020-11-12',
+    berlakuMulai: '2020-11-12', berlakuSampai: '2025-11-12',
+    pihak: [
+      { nama: 'Kementerian Koperasi dan UKM', nomor: '12/KB/M.KUKM/XI/2020', penandatangan: 'Teten Masduki', jabatan: 'Menteri Koperasi dan UKM' },
+      { nama: 'BPJS Ketenagakerjaan', nomor: 'MOU/8/11/2020', penandatangan: 'Agus Susanto', jabatan: 'Direktur Utama' },
+    ],
+    ruangLingkup: 'Sosialisasi dan pendaftaran kepesertaan', catatan: '',
+  }, s);
+  const program = meta(sampleIds.program, {
+    nama: 'Kepesertaan BPJS Ketenagakerjaan karyawan KSP', perjanjianIds: [sampleIds.perjanjian], aturan: 'koperasi_bpjs', minimumTerdaftar: 1,
+    peranDihitung: ['karyawan'], aktif: true, catatan: '',
+  }, s);
+  const target = meta(sampleIds.target, {
+    programId: sampleIds.program, nama: 'KSP 2026', mulai: '2026-01-01', sampai: '2026-12-31', segmen: 'jenis', segmenNilai: 'simpan_pinjam', koperasiIds: [], jumlah: 98,
+  }, s);
+  const keikutsertaan = meta(sampleIds.keikutsertaan, {
+    programId: sampleIds.program, koperasiId: sampleIds.koperasi, tanggalBergabung: '2026-03-05', status: 'ikut', tanggalKeluar: '', catatan: '',
+  }, s);
+
   const placeholder = { jumlah: 0, sha256: '0'.repeat(64) };
   const manifest: BundleManifest = {
     format: 'koplindung-bundle', formatVersion: 1, schemaVersion: sampleSchemaVersion, appVersion: '0.1.0',
@@ -85,10 +110,12 @@ export function sampleBundleContents(): BundleContents {
     nomorEkspor: 1, dibuat: '2026-03-06T08:00:00.000+07:00', jenis: 'semua', tujuan: 'Kantor Dinas', sejak: '', sampai: s,
     isi: {
       koperasi: placeholder, anggota: placeholder, peran: placeholder, kepesertaan: placeholder,
-      kegiatan: placeholder, kehadiran: placeholder, cetakan: placeholder, alias: placeholder,
+      kegiatan: placeholder, kehadiran: placeholder, cetakan: placeholder, perjanjian: placeholder, program: placeholder, target: placeholder,
+      keikutsertaan: placeholder, alias: placeholder,
     },
   };
-  const tables = { koperasi: [koperasi], anggota: [anggota], peran: [peran], kepesertaan: [kepesertaan], kegiatan: [kegiatan], kehadiran: [kehadiran], cetakan: [cetakan] };
+  const tables = { koperasi: [koperasi], anggota: [anggota], peran: [peran], kepesertaan: [kepesertaan], kegiatan: [kegiatan], kehadiran: [kehadiran], cetakan: [cetakan],
+    perjanjian: [perjanjian], program: [program], target: [target], keikutsertaan: [keikutsertaan] };
   return {
     manifest,
     tables: tables as unknown as { [T in SyncedTable]: BundleContents['tables'][T] },

@@ -13,6 +13,16 @@ export type BundleSection = (typeof bundleSections)[number];
 export const jenisEkspor = ['semua', 'perubahan'] as const;
 export type JenisEkspor = (typeof jenisEkspor)[number];
 
+/** The hash of no bytes: what an empty section hashes to. */
+export const EMPTY_SECTION_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const sectionKosong = { jumlah: 0, sha256: EMPTY_SECTION_SHA256 };
+
+/**
+ * Sections that came with schema 6 (agreements, programs, targets, participations): a file from an older app has
+ * none, and reads as if they were empty, so files made in the field before the update still import.
+ */
+const sectionsSejakSkema6 = new Set<string>(['perjanjian', 'program', 'target', 'keikutsertaan']);
+
 const sectionSummary = z.strictObject({
   jumlah: z.number().int().min(0).max(5_000_000),
   /** SHA-256 (hex) of the section's records as the bundle carries them (docs/exchange-format.md). */
@@ -46,6 +56,10 @@ export const bundleManifestSchema = z.strictObject({
   sejak: z.union([z.literal(''), hlcStampSchema]),
   /** The newest local change clock included; the next `perubahan` export to the same destination starts here. */
   sampai: z.union([z.literal(''), hlcStampSchema]),
-  isi: z.strictObject(Object.fromEntries(bundleSections.map((s) => [s, sectionSummary])) as { [S in BundleSection]: typeof sectionSummary }),
+  isi: z.strictObject(
+    Object.fromEntries(bundleSections.map((s) => [s, sectionsSejakSkema6.has(s) ? sectionSummary.default(sectionKosong) : sectionSummary])) as {
+      [S in BundleSection]: typeof sectionSummary;
+    },
+  ),
 });
 export type BundleManifest = z.output<typeof bundleManifestSchema>;

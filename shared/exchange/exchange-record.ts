@@ -6,6 +6,10 @@ import { kegiatanSchema } from '../kegiatan/kegiatan-schema';
 import { kehadiranSchema } from '../kegiatan/kehadiran-schema';
 import { kepesertaanSchema } from '../kepesertaan/kepesertaan-schema';
 import { koperasiSchema } from '../koperasi/koperasi-schema';
+import { keikutsertaanFields } from '../program/keikutsertaan-schema';
+import { perjanjianFields } from '../program/perjanjian-schema';
+import { programFields } from '../program/program-schema';
+import { targetFields } from '../program/target-schema';
 import type { SyncedTable } from '../records/synced-tables';
 import { strictEverywhere } from './strict-everywhere';
 
@@ -28,6 +32,10 @@ export const exchangeFieldShapes = {
   kegiatan: kegiatanSchema.shape,
   kehadiran: kehadiranSchema.shape,
   cetakan: cetakanSchema.shape,
+  perjanjian: perjanjianFields,
+  program: programFields,
+  target: targetFields,
+  keikutsertaan: keikutsertaanFields,
 } as const satisfies { readonly [T in SyncedTable]: z.ZodRawShape };
 
 /** The user field names of each table: what a bundle's record may carry besides its stamp. */

@@ -26,11 +26,14 @@ export type Undangan = z.output<typeof undanganSchema>;
 
 /**
  * An outreach event (Kegiatan Sosialisasi, brief.md): what it serves, when and where (WIB), who organizes and
- * speaks, which cooperatives are invited and whom they send. `program` is free text until programs exist.
+ * speaks, which cooperatives are invited and whom they send. `programId` links the program it serves (schema 6);
+ * `program` is the free text written before programs existed, kept and shown until someone links the event.
  */
 export const kegiatanFields = {
   judul: text(200).min(3, { message: 'validation.judulTooShort' }),
   program: text(200),
+  /** The program the event serves ('' for none); files from before schema 6 have none. */
+  programId: z.string().max(60).default(''),
   tanggal: z.iso.date({ message: 'validation.dateRequired' }),
   jamMulai: jamWib.refine((v) => v !== '', { message: 'validation.required' }),
   jamSelesai: jamWib,
@@ -65,7 +68,7 @@ export const kegiatanFieldNames = Object.keys(kegiatanSchema.shape) as readonly 
 
 export function emptyKegiatan(): Kegiatan {
   return {
-    judul: '', program: '', tanggal: '', jamMulai: '09:00', jamSelesai: '', tempat: '', alamatTempat: '', kecamatanKode: '',
+    judul: '', program: '', programId: '', tanggal: '', jamMulai: '09:00', jamSelesai: '', tempat: '', alamatTempat: '', kecamatanKode: '',
     kecamatanNama: '', penyelenggara: [], mitra: [], narasumber: [], undangan: [], status: 'direncanakan', catatan: '',
   };
 }

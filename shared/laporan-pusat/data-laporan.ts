@@ -8,6 +8,7 @@ import type {
   BentukKoperasi, GolonganKoperasi, JenisKoperasi, PolaKoperasi, SkalaUsaha, StatusBpjsKoperasi, StatusKoperasi,
 } from '../koperasi/koperasi-options';
 import type { Koperasi } from '../koperasi/koperasi-schema';
+import type { JenisSegmen } from '../program/program-options';
 
 /** Every record carries its id; a stored one also its tombstone flag, and a deleted record never reaches the report. */
 interface Rekaman {
@@ -33,6 +34,27 @@ export type KegiatanLaporan = Rekaman & Pick<Kegiatan, 'judul' | 'program' | 'ta
 
 export type KehadiranLaporan = Rekaman & Pick<Kehadiran, 'kegiatanId' | 'anggotaId' | 'koperasiId' | 'waktu' | 'walkIn' | 'inginMendaftar'>;
 
+/**
+ * One program target as counted when the workbook was made (shared/program/hitung-capaian.ts): the same figures as
+ * the program's page, the Beranda and the Laporan Capaian Program.
+ */
+export interface TargetLaporan {
+  readonly program: string;
+  /** The agreements' numbers, "12/KB/M.KUKM/XI/2020; MOU/8/11/2020". */
+  readonly nomorPerjanjian: string;
+  readonly nama: string;
+  readonly segmen: JenisSegmen;
+  readonly segmenNilai: string;
+  readonly jumlahDaftar: number;
+  readonly mulai: string;
+  readonly sampai: string;
+  readonly satuan: 'koperasi' | 'orang';
+  readonly target: number;
+  readonly tercapai: number;
+  readonly persen: number;
+  readonly belum: number;
+}
+
 /** What the workbook is made from: the office's records as plain values, however they were read. */
 export interface DataLaporan {
   readonly koperasi: readonly KoperasiLaporan[];
@@ -40,6 +62,8 @@ export interface DataLaporan {
   readonly kepesertaan: readonly KepesertaanLaporan[];
   readonly kegiatan: readonly KegiatanLaporan[];
   readonly kehadiran: readonly KehadiranLaporan[];
+  /** Program targets with their achievement (schema 6); none in a workbook made from older data. */
+  readonly target?: readonly TargetLaporan[];
 }
 
 /** Who sends the workbook, when, and how: the Capaian sheet's title block. */

@@ -1,5 +1,5 @@
 /** The sheets of the central office workbook, in the order the central office reads them. */
-export const namaLembar = ['Koperasi', 'Peserta', 'Kegiatan', 'Kehadiran', 'Capaian'] as const;
+export const namaLembar = ['Koperasi', 'Peserta', 'Kegiatan', 'Kehadiran', 'Capaian', 'Target'] as const;
 export type NamaLembar = (typeof namaLembar)[number];
 
 /**

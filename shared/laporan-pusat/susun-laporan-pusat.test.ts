@@ -9,10 +9,10 @@ const kolom = (l: Lembar, judul: string) => l.kolom.findIndex((k) => k.judul ===
 const isi = (l: Lembar, judul: string) => l.baris.map((r) => r[kolom(l, judul)]);
 
 describe('susunLaporanPusat', () => {
-  it('makes the five sheets in order, with Bahasa Indonesia headers and rows counted for the log', () => {
+  it('makes the six sheets in order, with Bahasa Indonesia headers and rows counted for the log', () => {
     const laporan = susunLaporanPusat(dataContoh(), kepala, label);
     expect(laporan.lembar.map((l) => l.nama)).toEqual([...namaLembar]);
-    expect(laporan.jumlah).toEqual({ Koperasi: 2, Peserta: 3, Kegiatan: 2, Kehadiran: 2, Capaian: 5 });
+    expect(laporan.jumlah).toEqual({ Koperasi: 2, Peserta: 3, Kegiatan: 2, Kehadiran: 2, Capaian: 5, Target: 0 });
     expect(sheet(laporan.lembar, 'Peserta').kolom.map((k) => k.judul).slice(0, 6)).toEqual(['No', 'NIK', 'Nama', 'Jenis Kelamin', 'Tanggal Lahir', 'Kecamatan Domisili']);
   });
 

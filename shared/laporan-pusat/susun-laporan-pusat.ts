@@ -6,10 +6,11 @@ import { lembarKegiatan } from './lembar-kegiatan';
 import { lembarKehadiran } from './lembar-kehadiran';
 import { lembarKoperasi } from './lembar-koperasi';
 import { lembarPeserta } from './lembar-peserta';
+import { lembarTarget } from './lembar-target';
 import { netralkanSel } from './netralkan-sel';
 
 export interface LaporanPusat {
-  /** Koperasi, Peserta, Kegiatan, Kehadiran, Capaian, in that order. */
+  /** Koperasi, Peserta, Kegiatan, Kehadiran, Capaian, Target, in that order. */
   readonly lembar: readonly Lembar[];
   /** Table rows per sheet (the Capaian's kecamatan rows and its Jumlah row), for the export log. */
   readonly jumlah: Readonly<Record<NamaLembar, number>>;
@@ -17,7 +18,7 @@ export interface LaporanPusat {
 
 /**
  * The central office workbook as values: deleted records dropped (a person deleted on request takes their
- * enrollments and check-ins along), the five sheets built, and then every text cell neutralised in one place, so
+ * enrollments and check-ins along), the six sheets built, and then every text cell neutralised in one place, so
  * no sheet can forget it and no cell a spreadsheet opens starts a formula.
  */
 export function susunLaporanPusat(data: DataLaporan, kepala: KepalaLaporan, label: LabelLaporan): LaporanPusat {
@@ -37,6 +38,7 @@ export function susunLaporanPusat(data: DataLaporan, kepala: KepalaLaporan, labe
     lembarKegiatan(kegiatan, kehadiran, label),
     lembarKehadiran(hadir, kegiatanById, orangById, koperasiById, kepala.nikLengkap),
     lembarCapaian({ koperasi, orang, kepesertaan, kegiatan, hadir }, kepala, label),
+    lembarTarget(data.target ?? [], koperasi, label),
   ].map(netralkanLembar);
   const jumlah = Object.fromEntries(lembar.map((l) => [l.nama, l.baris.length])) as Record<NamaLembar, number>;
   return { lembar, jumlah };

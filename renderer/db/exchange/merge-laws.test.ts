@@ -5,6 +5,11 @@ import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
 import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
+import { hitungCapaian } from '../../../shared/program/hitung-capaian';
+import { emptyKeikutsertaan } from '../../../shared/program/keikutsertaan-schema';
+import { emptyPerjanjian } from '../../../shared/program/perjanjian-schema';
+import { emptyProgram } from '../../../shared/program/program-schema';
+import { emptyTarget } from '../../../shared/program/target-schema';
 import { NikSudahTerdaftarError } from '../anggota-repository';
 import { GabungTidakBolehError } from '../duplikat-repository';
 import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from './test-devices';
@@ -13,9 +18,10 @@ import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from 
  * The merge laws as properties over random edit histories on three laptops: offline edits, deletes and restores,
  * people registered on several laptops with the same NIK, NIK corrections before and after fusions (so a person
  * fused on one laptop is corrected on another that never heard of it), restores of fused people and deletes of
- * survivors, roles, check-ins, fusions of possible duplicates by an officer (duplikat-repository.ts), and whole and
- * changes-only bundles passed between laptops mid-way. Then offices merge the three final bundles in different
- * orders, and every laptop takes the office's file back.
+ * survivors, roles, check-ins, fusions of possible duplicates by an officer (duplikat-repository.ts), agreements,
+ * programs, targets and the same participation recorded on several laptops, and whole and changes-only bundles passed
+ * between laptops mid-way. Then offices merge the three final bundles in different orders, and every laptop takes the
+ * office's file back.
  *
  * `npm test` runs MERGE_LAW_RUNS histories (default below); a longer run: `MERGE_LAW_RUNS=1000 npx vitest run
  * renderer/db/exchange/merge-laws.test.ts`. A failure prints the seed and path to replay it.
@@ -37,6 +43,9 @@ const op = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('sync' as const), device: fc.nat(2), to: fc.nat(2), changesOnly: fc.boolean() }), weight: 4 },
   // Kemungkinan duplikat: an officer fuses two people (one without NIK, or both with the same) through an alias.
   { arbitrary: fc.record({ kind: fc.constant('fuseDuplikat' as const), device: fc.nat(2), pick: fc.nat(), other: fc.nat() }), weight: 2 },
+  fc.record({ kind: fc.constant('editProgram' as const), device: fc.nat(2), table: fc.constantFrom('perjanjian' as const, 'program' as const, 'target' as const), value: fc.constantFrom(...VALUES) }),
+  fc.record({ kind: fc.constantFrom('deleteProgram' as const, 'restoreProgram' as const), device: fc.nat(2), table: fc.constantFrom('perjanjian' as const, 'program' as const, 'target' as const) }),
+  { arbitrary: fc.record({ kind: fc.constantFrom('joinProgram' as const, 'leaveProgram' as const), device: fc.nat(2), pick: fc.nat() }), weight: 2 },
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -46,6 +55,8 @@ interface World {
   readonly sampai: Map<string, string>;
   readonly koperasiId: string;
   readonly kegiatanId: string;
+  /** The agreement, program and target every laptop starts with. */
+  readonly programIds: { readonly perjanjian: string; readonly program: string; readonly target: string };
 }
 
 async function startWorld(): Promise<World> {
@@ -53,9 +64,12 @@ async function startWorld(): Promise<World> {
   const [a] = devices;
   const k = await a!.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
   const e = await a!.repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi BPJS', tanggal: '2026-11-21', jamMulai: '09:00', tempat: 'Aula' });
+  const pj = await a!.repos.perjanjian.create({ ...emptyPerjanjian(), judul: 'PKS PKB Samsat', pihak: [{ nama: 'Samsat Jawa Barat', nomor: 'PKS/1/2020', penandatangan: '', jabatan: '' }] });
+  const pr = await a!.repos.program.create({ ...emptyProgram(), nama: 'PKS-PKB Samsat', aturan: 'keikutsertaan', perjanjianIds: [pj.id] });
+  const tg = await a!.repos.target.create({ ...emptyTarget(pr.id, 2026), segmen: 'golongan', segmenNilai: 'masyarakat', jumlah: 8 });
   const base = await exportFrom(a!);
   for (const d of devices.slice(1)) await importInto(d, base);
-  return { devices, sampai: new Map(), koperasiId: k.id, kegiatanId: e.id };
+  return { devices, sampai: new Map(), koperasiId: k.id, kegiatanId: e.id, programIds: { perjanjian: pj.id, program: pr.id, target: tg.id } };
 }
 
 async function livePeople(d: TestDevice) {
@@ -79,6 +93,23 @@ async function run(world: World, o: Op) {
         if (!(error instanceof NikSudahTerdaftarError)) throw error;
       }
       return;
+    case 'editProgram': {
+      // A field every one of the three has: the agreement's and the program's catatan, the target's name.
+      const field = o.table === 'target' ? 'nama' : 'catatan';
+      return void (await d.writes.update(o.table, world.programIds[o.table], { [field]: o.value }));
+    }
+    case 'deleteProgram':
+      return d.writes.remove(o.table, world.programIds[o.table]);
+    case 'restoreProgram':
+      return d.writes.restore(o.table, world.programIds[o.table]);
+    case 'joinProgram':
+      return void (await d.repos.keikutsertaan.create({ ...emptyKeikutsertaan(world.programIds.program, world.koperasiId), tanggalBergabung: `2026-0${1 + (o.pick % 9)}-01` }));
+    case 'leaveProgram': {
+      const mine = (await d.repos.keikutsertaan.forProgram(world.programIds.program)).sort((x, y) => (x.id < y.id ? -1 : 1));
+      const one = mine[o.pick % Math.max(mine.length, 1)];
+      if (one) await d.repos.keikutsertaan.update(one.id, { status: 'keluar', tanggalKeluar: '2026-10-01' });
+      return;
+    }
     case 'sync': {
       if (o.device === o.to) return;
       const key = `${o.device}>${o.to}`;
@@ -145,13 +176,13 @@ describe('merge laws (property-based, three laptops)', () => {
         const alias = new Map(snapshot.alias.map((a) => [a.id, a.into]));
         const resolve = (id: string): string => (alias.has(id) ? resolve(alias.get(id)!) : id);
         for (const b of bundles) {
-          for (const table of ['koperasi', 'anggota'] as const) {
+          for (const table of ['koperasi', 'anggota', 'perjanjian', 'program', 'target', 'keikutsertaan'] as const) {
             for (const r of b.tables[table]) {
               if (r.deleted !== 1) continue;
               const merged = snapshot.tables[table]!.find((m) => (m as { id: string }).id === resolve(r.id)) as { deleted: number; fieldClocks: Record<string, string> } | undefined;
               expect(merged).toBeDefined();
               expect(merged!.fieldClocks.deleted! >= r.fieldClocks.deleted!).toBe(true);
-              if (merged!.fieldClocks.deleted === r.fieldClocks.deleted && table === 'koperasi') expect(merged!.deleted).toBe(1);
+              if (merged!.fieldClocks.deleted === r.fieldClocks.deleted && table !== 'anggota') expect(merged!.deleted).toBe(1);
             }
           }
         }
@@ -184,6 +215,17 @@ describe('merge laws (property-based, three laptops)', () => {
         expect((await first.db.kehadiran.count())).toBe(checkIns.size);
         expect(rekapKehadiran(merged, []).hadir).toBe(new Set(merged.map((h) => h.anggotaId)).size);
         expect(rekapKehadiran(merged, []).hadir).toBeLessThanOrEqual((await livePeople(first)).length + people.filter((p) => p.deleted === 1).length);
+
+        // A participation recorded on two laptops counts the cooperative once: the capaian is 1 exactly when some
+        // live record of it joined in the period and had not left by its end, whichever laptops wrote them; and
+        // both offices count the same.
+        const pkb = { id: world.programIds.program, aturan: 'keikutsertaan' as const, minimumTerdaftar: 0, peranDihitung: [] };
+        const target2026 = { ...emptyTarget(world.programIds.program, 2026), jumlah: 8 };
+        const joined = (await first.db.keikutsertaan.toArray()).filter((p) => p.deleted === 0 && p.tanggalKeluar === '');
+        const koperasiLive = (await first.db.koperasi.get(world.koperasiId))!.deleted === 0;
+        const capaian = hitungCapaian(pkb, target2026, await first.repos.capaian.data());
+        expect(capaian.tercapai).toBe(koperasiLive && joined.length > 0 ? 1 : 0);
+        expect(hitungCapaian(pkb, target2026, await second.repos.capaian.data())).toEqual(capaian);
       }),
       { numRuns: RUNS },
     );

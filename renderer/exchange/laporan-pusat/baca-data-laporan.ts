@@ -1,7 +1,10 @@
 import type { Table } from 'dexie';
 import type {
-  DataLaporan, KegiatanLaporan, KehadiranLaporan, KepesertaanLaporan, KoperasiLaporan, OrangLaporan,
+  DataLaporan, KegiatanLaporan, KehadiranLaporan, KepesertaanLaporan, KoperasiLaporan, OrangLaporan, TargetLaporan,
 } from '../../../shared/laporan-pusat/data-laporan';
+import { hitungCapaian } from '../../../shared/program/hitung-capaian';
+import { nomorPerjanjian } from '../../../shared/program/perjanjian-schema';
+import { CapaianRepository } from '../../db/capaian-repository';
 import type { KopLindungDb } from '../../db/database';
 
 /** The tables the workbook reads, in the order they are read. */
@@ -49,7 +52,32 @@ export async function bacaDataLaporan(db: KopLindungDb, onProgress: ProgresBaca 
     id: r.id, nik: r.nik, nama: r.nama, jenisKelamin: r.jenisKelamin, tanggalLahir: r.tanggalLahir, kecamatanKode: r.kecamatanKode,
     kecamatanNama: r.kecamatanNama,
   }));
-  return { koperasi, orang, kepesertaan, kegiatan, kehadiran };
+  return { koperasi, orang, kepesertaan, kegiatan, kehadiran, target: await bacaTarget(db) };
+}
+
+/**
+ * Every live program's targets with their achievement, counted as the program's page counts them. A few dozen
+ * targets; the counting data is read once (CapaianRepository, only the fields the rules need).
+ */
+async function bacaTarget(db: KopLindungDb): Promise<TargetLaporan[]> {
+  const programs = (await db.program.toArray()).filter((p) => p.deleted === 0);
+  if (programs.length === 0) return [];
+  const targets = (await db.target.toArray()).filter((t) => t.deleted === 0);
+  const perjanjian = new Map((await db.perjanjian.toArray()).filter((p) => p.deleted === 0).map((p) => [p.id, p]));
+  const data = await new CapaianRepository(db).data();
+  return programs.flatMap((p) =>
+    targets
+      .filter((t) => t.programId === p.id)
+      .map((t): TargetLaporan => {
+        const c = hitungCapaian(p, t, data);
+        return {
+          program: p.nama,
+          nomorPerjanjian: p.perjanjianIds.flatMap((id) => { const x = perjanjian.get(id); return x ? nomorPerjanjian(x) : []; }).join('; '),
+          nama: t.nama, segmen: t.segmen, segmenNilai: t.segmenNilai, jumlahDaftar: t.koperasiIds.length, mulai: t.mulai, sampai: t.sampai,
+          satuan: c.satuan, target: c.target, tercapai: c.tercapai, persen: c.persen, belum: c.belum.length,
+        };
+      }),
+  );
 }
 
 async function bacaBertahap<R extends { readonly id: string; readonly deleted: 0 | 1 }, T>(

@@ -6,6 +6,10 @@ import { emptyKepesertaan } from '../../../shared/kepesertaan/kepesertaan-schema
 import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
 import { kepala } from '../../../shared/laporan-pusat/contoh-data-laporan';
 import { namaLembar } from '../../../shared/laporan-pusat/lembar';
+import { emptyKeikutsertaan } from '../../../shared/program/keikutsertaan-schema';
+import { emptyPerjanjian } from '../../../shared/program/perjanjian-schema';
+import { emptyProgram } from '../../../shared/program/program-schema';
+import { emptyTarget } from '../../../shared/program/target-schema';
 import { openTestDb } from '../../db/test-db';
 import { bacaDataLaporan } from './baca-data-laporan';
 import { buatLaporanPusat, type ProgresLaporan } from './buat-laporan-pusat';
@@ -37,21 +41,27 @@ async function kantor() {
   await t.writes.create('kehadiran', { ...checkIn, waktu: '2026-11-14T02:10:00.000Z' });
   await t.writes.create('kehadiran', { ...checkIn, waktu: '2026-11-14T02:05:00.000Z', inginMendaftar: true });
   await t.writes.remove('anggota', hapus.id);
+  const pks = await t.writes.create('perjanjian', { ...emptyPerjanjian(), judul: 'PKS Dinas dan BPJS Ketenagakerjaan', pihak: [{ nama: 'BPJS', nomor: 'PKS/12/2026', penandatangan: '', jabatan: '' }] });
+  const program = await t.writes.create('program', { ...emptyProgram(), nama: 'Kepesertaan koperasi', perjanjianIds: [pks.id], aturan: 'keikutsertaan' });
+  await t.writes.create('target', { ...emptyTarget(program.id, 2026), nama: 'Semua koperasi 2026', jumlah: 4 });
+  await t.writes.create('keikutsertaan', { ...emptyKeikutsertaan(program.id, koperasi.id), tanggalBergabung: '2026-05-01' });
   return t;
 }
 
 describe('buatLaporanPusat', () => {
-  it('writes the five sheets from the database, masked, neutralised, values only, and counts rows for the log', async () => {
+  it('writes the six sheets from the database, masked, neutralised, values only, and counts rows for the log', async () => {
     const { db } = await kantor();
     const progres: ProgresLaporan[] = [];
     const hasil = await buatLaporanPusat(db, kepala, (p) => progres.push(p));
-    expect(hasil.jumlah).toEqual({ Koperasi: 2, Peserta: 1, Kegiatan: 1, Kehadiran: 1, Capaian: 3 });
+    expect(hasil.jumlah).toEqual({ Koperasi: 2, Peserta: 1, Kegiatan: 1, Kehadiran: 1, Capaian: 3, Target: 1 });
     expect(progres.map((p) => p.tahap)).toContain('susun');
     expect(progres.at(-1)).toEqual({ tahap: 'tulis' });
     expect(progres.filter((p) => p.tahap === 'baca').map((p) => p.tabel)).toContain('anggota');
 
     const workbook = await muatKembali(hasil.bytes);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([...namaLembar]);
+    // The Target sheet: the program's target with the same figures as the program's page.
+    expect(nilai(workbook.getWorksheet('Target')!)[1]?.filter((c, i) => [1, 2, 3, 7, 8, 9, 10].includes(i))).toEqual(['Kepesertaan koperasi', 'PKS/12/2026', 'Semua koperasi 2026', 4, 1, 25, 1]);
     const peserta = nilai(workbook.getWorksheet('Peserta')!);
     expect(peserta[0]?.slice(0, 3)).toEqual(['No', 'NIK', 'Nama']);
     expect(peserta[1]?.slice(0, 3)).toEqual([1, '3674********0001', 'Siti Aminah']);

@@ -10,6 +10,8 @@ import { useTeksDokumen } from '../cetak/use-teks-dokumen';
 export interface BeritaAcaraDokumenProps {
   readonly kegiatan: Pick<Kegiatan, 'judul' | 'program' | 'tanggal' | 'jamMulai' | 'jamSelesai' | 'tempat' | 'alamatTempat' | 'penyelenggara' | 'mitra' | 'narasumber' | 'catatan'>;
   readonly rekap: RekapBeritaAcara;
+  /** The program the event serves (by name), and its agreements as the *Dasar:* line names them (dasar-perjanjian.ts). */
+  readonly dilayani?: { readonly program: string; readonly dasar: readonly string[] } | undefined;
   /** The people present (barisDaftarHadir without blank rows): No | Nama | Koperasi | Jabatan. */
   readonly hadir: readonly BarisDaftarHadir[];
   readonly kop?: ReactNode;
@@ -21,7 +23,7 @@ export interface BeritaAcaraDokumenProps {
  * Puluh Satu bulan November …"), then what was served, who organised and spoke, the attendance figures, the list
  * of people present (no NIK), the notes, and the closing formula.
  */
-export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan }: BeritaAcaraDokumenProps) {
+export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan, dilayani }: BeritaAcaraDokumenProps) {
   const t = useTeksDokumen();
   const b = (key: string, values?: Record<string, string>) => t(`dokumen.teks.beritaAcara.${key}`, values);
   const tanggal = tanggalTerbilang(kegiatan.tanggal);
@@ -44,6 +46,11 @@ export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan }:
       {kop}
       <h1 className="dok-judul">{b('judul')}</h1>
       <p className="dok-subjudul">{judulAtas}</p>
+      {dilayani && dilayani.dasar.length > 0 && (
+        <p className="dok-dasar">
+          {b('dasar')}: {dilayani.dasar.join('; ')}.
+        </p>
+      )}
       <p>
         <Trans
           t={t}
@@ -62,9 +69,9 @@ export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan }:
         />
       </p>
       <ol className="dok-uraian">
-        {kegiatan.program && (
+        {(dilayani?.program || kegiatan.program) && (
           <li>
-            {b('program')}: {kegiatan.program}
+            {b('program')}: {[...new Set([dilayani?.program ?? '', kegiatan.program].filter((x) => x !== ''))].join(' — ')}
           </li>
         )}
         {kegiatan.penyelenggara.length > 0 && (

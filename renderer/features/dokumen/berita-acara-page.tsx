@@ -4,6 +4,8 @@ import { useParams } from 'react-router';
 import { barisDaftarHadir } from '../../../shared/cetak/baris-daftar-hadir';
 import { namaBerkasPdf } from '../../../shared/cetak/nama-berkas';
 import { kepesertaanDariKehadiran, rekapBeritaAcara } from '../../../shared/cetak/rekap-berita-acara';
+import { dasarPerjanjian } from '../../../shared/program/dasar-perjanjian';
+import type { PerjanjianRecord } from '../../db/database';
 import { useApp } from '../../app/app-context';
 import type { KepesertaanRecord } from '../../db/database';
 import { BlokTandaTangan } from '../cetak/blok-tanda-tangan';
@@ -24,19 +26,23 @@ export function BeritaAcaraPage() {
   const { t } = useTranslation();
   const teks = useTeksDokumen();
   const { id } = useParams();
-  const { kegiatan, kehadiran, kepesertaan } = useApp();
+  const { kegiatan, kehadiran, kepesertaan, program, perjanjian } = useApp();
   const { petugas } = usePetugas();
   const data = useLiveQuery(async () => {
     const k = id ? await kegiatan.get(id) : undefined;
     if (!k) return null;
     const [checkIns, peserta] = await Promise.all([kehadiran.forKegiatan(k.id), kehadiran.daftarPeserta(k)]);
     const linked = await Promise.all(kepesertaanDariKehadiran(checkIns).map((kid) => kepesertaan.get(kid)));
+    // The program the event serves, and the agreements it rests on: the *Dasar:* line.
+    const p = k.programId ? await program.get(k.programId) : undefined;
+    const agreements = p ? (await Promise.all(p.perjanjianIds.map((pid) => perjanjian.get(pid)))).filter((x): x is PerjanjianRecord => x !== undefined) : [];
     return {
+      dilayani: p ? { program: p.nama, dasar: dasarPerjanjian(agreements) } : undefined,
       kegiatan: k,
       rekap: rekapBeritaAcara(k, checkIns, linked.filter((r): r is KepesertaanRecord => r !== undefined)),
       hadir: peserta.filter((p) => p.kehadiran !== undefined).map(pesertaDaftarHadir),
     };
-  }, [kegiatan, kehadiran, kepesertaan, id]);
+  }, [kegiatan, kehadiran, kepesertaan, program, perjanjian, id]);
 
   return (
     <DokumenMemuat judul={t('cetak.jenis.berita_acara')} data={data}>
@@ -50,6 +56,7 @@ export function BeritaAcaraPage() {
           <BeritaAcaraDokumen
             kegiatan={d.kegiatan}
             rekap={d.rekap}
+            dilayani={d.dilayani}
             hadir={barisDaftarHadir({ peserta: d.hadir, undangan: [], koperasiNama: new Map(), barisKosong: 0, labelPeran: (p) => teks(`peran.options.peran.${p}`) })}
             kop={<KopSurat />}
             tandaTangan={

@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatAngka, formatJamKegiatan, tanggalHariIni } from '../../../shared/format/format-date';
 import { bisaCheckIn } from '../../../shared/kegiatan/kegiatan-options';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
+
+// The charts and their library load as their own chunk, after the counters: the start of the app never waits for them.
+const CapaianBeranda = lazy(() => import('./capaian-beranda'));
 
 /** Beranda: the registry at a glance and the next things an officer usually does. */
 export function HomePage() {
@@ -47,6 +51,9 @@ export function HomePage() {
         <div className="stat"><span className="stat-value">{n(people?.terdaftar)}</span><span className="stat-label">{t('home.pesertaTerdaftar')}</span></div>
         <div className="stat"><Link className="stat-value" to="/kepesertaan">{n(people?.menunggu)}</Link><span className="stat-label">{t('home.kepesertaanMenunggu')}</span></div>
       </div>
+      <Suspense fallback={<p>{t('common.loading')}</p>}>
+        <CapaianBeranda />
+      </Suspense>
       <div className="actions-row">
         <Link className="button button-primary" to="/koperasi/baru">{t('home.addKoperasi')}</Link>
         <Link className="button" to="/koperasi">{t('home.openRegistry')}</Link>

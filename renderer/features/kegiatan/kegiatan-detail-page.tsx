@@ -31,7 +31,8 @@ export function KegiatanDetailPage() {
 
 function KegiatanDetail({ k }: { k: KegiatanRecord }) {
   const { t, i18n } = useTranslation();
-  const { kegiatan, kehadiran, cetakan } = useApp();
+  const { kegiatan, kehadiran, cetakan, program } = useApp();
+  const dilayani = useLiveQuery(async () => (k.programId ? ((await program.get(k.programId)) ?? null) : null), [program, k.programId]);
   const navigate = useNavigate();
   const toast = useToast();
   const rows = useLiveQuery(() => kehadiran.forKegiatan(k.id), [kehadiran, k.id]);
@@ -111,7 +112,13 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
           {fact(t('kegiatan.fields.tanggal'), formatTanggal(k.tanggal, i18n.language, 'full'))}
           {fact(t('kegiatan.fields.waktu'), formatJamKegiatan(k.jamMulai, k.jamSelesai))}
           {fact(t('kegiatan.fields.tempat'), [k.tempat, k.alamatTempat, k.kecamatanNama && `${t('kegiatan.kecamatanPrefix')} ${k.kecamatanNama}`].filter(Boolean).join(', '))}
-          {fact(t('kegiatan.fields.program'), k.program)}
+          {k.programId && (
+            <div>
+              <dt>{t('kegiatan.fields.programId')}</dt>
+              <dd>{dilayani ? <Link to={`/program/${dilayani.id}`}>{dilayani.nama}</Link> : t('common.notSet')}</dd>
+            </div>
+          )}
+          {(k.program || !k.programId) && fact(t('kegiatan.fields.program'), k.program)}
           {fact(t('kegiatan.fields.penyelenggara'), k.penyelenggara.join('; '))}
           {fact(t('kegiatan.fields.mitra'), k.mitra.join('; '))}
           {fact(t('kegiatan.fields.narasumber'), k.narasumber.map((n) => (n.jabatan ? `${n.nama} (${n.jabatan})` : n.nama)).join('; '))}

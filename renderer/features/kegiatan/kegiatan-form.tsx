@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Kegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { useApp } from '../../app/app-context';
-import { useErrorText } from '../../components/field';
+import { Field, useErrorText } from '../../components/field';
 import { FormActions, FormLabels, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { RegionSelect } from '../../components/region-select';
 import { useKabupatenRegions } from '../../regions/use-regions';
@@ -11,12 +12,13 @@ import { kegiatanFormSchema, toFormValues, type KegiatanFormInput } from './kegi
 import { contohWilayah } from '../../../shared/region/contoh-wilayah';
 
 /**
- * Plans an event: what, when (WIB), where, who organizes and who speaks. Organizers and partners are typed one per
+ * Plans an event: what it serves (a program from the list), when (WIB), where, who organizes and who speaks. Organizers and partners are typed one per
  * line; speakers are rows of name and position. Invitations are made on the event's page, from the registry.
  */
 export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan; onSave: (k: Kegiatan) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
-  const { settings } = useApp();
+  const { settings, program } = useApp();
+  const programs = useLiveQuery(() => program.list(), [program]);
   const errorText = useErrorText();
   const regions = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
   const contoh = contohWilayah(settings.officeProfile, regions.status === 'ready' ? regions.value.kecamatan : []);
@@ -33,6 +35,15 @@ export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan;
           <fieldset>
             <legend>{t('kegiatan.sections.acara')}</legend>
             <TextField<KegiatanFormInput> name="judul" required hint={t('kegiatan.hints.judul')} />
+            {/* The program picker replaces the free text; text written before programs existed stays beside it. */}
+            <Field label={t('kegiatan.fields.programId')} hint={t('kegiatan.hints.programId')}>
+              {({ id, describedBy }) => (
+                <select id={id} aria-describedby={describedBy} {...register('programId')}>
+                  <option value="">{t('kegiatan.hints.tanpaProgram')}</option>
+                  {programs?.map((p) => <option key={p.id} value={p.id}>{p.nama}</option>)}
+                </select>
+              )}
+            </Field>
             <TextField<KegiatanFormInput> name="program" hint={t('kegiatan.hints.program')} />
             <div className="grid-3">
               <TextField<KegiatanFormInput> name="tanggal" type="date" required />

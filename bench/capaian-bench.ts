@@ -1,0 +1,125 @@
+import { emptyKepesertaan } from '../shared/kepesertaan/kepesertaan-schema';
+import { hitungCapaian, tanggalWib, type DataCapaian } from '../shared/program/hitung-capaian';
+import { emptyProgram, type Program } from '../shared/program/program-schema';
+import { emptyTarget, type Target } from '../shared/program/target-schema';
+import { CapaianRepository } from '../renderer/db/capaian-repository';
+import type { CapaianOutput } from './bench-types';
+import type { DistrictLoad } from './district-load-bench';
+import { timingStats } from './timing-stats';
+
+/** Rounds of each timing; one enrollment is made terdaftar before each recompute. */
+const ROUNDS = 9;
+
+const JENIS = ['simpan_pinjam', 'konsumen', 'produsen', 'jasa', 'serba_usaha'] as const;
+
+/** 4 programs × 5 targets: every counting rule, segments by jenis, golongan and all, this year. */
+function programsAndTargets(tahun: number): { program: Program; targets: Target[] }[] {
+  const rules: Program[] = [
+    { ...emptyProgram(), nama: 'Karyawan KSP terdaftar', aturan: 'koperasi_bpjs', minimumTerdaftar: 1, peranDihitung: ['karyawan'] },
+    { ...emptyProgram(), nama: 'Koperasi pemberi kerja', aturan: 'koperasi_bpjs', minimumTerdaftar: 0 },
+    { ...emptyProgram(), nama: 'Peserta terdaftar', aturan: 'peserta_terdaftar' },
+    { ...emptyProgram(), nama: 'PKS-PKB', aturan: 'keikutsertaan' },
+  ];
+  return rules.map((program) => ({
+    program,
+    targets: [
+      ...JENIS.slice(0, 3).map((j) => ({ ...emptyTarget('', tahun), segmen: 'jenis' as const, segmenNilai: j, jumlah: 100 })),
+      { ...emptyTarget('', tahun), segmen: 'golongan' as const, segmenNilai: 'masyarakat', jumlah: 500 },
+      { ...emptyTarget('', tahun), segmen: 'semua' as const, jumlah: 2000 },
+    ],
+  }));
+}
+
+/** What the raw baseline reads: the same live records and fields as CapaianRepository, by plain getAll. */
+async function rawData(raw: IDBDatabase): Promise<DataCapaian> {
+  const names = ['koperasi', 'kepesertaan', 'peran', 'kegiatan', 'kehadiran', 'keikutsertaan'].filter((n) => raw.objectStoreNames.contains(n));
+  const tx = raw.transaction(names, 'readonly');
+  const all = await Promise.all(names.map((n) => new Promise<Record<string, unknown>[]>((resolve, reject) => {
+    const req = tx.objectStore(n).getAll();
+    req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
+    req.onerror = () => reject(req.error);
+  })));
+  const byName = new Map(names.map((n, i) => [n, all[i]!.filter((r) => r.deleted === 0)]));
+  type R = Record<string, never>;
+  return {
+    koperasi: (byName.get('koperasi') as R[]).map((k: Record<string, unknown>) => {
+      const clocks = k.fieldClocks as Record<string, string>;
+      const bpjs = [clocks.statusBpjs, clocks.npp].filter(Boolean).sort()[0];
+      return { id: k.id as string, jenis: k.jenis as string, golongan: k.golongan as string, kecamatanKode: k.kecamatanKode as string, statusBpjs: k.statusBpjs as string, npp: k.npp as string, bpjsSejak: bpjs ? tanggalWib(bpjs.slice(0, 24)) : '' };
+    }),
+    kepesertaan: (byName.get('kepesertaan') as R[]).filter((e: Record<string, unknown>) => e.status !== 'ditolak').map((e: Record<string, unknown>) => ({ anggotaId: e.anggotaId as string, koperasiId: e.koperasiId as string, status: e.status as never, statusSejak: e.statusSejak as string })),
+    peran: (byName.get('peran') as R[]).map((p: Record<string, unknown>) => ({ anggotaId: p.anggotaId as string, koperasiId: p.koperasiId as string, peran: p.peran as string })),
+    keikutsertaan: (byName.get('keikutsertaan') ?? []) as never,
+    kegiatan: (byName.get('kegiatan') as R[]).map((k: Record<string, unknown>) => ({ id: k.id as string, tanggal: k.tanggal as string, undangan: k.undangan as never })),
+    kehadiran: (byName.get('kehadiran') as R[]).map((h: Record<string, unknown>) => ({ kegiatanId: h.kegiatanId as string, anggotaId: h.anggotaId as string, koperasiId: h.koperasiId as string, inginMendaftar: h.inginMendaftar as boolean })),
+  };
+}
+
+/**
+ * The Beranda's figures at district size: 20 targets (4 programs, every counting rule) computed from the app's
+ * database (CapaianRepository.data + hitungCapaian, what the Beranda and the program pages do before drawing) and,
+ * side by side in the same run, from the raw IndexedDB database with plain getAll and the same counting; then the
+ * recompute after one enrollment becomes terdaftar (written on both sides, untimed), each round. The React render
+ * of the charts themselves is not in this figure.
+ */
+export async function capaianBench(load: DistrictLoad): Promise<CapaianOutput> {
+  const tahun = new Date().getFullYear();
+  const defs = programsAndTargets(tahun);
+  const pairs: { program: Program & { id: string }; target: Target }[] = [];
+  for (const d of defs) {
+    const p = await load.writes.create('program', d.program);
+    for (const t of d.targets) {
+      const saved = await load.writes.create('target', { ...t, programId: p.id });
+      pairs.push({ program: p, target: saved });
+    }
+  }
+  const repo = new CapaianRepository(load.db);
+  const appRound = async () => {
+    const data = await repo.data();
+    return pairs.map((x) => hitungCapaian(x.program, x.target, data).tercapai);
+  };
+  const rawRound = async () => {
+    const data = await rawData(load.raw);
+    return pairs.map((x) => hitungCapaian(x.program, x.target, data).tercapai);
+  };
+  const time = async (f: () => Promise<number[]>) => {
+    const t0 = performance.now();
+    const result = await f();
+    return { ms: performance.now() - t0, result };
+  };
+
+  const first = { app: [] as number[], raw: [] as number[] };
+  const recompute = { app: [] as number[], raw: [] as number[] };
+  let last: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const [a, r] = i % 2 === 0 ? [await time(appRound), await time(rawRound)] : [await time(rawRound), await time(appRound)].reverse();
+    first.app.push(a!.ms);
+    first.raw.push(r!.ms);
+    if (JSON.stringify(a!.result) !== JSON.stringify(r!.result)) throw new Error(`capaian: app and raw counts differ ${a!.result} / ${r!.result}`);
+    last = a!.result;
+  }
+  // One enrollment at a time becomes terdaftar (an officer recording a KPJ), then both sides recompute.
+  const waiting = await load.db.kepesertaan.where('antrian').between(['diajukan', ''], ['diajukan', '\uffff']).limit(ROUNDS).toArray();
+  const pool = waiting.length >= ROUNDS ? waiting : await load.db.kepesertaan.where('antrian').between(['draf', ''], ['draf', '\uffff']).limit(ROUNDS).toArray();
+  for (const [i, e] of pool.entries()) {
+    const now = new Date().toISOString();
+    const changed = await load.writes.update('kepesertaan', e.id, { ...emptyKepesertaan(), ...e, status: 'terdaftar', statusSejak: now, kpj: '12345678901' });
+    await new Promise<void>((resolve, reject) => {
+      const tx = load.raw.transaction('kepesertaan', 'readwrite');
+      tx.objectStore('kepesertaan').put({ ...changed });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const [a, r] = i % 2 === 0 ? [await time(appRound), await time(rawRound)] : [await time(rawRound), await time(appRound)].reverse();
+    recompute.app.push(a!.ms);
+    recompute.raw.push(r!.ms);
+    if (JSON.stringify(a!.result) !== JSON.stringify(r!.result)) throw new Error('capaian: app and raw counts differ after a change');
+    last = a!.result;
+  }
+  return {
+    targets: pairs.length,
+    tercapai: last,
+    firstRender: { app: timingStats(first.app), raw: timingStats(first.raw) },
+    recompute: { app: timingStats(recompute.app), raw: timingStats(recompute.raw) },
+  };
+}

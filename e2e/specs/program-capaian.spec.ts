@@ -1,0 +1,227 @@
+import { execFileSync } from 'node:child_process';
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '../harness/fixtures';
+import { pdfInfo, pdfText } from '../harness/pdf-text';
+import { AnggotaDetailObject, registerPerson } from '../pages/anggota-pages';
+import { DokumenPreviewObject } from '../pages/dokumen-preview-page';
+import { KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
+import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
+import { PerjanjianFormObject, ProgramDetailObject, ProgramFormObject, ProgramListObject } from '../pages/program-pages';
+import { SetupPageObject } from '../pages/setup-page';
+import { dismissToasts } from '../pages/toasts';
+import type { Page } from '@playwright/test';
+
+const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const MOU = 'Perluasan Kepesertaan Jaminan Sosial Ketenagakerjaan bagi Pelaku Koperasi dan UMKM';
+const PROGRAM_KSP = 'Kepesertaan BPJS Ketenagakerjaan karyawan KSP';
+
+async function addKoperasi(page: Page, k: { nama: string; jenis: string; golongan?: string }) {
+  const list = new KoperasiListObject(page);
+  const form = new KoperasiFormObject(page);
+  await list.open();
+  await list.add();
+  await form.fillBasics({ nama: k.nama, jenis: k.jenis });
+  if (k.golongan) await form.field('Golongan').selectOption({ label: k.golongan });
+  await form.save();
+  await expect(page.getByRole('heading', { level: 1, name: k.nama })).toBeVisible();
+}
+
+/**
+ * The Karawang story (issue 13): the national MoU with its two numbers, the program for KSP employees and the target
+ * of all 98 KSP this year; an employee's enrollment made terdaftar moves the achievement and shrinks the worklist,
+ * on the program's page and on the Beranda's charts; an event that serves the program prints the MoU's numbers as
+ * the berita acara's *Dasar:* (checked in the saved PDF with pdftotext).
+ */
+test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves the chart and shrinks the worklist', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await page.clock.setFixedTime(new Date('2026-11-21T09:30:00+07:00'));
+  await new SetupPageObject(page).completeForKarawang();
+
+  await test.step('the registry holds two KSP', async () => {
+    await addKoperasi(page, { nama: 'KSP Mekar Sari Karawang', jenis: 'Simpan pinjam' });
+    await addKoperasi(page, { nama: 'KSP Sinar Tani Makmur', jenis: 'Simpan pinjam' });
+  });
+
+  await test.step('the MoU with one number per party; a second agreement repeating a number is refused beside it', async () => {
+    const list = new ProgramListObject(page);
+    const form = new PerjanjianFormObject(page);
+    await list.open();
+    await page.getByRole('link', { name: 'Tambah perjanjian' }).click();
+    await form.fill({
+      jenis: 'MoU (nota kesepahaman)', tingkat: 'Nasional', judul: MOU, tanggal: '2020-11-12',
+      pihak: [
+        { nama: 'Kementerian Koperasi dan UKM', nomor: '12/KB/M.KUKM/XI/2020', penandatangan: 'Teten Masduki', jabatan: 'Menteri Koperasi dan UKM' },
+        { nama: 'BPJS Ketenagakerjaan', nomor: 'MOU/8/11/2020', penandatangan: 'Agus Susanto', jabatan: 'Direktur Utama' },
+      ],
+    });
+    await form.save();
+    await expect(page.getByRole('heading', { level: 1, name: MOU })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Para pihak' })).toContainText('MOU/8/11/2020');
+
+    await list.open();
+    await page.getByRole('link', { name: 'Tambah perjanjian' }).click();
+    await form.fill({ jenis: 'PKS (perjanjian kerja sama)', tingkat: 'Kabupaten/kota', judul: 'Salinan yang keliru', pihak: [{ nama: 'BPJS Ketenagakerjaan', nomor: 'mou/8/11/2020' }] });
+    await form.save();
+    await expect(page.getByText('Nomor ini sudah dipakai perjanjian lain.')).toBeVisible();
+    await expect(form.field('Nomor perjanjian (Pihak 1)')).toBeFocused();
+    await page.getByRole('button', { name: 'Batal' }).click();
+  });
+
+  await test.step('the program and its target: all 98 KSP this year; a target of 0 is refused', async () => {
+    await page.getByRole('link', { name: 'Tambah program' }).click();
+    const form = new ProgramFormObject(page);
+    await form.fill({ nama: PROGRAM_KSP, perjanjian: [MOU], aturan: 'Koperasi terdaftar BPJS Ketenagakerjaan (NPP, atau sekian orangnya terdaftar)', minimumTerdaftar: 1, peran: ['Karyawan'] });
+    await form.save();
+    const detail = new ProgramDetailObject(page);
+    await expect(detail.heading(PROGRAM_KSP)).toBeVisible();
+    await expect(page.getByText('Dasar:')).toBeVisible();
+    await page.getByRole('link', { name: 'Tambah target' }).click();
+    await detail.fillTarget({ mulai: '2026-01-01', sampai: '2026-12-31', segmen: 'Jenis koperasi', nilai: 'Simpan pinjam', nama: 'KSP 2026', jumlah: 0 });
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByText('Target harus lebih dari 0.')).toBeVisible();
+    await page.getByLabel('Target (angka)', { exact: true }).fill('98');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(detail.target('KSP 2026 · Tahun 2026')).toContainText('0 dari 98 koperasi (0%)');
+    await expect(detail.worklist('KSP 2026 · Tahun 2026').getByRole('row')).toHaveCount(3);
+  });
+
+  await test.step('an employee of one KSP enrolled and made terdaftar', async () => {
+    await registerPerson(page, { nama: 'Siti Rahmawati', nik: '3215014509950002', telepon: '081311112222', koperasi: 'KSP Mekar Sari Karawang', peran: 'Karyawan', jabatan: 'Kasir' });
+    const detail = new AnggotaDetailObject(page);
+    await detail.enrollments().getByRole('link', { name: 'Daftarkan ke BPJS Ketenagakerjaan' }).click();
+    await page.getByLabel('Upah per bulan (Rp)').fill('5599593');
+    await page.getByLabel('Peserta sudah membaca dan menyetujui pernyataan ini').check();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(detail.enrollments()).toContainText('Draf');
+    await detail.step('Tandai formulir dicetak');
+    await expect(detail.enrollments()).toContainText('Formulir dicetak');
+    await detail.step('Tandai sudah diajukan');
+    await expect(detail.enrollments()).toContainText('Diajukan');
+    await detail.step('Catat terdaftar');
+    await page.getByLabel('Nomor KPJ').fill('12345678901');
+    await page.getByRole('button', { name: 'Simpan status' }).click();
+    await expect(detail.enrollments()).toContainText('Terdaftar');
+  });
+
+  await test.step('the achievement moves and the worklist shrinks', async () => {
+    await new ProgramListObject(page).open();
+    await expect(page.getByRole('region', { name: 'Program' })).toContainText('1 dari 98 koperasi (1%)');
+    await page.getByRole('link', { name: PROGRAM_KSP }).click();
+    const detail = new ProgramDetailObject(page);
+    await expect(detail.target('KSP 2026 · Tahun 2026')).toContainText('1 dari 98 koperasi (1%)');
+    await expect(detail.worklist('KSP 2026 · Tahun 2026').getByRole('row')).toHaveCount(2);
+    await expect(detail.worklist('KSP 2026 · Tahun 2026')).toContainText('KSP Sinar Tani Makmur');
+    await expect(detail.worklist('KSP 2026 · Tahun 2026')).not.toContainText('KSP Mekar Sari');
+  });
+
+  await test.step('the Beranda: bars, the monthly line and the funnel, each with its numbers', async () => {
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Beranda' }).click();
+    const beranda = page.getByRole('region', { name: 'Capaian program' });
+    await expect(beranda.getByRole('table', { name: 'Angka target dan capaian per segmen' }).getByRole('row', { name: /KSP 2026/ })).toHaveText(/KSP 2026\s*98\s*1\s*1%/);
+    await expect(beranda.getByRole('table', { name: 'Angka tahapan kepesertaan' }).getByRole('row', { name: /Terdaftar/ })).toContainText('1');
+    for (const chart of ['Target dan capaian per segmen', 'Capaian kumulatif per bulan dan laju menuju target', 'Tahapan kepesertaan']) {
+      await expect(beranda.getByRole('img', { name: chart })).toBeVisible();
+    }
+    await dismissToasts(page);
+    await beranda.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(docs, 'beranda-capaian.png'), fullPage: true });
+  });
+
+  await test.step('the Laporan Capaian Program: previewed, saved as A4 PDF, signed on the head’s behalf', async () => {
+    await new ProgramListObject(page).open();
+    await page.getByRole('link', { name: PROGRAM_KSP }).click();
+    await page.getByRole('link', { name: 'Laporan capaian' }).click();
+    const preview = new DokumenPreviewObject(app);
+    await preview.waitFor();
+    await page.getByLabel('Atas nama (a.n.) jabatan').fill('Kepala Dinas Koperasi dan UKM Kabupaten Karawang');
+    const pdf = await preview.savePdf();
+    expect(pdfInfo(pdf)).toMatchObject({ width: 595, height: 842 });
+    const text = flat(pdfText(pdf));
+    expect(text).toContain('LAPORAN CAPAIAN PROGRAM');
+    expect(text).toContain('Dasar: Nota Kesepahaman tentang');
+    expect(text).toMatch(/1 KSP 2026 Tahun 2026 98 koperasi 1 1%/);
+    expect(text).toContain('Mengetahui,');
+    expect(text).toContain('a.n. Kepala Dinas Koperasi dan UKM Kabupaten Karawang');
+    expect(text).toContain('Lampiran: daftar yang perlu ditindaklanjuti');
+    expect(text).toMatch(/1 KSP Sinar Tani Makmur Belum disentuh/);
+    expect(text).not.toContain('KSP Mekar Sari Karawang Belum');
+    const out = join(docs, 'laporan-capaian-tmp');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, out]);
+    renameSync(`${out}.png`, join(docs, 'laporan-capaian.png'));
+    await page.getByRole('button', { name: 'Kembali' }).click();
+  });
+
+  await test.step('an event serving the program: the berita acara names the MoU numbers as its basis', async () => {
+    const list = new KegiatanListObject(page);
+    const form = new KegiatanFormObject(page);
+    await list.open();
+    await list.add();
+    await form.fill({ judul: 'Sosialisasi BPJS Ketenagakerjaan bagi Karyawan KSP', tanggal: '2026-11-21', jamMulai: '09:00', tempat: 'Aula Dinas Koperasi Karawang', programDilayani: PROGRAM_KSP });
+    await form.save();
+    const detail = new KegiatanDetailObject(page);
+    await expect(page.getByRole('link', { name: PROGRAM_KSP })).toBeVisible();
+    await detail.openDocument('Berita acara');
+    const preview = new DokumenPreviewObject(app);
+    await preview.waitFor();
+    const text = flat(pdfText(await preview.savePdf()));
+    expect(text).toContain(`Dasar: Nota Kesepahaman tentang ${MOU}, Nomor 12/KB/M.KUKM/XI/2020 dan Nomor MOU/8/11/2020.`);
+    expect(text).toContain(`Program/kesepakatan yang dilayani: ${PROGRAM_KSP}`);
+  });
+});
+
+/**
+ * PKS-PKB with Samsat Jawa Barat: a program the app does not otherwise track, counted by participations. 2020's
+ * joins per golongan, 2021's targets (8 masyarakat, 2 karyawan), an overlapping period refused, and the same
+ * cooperative recorded twice counted once.
+ */
+test('PKS-PKB: participations by golongan count against each year’s targets, once per cooperative', async ({ app }) => {
+  test.setTimeout(150_000);
+  const { page } = app;
+  await page.clock.setFixedTime(new Date('2021-03-15T09:30:00+07:00'));
+  await new SetupPageObject(page).completeForKarawang();
+  await addKoperasi(page, { nama: 'Koperasi Karyawan Pupuk Kujang', jenis: 'Konsumen', golongan: 'Karyawan' });
+  await addKoperasi(page, { nama: 'Koperasi Masyarakat Tirta Tarum', jenis: 'Serba usaha', golongan: 'Masyarakat' });
+  const detail = new ProgramDetailObject(page);
+
+  await test.step('the PKS and its program, counted by participation', async () => {
+    await new ProgramListObject(page).open();
+    await page.getByRole('link', { name: 'Tambah perjanjian' }).click();
+    const pks = new PerjanjianFormObject(page);
+    await pks.fill({ jenis: 'PKS (perjanjian kerja sama)', tingkat: 'Provinsi', judul: 'PKS Pembayaran Pajak Kendaraan Bermotor melalui Koperasi', pihak: [{ nama: 'Bapenda Jawa Barat (Samsat)', nomor: '970/PKS.12/2020' }, { nama: 'Dinas Koperasi dan UKM Kabupaten Karawang', nomor: '518/PKS/01/2020' }] });
+    await pks.save();
+    await page.getByRole('link', { name: 'Tambah program' }).click();
+    await new ProgramFormObject(page).fill({ nama: 'PKS-PKB Samsat', aturan: 'Koperasi yang bergabung dalam program (dicatat per koperasi)' });
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(detail.heading('PKS-PKB Samsat')).toBeVisible();
+  });
+
+  await test.step('targets per year and golongan; an overlapping period is refused beside the dates', async () => {
+    await detail.addTarget({ mulai: '2020-01-01', sampai: '2020-12-31', segmen: 'Golongan (karyawan/masyarakat)', nilai: 'Karyawan', nama: 'Karyawan 2020', jumlah: 10 });
+    await detail.addTarget({ mulai: '2020-01-01', sampai: '2020-12-31', segmen: 'Golongan (karyawan/masyarakat)', nilai: 'Masyarakat', nama: 'Masyarakat 2020', jumlah: 1 });
+    await detail.addTarget({ mulai: '2021-01-01', sampai: '2021-12-31', segmen: 'Golongan (karyawan/masyarakat)', nilai: 'Masyarakat', nama: 'Masyarakat 2021', jumlah: 8 });
+    await page.getByRole('link', { name: 'Tambah target' }).click();
+    await detail.fillTarget({ mulai: '2020-07-01', sampai: '2021-06-30', segmen: 'Golongan (karyawan/masyarakat)', nilai: 'Karyawan', nama: 'Karyawan 2020', jumlah: 2 });
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByText('Periode ini bertumpang tindih dengan target lain untuk segmen yang sama.')).toBeVisible();
+    await page.getByLabel('Mulai', { exact: true }).fill('2021-01-01');
+    await page.getByLabel('Sampai', { exact: true }).fill('2021-12-31');
+    await page.getByLabel('Nama', { exact: true }).fill('Karyawan 2021');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(detail.target('Karyawan 2021 · Tahun 2021')).toContainText('0 dari 2 koperasi (0%)');
+  });
+
+  await test.step('2020 participations count once per cooperative, against 2020 only', async () => {
+    await detail.recordParticipation({ koperasi: 'Koperasi Karyawan Pupuk Kujang', bergabung: '2020-03-02' });
+    await expect(page.getByText('Keikutsertaan Koperasi Karyawan Pupuk Kujang tercatat.')).toBeVisible();
+    await detail.recordParticipation({ koperasi: 'Koperasi Masyarakat Tirta Tarum', bergabung: '2020-06-10' });
+    // The same cooperative recorded again (as a second laptop would): still one cooperative.
+    await detail.recordParticipation({ koperasi: 'Koperasi Karyawan Pupuk Kujang', bergabung: '2020-03-02' });
+    await expect(detail.target('Karyawan 2020 · Tahun 2020')).toContainText('1 dari 10 koperasi (10%)');
+    await expect(detail.target('Masyarakat 2020 · Tahun 2020')).toContainText('1 dari 1 koperasi (100%)');
+    await expect(detail.target('Masyarakat 2021 · Tahun 2021')).toContainText('0 dari 8 koperasi (0%)');
+    await expect(detail.worklist('Masyarakat 2021 · Tahun 2021')).toContainText('Koperasi Masyarakat Tirta Tarum');
+  });
+});

@@ -1,0 +1,58 @@
+import { nomorSudahDipakai, type Perjanjian } from '../../shared/program/perjanjian-schema';
+import type { KopLindungDb, PerjanjianRecord } from './database';
+import type { WritePath } from './write-path';
+
+/** An agreement number another agreement already carries: `index` is the party whose number it is. */
+export class NomorPerjanjianDipakaiError extends Error {
+  constructor(readonly index: number) {
+    super(`agreement number of party ${index} already used`);
+    this.name = 'NomorPerjanjianDipakaiError';
+  }
+}
+
+/**
+ * The only code that reads or writes agreements. An office holds a handful, so lists read them all; a number is
+ * checked against every other live agreement inside the write's transaction, so two saves cannot both pass.
+ */
+export class PerjanjianRepository {
+  constructor(
+    private readonly db: KopLindungDb,
+    private readonly writes: WritePath,
+  ) {}
+
+  /** Every live agreement, newest signing date first. */
+  async list(): Promise<PerjanjianRecord[]> {
+    const all = await this.db.perjanjian.toArray();
+    return all.filter((p) => p.deleted === 0).sort((a, b) => (a.tanggal < b.tanggal ? 1 : a.tanggal > b.tanggal ? -1 : a.judul.localeCompare(b.judul, 'id')));
+  }
+
+  async get(id: string): Promise<PerjanjianRecord | undefined> {
+    const p = await this.db.perjanjian.get(id);
+    return p && p.deleted === 0 ? p : undefined;
+  }
+
+  create(values: Perjanjian): Promise<PerjanjianRecord> {
+    return this.checked(undefined, values, () => this.writes.create('perjanjian', values));
+  }
+
+  update(id: string, values: Perjanjian): Promise<PerjanjianRecord> {
+    return this.checked(id, values, () => this.writes.update('perjanjian', id, values));
+  }
+
+  remove(id: string): Promise<void> {
+    return this.writes.remove('perjanjian', id);
+  }
+
+  restore(id: string): Promise<void> {
+    return this.writes.restore('perjanjian', id);
+  }
+
+  private checked(id: string | undefined, values: Perjanjian, write: () => Promise<PerjanjianRecord>): Promise<PerjanjianRecord> {
+    return this.db.transaction('rw', [this.db.perjanjian, this.db.journal, this.db.meta], async () => {
+      const others = (await this.db.perjanjian.toArray()).filter((p) => p.deleted === 0 && p.id !== id);
+      const taken = nomorSudahDipakai(values, others);
+      if (taken >= 0) throw new NomorPerjanjianDipakaiError(taken);
+      return write();
+    });
+  }
+}

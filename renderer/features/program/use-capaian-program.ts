@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { hitungCapaian, type CapaianTarget } from '../../../shared/program/hitung-capaian';
+import { useApp } from '../../app/app-context';
+import type { ProgramRecord, TargetRecord } from '../../db/database';
+
+/** A target with how far it is. */
+export interface TargetDenganCapaian {
+  readonly target: TargetRecord;
+  readonly capaian: CapaianTarget;
+}
+
+/** A program with its targets and their achievement, newest period first. */
+export interface ProgramDenganCapaian {
+  readonly program: ProgramRecord;
+  readonly targets: readonly TargetDenganCapaian[];
+}
+
+/**
+ * Live achievement of the given programs (all live programs when none is named): one read of the counting data
+ * serves every target, and the figures follow each change in the database (an enrollment made terdaftar, a
+ * participation recorded, a file imported). undefined while loading.
+ */
+export function useCapaianProgram(programId?: string): ProgramDenganCapaian[] | undefined {
+  const { program, target, capaian } = useApp();
+  return useLiveQuery(async () => {
+    const programs = programId ? [await program.get(programId)].filter((p): p is ProgramRecord => p !== undefined) : await program.list();
+    const data = await capaian.data();
+    return Promise.all(
+      programs.map(async (p) => ({
+        program: p,
+        targets: (await target.forProgram(p.id)).map((t) => ({ target: t, capaian: hitungCapaian(p, t, data) })),
+      })),
+    );
+  }, [program, target, capaian, programId]);
+}

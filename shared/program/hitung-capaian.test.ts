@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { hitungCapaian, tanggalWib, type DataCapaian, type KoperasiHitung, type ProgramHitung, type TargetHitung } from './hitung-capaian';
+
+const kop = (id: string, over: Partial<KoperasiHitung> = {}): KoperasiHitung => ({
+  id, jenis: 'simpan_pinjam', golongan: 'masyarakat', kecamatanKode: '32.15.01', statusBpjs: 'belum', npp: '', bpjsSejak: '', ...over,
+});
+const data = (over: Partial<DataCapaian> = {}): DataCapaian => ({ koperasi: [], kepesertaan: [], peran: [], keikutsertaan: [], kegiatan: [], kehadiran: [], ...over });
+const tahun2026: TargetHitung = { mulai: '2026-01-01', sampai: '2026-12-31', segmen: 'semua', segmenNilai: '', koperasiIds: [], jumlah: 10 };
+const peserta: ProgramHitung = { id: 'p-peserta', aturan: 'peserta_terdaftar', minimumTerdaftar: 0, peranDihitung: [] };
+const koperasiBpjs: ProgramHitung = { id: 'p-ksp', aturan: 'koperasi_bpjs', minimumTerdaftar: 2, peranDihitung: ['karyawan'] };
+const pkb: ProgramHitung = { id: 'p-pkb', aturan: 'keikutsertaan', minimumTerdaftar: 0, peranDihitung: [] };
+
+describe('tanggalWib', () => {
+  it('reads a status time as the calendar day in WIB', () => {
+    expect(tanggalWib('2026-12-31T16:30:00.000Z')).toBe('2026-12-31'); // 23:30 WIB
+    expect(tanggalWib('2026-12-31T18:00:00.000Z')).toBe('2027-01-01'); // 01:00 WIB
+    expect(tanggalWib('2026-03-05')).toBe('2026-03-05');
+    expect(tanggalWib('')).toBe('');
+  });
+});
+
+describe('hitungCapaian: peserta_terdaftar', () => {
+  it('counts an enrollment made terdaftar late on 31 December WIB in that year, and one past midnight WIB in the next', () => {
+    const d = data({
+      koperasi: [kop('k1')],
+      kepesertaan: [
+        { anggotaId: 'a1', koperasiId: 'k1', status: 'terdaftar', statusSejak: '2026-12-31T16:59:00.000Z' },
+        { anggotaId: 'a2', koperasiId: 'k1', status: 'terdaftar', statusSejak: '2026-12-31T17:00:00.000Z' },
+      ],
+    });
+    const c = hitungCapaian(peserta, tahun2026, d);
+    expect(c.memenuhi.map((m) => m.id)).toEqual(['a1']);
+    expect(c.bulanan.at(-1)).toEqual({ bulan: '2026-12', kumulatif: 1, laju: 10 });
+    expect(hitungCapaian(peserta, { ...tahun2026, mulai: '2027-01-01', sampai: '2027-12-31' }, d).tercapai).toBe(1);
+  });
+
+  it('counts a person enrolled through two cooperatives once', () => {
+    const d = data({
+      koperasi: [kop('k1'), kop('k2')],
+      kepesertaan: [
+        { anggotaId: 'a1', koperasiId: 'k1', status: 'terdaftar', statusSejak: '2026-05-02T03:00:00.000Z' },
+        { anggotaId: 'a1', koperasiId: 'k2', status: 'terdaftar', statusSejak: '2026-04-02T03:00:00.000Z' },
+      ],
+    });
+    const c = hitungCapaian(peserta, tahun2026, d);
+    expect(c.tercapai).toBe(1);
+    expect(c.memenuhi[0]).toEqual({ id: 'a1', koperasiId: 'k2', tanggal: '2026-04-02' });
+    expect(c.corong.terdaftar).toBe(1);
+  });
+
+  it('ignores everything under a deleted cooperative', () => {
+    const d = data({
+      koperasi: [kop('k1', { deleted: 1 })],
+      kepesertaan: [{ anggotaId: 'a1', koperasiId: 'k1', status: 'terdaftar', statusSejak: '2026-05-02T03:00:00.000Z' }],
+    });
+    const c = hitungCapaian(peserta, tahun2026, d);
+    expect(c.tercapai).toBe(0);
+    expect(c.belum).toEqual([]);
+  });
+
+  it('lists people still on the way, furthest first', () => {
+    const d = data({
+      koperasi: [kop('k1')],
+      kepesertaan: [
+        { anggotaId: 'a1', koperasiId: 'k1', status: 'draf', statusSejak: '2026-05-02T03:00:00.000Z' },
+        { anggotaId: 'a2', koperasiId: 'k1', status: 'diajukan', statusSejak: '2026-05-02T03:00:00.000Z' },
+        { anggotaId: 'a3', koperasiId: 'k1', status: 'ditolak', statusSejak: '2026-05-02T03:00:00.000Z' },
+      ],
+    });
+    expect(hitungCapaian(peserta, tahun2026, d).belum.map((b) => [b.anggotaId, b.tahap])).toEqual([['a2', 'diajukan'], ['a1', 'draf']]);
+  });
+});
+
+describe('hitungCapaian: koperasi_bpjs', () => {
+  const ksp98: TargetHitung = { ...tahun2026, segmen: 'jenis', segmenNilai: 'simpan_pinjam', jumlah: 98 };
+  it('counts an employer registration, or N people of the counted roles terdaftar, within the segment', () => {
+    const d = data({
+      koperasi: [kop('k1', { npp: '12345678' }), kop('k2'), kop('k3'), kop('k4', { jenis: 'produsen', statusBpjs: 'terdaftar' })],
+      peran: [
+        { anggotaId: 'a1', koperasiId: 'k2', peran: 'karyawan' },
+        { anggotaId: 'a2', koperasiId: 'k2', peran: 'karyawan' },
+        { anggotaId: 'a3', koperasiId: 'k3', peran: 'karyawan' },
+        { anggotaId: 'a4', koperasiId: 'k3', peran: 'anggota' },
+      ],
+      kepesertaan: [
+        { anggotaId: 'a1', koperasiId: 'k2', status: 'terdaftar', statusSejak: '2026-03-01T03:00:00.000Z' },
+        { anggotaId: 'a2', koperasiId: 'k2', status: 'terdaftar', statusSejak: '2026-06-10T03:00:00.000Z' },
+        { anggotaId: 'a3', koperasiId: 'k3', status: 'terdaftar', statusSejak: '2026-03-01T03:00:00.000Z' },
+        { anggotaId: 'a4', koperasiId: 'k3', status: 'terdaftar', statusSejak: '2026-03-01T03:00:00.000Z' },
+      ],
+    });
+    const c = hitungCapaian(koperasiBpjs, ksp98, d);
+    expect(c.memenuhi).toEqual([{ id: 'k1', koperasiId: 'k1', tanggal: '2026-01-01' }, { id: 'k2', koperasiId: 'k2', tanggal: '2026-06-10' }]);
+    expect(c.persen).toBe(2);
+    expect(c.belum).toEqual([{ koperasiId: 'k3', tahap: 'belum', terdaftar: 1 }]);
+    expect(c.bulanan[4]!.kumulatif).toBe(1);
+    expect(c.bulanan[5]!.kumulatif).toBe(2);
+  });
+
+  it('says where a cooperative not yet counted stands, with the event that got it there', () => {
+    const d = data({
+      koperasi: [kop('k1'), kop('k2'), kop('k3')],
+      kegiatan: [
+        { id: 'e1', tanggal: '2026-02-01', undangan: [{ koperasiId: 'k1', perwakilan: ['a1'] }, { koperasiId: 'k2', perwakilan: ['a2'] }] },
+        { id: 'e0', tanggal: '2025-02-01', undangan: [{ koperasiId: 'k3', perwakilan: [] }] },
+      ],
+      kehadiran: [{ kegiatanId: 'e1', anggotaId: 'a2', koperasiId: 'k2', inginMendaftar: true }],
+    });
+    const c = hitungCapaian({ ...koperasiBpjs, peranDihitung: [] }, ksp98, d);
+    expect(c.belum).toEqual([
+      { koperasiId: 'k2', tahap: 'ingin_mendaftar', kegiatanId: 'e1', terdaftar: 0 },
+      { koperasiId: 'k1', tahap: 'diundang', kegiatanId: 'e1', terdaftar: 0 },
+      { koperasiId: 'k3', tahap: 'belum', terdaftar: 0 },
+    ]);
+    expect(c.corong).toMatchObject({ diundang: 2, hadir: 1, ingin_mendaftar: 1, draf: 0 });
+  });
+
+  it('does not count an employer registration learned after the period', () => {
+    const d = data({ koperasi: [kop('k1', { statusBpjs: 'terdaftar', bpjsSejak: '2027-02-01' })] });
+    expect(hitungCapaian(koperasiBpjs, ksp98, d).tercapai).toBe(0);
+  });
+});
+
+describe('hitungCapaian: keikutsertaan', () => {
+  const karyawan2020: TargetHitung = { mulai: '2020-01-01', sampai: '2020-12-31', segmen: 'golongan', segmenNilai: 'karyawan', koperasiIds: [], jumlah: 10 };
+  it('counts cooperatives that joined in the period, once each, and not one that left before its end', () => {
+    const d = data({
+      koperasi: [kop('k1', { golongan: 'karyawan' }), kop('k2', { golongan: 'karyawan' }), kop('k3', { golongan: 'karyawan' }), kop('k4')],
+      keikutsertaan: [
+        { programId: 'p-pkb', koperasiId: 'k1', tanggalBergabung: '2020-03-01', status: 'ikut', tanggalKeluar: '' },
+        { programId: 'p-pkb', koperasiId: 'k1', tanggalBergabung: '2020-03-01', status: 'ikut', tanggalKeluar: '' },
+        { programId: 'p-pkb', koperasiId: 'k2', tanggalBergabung: '2020-04-01', status: 'keluar', tanggalKeluar: '2020-09-01' },
+        { programId: 'p-pkb', koperasiId: 'k3', tanggalBergabung: '2020-05-01', status: 'keluar', tanggalKeluar: '2021-02-01' },
+        { programId: 'p-pkb', koperasiId: 'k4', tanggalBergabung: '2020-05-01', status: 'ikut', tanggalKeluar: '' },
+        { programId: 'lain', koperasiId: 'k2', tanggalBergabung: '2020-05-01', status: 'ikut', tanggalKeluar: '' },
+      ],
+    });
+    const c = hitungCapaian(pkb, karyawan2020, d);
+    expect(c.memenuhi.map((m) => m.id)).toEqual(['k1', 'k3']);
+    expect(c.belum.map((b) => b.koperasiId)).toEqual(['k2']);
+    expect(hitungCapaian(pkb, { ...karyawan2020, mulai: '2021-01-01', sampai: '2021-12-31' }, d).tercapai).toBe(0);
+  });
+});
