@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { pdfInfo, pdfText } from '../harness/pdf-text';
 import { AnggotaDetailObject, registerPerson } from '../pages/anggota-pages';
@@ -12,7 +12,6 @@ import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
 import type { Page } from '@playwright/test';
 
-const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const MOU = 'Perluasan Kepesertaan Jaminan Sosial Ketenagakerjaan bagi Pelaku Koperasi dan UMKM';
 const PROGRAM_KSP = 'Kepesertaan BPJS Ketenagakerjaan karyawan KSP';
@@ -127,7 +126,7 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     }
     await dismissToasts(page);
     await beranda.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(docs, 'beranda-capaian.png'), fullPage: true });
+    await page.screenshot({ path: docsPath('screenshots', 'beranda-capaian.png'), fullPage: true });
   });
 
   await test.step('the Laporan Capaian Program: previewed, saved as A4 PDF, signed on the head’s behalf', async () => {
@@ -148,9 +147,10 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     expect(text).toContain('Lampiran: daftar yang perlu ditindaklanjuti');
     expect(text).toMatch(/1 KSP Sinar Tani Makmur Belum disentuh/);
     expect(text).not.toContain('KSP Mekar Sari Karawang Belum');
-    const out = join(docs, 'laporan-capaian-tmp');
+    const target = docsPath('screenshots', 'laporan-capaian.png');
+    const out = target.replace(/\.png$/, '-tmp');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, out]);
-    renameSync(`${out}.png`, join(docs, 'laporan-capaian.png'));
+    renameSync(`${out}.png`, target);
     await page.getByRole('button', { name: 'Kembali' }).click();
   });
 
