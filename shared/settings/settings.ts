@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { TarifIuran } from '../kepesertaan/tarif-iuran';
 import { phone } from '../validation/schema-parts';
 import type { PengaturanDokumen } from './pengaturan-dokumen';
+import type { PengaturanDipulihkan } from './pengaturan-dipulihkan';
 
 /** Languages the UI ships; Bahasa Indonesia first. */
 export const locales = ['id', 'en'] as const;
@@ -57,4 +58,6 @@ export interface AppInfo {
   readonly deviceId: string;
   /** 'electron' inside the desktop shell, 'harness' when the UI runs in a browser with the same handlers. */
   readonly shell: 'electron' | 'harness';
+  /** The settings file was damaged and healed at this start: what was kept aside and which keys fell to defaults. */
+  readonly pengaturanDipulihkan: PengaturanDipulihkan | null;
 }
