@@ -15,8 +15,11 @@ export interface HarnessApp {
   /** The temp folder standing in for Electron's userData (settings, saved files). */
   readonly userDataDir: string;
   readonly origin: string;
-  /** Closes the browser and opens it again on the same profile and user data, as after a laptop restart. */
-  restart(): Promise<void>;
+  /**
+   * Closes the browser and opens it again on the same profile and user data, as after a laptop restart.
+   * `hapusProfil` deletes the browser profile (IndexedDB) in between, as a wiped or recreated profile would.
+   */
+  restart(opts?: { hapusProfil?: boolean }): Promise<void>;
 }
 
 /**
@@ -49,8 +52,9 @@ async function launchApp(origin: string): Promise<{ app: HarnessApp; dispose: ()
     get record() { return current.record; },
     userDataDir,
     origin,
-    restart: async () => {
+    restart: async (opts) => {
       await current.context.close();
+      if (opts?.hapusProfil) await rm(profileDir, { recursive: true, force: true });
       current = await open();
     },
   };

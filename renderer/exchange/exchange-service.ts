@@ -37,6 +37,8 @@ export interface ExchangeDeps {
   readonly info: AppInfo;
   readonly settings: () => Settings;
   readonly petugas: () => string;
+  /** Runs before every import is applied: the automatic backup, so a bad import can be undone by a restore. */
+  readonly sebelumTerapkan?: () => Promise<unknown>;
   /** The worker doing the long work; tests pass one running in-process. */
   readonly worker?: () => Remote<Outcomes<ExchangeWorkerApi>>;
 }
@@ -122,6 +124,7 @@ export class ExchangeService {
 
   /** Applies the previewed file, all of it or nothing, and returns the import log entry with what it did. */
   async terapkan(onProgress?: Progress): Promise<ImporLog> {
+    await this.deps.sebelumTerapkan?.();
     const importHlc = this.deps.writes.stampImport(this.newest);
     return fromOutcome(
       await this.worker.terapkan(

@@ -87,7 +87,8 @@ export function createFolderCadangan(dir: string, opts: { now?: () => Date; offs
     async ruang() {
       await mkdir(dir, { recursive: true });
       const s = await statfs(dir);
-      return { bebas: s.bavail * s.bsize, total: s.blocks * s.bsize };
+      // As df counts it: blocks reserved for the superuser are neither used by us nor free to us.
+      return { bebas: s.bavail * s.bsize, total: (s.blocks - s.bfree + s.bavail) * s.bsize };
     },
   };
 }

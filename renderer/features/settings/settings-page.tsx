@@ -8,6 +8,7 @@ import { desktop, unwrap } from '../../desktop';
 import { failureReason } from '../../i18n/failure-reason';
 import { changeLocale } from '../../i18n/i18n';
 import { storageStatus, type StorageStatus } from '../../storage/persistent-storage';
+import { CadanganSection } from '../cadangan/cadangan-section';
 import { DokumenSettingsSection } from './dokumen-settings-section';
 import { OfficeProfileForm } from './office-profile-form';
 import { PetugasAktifSection } from './petugas-aktif-section';
@@ -19,8 +20,10 @@ export function SettingsPage() {
   const { settings, setSettings } = useApp();
   const toast = useToast();
   const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const [disk, setDisk] = useState<{ bebas: number; total: number } | null>(null);
   useEffect(() => {
     void storageStatus().then(setStorage);
+    void unwrap(desktop().cadangan.getSpace()).then(setDisk, () => undefined);
   }, []);
 
   const saveProfile = async (profile: OfficeProfile) => {
@@ -41,6 +44,7 @@ export function SettingsPage() {
   };
 
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString(settings.locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 })} MB`;
+  const gb = (bytes: number) => `${(bytes / 1024 ** 3).toLocaleString(settings.locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 })} GB`;
   return (
     <Page title={t('settings.title')}>
       <section className="card">
@@ -71,6 +75,8 @@ export function SettingsPage() {
 
       <TarifIuranSection />
 
+      <CadanganSection />
+
       <section className="card">
         <h2>{t('settings.storage')}</h2>
         {storage && (
@@ -78,6 +84,9 @@ export function SettingsPage() {
             <p>{storage.persisted ? t('settings.storagePersisted') : t('settings.storageNotPersisted')}</p>
             {storage.quota > 0 && <p className="muted">{t('settings.storageUsage', { used: mb(storage.usage), quota: mb(storage.quota) })}</p>}
           </>
+        )}
+        {disk && disk.total > 0 && (
+          <p className="muted">{t('settings.disk', { used: gb(disk.total - disk.bebas), total: gb(disk.total), bebas: gb(disk.bebas) })}</p>
         )}
         <h2>{t('settings.device')}</h2>
         <dl className="facts">
