@@ -7,6 +7,7 @@ import type { WritePath } from '../db/write-path';
 import { desktop, unwrap } from '../desktop';
 import type { ExchangeWorkerApi, Progress } from '../exchange/exchange-worker-api';
 import { fromOutcome, type Outcomes } from '../exchange/worker-outcome';
+import { RuangTidakCukupError } from './ruang-tidak-cukup-error';
 
 /** Where a backup says it is going; a backup imported on another laptop shows this as the destination. */
 const TUJUAN_CADANGAN = 'Cadangan otomatis';
@@ -81,6 +82,9 @@ export class CadanganService {
           onProgress && proxy(onProgress),
         ),
       );
+      // Twice the file: the temporary copy and room for the database to keep growing after it.
+      const { bebas } = await unwrap(desktop().cadangan.getSpace());
+      if (result.bytes.byteLength * 2 > bebas) throw new RuangTidakCukupError(result.bytes.byteLength * 2, bebas);
       return unwrap(desktop().cadangan.save({ bytes: result.bytes, waktu: waktu.toISOString(), alasan, jumlah: result.jumlah }));
     });
   }

@@ -848,6 +848,7 @@ export const en: Messages = {
     kopTerlaluBanyak: 'The letterhead has at most 6 lines.',
   },
   failure: {
+    ruangTidakCukup: 'not enough disk space (needs {{perlu}}, {{bebas}} free). Free some space on the laptop and try again; no data was changed',
     nikTaken: 'this NIK is already recorded for {{name}}',
     statusStep: 'there is no step from “{{dari}}” to “{{ke}}” in the enrollment life cycle',
     notFound: 'this record was not found; it may have been deleted',

@@ -943,6 +943,7 @@ export const id = {
     kopTerlaluBanyak: 'Kop surat paling banyak 6 baris.',
   },
   failure: {
+    ruangTidakCukup: 'ruang disk tidak cukup (perlu {{perlu}}, tersisa {{bebas}}). Kosongkan ruang di laptop lalu coba lagi; tidak ada data yang diubah',
     nikTaken: 'NIK ini sudah tercatat atas nama {{name}}',
     statusStep: 'langkah dari “{{dari}}” ke “{{ke}}” tidak ada dalam alur kepesertaan',
     notFound: 'data ini tidak ditemukan, mungkin sudah dihapus',

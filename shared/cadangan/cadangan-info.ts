@@ -17,6 +17,8 @@ export interface CadanganInfo {
   /** Records per bundle section, as the snapshot counted them. */
   readonly jumlah: Readonly<Record<string, number>>;
   readonly ukuran: number;
+  /** SHA-256 (hex) of the file as written and read back: a copy elsewhere can be checked against it. */
+  readonly sha256: string;
   /**
    * The bytes were decoded and their counts compared before writing, and the file read back after writing equals
    * them. Only a checked backup is listed: an unchecked one is removed, never offered for a restore.

@@ -63,12 +63,13 @@ export function createFolderCadangan(dir: string, opts: { now?: () => Date; offs
       const path = join(dir, berkas);
       await tulisAtomik(path, request.bytes);
       const back = await readFile(path);
-      if (back.byteLength !== request.bytes.byteLength || sha256(back) !== sha256(request.bytes)) {
+      const hash = sha256(back);
+      if (back.byteLength !== request.bytes.byteLength || hash !== sha256(request.bytes)) {
         await rm(path, { force: true });
         throw new Error(`${berkas} read back differs from what was written`);
       }
       const info: CadanganInfo = {
-        berkas, waktu: request.waktu, alasan: request.alasan, jumlah: request.jumlah, ukuran: back.byteLength, diperiksa: true,
+        berkas, waktu: request.waktu, alasan: request.alasan, jumlah: request.jumlah, ukuran: back.byteLength, sha256: hash, diperiksa: true,
       };
       await tulisAtomik(join(dir, infoName(berkas)), Buffer.from(JSON.stringify(info, null, '\t'), 'utf8'));
       const all = await list();
