@@ -12,6 +12,7 @@ import { periksaBasisDataAwal } from './cadangan/periksa-basis-data-awal';
 import { ChangeClock } from './db/change-clock';
 import { DEFAULT_DB_NAME, openKopLindungDb, type KopLindungDb } from './db/database';
 import { bacaKeadaan, cerminkanDeviceId, tetapkanIdentitas } from './db/keadaan-basis-data';
+import { kosongkanTerhapusLama } from './db/kosongkan-terhapus-lama';
 import { createRepositories } from './db/repositories';
 import { WritePath } from './db/write-path';
 import { desktop, DesktopMissingError, unwrap } from './desktop';
@@ -95,13 +96,20 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
   let current = settings;
   const writes = await penulisan(db, settings.deviceId, tercatat, () => current);
   const repositories = createRepositories(db, writes);
-  const cadangan = new CadanganService({ writes, info, settings: () => current, petugas: () => petugasBertugas(current) });
+  // Main's record of the database is written again right after a restore or an import (done in a worker), so a
+  // restore to an older backup or an import full of deletions is never mistaken for a loss at the next start.
+  const catat = (): Promise<void> => penjaga.catat();
+  const cadangan = new CadanganService({ writes, info, settings: () => current, petugas: () => petugasBertugas(current), setelahPulihkan: catat });
   const penjaga = new PenjagaBasisData(db, (alasan) => cadangan.cadangkan(alasan));
   const pertukaran = new ExchangeService({
     writes, ekspor: repositories.ekspor, info, settings: () => current, petugas: () => petugasBertugas(current),
     sebelumTerapkan: () => cadangan.cadangkan('sebelum-impor'),
+    setelahTerapkan: catat,
   });
   await penjaga.mulai();
+  // Retention: tombstones of people deleted longer ago than the office's setting lose their personal data.
+  void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari, settings.officeProfile?.kabupatenKode ?? '')
+    .catch((error: unknown) => console.error('[retensi]', error));
   root.render(
     <StrictMode>
       <App info={info} settings={settings} repositories={repositories} pertukaran={pertukaran} cadangan={cadangan} onSettingsChange={(next) => (current = next)} />

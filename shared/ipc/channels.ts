@@ -15,6 +15,7 @@ export const ipcChannels = {
     saveDokumen: 'settings:save-dokumen',
     setPetugasAktif: 'settings:set-petugas-aktif',
     repairDeviceId: 'settings:repair-device-id',
+    setRetensiTerhapus: 'settings:set-retensi-terhapus',
   },
   database: {
     getState: 'database:get-state',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ipcChannels } from './channels';
 import type { Result } from './result';
-import { localeSchema, officeProfileSchema, type AppInfo, type Settings } from '../settings/settings';
+import { localeSchema, officeProfileSchema, retensiTerhapusSchema, type AppInfo, type Settings } from '../settings/settings';
 import { tarifIuranListSchema } from '../kepesertaan/tarif-iuran';
 import { pengaturanDokumenSchema, petugasAktifSchema } from '../settings/pengaturan-dokumen';
 import { namaCadanganSchema, simpanCadanganRequestSchema, type CadanganInfo } from '../cadangan/cadangan-info';
@@ -114,6 +114,8 @@ export const ipcContract = {
      * file lost it: a mismatch is repaired to the database's id, never answered with a new one.
      */
     repairDeviceId: def<Settings>()(ipcChannels.settings.repairDeviceId, z.tuple([z.string().min(1).max(100)])),
+    /** Days before a deleted person's tombstone is blanked as by *Hapus data pribadi*. */
+    setRetensiTerhapus: def<Settings>()(ipcChannels.settings.setRetensiTerhapus, z.tuple([retensiTerhapusSchema])),
   },
   /** What main keeps about the database outside IndexedDB, to notice at start a database wiped or recreated. */
   database: {

@@ -106,6 +106,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
         deps.settings.set('petugasAktif', nama);
         return settings();
       },
+      setRetensiTerhapus: (hari) => {
+        deps.settings.set('retensiTerhapusHari', hari);
+        return settings();
+      },
       repairDeviceId: (deviceId) => {
         deps.settings.set('deviceId', deviceId);
         return settings();

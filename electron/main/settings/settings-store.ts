@@ -21,6 +21,7 @@ export type StoredSettings = {
   /** Absent until the office saves its letterhead and signer; until then they follow the office profile. */
   dokumen?: PengaturanDokumen;
   petugasAktif?: string;
+  retensiTerhapusHari?: number;
 };
 
 /**
@@ -51,6 +52,7 @@ export const settingsStoreOptions = {
     tarifIuran: { type: 'array' },
     dokumen: { type: 'object' },
     petugasAktif: { type: 'string', maxLength: 120 },
+    retensiTerhapusHari: { type: 'integer', minimum: 30, maximum: 3650 },
   } satisfies Schema<StoredSettings>,
   clearInvalidConfig: false,
   accessPropertiesByDotNotation: false,

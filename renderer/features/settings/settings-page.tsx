@@ -12,6 +12,7 @@ import { CadanganSection } from '../cadangan/cadangan-section';
 import { DokumenSettingsSection } from './dokumen-settings-section';
 import { OfficeProfileForm } from './office-profile-form';
 import { PetugasAktifSection } from './petugas-aktif-section';
+import { RetensiSection } from './retensi-section';
 import { TarifIuranSection } from './tarif-iuran-section';
 
 /** Pengaturan: office profile, language, contribution rates, and what the laptop does to keep the data safe. */
@@ -76,6 +77,8 @@ export function SettingsPage() {
       <TarifIuranSection />
 
       <CadanganSection />
+
+      <RetensiSection />
 
       <section className="card">
         <h2>{t('settings.storage')}</h2>
