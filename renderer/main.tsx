@@ -1,55 +1,120 @@
+import Dexie from 'dexie';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
+import type { StatusBasisData } from '../shared/cadangan/status-basis-data';
+import type { AppInfo, Settings } from '../shared/settings/settings';
 import { petugasBertugas } from '../shared/settings/petugas-bertugas';
 import { App } from './app/app';
 import { BootFailure } from './app/boot-failure';
+import { CadanganService } from './cadangan/cadangan-service';
+import { PenjagaBasisData } from './cadangan/penjaga-basis-data';
+import { periksaBasisDataAwal } from './cadangan/periksa-basis-data-awal';
 import { ChangeClock } from './db/change-clock';
-import { openKopLindungDb } from './db/database';
+import { DEFAULT_DB_NAME, openKopLindungDb, type KopLindungDb } from './db/database';
+import { bacaKeadaan, cerminkanDeviceId, tetapkanIdentitas } from './db/keadaan-basis-data';
+import { kosongkanTerhapusLama } from './db/kosongkan-terhapus-lama';
 import { createRepositories } from './db/repositories';
 import { WritePath } from './db/write-path';
 import { desktop, DesktopMissingError, unwrap } from './desktop';
 import { ExchangeService } from './exchange/exchange-service';
+import { PemulihanPage } from './features/pemulihan/pemulihan-page';
 import { initI18n } from './i18n/i18n';
 import { requestPersistentStorage } from './storage/persistent-storage';
 import './styles/app.css';
 import './styles/print.css';
 
 /**
- * Start-up: settings and the device id from main, the language, the database (with the clock resumed from its
- * journal), persistent storage. If the database cannot be opened the app says so and never replaces it.
+ * The write path over `db`, its clock resumed from the journal and never behind the newest clock main recorded
+ * (a database restored from an older backup must not issue stamps older than ones already sent out).
+ */
+async function penulisan(db: KopLindungDb, deviceId: string, tercatat: StatusBasisData | null, current: () => Settings) {
+  const clock = await ChangeClock.resume(db, deviceId);
+  try {
+    if (tercatat?.jamTerbaru) clock.receive(tercatat.jamTerbaru);
+  } catch {
+    // A recorded clock from the future (the wall clock was set back since): the journal's own clock stands.
+  }
+  return new WritePath(db, clock, () => petugasBertugas(current()));
+}
+
+/**
+ * Start-up: settings and the device id from main, the language, then the database judged against main's record of
+ * it (identity, counts, newest clock). A database missing, recreated, much smaller than recorded or failing to open
+ * stops on the recovery page; it is never silently replaced by an empty one.
  */
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
   try {
-    const [info, settings] = await Promise.all([unwrap(desktop().app.getInfo()), unwrap(desktop().settings.get())]);
+    const [info, settings, tercatat] = await Promise.all([
+      unwrap(desktop().app.getInfo()), unwrap(desktop().settings.get()), unwrap(desktop().database.getState()),
+    ]);
     await initI18n(settings.locale);
-    let db;
-    try {
-      db = await openKopLindungDb();
-    } catch (error) {
-      console.error(error);
-      root.render(<BootFailure reason="dbFailed" />);
+    const awal = await periksaBasisDataAwal(tercatat);
+    if (!awal.keputusan.lanjut) {
+      const bukaUlang = async (kosongkan: boolean) => {
+        awal.db?.close();
+        if (kosongkan) await Dexie.delete(DEFAULT_DB_NAME);
+        const db = await openKopLindungDb();
+        const writes = await penulisan(db, settings.deviceId, tercatat, () => settings);
+        const penjaga = new PenjagaBasisData(db, async () => undefined);
+        const cadangan = new CadanganService({ writes, info, settings: () => settings, petugas: () => petugasBertugas(settings) });
+        const identitas = tercatat?.identitas ?? crypto.randomUUID();
+        const sahkan = async () => {
+          if ((await bacaKeadaan(db)).identitas === undefined) await tetapkanIdentitas(db, identitas);
+          await cerminkanDeviceId(db, settings.deviceId);
+          await penjaga.catat();
+        };
+        return { cadangan, sahkan };
+      };
+      root.render(
+        <StrictMode>
+          <PemulihanPage keputusan={awal.keputusan} dapatDibuka={awal.db !== undefined} bukaUlang={bukaUlang} />
+        </StrictMode>,
+      );
       return;
     }
-    void requestPersistentStorage();
-    // The write path and the service outlive renders, so they read the settings (office, officer on duty) as they are
-    // at each change and each export.
-    let current = settings;
-    const writes = new WritePath(db, await ChangeClock.resume(db, settings.deviceId), () => petugasBertugas(current));
-    const repositories = createRepositories(db, writes);
-    const pertukaran = new ExchangeService({
-      writes, ekspor: repositories.ekspor, info, settings: () => current, petugas: () => petugasBertugas(current),
-    });
-    root.render(
-      <StrictMode>
-        <App info={info} settings={settings} repositories={repositories} pertukaran={pertukaran} onSettingsChange={(next) => (current = next)} />
-      </StrictMode>,
-    );
+    await mulaiAplikasi(root, awal.db!, info, settings, tercatat);
   } catch (error) {
     console.error(error);
     await initI18n('id').catch(() => undefined);
     root.render(<BootFailure reason={error instanceof DesktopMissingError ? 'noDesktop' : 'dbFailed'} />);
   }
+}
+
+async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settings: Settings, tercatat: StatusBasisData | null) {
+  const keadaan = await bacaKeadaan(db);
+  if (keadaan.identitas === undefined) await tetapkanIdentitas(db, crypto.randomUUID());
+  // The database keeps the device id that stamped its records: settings that lost it get it back, never a new one.
+  if (keadaan.deviceId === undefined) await cerminkanDeviceId(db, settings.deviceId);
+  else if (keadaan.deviceId !== settings.deviceId) {
+    settings = await unwrap(desktop().settings.repairDeviceId(keadaan.deviceId));
+    info = { ...info, deviceId: settings.deviceId };
+  }
+  void requestPersistentStorage();
+  // The write path and the services outlive renders, so they read the settings (office, officer on duty) as they
+  // are at each change, each export and each backup.
+  let current = settings;
+  const writes = await penulisan(db, settings.deviceId, tercatat, () => current);
+  const repositories = createRepositories(db, writes);
+  // Main's record of the database is written again right after a restore or an import (done in a worker), so a
+  // restore to an older backup or an import full of deletions is never mistaken for a loss at the next start.
+  const catat = (): Promise<void> => penjaga.catat();
+  const cadangan = new CadanganService({ writes, info, settings: () => current, petugas: () => petugasBertugas(current), setelahPulihkan: catat });
+  const penjaga = new PenjagaBasisData(db, (alasan) => cadangan.cadangkan(alasan));
+  const pertukaran = new ExchangeService({
+    writes, ekspor: repositories.ekspor, info, settings: () => current, petugas: () => petugasBertugas(current),
+    sebelumTerapkan: () => cadangan.cadangkan('sebelum-impor'),
+    setelahTerapkan: catat,
+  });
+  await penjaga.mulai();
+  // Retention: tombstones of people deleted longer ago than the office's setting lose their personal data.
+  void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari, settings.officeProfile?.kabupatenKode ?? '')
+    .catch((error: unknown) => console.error('[retensi]', error));
+  root.render(
+    <StrictMode>
+      <App info={info} settings={settings} repositories={repositories} pertukaran={pertukaran} cadangan={cadangan} onSettingsChange={(next) => (current = next)} />
+    </StrictMode>,
+  );
 }
 
 void boot();

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
+import { pelindungPolos } from '../../electron/main/cadangan/kunci-cadangan';
 import { createHandlers } from '../../electron/main/handlers/create-handlers';
 import { readFileUpTo } from '../../electron/main/handlers/read-file-up-to';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
@@ -42,6 +43,9 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
   const handlers = createHandlers({
     settings: createConfSettingsStore(opts.userDataDir),
     appInfo: { name: 'KopLindung', version: opts.version ?? appVersion(), shell: 'harness' },
+    userDataDir: opts.userDataDir,
+    // No safeStorage outside Electron: the harness keeps the backup key as a plain file key (kunci-harness.txt).
+    pelindungKunci: pelindungPolos,
     dialog: {
       showSaveDialog: async ({ suggestedName }) => {
         record.dialogRequests.push({ suggestedName });

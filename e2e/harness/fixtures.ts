@@ -14,9 +14,14 @@ export interface HarnessApp {
   readonly record: HarnessRecord;
   /** The temp folder standing in for Electron's userData (settings, saved files). */
   readonly userDataDir: string;
+  /** The browser profile (IndexedDB): the kill test finds this browser's processes by it. */
+  readonly profileDir: string;
   readonly origin: string;
-  /** Closes the browser and opens it again on the same profile and user data, as after a laptop restart. */
-  restart(): Promise<void>;
+  /**
+   * Closes the browser and opens it again on the same profile and user data, as after a laptop restart.
+   * `hapusProfil` deletes the browser profile (IndexedDB) in between, as a wiped or recreated profile would.
+   */
+  restart(opts?: { hapusProfil?: boolean }): Promise<void>;
 }
 
 /**
@@ -48,14 +53,17 @@ async function launchApp(origin: string): Promise<{ app: HarnessApp; dispose: ()
     get context() { return current.context; },
     get record() { return current.record; },
     userDataDir,
+    profileDir,
     origin,
-    restart: async () => {
-      await current.context.close();
+    restart: async (opts) => {
+      // After a kill the browser is gone: closing what is left must not fail the restart.
+      await current.context.close().catch(() => undefined);
+      if (opts?.hapusProfil) await rm(profileDir, { recursive: true, force: true });
       current = await open();
     },
   };
   const dispose = async () => {
-    await current.context.close();
+    await current.context.close().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
   };
   return { app, dispose };

@@ -112,3 +112,12 @@ export async function registerPerson(page: Page, p: { nama: string; nik: string;
   await detail.addRole({ koperasi: p.koperasi, peran: p.peran, ...(p.jabatan ? { jabatan: p.jabatan } : {}) });
   await expect(detail.roles()).toContainText(p.koperasi);
 }
+
+/** *Hapus data pribadi* on a person's page: open, type HAPUS, erase; the app returns to the people list. */
+export async function hapusDataPribadi(page: Page) {
+  const section = page.getByRole('region', { name: 'Hapus data pribadi' });
+  await section.getByRole('button', { name: 'Hapus data pribadi' }).click();
+  await section.getByLabel('Ketik HAPUS untuk menghapus').fill('HAPUS');
+  await section.getByRole('button', { name: 'Hapus data pribadi' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Data pribadi dihapus' })).toBeVisible();
+}

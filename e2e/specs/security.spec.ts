@@ -16,9 +16,11 @@ test('the page gets the strict CSP and only the typed desktop facade, no Node', 
   expect(shape.process).toBe('undefined');
   expect(shape.desktop).toEqual({
     app: ['getInfo'],
+    cadangan: ['getKey', 'getSpace', 'list', 'read', 'save'],
+    database: ['getState', 'saveState'],
     files: ['openFile', 'saveBytes', 'saveText'],
     print: ['printDocument', 'savePdf'],
-    settings: ['get', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setLocale', 'setPetugasAktif'],
+    settings: ['get', 'repairDeviceId', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setLocale', 'setPetugasAktif', 'setRetensiTerhapus'],
     shell: ['openExternal'],
   });
 });

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, protocol, session, shell, type OpenDialogOptions } from 'electron';
+import { pelindungSafeStorage } from './cadangan/pelindung-safe-storage';
 import { guardWebContents, createMainWindow } from './electron-window';
 import { registerIpc } from './electron-ipc';
 import { createElectronSettingsStore } from './electron-settings-store';
@@ -51,6 +52,8 @@ function start(): void {
   const handlers = createHandlers({
     settings: createElectronSettingsStore(app.getPath('userData')),
     appInfo: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
+    userDataDir: app.getPath('userData'),
+    pelindungKunci: pelindungSafeStorage,
     dialog: {
       async showSaveDialog({ suggestedName, filters }) {
         const options = {

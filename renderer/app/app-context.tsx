@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
+import type { CadanganService } from '../cadangan/cadangan-service';
 import type { Repositories } from '../db/repositories';
 import type { ExchangeService } from '../exchange/exchange-service';
 
@@ -10,6 +11,8 @@ export interface AppServices extends Repositories {
   readonly setSettings: (settings: Settings) => void;
   /** Data exchange (Pertukaran Data): one service for the app's life, its long work in a Web Worker. */
   readonly pertukaran: ExchangeService;
+  /** Backups (Pengaturan → Cadangan): snapshots in a Web Worker, files written by main. */
+  readonly cadangan: CadanganService;
 }
 
 const AppContext = createContext<AppServices | null>(null);

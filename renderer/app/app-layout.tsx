@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useApp } from './app-context';
+import { PeringatanAwal } from './peringatan-awal';
 
 const sections = [
   ['/', 'beranda'],
@@ -47,6 +48,7 @@ export function AppLayout() {
         </p>
       </aside>
       <main id="main" className="content" tabIndex={-1}>
+        <PeringatanAwal />
         <Outlet />
       </main>
     </div>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
 import { ToastProvider } from '../components/toast';
+import type { CadanganService } from '../cadangan/cadangan-service';
 import type { Repositories } from '../db/repositories';
 import type { ExchangeService } from '../exchange/exchange-service';
 import { SetupPage } from '../features/setup/setup-page';
@@ -13,6 +14,7 @@ export function App(props: {
   settings: Settings;
   repositories: Repositories;
   pertukaran: ExchangeService;
+  cadangan: CadanganService;
   /** Told of every settings change, for services outside React that read the current settings. */
   onSettingsChange?: (settings: Settings) => void;
 }) {
@@ -26,8 +28,8 @@ export function App(props: {
     [onSettingsChange],
   );
   const services = useMemo(
-    () => ({ info: props.info, ...props.repositories, pertukaran: props.pertukaran, settings, setSettings }),
-    [props.info, props.repositories, props.pertukaran, settings, setSettings],
+    () => ({ info: props.info, ...props.repositories, pertukaran: props.pertukaran, cadangan: props.cadangan, settings, setSettings }),
+    [props.info, props.repositories, props.pertukaran, props.cadangan, settings, setSettings],
   );
   return (
     <AppProvider value={services}>

@@ -1,9 +1,10 @@
+import { hashNik } from './hash-nik';
 import type { Anggota } from '../../shared/anggota/anggota-schema';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import type { AnggotaRecord, KopLindungDb } from './database';
 import { lengkapiPengubah, type EntriRiwayat } from './pengubah-jurnal';
 import { readCounter } from './record-counters';
-import type { WritePath } from './write-path';
+import { RecordNotFoundError, type WritePath } from './write-path';
 
 /** A NIK that already belongs to someone: the form offers that person instead of making a second one. */
 export class NikSudahTerdaftarError extends Error {
@@ -130,6 +131,24 @@ export class AnggotaRepository {
    * Deletes a person with their roles and enrollments (a data-protection deletion request, domain.md §6): all
    * tombstones, in one transaction, so they travel through merges and an older file cannot bring them back.
    */
+  /**
+   * *Hapus data pribadi* on a person's request (UU 27/2022): their roles and enrollments are deleted as with a
+   * delete, then the person's personal fields, journal values and conflict versions are blanked, keeping only the
+   * keyed NIK hash (hash-nik.ts). One transaction; the erasure travels in the next bundles and wins everywhere.
+   */
+  async hapusDataPribadi(id: string, kabupatenKode: string): Promise<void> {
+    const person = await this.db.anggota.get(id);
+    if (!person) throw new RecordNotFoundError('anggota', id);
+    const nikHash = await hashNik(person.nik, kabupatenKode);
+    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.journal, this.db.meta, this.db.konflik], async () => {
+      const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();
+      const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
+      for (const p of peranIds) await this.writes.remove('peran', p);
+      for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
+      await this.writes.hapusDataPribadi(id, nikHash);
+    });
+  }
+
   async remove(id: string): Promise<AnggotaRemoval> {
     return this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
       const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();

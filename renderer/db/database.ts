@@ -33,6 +33,10 @@ export type AnggotaRecord = Synced<Anggota> & {
   readonly nikKey?: string;
   /** Every NIK the person is known by (shared/exchange/nik-dikenal.ts), for the merge: a multi-entry index. */
   readonly nikSemua?: readonly string[];
+  /** Set by *Hapus data pribadi* (its clock): the personal fields are blank on every laptop the record reaches. */
+  readonly dihapusPribadi?: string;
+  /** The erased person's NIK as a keyed hash (hex), the only trace of it kept. */
+  readonly nikHash?: string;
 };
 
 export type PeranRecord = Synced<Peran>;

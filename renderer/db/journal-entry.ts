@@ -16,8 +16,11 @@ export interface JournalEntry {
    * stays on its laptop (bundles carry records, not journal entries), so no file format changes with it.
    */
   readonly petugas?: string;
-  /** `merge`: an import changed the record; `resolve`: a person chose a value in the conflict list. */
-  readonly op: 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'resolve';
+  /**
+   * `merge`: an import changed the record; `resolve`: a person chose a value in the conflict list; `hapus-pribadi`:
+   * the person's data was erased on request (UU 27/2022), which also blanked the values of their earlier entries.
+   */
+  readonly op: 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'resolve' | 'hapus-pribadi';
   /** The new values of the fields this change set (for create: every field). */
   readonly changes: Readonly<Record<string, unknown>>;
 }

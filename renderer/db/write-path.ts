@@ -1,6 +1,8 @@
 import type { Table } from 'dexie';
 import { nodeOfClock } from '../../shared/exchange/field-versions';
+import { dataPribadiTerhapus } from '../../shared/anggota/data-pribadi-terhapus';
 import { isBlankValue, recordMetaKeys, type RecordMeta } from '../../shared/records/record-meta';
+import { kosongkanJejakPribadi } from './kosongkan-jejak-pribadi';
 import type { ChangeClock } from './change-clock';
 import type { KopLindungDb } from './database';
 import type { JournalEntry } from './journal-entry';
@@ -111,6 +113,34 @@ export class WritePath {
     return this.change(table, id, 'resolve', { [field]: value }, knownUpTo);
   }
 
+  /**
+   * *Hapus data pribadi* (UU 27/2022): every personal field of the person blanked with a new clock, the record
+   * deleted, and only `nikHash` (a keyed hash of the NIK) kept; their earlier journal entries and conflict versions
+   * are blanked in the same transaction. The record keeps its id, so the erasure travels in bundles and the merge
+   * makes it win over any older or concurrent copy (merge-record.ts). Journalled without any personal value.
+   */
+  async hapusDataPribadi(id: string, nikHash: string | undefined): Promise<void> {
+    await this.db.transaction('rw', [this.db.anggota, this.db.journal, this.db.meta, this.db.konflik], async () => {
+      const current = await this.db.anggota.get(id);
+      if (!current) throw new RecordNotFoundError('anggota', id);
+      if (current.dihapusPribadi !== undefined) return;
+      const hlc = this.clock.next();
+      const fields = dataPribadiTerhapus() as unknown as Record<string, unknown>;
+      const fieldClocks: Record<string, string> = { ...current.fieldClocks, deleted: hlc };
+      for (const key of Object.keys(fields)) fieldClocks[key] = hlc;
+      const rest: Record<string, unknown> = { ...current };
+      delete rest.nikDikenal;
+      const merged = { ...rest, ...fields, deleted: 1 };
+      await this.db.anggota.put({
+        ...merged, ...derivedFields.anggota(merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks,
+        dihapusPribadi: hlc, ...(nikHash ? { nikHash } : {}),
+      } as never);
+      await kosongkanJejakPribadi(this.db, id);
+      await this.db.journal.add({ table: 'anggota', recordId: id, hlc, ...this.penulis, op: 'hapus-pribadi', changes: {} });
+      if (current.deleted === 0) await bumpCounters(this.db, new Map([['anggota', -1]]));
+    });
+  }
+
   private async change<T extends SyncedTable>(
     table: T,
     id: string,
@@ -121,6 +151,8 @@ export class WritePath {
     return this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
       const current = (await this.table(table).get(id)) as RecordOf<T> | undefined;
       if (!current) throw new RecordNotFoundError(table, id);
+      // An erased person stays erased: no edit, restore or conflict choice brings a field back.
+      if ((current as { dihapusPribadi?: string }).dihapusPribadi !== undefined) return current;
       const changes: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(fields)) {
         if (resolvedUpTo !== undefined || !sameValue((current as unknown as Record<string, unknown>)[key], value)) changes[key] = value;

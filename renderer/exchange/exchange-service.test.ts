@@ -23,7 +23,7 @@ describe('ExchangeService', () => {
     office.clock.receive(`${new Date(Date.now() + 60_000).toISOString()}-FFFD-laptop-c`);
     const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
     const service = new ExchangeService({
-      writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness' },
+      writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
       settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
     });
     const refused = await service.pratinjau({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null).then(() => undefined, (e: unknown) => e);

@@ -37,6 +37,10 @@ export interface ExchangeDeps {
   readonly info: AppInfo;
   readonly settings: () => Settings;
   readonly petugas: () => string;
+  /** Runs before every import is applied: the automatic backup, so a bad import can be undone by a restore. */
+  readonly sebelumTerapkan?: () => Promise<unknown>;
+  /** Runs after an import was applied: main records the database's new counts and newest clock. */
+  readonly setelahTerapkan?: () => Promise<unknown>;
   /** The worker doing the long work; tests pass one running in-process. */
   readonly worker?: () => Remote<Outcomes<ExchangeWorkerApi>>;
 }
@@ -122,13 +126,16 @@ export class ExchangeService {
 
   /** Applies the previewed file, all of it or nothing, and returns the import log entry with what it did. */
   async terapkan(onProgress?: Progress): Promise<ImporLog> {
+    await this.deps.sebelumTerapkan?.();
     const importHlc = this.deps.writes.stampImport(this.newest);
-    return fromOutcome(
+    const log = fromOutcome(
       await this.worker.terapkan(
         { importHlc, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas(), waktu: new Date().toISOString() },
         onProgress && proxy(onProgress),
       ),
     );
+    await this.deps.setelahTerapkan?.();
+    return log;
   }
 
   async buang(): Promise<void> {

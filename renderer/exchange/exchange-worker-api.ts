@@ -3,6 +3,8 @@ import type { BundleManifest, JenisEkspor } from '../../shared/exchange/bundle-m
 import { newestClock } from '../../shared/exchange/newest-clock';
 import type { ImporLog, ImportCounts, KopLindungDb } from '../db/database';
 import { collectBundle, type ManifestBase } from '../db/exchange/collect-bundle';
+import { syncedTables } from '../../shared/records/synced-tables';
+import { gantiIsiBasisData } from '../db/exchange/ganti-isi-basis-data';
 import { mergeBundle } from '../db/exchange/merge-bundle';
 import { schemaVersions } from '../db/schema-versions';
 import { decodeBundle } from './decode-bundle';
@@ -34,6 +36,23 @@ export interface PratinjauResult {
   readonly sudahPernah: ImporLog | undefined;
 }
 
+/** A backup: the whole database as a bundle, with this install's backup key as its passphrase. */
+export interface CadangkanRequest {
+  readonly passphrase: string;
+  readonly manifest: ManifestBase;
+  /** Tests only: fewer key-derivation rounds. */
+  readonly iterations?: number;
+}
+
+/** What a backup holds, read back and checked, before a restore replaces anything. */
+export interface PratinjauPulihkan {
+  readonly manifest: BundleManifest;
+  /** The backup's newest clock: the UI thread folds it into this laptop's clock, which never runs backwards. */
+  readonly newest: string;
+}
+
+const countsOf = (manifest: BundleManifest) => Object.fromEntries(Object.entries(manifest.isi).map(([section, s]) => [section, s.jumlah]));
+
 export interface TerapkanRequest {
   readonly importHlc: string;
   readonly deviceId: string;
@@ -50,6 +69,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
   let db: Promise<KopLindungDb> | undefined;
   const database = () => (db ??= openDb());
   let previewed: { contents: BundleContents; namaBerkas: string } | undefined;
+  let pulihan: BundleContents | undefined;
 
   return {
     async ekspor(request: EksporRequest, onProgress?: Progress): Promise<EksporResult> {
@@ -87,6 +107,55 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
 
     buang(): void {
       previewed = undefined;
+      pulihan = undefined;
+    },
+
+    /**
+     * A full snapshot for a backup, checked before it leaves the worker: the bytes are decoded again with the same
+     * key and every section's count compared with what was collected, so a backup main writes is known to open.
+     */
+    async cadangkan(request: CadangkanRequest, onProgress?: Progress): Promise<EksporResult> {
+      const contents = await collectBundle(await database(), { jenis: 'semua', sejak: '', manifest: request.manifest });
+      const bytes = await encodeBundle(contents, { passphrase: request.passphrase, onProgress, iterations: request.iterations });
+      const decoded = await decodeBundle(bytes, { passphrase: request.passphrase, schemaVersion: schemaVersions.at(-1)!.version });
+      const jumlah = countsOf(contents.manifest);
+      for (const [section, n] of Object.entries(countsOf(decoded.manifest))) {
+        const records = section === 'alias' ? decoded.alias.length : decoded.tables[section as keyof BundleContents['tables']].length;
+        if (n !== jumlah[section] || records !== n) throw new Error(`Backup check failed: ${section} ${records}/${n} of ${jumlah[section]}`);
+      }
+      return { bytes, manifest: contents.manifest, jumlah };
+    },
+
+    /** A copy of a backup for a USB stick: opened with the install's key, sealed again with the officer's passphrase. */
+    async salinCadangan(bytes: Uint8Array, kunci: string, passphrase: string, iterations?: number): Promise<Uint8Array> {
+      const contents = await decodeBundle(bytes, { passphrase: kunci, schemaVersion: schemaVersions.at(-1)!.version });
+      return encodeBundle(contents, { passphrase, iterations });
+    },
+
+    /** Records per bundle section here now (tombstones included, as a bundle counts them), for the restore preview. */
+    async jumlahDiSini(): Promise<Record<string, number>> {
+      const store = await database();
+      const out: Record<string, number> = {};
+      for (const table of syncedTables) out[table] = await store.table(table).count();
+      out.alias = await store.alias.count();
+      return out;
+    },
+
+    /** Opens and checks a backup for a restore; kept here until `pulihkan` or `buang`. Writes nothing. */
+    async pratinjauPulihkan(bytes: Uint8Array, kunci: string): Promise<PratinjauPulihkan> {
+      pulihan = undefined;
+      const contents = await decodeBundle(bytes, { passphrase: kunci, schemaVersion: schemaVersions.at(-1)!.version });
+      pulihan = contents;
+      return { manifest: contents.manifest, newest: newestClock(contents) };
+    },
+
+    /** Replaces the database's records with the previewed backup's, in one transaction (ganti-isi-basis-data.ts). */
+    async pulihkan(request: Omit<TerapkanRequest, 'waktu'>, onProgress?: Progress): Promise<ImportCounts> {
+      if (!pulihan) throw new Error('No previewed backup to restore');
+      const contents = pulihan;
+      const hasil = await gantiIsiBasisData(await database(), contents, { importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress });
+      pulihan = undefined;
+      return hasil;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { StatusTidakBolehError } from '../../shared/kepesertaan/status-kepesertaan';
+import { RuangTidakCukupError } from '../cadangan/ruang-tidak-cukup-error';
 import { DesktopCallError } from '../desktop';
 import { NikSudahTerdaftarError } from '../db/anggota-repository';
 import { KegiatanPunyaKehadiranError, LangkahKegiatanTidakBolehError } from '../db/kegiatan-repository';
@@ -28,6 +29,10 @@ export function failureReason(t: TFunction, error: unknown): string {
     return t('failure.statusStep', { dari: t(`kegiatan.options.status.${error.dari}`), ke: t(`kegiatan.options.status.${error.ke}`) });
   }
   if (error instanceof TanpaKoperasiError) return t('failure.tanpaKoperasi');
+  if (error instanceof RuangTidakCukupError) {
+    const mb = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
+    return t('failure.ruangTidakCukup', { perlu: mb(error.perlu), bebas: mb(error.bebas) });
+  }
   console.error(error);
   return t('failure.storage');
 }

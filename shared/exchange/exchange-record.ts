@@ -49,6 +49,10 @@ export const exchangeFieldNames: { readonly [T in SyncedTable]: readonly string[
  */
 const anggotaExtraShape = {
   nikDikenal: z.array(z.string().regex(/^\d{16}$/, { message: 'validation.nik' })).min(1).max(1000).optional(),
+  /** The clock of *Hapus data pribadi*: the person's data is erased, on every laptop the record reaches. */
+  dihapusPribadi: z.string().min(1).max(100).optional(),
+  /** HMAC-SHA256 of the erased person's NIK (hex), the only trace of it kept. */
+  nikHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 };
 
 /**

@@ -2,6 +2,7 @@ import type { SyncedTable } from '../records/synced-tables';
 import { exchangeFieldNames } from './exchange-record';
 import { fieldFrontier, nodeOfClock, sameFieldValue, type FieldVersion } from './field-versions';
 import { nikDikenal } from './nik-dikenal';
+import { dataPribadiTerhapus } from '../anggota/data-pribadi-terhapus';
 
 /** A record as merging sees it: values, per-field clocks and bases, and the id and creation stamp. */
 export interface MergeableRecord {
@@ -43,7 +44,7 @@ function versionsOf(side: MergeSide, field: string): FieldVersion[] {
  */
 export function mergeRecord(table: SyncedTable, id: string, sides: readonly MergeSide[]): MergedRecord {
   const single = sides.length === 1 ? sides[0]! : sameCopies(table, sides) ? sides[0]! : undefined;
-  if (single && !hasOthers(single) && single.record.id === id) return { record: asMerged(table, single.record), others: {} };
+  if (single && !hasOthers(single) && single.record.id === id) return terhapusBila(asMerged(table, single.record), {});
   const values: Record<string, unknown> = {};
   const fieldClocks: Record<string, string> = {};
   const fieldBasis: Record<string, string> = {};
@@ -59,7 +60,18 @@ export function mergeRecord(table: SyncedTable, id: string, sides: readonly Merg
   }
   const createdAt = sides.map((s) => s.record.createdAt).reduce((a, b) => (b < a ? b : a));
   const record = { ...values, id, createdAt, deleted: values.deleted as 0 | 1, fieldClocks, fieldBasis, deviceId: nodeOfClock(newest), ...extras(table, values, sides.map((s) => s.record)) };
-  return { record, others };
+  return terhapusBila(record, others);
+}
+
+/**
+ * Erasure wins over everything: when any copy of a person was erased (`dihapusPribadi`), the merge is erased too,
+ * whatever older or concurrent edits, restores or conflict versions the other copies hold. The personal fields
+ * read blank, the record stays deleted, no conflict version is kept; the clocks stay as merged, so the result is
+ * the same in any order and merging it again changes nothing.
+ */
+function terhapusBila(record: MergedRecord['record'], others: Readonly<Record<string, readonly FieldVersion[]>>): MergedRecord {
+  if (record.dihapusPribadi === undefined) return { record, others };
+  return { record: { ...record, ...dataPribadiTerhapus(), deleted: 1 }, others: {} };
 }
 
 /** Whether a merge changed anything a copy held: a value, a clock, a basis, or its conflict list. */
@@ -119,10 +131,13 @@ function asMerged(table: SyncedTable, r: MergeableRecord): MergedRecord['record'
  */
 function extras(table: SyncedTable, values: Readonly<Record<string, unknown>>, copies: readonly MergeableRecord[]): Record<string, unknown> {
   if (table !== 'anggota') return {};
+  const erased = copies.filter((c) => typeof c.dihapusPribadi === 'string').sort((a, b) => (a.dihapusPribadi! < b.dihapusPribadi! ? 1 : -1))[0];
+  // An erased person keeps no NIK, only the hash of the newest erasure (every erasure hashes the same NIK alike).
+  if (erased) return { dihapusPribadi: erased.dihapusPribadi, ...(typeof erased.nikHash === 'string' ? { nikHash: erased.nikHash } : {}) };
   const known = nikDikenal(values.nik, ...copies);
   return known.length > 0 ? { nikDikenal: known } : {};
 }
 
 /** Whether two copies carry the same extras, compared in their canonical form (a local edit may leave another). */
 const sameExtras = (table: SyncedTable, a: MergeableRecord, b: MergeableRecord) =>
-  table !== 'anggota' || nikDikenal(a.nik, a).join() === nikDikenal(b.nik, b).join();
+  table !== 'anggota' || (nikDikenal(a.nik, a).join() === nikDikenal(b.nik, b).join() && a.dihapusPribadi === b.dihapusPribadi && a.nikHash === b.nikHash);

@@ -14,6 +14,19 @@ export const ipcChannels = {
     setLocale: 'settings:set-locale',
     saveDokumen: 'settings:save-dokumen',
     setPetugasAktif: 'settings:set-petugas-aktif',
+    repairDeviceId: 'settings:repair-device-id',
+    setRetensiTerhapus: 'settings:set-retensi-terhapus',
+  },
+  database: {
+    getState: 'database:get-state',
+    saveState: 'database:save-state',
+  },
+  cadangan: {
+    getKey: 'cadangan:get-key',
+    list: 'cadangan:list',
+    save: 'cadangan:save',
+    read: 'cadangan:read',
+    getSpace: 'cadangan:get-space',
   },
   shell: {
     openExternal: 'shell:open-external',

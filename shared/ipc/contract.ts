@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { ipcChannels } from './channels';
 import type { Result } from './result';
-import { localeSchema, officeProfileSchema, type AppInfo, type Settings } from '../settings/settings';
+import { localeSchema, officeProfileSchema, retensiTerhapusSchema, type AppInfo, type Settings } from '../settings/settings';
 import { tarifIuranListSchema } from '../kepesertaan/tarif-iuran';
 import { pengaturanDokumenSchema, petugasAktifSchema } from '../settings/pengaturan-dokumen';
+import { namaCadanganSchema, simpanCadanganRequestSchema, type CadanganInfo } from '../cadangan/cadangan-info';
+import { statusBasisDataSchema, type StatusBasisData } from '../cadangan/status-basis-data';
 
 /** One channel: its name, the runtime schema of its arguments (a tuple) and, as a phantom type, its result. */
 interface ChannelDef<C extends string, A extends z.ZodTuple, R> {
@@ -107,6 +109,30 @@ export const ipcContract = {
     saveDokumen: def<Settings>()(ipcChannels.settings.saveDokumen, z.tuple([pengaturanDokumenSchema])),
     /** The officer now working on this laptop, recorded with check-ins and prints. */
     setPetugasAktif: def<Settings>()(ipcChannels.settings.setPetugasAktif, z.tuple([petugasAktifSchema])),
+    /**
+     * The device id the database holds (it stamped the records) replaces the one in settings after the settings
+     * file lost it: a mismatch is repaired to the database's id, never answered with a new one.
+     */
+    repairDeviceId: def<Settings>()(ipcChannels.settings.repairDeviceId, z.tuple([z.string().min(1).max(100)])),
+    /** Days before a deleted person's tombstone is blanked as by *Hapus data pribadi*. */
+    setRetensiTerhapus: def<Settings>()(ipcChannels.settings.setRetensiTerhapus, z.tuple([retensiTerhapusSchema])),
+  },
+  /** What main keeps about the database outside IndexedDB, to notice at start a database wiped or recreated. */
+  database: {
+    getState: def<StatusBasisData | null>()(ipcChannels.database.getState, z.tuple([])),
+    saveState: def<void>()(ipcChannels.database.saveState, z.tuple([statusBasisDataSchema])),
+  },
+  /** Automatic backups in `<userData>/cadangan/`: bundles encrypted with a key the operating system keeps. */
+  cadangan: {
+    /** The passphrase of this install's backups, unsealed by main (safeStorage; a file key in the harness). */
+    getKey: def<string>()(ipcChannels.cadangan.getKey, z.tuple([])),
+    /** Whole, checked backups, newest first; remnants of an interrupted write are removed. */
+    list: def<readonly CadanganInfo[]>()(ipcChannels.cadangan.list, z.tuple([])),
+    /** Written atomically, read back and compared, described; then the rotation prunes the oldest. */
+    save: def<CadanganInfo>()(ipcChannels.cadangan.save, z.tuple([simpanCadanganRequestSchema.extend({ bytes: bytesSchema })])),
+    read: def<Uint8Array>()(ipcChannels.cadangan.read, z.tuple([namaCadanganSchema])),
+    /** Free and total bytes of the disk that holds the user-data folder. */
+    getSpace: def<{ readonly bebas: number; readonly total: number }>()(ipcChannels.cadangan.getSpace, z.tuple([])),
   },
   shell: {
     openExternal: def<void>()(ipcChannels.shell.openExternal, z.tuple([z.string().max(2048)])),

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import type { TarifIuran } from '../kepesertaan/tarif-iuran';
 import { phone } from '../validation/schema-parts';
 import type { PengaturanDokumen } from './pengaturan-dokumen';
+import type { PengaturanDipulihkan } from './pengaturan-dipulihkan';
+
+/** How long the tombstone of a deleted person keeps their data: the default, and the choices Pengaturan offers. */
+export const RETENSI_TERHAPUS_BAWAAN = 365;
+export const retensiTerhapusSchema = z.number().int().min(30).max(3650);
 
 /** Languages the UI ships; Bahasa Indonesia first. */
 export const locales = ['id', 'en'] as const;
@@ -48,6 +53,11 @@ export interface Settings {
   readonly dokumen: PengaturanDokumen;
   /** The officer working on this laptop now ('' until one is picked): who checks people in, who printed what. */
   readonly petugasAktif: string;
+  /**
+   * Days a deleted person's tombstone keeps their personal fields before they are blanked as by *Hapus data
+   * pribadi* (UU 27/2022: kept no longer than needed). The app's default until the office sets its own.
+   */
+  readonly retensiTerhapusHari: number;
 }
 
 /** Facts about the running app that the renderer cannot know by itself. */
@@ -57,4 +67,6 @@ export interface AppInfo {
   readonly deviceId: string;
   /** 'electron' inside the desktop shell, 'harness' when the UI runs in a browser with the same handlers. */
   readonly shell: 'electron' | 'harness';
+  /** The settings file was damaged and healed at this start: what was kept aside and which keys fell to defaults. */
+  readonly pengaturanDipulihkan: PengaturanDipulihkan | null;
 }

@@ -10,6 +10,7 @@ import { createConfSettingsStore } from '../settings/settings-store';
 import { createHandlers, type HandlerDeps, type OpenDialogRequest, type SaveDialogRequest } from './create-handlers';
 import { APP_PAGE_URL, fakeCaller, fakeWindow } from './fake-caller';
 import { readFileUpTo } from './read-file-up-to';
+import { pelindungPolos } from '../cadangan/kunci-cadangan';
 
 const profile: OfficeProfile = {
   provinsiKode: '35',
@@ -35,6 +36,8 @@ let openAnswer: string | undefined;
 function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
   return {
     settings: createConfSettingsStore(join(dir, 'userData')),
+    userDataDir: join(dir, 'userData'),
+    pelindungKunci: pelindungPolos,
     appInfo: { name: 'KopLindung', version: '1.2.3', shell: 'harness' },
     dialog: { showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; } },
     openDialog: { showOpenDialog: async (request) => { openAsked.push(request); return openAnswer; } },
@@ -112,7 +115,7 @@ describe('settings.saveTarifIuran', () => {
 describe('app.getInfo', () => {
   it('tells the renderer which shell it runs in', async () => {
     const info = await createHandlers(deps({ newDeviceId: () => 'fixed-id' })).app.getInfo(caller);
-    expect(info).toEqual({ name: 'KopLindung', version: '1.2.3', shell: 'harness', deviceId: 'fixed-id' });
+    expect(info).toEqual({ name: 'KopLindung', version: '1.2.3', shell: 'harness', deviceId: 'fixed-id', pengaturanDipulihkan: null });
   });
 });
 

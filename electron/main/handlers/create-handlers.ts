@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { IpcHandlers, OpenFileOutcome, SaveTextOutcome } from '../../../shared/ipc/contract';
 import type { AppInfo } from '../../../shared/settings/settings';
+import { createFolderCadangan } from '../cadangan/folder-cadangan';
+import { kunciCadangan, type PelindungKunci } from '../cadangan/kunci-cadangan';
+import { statusBasisDataFile } from '../cadangan/status-basis-data-file';
 import { IpcHandlerError } from '../ipc/handler-error';
 import { createPrintHandlers } from '../print/print-handlers';
 import { isAllowedExternalUrl } from '../security/navigation-policy';
@@ -40,7 +43,11 @@ export interface ExternalShell {
 /** Everything the handlers touch outside their own code, passed in so the harness can script or record each. */
 export interface HandlerDeps {
   readonly settings: SettingsStore;
-  readonly appInfo: Omit<AppInfo, 'deviceId'>;
+  readonly appInfo: Omit<AppInfo, 'deviceId' | 'pengaturanDipulihkan'>;
+  /** Electron's userData (the harness's stand-in): backups go to `cadangan/`, the database's state beside settings. */
+  readonly userDataDir: string;
+  /** Seals the backup key at rest: safeStorage in Electron, plain text in the harness. */
+  readonly pelindungKunci: PelindungKunci;
   readonly dialog: SaveDialog;
   readonly openDialog: OpenDialog;
   readonly shell: ExternalShell;
@@ -62,10 +69,20 @@ const BOM = '\uFEFF';
 export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
   const newDeviceId = deps.newDeviceId ?? randomUUID;
   const settings = () => readSettings(deps.settings, newDeviceId);
+  const cadangan = createFolderCadangan(join(deps.userDataDir, 'cadangan'));
+  const kunci = kunciCadangan(join(deps.userDataDir, 'cadangan', deps.pelindungKunci.berkas), deps.pelindungKunci);
+  const status = statusBasisDataFile(join(deps.userDataDir, 'status-basis-data.json'));
+  const io = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw new IpcHandlerError('io-failed', `${what}: ${reasonOf(error)}`, { cause: error });
+    }
+  };
 
   return {
     app: {
-      getInfo: () => ({ ...deps.appInfo, deviceId: settings().deviceId }),
+      getInfo: () => ({ ...deps.appInfo, deviceId: settings().deviceId, pengaturanDipulihkan: deps.settings.dipulihkan }),
     },
     settings: {
       get: settings,
@@ -89,6 +106,25 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
         deps.settings.set('petugasAktif', nama);
         return settings();
       },
+      setRetensiTerhapus: (hari) => {
+        deps.settings.set('retensiTerhapusHari', hari);
+        return settings();
+      },
+      repairDeviceId: (deviceId) => {
+        deps.settings.set('deviceId', deviceId);
+        return settings();
+      },
+    },
+    database: {
+      getState: () => status.get(),
+      saveState: (state) => io('Could not record the database state', () => status.save(state)),
+    },
+    cadangan: {
+      getKey: () => io('Could not read the backup key', kunci),
+      list: () => io('Could not list the backups', () => cadangan.list()),
+      save: (request) => io('Could not write the backup', () => cadangan.save(request)),
+      read: (berkas) => io(`Could not read ${berkas}`, () => cadangan.read(berkas)),
+      getSpace: () => io('Could not read the free space', () => cadangan.ruang()),
     },
     shell: {
       openExternal: async (url) => {

@@ -13,6 +13,7 @@ import { isAppUrl } from '../security/navigation-policy';
 import { createConfSettingsStore } from '../settings/settings-store';
 import { createDispatcher } from './dispatch';
 import { IpcHandlerError } from './handler-error';
+import { pelindungPolos } from '../cadangan/kunci-cadangan';
 
 const APP = fakeCaller('app://koplindung/index.html#/pengaturan');
 
@@ -38,6 +39,8 @@ beforeEach(() => {
   opened = [];
   handlers = createHandlers({
     settings: createConfSettingsStore(dir),
+    userDataDir: dir,
+    pelindungKunci: pelindungPolos,
     appInfo: { name: 'KopLindung', version: '0.1.0', shell: 'harness' },
     dialog: { showSaveDialog: async () => undefined },
     openDialog: { showOpenDialog: async () => undefined },
@@ -56,7 +59,7 @@ describe('createDispatcher with the real handlers', () => {
     const outcome = await dispatch(ipcChannels.app.getInfo, [], APP);
     expect(outcome).toEqual({
       ok: true,
-      value: { name: 'KopLindung', version: '0.1.0', shell: 'harness', deviceId: 'device-1' },
+      value: { name: 'KopLindung', version: '0.1.0', shell: 'harness', deviceId: 'device-1', pengaturanDipulihkan: null },
     });
     for (const [, , channel] of listChannels()) {
       const result = await dispatch(channel, [], APP);

@@ -1,7 +1,7 @@
 import { tarifIuranBawaan, tarifIuranListSchema } from '../../../shared/kepesertaan/tarif-iuran';
 import { pengaturanDokumenSchema, petugasAktifSchema } from '../../../shared/settings/pengaturan-dokumen';
 import { pengaturanDokumenBawaan } from '../../../shared/settings/pengaturan-dokumen-bawaan';
-import { localeSchema, officeProfileSchema, type Settings } from '../../../shared/settings/settings';
+import { localeSchema, officeProfileSchema, RETENSI_TERHAPUS_BAWAAN, retensiTerhapusSchema, type Settings } from '../../../shared/settings/settings';
 import type { SettingsStore } from './settings-store';
 
 /**
@@ -34,5 +34,6 @@ export function readSettings(store: SettingsStore, newDeviceId: () => string): S
     tarifIuran: tarif?.success ? tarif.data : tarifIuranBawaan,
     dokumen: dokumen?.success ? dokumen.data : pengaturanDokumenBawaan(officeProfile),
     petugasAktif: petugasAktif.success ? petugasAktif.data : '',
+    retensiTerhapusHari: retensiTerhapusSchema.safeParse(store.get('retensiTerhapusHari')).data ?? RETENSI_TERHAPUS_BAWAAN,
   };
 }

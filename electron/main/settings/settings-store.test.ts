@@ -32,15 +32,25 @@ describe('createConfSettingsStore', () => {
     expect(store.get('locale')).toBe('id');
   });
 
-  it('starts over from defaults when the file is damaged, rather than refusing to open', () => {
+  it('keeps a damaged file aside and starts from defaults when it cannot be read at all', () => {
     writeFileSync(join(dir, 'settings.json'), '{ "locale": "en", ');
-    expect(createConfSettingsStore(dir).get('locale')).toBe('id');
+    const store = createConfSettingsStore(dir);
+    expect(store.get('locale')).toBe('id');
+    expect(store.dipulihkan?.kunci).toEqual(['*']);
+    expect(readFileSync(join(dir, store.dipulihkan!.berkas), 'utf8')).toBe('{ "locale": "en", ');
   });
 
-  it('starts over when the file has a value of the wrong shape', () => {
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ locale: 'en', deviceId: 42 }));
+  it('keeps every sound key of a file with one bad value, and names the bad one', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ locale: 'en', deviceId: 42, petugasAktif: 'Siti' }));
     const store = createConfSettingsStore(dir);
     expect(store.get('deviceId')).toBeUndefined();
-    expect(store.get('locale')).toBe('id');
+    expect(store.get('locale')).toBe('en');
+    expect(store.get('petugasAktif')).toBe('Siti');
+    expect(store.dipulihkan?.kunci).toEqual(['deviceId']);
+  });
+
+  it('says nothing of a sound file', () => {
+    createConfSettingsStore(dir).set('locale', 'en');
+    expect(createConfSettingsStore(dir).dipulihkan).toBeNull();
   });
 });

@@ -34,6 +34,8 @@ export function toExchangeRecord<T extends SyncedTable>(table: T, stored: Record
   if (table === 'anggota') {
     const known = nikDikenal(stored.nik, stored);
     if (known.length > 0) out.nikDikenal = known;
+    if (typeof stored.dihapusPribadi === 'string') out.dihapusPribadi = stored.dihapusPribadi;
+    if (typeof stored.nikHash === 'string') out.nikHash = stored.nikHash;
   }
   return { ...out, id: stored.id, createdAt: stored.createdAt, deviceId: stored.deviceId, deleted: stored.deleted, fieldClocks, fieldBasis } as ExchangeRecord<T>;
 }

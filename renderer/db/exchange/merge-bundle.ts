@@ -9,6 +9,7 @@ import { syncedTables, type SyncedTable } from '../../../shared/records/synced-t
 import type { ImporLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
 import type { JournalEntry } from '../journal-entry';
 import { addTo, bumpCounters } from '../record-counters';
+import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
 import { counterNames, derivedFields } from '../table-definitions';
 
 export interface MergeBundleOptions {
@@ -301,6 +302,7 @@ class BundleMerge {
     const journal: JournalEntry[] = [];
     const konflikPuts: KonflikRecord[] = [];
     const konflikDeletes: string[] = [];
+    const terhapus: string[] = [];
     for (const [id, p] of pending) {
       const { merged, local } = p;
       const before = local ?? p.replaces;
@@ -316,6 +318,8 @@ class BundleMerge {
       this.konflik.set(konflikKey(table, id), { ...merged.others });
       if (!this.options.apply) continue;
       const record = merged.record as Record<string, unknown>;
+      // An erasure that arrives here blanks what this laptop kept of the person: journal values, conflict versions.
+      if (table === 'anggota' && record.dihapusPribadi !== undefined && local !== undefined && local.record.dihapusPribadi === undefined) terhapus.push(id);
       puts.push({ ...record, ...derivedFields[table](record as never), changedAt: this.options.importHlc });
       journal.push({
         table, recordId: id, hlc: this.options.importHlc, deviceId: this.options.deviceId, ...(this.options.petugas ? { petugas: this.options.petugas } : {}),
@@ -334,6 +338,7 @@ class BundleMerge {
     await this.db.journal.bulkAdd(journal);
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
     if (konflikDeletes.length > 0) await this.db.konflik.bulkDelete(konflikDeletes);
+    for (const id of terhapus) await kosongkanJejakPribadi(this.db, id);
   }
 
   private holdsConflict(table: SyncedTable, merged: MergedRecord): boolean {

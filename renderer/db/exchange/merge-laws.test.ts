@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../../shared/anggota/anggota-schema';
+import { dataPribadiTerhapus } from '../../../shared/anggota/data-pribadi-terhapus';
 import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
@@ -28,6 +29,8 @@ import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from 
  */
 /** Histories per run: enough in `npm test` to meet NIK corrections around fusions; MERGE_LAW_RUNS for a longer run. */
 const RUNS = Number(process.env.MERGE_LAW_RUNS ?? 60);
+/** Erased records checked over all runs, printed so a run shows the erasure property was exercised. */
+let erasedSeen = 0;
 const NIKS = ['3674011203900001', '3674015506850002', '3201024107920003'];
 const NAMES = ['Siti Aminah', 'Ahmad Fauzi', 'Dewi Lestari'];
 const VALUES = ['0812 1111 2222', '0813 3333 4444', ''];
@@ -40,6 +43,7 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('editAnggota' as const), device: fc.nat(2), pick: fc.nat(), field: fc.constantFrom('telepon', 'alamat'), value: fc.constantFrom(...VALUES) }),
   { arbitrary: fc.record({ kind: fc.constant('correctNik' as const), device: fc.nat(2), pick: fc.nat(), nik: fc.constantFrom(...NIKS, ...NIKS, '') }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constantFrom('deleteAnggota' as const, 'restoreAnggota' as const, 'checkIn' as const, 'addPeran' as const), device: fc.nat(2), pick: fc.nat() }), weight: 2 },
+  fc.record({ kind: fc.constant('eraseAnggota' as const), device: fc.nat(2), pick: fc.nat() }),
   { arbitrary: fc.record({ kind: fc.constant('sync' as const), device: fc.nat(2), to: fc.nat(2), changesOnly: fc.boolean() }), weight: 4 },
   // Kemungkinan duplikat: an officer fuses two people (one without NIK, or both with the same) through an alias.
   { arbitrary: fc.record({ kind: fc.constant('fuseDuplikat' as const), device: fc.nat(2), pick: fc.nat(), other: fc.nat() }), weight: 2 },
@@ -135,6 +139,7 @@ async function run(world: World, o: Op) {
       });
       else if (o.kind === 'deleteAnggota') await d.writes.remove('anggota', person.id);
       else if (o.kind === 'restoreAnggota') await d.writes.restore('anggota', person.id);
+      else if (o.kind === 'eraseAnggota') await d.writes.hapusDataPribadi(person.id, person.nik ? 'a'.repeat(64) : undefined);
       else if (o.kind === 'checkIn' && person.deleted === 0) await d.repos.kehadiran.checkIn({ kegiatanId: world.kegiatanId, anggotaId: person.id, koperasiId: world.koperasiId, petugas: d.deviceId });
       else if (o.kind === 'addPeran') await d.writes.create('peran', { anggotaId: person.id, koperasiId: world.koperasiId, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
     }
@@ -150,7 +155,7 @@ async function office(name: string, bundles: readonly BundleContents[]) {
 const dataOf = (s: Awaited<ReturnType<typeof snapshotOf>>) => ({ tables: s.tables, alias: s.alias });
 
 describe('merge laws (property-based, three laptops)', () => {
-  it('any order gives the same data and conflict list; a file twice changes nothing; deletes stay; one person per NIK; no double check-ins', async () => {
+  it('any order gives the same data and conflict list; a file twice changes nothing; deletes stay; erasure wins; one person per NIK; no double check-ins', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 8, maxLength: 32 }), fc.constantFrom([0, 1, 2], [1, 2, 0], [2, 0, 1]), fc.constantFrom([2, 1, 0], [0, 2, 1], [1, 0, 2]), async (ops, order1, order2) => {
         const world = await startWorld();
@@ -185,6 +190,21 @@ describe('merge laws (property-based, three laptops)', () => {
               if (merged!.fieldClocks.deleted === r.fieldClocks.deleted && table !== 'anggota') expect(merged!.deleted).toBe(1);
             }
           }
+        }
+
+        // Erasure wins: a person erased in any file is erased in the merge, whatever order, with no personal value left.
+        for (const b of bundles) {
+          for (const r of b.tables.anggota) {
+            if ((r as { dihapusPribadi?: string }).dihapusPribadi === undefined) continue;
+            erasedSeen++;
+            const merged = snapshot.tables.anggota!.find((m) => (m as { id: string }).id === resolve(r.id)) as Record<string, unknown> | undefined;
+            expect(merged, `erased ${r.id}`).toMatchObject({ ...dataPribadiTerhapus(), deleted: 1 });
+            expect(merged!.dihapusPribadi).toBeDefined();
+            expect(merged!.nikDikenal).toBeUndefined();
+          }
+        }
+        for (const k of await first.db.konflik.toArray()) {
+          if (k.tabel === 'anggota') expect((await first.db.anggota.get(k.recordId))?.dihapusPribadi).toBeUndefined();
         }
 
         // One person per NIK, no record left under a merged-away id, and nothing points at a person who is gone.
@@ -229,5 +249,7 @@ describe('merge laws (property-based, three laptops)', () => {
       }),
       { numRuns: RUNS },
     );
+    console.info(`merge laws: ${RUNS} histories, ${erasedSeen} erased records checked`);
+    expect(erasedSeen).toBeGreaterThan(0);
   }, Math.max(240_000, RUNS * 2_000));
 });

@@ -10,9 +10,11 @@ import { desktop, unwrap } from '../../desktop';
 import { failureReason } from '../../i18n/failure-reason';
 import { changeLocale } from '../../i18n/i18n';
 import { storageStatus, type StorageStatus } from '../../storage/persistent-storage';
+import { CadanganSection } from '../cadangan/cadangan-section';
 import { DokumenSettingsSection } from './dokumen-settings-section';
 import { OfficeProfileForm } from './office-profile-form';
 import { PetugasAktifSection } from './petugas-aktif-section';
+import { RetensiSection } from './retensi-section';
 import { TarifIuranSection } from './tarif-iuran-section';
 
 /** Pengaturan: office profile, language, contribution rates, and what the laptop does to keep the data safe. */
@@ -21,8 +23,10 @@ export function SettingsPage() {
   const { settings, setSettings } = useApp();
   const toast = useToast();
   const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const [disk, setDisk] = useState<{ bebas: number; total: number } | null>(null);
   useEffect(() => {
     void storageStatus().then(setStorage);
+    void unwrap(desktop().cadangan.getSpace()).then(setDisk, () => undefined);
   }, []);
 
   const saveProfile = async (profile: OfficeProfile) => {
@@ -43,6 +47,7 @@ export function SettingsPage() {
   };
 
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString(settings.locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 })} MB`;
+  const gb = (bytes: number) => `${(bytes / 1024 ** 3).toLocaleString(settings.locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 })} GB`;
   return (
     <Page title={t('settings.title')}>
       <section className="card">
@@ -85,6 +90,10 @@ export function SettingsPage() {
 
       <TarifIuranSection />
 
+      <CadanganSection />
+
+      <RetensiSection />
+
       <section className="card">
         <h2>{t('settings.storage')}</h2>
         {storage && (
@@ -92,6 +101,9 @@ export function SettingsPage() {
             <p>{storage.persisted ? t('settings.storagePersisted') : t('settings.storageNotPersisted')}</p>
             {storage.quota > 0 && <p className="muted">{t('settings.storageUsage', { used: mb(storage.usage), quota: mb(storage.quota) })}</p>}
           </>
+        )}
+        {disk && disk.total > 0 && (
+          <p className="muted">{t('settings.disk', { used: gb(disk.total - disk.bebas), total: gb(disk.total), bebas: gb(disk.bebas) })}</p>
         )}
         <h2>{t('settings.device')}</h2>
         <dl className="facts">

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, statfs } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CadanganInfo, SimpanCadanganRequest } from '../../../shared/cadangan/cadangan-info';
+import { namaCadanganSchema } from '../../../shared/cadangan/cadangan-info';
+import { pilihCadanganDisimpan } from '../../../shared/cadangan/pilih-cadangan-disimpan';
+import { tulisAtomik } from './tulis-atomik';
+
+/** Free and total bytes on the disk that holds the backups (and, in the same user-data folder, the database). */
+export interface RuangDisk {
+  readonly bebas: number;
+  readonly total: number;
+}
+
+export interface FolderCadangan {
+  list(): Promise<CadanganInfo[]>;
+  save(request: SimpanCadanganRequest & { bytes: Uint8Array }): Promise<CadanganInfo>;
+  read(berkas: string): Promise<Uint8Array>;
+  ruang(): Promise<RuangDisk>;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const infoName = (berkas: string) => `${berkas}.json`;
+
+/**
+ * The backups in `<userData>/cadangan/`. A backup is two files: the bundle (`.kopl`), then its description
+ * (`.kopl.json`), each written atomically, the description only after the bundle was read back and found equal to
+ * what was sent. The description is the commit mark: a bundle without one (a write cut short) is removed when the
+ * folder is listed, so every backup offered is whole. Older backups are pruned only after a new one is in place.
+ */
+export function createFolderCadangan(dir: string, opts: { now?: () => Date; offsetMinutes?: () => number } = {}): FolderCadangan {
+  const now = opts.now ?? (() => new Date());
+  const offsetMinutes = opts.offsetMinutes ?? (() => -now().getTimezoneOffset());
+
+  async function list(): Promise<CadanganInfo[]> {
+    await mkdir(dir, { recursive: true });
+    const names = new Set(await readdir(dir));
+    const out: CadanganInfo[] = [];
+    for (const name of names) {
+      if (name.endsWith('.tmp')) {
+        await rm(join(dir, name), { force: true });
+        continue;
+      }
+      if (!namaCadanganSchema.safeParse(name).success) continue;
+      if (!names.has(infoName(name))) {
+        await rm(join(dir, name), { force: true });
+        continue;
+      }
+      try {
+        out.push(JSON.parse(await readFile(join(dir, infoName(name)), 'utf8')) as CadanganInfo);
+      } catch {
+        // An unreadable description: the backup cannot be vouched for, so it is not offered.
+      }
+    }
+    return out.sort((a, b) => (a.waktu < b.waktu ? 1 : a.waktu > b.waktu ? -1 : 0));
+  }
+
+  return {
+    list,
+    async save(request) {
+      await mkdir(dir, { recursive: true });
+      const berkas = `cadangan-${request.waktu.replace(/[:.]/g, '-')}-${request.alasan}.kopl`;
+      const path = join(dir, berkas);
+      await tulisAtomik(path, request.bytes);
+      const back = await readFile(path);
+      const hash = sha256(back);
+      if (back.byteLength !== request.bytes.byteLength || hash !== sha256(request.bytes)) {
+        await rm(path, { force: true });
+        throw new Error(`${berkas} read back differs from what was written`);
+      }
+      const info: CadanganInfo = {
+        berkas, waktu: request.waktu, alasan: request.alasan, jumlah: request.jumlah, ukuran: back.byteLength, sha256: hash, diperiksa: true,
+      };
+      await tulisAtomik(join(dir, infoName(berkas)), Buffer.from(JSON.stringify(info, null, '\t'), 'utf8'));
+      const all = await list();
+      const keep = pilihCadanganDisimpan(all, now(), offsetMinutes());
+      for (const c of all) {
+        if (keep.has(c.berkas)) continue;
+        await rm(join(dir, infoName(c.berkas)), { force: true });
+        await rm(join(dir, c.berkas), { force: true });
+      }
+      return info;
+    },
+    async read(berkas) {
+      namaCadanganSchema.parse(berkas);
+      return new Uint8Array(await readFile(join(dir, berkas)));
+    },
+    async ruang() {
+      await mkdir(dir, { recursive: true });
+      const s = await statfs(dir);
+      // As df counts it: blocks reserved for the superuser are neither used by us nor free to us.
+      return { bebas: s.bavail * s.bsize, total: (s.blocks - s.bfree + s.bavail) * s.bsize };
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import { proxy, wrap, type Remote } from 'comlink';
+import type { AlasanCadangan, CadanganInfo } from '../../shared/cadangan/cadangan-info';
+import type { BundleManifest } from '../../shared/exchange/bundle-manifest';
+import type { AppInfo, Settings } from '../../shared/settings/settings';
+import type { ImportCounts } from '../db/database';
+import type { WritePath } from '../db/write-path';
+import { desktop, unwrap } from '../desktop';
+import type { ExchangeWorkerApi, Progress } from '../exchange/exchange-worker-api';
+import { fromOutcome, type Outcomes } from '../exchange/worker-outcome';
+import { RuangTidakCukupError } from './ruang-tidak-cukup-error';
+
+/** Where a backup says it is going; a backup imported on another laptop shows this as the destination. */
+const TUJUAN_CADANGAN = 'Cadangan otomatis';
+
+/** A backup's export number: seconds since 2020, so each backup is its own file to an importer that logs numbers. */
+const nomorCadangan = (waktu: Date) => Math.max(1, Math.floor((waktu.getTime() - Date.UTC(2020, 0, 1)) / 1000));
+
+export interface CadanganDeps {
+  readonly writes: WritePath;
+  readonly info: AppInfo;
+  readonly settings: () => Settings;
+  readonly petugas: () => string;
+  /** Called after a restore replaced the records (main's record of the database is then written again). */
+  readonly setelahPulihkan?: () => Promise<void>;
+  readonly worker?: () => Remote<Outcomes<ExchangeWorkerApi>>;
+  readonly now?: () => Date;
+}
+
+/** What the restore preview shows: the backup's records per table beside what is here now. */
+export interface PratinjauCadangan {
+  readonly cadangan: CadanganInfo;
+  readonly manifest: BundleManifest;
+  /** Records per section here now, counted the way the backup counts them. */
+  readonly diSini: Readonly<Record<string, number>>;
+}
+
+const defaultWorker = () =>
+  wrap<Outcomes<ExchangeWorkerApi>>(new Worker(new URL('../exchange/exchange.worker.ts', import.meta.url), { type: 'module', name: 'cadangan' }));
+
+/**
+ * Backups as the app takes and restores them. The snapshot (collect, encrypt, check) runs in its own Web Worker,
+ * off the UI thread; main writes the file. One backup at a time: a second request while one runs waits for it.
+ */
+export class CadanganService {
+  private remote: Remote<Outcomes<ExchangeWorkerApi>> | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+  private previewed: { berkas: string; newest: string } | undefined;
+
+  constructor(private readonly deps: CadanganDeps) {}
+
+  private get worker(): Remote<Outcomes<ExchangeWorkerApi>> {
+    this.remote ??= (this.deps.worker ?? defaultWorker)();
+    return this.remote;
+  }
+
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.running.then(run, run);
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  list(): Promise<readonly CadanganInfo[]> {
+    return unwrap(desktop().cadangan.list());
+  }
+
+  /** A full snapshot, checked in the worker, written atomically by main, which then prunes by the rotation. */
+  cadangkan(alasan: AlasanCadangan, onProgress?: Progress): Promise<CadanganInfo> {
+    return this.serial(async () => {
+      const waktu = (this.deps.now ?? (() => new Date()))();
+      const kunci = await unwrap(desktop().cadangan.getKey());
+      const profile = this.deps.settings().officeProfile;
+      const result = fromOutcome(
+        await this.worker.cadangkan(
+          {
+            passphrase: kunci,
+            manifest: {
+              appVersion: this.deps.info.version, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas(),
+              nomorEkspor: nomorCadangan(waktu), dibuat: waktu.toISOString(), tujuan: TUJUAN_CADANGAN,
+              kantor: { kode: profile?.kabupatenKode ?? '', nama: profile?.namaKantor ?? '' },
+            },
+          },
+          onProgress && proxy(onProgress),
+        ),
+      );
+      // Twice the file: the temporary copy and room for the database to keep growing after it.
+      const { bebas } = await unwrap(desktop().cadangan.getSpace());
+      if (result.bytes.byteLength * 2 > bebas) throw new RuangTidakCukupError(result.bytes.byteLength * 2, bebas);
+      return unwrap(desktop().cadangan.save({ bytes: result.bytes, waktu: waktu.toISOString(), alasan, jumlah: result.jumlah }));
+    });
+  }
+
+  /** A copy of a backup for a USB stick, sealed with the officer's passphrase so another laptop can import it. */
+  async salinKeFlashdisk(cadangan: CadanganInfo, passphrase: string): Promise<{ saved: false } | { saved: true; filePath: string }> {
+    const [bytes, kunci] = await Promise.all([unwrap(desktop().cadangan.read(cadangan.berkas)), unwrap(desktop().cadangan.getKey())]);
+    const copy = fromOutcome(await this.worker.salinCadangan(bytes, kunci, passphrase));
+    return unwrap(desktop().files.saveBytes({ suggestedName: cadangan.berkas, bytes: copy, filterName: 'Berkas KopLindung', extensions: ['kopl'] }));
+  }
+
+  /** Opens and checks a backup; nothing changes until `pulihkan`. */
+  async pratinjau(cadangan: CadanganInfo): Promise<PratinjauCadangan> {
+    const [bytes, kunci] = await Promise.all([unwrap(desktop().cadangan.read(cadangan.berkas)), unwrap(desktop().cadangan.getKey())]);
+    const result = fromOutcome(await this.worker.pratinjauPulihkan(bytes, kunci));
+    const diSini = fromOutcome(await this.worker.jumlahDiSini());
+    this.previewed = { berkas: cadangan.berkas, newest: result.newest };
+    return { cadangan, manifest: result.manifest, diSini };
+  }
+
+  /**
+   * Restores the previewed backup: a snapshot of the records here first (unless there are none to keep), then the
+   * records replaced in one transaction. This laptop's clock first folds in the backup's newest clock, so it never
+   * runs backwards and every change made afterwards sorts after everything restored; the device id stays.
+   */
+  pulihkan(opts: { snapshotDulu: boolean }, onProgress?: Progress): Promise<ImportCounts> {
+    const previewed = this.previewed;
+    if (!previewed) return Promise.reject(new Error('No previewed backup'));
+    const snapshot = opts.snapshotDulu ? this.cadangkan('sebelum-pulihkan') : Promise.resolve(undefined);
+    return snapshot.then(() =>
+      this.serial(async () => {
+        const importHlc = this.deps.writes.stampImport(previewed.newest);
+        const hasil = fromOutcome(
+          await this.worker.pulihkan({ importHlc, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas() }, onProgress && proxy(onProgress)),
+        );
+        this.previewed = undefined;
+        await this.deps.setelahPulihkan?.();
+        return hasil;
+      }),
+    );
+  }
+
+  async buang(): Promise<void> {
+    this.previewed = undefined;
+    if (this.remote) await this.remote.buang();
+  }
+}
