@@ -1,11 +1,9 @@
-import { join } from 'node:path';
+import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { CadanganSectionObject, PemulihanPageObject } from '../pages/cadangan-pages';
 import { KoperasiDetailObject, KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
-
-const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 test('back up, lose the profile, stop on the recovery page, restore, find everything; restore from Pengaturan', async ({ app }) => {
   test.setTimeout(180_000);
@@ -34,7 +32,7 @@ test('back up, lose the profile, stop on the recovery page, restore, find everyt
     await expect(cadangan().rows().first()).toContainText('Dapat dibuka');
     await dismissToasts(app.page);
     await cadangan().section().scrollIntoViewIfNeeded();
-    await cadangan().section().screenshot({ path: join(docs, 'cadangan.png') });
+    await cadangan().section().screenshot({ path: docsPath('screenshots', 'cadangan.png') });
   });
 
   await test.step('the profile is wiped: the app stops on the recovery page instead of starting empty', async () => {
@@ -42,7 +40,7 @@ test('back up, lose the profile, stop on the recovery page, restore, find everyt
     await expect(pemulihan().heading()).toBeVisible();
     await expect(app.page.getByText('tidak ditemukan, padahal terakhir tercatat berisi')).toBeVisible();
     await expect(app.page.getByRole('button', { name: 'Lanjutkan', exact: true })).toBeDisabled();
-    await app.page.screenshot({ path: join(docs, 'pemulihan.png') });
+    await app.page.screenshot({ path: docsPath('screenshots', 'pemulihan.png') });
   });
 
   await test.step('restore the newest backup with its preview, then find everything', async () => {
