@@ -6,6 +6,7 @@ import { read, utils, write } from '@e965/xlsx';
 import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { AnggotaDetailObject, AnggotaListObject } from '../pages/anggota-pages';
+import { CadanganSectionObject } from '../pages/cadangan-pages';
 import { ImporExcelObject } from '../pages/impor-excel-pages';
 import { KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
@@ -110,6 +111,10 @@ test('an office imports its spreadsheets, fixes what the row report names, regis
       await list.open();
       await expect(page.getByRole('link', { name: KOPERASI })).toBeVisible();
       await expect(page.getByRole('link', { name: 'KUD Mina Lestari' })).toBeVisible();
+      // Terapkan backed up first: the state just before the import can be restored.
+      const cadangan = new CadanganSectionObject(page);
+      await cadangan.open();
+      await expect(cadangan.rows().filter({ hasText: 'Sebelum impor' })).toHaveCount(1);
     });
 
     await test.step('the same file again changes nothing', async () => {

@@ -1026,6 +1026,7 @@ export const en: Messages = {
     membaca: 'Reading the file…',
     memeriksa: 'Checking rows',
     menerapkan: 'Writing data',
+    mencadangkan: 'Backing up before the import',
     progresBaris: '{{done}} of {{total}} rows',
     batal: 'Cancel',
     dibatalkan: 'Import cancelled. No data was changed.',

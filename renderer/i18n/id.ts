@@ -1144,6 +1144,7 @@ export const id = {
     membaca: 'Membaca berkas…',
     memeriksa: 'Memeriksa baris',
     menerapkan: 'Menulis data',
+    mencadangkan: 'Mencadangkan data sebelum impor',
     progresBaris: '{{done}} dari {{total}} baris',
     batal: 'Batal',
     dibatalkan: 'Impor dibatalkan. Tidak ada data yang diubah.',

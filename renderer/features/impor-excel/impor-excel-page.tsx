@@ -20,7 +20,7 @@ import { pesanMasalah } from './pesan-masalah';
 import { PratinjauBaris } from './pratinjau-baris';
 
 interface Kerja {
-  readonly apa: 'membaca' | 'memeriksa' | 'menerapkan';
+  readonly apa: 'membaca' | 'memeriksa' | 'mencadangkan' | 'menerapkan';
   readonly done: number;
   readonly total: number;
 }
@@ -33,7 +33,7 @@ interface Kerja {
  */
 export function ImporExcelPage() {
   const { t } = useTranslation();
-  const { imporExcel, settings } = useApp();
+  const { imporExcel, cadangan, settings } = useApp();
   const toast = useToast();
   const id = useId();
   const [params, setParams] = useSearchParams();
@@ -117,8 +117,12 @@ export function ImporExcelPage() {
   const terapkan = async () => {
     if (!rencana) return;
     setGalat(undefined);
-    setKerja({ apa: 'menerapkan', done: 0, total: 1 });
+    setKerja({ apa: 'mencadangkan', done: 0, total: 1 });
     try {
+      // Like a bundle import, a spreadsheet import is preceded by a backup: an office that applied the wrong file
+      // restores the state just before it (Pengaturan → Cadangan, "Sebelum impor"). No backup, no import.
+      await cadangan.cadangkan('sebelum-impor', (done, total) => setKerja({ apa: 'mencadangkan', done, total }));
+      setKerja({ apa: 'menerapkan', done: 0, total: 1 });
       const jumlah = await imporExcel.terapkan(rencana, semuaAtauTidak, (done, total) => setKerja({ apa: 'menerapkan', done, total }));
       setKerja(undefined);
       setSelesai(t('imporExcel.selesai', { jumlah, ...rencana.jumlah }));
@@ -158,7 +162,7 @@ export function ImporExcelPage() {
   const progres = kerja && (
     <div className="impor-progres">
       <ProgressBar label={kerja.total ? `${t(`imporExcel.${kerja.apa}`)}: ${t('imporExcel.progresBaris', { done: kerja.done, total: kerja.total })}` : t('imporExcel.membaca')} done={kerja.done} total={kerja.total} />
-      {kerja.apa !== 'menerapkan' && (
+      {kerja.apa !== 'menerapkan' && kerja.apa !== 'mencadangkan' && (
         <button type="button" className="button" onClick={batal}>
           {t('imporExcel.batal')}
         </button>
@@ -252,7 +256,7 @@ export function ImporExcelPage() {
               {t('imporExcel.batal')}
             </button>
           </div>
-          {kerja?.apa === 'menerapkan' && progres}
+          {(kerja?.apa === 'mencadangkan' || kerja?.apa === 'menerapkan') && progres}
           {galat && <p ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>{galat}</p>}
         </PratinjauBaris>
       )}

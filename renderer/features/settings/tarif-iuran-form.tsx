@@ -33,7 +33,10 @@ export function TarifIuranForm({
   const form = useForm<TarifIuranFormValues, unknown, TarifIuran>({
     defaultValues: toFormValues(row, i18n.language),
     resolver: zodResolver(schema),
-    mode: 'onTouched',
+    // Checked at Simpan, then as the officer corrects. Checking on blur put an error line under the field just left
+    // while the mouse was down on Simpan: the button moved and the click fell on the form, so nothing happened.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const { handleSubmit, formState, register, setFocus } = form;
   useEffect(() => setFocus('berlakuMulai'), [setFocus]);
