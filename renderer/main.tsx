@@ -108,7 +108,7 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
   });
   await penjaga.mulai();
   // Retention: tombstones of people deleted longer ago than the office's setting lose their personal data.
-  void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari, settings.officeProfile?.kabupatenKode ?? '')
+  void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari)
     .catch((error: unknown) => console.error('[retensi]', error));
   root.render(
     <StrictMode>

@@ -1,10 +1,21 @@
-import { hashNik } from './hash-nik';
+import { AWALAN_HASH, hashNik } from '../../shared/anggota/hash-nik';
 import type { Anggota } from '../../shared/anggota/anggota-schema';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import type { AnggotaRecord, KopLindungDb } from './database';
 import { lengkapiPengubah, type EntriRiwayat } from './pengubah-jurnal';
 import { readCounter } from './record-counters';
-import { RecordNotFoundError, type WritePath } from './write-path';
+import type { WritePath } from './write-path';
+
+/**
+ * A NIK whose holder's personal data was erased (*Hapus data pribadi*): it cannot be recorded again, here or on any
+ * laptop, since the merge would recognise the same person by the NIK's hash and erase the new record too.
+ */
+export class NikDihapusPribadiError extends Error {
+  constructor() {
+    super('NIK belongs to a person whose personal data was erased');
+    this.name = 'NikDihapusPribadiError';
+  }
+}
 
 /** A NIK that already belongs to someone: the form offers that person instead of making a second one. */
 export class NikSudahTerdaftarError extends Error {
@@ -113,6 +124,11 @@ export class AnggotaRepository {
     return nik ? this.db.anggota.where('nikKey').equals(nik).first() : Promise.resolve(undefined);
   }
 
+  /** The erased person who once had this NIK, found by its hash (hash-nik.ts); such a NIK cannot be recorded again. */
+  findErasedByNik(nik: string): Promise<AnggotaRecord | undefined> {
+    return nik ? this.db.anggota.where('nikSemua').equals(AWALAN_HASH + hashNik(nik)).first() : Promise.resolve(undefined);
+  }
+
   async create(values: Anggota): Promise<AnggotaRecord> {
     return this.guardNik(values.nik, async () => {
       await this.refuseTakenNik(values.nik, null);
@@ -134,18 +150,16 @@ export class AnggotaRepository {
   /**
    * *Hapus data pribadi* on a person's request (UU 27/2022): their roles and enrollments are deleted as with a
    * delete, then the person's personal fields, journal values and conflict versions are blanked, keeping only the
-   * keyed NIK hash (hash-nik.ts). One transaction; the erasure travels in the next bundles and wins everywhere.
+   * hashes of the NIKs they were known by (hash-nik.ts). One transaction; the erasure travels in the next bundles and
+   * wins everywhere.
    */
-  async hapusDataPribadi(id: string, kabupatenKode: string): Promise<void> {
-    const person = await this.db.anggota.get(id);
-    if (!person) throw new RecordNotFoundError('anggota', id);
-    const nikHash = await hashNik(person.nik, kabupatenKode);
+  async hapusDataPribadi(id: string): Promise<void> {
     await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.journal, this.db.meta, this.db.konflik], async () => {
       const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();
       const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
       for (const p of peranIds) await this.writes.remove('peran', p);
       for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
-      await this.writes.hapusDataPribadi(id, nikHash);
+      await this.writes.hapusDataPribadi(id);
     });
   }
 
@@ -182,6 +196,7 @@ export class AnggotaRepository {
   private async refuseTakenNik(nik: string, self: string | null) {
     const holder = await this.findByNik(nik);
     if (holder && holder.id !== self) throw new NikSudahTerdaftarError(holder);
+    if (await this.findErasedByNik(nik)) throw new NikDihapusPribadiError();
   }
 
   /** Runs a write in one transaction with its NIK check; a unique-index refusal (a race) becomes the same error. */

@@ -35,7 +35,9 @@ export type AnggotaRecord = Synced<Anggota> & {
   readonly nikSemua?: readonly string[];
   /** Set by *Hapus data pribadi* (its clock): the personal fields are blank on every laptop the record reaches. */
   readonly dihapusPribadi?: string;
-  /** The erased person's NIK as a keyed hash (hex), the only trace of it kept. */
+  /** The hashes of every NIK the erased person was known by (shared/anggota/hash-nik.ts), the only trace kept. */
+  readonly nikHashSemua?: readonly string[];
+  /** The one hash the first version of erasure kept; read as part of `nikHashSemua` (hash-nik.ts). */
   readonly nikHash?: string;
 };
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import { NAMA_TERHAPUS } from '../../shared/anggota/data-pribadi-terhapus';
+import { hashNik } from '../../shared/anggota/hash-nik';
+import { NikDihapusPribadiError } from './anggota-repository';
 import { exportFrom, importInto, openDevice } from './exchange/test-devices';
 
 const NIK = '3674011203900001';
-const HASH = 'b'.repeat(64);
+const HASH = hashNik(NIK)!;
 const PRIBADI = ['Siti Aminah', NIK, '0812 1111 2222', 'Jl. Kenanga 3'];
 
 describe('WritePath.hapusDataPribadi', () => {
@@ -12,10 +14,10 @@ describe('WritePath.hapusDataPribadi', () => {
     const a = await openDevice('laptop-a');
     const p = await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah', telepon: '0812 1111 2222', alamat: 'Jl. Kenanga 3' });
     await a.db.konflik.put({ id: `anggota/${p.id}/telepon`, tabel: 'anggota', recordId: p.id, field: 'telepon', versions: [{ value: '0813', clock: 'x', basis: '' }] });
-    await a.writes.hapusDataPribadi(p.id, HASH);
+    await a.writes.hapusDataPribadi(p.id);
 
     const stored = await a.db.anggota.get(p.id);
-    expect(stored).toMatchObject({ nama: NAMA_TERHAPUS, nik: '', telepon: '', alamat: '', deleted: 1, nikHash: HASH });
+    expect(stored).toMatchObject({ nama: NAMA_TERHAPUS, nik: '', telepon: '', alamat: '', deleted: 1, nikHashSemua: [HASH] });
     expect(stored!.dihapusPribadi).toBeDefined();
     expect(stored!.nikKey).toBeUndefined();
     expect(stored!.searchTokens).toEqual([]);
@@ -38,7 +40,7 @@ describe('WritePath.hapusDataPribadi', () => {
     await importInto(b, older);
     b.advance(60_000);
     await b.writes.update('anggota', p.id, { telepon: '0813 9999 0000', alamat: 'Jl. Kenanga 3' });
-    await a.writes.hapusDataPribadi(p.id, HASH);
+    await a.writes.hapusDataPribadi(p.id);
     const erased = await exportFrom(a);
     const edited = await exportFrom(b);
 
@@ -48,9 +50,49 @@ describe('WritePath.hapusDataPribadi', () => {
     await importInto(b, erased);
     for (const d of [a, b]) {
       const stored = await d.db.anggota.get(p.id);
-      expect(stored).toMatchObject({ nama: NAMA_TERHAPUS, nik: '', telepon: '', alamat: '', deleted: 1, nikHash: HASH });
+      expect(stored).toMatchObject({ nama: NAMA_TERHAPUS, nik: '', telepon: '', alamat: '', deleted: 1, nikHashSemua: [HASH] });
       const trace = JSON.stringify([await d.db.anggota.toArray(), await d.db.journal.toArray(), await d.db.konflik.toArray()]);
       for (const value of [...PRIBADI, '0813 9999 0000']) expect(trace, d.deviceId).not.toContain(value);
     }
+  });
+
+  it('keeps the hash of every NIK the person was known by, and refuses to record such a NIK again here', async () => {
+    const a = await openDevice('laptop-a');
+    const p = await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah' });
+    const koreksi = '3674015506850002';
+    const b = await openDevice('laptop-b', Date.parse('2026-11-21T08:00:05.000Z'));
+    // Laptop B met the person under the first NIK, then under the corrected one: it knows them by both.
+    await importInto(b, await exportFrom(a));
+    await a.repos.anggota.update(p.id, { nik: koreksi });
+    await importInto(b, await exportFrom(a));
+    await b.repos.anggota.hapusDataPribadi(p.id);
+    expect((await b.db.anggota.get(p.id))!.nikHashSemua).toEqual([HASH, hashNik(koreksi)!].sort());
+    for (const nik of [NIK, koreksi]) {
+      await expect(b.repos.anggota.create({ ...emptyAnggota(), nik, nama: 'Siti Aminah' })).rejects.toBeInstanceOf(NikDihapusPribadiError);
+    }
+    expect(await b.repos.anggota.findErasedByNik(NIK)).toMatchObject({ id: p.id });
+  });
+
+  it('recognises the same person by the NIK hash: a copy registered elsewhere is erased too, in any order', async () => {
+    const a = await openDevice('laptop-a');
+    const c = await openDevice('laptop-c', Date.parse('2026-11-21T08:00:07.000Z'));
+    const p = await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah' });
+    const before = await exportFrom(a);
+    await a.writes.hapusDataPribadi(p.id);
+    const erased = await exportFrom(a);
+    // Laptop C never heard of either: it registers the same person under its own id.
+    await c.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah', telepon: '0812 1111 2222' });
+    const fromC = await exportFrom(c);
+    const results = [];
+    for (const order of [[before, fromC, erased], [erased, fromC, before], [fromC, erased, before]]) {
+      const office = await openDevice(`kantor-${results.length}`, Date.parse('2026-11-22T08:00:00.000Z'));
+      for (const b of order) await importInto(office, b);
+      const people = await office.db.anggota.toArray();
+      expect(people).toHaveLength(1);
+      expect(people[0]).toMatchObject({ nama: NAMA_TERHAPUS, nik: '', telepon: '', deleted: 1, nikHashSemua: [HASH] });
+      results.push(people.map(({ changedAt: _c, ...r }) => r));
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
   });
 });

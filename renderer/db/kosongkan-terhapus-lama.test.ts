@@ -15,10 +15,10 @@ describe('kosongkanTerhapusLama', () => {
     const hidup = await a.repos.anggota.create({ ...emptyAnggota(), nama: 'Dewi Lestari' });
 
     const now = new Date(Date.parse('2025-01-10T08:00:00.000Z') + 400 * 86_400_000);
-    expect(await kosongkanTerhapusLama(a.db, a.repos.anggota, 365, '36.74', now)).toBe(1);
+    expect(await kosongkanTerhapusLama(a.db, a.repos.anggota, 365, now)).toBe(1);
     expect(await a.db.anggota.get(lama.id)).toMatchObject({ nama: NAMA_TERHAPUS, nik: '', deleted: 1 });
     expect(await a.db.anggota.get(baru.id)).toMatchObject({ nama: 'Ahmad Fauzi', deleted: 1 });
     expect(await a.db.anggota.get(hidup.id)).toMatchObject({ nama: 'Dewi Lestari', deleted: 0 });
-    expect(await kosongkanTerhapusLama(a.db, a.repos.anggota, 365, '36.74', now)).toBe(0);
+    expect(await kosongkanTerhapusLama(a.db, a.repos.anggota, 365, now)).toBe(0);
   });
 });

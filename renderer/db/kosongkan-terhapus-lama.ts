@@ -7,9 +7,9 @@ import type { KopLindungDb } from './database';
  * Only records whose last change is that old are read (the `changedAt` index); each is one transaction, and the
  * journal logs each as `hapus-pribadi`. Returns how many were blanked.
  */
-export async function kosongkanTerhapusLama(db: KopLindungDb, anggota: AnggotaRepository, hari: number, kabupatenKode: string, now: Date = new Date()): Promise<number> {
+export async function kosongkanTerhapusLama(db: KopLindungDb, anggota: AnggotaRepository, hari: number, now: Date = new Date()): Promise<number> {
   const batas = new Date(now.getTime() - hari * 86_400_000).toISOString();
   const lama = await db.anggota.where('changedAt').below(batas).filter((a) => a.deleted === 1 && a.dihapusPribadi === undefined && (a.fieldClocks.deleted ?? '') < batas).primaryKeys();
-  for (const id of lama) await anggota.hapusDataPribadi(id, kabupatenKode);
+  for (const id of lama) await anggota.hapusDataPribadi(id);
   return lama.length;
 }

@@ -1,3 +1,4 @@
+import { AWALAN_HASH, nikHashSemua } from '../../shared/anggota/hash-nik';
 import type { Anggota } from '../../shared/anggota/anggota-schema';
 import { anggotaSearchTokens, anggotaSortKey } from '../../shared/anggota/anggota-search';
 import type { Peran } from '../../shared/anggota/peran-schema';
@@ -47,10 +48,11 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
   koperasi: (k) => ({ namaSort: koperasiSortKey(k.nama), searchTokens: koperasiSearchTokens(k) }),
   // A deleted person leaves the list and the search (data-protection deletion), but keeps the NIK index entry, so
   // registering the NIK again offers to restore that person instead of making a second one.
-  // `nikSemua`: every NIK the person is known by (nik-dikenal.ts), for the merge's "one person per NIK".
+  // `nikSemua`: every NIK the person is known by (nik-dikenal.ts), for the merge's "one person per NIK"; for an
+  // erased person, the hashes of those NIKs (prefixed, hash-nik.ts), so the same person is still found by them.
   anggota: (a) =>
     a.deleted === 1
-      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined, nikSemua: nikSemua(a) }
+      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined, nikSemua: [...nikSemua(a), ...nikHashSemua(a).map((h) => AWALAN_HASH + h)] }
       : { namaSort: anggotaSortKey(a.nama) || '-', searchTokens: anggotaSearchTokens(a), nikKey: a.nik || undefined, nikSemua: nikSemua(a) },
   peran: () => ({}),
   kepesertaan: (k) =>

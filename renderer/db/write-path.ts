@@ -1,6 +1,8 @@
 import type { Table } from 'dexie';
 import { nodeOfClock } from '../../shared/exchange/field-versions';
 import { dataPribadiTerhapus } from '../../shared/anggota/data-pribadi-terhapus';
+import { hashNik, nikHashSemua } from '../../shared/anggota/hash-nik';
+import { nikSemua } from '../../shared/exchange/nik-dikenal';
 import { isBlankValue, recordMetaKeys, type RecordMeta } from '../../shared/records/record-meta';
 import { kosongkanJejakPribadi } from './kosongkan-jejak-pribadi';
 import type { ChangeClock } from './change-clock';
@@ -115,11 +117,13 @@ export class WritePath {
 
   /**
    * *Hapus data pribadi* (UU 27/2022): every personal field of the person blanked with a new clock, the record
-   * deleted, and only `nikHash` (a keyed hash of the NIK) kept; their earlier journal entries and conflict versions
-   * are blanked in the same transaction. The record keeps its id, so the erasure travels in bundles and the merge
-   * makes it win over any older or concurrent copy (merge-record.ts). Journalled without any personal value.
+   * deleted, and only `nikHashSemua` (the hashes of every NIK they were known by, hash-nik.ts) kept; their earlier
+   * journal entries and conflict versions are blanked in the same transaction. The record keeps its id, so the erasure
+   * travels in bundles and the merge makes it win over any older or concurrent copy (merge-record.ts), and the
+   * hashes let the merge recognise the same person in a copy made before the erasure (merge-bundle.ts). Journalled
+   * without any personal value.
    */
-  async hapusDataPribadi(id: string, nikHash: string | undefined): Promise<void> {
+  async hapusDataPribadi(id: string): Promise<void> {
     await this.db.transaction('rw', [this.db.anggota, this.db.journal, this.db.meta, this.db.konflik], async () => {
       const current = await this.db.anggota.get(id);
       if (!current) throw new RecordNotFoundError('anggota', id);
@@ -129,12 +133,12 @@ export class WritePath {
       const fieldClocks: Record<string, string> = { ...current.fieldClocks, deleted: hlc };
       for (const key of Object.keys(fields)) fieldClocks[key] = hlc;
       const rest: Record<string, unknown> = { ...current };
+      const known = current as unknown as Record<string, unknown>;
+      const hashes = new Set([...nikHashSemua(known), ...nikSemua(known).map((n) => hashNik(n)!)]);
       delete rest.nikDikenal;
-      const merged = { ...rest, ...fields, deleted: 1 };
-      await this.db.anggota.put({
-        ...merged, ...derivedFields.anggota(merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks,
-        dihapusPribadi: hlc, ...(nikHash ? { nikHash } : {}),
-      } as never);
+      delete rest.nikHash;
+      const merged = { ...rest, ...fields, deleted: 1, dihapusPribadi: hlc, ...(hashes.size > 0 ? { nikHashSemua: [...hashes].sort() } : {}) };
+      await this.db.anggota.put({ ...merged, ...derivedFields.anggota(merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks } as never);
       await kosongkanJejakPribadi(this.db, id);
       await this.db.journal.add({ table: 'anggota', recordId: id, hlc, ...this.penulis, op: 'hapus-pribadi', changes: {} });
       if (current.deleted === 0) await bumpCounters(this.db, new Map([['anggota', -1]]));

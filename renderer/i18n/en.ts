@@ -179,6 +179,7 @@ export const en: Messages = {
     nikHint: '16 digits from the KTP. Birth date and sex are filled from the NIK when still empty.',
     nikTaken: 'This NIK is already recorded for {{name}}. One NIK belongs to one person.',
     nikTakenDeleted: 'This NIK belongs to {{name}}, whose data was deleted. Restore their data instead of making a new person.',
+    nikDihapusPribadi: 'The personal data of this NIK\'s holder was erased at their request (Law 27/2022). This NIK cannot be recorded again.',
     openExisting: 'Open {{name}}',
     restoreExisting: 'Restore {{name}}',
     nikAcknowledgeNeeded: 'Check the NIK warnings, then tick that you have checked them.',
@@ -977,6 +978,7 @@ export const en: Messages = {
   failure: {
     ruangTidakCukup: 'not enough disk space (needs {{perlu}}, {{bebas}} free). Free some space on the laptop and try again; no data was changed',
     nikTaken: 'this NIK is already recorded for {{name}}',
+    nikDihapusPribadi: 'the personal data of this NIK\'s holder was erased at their request; this NIK cannot be recorded again',
     statusStep: 'there is no step from “{{dari}}” to “{{ke}}” in the enrollment life cycle',
     notFound: 'this record was not found; it may have been deleted',
     storage: 'the storage on this laptop refused the change; try once more, and call IT support if it happens again',
@@ -1146,6 +1148,7 @@ export const en: Messages = {
       koperasiTidakDikenal: 'Cooperative “{{nilai}}” is not recorded yet. Import the cooperatives first, or write the name exactly as in the registry.',
       koperasiGanda: 'More than one cooperative is named “{{nilai}}”.',
       orangTerhapus: 'The person with NIK {{nilai}} was deleted. Restore them first from the people page.',
+      dataPribadiDihapus: 'The personal data of the holder of NIK {{nilai}} was erased at their request. This NIK cannot be recorded again.',
       orangTidakDikenal: '“{{nilai}}” is not recorded as a person in the app.',
       tanpaKepesertaan: 'This person has no enrollment in that cooperative.',
       belumDiajukan: 'The enrollment has not been submitted (status: {{nilai}}). Only a submitted enrollment can become terdaftar.',

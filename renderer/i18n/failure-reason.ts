@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { StatusTidakBolehError } from '../../shared/kepesertaan/status-kepesertaan';
 import { RuangTidakCukupError } from '../cadangan/ruang-tidak-cukup-error';
 import { DesktopCallError } from '../desktop';
-import { NikSudahTerdaftarError } from '../db/anggota-repository';
+import { NikDihapusPribadiError, NikSudahTerdaftarError } from '../db/anggota-repository';
 import { KegiatanPunyaKehadiranError, LangkahKegiatanTidakBolehError } from '../db/kegiatan-repository';
 import { KegiatanDitutupError, TanpaKoperasiError } from '../db/kehadiran-repository';
 import { KepesertaanTidakValidError } from '../db/kepesertaan-repository';
@@ -17,6 +17,7 @@ export function failureReason(t: TFunction, error: unknown): string {
   if (error instanceof DesktopCallError) return t(`ipcError.${error.code}`);
   if (error instanceof RecordNotFoundError) return t('failure.notFound');
   if (error instanceof NikSudahTerdaftarError) return t('failure.nikTaken', { name: error.existing.nama });
+  if (error instanceof NikDihapusPribadiError) return t('failure.nikDihapusPribadi');
   if (error instanceof StatusTidakBolehError) {
     return t('failure.statusStep', { dari: t(`kepesertaan.options.status.${error.dari}`), ke: t(`kepesertaan.options.status.${error.ke}`) });
   }

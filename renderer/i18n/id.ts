@@ -177,6 +177,7 @@ export const id = {
     nikHint: '16 angka dari KTP. Tanggal lahir dan jenis kelamin diisi dari NIK bila masih kosong.',
     nikTaken: 'NIK ini sudah tercatat atas nama {{name}}. Satu NIK hanya untuk satu orang.',
     nikTakenDeleted: 'NIK ini milik {{name}}, yang datanya pernah dihapus. Kembalikan datanya alih-alih membuat orang baru.',
+    nikDihapusPribadi: 'Data pribadi pemilik NIK ini telah dihapus atas permintaannya (UU 27/2022). NIK ini tidak dapat dicatat lagi.',
     openExisting: 'Buka data {{name}}',
     restoreExisting: 'Kembalikan data {{name}}',
     nikAcknowledgeNeeded: 'Periksa peringatan NIK, lalu centang bahwa Anda sudah memeriksanya.',
@@ -1095,6 +1096,7 @@ export const id = {
   failure: {
     ruangTidakCukup: 'ruang disk tidak cukup (perlu {{perlu}}, tersisa {{bebas}}). Kosongkan ruang di laptop lalu coba lagi; tidak ada data yang diubah',
     nikTaken: 'NIK ini sudah tercatat atas nama {{name}}',
+    nikDihapusPribadi: 'data pribadi pemilik NIK ini telah dihapus atas permintaannya; NIK ini tidak dapat dicatat lagi',
     statusStep: 'langkah dari “{{dari}}” ke “{{ke}}” tidak ada dalam alur kepesertaan',
     notFound: 'data ini tidak ditemukan, mungkin sudah dihapus',
     storage: 'penyimpanan di laptop ini menolak perubahan; coba sekali lagi, dan hubungi petugas TI bila terulang',
@@ -1264,6 +1266,7 @@ export const id = {
       koperasiTidakDikenal: 'Koperasi “{{nilai}}” belum tercatat. Impor daftar koperasi dulu, atau tulis namanya persis seperti di daftar koperasi.',
       koperasiGanda: 'Ada lebih dari satu koperasi bernama “{{nilai}}”.',
       orangTerhapus: 'Orang dengan NIK {{nilai}} sudah dihapus. Pulihkan dulu dari halaman orang.',
+      dataPribadiDihapus: 'Data pribadi pemilik NIK {{nilai}} telah dihapus atas permintaannya. NIK ini tidak dapat dicatat lagi.',
       orangTidakDikenal: '“{{nilai}}” belum tercatat sebagai orang di aplikasi.',
       tanpaKepesertaan: 'Orang ini belum punya kepesertaan di koperasi tersebut.',
       belumDiajukan: 'Kepesertaannya belum diajukan (status: {{nilai}}). Hanya kepesertaan yang sudah diajukan dapat menjadi terdaftar.',

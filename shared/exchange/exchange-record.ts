@@ -51,7 +51,9 @@ const anggotaExtraShape = {
   nikDikenal: z.array(z.string().regex(/^\d{16}$/, { message: 'validation.nik' })).min(1).max(1000).optional(),
   /** The clock of *Hapus data pribadi*: the person's data is erased, on every laptop the record reaches. */
   dihapusPribadi: z.string().min(1).max(100).optional(),
-  /** HMAC-SHA256 of the erased person's NIK (hex), the only trace of it kept. */
+  /** HMAC-SHA256 (hex) of every NIK the erased person was known by (hash-nik.ts), the only trace of them kept. */
+  nikHashSemua: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1).max(1000).optional(),
+  /** The one hash a file from the first version of erasure carried; read as a one-element `nikHashSemua`. */
   nikHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 };
 

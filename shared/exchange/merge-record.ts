@@ -1,8 +1,9 @@
 import type { SyncedTable } from '../records/synced-tables';
 import { exchangeFieldNames } from './exchange-record';
 import { fieldFrontier, nodeOfClock, sameFieldValue, type FieldVersion } from './field-versions';
-import { nikDikenal } from './nik-dikenal';
+import { nikDikenal, nikSemua } from './nik-dikenal';
 import { dataPribadiTerhapus } from '../anggota/data-pribadi-terhapus';
+import { hashNik, nikHashSemua } from '../anggota/hash-nik';
 
 /** A record as merging sees it: values, per-field clocks and bases, and the id and creation stamp. */
 export interface MergeableRecord {
@@ -128,16 +129,23 @@ function asMerged(table: SyncedTable, r: MergeableRecord): MergedRecord['record'
 /**
  * What a merged record carries besides its fields: a person, every NIK any copy is known by (a union, so the same in
  * any order) other than the merged current one; nothing when there is none, so such records keep their old shape.
+ * An erased person keeps no NIK, only the newest erasure's clock and the hashes of every NIK any copy knew them by
+ * (hash-nik.ts): a union too, so the merge keeps finding the same person behind a copy made before the erasure.
  */
 function extras(table: SyncedTable, values: Readonly<Record<string, unknown>>, copies: readonly MergeableRecord[]): Record<string, unknown> {
   if (table !== 'anggota') return {};
-  const erased = copies.filter((c) => typeof c.dihapusPribadi === 'string').sort((a, b) => (a.dihapusPribadi! < b.dihapusPribadi! ? 1 : -1))[0];
-  // An erased person keeps no NIK, only the hash of the newest erasure (every erasure hashes the same NIK alike).
-  if (erased) return { dihapusPribadi: erased.dihapusPribadi, ...(typeof erased.nikHash === 'string' ? { nikHash: erased.nikHash } : {}) };
+  const erasures = copies.map((c) => c.dihapusPribadi).filter((d): d is string => typeof d === 'string').sort();
+  if (erasures.length > 0) return { dihapusPribadi: erasures.at(-1), ...hashesOf(copies) };
   const known = nikDikenal(values.nik, ...copies);
   return known.length > 0 ? { nikDikenal: known } : {};
 }
 
+function hashesOf(copies: readonly MergeableRecord[]): { nikHashSemua?: string[] } {
+  const all = new Set(copies.flatMap((c) => nikHashSemua(c)));
+  for (const nik of nikSemua(...copies)) all.add(hashNik(nik)!);
+  return all.size > 0 ? { nikHashSemua: [...all].sort() } : {};
+}
+
 /** Whether two copies carry the same extras, compared in their canonical form (a local edit may leave another). */
 const sameExtras = (table: SyncedTable, a: MergeableRecord, b: MergeableRecord) =>
-  table !== 'anggota' || (nikDikenal(a.nik, a).join() === nikDikenal(b.nik, b).join() && a.dihapusPribadi === b.dihapusPribadi && a.nikHash === b.nikHash);
+  table !== 'anggota' || (nikDikenal(a.nik, a).join() === nikDikenal(b.nik, b).join() && a.dihapusPribadi === b.dihapusPribadi && nikHashSemua(a).join() === nikHashSemua(b).join());

@@ -1,3 +1,4 @@
+import { nikHashSemua } from '../../../shared/anggota/hash-nik';
 import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import { BUNDLE_FORMAT_VERSION, bundleSections, type BundleManifest, type JenisEkspor } from '../../../shared/exchange/bundle-manifest';
 import { exchangeFieldNames, type ExchangeRecord } from '../../../shared/exchange/exchange-record';
@@ -35,7 +36,8 @@ export function toExchangeRecord<T extends SyncedTable>(table: T, stored: Record
     const known = nikDikenal(stored.nik, stored);
     if (known.length > 0) out.nikDikenal = known;
     if (typeof stored.dihapusPribadi === 'string') out.dihapusPribadi = stored.dihapusPribadi;
-    if (typeof stored.nikHash === 'string') out.nikHash = stored.nikHash;
+    const hashes = nikHashSemua(stored);
+    if (hashes.length > 0) out.nikHashSemua = hashes;
   }
   return { ...out, id: stored.id, createdAt: stored.createdAt, deviceId: stored.deviceId, deleted: stored.deleted, fieldClocks, fieldBasis } as ExchangeRecord<T>;
 }

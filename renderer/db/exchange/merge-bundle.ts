@@ -3,7 +3,6 @@ import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import type { AliasRecord } from '../../../shared/exchange/exchange-record';
 import { fieldFrontier, isConflict, type FieldVersion } from '../../../shared/exchange/field-versions';
 import { mergeChanged, mergeRecord, mergedFields, type MergeSide, type MergedRecord, type MergeableRecord } from '../../../shared/exchange/merge-record';
-import { nikSemua } from '../../../shared/exchange/nik-dikenal';
 import { aliasResolver, repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange/repoint';
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
 import type { ImporLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
@@ -11,6 +10,7 @@ import type { JournalEntry } from '../journal-entry';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
 import { counterNames, derivedFields } from '../table-definitions';
+import { kunciNik } from './kunci-nik';
 
 export interface MergeBundleOptions {
   /** false: the preview (a read-only transaction, nothing written); true: apply all of it or nothing. */
@@ -206,9 +206,11 @@ class BundleMerge {
    * id. The fused person is known by every NIK of both, which may meet yet another person: repeated until no two
    * people share one, so the outcome depends on what is known, not on the order it arrived in. The unique NIK
    * index would refuse a second holder anyway; fusing keeps both records' fields (conflicting ones go to the
-   * conflict list) and re-points everything that pointed at them.
+   * conflict list) and re-points everything that pointed at them. An erased person is known by the hashes of their
+   * NIKs, and whoever meets one of them is fused into the erased record and so erased too (kunci-nik.ts).
    */
   private async fuseByNik(store: Table<Stored, string>, pending: Map<string, Pending>) {
+    const kunci = await kunciNik(store, this.contents.tables.anggota as unknown as Stored[]);
     /** People stored here who share a NIK with someone in the file, though not in it themselves. */
     const extra = new Map<string, Stored>();
     const looked = new Set<string>();
@@ -217,17 +219,17 @@ class BundleMerge {
       for (const p of pending.values()) {
         // A NIK this person was already known by here needs no look-up: anyone else known by it was fused before.
         // (A re-imported district file then reads no index at all.)
-        const here = p.local ? new Set(nikSemua(p.local.record)) : undefined;
-        for (const n of nikSemua(p.merged.record)) if (!looked.has(n) && !here?.has(n)) wanted.add(n);
+        const here = p.local ? new Set(kunci.of(p.local.record as Stored)) : undefined;
+        for (const n of kunci.of(p.merged.record as Stored)) if (!looked.has(n) && !here?.has(n)) wanted.add(n);
       }
-      for (const r of extra.values()) for (const n of nikSemua(r)) if (!looked.has(n)) wanted.add(n);
+      for (const r of extra.values()) for (const n of kunci.of(r)) if (!looked.has(n)) wanted.add(n);
       for (const n of wanted) looked.add(n);
       if (wanted.size > 0) {
-        for (const h of await store.where('nikSemua').anyOf([...wanted]).toArray()) {
+        for (const h of await store.where('nikSemua').anyOf(await kunci.indexValues(wanted)).toArray()) {
           if (!pending.has(h.id) && !this.fusedAway.has(h.id)) extra.set(h.id, h);
         }
       }
-      const groups = nikGroups([...[...pending].map(([id, p]) => [id, p.merged.record] as const), ...extra]);
+      const groups = nikGroups([...[...pending].map(([id, p]) => [id, p.merged.record as Stored] as const), ...extra], kunci.of);
       if (groups.length === 0) {
         if (wanted.size === 0) return;
         continue;
@@ -359,8 +361,8 @@ function changedValues(table: SyncedTable, before: Record<string, unknown>, afte
   return out;
 }
 
-/** Groups of two or more people (sorted ids, each group sorted) linked by sharing a NIK they are known by, directly or through others. */
-function nikGroups(people: Iterable<readonly [string, Record<string, unknown>]>): string[][] {
+/** Groups of two or more people (sorted ids, each group sorted) linked by sharing a key (kunci-nik.ts), directly or through others. */
+function nikGroups(people: Iterable<readonly [string, Stored]>, keysOf: (record: Stored) => string[]): string[][] {
   const parent = new Map<string, string>();
   const root = (id: string): string => {
     let r = id;
@@ -371,9 +373,9 @@ function nikGroups(people: Iterable<readonly [string, Record<string, unknown>]>)
   const holderOf = new Map<string, string>();
   for (const [id, record] of people) {
     parent.set(id, id);
-    for (const nik of nikSemua(record)) {
-      const other = holderOf.get(nik);
-      if (other === undefined) holderOf.set(nik, id);
+    for (const key of keysOf(record)) {
+      const other = holderOf.get(key);
+      if (other === undefined) holderOf.set(key, id);
       else {
         const [a, b] = [root(other), root(id)];
         if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);

@@ -1,3 +1,4 @@
+import { AWALAN_HASH, hashNik } from '../../../shared/anggota/hash-nik';
 import { anggotaFieldNames, anggotaSchema, emptyAnggota, pickAnggotaFields, type Anggota } from '../../../shared/anggota/anggota-schema';
 import { peranSchema, type Peran } from '../../../shared/anggota/peran-schema';
 import type { BarisBersih } from '../../../shared/impor-excel/bersihkan-baris';
@@ -25,7 +26,12 @@ export async function kenaliOrang(db: KopLindungDb, rows: readonly BarisBersih[]
   const niks = [...new Set(rows.map((r) => r.nilai.nik as string | undefined).filter((n): n is string => !!n))];
   const byNik = new Map<string, AnggotaRecord>();
   for (let i = 0; i < niks.length; i += POTONGAN) {
-    for (const a of await db.anggota.where('nikSemua').anyOf(niks.slice(i, i + POTONGAN)).toArray()) for (const n of a.nikSemua ?? []) byNik.set(n, a);
+    const potongan = niks.slice(i, i + POTONGAN);
+    // An erased person is found by the hash of a NIK they had (hash-nik.ts): the row is refused, never made anew.
+    const hash = new Map(potongan.map((n) => [AWALAN_HASH + hashNik(n)!, n]));
+    for (const a of await db.anggota.where('nikSemua').anyOf([...potongan, ...hash.keys()]).toArray()) {
+      for (const n of a.nikSemua ?? []) byNik.set(hash.get(n) ?? n, a);
+    }
   }
   const koperasiIds = [...new Set(rows.flatMap((r) => koperasi(String(r.nilai.koperasi ?? '')).map((k) => k.id)))];
   const peran = new Map<string, PeranRecord>();
@@ -79,7 +85,7 @@ export async function rencanaOrang(db: KopLindungDb, rows: readonly BarisBersih[
     const nik = String(v.nik ?? '');
     const kunci = nik || (kop ? `${namaPolos(label)}|${kop.id}` : '');
     const ada = nik ? k.byNik.get(nik) : kop ? k.byNamaKoperasi.get(kunci) : undefined;
-    if (ada && ada.deleted !== 0) return barisGalat(b, label, [{ kolom: judul('nik'), tingkat: 'galat', kode: 'orangTerhapus', nilai: nik }]);
+    if (ada && ada.deleted !== 0) return barisGalat(b, label, [{ kolom: judul('nik'), tingkat: 'galat', kode: ada.dihapusPribadi ? 'dataPribadiDihapus' : 'orangTerhapus', nilai: nik }]);
     const rencana = kunci ? direncanakan.get(kunci) : undefined;
     const fields = Object.fromEntries(anggotaFieldNames.filter((f) => v[f] !== undefined).map((f) => [f, v[f]]));
     const lama = ada ? pickAnggotaFields(ada) : emptyAnggota();

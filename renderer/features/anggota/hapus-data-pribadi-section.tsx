@@ -12,7 +12,7 @@ import { failureReason } from '../../i18n/failure-reason';
  */
 export function HapusDataPribadiSection({ a }: { a: AnggotaRecord }) {
   const { t } = useTranslation();
-  const { anggota, settings } = useApp();
+  const { anggota } = useApp();
   const toast = useToast();
   const navigate = useNavigate();
   const id = useId();
@@ -22,7 +22,7 @@ export function HapusDataPribadiSection({ a }: { a: AnggotaRecord }) {
 
   const hapus = async () => {
     try {
-      await anggota.hapusDataPribadi(a.id, settings.officeProfile?.kabupatenKode ?? '');
+      await anggota.hapusDataPribadi(a.id);
       toast(t('hapusPribadi.selesai'));
       navigate('/anggota');
     } catch (error) {

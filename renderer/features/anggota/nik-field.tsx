@@ -54,11 +54,16 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
       <Field label={t('anggota.fields.nik')} hint={t('anggota.nikHint')} error={error}>
         {({ id, describedBy, invalid }) => (
           <input id={id} inputMode="numeric" autoComplete="off" spellCheck={false} aria-describedby={[describedBy, 'nik-findings'].filter(Boolean).join(' ')}
-            aria-invalid={invalid || Boolean(holder)} data-blocker={holder ? t('anggota.blockerNikTaken', { name: holder.nama }) : undefined} {...register('nik')} />
+            aria-invalid={invalid || Boolean(holder)} data-blocker={holder ? (holder.dihapusPribadi !== undefined ? t('anggota.nikDihapusPribadi') : t('anggota.blockerNikTaken', { name: holder.nama })) : undefined} {...register('nik')} />
         )}
       </Field>
       <div id="nik-findings" aria-live="polite">
-        {holder && (
+        {holder && holder.dihapusPribadi !== undefined && (
+          <div className="nik-holder" role="alert">
+            <p>{t('anggota.nikDihapusPribadi')}</p>
+          </div>
+        )}
+        {holder && holder.dihapusPribadi === undefined && (
           <div className="nik-holder" role="alert">
             <p>{holder.deleted ? t('anggota.nikTakenDeleted', { name: holder.nama }) : t('anggota.nikTaken', { name: holder.nama })}</p>
             {holder.deleted ? (

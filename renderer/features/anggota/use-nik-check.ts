@@ -31,14 +31,17 @@ export function useNikCheck(nik: string, entered: NikEnteredValues): NikCheck {
   return useMemo(() => checkNik(nik, { tanggalLahir, jenisKelamin }, regions, tanggalHariIni()), [nik, tanggalLahir, jenisKelamin, regions]);
 }
 
-/** The person already holding this NIK (other than the one being edited), deleted or not; live. */
+/**
+ * The person already holding this NIK (other than the one being edited), deleted or not, or the erased person who
+ * once had it (such a NIK cannot be recorded again, anggota-repository.ts); live.
+ */
 export function useNikHolder(nik: string, selfId: string | undefined) {
   const { anggota } = useApp();
   const digits = normalizeNik(nik);
   const valid = /^\d{16}$/.test(digits);
   return useLiveQuery(async () => {
     if (!valid) return null;
-    const holder = await anggota.findByNik(digits);
+    const holder = (await anggota.findByNik(digits)) ?? (await anggota.findErasedByNik(digits));
     return holder && holder.id !== selfId ? holder : null;
   }, [anggota, digits, valid, selfId]);
 }
