@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, protocol, session, shell, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type OpenDialogOptions } from 'electron';
 import { pelindungSafeStorage } from './cadangan/pelindung-safe-storage';
 import { guardWebContents, createMainWindow } from './electron-window';
 import { registerIpc } from './electron-ipc';
@@ -9,6 +9,7 @@ import { createHandlers } from './handlers/create-handlers';
 import { readFileUpTo } from './handlers/read-file-up-to';
 import { createDispatcher } from './ipc/dispatch';
 import { serveAppRequest } from './protocol/serve-app-request';
+import { appMenuTemplate } from './security/app-menu';
 import { APP_SCHEME, isAppUrl } from './security/navigation-policy';
 import { isPermissionGranted } from './security/permission-policy';
 
@@ -49,8 +50,12 @@ function start(): void {
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionGranted(permission, requestingOrigin));
 
+  const settings = createElectronSettingsStore(app.getPath('userData'));
+  // Replaces Electron's default menu (Reload, Toggle Developer Tools) before any window exists.
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(settings.get('locale'))));
+
   const handlers = createHandlers({
-    settings: createElectronSettingsStore(app.getPath('userData')),
+    settings,
     appInfo: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
     userDataDir: app.getPath('userData'),
     pelindungKunci: pelindungSafeStorage,
