@@ -10,6 +10,7 @@ import { readFileUpTo } from './handlers/read-file-up-to';
 import { createDispatcher } from './ipc/dispatch';
 import { serveAppRequest } from './protocol/serve-app-request';
 import { appMenuTemplate } from './security/app-menu';
+import { debugSwitchesGiven } from './security/debug-switches';
 import { APP_SCHEME, isAppUrl } from './security/navigation-policy';
 import { isPermissionGranted } from './security/permission-policy';
 
@@ -21,6 +22,9 @@ const rendererRoot = join(import.meta.dirname, '../renderer');
 // Date inputs, number formats and spellcheck follow Chromium's locale, not the OS's: offices read dates as
 // dd/mm/yyyy whatever language the laptop's Windows was installed in.
 app.commandLine.appendSwitch('lang', 'id-ID');
+
+// The installed app never opens a DevTools endpoint, whatever its shortcut's command line says (debug-switches.ts).
+if (app.isPackaged && debugSwitchesGiven((name) => app.commandLine.hasSwitch(name)).length > 0) app.exit(1);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
