@@ -44,6 +44,16 @@ export class EksporTabObject {
     return this.page.locator('form .field-hint', { hasText: /(E|e)kspor (terakhir )?ke “/ });
   }
 
+  /** *Buatkan kata sandi*: fills both fields and shows the words once; returns them as shown. */
+  async generatePassphrase(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Buatkan kata sandi' }).click();
+    return (await this.generatedPassphrase().innerText()).trim();
+  }
+
+  generatedPassphrase() {
+    return this.page.getByTestId('sandi-dibuatkan');
+  }
+
   submit() {
     return this.page.getByRole('button', { name: /^Ekspor (dan simpan berkas|tanpa enkripsi)/ });
   }

@@ -2,6 +2,7 @@ import { proxy, wrap, type Remote } from 'comlink';
 import type { JenisEkspor } from '../../shared/exchange/bundle-manifest';
 import { namaBerkasBundel } from '../../shared/cetak/nama-berkas';
 import { tanggalHariIni } from '../../shared/format/format-date';
+import { sandiCukupPanjang } from '../../shared/sandi/aturan-sandi';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
 import type { EksporLog, ImporLog } from '../db/database';
 import type { EksporRepository } from '../db/ekspor-repository';
@@ -71,6 +72,8 @@ export class ExchangeService {
 
   /** Writes a bundle where the officer chooses and logs it; nothing is logged when they cancel the dialog. */
   async ekspor(input: EksporInput, onProgress?: Progress): Promise<EksporOutcome> {
+    // The form says so beside the field first; this keeps any other caller from writing a weakly locked file.
+    if (input.passphrase !== null && !sandiCukupPanjang(input.passphrase)) throw new RangeError('passphrase shorter than 12 characters');
     const { info, ekspor } = this.deps;
     const profile = this.deps.settings().officeProfile;
     const sejak = input.jenis === 'perubahan' ? ((await ekspor.terakhirKe(input.tujuan))?.sampai ?? '') : '';

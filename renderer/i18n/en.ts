@@ -1190,8 +1190,11 @@ export const en: Messages = {
       belumPernah: 'Nothing was exported to “{{tujuan}}” before, so the whole database will be sent.',
       sandi: 'Passphrase',
       sandiUlang: 'Repeat the passphrase',
-      sandiHint: 'At least 8 characters. A few random words are stronger than one complicated word.',
-      sandiPendek: 'The passphrase needs at least 8 characters.',
+      sandiHint: 'At least 12 characters. A few random words are stronger than one complicated word.',
+      sandiPendek: 'The passphrase needs at least 12 characters, or press Make a passphrase.',
+      buatkanSandi: 'Make a passphrase',
+      sandiDibuatkan: 'The passphrase for this file:',
+      catatSandiDibuatkan: 'Write this passphrase down now. It is shown only once and is not kept on this laptop; without it the file cannot be opened.',
       sandiBeda: 'The two passphrases differ.',
       kekuatan: {
         pendek: 'Strength: too short.',

@@ -1308,8 +1308,11 @@ export const id = {
       belumPernah: 'Belum pernah ada ekspor ke “{{tujuan}}”, jadi seluruh basis data akan dikirim.',
       sandi: 'Kata sandi',
       sandiUlang: 'Ulangi kata sandi',
-      sandiHint: 'Paling sedikit 8 karakter. Beberapa kata acak lebih kuat daripada satu kata yang rumit.',
-      sandiPendek: 'Kata sandi paling sedikit 8 karakter.',
+      sandiHint: 'Paling sedikit 12 karakter. Beberapa kata acak lebih kuat daripada satu kata yang rumit.',
+      sandiPendek: 'Kata sandi paling sedikit 12 karakter, atau tekan Buatkan kata sandi.',
+      buatkanSandi: 'Buatkan kata sandi',
+      sandiDibuatkan: 'Kata sandi untuk berkas ini:',
+      catatSandiDibuatkan: 'Tulis kata sandi ini sekarang. Kata sandi hanya ditampilkan sekali dan tidak disimpan di laptop ini; tanpa kata sandi, berkas tidak dapat dibuka.',
       sandiBeda: 'Kedua kata sandi tidak sama.',
       kekuatan: {
         pendek: 'Kekuatan: terlalu pendek.',
