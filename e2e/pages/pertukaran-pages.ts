@@ -167,3 +167,16 @@ export class KonflikTabObject {
     await this.item(item).getByRole('button', { name: `Pakai nilai ini: ${value}` }).click();
   }
 }
+
+/** Pengaturan → Berkas tanpa enkripsi: the one switch that lets an unencrypted bundle be imported. */
+export class ImporTanpaEnkripsiSettingObject {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click();
+  }
+
+  toggle() {
+    return this.page.getByLabel('Izinkan impor berkas pertukaran data tanpa enkripsi');
+  }
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '../harness/fixtures';
-import { EksporTabObject, ImporTabObject, PertukaranPageObject } from '../pages/pertukaran-pages';
+import { EksporTabObject, ImporTabObject, ImporTanpaEnkripsiSettingObject, PertukaranPageObject } from '../pages/pertukaran-pages';
 import { SetupPageObject } from '../pages/setup-page';
 
 /**
@@ -51,5 +51,53 @@ test('an export refuses short passphrases and opens with a generated one', async
     await impor.pick(berkas);
     await impor.check(sandi);
     await expect(impor.preview()).toBeVisible({ timeout: 30_000 });
+  });
+});
+
+/**
+ * An unencrypted bundle is refused where it is picked, before any passphrase, until Pengaturan allows such files;
+ * then it imports, and Riwayat records it as unencrypted.
+ */
+test('an unencrypted file is refused unless Pengaturan allows it, and the import log says it was unencrypted', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  const ekspor = new EksporTabObject(page);
+  const impor = new ImporTabObject(app);
+  const pengaturan = new ImporTanpaEnkripsiSettingObject(page);
+  let berkas = '';
+
+  await test.step('export a file without encryption', async () => {
+    await new SetupPageObject(page).completeForTangsel();
+    await new PertukaranPageObject(page).openTab('Ekspor');
+    await page.getByLabel('Simpan tanpa enkripsi (tidak disarankan)').check();
+    await ekspor.submit().click();
+    await ekspor.result().waitFor({ timeout: 30_000 });
+    berkas = (await ekspor.fact('Lokasi berkas').innerText()).trim();
+  });
+
+  await test.step('refused where it is picked, nothing changed', async () => {
+    await new PertukaranPageObject(page).openTab('Impor');
+    await impor.pick(berkas);
+    await expect(impor.alert()).toContainText('Berkas ini tidak terenkripsi');
+    await expect(impor.alert()).toContainText('Tidak ada data yang diubah.');
+    await expect(impor.preview()).toBeHidden();
+  });
+
+  await test.step('allowed in Pengaturan (off by default), it imports', async () => {
+    await pengaturan.open();
+    await expect(pengaturan.toggle()).not.toBeChecked();
+    await pengaturan.toggle().check();
+    await expect(pengaturan.toggle()).toBeChecked();
+    await new PertukaranPageObject(page).openTab('Impor');
+    await impor.pick(berkas);
+    await impor.check();
+    await impor.preview().waitFor({ timeout: 30_000 });
+    await impor.apply();
+  });
+
+  await test.step('Riwayat records the import as unencrypted', async () => {
+    await new PertukaranPageObject(page).openTab('Riwayat');
+    const imporRow = page.getByRole('table', { name: 'Berkas yang diimpor ke laptop ini' }).getByRole('row').nth(1);
+    await expect(imporRow).toContainText('Tidak terenkripsi');
   });
 });

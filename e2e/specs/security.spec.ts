@@ -20,7 +20,7 @@ test('the page gets the strict CSP and only the typed desktop facade, no Node', 
     database: ['getState', 'saveState'],
     files: ['openFile', 'saveBytes', 'saveText'],
     print: ['printDocument', 'savePdf'],
-    settings: ['get', 'repairDeviceId', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setLocale', 'setPetugasAktif', 'setRetensiTerhapus'],
+    settings: ['get', 'repairDeviceId', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setIzinkanImporTanpaEnkripsi', 'setLocale', 'setPetugasAktif', 'setRetensiTerhapus'],
     shell: ['openExternal'],
   });
 });

@@ -112,12 +112,15 @@ export class ExchangeService {
     const opened = await unwrap(desktop().files.openFile({ filterName: 'Berkas KopLindung', extensions: ['kopl'], maxBytes: MAX_BUNDLE_BYTES }));
     if (!opened.opened) return undefined;
     const header = readBundleHeader(opened.bytes);
+    // Anyone who held an unencrypted file on the way could have read it or changed it unnoticed (its hashes are
+    // in the same file): refused unless the office allowed such files in Pengaturan.
+    if (!header.encrypted && !this.deps.settings().izinkanImporTanpaEnkripsi) throw new BundleError('unencrypted-refused');
     return { namaBerkas: opened.fileName, bytes: opened.bytes, encrypted: header.encrypted };
   }
 
   /** Decrypts, checks everything and counts what the import would do, writing nothing. Throws BundleError. */
   async pratinjau(berkas: BerkasImpor, passphrase: string | null, onProgress?: Progress): Promise<PratinjauResult> {
-    const result = fromOutcome(await this.worker.pratinjau(berkas.bytes, berkas.namaBerkas, passphrase, onProgress && proxy(onProgress)));
+    const result = fromOutcome(await this.worker.pratinjau(berkas.bytes, berkas.namaBerkas, passphrase, onProgress && proxy(onProgress), berkas.encrypted));
     // The worker checks clocks against the wall time; this laptop's clock may be ahead of it (after an earlier import).
     if (!this.deps.writes.canStampImport(result.newest)) {
       await this.buang();

@@ -110,6 +110,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
         deps.settings.set('retensiTerhapusHari', hari);
         return settings();
       },
+      setIzinkanImporTanpaEnkripsi: (izinkan) => {
+        deps.settings.set('izinkanImporTanpaEnkripsi', izinkan);
+        return settings();
+      },
       repairDeviceId: (deviceId) => {
         deps.settings.set('deviceId', deviceId);
         return settings();
