@@ -648,6 +648,8 @@ export const en: Messages = {
     title: 'About KopLindung',
     body: 'KopLindung helps district cooperative offices keep records of cooperatives, their people, socialization events and BPJS Ketenagakerjaan enrollment, with no internet needed.',
     version: 'Version {{version}}',
+    build: 'built {{tanggal}}',
+    pembaruan: 'Installing a new version from a USB stick: press Back up now in Settings → Backups, close KopLindung, run the new version\'s installer, then open it again. Data and settings stay, and this page shows the new version.',
     shell: { electron: 'Desktop app', harness: 'Test mode (browser)' },
     regionTitle: 'Region data',
     regionBody: 'Kemendagri region codes and names (Kepmendagri 300.2.2-2138 of 2025) from the idn-area-data project (fityannugroho/idn-area-data). Region data © idn-area-data contributors, licensed under the Open Database License (ODbL) 1.0; its code is MIT licensed.',

@@ -766,6 +766,8 @@ export const id = {
     title: 'Tentang KopLindung',
     body: 'KopLindung membantu Dinas Koperasi dan UKM mencatat koperasi, orang-orangnya, kegiatan sosialisasi dan kepesertaan BPJS Ketenagakerjaan, tanpa perlu internet.',
     version: 'Versi {{version}}',
+    build: 'dibuat {{tanggal}}',
+    pembaruan: 'Memasang versi baru dari flashdisk: tekan Cadangkan sekarang di Pengaturan → Cadangan, tutup KopLindung, jalankan berkas pemasang versi baru, lalu buka lagi. Data dan pengaturan tetap ada dan halaman ini menunjukkan versi barunya.',
     shell: { electron: 'Aplikasi desktop', harness: 'Mode uji (peramban)' },
     regionTitle: 'Data wilayah',
     regionBody: 'Kode dan nama wilayah Kemendagri (Kepmendagri 300.2.2-2138 Tahun 2025) dari proyek idn-area-data (fityannugroho/idn-area-data). Data wilayah © para kontributor idn-area-data, dilisensikan dengan Open Database License (ODbL) 1.0; kode programnya berlisensi MIT.',
