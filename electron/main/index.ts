@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type OpenDialogOptions } from 'electron';
+import { basename, join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { pelindungSafeStorage } from './cadangan/pelindung-safe-storage';
+import { tulisAtomik } from './cadangan/tulis-atomik';
 import { guardWebContents, createMainWindow } from './electron-window';
 import { registerIpc } from './electron-ipc';
 import { createElectronSettingsStore } from './electron-settings-store';
@@ -65,13 +65,29 @@ function start(): void {
     pelindungKunci: pelindungSafeStorage,
     dialog: {
       async showSaveDialog({ suggestedName, filters }) {
-        const options = {
+        const options: SaveDialogOptions = {
           defaultPath: join(app.getPath('documents'), suggestedName),
           filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+          // Windows and macOS always ask before replacing a file; GTK only when told to.
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
         };
         const parent = BrowserWindow.getFocusedWindow();
         const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
         return answer.canceled ? undefined : answer.filePath;
+      },
+      async confirmOverwrite(filePath) {
+        const options: MessageBoxOptions = {
+          type: 'warning',
+          buttons: ['Timpa', 'Batal'],
+          defaultId: 1,
+          cancelId: 1,
+          title: 'KopLindung',
+          message: `Berkas ${basename(filePath)} sudah ada.`,
+          detail: 'Menyimpan akan menimpa berkas itu. Lanjutkan?',
+        };
+        const parent = BrowserWindow.getFocusedWindow();
+        const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+        return response === 0;
       },
     },
     openDialog: {
@@ -87,7 +103,7 @@ function start(): void {
       },
     },
     shell: { openExternal: (url) => shell.openExternal(url) },
-    writeFile: (filePath, content) => writeFile(filePath, content),
+    writeFile: tulisAtomik,
     readFile: readFileUpTo,
   });
   registerIpc(createDispatcher(handlers, isAppUrl, (channel, error) => console.error(`[ipc] ${channel}`, error)));
