@@ -1,3 +1,5 @@
+// Must stay the first import: the Trusted Types policy exists before any module can reach a sink.
+import './security/install-trusted-types';
 import Dexie from 'dexie';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

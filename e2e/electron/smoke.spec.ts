@@ -55,6 +55,19 @@ test.describe('KopLindung in Electron', () => {
     expect(page.url()).toMatch(/^app:\/\/koplindung\//);
   });
 
+  test('replaces Electron\'s default menu with the Indonesian one, without Reload or DevTools', async () => {
+    const menu = await app.evaluate(({ Menu }) => {
+      const walk = (items: Electron.MenuItem[]): Array<{ label: string; role: string }> =>
+        items.flatMap((item) => [{ label: item.label, role: String(item.role ?? '') }, ...walk(item.submenu?.items ?? [])]);
+      return walk(Menu.getApplicationMenu()?.items ?? []);
+    });
+    expect(menu.slice(0, 1).map((item) => item.label)).toEqual(['Berkas']);
+    const roles = menu.map((item) => item.role.toLowerCase());
+    expect(roles).not.toContain('toggledevtools');
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forcereload');
+  });
+
   test('keeps its data in the user-data folder it was given', async () => {
     const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'));
     expect(userData).toBe(userDataDir);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pelindungPolos } from '../../electron/main/cadangan/kunci-cadangan';
+import { tulisAtomik } from '../../electron/main/cadangan/tulis-atomik';
 import { createHandlers } from '../../electron/main/handlers/create-handlers';
 import { readFileUpTo } from '../../electron/main/handlers/read-file-up-to';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
@@ -19,6 +20,9 @@ export interface HarnessRecord {
   /** Answers the save dialog gives, in order; `undefined` means the user cancelled. Empty: save into userData/saved. */
   readonly dialogAnswers: (string | undefined)[];
   readonly dialogRequests: { suggestedName: string }[];
+  /** Answers to "replace the existing file?" in order (true: replace); empty: replace. Each question is recorded. */
+  readonly overwriteAnswers: boolean[];
+  readonly overwriteRequests: string[];
   /** Answers the open dialog gives, in order: a path to open, or `undefined` for a cancel. Empty: the user cancels. */
   readonly openAnswers: (string | undefined)[];
   /** Every open dialog shown, with the file types it offered. */
@@ -39,7 +43,7 @@ export interface HarnessRecord {
  * base64 (wire-bytes.ts); the handlers see Uint8Arrays, as in Electron.
  */
 export async function bindDesktop(context: BrowserContext, opts: { userDataDir: string; origin: string; version?: string }): Promise<HarnessRecord> {
-  const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], openAnswers: [], openRequests: [], openedUrls: [], printed: [] };
+  const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], overwriteAnswers: [], overwriteRequests: [], openAnswers: [], openRequests: [], openedUrls: [], printed: [] };
   const handlers = createHandlers({
     settings: createConfSettingsStore(opts.userDataDir),
     appInfo: { name: 'KopLindung', version: opts.version ?? appVersion(), shell: 'harness' },
@@ -52,6 +56,10 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
         if (record.dialogAnswers.length > 0) return record.dialogAnswers.shift();
         return join(opts.userDataDir, 'saved', suggestedName);
       },
+      confirmOverwrite: async (filePath) => {
+        record.overwriteRequests.push(filePath);
+        return record.overwriteAnswers.shift() ?? true;
+      },
     },
     openDialog: {
       showOpenDialog: async ({ filters }) => {
@@ -62,7 +70,7 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
     shell: { openExternal: async (url) => void record.openedUrls.push(url) },
     writeFile: async (filePath, content) => {
       await mkdir(dirname(filePath), { recursive: true });
-      await writeFile(filePath, content);
+      await tulisAtomik(filePath, content);
     },
     readFile: readFileUpTo,
   });

@@ -44,6 +44,16 @@ export class EksporTabObject {
     return this.page.locator('form .field-hint', { hasText: /(E|e)kspor (terakhir )?ke “/ });
   }
 
+  /** *Buatkan kata sandi*: fills both fields and shows the words once; returns them as shown. */
+  async generatePassphrase(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Buatkan kata sandi' }).click();
+    return (await this.generatedPassphrase().innerText()).trim();
+  }
+
+  generatedPassphrase() {
+    return this.page.getByTestId('sandi-dibuatkan');
+  }
+
   submit() {
     return this.page.getByRole('button', { name: /^Ekspor (dan simpan berkas|tanpa enkripsi)/ });
   }
@@ -155,5 +165,18 @@ export class KonflikTabObject {
 
   async choose(item: RegExp, value: string) {
     await this.item(item).getByRole('button', { name: `Pakai nilai ini: ${value}` }).click();
+  }
+}
+
+/** Pengaturan → Berkas tanpa enkripsi: the one switch that lets an unencrypted bundle be imported. */
+export class ImporTanpaEnkripsiSettingObject {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click();
+  }
+
+  toggle() {
+    return this.page.getByLabel('Izinkan impor berkas pertukaran data tanpa enkripsi');
   }
 }

@@ -116,7 +116,7 @@ test('two officers and two office laptops exchange files: the same data and conf
   // Too short and not repeated: refused beside the fields, nothing saved.
   await eksporA.sandi().fill('pendek');
   await eksporA.submit().click();
-  await expect(a.page.getByText('Kata sandi paling sedikit 8 karakter.')).toBeVisible();
+  await expect(a.page.getByText('Kata sandi paling sedikit 12 karakter, atau tekan Buatkan kata sandi.')).toBeVisible();
   await expect(eksporA.sandi()).toBeFocused();
   expect(a.record.dialogRequests).toHaveLength(0);
   // The save dialog cancelled: nothing logged.

@@ -20,7 +20,7 @@ test('the page gets the strict CSP and only the typed desktop facade, no Node', 
     database: ['getState', 'saveState'],
     files: ['openFile', 'saveBytes', 'saveText'],
     print: ['printDocument', 'savePdf'],
-    settings: ['get', 'repairDeviceId', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setLocale', 'setPetugasAktif', 'setRetensiTerhapus'],
+    settings: ['get', 'repairDeviceId', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setIzinkanImporTanpaEnkripsi', 'setLocale', 'setPetugasAktif', 'setRetensiTerhapus'],
     shell: ['openExternal'],
   });
 });
@@ -49,15 +49,43 @@ test('main refuses bad arguments and links off the allow-list, as data', async (
   expect(app.record.openedUrls).toEqual([]);
 });
 
-test('an inline script injected into the page is blocked by the CSP', async ({ app }) => {
+test('an inline script injected into the page is blocked by Trusted Types and the CSP', async ({ app }) => {
   const { page } = app;
-  const ran = await page.evaluate(async () => {
+  const outcome = await page.evaluate(async () => {
     (window as unknown as { injected?: boolean }).injected = false;
     const s = document.createElement('script');
-    s.textContent = 'window.injected = true';
+    let refused = '';
+    try {
+      s.textContent = 'window.injected = true';
+    } catch (error) {
+      refused = String(error);
+    }
     document.body.append(s);
     await new Promise((r) => setTimeout(r, 100));
-    return (window as unknown as { injected?: boolean }).injected;
+    return { refused, ran: (window as unknown as { injected?: boolean }).injected };
   });
-  expect(ran).toBe(false);
+  expect(outcome.refused).toMatch(/Trusted Types/);
+  expect(outcome.ran).toBe(false);
+});
+
+test('HTML from a string and a worker from a blob are refused by the Trusted Types policy', async ({ app }) => {
+  const refusals = await app.page.evaluate(() => {
+    const attempt = (run: () => unknown) => {
+      try {
+        run();
+        return 'allowed';
+      } catch (error) {
+        return String(error);
+      }
+    };
+    const blob = URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'text/javascript' }));
+    return {
+      html: attempt(() => { document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>'; }),
+      worker: attempt(() => new Worker(blob)),
+      evalCode: attempt(() => setTimeout('window.injected = true', 0)),
+    };
+  });
+  expect(refusals.html).toMatch(/Trusted Types/);
+  expect(refusals.worker).toMatch(/Trusted Types/);
+  expect(refusals.evalCode).not.toBe('allowed');
 });

@@ -48,4 +48,7 @@ test('the data exchange page opens from the menu, and the About page credits the
   await page.getByRole('link', { name: 'Tentang' }).click();
   await expect(page.getByText(/Open Database License \(ODbL\) 1\.0/)).toBeVisible();
   await expect(page.getByText(/idn-area-data 4\./)).toBeVisible();
+  // Which build runs, for an office that installed a new version from a USB stick: version and build date.
+  await expect(page.getByText(/^Versi \d+\.\d+\.\d+ · dibuat \d{1,2} \p{L}+ \d{4} · /u)).toBeVisible();
+  await expect(page.getByText(/^Memasang versi baru dari flashdisk:/)).toBeVisible();
 });

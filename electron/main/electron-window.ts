@@ -1,4 +1,4 @@
-import { BrowserWindow, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, shell, type WebContents } from 'electron';
 import { APP_ENTRY_URL, decideNavigation, decideWindowOpen, secureWebPreferences } from './security/navigation-policy';
 
 /**
@@ -33,7 +33,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     backgroundColor: '#f7faf9',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, { packaged: app.isPackaged }),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);

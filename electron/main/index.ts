@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { app, BrowserWindow, dialog, protocol, session, shell, type OpenDialogOptions } from 'electron';
+import { basename, join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { pelindungSafeStorage } from './cadangan/pelindung-safe-storage';
+import { tulisAtomik } from './cadangan/tulis-atomik';
 import { guardWebContents, createMainWindow } from './electron-window';
 import { registerIpc } from './electron-ipc';
 import { createElectronSettingsStore } from './electron-settings-store';
@@ -9,6 +9,8 @@ import { createHandlers } from './handlers/create-handlers';
 import { readFileUpTo } from './handlers/read-file-up-to';
 import { createDispatcher } from './ipc/dispatch';
 import { serveAppRequest } from './protocol/serve-app-request';
+import { appMenuTemplate } from './security/app-menu';
+import { debugSwitchesGiven } from './security/debug-switches';
 import { APP_SCHEME, isAppUrl } from './security/navigation-policy';
 import { isPermissionGranted } from './security/permission-policy';
 
@@ -20,6 +22,9 @@ const rendererRoot = join(import.meta.dirname, '../renderer');
 // Date inputs, number formats and spellcheck follow Chromium's locale, not the OS's: offices read dates as
 // dd/mm/yyyy whatever language the laptop's Windows was installed in.
 app.commandLine.appendSwitch('lang', 'id-ID');
+
+// The installed app never opens a DevTools endpoint, whatever its shortcut's command line says (debug-switches.ts).
+if (app.isPackaged && debugSwitchesGiven((name) => app.commandLine.hasSwitch(name)).length > 0) app.exit(1);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
@@ -49,20 +54,40 @@ function start(): void {
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionGranted(permission, requestingOrigin));
 
+  const settings = createElectronSettingsStore(app.getPath('userData'));
+  // Replaces Electron's default menu (Reload, Toggle Developer Tools) before any window exists.
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(settings.get('locale'))));
+
   const handlers = createHandlers({
-    settings: createElectronSettingsStore(app.getPath('userData')),
+    settings,
     appInfo: { name: app.getName(), version: app.getVersion(), shell: 'electron' },
     userDataDir: app.getPath('userData'),
     pelindungKunci: pelindungSafeStorage,
     dialog: {
       async showSaveDialog({ suggestedName, filters }) {
-        const options = {
+        const options: SaveDialogOptions = {
           defaultPath: join(app.getPath('documents'), suggestedName),
           filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+          // Windows and macOS always ask before replacing a file; GTK only when told to.
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
         };
         const parent = BrowserWindow.getFocusedWindow();
         const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
         return answer.canceled ? undefined : answer.filePath;
+      },
+      async confirmOverwrite(filePath) {
+        const options: MessageBoxOptions = {
+          type: 'warning',
+          buttons: ['Timpa', 'Batal'],
+          defaultId: 1,
+          cancelId: 1,
+          title: 'KopLindung',
+          message: `Berkas ${basename(filePath)} sudah ada.`,
+          detail: 'Menyimpan akan menimpa berkas itu. Lanjutkan?',
+        };
+        const parent = BrowserWindow.getFocusedWindow();
+        const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+        return response === 0;
       },
     },
     openDialog: {
@@ -78,7 +103,7 @@ function start(): void {
       },
     },
     shell: { openExternal: (url) => shell.openExternal(url) },
-    writeFile: (filePath, content) => writeFile(filePath, content),
+    writeFile: tulisAtomik,
     readFile: readFileUpTo,
   });
   registerIpc(createDispatcher(handlers, isAppUrl, (channel, error) => console.error(`[ipc] ${channel}`, error)));

@@ -110,6 +110,8 @@ export interface ImporLog {
   /** The manifest's record count per section. */
   readonly jumlahBerkas: Readonly<Record<string, number>>;
   readonly hasil: ImportCounts;
+  /** Whether the file came encrypted; absent in logs written before it was recorded. */
+  readonly terenkripsi?: boolean;
 }
 
 /** What a merge did (or will do, in the preview), per table and in total. */

@@ -3,7 +3,8 @@ import { KopLindungDb } from './database';
 import { schemaVersions } from './schema-versions';
 
 /**
- * Frozen copies of every released schema version. Editing an old entry in schema-versions.ts fails here: laptops in
+ * The database's half of an update over an older install (docs/pembaruan.md); the settings file's half is
+ * electron/main/settings/settings-migration.test.ts. Frozen copies of every released schema version. Editing an old entry in schema-versions.ts fails here: laptops in
  * the field hold databases at every version, so history is only ever appended to.
  */
 const released: Record<number, Record<string, string | null>> = {

@@ -7,6 +7,8 @@ export const bundleErrorCodes = [
   'newer-format',
   'newer-schema',
   'passphrase-required',
+  /** An unencrypted bundle, refused while Pengaturan does not allow them. */
+  'unencrypted-refused',
   'wrong-passphrase',
   'corrupt',
   'too-large',

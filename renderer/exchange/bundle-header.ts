@@ -3,6 +3,7 @@ import { BUNDLE_FORMAT_VERSION } from '../../shared/exchange/bundle-manifest';
 import { bytesFromBase64 } from './base64-bytes';
 import { BundleError } from './bundle-error';
 import { bundleLimits } from './bundle-limits';
+import { bundleKdfs } from './derive-bundle-key';
 
 /** The first 8 bytes of every bundle: lets any tool tell a bundle from a stray file without reading further. */
 export const BUNDLE_MAGIC = new TextEncoder().encode('KOPLBNDL');
@@ -14,7 +15,8 @@ const base64Of = (length: number) => z.string().refine((s) => bytesFromBase64(s)
 /** How the payload was protected; null when the officer chose no passphrase. */
 export const bundleEncryptionSchema = z.strictObject({
   algoritma: z.literal('AES-256-GCM'),
-  kdf: z.literal('PBKDF2-SHA-256'),
+  /** How the key and check value come from the passphrase (derive-bundle-key.ts); older files name the legacy one. */
+  kdf: z.enum(bundleKdfs),
   iterasi: z.number().int().min(bundleLimits.minIterations).max(bundleLimits.maxIterations),
   garam: base64Of(16),
   iv: base64Of(12),

@@ -1,11 +1,13 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundleSections } from '../../shared/exchange/bundle-manifest';
 import { BUNDLE_MAGIC, BUNDLE_PREFIX_BYTES, parseBundleFrame } from './bundle-header';
 import { DEFAULT_KDF_ITERATIONS } from './bundle-limits';
 import { decodeBundle } from './decode-bundle';
+import { deriveBundleKey, KDF_HKDF, KDF_PBKDF2_LEGACY } from './derive-bundle-key';
 import { encodeBundle } from './encode-bundle';
+import { sealBundle } from './seal-bundle';
 import { sampleBundleContents, sampleSchemaVersion, syntheticBundleContents } from './sample-bundle-contents';
 
 const enc = new TextEncoder();
@@ -50,7 +52,7 @@ describe('encodeBundle', () => {
   it('records the PBKDF2 parameters in the header, with a fresh salt and IV each time', async () => {
     const a = parseBundleFrame(await encodeBundle(sampleBundleContents(), { passphrase: 'rahasia', iterations: 1500 })).header.enkripsi!;
     const b = parseBundleFrame(await encodeBundle(sampleBundleContents(), { passphrase: 'rahasia', iterations: 1500 })).header.enkripsi!;
-    expect(a).toMatchObject({ algoritma: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterasi: 1500 });
+    expect(a).toMatchObject({ algoritma: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256+HKDF-SHA-256', iterasi: 1500 });
     expect(a.garam).not.toBe(b.garam);
     expect(a.iv).not.toBe(b.iv);
     expect(DEFAULT_KDF_ITERATIONS).toBe(600_000);
@@ -89,5 +91,34 @@ describe('encodeBundle', () => {
     expect(decoded.tables).toEqual(contents.tables);
     expect(progress.length).toBeGreaterThan(5);
     expect(progress).toEqual([...progress].sort((x, y) => x - y));
+  });
+
+  it('runs PBKDF2 once, for one 256-bit block, then HKDF for the key and the check value', async () => {
+    const deriveBits = vi.spyOn(crypto.subtle, 'deriveBits');
+    try {
+      await deriveBundleKey('sandi kantor dinas', new Uint8Array(16), 1000, KDF_HKDF);
+      const pbkdf2 = deriveBits.mock.calls.filter(([algorithm]) => (algorithm as { name: string }).name === 'PBKDF2');
+      expect(pbkdf2.map(([, , length]) => length)).toEqual([256]);
+    } finally {
+      deriveBits.mockRestore();
+    }
+  });
+
+  it('still opens a file made the old way (PBKDF2 512 bits), and tells its wrong passphrase apart', async () => {
+    const contents = sampleBundleContents();
+    const text = await plainPayload(await encodeBundle(contents, { passphrase: null }));
+    const old = await sealBundle([enc.encode(text)][Symbol.iterator](), { passphrase: 'sandi kantor lama', iterations: 1000, kdf: KDF_PBKDF2_LEGACY });
+    expect(parseBundleFrame(old).header.enkripsi?.kdf).toBe('PBKDF2-SHA-256');
+    const decoded = await decodeBundle(old, { passphrase: 'sandi kantor lama', schemaVersion: sampleSchemaVersion });
+    expect(decoded.tables).toEqual(contents.tables);
+    await expect(decodeBundle(old, { passphrase: 'sandi kantor baru', schemaVersion: sampleSchemaVersion }))
+      .rejects.toMatchObject({ code: 'wrong-passphrase' });
+  });
+
+  it('derives a different key and check value under each derivation', async () => {
+    const salt = new Uint8Array(16).fill(7);
+    const baru = await deriveBundleKey('sandi kantor dinas', salt, 1000, KDF_HKDF);
+    const lama = await deriveBundleKey('sandi kantor dinas', salt, 1000, KDF_PBKDF2_LEGACY);
+    expect(baru.verifikasi).not.toEqual(lama.verifikasi);
   });
 });

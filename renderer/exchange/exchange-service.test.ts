@@ -1,5 +1,5 @@
 import type { Remote } from 'comlink';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { openDevice } from '../db/exchange/test-devices';
 import { BundleError } from './bundle-error';
@@ -30,5 +30,30 @@ describe('ExchangeService', () => {
     expect(refused).toBeInstanceOf(BundleError);
     expect(refused).toMatchObject({ code: 'clock-overflow' });
     expect(await office.db.koperasi.count()).toBe(0);
+  });
+
+  describe('an unencrypted file', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    async function pick(izinkanImporTanpaEnkripsi: boolean, passphrase: string | null) {
+      const a = await openDevice('laptop-a', Date.now() - 60_000);
+      await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+      const { bytes } = await createExchangeWorkerApi(async () => a.db).ekspor({ jenis: 'semua', sejak: '', manifest, passphrase, iterations: 1000 });
+      vi.stubGlobal('window', { desktop: { files: { openFile: async () => ({ ok: true, value: { opened: true, fileName: 'a.kopl', size: bytes.length, bytes } }) } } });
+      const service = new ExchangeService({
+        writes: a.writes, ekspor: a.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+        settings: () => ({ izinkanImporTanpaEnkripsi }) as never, petugas: () => 'Dewi',
+      });
+      return service.pilihBerkas().then((berkas) => berkas, (e: unknown) => e);
+    }
+
+    it('is refused before any passphrase while Pengaturan does not allow it', async () => {
+      expect(await pick(false, null)).toMatchObject({ code: 'unencrypted-refused' });
+    });
+
+    it('is accepted, marked unencrypted, once the office allows it; an encrypted one always is', async () => {
+      expect(await pick(true, null)).toMatchObject({ namaBerkas: 'a.kopl', encrypted: false });
+      expect(await pick(false, 'sandi kantor dinas')).toMatchObject({ namaBerkas: 'a.kopl', encrypted: true });
+    });
   });
 });

@@ -2,6 +2,7 @@ import { proxy, wrap, type Remote } from 'comlink';
 import type { JenisEkspor } from '../../shared/exchange/bundle-manifest';
 import { namaBerkasBundel } from '../../shared/cetak/nama-berkas';
 import { tanggalHariIni } from '../../shared/format/format-date';
+import { sandiCukupPanjang } from '../../shared/sandi/aturan-sandi';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
 import type { EksporLog, ImporLog } from '../db/database';
 import type { EksporRepository } from '../db/ekspor-repository';
@@ -71,6 +72,8 @@ export class ExchangeService {
 
   /** Writes a bundle where the officer chooses and logs it; nothing is logged when they cancel the dialog. */
   async ekspor(input: EksporInput, onProgress?: Progress): Promise<EksporOutcome> {
+    // The form says so beside the field first; this keeps any other caller from writing a weakly locked file.
+    if (input.passphrase !== null && !sandiCukupPanjang(input.passphrase)) throw new RangeError('passphrase shorter than 12 characters');
     const { info, ekspor } = this.deps;
     const profile = this.deps.settings().officeProfile;
     const sejak = input.jenis === 'perubahan' ? ((await ekspor.terakhirKe(input.tujuan))?.sampai ?? '') : '';
@@ -109,12 +112,15 @@ export class ExchangeService {
     const opened = await unwrap(desktop().files.openFile({ filterName: 'Berkas KopLindung', extensions: ['kopl'], maxBytes: MAX_BUNDLE_BYTES }));
     if (!opened.opened) return undefined;
     const header = readBundleHeader(opened.bytes);
+    // Anyone who held an unencrypted file on the way could have read it or changed it unnoticed (its hashes are
+    // in the same file): refused unless the office allowed such files in Pengaturan.
+    if (!header.encrypted && !this.deps.settings().izinkanImporTanpaEnkripsi) throw new BundleError('unencrypted-refused');
     return { namaBerkas: opened.fileName, bytes: opened.bytes, encrypted: header.encrypted };
   }
 
   /** Decrypts, checks everything and counts what the import would do, writing nothing. Throws BundleError. */
   async pratinjau(berkas: BerkasImpor, passphrase: string | null, onProgress?: Progress): Promise<PratinjauResult> {
-    const result = fromOutcome(await this.worker.pratinjau(berkas.bytes, berkas.namaBerkas, passphrase, onProgress && proxy(onProgress)));
+    const result = fromOutcome(await this.worker.pratinjau(berkas.bytes, berkas.namaBerkas, passphrase, onProgress && proxy(onProgress), berkas.encrypted));
     // The worker checks clocks against the wall time; this laptop's clock may be ahead of it (after an earlier import).
     if (!this.deps.writes.canStampImport(result.newest)) {
       await this.buang();

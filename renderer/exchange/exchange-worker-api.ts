@@ -68,7 +68,7 @@ export interface TerapkanRequest {
 export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
   let db: Promise<KopLindungDb> | undefined;
   const database = () => (db ??= openDb());
-  let previewed: { contents: BundleContents; namaBerkas: string } | undefined;
+  let previewed: { contents: BundleContents; namaBerkas: string; terenkripsi: boolean } | undefined;
   let pulihan: BundleContents | undefined;
 
   return {
@@ -79,7 +79,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       return { bytes, manifest: contents.manifest, jumlah };
     },
 
-    async pratinjau(bytes: Uint8Array, namaBerkas: string, passphrase: string | null, onProgress?: Progress): Promise<PratinjauResult> {
+    async pratinjau(bytes: Uint8Array, namaBerkas: string, passphrase: string | null, onProgress?: Progress, terenkripsi = true): Promise<PratinjauResult> {
       previewed = undefined;
       const schemaVersion = schemaVersions.at(-1)!.version;
       const contents = await decodeBundle(bytes, { passphrase, schemaVersion, onProgress });
@@ -87,18 +87,18 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       const counts = await mergeBundle(store, contents, { apply: false, importHlc: '', deviceId: '' });
       const { deviceId, nomorEkspor } = contents.manifest;
       const sudahPernah = await store.impor.where('[deviceId+nomorEkspor]').equals([deviceId, nomorEkspor]).first();
-      previewed = { contents, namaBerkas };
+      previewed = { contents, namaBerkas, terenkripsi };
       return { manifest: contents.manifest, counts, newest: newestClock(contents), sudahPernah };
     },
 
     async terapkan(request: TerapkanRequest, onProgress?: Progress): Promise<ImporLog> {
       if (!previewed) throw new Error('No previewed bundle to apply');
-      const { contents, namaBerkas } = previewed;
+      const { contents, namaBerkas, terenkripsi } = previewed;
       const m = contents.manifest;
       const log: Omit<ImporLog, 'hasil'> = {
         id: crypto.randomUUID(), waktu: request.waktu, namaBerkas, deviceId: m.deviceId, nomorEkspor: m.nomorEkspor,
         kantor: m.kantor.nama, petugasPengirim: m.petugas, petugas: request.petugas, jenis: m.jenis, dibuat: m.dibuat,
-        jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])),
+        jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])), terenkripsi,
       };
       const hasil = await mergeBundle(await database(), contents, { apply: true, importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress, log });
       previewed = undefined;

@@ -24,7 +24,9 @@ describe('the hostile corpus', () => {
 
   it('covers every refusal code', async () => {
     const { bundleErrorCodes } = await import('./bundle-error');
-    expect(new Set(corpus.map((c) => c.code))).toEqual(new Set(bundleErrorCodes));
+    // 'unencrypted-refused' is the office's policy, not the file's fault: ExchangeService.pilihBerkas refuses a sound
+    // unencrypted bundle (exchange-service.test.ts), so no crafted file stands for it here.
+    expect(new Set(corpus.map((c) => c.code))).toEqual(new Set(bundleErrorCodes.filter((code) => code !== 'unencrypted-refused')));
     expect(new Set(corpus.map((c) => c.name)).size).toBe(corpus.length);
   });
 

@@ -16,7 +16,7 @@ export async function openBundlePayload(frame: BundleFrame, passphrase: string |
   // The header schema has already checked these decode to the right lengths.
   const salt = bytesFromBase64(enkripsi.garam)!;
   const iv = bytesFromBase64(enkripsi.iv)!;
-  const { key, verifikasi } = await deriveBundleKey(passphrase, salt, enkripsi.iterasi);
+  const { key, verifikasi } = await deriveBundleKey(passphrase, salt, enkripsi.iterasi, enkripsi.kdf);
   if (!sameBytes(verifikasi, bytesFromBase64(enkripsi.verifikasi)!)) throw new BundleError('wrong-passphrase');
   if (frame.payload.length < GCM_TAG_BYTES) throw new BundleError('corrupt', { issue: 'truncated-payload' });
   try {

@@ -2,13 +2,15 @@ import { BUNDLE_FORMAT_VERSION } from '../../shared/exchange/bundle-manifest';
 import { base64FromBytes } from './base64-bytes';
 import { bundlePrefix, type BundleHeaderJson } from './bundle-header';
 import { bundleLimits, DEFAULT_KDF_ITERATIONS } from './bundle-limits';
-import { deriveBundleKey } from './derive-bundle-key';
+import { deriveBundleKey, KDF_HKDF, type BundleKdf } from './derive-bundle-key';
 
 export interface SealOptions {
   /** null: no encryption (the officer chose so, e.g. for a copy that stays in the office). */
   readonly passphrase: string | null;
   /** PBKDF2 iterations; only tests lower it. The header records the count used. */
   readonly iterations?: number;
+  /** Only tests pass the legacy derivation, to prove files made before still open. */
+  readonly kdf?: BundleKdf;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface SealOptions {
 export async function sealBundle(plain: AsyncIterator<Uint8Array<ArrayBuffer>> | Iterator<Uint8Array<ArrayBuffer>>, options: SealOptions): Promise<Uint8Array<ArrayBuffer>> {
   const { passphrase } = options;
   const iterations = options.iterations ?? DEFAULT_KDF_ITERATIONS;
+  const kdf = options.kdf ?? KDF_HKDF;
   if (passphrase === '') throw new RangeError('empty passphrase: pass null for an unencrypted bundle');
   if (!Number.isInteger(iterations) || iterations < bundleLimits.minIterations || iterations > bundleLimits.maxIterations) {
     throw new RangeError(`PBKDF2 iterations out of range: ${iterations}`);
@@ -26,7 +29,7 @@ export async function sealBundle(plain: AsyncIterator<Uint8Array<ArrayBuffer>> |
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   // Key derivation takes a good part of a second: let it run while the payload compresses.
-  const keyPromise = passphrase === null ? null : deriveBundleKey(passphrase, salt, iterations);
+  const keyPromise = passphrase === null ? null : deriveBundleKey(passphrase, salt, iterations, kdf);
   keyPromise?.catch(() => undefined);
   const compressed = await gzip(plain);
 
@@ -37,7 +40,7 @@ export async function sealBundle(plain: AsyncIterator<Uint8Array<ArrayBuffer>> |
     kompresi: 'gzip',
     enkripsi: {
       algoritma: 'AES-256-GCM',
-      kdf: 'PBKDF2-SHA-256',
+      kdf,
       iterasi: iterations,
       garam: base64FromBytes(salt),
       iv: base64FromBytes(iv),

@@ -16,6 +16,7 @@ export const ipcChannels = {
     setPetugasAktif: 'settings:set-petugas-aktif',
     repairDeviceId: 'settings:repair-device-id',
     setRetensiTerhapus: 'settings:set-retensi-terhapus',
+    setIzinkanImporTanpaEnkripsi: 'settings:set-izinkan-impor-tanpa-enkripsi',
   },
   database: {
     getState: 'database:get-state',

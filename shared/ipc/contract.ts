@@ -116,6 +116,8 @@ export const ipcContract = {
     repairDeviceId: def<Settings>()(ipcChannels.settings.repairDeviceId, z.tuple([z.string().min(1).max(100)])),
     /** Days before a deleted person's tombstone is blanked as by *Hapus data pribadi*. */
     setRetensiTerhapus: def<Settings>()(ipcChannels.settings.setRetensiTerhapus, z.tuple([retensiTerhapusSchema])),
+    /** Whether exchange files without encryption may be imported (off by default). */
+    setIzinkanImporTanpaEnkripsi: def<Settings>()(ipcChannels.settings.setIzinkanImporTanpaEnkripsi, z.tuple([z.boolean()])),
   },
   /** What main keeps about the database outside IndexedDB, to notice at start a database wiped or recreated. */
   database: {

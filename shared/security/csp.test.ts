@@ -29,6 +29,16 @@ describe('contentSecurityPolicy', () => {
     expect(directives.get('img-src')).toBe("'self' data: blob:");
   });
 
+  it('lets workers come only from the app and frames from nowhere', () => {
+    expect(directives.get('worker-src')).toBe("'self'");
+    expect(directives.get('frame-src')).toBe("'none'");
+  });
+
+  it('demands Trusted Types through the one default policy', () => {
+    expect(directives.get('require-trusted-types-for')).toBe("'script'");
+    expect(directives.get('trusted-types')).toBe('default');
+  });
+
   it('shuts plugins, base rewriting, form posts and framing', () => {
     expect(directives.get('object-src')).toBe("'none'");
     expect(directives.get('base-uri')).toBe("'none'");

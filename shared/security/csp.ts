@@ -11,6 +11,14 @@ export const cspDirectives = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The exchange and report workers are built files of the app; no blob: or data: worker can carry injected code.
+  "worker-src 'self'",
+  // The app embeds no page of any origin, its own included.
+  "frame-src 'none'",
+  // Trusted Types: HTML, script and script-URL sinks take only what the app's one policy passes
+  // (renderer/security/install-trusted-types.ts): its own built workers, never HTML or code from a string.
+  "require-trusted-types-for 'script'",
+  "trusted-types default",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

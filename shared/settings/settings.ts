@@ -58,6 +58,11 @@ export interface Settings {
    * pribadi* (UU 27/2022: kept no longer than needed). The app's default until the office sets its own.
    */
   readonly retensiTerhapusHari: number;
+  /**
+   * Whether an exchange file without encryption may be imported. Off unless the office turns it on: such a file
+   * can have been read or altered by anyone who held it on the way.
+   */
+  readonly izinkanImporTanpaEnkripsi: boolean;
 }
 
 /** Facts about the running app that the renderer cannot know by itself. */

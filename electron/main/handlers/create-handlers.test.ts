@@ -30,6 +30,8 @@ let dir: string;
 let opened: string[];
 let dialogAsked: SaveDialogRequest[];
 let dialogAnswer: string | undefined;
+let overwriteAsked: string[];
+let overwriteAnswer: boolean;
 let openAsked: OpenDialogRequest[];
 let openAnswer: string | undefined;
 
@@ -39,7 +41,10 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     userDataDir: join(dir, 'userData'),
     pelindungKunci: pelindungPolos,
     appInfo: { name: 'KopLindung', version: '1.2.3', shell: 'harness' },
-    dialog: { showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; } },
+    dialog: {
+      showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; },
+      confirmOverwrite: async (filePath) => { overwriteAsked.push(filePath); return overwriteAnswer; },
+    },
     openDialog: { showOpenDialog: async (request) => { openAsked.push(request); return openAnswer; } },
     shell: { openExternal: async (url) => void opened.push(url) },
     writeFile: (filePath, content) => writeFile(filePath, content),
@@ -53,6 +58,8 @@ beforeEach(() => {
   opened = [];
   dialogAsked = [];
   dialogAnswer = undefined;
+  overwriteAsked = [];
+  overwriteAnswer = true;
   openAsked = [];
   openAnswer = undefined;
 });
@@ -179,6 +186,25 @@ describe('files.saveText', () => {
   it('reports a failed write as io-failed', async () => {
     dialogAnswer = join(dir, 'no-such-folder', 'x.csv');
     await expect(createHandlers(deps()).files.saveText(request, caller)).rejects.toMatchObject({ code: 'io-failed' });
+  });
+
+  it('asks before replacing a file the dialog never saw (the extension main added), and keeps it on Batal', async () => {
+    dialogAnswer = join(dir, 'laporan');
+    writeFileSync(`${dialogAnswer}.csv`, 'data lama');
+    overwriteAnswer = false;
+    expect(await createHandlers(deps()).files.saveText(request, caller)).toEqual({ saved: false });
+    expect(overwriteAsked).toEqual([`${dialogAnswer}.csv`]);
+    expect(readFileSync(`${dialogAnswer}.csv`, 'utf8')).toBe('data lama');
+    overwriteAnswer = true;
+    expect(await createHandlers(deps()).files.saveText(request, caller)).toEqual({ saved: true, filePath: `${dialogAnswer}.csv` });
+    expect(readFileSync(`${dialogAnswer}.csv`, 'utf8')).toBe(`\uFEFF${csv}`);
+  });
+
+  it('does not ask again about a file the dialog itself confirmed', async () => {
+    dialogAnswer = join(dir, 'laporan.csv');
+    writeFileSync(dialogAnswer, 'data lama');
+    await createHandlers(deps()).files.saveText(request, caller);
+    expect(overwriteAsked).toEqual([]);
   });
 });
 

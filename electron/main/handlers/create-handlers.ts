@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { IpcHandlers, OpenFileOutcome, SaveTextOutcome } from '../../../shared/ipc/contract';
 import type { AppInfo } from '../../../shared/settings/settings';
@@ -23,6 +24,11 @@ export interface SaveDialogRequest {
 /** Asks the user where to save; resolves to the chosen path, or undefined when they cancel. */
 export interface SaveDialog {
   showSaveDialog(request: SaveDialogRequest): Promise<string | undefined>;
+  /**
+   * Asks before replacing `filePath`, which the save dialog could not warn about: the officer typed a name without
+   * the extension, main added it, and that file exists. Resolves true to replace it.
+   */
+  confirmOverwrite(filePath: string): Promise<boolean>;
 }
 
 /** What an open dialog is asked: the kinds of file to offer. */
@@ -51,7 +57,10 @@ export interface HandlerDeps {
   readonly dialog: SaveDialog;
   readonly openDialog: OpenDialog;
   readonly shell: ExternalShell;
-  /** Writes bytes as given; the handlers decide the encoding (UTF-8) so every caller writes the same file. */
+  /**
+   * Writes bytes as given; the handlers decide the encoding (UTF-8) so every caller writes the same file. The app
+   * and the harness pass `tulisAtomik`: temporary file, flush, rename, so a crash never leaves half a file.
+   */
   readonly writeFile: (filePath: string, content: Uint8Array) => Promise<void>;
   /** Reads a whole file unless it is larger than `maxBytes` (then `bytes` is null); `readFileUpTo` in both apps. */
   readonly readFile: (filePath: string, maxBytes: number) => Promise<FileUpTo>;
@@ -108,6 +117,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
       },
       setRetensiTerhapus: (hari) => {
         deps.settings.set('retensiTerhapusHari', hari);
+        return settings();
+      },
+      setIzinkanImporTanpaEnkripsi: (izinkan) => {
+        deps.settings.set('izinkanImporTanpaEnkripsi', izinkan);
         return settings();
       },
       repairDeviceId: (deviceId) => {
@@ -171,6 +184,8 @@ async function saveWithDialog(
   });
   if (chosen === undefined || chosen === '') return { saved: false };
   const filePath = withExtension(chosen, request.extensions[0]);
+  // The dialog confirmed replacing what it was given; a name main completed is a different file it never saw.
+  if (filePath !== chosen && existsSync(filePath) && !(await deps.dialog.confirmOverwrite(filePath))) return { saved: false };
   try {
     await deps.writeFile(filePath, content(filePath));
   } catch (error) {

@@ -42,7 +42,7 @@ beforeEach(() => {
     userDataDir: dir,
     pelindungKunci: pelindungPolos,
     appInfo: { name: 'KopLindung', version: '0.1.0', shell: 'harness' },
-    dialog: { showSaveDialog: async () => undefined },
+    dialog: { showSaveDialog: async () => undefined, confirmOverwrite: async () => false },
     openDialog: { showOpenDialog: async () => undefined },
     shell: { openExternal: async (url) => void opened.push(url) },
     writeFile: async () => {},

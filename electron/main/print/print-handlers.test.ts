@@ -15,7 +15,7 @@ let dialogAnswer: string | undefined;
 
 function deps(overrides: Partial<PrintHandlerDeps> = {}): PrintHandlerDeps {
   return {
-    dialog: { showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; } },
+    dialog: { showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; }, confirmOverwrite: async () => true },
     writeFile: (filePath, content) => writeFile(filePath, content),
     ...overrides,
   };

@@ -86,7 +86,7 @@ describe('decideNavigation', () => {
 });
 
 describe('secureWebPreferences', () => {
-  const prefs = secureWebPreferences('/app/out/preload/index.cjs');
+  const prefs = secureWebPreferences('/app/out/preload/index.cjs', { packaged: true });
 
   it('isolates the page from the preload and runs it in the sandbox', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -115,9 +115,14 @@ describe('secureWebPreferences', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
   });
 
+  it('shuts DevTools in the packaged app and keeps them for a development run', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(secureWebPreferences('/dev/preload.cjs', { packaged: false }).devTools).toBe(true);
+  });
+
   it('sets nothing else', () => {
     expect(Object.keys(prefs).sort()).toEqual([
-      'allowRunningInsecureContent', 'contextIsolation', 'experimentalFeatures', 'navigateOnDragDrop',
+      'allowRunningInsecureContent', 'contextIsolation', 'devTools', 'experimentalFeatures', 'navigateOnDragDrop',
       'nodeIntegration', 'nodeIntegrationInSubFrames', 'nodeIntegrationInWorker', 'preload', 'sandbox',
       'spellcheck', 'webSecurity', 'webviewTag',
     ]);

@@ -84,9 +84,12 @@ export function decideNavigation(url: string): NavigationDecision {
  * Electron's security checklist as one value, so every window gets the same settings and a test pins each of
  * them: the page has no Node, runs in the OS sandbox, is isolated from the preload, and cannot weaken web security.
  * `navigateOnDragDrop: false` keeps a file dropped on the window from replacing the app with that file.
+ * `devTools` is on only in a development run: in the installed app DevTools would reach around every rule the UI
+ * keeps (raw IndexedDB with full NIKs, the backup key in memory), one shortcut away from any curious user.
  */
-export function secureWebPreferences(preloadPath: string) {
+export function secureWebPreferences(preloadPath: string, options: { readonly packaged: boolean }) {
   return {
+    devTools: !options.packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -33,7 +33,7 @@ describe('readSettings', () => {
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'en', officeProfile: stale }));
     const store = createConfSettingsStore(dir);
     expect(readSettings(store, newId)).toEqual({
-      deviceId: 'd', locale: 'en', officeProfile: null, tarifIuran: tarifIuranBawaan, dokumen: pengaturanDokumenBawaan(null), petugasAktif: '', retensiTerhapusHari: 365,
+      deviceId: 'd', locale: 'en', officeProfile: null, tarifIuran: tarifIuranBawaan, dokumen: pengaturanDokumenBawaan(null), petugasAktif: '', retensiTerhapusHari: 365, izinkanImporTanpaEnkripsi: false,
     });
     expect(store.get('officeProfile')).toEqual(stale);
   });
@@ -80,6 +80,16 @@ describe('readSettings', () => {
     const store = createConfSettingsStore(dir);
     expect(readSettings(store, newId).dokumen).toEqual(pengaturanDokumenBawaan(profile));
     expect(store.get('dokumen')).toEqual(damaged);
+  });
+
+  it('keeps unencrypted imports refused unless true is stored', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'id', officeProfile: null }));
+    expect(readSettings(createConfSettingsStore(dir), newId).izinkanImporTanpaEnkripsi).toBe(false);
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'id', officeProfile: null, izinkanImporTanpaEnkripsi: 'ya' }));
+    expect(readSettings(createConfSettingsStore(dir), newId).izinkanImporTanpaEnkripsi).toBe(false);
+    const store = createConfSettingsStore(dir);
+    store.set('izinkanImporTanpaEnkripsi', true);
+    expect(readSettings(store, newId).izinkanImporTanpaEnkripsi).toBe(true);
   });
 });
 

@@ -35,5 +35,7 @@ export function readSettings(store: SettingsStore, newDeviceId: () => string): S
     dokumen: dokumen?.success ? dokumen.data : pengaturanDokumenBawaan(officeProfile),
     petugasAktif: petugasAktif.success ? petugasAktif.data : '',
     retensiTerhapusHari: retensiTerhapusSchema.safeParse(store.get('retensiTerhapusHari')).data ?? RETENSI_TERHAPUS_BAWAAN,
+    // Only an explicit `true` allows it: a missing or damaged value keeps unencrypted files out.
+    izinkanImporTanpaEnkripsi: store.get('izinkanImporTanpaEnkripsi') === true,
   };
 }

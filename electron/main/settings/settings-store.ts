@@ -22,6 +22,7 @@ export type StoredSettings = {
   dokumen?: PengaturanDokumen;
   petugasAktif?: string;
   retensiTerhapusHari?: number;
+  izinkanImporTanpaEnkripsi?: boolean;
 };
 
 /**
@@ -53,6 +54,7 @@ export const settingsStoreOptions = {
     dokumen: { type: 'object' },
     petugasAktif: { type: 'string', maxLength: 120 },
     retensiTerhapusHari: { type: 'integer', minimum: 30, maximum: 3650 },
+    izinkanImporTanpaEnkripsi: { type: 'boolean' },
   } satisfies Schema<StoredSettings>,
   clearInvalidConfig: false,
   accessPropertiesByDotNotation: false,

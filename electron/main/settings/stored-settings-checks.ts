@@ -16,4 +16,5 @@ export const storedSettingsChecks: { readonly [K in keyof StoredSettings]-?: (va
   dokumen: isObject,
   petugasAktif: (v) => typeof v === 'string' && v.length <= 120,
   retensiTerhapusHari: (v) => Number.isInteger(v) && (v as number) >= 30 && (v as number) <= 3650,
+  izinkanImporTanpaEnkripsi: (v) => typeof v === 'boolean',
 };

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
+import { tanggalBuild } from '../../app/tanggal-build';
+import { formatTanggal } from '../../../shared/format/format-date';
 import { Page } from '../../components/page';
 import { useRegionIndex } from '../../regions/use-regions';
 import { desktop } from '../../desktop';
@@ -8,7 +10,7 @@ const ODBL_URL = 'https://opendatacommons.org/licenses/odbl/1-0/';
 
 /** Version, shell, and the ODbL attribution the region data's licence requires. */
 export function AboutPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { info } = useApp();
   const regions = useRegionIndex();
   return (
@@ -16,8 +18,11 @@ export function AboutPage() {
       <section className="card">
         <p>{t('about.body')}</p>
         <p className="muted">
-          {t('about.version', { version: info.version })} · {t(`about.shell.${info.shell}`)}
+          {t('about.version', { version: info.version })}
+          {tanggalBuild !== '' && <> · {t('about.build', { tanggal: formatTanggal(tanggalBuild, i18n.language) })}</>}
+          {' · '}{t(`about.shell.${info.shell}`)}
         </p>
+        <p className="muted">{t('about.pembaruan')}</p>
       </section>
       <section className="card" aria-labelledby="region-data">
         <h2 id="region-data">{t('about.regionTitle')}</h2>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CadanganInfo } from '../../../shared/cadangan/cadangan-info';
 import { formatAngka, formatWaktu } from '../../../shared/format/format-date';
+import { sandiCukupPanjang } from '../../../shared/sandi/aturan-sandi';
 import { useApp } from '../../app/app-context';
 import type { PratinjauCadangan } from '../../cadangan/cadangan-service';
 import { ProgressBar } from '../../components/progress-bar';
@@ -15,8 +16,6 @@ type Panel =
   | { jenis: 'bekerja'; label: string; done: number; total: number }
   | { jenis: 'salin'; cadangan: CadanganInfo }
   | { jenis: 'pratinjau'; pratinjau: PratinjauCadangan };
-
-const MIN_SANDI = 8;
 
 /**
  * Pengaturan → Cadangan: the backups on this laptop (when, why, records, size, checked), *Cadangkan sekarang*,
@@ -77,7 +76,7 @@ export function CadanganSection() {
 
   const salin = async (event: FormEvent, c: CadanganInfo) => {
     event.preventDefault();
-    if (sandi.length < MIN_SANDI || sandi !== ulang) return;
+    if (!sandiCukupPanjang(sandi) || sandi !== ulang) return;
     setPanel({ jenis: 'bekerja', label: t('cadangan.sedang'), done: 0, total: 1 });
     try {
       const saved = await cadangan.salinKeFlashdisk(c, sandi);
@@ -125,7 +124,7 @@ export function CadanganSection() {
             </div>
           </div>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={sandi.length < MIN_SANDI || sandi !== ulang}>{t('cadangan.salinTombol')}</button>
+            <button type="submit" className="button button-primary" disabled={!sandiCukupPanjang(sandi) || sandi !== ulang}>{t('cadangan.salinTombol')}</button>
             <button type="button" className="button" onClick={() => setPanel({ jenis: 'tidak-ada' })}>{t('common.cancel')}</button>
           </div>
         </form>

@@ -12,7 +12,8 @@ import { BundleError } from '../../exchange/bundle-error';
 import { bundleErrorMessage } from '../../exchange/bundle-error-message';
 import { failureReason } from '../../i18n/failure-reason';
 import { JumlahPerTabel } from './jumlah-per-tabel';
-import { kekuatanSandi, PANJANG_SANDI_MIN } from './kekuatan-sandi';
+import { buatSandi, sandiCukupPanjang } from '../../../shared/sandi/aturan-sandi';
+import { kekuatanSandi } from './kekuatan-sandi';
 
 type Tahap =
   | { readonly tahap: 'isi' }
@@ -35,6 +36,8 @@ export function EksporTab() {
   const [jenis, setJenis] = useState<JenisEkspor>('perubahan');
   const [sandi, setSandi] = useState('');
   const [ulang, setUlang] = useState('');
+  /** A generated passphrase, shown once to write down until the file is saved or the officer types their own. */
+  const [dibuatkan, setDibuatkan] = useState<string | null>(null);
   const [tanpaEnkripsi, setTanpaEnkripsi] = useState(false);
   const [dicoba, setDicoba] = useState(false);
   const [tahap, setTahap] = useState<Tahap>({ tahap: 'isi' });
@@ -43,7 +46,7 @@ export function EksporTab() {
 
   const errors = {
     tujuan: tujuan.trim() === '' ? t('pertukaran.ekspor.tujuanWajib') : undefined,
-    sandi: !tanpaEnkripsi && [...sandi].length < PANJANG_SANDI_MIN ? t('pertukaran.ekspor.sandiPendek') : undefined,
+    sandi: !tanpaEnkripsi && !sandiCukupPanjang(sandi) ? t('pertukaran.ekspor.sandiPendek') : undefined,
     ulang: !tanpaEnkripsi && ulang !== sandi ? t('pertukaran.ekspor.sandiBeda') : undefined,
   };
   const shown = (e: string | undefined) => (dicoba ? e : undefined);
@@ -67,6 +70,7 @@ export function EksporTab() {
       }
       setSandi('');
       setUlang('');
+      setDibuatkan(null);
       setDicoba(false);
       setTahap({ tahap: 'tersimpan', filePath: outcome.filePath, log: outcome.log });
     } catch (error) {
@@ -112,16 +116,39 @@ export function EksporTab() {
                 <Field label={t('pertukaran.ekspor.sandi')} hint={t('pertukaran.ekspor.sandiHint')} error={shown(errors.sandi)} required>
                   {({ id: inputId, describedBy, invalid }) => (
                     <input id={inputId} ref={inputs.sandi} type="password" value={sandi} autoComplete="new-password" aria-describedby={`${describedBy ?? ''} ${id}-kekuatan ${id}-peringatan`.trim()}
-                      aria-invalid={invalid} aria-required onChange={(e) => setSandi(e.target.value)} />
+                      aria-invalid={invalid} aria-required onChange={(e) => {
+                        setSandi(e.target.value);
+                        setDibuatkan(null);
+                      }} />
                   )}
                 </Field>
                 <Field label={t('pertukaran.ekspor.sandiUlang')} error={shown(errors.ulang)} required>
                   {({ id: inputId, describedBy, invalid }) => (
                     <input id={inputId} ref={inputs.ulang} type="password" value={ulang} autoComplete="new-password" aria-describedby={describedBy} aria-invalid={invalid} aria-required
-                      onChange={(e) => setUlang(e.target.value)} />
+                      onChange={(e) => {
+                        setUlang(e.target.value);
+                        setDibuatkan(null);
+                      }} />
                   )}
                 </Field>
               </div>
+              <div className="actions-row">
+                <button type="button" className="button" onClick={() => {
+                  const baru = buatSandi((bytes) => crypto.getRandomValues(bytes));
+                  setSandi(baru);
+                  setUlang(baru);
+                  setDibuatkan(baru);
+                }}>
+                  {t('pertukaran.ekspor.buatkanSandi')}
+                </button>
+              </div>
+              {dibuatkan !== null && (
+                <div className="notice-warning" role="status" aria-labelledby={`${id}-dibuatkan`}>
+                  <p id={`${id}-dibuatkan`}>{t('pertukaran.ekspor.sandiDibuatkan')}</p>
+                  <p className="sandi-dibuatkan" data-testid="sandi-dibuatkan">{dibuatkan}</p>
+                  <p>{t('pertukaran.ekspor.catatSandiDibuatkan')}</p>
+                </div>
+              )}
               <p id={`${id}-kekuatan`} className={`kekuatan-sandi kekuatan-${kekuatanSandi(sandi)}`} aria-live="polite">
                 {sandi !== '' && t(`pertukaran.ekspor.kekuatan.${kekuatanSandi(sandi)}`)}
               </p>

@@ -1,5 +1,4 @@
-/** The shortest passphrase an export accepts. */
-export const PANJANG_SANDI_MIN = 8;
+import { PANJANG_SANDI_MIN } from '../../../shared/sandi/aturan-sandi';
 
 export type KekuatanSandi = 'pendek' | 'lemah' | 'sedang' | 'kuat';
 
@@ -12,7 +11,7 @@ const umum = ['password', 'passw0rd', 'qwerty', 'abc123', 'admin', 'rahasia', 'k
  * words beat a short jumble, and the hint says so. Not a guarantee: a hint to steer officers away from "12345678".
  */
 export function kekuatanSandi(sandi: string): KekuatanSandi {
-  const chars = [...sandi];
+  const chars = [...sandi.normalize('NFC')];
   if (chars.length < PANJANG_SANDI_MIN) return 'pendek';
   const lower = sandi.toLowerCase();
   const unik = new Set(chars).size;

@@ -80,7 +80,7 @@ function RiwayatImpor() {
           <table className="rate-table" aria-labelledby={`${id}-judul`}>
             <thead>
               <tr>
-                {(['waktu', 'dari', 'jenis', 'berkas', 'jumlah', 'hasil', 'petugas'] as const).map((c) => (
+                {(['waktu', 'dari', 'jenis', 'berkas', 'jumlah', 'hasil', 'enkripsi', 'petugas'] as const).map((c) => (
                   <th key={c} scope="col" className={c === 'jumlah' ? 'numeric' : undefined}>{t(`pertukaran.riwayat.kolom.${c}`)}</th>
                 ))}
               </tr>
@@ -95,6 +95,10 @@ function RiwayatImpor() {
                   <td className="numeric">{formatAngka(jumlahData(r.jumlahBerkas), i18n.language)}</td>
                   <td>
                     {t('pertukaran.riwayat.hasil', { baru: r.hasil.baru, diperbarui: r.hasil.diperbarui, sama: r.hasil.sama, konflik: r.hasil.konflik, digabung: r.hasil.digabung })}
+                  </td>
+                  {/* Logs made before the app recorded it say nothing rather than guess. */}
+                  <td className={r.terenkripsi === false ? 'error-text' : undefined}>
+                    {r.terenkripsi === undefined ? t('common.notSet') : t(r.terenkripsi ? 'pertukaran.riwayat.terenkripsi' : 'pertukaran.riwayat.tidakTerenkripsi')}
                   </td>
                   <td>{r.petugas}</td>
                 </tr>

@@ -14,6 +14,7 @@ import { CadanganSection } from '../cadangan/cadangan-section';
 import { DokumenSettingsSection } from './dokumen-settings-section';
 import { OfficeProfileForm } from './office-profile-form';
 import { PetugasAktifSection } from './petugas-aktif-section';
+import { ImporTanpaEnkripsiSection } from './impor-tanpa-enkripsi-section';
 import { RetensiSection } from './retensi-section';
 import { TarifIuranSection } from './tarif-iuran-section';
 
@@ -93,6 +94,7 @@ export function SettingsPage() {
       <CadanganSection />
 
       <RetensiSection />
+      <ImporTanpaEnkripsiSection />
 
       <section className="card">
         <h2>{t('settings.storage')}</h2>
