@@ -99,7 +99,7 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     await expect(detail.enrollments()).toContainText('Formulir dicetak');
     await detail.step('Tandai sudah diajukan');
     await expect(detail.enrollments()).toContainText('Diajukan');
-    await detail.step('Catat terdaftar');
+    await detail.step('Tandai terdaftar');
     await page.getByLabel('Nomor KPJ').fill('12345678901');
     await page.getByRole('button', { name: 'Simpan status' }).click();
     await expect(detail.enrollments()).toContainText('Terdaftar');
