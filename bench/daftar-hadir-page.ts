@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import type { KopSurat } from '../shared/settings/pengaturan-dokumen';
 import { KopSuratView } from '../renderer/features/cetak/kop-surat';
 import { DaftarHadirDokumen } from '../renderer/features/dokumen/daftar-hadir-dokumen';
+import { zonaWaktu } from '../shared/region/zona-waktu';
 import { initI18n } from '../renderer/i18n/i18n';
 import { daftarHadirRows, type DaftarHadirInput } from './daftar-hadir-rows';
 import '../renderer/styles/app.css';
@@ -41,7 +42,7 @@ async function render(input: DaftarHadirInput): Promise<{ renderMs: number; rows
       h('section', { className: 'dokumen-preview' },
         h('div', { className: 'dokumen-meja' },
           h('article', { className: 'dokumen', 'aria-label': kegiatan.judul },
-            h(DaftarHadirDokumen, { kegiatan, baris, kop: h(KopSuratView, { kopSurat: KOP }) })))),
+            h(DaftarHadirDokumen, { kegiatan, baris, zona: zonaWaktu('36').singkatan, kop: h(KopSuratView, { kopSurat: KOP }) })))),
     ),
   );
   await document.fonts.ready;

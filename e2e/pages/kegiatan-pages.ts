@@ -152,7 +152,7 @@ export class CheckInObject {
   }
 
   walkInForm() {
-    return this.page.getByRole('form', { name: 'Peserta baru (walk-in)' });
+    return this.page.getByRole('form', { name: 'Pendaftar di tempat' });
   }
 
   inginMendaftar() {

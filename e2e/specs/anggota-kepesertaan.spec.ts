@@ -108,7 +108,7 @@ test('a person registered from the NIK, a duplicate NIK refused with the existin
   await expect(detail.enrollments().getByRole('button', { name: 'Tandai sudah diajukan' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(detail.enrollments()).toContainText('Diajukan');
-  await detail.step('Catat terdaftar');
+  await detail.step('Tandai terdaftar');
   const kpj = page.getByLabel('Nomor KPJ');
   await kpj.fill('1234 5678 90');
   await expect(page.getByText('Nomor KPJ biasanya 11 angka; yang ini 10 angka.', { exact: false })).toBeVisible();

@@ -87,7 +87,7 @@ test('screenshots of the person form and the person page', async ({ app }) => {
   await page.getByRole('button', { name: 'Simpan' }).click();
   await detail.step('Tandai formulir dicetak');
   await detail.step('Tandai sudah diajukan');
-  await detail.step('Catat terdaftar');
+  await detail.step('Tandai terdaftar');
   await page.getByLabel('Nomor KPJ').fill('23041987650');
   await page.getByRole('button', { name: 'Simpan status' }).click();
   await expect(detail.enrollments()).toContainText('23041987650');

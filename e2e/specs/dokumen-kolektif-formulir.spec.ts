@@ -71,6 +71,13 @@ test('a person’s formulir and the cooperative’s daftar kolektif saved as PDF
   expect(formulirText).toContain(KOPERASI);
   expect(formulirText).toContain('☑ JKK');
   expect(formulirText).toContain('☐ JP');
+  expect(formulirText).toContain('☐ JKP');
+  // As on the branch's F1a: marital status, e-mail, an earlier KPJ and the employee number, to fill in at the table.
+  expect(formulirText).toMatch(/Status perkawinan : ☐ Belum kawin ☐ Kawin ☐ Cerai hidup ☐ Cerai mati/);
+  expect(formulirText).toContain('Alamat surel :');
+  expect(formulirText).toContain('Nomor pegawai :');
+  expect(formulirText).toMatch(/Pernah menjadi peserta : ☐ Tidak ☐ Ya, No\. KPJ lama/);
+  expect(formulirText).not.toContain('Lokasi tempat bekerja');
   expect(formulirText).toContain('Pernyataan versi P-2026.1');
   expect(formulirText).toContain('Siti Nurhaliza');
   expect(formulirText).not.toMatch(/undefined|NaN|Rp0\b/);
@@ -105,6 +112,14 @@ test('a person’s formulir and the cooperative’s daftar kolektif saved as PDF
   const bare = flat(pdfText(await preview.savePdf()));
   expect(bare).toContain(AHMAD.nik);
   expect(bare).toContain('Penghasilan per bulan');
+  // A BPU form: no JP or JKP boxes; the work location and the payment period instead of an employee number.
+  expect(bare).toContain('☑ JKK');
+  expect(bare).not.toMatch(/☐ JP|☐ JKP/);
+  expect(bare).toContain('Lokasi tempat bekerja :');
+  expect(bare).toMatch(/Periode pembayaran iuran : ☐ 1 bulan ☐ 3 bulan ☐ 6 bulan ☐ 12 bulan/);
+  expect(bare).not.toContain('Nomor pegawai');
+  // No birthplace recorded: the date stands after a blank line and a comma, never run together with nothing.
+  expect(bare).toMatch(/Tempat\/Tanggal Lahir : , 12 Maret 1990/);
   expect(bare).not.toMatch(/undefined|NaN|Rp0\b/);
   await expect(page.getByText('1 formulir belum dapat ditandai', { exact: false })).toBeVisible();
   await expect(preview.markPrintedButton()).toHaveCount(0);
@@ -125,8 +140,11 @@ test('a person’s formulir and the cooperative’s daftar kolektif saved as PDF
   expect(kolektifText).toContain(KOPERASI);
   expect(kolektifText).toContain(BADAN_HUKUM);
   expect(kolektifText).toContain('3674030120240001');
+  expect(kolektifText).toContain('Nama Ibu Kandung');
   expect(kolektifText).toMatch(new RegExp(`1 ${AHMAD.nama} ${AHMAD.nik} 12 Maret 1990 L BPU JKK, JKM Rp2.000.000`));
-  expect(kolektifText).toMatch(new RegExp(`2 ${SITI.nama} ${SITI.nik} 5 September 1995 P PU JKK, JKM Rp3.000.000 1 Desember 2026`));
+  expect(kolektifText).toMatch(new RegExp(`2 ${SITI.nama} ${SITI.nik} Juleha 5 September 1995 P PU JKK, JKM Rp3.000.000 1 Desember 2026`));
+  // No NPP recorded yet: the line is printed to write it on.
+  expect(kolektifText).toContain('NPP : No Nama NIK Nama Ibu Kandung');
   expect(kolektifText).toContain('2 orang (PU 1, BPU 1) Rp5.000.000');
   expect(kolektifText).toContain('Ketua Koperasi');
   expect(kolektifText).toContain('Mengetahui,');

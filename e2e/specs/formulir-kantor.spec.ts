@@ -179,7 +179,7 @@ test('item 1: after the KPJ, a second Enter changes nothing; a deactivation is u
 
   await detail.step('Tandai sudah diajukan');
   await expect(detail.enrollments()).toContainText('Diajukan');
-  await detail.step('Catat terdaftar');
+  await detail.step('Tandai terdaftar');
   await page.getByLabel('Nomor KPJ').fill('12345678901');
   await page.keyboard.press('Enter');
   await expect(detail.enrollments()).toContainText('Terdaftar');

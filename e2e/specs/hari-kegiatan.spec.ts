@@ -183,22 +183,38 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
   // The berita acara: the date in words, the figures, the attendees, the signatures.
   await detail.openDocument('Berita acara');
   await preview.waitFor();
+  await page.getByLabel('Nomor surat').fill('500.3/117/Diskop/2026');
   const beritaAcaraPdf = await preview.savePdf();
-  const beritaAcara = flat(pdfText(beritaAcaraPdf));
+  const beritaAcaraRaw = pdfText(beritaAcaraPdf);
+  const beritaAcara = flat(beritaAcaraRaw);
   expect(beritaAcara).toContain('PEMERINTAH KOTA TANGERANG SELATAN');
   expect(beritaAcara).toContain('BERITA ACARA');
   expect(beritaAcara).toContain(
     `Pada hari ini, Sabtu tanggal Dua Puluh Satu bulan November tahun Dua Ribu Dua Puluh Enam (21 November 2026), bertempat di Aula Kantor Kecamatan Serpong, Jl. Raya Serpong No. 1`,
   );
+  expect(beritaAcara).toContain('Nomor : 500.3/117/Diskop/2026');
+  // No program picked: the Dasar is the event's own words for what it serves.
+  expect(beritaAcara).toContain('Dasar : PKS Dinas Koperasi dan UKM dengan BPJS Ketenagakerjaan 2026');
+  expect(beritaAcara).toContain('Penyelenggara: Dinas Koperasi dan Usaha Kecil Menengah Kota Tangerang Selatan');
+  expect(beritaAcara).toContain('Koperasi yang diundang : 1 koperasi');
   expect(beritaAcara).toContain('Peserta yang hadir : 3 orang');
   expect(beritaAcara).toContain('Undangan hadir : 2 dari 2 orang');
   expect(beritaAcara).toContain('Perwakilan lain dari koperasi undangan : 1 orang');
   expect(beritaAcara).toContain('Peserta tanpa undangan : 0 orang');
   expect(beritaAcara).toContain('Peserta yang ingin mendaftar BPJS Ketenagakerjaan : 2 orang');
+  expect(beritaAcara).toContain('Peserta yang dibuatkan draf kepesertaan : 2 orang');
+  expect(beritaAcara).toMatch(/pukul 09\.00– ?12\.00 WIB/);
   expect(beritaAcara).toMatch(/1 Ahmad Fauzi .*2 Dewi Lestari .*3 Rina Wati/);
   expect(beritaAcara).toContain('Mengetahui,');
   expect(beritaAcara).toContain('Drs. H. Bambang Wijaya, M.Si.');
   expect(beritaAcara).not.toMatch(/3674\d{12}/);
+  // The closing sentence and both signers on one page (pdftotext ends each page with a form feed); each with a NIP line.
+  const halamanPenutup = beritaAcaraRaw.split('\f').find((p) => flat(p).includes('Demikian berita acara ini'));
+  expect(halamanPenutup).toBeDefined();
+  expect(halamanPenutup).toContain('Siti Nurhaliza');
+  expect(halamanPenutup).toContain('Drs. H. Bambang Wijaya, M.Si.');
+  expect(halamanPenutup).toContain('NIP. 197005121995031002');
+  expect(halamanPenutup).toMatch(/NIP\. …+/);
   expect(pdfInfo(beritaAcaraPdf).pages).toBeGreaterThanOrEqual(1);
   renderFirstPage(beritaAcaraPdf, 'berita-acara');
   await page.getByRole('button', { name: 'Kembali' }).click();

@@ -99,7 +99,7 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     await expect(detail.enrollments()).toContainText('Formulir dicetak');
     await detail.step('Tandai sudah diajukan');
     await expect(detail.enrollments()).toContainText('Diajukan');
-    await detail.step('Catat terdaftar');
+    await detail.step('Tandai terdaftar');
     await page.getByLabel('Nomor KPJ').fill('12345678901');
     await page.getByRole('button', { name: 'Simpan status' }).click();
     await expect(detail.enrollments()).toContainText('Terdaftar');
@@ -167,7 +167,7 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     const preview = new DokumenPreviewObject(app);
     await preview.waitFor();
     const text = flat(pdfText(await preview.savePdf()));
-    expect(text).toContain(`Dasar: Nota Kesepahaman tentang ${MOU}, Nomor 12/KB/M.KUKM/XI/2020 dan Nomor MOU/8/11/2020.`);
+    expect(text).toContain(`Dasar : Nota Kesepahaman tentang ${MOU}, Nomor 12/KB/M.KUKM/XI/2020 dan Nomor MOU/8/11/2020.`);
     expect(text).toContain(`Program/kesepakatan yang dilayani: ${PROGRAM_KSP}`);
   });
 });

@@ -14,6 +14,8 @@ export interface BarisDaftarKolektif {
   readonly nama: string;
   /** Whole: the list goes to BPJS Ketenagakerjaan to register these people. */
   readonly nik: string;
+  /** Nama ibu kandung: the branch asks for it to tell apart people of the same name (domain.md §3, worker form). */
+  readonly namaIbuKandung: string;
   readonly tanggalLahir: string;
   readonly jenisKelamin: JenisKelamin | '';
   readonly kategori: KategoriPeserta;
@@ -34,7 +36,7 @@ export interface JumlahDaftarKolektif {
 
 export interface EntriKolektif {
   readonly kepesertaan: Pick<Kepesertaan, 'status' | 'kategori' | 'program' | 'upah' | 'tanggalEfektif' | 'kegiatanId'> & { readonly id: string };
-  readonly anggota: (Pick<Anggota, 'nama' | 'nik' | 'tanggalLahir' | 'jenisKelamin'> & { readonly namaSort?: string }) | undefined;
+  readonly anggota: (Pick<Anggota, 'nama' | 'nik' | 'namaIbuKandung' | 'tanggalLahir' | 'jenisKelamin'> & { readonly namaSort?: string }) | undefined;
 }
 
 /**
@@ -52,6 +54,7 @@ export function barisDaftarKolektif(entries: readonly EntriKolektif[], kegiatanI
     kepesertaanId: k.id,
     nama: a.nama,
     nik: a.nik,
+    namaIbuKandung: a.namaIbuKandung,
     tanggalLahir: a.tanggalLahir ? formatTanggal(a.tanggalLahir, 'id') : '',
     jenisKelamin: a.jenisKelamin,
     kategori: k.kategori,

@@ -18,13 +18,12 @@ describe('isiFormulir', () => {
       { nama: 'KSP Sejahtera', npp: '12345678' },
     );
     expect(isi).toMatchObject({
-      nama: 'Siti Aminah', nik: '3674055203900001', tempatTanggalLahir: 'Tangerang, 12 Maret 1990', jenisKelamin: 'P', rtRw: '003/012',
+      nama: 'Siti Aminah', nik: '3674055203900001', tempatLahir: 'Tangerang', tanggalLahir: '12 Maret 1990', jenisKelamin: 'P', rtRw: '003/012',
       kelurahan: 'Setu', kecamatan: 'Setu', telepon: '0812 3456 7890', koperasi: 'KSP Sejahtera', npp: '12345678', kategori: 'BPU',
       upah: 'Rp3.000.000', tanggalEfektif: '1 Desember 2026', petugas: 'Rina',
     });
-    expect(isi.program).toEqual([
-      { kode: 'JKK', ikut: true }, { kode: 'JKM', ikut: true }, { kode: 'JHT', ikut: true }, { kode: 'JP', ikut: false }, { kode: 'JKP', ikut: false },
-    ]);
+    // A BPU form has no JP or JKP boxes.
+    expect(isi.program).toEqual([{ kode: 'JKK', ikut: true }, { kode: 'JKM', ikut: true }, { kode: 'JHT', ikut: true }]);
     expect(isi.pernyataan.versi).toBe('P-2026.1');
   });
 
@@ -40,9 +39,14 @@ describe('isiFormulir', () => {
     expect(isi.pernyataan).toBe(pernyataanTerbaru);
   });
 
-  it('prints half a birth place/date and half an RT/RW when only half is known', () => {
-    expect(isiFormulir({ ...siti, tempatLahir: '' }, emptyKepesertaan(), undefined).tempatTanggalLahir).toBe('12 Maret 1990');
-    expect(isiFormulir({ ...siti, tanggalLahir: '' }, emptyKepesertaan(), undefined).tempatTanggalLahir).toBe('Tangerang');
+  it('gives a PU form all five program boxes', () => {
+    const isi = isiFormulir(siti, { ...emptyKepesertaan('a', 'k'), kategori: 'PU', program: ['JKK', 'JKM', 'JHT', 'JP'] }, undefined);
+    expect(isi.program.map((p) => [p.kode, p.ikut])).toEqual([['JKK', true], ['JKM', true], ['JHT', true], ['JP', true], ['JKP', false]]);
+  });
+
+  it('keeps birthplace and birth date apart, so a missing half is its own blank', () => {
+    expect(isiFormulir({ ...siti, tempatLahir: '' }, emptyKepesertaan(), undefined)).toMatchObject({ tempatLahir: '', tanggalLahir: '12 Maret 1990' });
+    expect(isiFormulir({ ...siti, tanggalLahir: '' }, emptyKepesertaan(), undefined)).toMatchObject({ tempatLahir: 'Tangerang', tanggalLahir: '' });
     expect(isiFormulir({ ...siti, rw: '' }, emptyKepesertaan(), undefined).rtRw).toBe('003/…');
   });
 });

@@ -4,19 +4,22 @@ import { formatRupiah } from '../format/format-rupiah';
 import type { KategoriPeserta, ProgramBpjs } from '../kepesertaan/kepesertaan-options';
 import type { Kepesertaan } from '../kepesertaan/kepesertaan-schema';
 import { pernyataanTerbaru, pernyataanVersi, type PernyataanPersetujuan } from '../kepesertaan/pernyataan-persetujuan';
-import { programBpjs } from '../kepesertaan/kepesertaan-options';
+import { programDiizinkan } from '../kepesertaan/program-rules';
 import type { Koperasi } from '../koperasi/koperasi-schema';
 
 /**
  * What a formulir pendaftaran prints, every value already written out, '' wherever the record has nothing: the
  * sheet then shows a dotted line to fill in by hand, never "undefined", "0" or "Rp0". The NIK is printed whole:
- * this form is what goes to BPJS Ketenagakerjaan.
+ * this form is what goes to BPJS Ketenagakerjaan. What the app does not record (marital status, e-mail, an earlier
+ * KPJ, a BPU's work location and payment period) the sheet asks with boxes and lines, as the branch's F1a and BPU
+ * forms do (FormulirDokumen).
  */
 export interface IsiFormulir {
   readonly nama: string;
   readonly nik: string;
-  /** "Tangerang, 16 Maret 1990", or either half. */
-  readonly tempatTanggalLahir: string;
+  /** Birthplace and birth date ("16 Maret 1990") apart: each missing half is its own line to write on. */
+  readonly tempatLahir: string;
+  readonly tanggalLahir: string;
   readonly jenisKelamin: JenisKelamin | '';
   readonly namaIbuKandung: string;
   readonly alamat: string;
@@ -30,7 +33,10 @@ export interface IsiFormulir {
   /** The employer's BPJS registration number, when the cooperative has one. */
   readonly npp: string;
   readonly kategori: KategoriPeserta;
-  /** Every program in form order, ticked or not. */
+  /**
+   * The programs the category may join, in form order, ticked or not: a BPU form has no JP or JKP boxes (domain.md
+   * §3), a PU form has all five.
+   */
   readonly program: readonly { readonly kode: ProgramBpjs; readonly ikut: boolean }[];
   /** "Rp3.000.000"; '' while the wage was not asked (a draft from an event). */
   readonly upah: string;
@@ -52,7 +58,8 @@ export function isiFormulir(anggota: AnggotaFormulir, kepesertaan: KepesertaanFo
   return {
     nama: anggota.nama,
     nik: anggota.nik,
-    tempatTanggalLahir: [anggota.tempatLahir, tanggalLahir].filter((p) => p !== '').join(', '),
+    tempatLahir: anggota.tempatLahir,
+    tanggalLahir,
     jenisKelamin: anggota.jenisKelamin,
     namaIbuKandung: anggota.namaIbuKandung,
     alamat: anggota.alamat,
@@ -64,7 +71,7 @@ export function isiFormulir(anggota: AnggotaFormulir, kepesertaan: KepesertaanFo
     koperasi: koperasi?.nama ?? '',
     npp: koperasi?.npp ?? '',
     kategori: kepesertaan.kategori,
-    program: programBpjs.map((kode) => ({ kode, ikut: kepesertaan.program.includes(kode) })),
+    program: programDiizinkan(kepesertaan.kategori).map((kode) => ({ kode, ikut: kepesertaan.program.includes(kode) })),
     upah: kepesertaan.upah > 0 ? formatRupiah(kepesertaan.upah) : '',
     tanggalEfektif: kepesertaan.tanggalEfektif ? formatTanggal(kepesertaan.tanggalEfektif, 'id') : '',
     pernyataan: (kepesertaan.persetujuanVersi && pernyataanVersi(kepesertaan.persetujuanVersi)) || pernyataanTerbaru,

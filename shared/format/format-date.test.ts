@@ -27,8 +27,8 @@ describe('Indonesian date and number formats', () => {
   it('writes times of day in WIB with a dot, and an event\'s hours', () => {
     expect(formatJam('2026-11-21T02:05:00.000Z')).toBe('09.05');
     expect(formatJam('bukan waktu')).toBe('');
-    expect(formatJamKegiatan('09:00', '12:30')).toBe('09.00–12.30 WIB');
-    expect(formatJamKegiatan('09:00', '')).toBe('09.00 WIB – selesai');
+    expect(formatJamKegiatan('09:00', '12:30', 'WIB')).toBe('09.00–12.30 WIB');
+    expect(formatJamKegiatan('09:00', '', 'WIB')).toBe('09.00 WIB – selesai');
   });
 
   it('groups thousands with a dot in Indonesian', () => {

@@ -42,11 +42,9 @@ function dateFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTime
 }
 
 /**
- * A moment's calendar date on this laptop (YYYY-MM-DD): "today" for roles, rates and waiting days is the officer's
- * own day, in WIB, WITA or WIT alike. An ISO string's first ten characters are the UTC date, a day behind in
- * Indonesia until 07.00 WIB, so they are never used for this.
+ * The time of day of a timestamp the way Indonesian documents write it ("09.05"), in the office's zone
+ * (zonaWaktu(province).timeZone); WIB when not given.
  */
-/** The time of day of a timestamp in WIB, the way Indonesian documents write it ("09.05"). */
 export function formatJam(isoTimestamp: string, timeZone = 'Asia/Jakarta'): string {
   // An HLC stamp carries the ISO time then "-<counter>-<device>"; any other ISO time ("…+07:00") is read whole.
   const hlcTime = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-/.exec(isoTimestamp)?.[1];
@@ -55,13 +53,21 @@ export function formatJam(isoTimestamp: string, timeZone = 'Asia/Jakarta'): stri
   return dateFormat(`jam|${timeZone}`, () => new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })).format(date);
 }
 
-/** An event's hours as printed and shown: "09.00–12.00 WIB", or "09.00 WIB – selesai" when it has no end time. */
-export function formatJamKegiatan(jamMulai: string, jamSelesai: string): string {
+/**
+ * An event's hours as printed and shown: "09.00–12.00 WIB", or "09.00 WITA – selesai" when it has no end time. The
+ * hours are the office's wall clock, so `zona` is the office's zone (zonaWaktu(province).singkatan).
+ */
+export function formatJamKegiatan(jamMulai: string, jamSelesai: string, zona: string): string {
   const dot = (hhmm: string) => hhmm.replace(':', '.');
   if (!jamMulai) return '';
-  return jamSelesai ? `${dot(jamMulai)}–${dot(jamSelesai)} WIB` : `${dot(jamMulai)} WIB – selesai`;
+  return jamSelesai ? `${dot(jamMulai)}–${dot(jamSelesai)} ${zona}` : `${dot(jamMulai)} ${zona} – selesai`;
 }
 
+/**
+ * A moment's calendar date on this laptop (YYYY-MM-DD): "today" for roles, rates and waiting days is the officer's
+ * own day, in WIB, WITA or WIT alike. An ISO string's first ten characters are the UTC date, a day behind in
+ * Indonesia until 07.00 WIB, so they are never used for this.
+ */
 export function tanggalHariIni(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -30,7 +30,7 @@ describe('lembarCapaian', () => {
       'Kode Kecamatan', 'Kecamatan', 'Koperasi', 'Koperasi Terdaftar BPJS', 'Orang Tercatat', 'Kepesertaan Draf',
       'Kepesertaan Formulir dicetak', 'Kepesertaan Diajukan', 'Kepesertaan Terdaftar', 'Kepesertaan Ditolak', 'Kepesertaan Nonaktif',
       'Jumlah Kepesertaan', 'Peserta Aktif (orang)', 'Kegiatan Terlaksana', 'Hadir (orang per kegiatan)',
-      'Undangan hadir', 'Perwakilan lain dari koperasi undangan', 'Peserta tanpa undangan', 'Walk-in', 'Ingin Mendaftar',
+      'Undangan hadir', 'Perwakilan lain dari koperasi undangan', 'Peserta tanpa undangan', 'Pendaftar di Tempat', 'Ingin Mendaftar',
     ]);
     expect(l.baris).toEqual([
       ['36.74.01', 'Serpong', 1, 1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 2, 1, 0, 1, 1, 1],

@@ -132,7 +132,7 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
     bilangan(labelKelompokHadir.undangan),
     bilangan(labelKelompokHadir.perwakilanLain, 16),
     bilangan(labelKelompokHadir.tanpaUndangan),
-    bilangan('Walk-in'),
+    bilangan('Pendaftar di Tempat'),
     bilangan('Ingin Mendaftar'),
   ];
   const tanggal = formatTanggal(kepala.tanggal, 'id');

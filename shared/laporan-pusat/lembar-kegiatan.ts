@@ -42,7 +42,7 @@ export function lembarKegiatan(kegiatan: readonly KegiatanLaporan[], kehadiran: 
     { judul: labelKelompokHadir.perwakilanLain, lebar: 16, format: 'bilangan', nilai: ({ rekap }) => rekap.perwakilanLain },
     { judul: labelKelompokHadir.tanpaUndangan, lebar: 12, format: 'bilangan', nilai: ({ rekap }) => rekap.tanpaUndangan },
     { judul: 'Koperasi Hadir', lebar: 11, format: 'bilangan', nilai: ({ rekap }) => rekap.koperasiHadir },
-    { judul: 'Walk-in', lebar: 10, format: 'bilangan', nilai: ({ rekap }) => rekap.walkIn },
+    { judul: 'Pendaftar di Tempat', lebar: 10, format: 'bilangan', nilai: ({ rekap }) => rekap.walkIn },
     { judul: 'Ingin Mendaftar', lebar: 11, format: 'bilangan', nilai: ({ rekap }) => rekap.inginMendaftar },
   ];
   return lembarTabel('Kegiatan', kolom, rows);

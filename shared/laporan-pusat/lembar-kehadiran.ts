@@ -44,7 +44,7 @@ export function lembarKehadiran(
     { judul: 'Nama', lebar: 30, nilai: ({ o }) => o.nama },
     { judul: 'Koperasi', lebar: 36, nilai: ({ h }) => koperasi.get(h.koperasiId)?.nama ?? '' },
     { judul: 'Check-in Pertama', lebar: 28, format: 'waktu', nilai: ({ h }) => selWaktu(h.waktu) },
-    { judul: 'Walk-in', lebar: 9, nilai: ({ h }) => selYaTidak(h.walkIn) },
+    { judul: 'Pendaftar di Tempat', lebar: 9, nilai: ({ h }) => selYaTidak(h.walkIn) },
     { judul: 'Ingin Mendaftar', lebar: 10, nilai: ({ h }) => selYaTidak(h.inginMendaftar) },
   ];
   return lembarTabel('Kehadiran', kolom, rows);

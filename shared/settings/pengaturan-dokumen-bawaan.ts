@@ -18,7 +18,7 @@ export function kopSuratBawaan(profile: OfficeProfile | null): KopSurat {
   const kontak = [
     profile.telepon && `Telepon ${profile.telepon}`,
     profile.laman && `Laman ${profile.laman}`,
-    profile.email && `Pos-el ${profile.email}`,
+    profile.email && `Surel ${profile.email}`,
   ].filter((part) => part !== '');
   const alamat = profile.alamat.map((l) => l.trim()).filter((l) => l !== '').join(', ');
   const baris = [

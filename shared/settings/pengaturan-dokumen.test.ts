@@ -26,7 +26,7 @@ describe('kopSuratBawaan', () => {
         'PEMERINTAH KOTA TANGERANG SELATAN',
         'DINAS KOPERASI DAN USAHA MIKRO',
         'Jl. Maruga Raya No. 1, Serua, Ciputat 15414',
-        'Telepon (021) 7470 1234, Laman diskop.tangerangselatankota.go.id, Pos-el diskop@tangerangselatankota.go.id',
+        'Telepon (021) 7470 1234, Laman diskop.tangerangselatankota.go.id, Surel diskop@tangerangselatankota.go.id',
       ],
     });
   });
@@ -34,7 +34,7 @@ describe('kopSuratBawaan', () => {
   it('leaves out contacts the office has not given, and the whole line when there are none', () => {
     const noContacts = { ...tangsel, telepon: '', laman: '', email: '' };
     expect(kopSuratBawaan(noContacts).baris).toHaveLength(3);
-    expect(kopSuratBawaan({ ...noContacts, email: 'a@b.go.id' }).baris[3]).toBe('Pos-el a@b.go.id');
+    expect(kopSuratBawaan({ ...noContacts, email: 'a@b.go.id' }).baris[3]).toBe('Surel a@b.go.id');
   });
 
   it('is empty before the office profile exists', () => {

@@ -6,12 +6,19 @@ import { formatAngka, formatJamKegiatan } from '../../../shared/format/format-da
 import { tanggalTerbilang } from '../../../shared/format/tanggal-terbilang';
 import type { Kegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
+import { Keterangan } from './dokumen-bagian';
 
 export interface BeritaAcaraDokumenProps {
   readonly kegiatan: Pick<Kegiatan, 'judul' | 'program' | 'tanggal' | 'jamMulai' | 'jamSelesai' | 'tempat' | 'alamatTempat' | 'penyelenggara' | 'mitra' | 'narasumber' | 'catatan'>;
   readonly rekap: RekapBeritaAcara;
+  /** The office's time zone (WIB, WITA, WIT) the event's hours are written in. */
+  readonly zona: string;
   /** The program the event serves (by name), and its agreements as the *Dasar:* line names them (dasar-perjanjian.ts). */
   readonly dilayani?: { readonly program: string; readonly dasar: readonly string[] } | undefined;
+  /** The letter number the office gives the report in its register ("500.3/123/Diskop"); '' prints a line to write it on. */
+  readonly nomor?: string;
+  /** The organisers as printed: the office's own name with its region (penyelenggaraBerwilayah). */
+  readonly penyelenggara?: readonly string[];
   /** The people present (barisDaftarHadir without blank rows): No | Nama | Koperasi | Jabatan. */
   readonly hadir: readonly BarisDaftarHadir[];
   readonly kop?: ReactNode;
@@ -21,15 +28,18 @@ export interface BeritaAcaraDokumenProps {
 /**
  * The berita acara of an event (domain.md §5): opens with the date in words ("Pada hari ini, Sabtu tanggal Dua
  * Puluh Satu bulan November …"), then what was served, who organised and spoke, the attendance figures, the list
- * of people present (no NIK), the notes, and the closing formula.
+ * of people present (no NIK), the notes, and the closing formula. Under the title the office's *Nomor:* and the
+ * *Dasar:* (domain.md §5); whatever is not known is a line to write on.
  */
-export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan, dilayani }: BeritaAcaraDokumenProps) {
+export function BeritaAcaraDokumen({ kegiatan, zona, rekap, hadir, kop, tandaTangan, dilayani, nomor = '', penyelenggara = kegiatan.penyelenggara }: BeritaAcaraDokumenProps) {
   const t = useTeksDokumen();
   const b = (key: string, values?: Record<string, string>) => t(`dokumen.teks.beritaAcara.${key}`, values);
   const tanggal = tanggalTerbilang(kegiatan.tanggal);
   const tempat = [kegiatan.tempat, kegiatan.alamatTempat].filter((p) => p !== '').join(', ');
-  const waktu = formatJamKegiatan(kegiatan.jamMulai, kegiatan.jamSelesai);
+  const waktu = formatJamKegiatan(kegiatan.jamMulai, kegiatan.jamSelesai, zona);
   const n = (v: number) => formatAngka(v, 'id');
+  // The agreements the event's program rests on; before an event names a program, what its free text says it serves.
+  const dasar = dilayani && dilayani.dasar.length > 0 ? `${dilayani.dasar.join('; ')}.` : kegiatan.program.trim();
   const judulAtas = /^kegiatan\s/i.test(kegiatan.judul) ? kegiatan.judul : b('subjudul', { judul: kegiatan.judul });
   const figures: [string, string][] = [
     [b('koperasiDiundang'), b('satuanKoperasi', { n: n(rekap.koperasiDiundang) })],
@@ -39,18 +49,19 @@ export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan, d
     [b('perwakilanLain'), b('satuanOrang', { n: n(rekap.perwakilanLain) })],
     [b('tanpaUndangan'), b('satuanOrang', { n: n(rekap.tanpaUndangan) })],
     [b('inginMendaftar'), b('satuanOrang', { n: n(rekap.inginMendaftar) })],
-    [b('drafDibuat'), n(rekap.drafDibuat)],
+    [b('drafDibuat'), b('satuanOrang', { n: n(rekap.drafDibuat) })],
   ];
   return (
     <div className="dok-berita-acara">
       {kop}
       <h1 className="dok-judul">{b('judul')}</h1>
       <p className="dok-subjudul">{judulAtas}</p>
-      {dilayani && dilayani.dasar.length > 0 && (
-        <p className="dok-dasar">
-          {b('dasar')}: {dilayani.dasar.join('; ')}.
-        </p>
-      )}
+      <table className="tanpa-garis dok-nomor-dasar">
+        <tbody>
+          <Keterangan label={b('nomor')} value={nomor.trim()} />
+          <Keterangan label={b('dasar')} value={dasar} />
+        </tbody>
+      </table>
       <p>
         <Trans
           t={t}
@@ -74,9 +85,9 @@ export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan, d
             {b('program')}: {[...new Set([dilayani?.program ?? '', kegiatan.program].filter((x) => x !== ''))].join(' — ')}
           </li>
         )}
-        {kegiatan.penyelenggara.length > 0 && (
+        {penyelenggara.length > 0 && (
           <li>
-            {b('penyelenggara')}: {kegiatan.penyelenggara.join('; ')}
+            {b('penyelenggara')}: {penyelenggara.join('; ')}
           </li>
         )}
         {kegiatan.mitra.length > 0 && (
@@ -121,8 +132,11 @@ export function BeritaAcaraDokumen({ kegiatan, rekap, hadir, kop, tandaTangan, d
           )}
         </li>
       </ol>
-      <p>{b('penutup')}</p>
-      {tandaTangan}
+      {/* The closing sentence and both signatures are one block: a signature never stands alone on the next page. */}
+      <div className="dok-penutup">
+        <p>{b('penutup')}</p>
+        {tandaTangan}
+      </div>
       <h2 className="halaman-baru">{b('daftarPeserta')}</h2>
       {hadir.length === 0 ? (
         <p>{b('tidakAdaPeserta')}</p>

@@ -24,7 +24,7 @@ describe('DaftarHadirDokumen', () => {
     const baris = barisDaftarHadir({ peserta, undangan: [], koperasiNama: new Map(), barisKosong: 10, labelPeran: (p) => i18n.getFixedT('id')(`peran.options.peran.${p}`) });
     const html = renderToStaticMarkup(
       <I18nextProvider i18n={i18n}>
-        <DaftarHadirDokumen kegiatan={kegiatan} baris={baris} />
+        <DaftarHadirDokumen kegiatan={kegiatan} baris={baris} zona="WITA" />
       </I18nextProvider>,
     );
     expect(html.match(/<tr data-jenis=/g)).toHaveLength(500);
@@ -32,7 +32,7 @@ describe('DaftarHadirDokumen', () => {
     expect(html.match(/class="dok-ttd-kanan"/g)).toHaveLength(250);
     expect(html).toContain('Daftar Hadir');
     expect(html).toContain('Sabtu, 21 November 2026');
-    expect(html).toContain('09.00 WIB – selesai');
+    expect(html).toContain('09.00 WITA – selesai');
     expect(html).toContain('Tanda Tangan');
     expect(html).toContain('>Anggota<');
     expect(html).toContain('500. ..........');

@@ -9,6 +9,8 @@ export interface DaftarHadirDokumenProps {
   readonly kegiatan: Pick<Kegiatan, 'judul' | 'tanggal' | 'jamMulai' | 'jamSelesai' | 'tempat' | 'alamatTempat'>;
   /** From barisDaftarHadir: numbered, zig-zagged, blank rows included. */
   readonly baris: readonly BarisDaftarHadir[];
+  /** The office's time zone (WIB, WITA, WIT) the event's hours are written in (useZonaWaktu). */
+  readonly zona: string;
   /** The letterhead (`<KopSurat />` in the app); left out, the sheet starts with its title. */
   readonly kop?: ReactNode;
   /** The signature block after the table. */
@@ -20,7 +22,7 @@ export interface DaftarHadirDokumenProps {
  * (the benchmark prints it with hundreds of rows): title, event, Hari/Tanggal, Waktu, Tempat, then No | Nama |
  * Koperasi/Instansi | Jabatan | No. HP | Tanda Tangan with the header repeated on every page. No NIK on it.
  */
-export function DaftarHadirDokumen({ kegiatan, baris, kop, tandaTangan }: DaftarHadirDokumenProps) {
+export function DaftarHadirDokumen({ kegiatan, zona, baris, kop, tandaTangan }: DaftarHadirDokumenProps) {
   const t = useTeksDokumen();
   const tempat = [kegiatan.tempat, kegiatan.alamatTempat].filter((p) => p !== '').join(', ');
   return (
@@ -31,7 +33,7 @@ export function DaftarHadirDokumen({ kegiatan, baris, kop, tandaTangan }: Daftar
       <table className="tanpa-garis dok-keterangan">
         <tbody>
           <Keterangan label={t('dokumen.teks.daftarHadir.hariTanggal')} value={formatTanggal(kegiatan.tanggal, 'id', 'full')} />
-          <Keterangan label={t('dokumen.teks.daftarHadir.waktu')} value={formatJamKegiatan(kegiatan.jamMulai, kegiatan.jamSelesai)} />
+          <Keterangan label={t('dokumen.teks.daftarHadir.waktu')} value={formatJamKegiatan(kegiatan.jamMulai, kegiatan.jamSelesai, zona)} />
           <Keterangan label={t('dokumen.teks.daftarHadir.tempat')} value={tempat} />
         </tbody>
       </table>

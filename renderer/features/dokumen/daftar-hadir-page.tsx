@@ -11,6 +11,7 @@ import { useTeksDokumen } from '../cetak/use-teks-dokumen';
 import { DaftarHadirDokumen } from './daftar-hadir-dokumen';
 import { DokumenMemuat } from './dokumen-memuat';
 import { useDataDaftarHadir, type DataDaftarHadir } from './use-data-dokumen';
+import { useZonaWaktu } from '../../app/use-zona-waktu';
 
 /** Blank rows for walk-ins until the officer says otherwise: a typical event brings a handful of uninvited people. */
 export const BARIS_KOSONG_BAWAAN = 10;
@@ -35,6 +36,7 @@ export function pesertaDaftarHadir(p: PesertaKegiatan): PesertaDaftarHadir {
 function DaftarHadirPreview({ data }: { data: DataDaftarHadir }) {
   const { t } = useTranslation();
   const teks = useTeksDokumen();
+  const zona = useZonaWaktu();
   const [kosong, setKosong] = useState(String(BARIS_KOSONG_BAWAAN));
   const barisKosong = Number(kosong) || 0;
   const k = data.kegiatan;
@@ -59,7 +61,7 @@ function DaftarHadirPreview({ data }: { data: DataDaftarHadir }) {
         </label>
       }
     >
-      <DaftarHadirDokumen kegiatan={k} baris={baris} kop={<KopSurat />} tandaTangan={<BlokTandaTangan tanggal={k.tanggal} mengetahui />} />
+      <DaftarHadirDokumen kegiatan={k} baris={baris} zona={zona.singkatan} kop={<KopSurat />} tandaTangan={<BlokTandaTangan tanggal={k.tanggal} mengetahui />} />
     </DokumenPreview>
   );
 }

@@ -25,8 +25,9 @@ export interface DaftarKolektifDokumenProps {
 
 /**
  * A cooperative's daftar kolektif for the BPJS branch: the cooperative and its legal numbers, then everyone to
- * register with the whole NIK, birth date, sex, category, programs, wage or income and effective date, and the
- * totals. Printed landscape: nine columns do not fit a portrait A4.
+ * register with the whole NIK, mother's maiden name, birth date, sex, category, programs, wage or income and
+ * effective date, and the totals. The NPP line is always printed, a line to write on while the cooperative has none
+ * recorded. Printed landscape: ten columns do not fit a portrait A4.
  */
 export function DaftarKolektifDokumen({ koperasi, kegiatan, baris, jumlah, kop, tandaTangan }: DaftarKolektifDokumenProps) {
   const t = useTeksDokumen();
@@ -41,7 +42,7 @@ export function DaftarKolektifDokumen({ koperasi, kegiatan, baris, jumlah, kop, 
           <Keterangan label={k('alamat')} value={koperasi.alamat} />
           <Keterangan label={k('nomorIndukKoperasi')} value={koperasi.nomorIndukKoperasi} />
           <Keterangan label={k('nomorBadanHukum')} value={koperasi.nomorBadanHukum} />
-          {koperasi.npp && <Keterangan label={k('npp')} value={koperasi.npp} />}
+          <Keterangan label={k('npp')} value={koperasi.npp} />
           {kegiatan && <Keterangan label={k('kegiatan')} value={kegiatan} />}
         </tbody>
       </table>
@@ -51,6 +52,7 @@ export function DaftarKolektifDokumen({ koperasi, kegiatan, baris, jumlah, kop, 
             <th scope="col">{k('no')}</th>
             <th scope="col">{k('nama')}</th>
             <th scope="col">{k('nik')}</th>
+            <th scope="col">{k('namaIbuKandung')}</th>
             <th scope="col">{k('tanggalLahir')}</th>
             <th scope="col">{k('jenisKelamin')}</th>
             <th scope="col">{k('kategori')}</th>
@@ -65,6 +67,7 @@ export function DaftarKolektifDokumen({ koperasi, kegiatan, baris, jumlah, kop, 
               <td className="dok-tengah">{r.nomor}</td>
               <td>{r.nama}</td>
               <td className="dok-nik">{r.nik}</td>
+              <td>{r.namaIbuKandung}</td>
               <td>{r.tanggalLahir}</td>
               <td className="dok-tengah">{r.jenisKelamin}</td>
               <td className="dok-tengah">{r.kategori}</td>
@@ -76,7 +79,7 @@ export function DaftarKolektifDokumen({ koperasi, kegiatan, baris, jumlah, kop, 
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={2}>{k('jumlah')}</th>
+            <th scope="row" colSpan={3}>{k('jumlah')}</th>
             <td colSpan={5}>{t('dokumen.teks.kolektif.jumlahOrang', { orang: jumlah.orang, pu: jumlah.pu, bpu: jumlah.bpu })}</td>
             <td className="numeric">{jumlah.upah}</td>
             <td />

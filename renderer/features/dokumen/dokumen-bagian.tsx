@@ -3,8 +3,8 @@ import { useTeksDokumen } from '../cetak/use-teks-dokumen';
 import '../../styles/dokumen.css';
 
 /** A value on a form, or a dotted line to write it in by hand: a missing value never prints as "undefined" or "0". */
-export function Isian({ value }: { value: string }) {
-  return value ? <span className="dok-isian">{value}</span> : <span className="dok-titik" />;
+export function Isian({ value, pendek = false }: { value: string; pendek?: boolean }) {
+  return value ? <span className="dok-isian">{value}</span> : <span className={pendek ? 'dok-titik dok-titik-pendek' : 'dok-titik'} />;
 }
 
 /** A tick box of a paper form: ☑ when chosen, ☐ to tick by hand. */
@@ -20,9 +20,9 @@ export function Kotak({ checked, children }: { checked: boolean; children: React
  * A signature block without title or NIP: a party who signs as a person (the participant, the cooperative's
  * chairman, the officer who made a report). The name is printed bold and underlined, or a bracketed line to write
  * it in. `atas` is a line above the label; beside a BlokTandaTangan give '' (an empty line), so the labels line up
- * with its place-and-date line.
+ * with its place-and-date line. `nip` adds the "NIP." line a civil servant signs with ('' leaves it to write in).
  */
-export function TandaTanganNama({ label, nama, atas }: { label: string; nama: string; atas?: string }) {
+export function TandaTanganNama({ label, nama, atas, nip }: { label: string; nama: string; atas?: string; nip?: string }) {
   const t = useTeksDokumen();
   return (
     <div className="blok-ttd dok-ttd-nama">
@@ -30,6 +30,7 @@ export function TandaTanganNama({ label, nama, atas }: { label: string; nama: st
       <p>{label}</p>
       <div className="blok-ttd-ruang" aria-hidden="true" />
       {nama ? <p className="blok-ttd-nama">{nama}</p> : <p>{t('cetak.dokumen.namaKosong')}</p>}
+      {nip !== undefined && <p>{t('cetak.dokumen.nip', { nip: nip.trim() || t('cetak.dokumen.titik') })}</p>}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { IsiFormulir } from '../../../shared/cetak/isi-formulir';
 import { kategoriPeserta } from '../../../shared/kepesertaan/kepesertaan-options';
 import { Halaman } from '../cetak/dokumen-preview';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
-import { Keterangan, Kotak, TandaTanganNama } from './dokumen-bagian';
+import { Isian, Keterangan, Kotak, TandaTanganNama } from './dokumen-bagian';
 
 export interface FormulirDokumenProps {
   /** One form per person, each on its own sheet. */
@@ -16,7 +16,9 @@ export interface FormulirDokumenProps {
 /**
  * The formulir pendaftaran (domain.md §3 worker form, §5): the person's data with the whole NIK (this sheet goes to
  * BPJS Ketenagakerjaan), the enrollment with tick boxes, the consent statement they sign, and signatures of the
- * participant and the officer. Whatever the record lacks is a dotted line to fill in at the table.
+ * participant and the officer. Whatever the record lacks is a dotted line to fill in at the table. As on the
+ * branch's own forms (F1a for wage earners, the BPU form): marital status, e-mail, an earlier KPJ, the employee
+ * number for PU, the work location and payment period for BPU; no JP or JKP boxes for BPU.
  */
 export function FormulirDokumen({ lembar, tempat, kop }: FormulirDokumenProps) {
   return (
@@ -45,10 +47,17 @@ function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string
         <tbody>
           <Keterangan label={f('nama')} value={isi.nama} />
           <Keterangan label={f('nik')} value={isi.nik} />
-          <Keterangan label={f('ttl')} value={isi.tempatTanggalLahir} />
+          <Keterangan label={f('ttl')}>
+            <Isian value={isi.tempatLahir} pendek />, <Isian value={isi.tanggalLahir} pendek />
+          </Keterangan>
           <Keterangan label={f('jenisKelamin')}>
             <Kotak checked={isi.jenisKelamin === 'L'}>{f('laki')}</Kotak>
             <Kotak checked={isi.jenisKelamin === 'P'}>{f('perempuan')}</Kotak>
+          </Keterangan>
+          <Keterangan label={f('statusKawin')}>
+            {['belumKawin', 'kawin', 'ceraiHidup', 'ceraiMati'].map((s) => (
+              <Kotak key={s} checked={false}>{f(s)}</Kotak>
+            ))}
           </Keterangan>
           <Keterangan label={f('namaIbuKandung')} value={isi.namaIbuKandung} />
           <Keterangan label={f('alamat')} value={isi.alamat} />
@@ -56,6 +65,7 @@ function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string
           <Keterangan label={f('kelurahan')} value={isi.kelurahan} />
           <Keterangan label={f('kecamatan')} value={isi.kecamatan} />
           <Keterangan label={f('telepon')} value={isi.telepon} />
+          <Keterangan label={f('surel')} value="" />
           <Keterangan label={f('pekerjaan')} value={isi.pekerjaan} />
         </tbody>
       </table>
@@ -65,6 +75,11 @@ function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string
         <tbody>
           <Keterangan label={f('koperasi')} value={isi.koperasi} />
           <Keterangan label={f('npp')} value={isi.npp} />
+          {isi.kategori === 'PU' && <Keterangan label={f('nomorPegawai')} value="" />}
+          <Keterangan label={f('pernahPeserta')}>
+            <Kotak checked={false}>{f('tidak')}</Kotak>
+            <Kotak checked={false}>{f('ya')}</Kotak> {f('kpjLama')} <span className="dok-titik dok-titik-pendek" />
+          </Keterangan>
           <Keterangan label={f('kategori')}>
             {kategoriPeserta.map((k) => (
               <Kotak key={k} checked={isi.kategori === k}>{t(`kepesertaan.options.kategori.${k}`)}</Kotak>
@@ -76,6 +91,16 @@ function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string
             ))}
           </Keterangan>
           <Keterangan label={isi.kategori === 'PU' ? f('upah') : f('penghasilan')} value={isi.upah} />
+          {isi.kategori === 'BPU' && (
+            <>
+              <Keterangan label={f('lokasiKerja')} value="" />
+              <Keterangan label={f('periodeBayar')}>
+                {['1', '3', '6', '12'].map((bulan) => (
+                  <Kotak key={bulan} checked={false}>{t('dokumen.teks.formulir.bulan', { count: Number(bulan) })}</Kotak>
+                ))}
+              </Keterangan>
+            </>
+          )}
           <Keterangan label={f('tanggalEfektif')} value={isi.tanggalEfektif} />
         </tbody>
       </table>
@@ -84,10 +109,10 @@ function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string
       <p className="dok-pernyataan">{isi.pernyataan.teks}</p>
       <p className="dok-pernyataan-versi">{t('dokumen.teks.formulir.versi', { versi: isi.pernyataan.versi })}</p>
 
-      <p className="dok-formulir-tanggal">{tempat ? t('cetak.dokumen.tempatTanggal', { tempat, tanggal }) : tanggal}</p>
+      {/* The place and date stand above the officer's block, on the participant's line: one row less, one page kept. */}
       <div className="blok-ttd-berjajar">
-        <TandaTanganNama label={f('peserta')} nama={isi.nama} />
-        <TandaTanganNama label={f('petugas')} nama={isi.petugas} />
+        <TandaTanganNama atas="" label={f('peserta')} nama={isi.nama} />
+        <TandaTanganNama atas={tempat ? t('cetak.dokumen.tempatTanggal', { tempat, tanggal }) : tanggal} label={f('petugas')} nama={isi.petugas} />
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { formatAngka, formatJamKegiatan, tanggalHariIni } from '../../../shared/
 import { bisaCheckIn } from '../../../shared/kegiatan/kegiatan-options';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
+import { useZonaWaktu } from '../../app/use-zona-waktu';
 
 // The charts and their library load as their own chunk, after the counters: the start of the app never waits for them.
 const CapaianBeranda = lazy(() => import('./capaian-beranda'));
@@ -13,6 +14,7 @@ const CapaianBeranda = lazy(() => import('./capaian-beranda'));
 /** Beranda: the registry at a glance and the next things an officer usually does. */
 export function HomePage() {
   const { t, i18n } = useTranslation();
+  const zona = useZonaWaktu();
   const { koperasi, anggota, kepesertaan, kegiatan, settings } = useApp();
   // Today's open events first thing on the screen: on an event morning the officer opens the laptop to check in.
   const today = useLiveQuery(async () => (await kegiatan.list()).filter((k) => k.tanggal === tanggalHariIni() && bisaCheckIn(k.status)), [kegiatan]);
@@ -36,7 +38,7 @@ export function HomePage() {
       {today?.map((k) => (
         <div key={k.id} className="card today-event">
           <p>
-            <strong>{t('home.kegiatanHariIni')}</strong> {k.judul} · {formatJamKegiatan(k.jamMulai, k.jamSelesai)} · {k.tempat}
+            <strong>{t('home.kegiatanHariIni')}</strong> {k.judul} · {formatJamKegiatan(k.jamMulai, k.jamSelesai, zona.singkatan)} · {k.tempat}
           </p>
           <Link className="button button-primary" to={`/kegiatan/${k.id}/check-in`} aria-label={t('kegiatan.checkInFor', { judul: k.judul })}>
             {t('kegiatan.bukaCheckIn')}

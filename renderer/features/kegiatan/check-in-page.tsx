@@ -22,6 +22,7 @@ import { useKegiatan } from './use-kegiatan';
 import { usePetugas } from '../../app/use-petugas';
 import { PilihPetugasMeja } from './pilih-petugas-meja';
 import { WalkInForm } from './walk-in-form';
+import { useZonaWaktu } from '../../app/use-zona-waktu';
 
 /** What the last Enter did: the three outcomes the table must never confuse. */
 type Hasil =
@@ -49,6 +50,7 @@ export function CheckInPage() {
  */
 function CheckIn({ k }: { k: KegiatanRecord }) {
   const { t, i18n } = useTranslation();
+  const zona = useZonaWaktu();
   const { kehadiran, koperasi } = useApp();
   const toast = useToast();
   const { petugas, pilihan, pilih } = usePetugas();
@@ -210,7 +212,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
     >
       <div className="check-in" onKeyDown={onKeyDown}>
         <p className="muted">
-          {formatTanggal(k.tanggal, i18n.language, 'full')} · {formatJamKegiatan(k.jamMulai, k.jamSelesai)} · {k.tempat} · <span className="offline-note">{t('checkIn.offline')}</span>
+          {formatTanggal(k.tanggal, i18n.language, 'full')} · {formatJamKegiatan(k.jamMulai, k.jamSelesai, zona.singkatan)} · {k.tempat} · <span className="offline-note">{t('checkIn.offline')}</span>
         </p>
         <RekapKehadiranView rekap={rekap} koperasiDiundang={k.undangan.length} />
         {siap && (
@@ -274,7 +276,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
                     {[p.koperasi?.nama, p.jabatan || (p.peran ? t(`peran.options.peran.${p.peran}`) : ''), p.anggota.telepon].filter(Boolean).join(' · ')}
                   </span>
                   {p.diundang && <span className="badge">{t('checkIn.diundang')}</span>}
-                  {p.kehadiran && <span className="badge badge-sudah-hadir">{t('checkIn.sudahHadirPukul', { jam: formatJam(p.kehadiran.waktu) })}</span>}
+                  {p.kehadiran && <span className="badge badge-sudah-hadir">{t('checkIn.sudahHadirPukul', { jam: formatJam(p.kehadiran.waktu, zona.timeZone) })}</span>}
                 </li>
               ))}
             </ul>
@@ -301,7 +303,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
               <p className="check-in-hasil-title">{t('checkIn.hasil.hadir')}</p>
               <p>
                 <strong>{hasil.nama}</strong>
-                {hasil.koperasi && ` — ${hasil.koperasi}`} · {t('checkIn.pukul', { jam: formatJam(hasil.kehadiran.waktu) })}
+                {hasil.koperasi && ` — ${hasil.koperasi}`} · {t('checkIn.pukul', { jam: formatJam(hasil.kehadiran.waktu, zona.timeZone), zona: zona.singkatan })}
                 {hasil.kehadiran.walkIn && ` · ${t('checkIn.walkInTag')}`}
               </p>
               {last && <InginToggle h={last} onToggle={toggleIngin} />}
@@ -314,7 +316,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
                 <strong>{hasil.nama}</strong>
                 {hasil.koperasi && ` — ${hasil.koperasi}`}
               </p>
-              <p>{t('checkIn.dicatatOleh', { petugas: hasil.kehadiran.petugas || t('common.notSet'), jam: formatJam(hasil.kehadiran.waktu) })}</p>
+              <p>{t('checkIn.dicatatOleh', { petugas: hasil.kehadiran.petugas || t('common.notSet'), jam: formatJam(hasil.kehadiran.waktu, zona.timeZone), zona: zona.singkatan })}</p>
               {last && <InginToggle h={last} onToggle={toggleIngin} />}
             </div>
           )}
@@ -355,6 +357,7 @@ function InginToggle({ h, onToggle }: { h: KehadiranRecord; onToggle: (h: Kehadi
 /** The newest check-ins at this table and the others merged in, to correct a wrong pick or mark "ingin mendaftar". */
 function TerakhirHadir({ rows, onToggle }: { rows: readonly KehadiranRecord[]; onToggle: (h: KehadiranRecord, on: boolean) => Promise<void> }) {
   const { t } = useTranslation();
+  const zona = useZonaWaktu();
   const { kehadiran, anggota } = useApp();
   const toast = useToast();
   const newest = rows.slice(-10).reverse();
@@ -386,7 +389,7 @@ function TerakhirHadir({ rows, onToggle }: { rows: readonly KehadiranRecord[]; o
             const nama = names?.get(h.anggotaId) ?? '…';
             return (
               <tr key={h.id}>
-                <td>{formatJam(h.waktu)}</td>
+                <td>{formatJam(h.waktu, zona.timeZone)}</td>
                 <td>
                   <Link to={`/anggota/${h.anggotaId}`}>{nama}</Link>
                   {h.walkIn && <span className="badge">{t('checkIn.walkInTag')}</span>}

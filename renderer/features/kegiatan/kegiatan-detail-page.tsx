@@ -15,6 +15,7 @@ import { StatusKegiatanActions } from './status-kegiatan-actions';
 import { StatusKegiatanBadge } from './status-kegiatan-badge';
 import { UndanganSection } from './undangan-section';
 import { useKegiatan } from './use-kegiatan';
+import { useZonaWaktu } from '../../app/use-zona-waktu';
 
 /**
  * One event: what and where, its status steps, the invitations, who came, the documents to print and what was
@@ -31,6 +32,7 @@ export function KegiatanDetailPage() {
 
 function KegiatanDetail({ k }: { k: KegiatanRecord }) {
   const { t, i18n } = useTranslation();
+  const zona = useZonaWaktu();
   const { kegiatan, kehadiran, cetakan, program } = useApp();
   const dilayani = useLiveQuery(async () => (k.programId ? ((await program.get(k.programId)) ?? null) : null), [program, k.programId]);
   const navigate = useNavigate();
@@ -110,7 +112,7 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
         <h2 id="info-heading">{t('kegiatan.sections.acara')}</h2>
         <dl className="facts">
           {fact(t('kegiatan.fields.tanggal'), formatTanggal(k.tanggal, i18n.language, 'full'))}
-          {fact(t('kegiatan.fields.waktu'), formatJamKegiatan(k.jamMulai, k.jamSelesai))}
+          {fact(t('kegiatan.fields.waktu'), formatJamKegiatan(k.jamMulai, k.jamSelesai, zona.singkatan))}
           {fact(t('kegiatan.fields.tempat'), [k.tempat, k.alamatTempat, k.kecamatanNama && `${t('kegiatan.kecamatanPrefix')} ${k.kecamatanNama}`].filter(Boolean).join(', '))}
           {k.programId && (
             <div>
@@ -210,11 +212,12 @@ function PesertaSection({ list }: { list: readonly PesertaKegiatan[] | undefined
 
 function KehadiranCell({ p }: { p: PesertaKegiatan }) {
   const { t } = useTranslation();
+  const zona = useZonaWaktu();
   if (!p.kehadiran) return <span className="muted">{t('kegiatan.peserta.belumHadir')}</span>;
   const h = p.kehadiran;
   return (
     <>
-      {t('kegiatan.peserta.hadirPukul', { jam: formatJam(h.waktu), petugas: h.petugas || t('common.notSet') })}
+      {t('kegiatan.peserta.hadirPukul', { jam: formatJam(h.waktu, zona.timeZone), petugas: h.petugas || t('common.notSet') })}
       {h.walkIn && <span className="badge">{t('kegiatan.peserta.walkIn')}</span>}
       {h.inginMendaftar && <span className="badge">{t('kegiatan.peserta.inginMendaftar')}</span>}
     </>

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatJam, formatTanggal } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
+import { useZonaWaktu } from '../../app/use-zona-waktu';
 
 /** On a person's page: the events they came to, when, and who checked them in. */
 export function KegiatanDihadiriSection({ anggotaId }: { anggotaId: string }) {
   const { t, i18n } = useTranslation();
+  const zona = useZonaWaktu();
   const { kehadiran, kegiatan } = useApp();
   const rows = useLiveQuery(async () => {
     const checkIns = await kehadiran.forAnggota(anggotaId);
@@ -27,7 +29,7 @@ export function KegiatanDihadiriSection({ anggotaId }: { anggotaId: string }) {
         {rows.map(({ h, k }) => (
           <li key={h.id}>
             <Link to={`/kegiatan/${k.id}`}>{k.judul}</Link> — {formatTanggal(k.tanggal, i18n.language)},{' '}
-            {t('kegiatan.dihadiri.entry', { jam: formatJam(h.waktu), petugas: h.petugas || t('common.notSet') })}
+            {t('kegiatan.dihadiri.entry', { jam: formatJam(h.waktu, zona.timeZone), zona: zona.singkatan, petugas: h.petugas || t('common.notSet') })}
             {h.walkIn && <span className="badge">{t('kegiatan.peserta.walkIn')}</span>}
             {h.inginMendaftar && <span className="badge">{t('kegiatan.peserta.inginMendaftar')}</span>}
           </li>

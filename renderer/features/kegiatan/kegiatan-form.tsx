@@ -10,6 +10,7 @@ import { RegionSelect } from '../../components/region-select';
 import { useKabupatenRegions } from '../../regions/use-regions';
 import { kegiatanFormSchema, toFormValues, type KegiatanFormInput } from './kegiatan-form-values';
 import { contohWilayah } from '../../../shared/region/contoh-wilayah';
+import { useZonaWaktu } from '../../app/use-zona-waktu';
 
 /**
  * Plans an event: what it serves (a program from the list), when (WIB), where, who organizes and who speaks. Organizers and partners are typed one per
@@ -17,6 +18,7 @@ import { contohWilayah } from '../../../shared/region/contoh-wilayah';
  */
 export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan; onSave: (k: Kegiatan) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
+  const zona = useZonaWaktu();
   const { settings, program } = useApp();
   const programs = useLiveQuery(() => program.list(), [program]);
   const errorText = useErrorText();
@@ -47,7 +49,7 @@ export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan;
             <TextField<KegiatanFormInput> name="program" hint={t('kegiatan.hints.program')} />
             <div className="grid-3">
               <TextField<KegiatanFormInput> name="tanggal" type="date" required />
-              <TextField<KegiatanFormInput> name="jamMulai" type="time" required hint={t('kegiatan.hints.wib')} />
+              <TextField<KegiatanFormInput> name="jamMulai" type="time" required hint={t('kegiatan.hints.zona', { zona: zona.singkatan })} />
               <TextField<KegiatanFormInput> name="jamSelesai" type="time" hint={t('kegiatan.hints.jamSelesai')} />
             </div>
           </fieldset>

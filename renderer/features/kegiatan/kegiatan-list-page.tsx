@@ -6,10 +6,12 @@ import { bisaCheckIn } from '../../../shared/kegiatan/kegiatan-options';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { StatusKegiatanBadge } from './status-kegiatan-badge';
+import { useZonaWaktu } from '../../app/use-zona-waktu';
 
 /** Kegiatan Sosialisasi: every event, newest first, with a direct way into check-in for the ones running. */
 export function KegiatanListPage() {
   const { t, i18n } = useTranslation();
+  const zona = useZonaWaktu();
   const { kegiatan } = useApp();
   const list = useLiveQuery(() => kegiatan.list(), [kegiatan]);
   return (
@@ -42,7 +44,7 @@ export function KegiatanListPage() {
                 <td>
                   {formatTanggal(k.tanggal, i18n.language, 'full')}
                   <br />
-                  <small className="muted">{formatJamKegiatan(k.jamMulai, k.jamSelesai)}</small>
+                  <small className="muted">{formatJamKegiatan(k.jamMulai, k.jamSelesai, zona.singkatan)}</small>
                 </td>
                 <td>
                   <Link to={`/kegiatan/${k.id}`}>{k.judul}</Link>
