@@ -90,7 +90,8 @@ export class CadanganService {
     return this.serial(async () => {
       this.deps.cadanganDimulai?.();
       const waktu = (this.deps.now ?? (() => new Date()))();
-      const [kunci, daftar] = await Promise.all([unwrap(desktop().cadangan.getKey()), this.list()]);
+      const kunci = await unwrap(desktop().cadangan.getKey());
+      const daftar = await this.list();
       const dasar = pilihDasarCadangan(daftar, alasan, waktu, -waktu.getTimezoneOffset());
       const profile = this.deps.settings().officeProfile;
       const result = fromOutcome(

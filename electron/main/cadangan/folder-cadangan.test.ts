@@ -70,6 +70,12 @@ describe('createFolderCadangan', () => {
     expect(await createFolderCadangan(dir).list()).toMatchObject([{ berkas, jenis: 'semua' }]);
   });
 
+  it('leaves the key’s temporary file alone: its first write may be running while the folder is listed', async () => {
+    writeFileSync(join(dir, 'kunci-harness.txt.tmp'), 'key being written');
+    await createFolderCadangan(dir).list();
+    expect(readdirSync(dir)).toEqual(['kunci-harness.txt.tmp']);
+  });
+
   it('refuses a name that is not a backup’s', async () => {
     await expect(createFolderCadangan(dir).read('../settings.json')).rejects.toThrow();
   });

@@ -38,8 +38,10 @@ export function createFolderCadangan(dir: string, opts: { now?: () => Date; offs
     const names = new Set(await readdir(dir));
     const out: CadanganInfo[] = [];
     for (const name of names) {
+      // A backup's (or its description's) temporary file left by a write cut short; the key's own temporary
+      // file is not ours to remove, its write may be running right now.
       if (name.endsWith('.tmp')) {
-        await rm(join(dir, name), { force: true });
+        if (namaCadanganSchema.safeParse(name.replace(/(\.json)?\.tmp$/, '')).success) await rm(join(dir, name), { force: true });
         continue;
       }
       if (!namaCadanganSchema.safeParse(name).success) continue;
