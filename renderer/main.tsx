@@ -11,6 +11,7 @@ import { BootFailure } from './app/boot-failure';
 import { CadanganService } from './cadangan/cadangan-service';
 import { PenjagaBasisData } from './cadangan/penjaga-basis-data';
 import { periksaBasisDataAwal } from './cadangan/periksa-basis-data-awal';
+import { perluCadanganSebelumPembaruan } from './cadangan/cadangan-sebelum-pembaruan';
 import { ChangeClock } from './db/change-clock';
 import { DEFAULT_DB_NAME, openKopLindungDb, type KopLindungDb } from './db/database';
 import { bacaKeadaan, cerminkanDeviceId, tetapkanIdentitas } from './db/keadaan-basis-data';
@@ -20,6 +21,7 @@ import { WritePath } from './db/write-path';
 import { desktop, DesktopMissingError, unwrap } from './desktop';
 import { ExchangeService } from './exchange/exchange-service';
 import { PemulihanPage } from './features/pemulihan/pemulihan-page';
+import { failureReason } from './i18n/failure-reason';
 import { initI18n } from './i18n/i18n';
 import { requestPersistentStorage } from './storage/persistent-storage';
 import './styles/app.css';
@@ -50,7 +52,20 @@ async function boot() {
     const [info, settings, tercatat] = await Promise.all([
       unwrap(desktop().app.getInfo()), unwrap(desktop().settings.get()), unwrap(desktop().database.getState()),
     ]);
-    await initI18n(settings.locale);
+    const i18n = await initI18n(settings.locale);
+    // Always a backup before a schema upgrade, read as the older app left the database; no backup, no upgrade.
+    if (await perluCadanganSebelumPembaruan()) {
+      const cadangan = new CadanganService({ info, settings: () => settings, petugas: () => petugasBertugas(settings) });
+      try {
+        await cadangan.cadangkanSebelumPembaruan(DEFAULT_DB_NAME);
+      } catch (error) {
+        console.error('[cadangan] sebelum pembaruan', error);
+        root.render(<BootFailure reason="cadanganPembaruan" detail={failureReason(i18n.t, error)} />);
+        return;
+      } finally {
+        await cadangan.buang();
+      }
+    }
     const awal = await periksaBasisDataAwal(tercatat);
     if (!awal.keputusan.lanjut) {
       const bukaUlang = async (kosongkan: boolean) => {
@@ -101,7 +116,10 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
   // Main's record of the database is written again right after a restore or an import (done in a worker), so a
   // restore to an older backup or an import full of deletions is never mistaken for a loss at the next start.
   const catat = (): Promise<void> => penjaga.catat();
-  const cadangan = new CadanganService({ writes, info, settings: () => current, petugas: () => petugasBertugas(current), setelahPulihkan: catat });
+  const cadangan = new CadanganService({
+    writes, info, settings: () => current, petugas: () => petugasBertugas(current), setelahPulihkan: catat,
+    cadanganDimulai: () => penjaga.cadanganDimulai(),
+  });
   const penjaga = new PenjagaBasisData(db, (alasan) => cadangan.cadangkan(alasan));
   const pertukaran = new ExchangeService({
     writes, ekspor: repositories.ekspor, info, settings: () => current, petugas: () => petugasBertugas(current),
@@ -114,7 +132,8 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
     .catch((error: unknown) => console.error('[retensi]', error));
   root.render(
     <StrictMode>
-      <App info={info} settings={settings} repositories={repositories} pertukaran={pertukaran} cadangan={cadangan} onSettingsChange={(next) => (current = next)} />
+      <App info={info} settings={settings} repositories={repositories} pertukaran={pertukaran} cadangan={cadangan} onSettingsChange={(next) => (current = next)}
+        adaPerubahanSejakCadangan={() => penjaga.adaPerubahanSejakCadangan()} />
     </StrictMode>,
   );
 }

@@ -7,6 +7,7 @@ import type { ExchangeService } from '../exchange/exchange-service';
 import { SetupPage } from '../features/setup/setup-page';
 import { AppProvider } from './app-context';
 import { AppRoutes } from './app-routes';
+import { CadanganSaatTutup } from './cadangan-saat-tutup';
 
 /** The app once booted: first-run setup until the office profile exists, then the product. */
 export function App(props: {
@@ -17,6 +18,8 @@ export function App(props: {
   cadangan: CadanganService;
   /** Told of every settings change, for services outside React that read the current settings. */
   onSettingsChange?: (settings: Settings) => void;
+  /** Whether anything was written since the last backup: a close then waits for the backup at quit. */
+  adaPerubahanSejakCadangan?: () => boolean;
 }) {
   const [settings, setSettingsState] = useState(props.settings);
   const { onSettingsChange } = props;
@@ -34,6 +37,7 @@ export function App(props: {
   return (
     <AppProvider value={services}>
       <ToastProvider>{settings.officeProfile ? <AppRoutes /> : <SetupPage onDone={setSettings} />}</ToastProvider>
+      {props.adaPerubahanSejakCadangan && <CadanganSaatTutup adaPerubahan={props.adaPerubahanSejakCadangan} />}
     </AppProvider>
   );
 }

@@ -1,12 +1,13 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { AlasanCadangan, CadanganInfo } from '../../shared/cadangan/cadangan-info';
+import { pilihDasarCadangan, rantaiCadangan } from '../../shared/cadangan/rantai-cadangan';
 import type { BundleManifest } from '../../shared/exchange/bundle-manifest';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
 import type { ImportCounts } from '../db/database';
 import type { WritePath } from '../db/write-path';
 import { desktop, unwrap } from '../desktop';
-import type { ExchangeWorkerApi, Progress } from '../exchange/exchange-worker-api';
-import { fromOutcome, type Outcomes } from '../exchange/worker-outcome';
+import type { CadangkanRequest, CadangkanResult, ExchangeWorkerApi, MataRantai, Progress } from '../exchange/exchange-worker-api';
+import { fromOutcome, type Outcomes, type WorkerOutcome } from '../exchange/worker-outcome';
 import { RuangTidakCukupError } from './ruang-tidak-cukup-error';
 
 /** Where a backup says it is going; a backup imported on another laptop shows this as the destination. */
@@ -16,12 +17,15 @@ const TUJUAN_CADANGAN = 'Cadangan otomatis';
 const nomorCadangan = (waktu: Date) => Math.max(1, Math.floor((waktu.getTime() - Date.UTC(2020, 0, 1)) / 1000));
 
 export interface CadanganDeps {
-  readonly writes: WritePath;
+  /** The app's write path, whose clock a restore moves on; absent only for the backup before a schema upgrade. */
+  readonly writes?: WritePath;
   readonly info: AppInfo;
   readonly settings: () => Settings;
   readonly petugas: () => string;
   /** Called after a restore replaced the records (main's record of the database is then written again). */
   readonly setelahPulihkan?: () => Promise<void>;
+  /** Called as each backup begins (PenjagaBasisData: writes after this moment are the next backup's). */
+  readonly cadanganDimulai?: () => void;
   readonly worker?: () => Remote<Outcomes<ExchangeWorkerApi>>;
   readonly now?: () => Date;
 }
@@ -63,43 +67,79 @@ export class CadanganService {
     return unwrap(desktop().cadangan.list());
   }
 
-  /** A full snapshot, checked in the worker, written atomically by main, which then prunes by the rotation. */
+  /**
+   * A snapshot, checked in the worker, written atomically by main, which then prunes by the rotation. Changes-only
+   * since the newest backup when its chain allows (rantai-cadangan.ts), a full one otherwise.
+   */
   cadangkan(alasan: AlasanCadangan, onProgress?: Progress): Promise<CadanganInfo> {
+    return this.ambil(alasan, (request) => this.worker.cadangkan(request, onProgress && proxy(onProgress)));
+  }
+
+  /**
+   * The backup before a schema upgrade: the database `name` read as the older app left it, before this app opens
+   * (and so upgrades) it. Changes-only on the older app's chain when it has one.
+   */
+  cadangkanSebelumPembaruan(name: string, onProgress?: Progress): Promise<CadanganInfo> {
+    return this.ambil('sebelum-pembaruan', (request) => this.worker.cadangkanSebelumPembaruan(name, request, onProgress && proxy(onProgress)));
+  }
+
+  private ambil(
+    alasan: AlasanCadangan,
+    run: (request: CadangkanRequest) => Promise<WorkerOutcome<CadangkanResult>>,
+  ): Promise<CadanganInfo> {
     return this.serial(async () => {
+      this.deps.cadanganDimulai?.();
       const waktu = (this.deps.now ?? (() => new Date()))();
       const kunci = await unwrap(desktop().cadangan.getKey());
+      const daftar = await this.list();
+      const dasar = pilihDasarCadangan(daftar, alasan, waktu, -waktu.getTimezoneOffset());
       const profile = this.deps.settings().officeProfile;
       const result = fromOutcome(
-        await this.worker.cadangkan(
-          {
-            passphrase: kunci,
-            manifest: {
-              appVersion: this.deps.info.version, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas(),
-              nomorEkspor: nomorCadangan(waktu), dibuat: waktu.toISOString(), tujuan: TUJUAN_CADANGAN,
-              kantor: { kode: profile?.kabupatenKode ?? '', nama: profile?.namaKantor ?? '' },
-            },
+        await run({
+          passphrase: kunci,
+          manifest: {
+            appVersion: this.deps.info.version, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas(),
+            nomorEkspor: nomorCadangan(waktu), dibuat: waktu.toISOString(), tujuan: TUJUAN_CADANGAN,
+            kantor: { kode: profile?.kabupatenKode ?? '', nama: profile?.namaKantor ?? '' },
           },
-          onProgress && proxy(onProgress),
-        ),
+          dasar: dasar && { sampai: dasar.sampai ?? '', identitas: dasar.identitas ?? '', rantai: dasar.rantai ?? '' },
+        }),
       );
       // Twice the file: the temporary copy and room for the database to keep growing after it.
       const { bebas } = await unwrap(desktop().cadangan.getSpace());
       if (result.bytes.byteLength * 2 > bebas) throw new RuangTidakCukupError(result.bytes.byteLength * 2, bebas);
-      return unwrap(desktop().cadangan.save({ bytes: result.bytes, waktu: waktu.toISOString(), alasan, jumlah: result.jumlah }));
+      return unwrap(desktop().cadangan.save({
+        bytes: result.bytes, waktu: waktu.toISOString(), alasan, jumlah: result.jumlah, jenis: result.jenis,
+        dasar: result.jenis === 'perubahan' ? dasar?.berkas : undefined, sampai: result.sampai, identitas: result.identitas, rantai: result.rantai,
+      }));
     });
   }
 
-  /** A copy of a backup for a USB stick, sealed with the officer's passphrase so another laptop can import it. */
+  /** The files a restore of `cadangan` replays, oldest first; a missing link is refused before anything is read. */
+  private async bacaRantai(cadangan: CadanganInfo): Promise<MataRantai[]> {
+    const rantai = rantaiCadangan(await this.list(), cadangan.berkas);
+    const out: MataRantai[] = [];
+    for (const c of rantai) out.push({ berkas: c.berkas, bytes: await unwrap(desktop().cadangan.read(c.berkas)) });
+    return out;
+  }
+
+  /**
+   * A copy of a backup for a USB stick, sealed with the officer's passphrase so another laptop can import it. A
+   * changes-only backup is copied as the full snapshot its chain replays to, so the copy stands on its own.
+   */
   async salinKeFlashdisk(cadangan: CadanganInfo, passphrase: string): Promise<{ saved: false } | { saved: true; filePath: string }> {
-    const [bytes, kunci] = await Promise.all([unwrap(desktop().cadangan.read(cadangan.berkas)), unwrap(desktop().cadangan.getKey())]);
-    const copy = fromOutcome(await this.worker.salinCadangan(bytes, kunci, passphrase));
+    const [rantai, kunci] = await Promise.all([this.bacaRantai(cadangan), unwrap(desktop().cadangan.getKey())]);
+    const copy = fromOutcome(await this.worker.salinCadangan(rantai, kunci, passphrase));
     return unwrap(desktop().files.saveBytes({ suggestedName: cadangan.berkas, bytes: copy, filterName: 'Berkas KopLindung', extensions: ['kopl'] }));
   }
 
-  /** Opens and checks a backup; nothing changes until `pulihkan`. */
+  /**
+   * Opens and checks a backup, with every earlier link of its chain (a changes-only backup is restored as its
+   * chain replays: the full snapshot, then each change in order); nothing changes until `pulihkan`.
+   */
   async pratinjau(cadangan: CadanganInfo): Promise<PratinjauCadangan> {
-    const [bytes, kunci] = await Promise.all([unwrap(desktop().cadangan.read(cadangan.berkas)), unwrap(desktop().cadangan.getKey())]);
-    const result = fromOutcome(await this.worker.pratinjauPulihkan(bytes, kunci));
+    const [rantai, kunci] = await Promise.all([this.bacaRantai(cadangan), unwrap(desktop().cadangan.getKey())]);
+    const result = fromOutcome(await this.worker.pratinjauPulihkan(rantai, kunci));
     const diSini = fromOutcome(await this.worker.jumlahDiSini());
     this.previewed = { berkas: cadangan.berkas, newest: result.newest };
     return { cadangan, manifest: result.manifest, diSini };
@@ -112,11 +152,12 @@ export class CadanganService {
    */
   pulihkan(opts: { snapshotDulu: boolean }, onProgress?: Progress): Promise<ImportCounts> {
     const previewed = this.previewed;
-    if (!previewed) return Promise.reject(new Error('No previewed backup'));
+    const writes = this.deps.writes;
+    if (!previewed || !writes) return Promise.reject(new Error('No previewed backup, or no write path to restore through'));
     const snapshot = opts.snapshotDulu ? this.cadangkan('sebelum-pulihkan') : Promise.resolve(undefined);
     return snapshot.then(() =>
       this.serial(async () => {
-        const importHlc = this.deps.writes.stampImport(previewed.newest);
+        const importHlc = writes.stampImport(previewed.newest);
         const hasil = fromOutcome(
           await this.worker.pulihkan({ importHlc, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas() }, onProgress && proxy(onProgress)),
         );

@@ -19,6 +19,7 @@ export class PenjagaBasisData {
   private burst: ReturnType<typeof setTimeout> | undefined;
   private berkala: ReturnType<typeof setTimeout> | undefined;
   private stop: (() => void) | undefined;
+  private berubah = false;
 
   constructor(
     private readonly db: KopLindungDb,
@@ -32,6 +33,19 @@ export class PenjagaBasisData {
     Dexie.on.storagemutated.subscribe(onChange);
     this.stop = () => Dexie.on.storagemutated.unsubscribe(onChange);
     await this.catat();
+  }
+
+  /**
+   * Whether anything was written since the last backup began: asked, synchronously, when the window is about to
+   * close, so a quit backup is taken only when there is something to keep.
+   */
+  adaPerubahanSejakCadangan(): boolean {
+    return this.berubah;
+  }
+
+  /** Told when a backup begins (of any reason): what it collects is kept, later writes count again. */
+  cadanganDimulai(): void {
+    this.berubah = false;
   }
 
   hentikan(): void {
@@ -48,6 +62,7 @@ export class PenjagaBasisData {
   }
 
   private setelahTulis(): void {
+    this.berubah = true;
     clearTimeout(this.burst);
     this.burst = setTimeout(() => void this.catat().catch((error: unknown) => console.error('[cadangan] state', error)), JEDA_BURST_MS);
     this.berkala ??= setTimeout(() => {

@@ -1,10 +1,16 @@
 import { syncedTables, type SyncedTable } from '../../shared/records/synced-tables';
+import type Dexie from 'dexie';
 import type { KopLindungDb } from './database';
 import { counterKey } from './record-counters';
 
 /** `meta` keys of the database's own identity and of the device id mirrored from settings. */
 const IDENTITAS = 'identitas';
 const DEVICE_ID = 'deviceId';
+/**
+ * The database's backup generation: made with its identity and made anew by every restore (in the restore's own
+ * transaction), so a changes-only backup never continues a chain taken before the records were replaced.
+ */
+export const RANTAI_CADANGAN = 'rantaiCadangan';
 
 /** What the database says about itself: the facts main records outside it, and the recovery page compares. */
 export interface KeadaanBasisData {
@@ -33,7 +39,19 @@ export async function bacaKeadaan(db: KopLindungDb): Promise<KeadaanBasisData> {
 
 /** Gives the database its identity (once: the start after it was created, or after a restore into a new one). */
 export async function tetapkanIdentitas(db: KopLindungDb, identitas: string): Promise<void> {
-  await db.meta.put({ key: IDENTITAS, value: identitas });
+  await db.meta.bulkPut([{ key: IDENTITAS, value: identitas }, { key: RANTAI_CADANGAN, value: crypto.randomUUID() }]);
+}
+
+/**
+ * The identity and backup generation a snapshot is taken from, read from any handle on the database (the app's,
+ * or a plain Dexie one on a database not yet upgraded): '' for either when absent.
+ */
+export async function bacaAsalCadangan(db: Dexie): Promise<{ identitas: string; rantai: string }> {
+  const [identitas, rantai] = await db.table('meta').bulkGet([IDENTITAS, RANTAI_CADANGAN]) as ({ value?: unknown } | undefined)[];
+  return {
+    identitas: typeof identitas?.value === 'string' ? identitas.value : '',
+    rantai: typeof rantai?.value === 'string' ? rantai.value : '',
+  };
 }
 
 /** Mirrors the settings' device id into the database, where a lost settings file can find it again. */

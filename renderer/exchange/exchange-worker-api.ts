@@ -1,10 +1,13 @@
 import type { BundleContents } from '../../shared/exchange/bundle-contents';
+import Dexie from 'dexie';
+import { gabungRantaiCadangan } from '../../shared/cadangan/gabung-rantai-cadangan';
 import type { BundleManifest, JenisEkspor } from '../../shared/exchange/bundle-manifest';
 import { newestClock } from '../../shared/exchange/newest-clock';
 import type { ImporLog, ImportCounts, KopLindungDb } from '../db/database';
 import { collectBundle, type ManifestBase } from '../db/exchange/collect-bundle';
 import { syncedTables } from '../../shared/records/synced-tables';
 import { gantiIsiBasisData } from '../db/exchange/ganti-isi-basis-data';
+import { bacaAsalCadangan } from '../db/keadaan-basis-data';
 import { mergeBundle } from '../db/exchange/merge-bundle';
 import { schemaVersions } from '../db/schema-versions';
 import { decodeBundle } from './decode-bundle';
@@ -36,12 +39,30 @@ export interface PratinjauResult {
   readonly sudahPernah: ImporLog | undefined;
 }
 
-/** A backup: the whole database as a bundle, with this install's backup key as its passphrase. */
+/** A backup: the database as a bundle, with this install's backup key as its passphrase. */
 export interface CadangkanRequest {
   readonly passphrase: string;
   readonly manifest: ManifestBase;
+  /**
+   * The backup this one may continue as changes-only (rantai-cadangan.ts): taken only when the database is still
+   * the one that backup was taken from (same identity, no restore since); otherwise a full snapshot is taken.
+   */
+  readonly dasar?: { readonly sampai: string; readonly identitas: string; readonly rantai: string };
   /** Tests only: fewer key-derivation rounds. */
   readonly iterations?: number;
+}
+
+export interface CadangkanResult extends EksporResult {
+  readonly jenis: JenisEkspor;
+  readonly sampai: string;
+  readonly identitas: string;
+  readonly rantai: string;
+}
+
+/** One file of a backup chain, oldest first: its name (for messages) and its bytes. */
+export interface MataRantai {
+  readonly berkas: string;
+  readonly bytes: Uint8Array;
 }
 
 /** What a backup holds, read back and checked, before a restore replaces anything. */
@@ -114,22 +135,27 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * A full snapshot for a backup, checked before it leaves the worker: the bytes are decoded again with the same
      * key and every section's count compared with what was collected, so a backup main writes is known to open.
      */
-    async cadangkan(request: CadangkanRequest, onProgress?: Progress): Promise<EksporResult> {
-      const contents = await collectBundle(await database(), { jenis: 'semua', sejak: '', manifest: request.manifest });
-      const bytes = await encodeBundle(contents, { passphrase: request.passphrase, onProgress, iterations: request.iterations });
-      const decoded = await decodeBundle(bytes, { passphrase: request.passphrase, schemaVersion: schemaVersions.at(-1)!.version });
-      const jumlah = countsOf(contents.manifest);
-      for (const [section, n] of Object.entries(countsOf(decoded.manifest))) {
-        const records = section === 'alias' ? decoded.alias.length : decoded.tables[section as keyof BundleContents['tables']].length;
-        if (n !== jumlah[section] || records !== n) throw new Error(`Backup check failed: ${section} ${records}/${n} of ${jumlah[section]}`);
-      }
-      return { bytes, manifest: contents.manifest, jumlah };
+    async cadangkan(request: CadangkanRequest, onProgress?: Progress): Promise<CadangkanResult> {
+      return snapshot(await database(), request, onProgress);
     },
 
-    /** A copy of a backup for a USB stick: opened with the install's key, sealed again with the officer's passphrase. */
-    async salinCadangan(bytes: Uint8Array, kunci: string, passphrase: string, iterations?: number): Promise<Uint8Array> {
-      const contents = await decodeBundle(bytes, { passphrase: kunci, schemaVersion: schemaVersions.at(-1)!.version });
-      return encodeBundle(contents, { passphrase, iterations });
+    /**
+     * The backup before a schema upgrade: the database opened as the older app left it (Dexie without a schema,
+     * so nothing is upgraded), read at its own version, and closed again before the app opens it to upgrade.
+     */
+    async cadangkanSebelumPembaruan(name: string, request: CadangkanRequest, onProgress?: Progress): Promise<CadangkanResult> {
+      const old = new Dexie(name);
+      await old.open();
+      try {
+        return await snapshot(old, request, onProgress, old.verno);
+      } finally {
+        old.close();
+      }
+    },
+
+    /** A copy of a backup for a USB stick: its chain opened with the install's key, replayed into one full snapshot, sealed with the officer's passphrase. */
+    async salinCadangan(rantai: readonly MataRantai[], kunci: string, passphrase: string, iterations?: number): Promise<Uint8Array> {
+      return encodeBundle(await bukaRantai(rantai, kunci), { passphrase, iterations });
     },
 
     /** Records per bundle section here now (tombstones included, as a bundle counts them), for the restore preview. */
@@ -141,10 +167,13 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       return out;
     },
 
-    /** Opens and checks a backup for a restore; kept here until `pulihkan` or `buang`. Writes nothing. */
-    async pratinjauPulihkan(bytes: Uint8Array, kunci: string): Promise<PratinjauPulihkan> {
+    /**
+     * Opens and checks a backup for a restore, with every earlier link of its chain (oldest first), replayed into
+     * one snapshot; kept here until `pulihkan` or `buang`. Writes nothing.
+     */
+    async pratinjauPulihkan(rantai: readonly MataRantai[], kunci: string): Promise<PratinjauPulihkan> {
       pulihan = undefined;
-      const contents = await decodeBundle(bytes, { passphrase: kunci, schemaVersion: schemaVersions.at(-1)!.version });
+      const contents = await bukaRantai(rantai, kunci);
       pulihan = contents;
       return { manifest: contents.manifest, newest: newestClock(contents) };
     },
@@ -158,6 +187,35 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       return hasil;
     },
   };
+}
+
+/** Decodes every link of a backup chain with the install's key and replays them into one full snapshot. */
+async function bukaRantai(rantai: readonly MataRantai[], kunci: string): Promise<BundleContents> {
+  const schemaVersion = schemaVersions.at(-1)!.version;
+  const links = [];
+  for (const mata of rantai) links.push({ berkas: mata.berkas, contents: await decodeBundle(mata.bytes, { passphrase: kunci, schemaVersion }) });
+  return gabungRantaiCadangan(links);
+}
+
+/**
+ * A snapshot for a backup, checked before it leaves the worker: the bytes are decoded again with the same key and
+ * every section's count compared with what was collected, so a backup main writes is known to open. Changes-only
+ * when asked and the database is still the one the chain was taken from; a full snapshot otherwise.
+ */
+async function snapshot(db: Dexie, request: CadangkanRequest, onProgress?: Progress, schemaVersion?: number): Promise<CadangkanResult> {
+  const asal = await bacaAsalCadangan(db);
+  const dasar = request.dasar;
+  const bersambung = dasar !== undefined && dasar.identitas !== '' && dasar.identitas === asal.identitas && dasar.rantai === asal.rantai;
+  const jenis: JenisEkspor = bersambung ? 'perubahan' : 'semua';
+  const contents = await collectBundle(db, { jenis, sejak: bersambung ? dasar.sampai : '', manifest: request.manifest, schemaVersion });
+  const bytes = await encodeBundle(contents, { passphrase: request.passphrase, onProgress, iterations: request.iterations });
+  const decoded = await decodeBundle(bytes, { passphrase: request.passphrase, schemaVersion: schemaVersions.at(-1)!.version });
+  const jumlah = countsOf(contents.manifest);
+  for (const [section, n] of Object.entries(countsOf(decoded.manifest))) {
+    const records = section === 'alias' ? decoded.alias.length : decoded.tables[section as keyof BundleContents['tables']].length;
+    if (n !== jumlah[section] || records !== n) throw new Error(`Backup check failed: ${section} ${records}/${n} of ${jumlah[section]}`);
+  }
+  return { bytes, manifest: contents.manifest, jumlah, jenis, sampai: contents.manifest.sampai, identitas: asal.identitas, rantai: asal.rantai };
 }
 
 export type ExchangeWorkerApi = ReturnType<typeof createExchangeWorkerApi>;

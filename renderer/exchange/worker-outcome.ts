@@ -1,7 +1,14 @@
+import { RantaiCadanganError, type MasalahRantai } from '../../shared/cadangan/rantai-cadangan';
 import { BundleError, type BundleErrorCode, type BundleErrorDetail } from './bundle-error';
 
-/** A worker call's result as data: a refused bundle crosses the Worker boundary with its code and detail intact. */
-export type WorkerOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: BundleErrorCode; readonly detail?: BundleErrorDetail };
+/**
+ * A worker call's result as data: a refused bundle crosses the Worker boundary with its code and detail intact, a
+ * broken backup chain with its problem and the file at fault.
+ */
+export type WorkerOutcome<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: BundleErrorCode; readonly detail?: BundleErrorDetail }
+  | { readonly ok: false; readonly rantai: { readonly masalah: MasalahRantai; readonly berkas: string } };
 
 type AsyncMethods = Record<string, (...args: never[]) => unknown>;
 export type Outcomes<A extends AsyncMethods> = { [K in keyof A]: (...args: Parameters<A[K]>) => Promise<WorkerOutcome<Awaited<ReturnType<A[K]>>>> };
@@ -18,6 +25,7 @@ export function withOutcomes<A extends AsyncMethods>(api: A): Outcomes<A> {
         return { ok: true, value: await method(...args) };
       } catch (error) {
         if (error instanceof BundleError) return { ok: false, code: error.code, detail: error.detail };
+        if (error instanceof RantaiCadanganError) return { ok: false, rantai: { masalah: error.masalah, berkas: error.berkas } };
         throw error;
       }
     };
@@ -28,5 +36,6 @@ export function withOutcomes<A extends AsyncMethods>(api: A): Outcomes<A> {
 /** The other side: the value, or the BundleError rebuilt. */
 export function fromOutcome<T>(outcome: WorkerOutcome<T>): T {
   if (outcome.ok) return outcome.value;
+  if ('rantai' in outcome) throw new RantaiCadanganError(outcome.rantai.masalah, outcome.rantai.berkas);
   throw new BundleError(outcome.code, outcome.detail);
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { RantaiCadanganError } from '../../shared/cadangan/rantai-cadangan';
 import { StatusTidakBolehError } from '../../shared/kepesertaan/status-kepesertaan';
 import { RuangTidakCukupError } from '../cadangan/ruang-tidak-cukup-error';
 import { DesktopCallError } from '../desktop';
@@ -34,6 +35,7 @@ export function failureReason(t: TFunction, error: unknown): string {
     const mb = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
     return t('failure.ruangTidakCukup', { perlu: mb(error.perlu), bebas: mb(error.bebas) });
   }
+  if (error instanceof RantaiCadanganError) return t(`failure.rantaiCadangan.${error.masalah}`, { berkas: error.berkas });
   console.error(error);
   return t('failure.storage');
 }

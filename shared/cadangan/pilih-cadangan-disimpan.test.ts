@@ -44,3 +44,33 @@ describe('pilihCadanganDisimpan', () => {
     expect(kept([at('2020-01-01T00:00:00Z'), at('2019-01-01T00:00:00Z')])).toEqual(['2020-01-01T00:00:00Z']);
   });
 });
+
+describe('pilihCadanganDisimpan with changes-only chains', () => {
+  it('never drops a link a kept changes-only backup needs, down to its full snapshot', () => {
+    // Yesterday: a full at 07:00, then changes-only every hour until 17:00; today: 10 more on a new full.
+    const yesterday = Array.from({ length: 11 }, (_, i) => ({
+      berkas: `y${i}`, waktu: new Date(Date.parse('2026-12-05T07:00:00+07:00') + i * 3_600_000).toISOString(), dasar: i === 0 ? undefined : `y${i - 1}`,
+    }));
+    const today = Array.from({ length: 10 }, (_, i) => ({
+      berkas: `t${i}`, waktu: new Date(Date.parse('2026-12-06T00:10:00+07:00') + i * 600_000).toISOString(), dasar: i === 0 ? undefined : `t${i - 1}`,
+    }));
+    const result = pilihCadanganDisimpan([...yesterday, ...today], now, WIB);
+    // Yesterday's newest (y10) is the day's pick: its whole chain stays, the full y0 included.
+    for (const c of yesterday) expect(result.has(c.berkas)).toBe(true);
+    // Today's last 8 (t2..t9) need t1 and t0 too.
+    for (const c of today) expect(result.has(c.berkas)).toBe(true);
+  });
+
+  it('drops a chain no kept backup needs', () => {
+    const old = [
+      { berkas: 'full', waktu: '2026-10-01T01:00:00.000Z' },
+      { berkas: 'delta', waktu: '2026-10-01T02:00:00.000Z', dasar: 'full' },
+      { berkas: 'later-full', waktu: '2026-10-02T01:00:00.000Z' },
+    ];
+    const month = { berkas: 'november', waktu: '2026-11-20T01:00:00.000Z' };
+    const result = pilihCadanganDisimpan([...old, month, at('2026-12-06T09:00:00+07:00')], now, WIB);
+    expect(result.has('later-full')).toBe(true);
+    expect(result.has('full')).toBe(false);
+    expect(result.has('delta')).toBe(false);
+  });
+});

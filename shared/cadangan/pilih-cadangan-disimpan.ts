@@ -3,13 +3,21 @@ export const ROTASI_CADANGAN = { hariIni: 8, harian: 14, bulanan: 12 } as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+interface Entri {
+  readonly berkas: string;
+  readonly waktu: string;
+  /** For a changes-only backup: the one it continues, kept as long as this one is. */
+  readonly dasar?: string;
+}
+
 /**
  * The backups to keep, by file name, from a list with their times (ISO). Days and months are the laptop's own
  * (`offsetMinutes` east of UTC, 420 for WIB), since "today" is the office's today. The newest backup of each day
- * and of each month is the one kept for it; the newest backup overall is always kept.
+ * and of each month is the one kept for it; the newest backup overall is always kept. A changes-only backup kept
+ * keeps every earlier link of its chain down to its full snapshot: a restore replays them all.
  */
 export function pilihCadanganDisimpan(
-  daftar: readonly { readonly berkas: string; readonly waktu: string }[],
+  daftar: readonly Entri[],
   now: Date,
   offsetMinutes: number,
 ): Set<string> {
@@ -42,6 +50,14 @@ export function pilihCadanganDisimpan(
     if (months.includes(m) && !monthsSeen.has(m)) {
       monthsSeen.add(m);
       keep.add(c.berkas);
+    }
+  }
+  const byName = new Map(daftar.map((c) => [c.berkas, c]));
+  for (const berkas of [...keep]) {
+    let dasar = byName.get(berkas)?.dasar;
+    while (dasar !== undefined && !keep.has(dasar)) {
+      keep.add(dasar);
+      dasar = byName.get(dasar)?.dasar;
     }
   }
   return keep;

@@ -26,7 +26,8 @@ const infoName = (berkas: string) => `${berkas}.json`;
  * The backups in `<userData>/cadangan/`. A backup is two files: the bundle (`.kopl`), then its description
  * (`.kopl.json`), each written atomically, the description only after the bundle was read back and found equal to
  * what was sent. The description is the commit mark: a bundle without one (a write cut short) is removed when the
- * folder is listed, so every backup offered is whole. Older backups are pruned only after a new one is in place.
+ * folder is listed, so every backup offered is whole. Older backups are pruned only after a new one is in place,
+ * and never one that a kept changes-only backup continues (pilih-cadangan-disimpan.ts).
  */
 export function createFolderCadangan(dir: string, opts: { now?: () => Date; offsetMinutes?: () => number } = {}): FolderCadangan {
   const now = opts.now ?? (() => new Date());
@@ -37,8 +38,10 @@ export function createFolderCadangan(dir: string, opts: { now?: () => Date; offs
     const names = new Set(await readdir(dir));
     const out: CadanganInfo[] = [];
     for (const name of names) {
+      // A backup's (or its description's) temporary file left by a write cut short; the key's own temporary
+      // file is not ours to remove, its write may be running right now.
       if (name.endsWith('.tmp')) {
-        await rm(join(dir, name), { force: true });
+        if (namaCadanganSchema.safeParse(name.replace(/(\.json)?\.tmp$/, '')).success) await rm(join(dir, name), { force: true });
         continue;
       }
       if (!namaCadanganSchema.safeParse(name).success) continue;
@@ -47,7 +50,9 @@ export function createFolderCadangan(dir: string, opts: { now?: () => Date; offs
         continue;
       }
       try {
-        out.push(JSON.parse(await readFile(join(dir, infoName(name)), 'utf8')) as CadanganInfo);
+        const info = JSON.parse(await readFile(join(dir, infoName(name)), 'utf8')) as CadanganInfo;
+        // Descriptions from before changes-only backups: each of those was a full snapshot.
+        out.push({ ...info, jenis: info.jenis ?? 'semua' });
       } catch {
         // An unreadable description: the backup cannot be vouched for, so it is not offered.
       }
@@ -61,6 +66,9 @@ export function createFolderCadangan(dir: string, opts: { now?: () => Date; offs
       await mkdir(dir, { recursive: true });
       const berkas = `cadangan-${request.waktu.replace(/[:.]/g, '-')}-${request.alasan}.kopl`;
       const path = join(dir, berkas);
+      if (request.jenis === 'perubahan' && (request.dasar === undefined || !(await list()).some((c) => c.berkas === request.dasar))) {
+        throw new Error(`${berkas} continues ${request.dasar ?? 'nothing'}, which is not in ${dir}`);
+      }
       await tulisAtomik(path, request.bytes);
       const back = await readFile(path);
       const hash = sha256(back);
@@ -69,7 +77,9 @@ export function createFolderCadangan(dir: string, opts: { now?: () => Date; offs
         throw new Error(`${berkas} read back differs from what was written`);
       }
       const info: CadanganInfo = {
-        berkas, waktu: request.waktu, alasan: request.alasan, jumlah: request.jumlah, ukuran: back.byteLength, sha256: hash, diperiksa: true,
+        berkas, waktu: request.waktu, alasan: request.alasan, jenis: request.jenis, dasar: request.jenis === 'perubahan' ? request.dasar : undefined,
+        sampai: request.sampai, identitas: request.identitas, rantai: request.rantai,
+        jumlah: request.jumlah, ukuran: back.byteLength, sha256: hash, diperiksa: true,
       };
       await tulisAtomik(join(dir, infoName(berkas)), Buffer.from(JSON.stringify(info, null, '\t'), 'utf8'));
       const all = await list();

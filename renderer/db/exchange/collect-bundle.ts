@@ -4,7 +4,7 @@ import { BUNDLE_FORMAT_VERSION, bundleSections, type BundleManifest, type JenisE
 import { exchangeFieldNames, type ExchangeRecord } from '../../../shared/exchange/exchange-record';
 import { nikDikenal } from '../../../shared/exchange/nik-dikenal';
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
-import type { KopLindungDb } from '../database';
+import type Dexie from 'dexie';
 import { schemaVersions } from '../schema-versions';
 
 /** Who and what a bundle is from; the counts, hashes and clocks are filled in from the records. */
@@ -15,6 +15,11 @@ export interface CollectOptions {
   /** For `perubahan`: the `sampai` of the last bundle to the same destination ('' sends everything). */
   readonly sejak: string;
   readonly manifest: ManifestBase;
+  /**
+   * The schema the records are read at, when not this app's newest: a backup taken right before a schema upgrade
+   * reads the database as the older app left it (tables that version lacks are empty sections).
+   */
+  readonly schemaVersion?: number;
 }
 
 const EMPTY_HASH = '0'.repeat(64);
@@ -47,12 +52,18 @@ export function toExchangeRecord<T extends SyncedTable>(table: T, stored: Record
  * consistent moment: the whole database, or every record that changed here (edited, or brought by an import)
  * after `sejak`. `sampai` is the newest local change clock, where the next export to the same place continues.
  */
-export async function collectBundle(db: KopLindungDb, options: CollectOptions): Promise<BundleContents> {
+export async function collectBundle(db: Dexie, options: CollectOptions): Promise<BundleContents> {
   const since = options.jenis === 'perubahan' ? options.sejak : '';
-  return db.transaction('r', [...syncedTables.map((t) => db.table(t)), db.alias], async () => {
+  const present = new Set(db.tables.map((t) => t.name));
+  const stores = [...syncedTables, 'alias'].filter((t) => present.has(t)).map((t) => db.table(t));
+  return db.transaction('r', stores, async () => {
     const tables: Record<string, unknown[]> = {};
     let sampai = since;
     for (const table of syncedTables) {
+      if (!present.has(table)) {
+        tables[table] = [];
+        continue;
+      }
       const rows: Record<string, unknown>[] = since
         ? await db.table(table).where('changedAt').above(since).toArray()
         : await db.table(table).toArray();
@@ -60,13 +71,13 @@ export async function collectBundle(db: KopLindungDb, options: CollectOptions): 
       const newest = since ? rows.reduce((m, r) => ((r.changedAt as string) > m ? (r.changedAt as string) : m), '') : ((await db.table(table).orderBy('changedAt').last()) as { changedAt?: string } | undefined)?.changedAt ?? '';
       if (newest > sampai) sampai = newest;
     }
-    const alias = await db.alias.toArray();
+    const alias = present.has('alias') ? await db.table('alias').toArray() : [];
     const isi = Object.fromEntries(bundleSections.map((s) => [s, { jumlah: s === 'alias' ? alias.length : tables[s]!.length, sha256: EMPTY_HASH }]));
     const manifest: BundleManifest = {
       ...options.manifest,
       format: 'koplindung-bundle',
       formatVersion: BUNDLE_FORMAT_VERSION,
-      schemaVersion: schemaVersions.at(-1)!.version,
+      schemaVersion: options.schemaVersion ?? schemaVersions.at(-1)!.version,
       jenis: options.jenis,
       sejak: since,
       sampai,

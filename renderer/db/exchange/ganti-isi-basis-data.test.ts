@@ -26,7 +26,7 @@ describe('backup and restore (cadangkan, pratinjauPulihkan, pulihkan)', () => {
     await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Baru' });
     const before = await bacaKeadaan(a.db);
 
-    const preview = await worker.pratinjauPulihkan(backup.bytes, 'kunci-os');
+    const preview = await worker.pratinjauPulihkan([{ berkas: 'a.kopl', bytes: backup.bytes }], 'kunci-os');
     expect(preview.manifest.isi.koperasi.jumlah).toBe(2);
     expect(await worker.jumlahDiSini()).toMatchObject({ koperasi: 3 });
     const importHlc = a.writes.stampImport(preview.newest);
@@ -45,7 +45,7 @@ describe('backup and restore (cadangkan, pratinjauPulihkan, pulihkan)', () => {
     await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
     const worker = createExchangeWorkerApi(async () => a.db);
     const backup = await worker.cadangkan({ passphrase: 'kunci-os', manifest, iterations: 1000 });
-    await expect(worker.pratinjauPulihkan(backup.bytes, 'kunci-lain')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await expect(worker.pratinjauPulihkan([{ berkas: 'a.kopl', bytes: backup.bytes }], 'kunci-lain')).rejects.toMatchObject({ code: 'wrong-passphrase' });
     await expect(worker.pulihkan({ importHlc: a.writes.stampImport(''), deviceId: 'laptop-a', petugas: '' })).rejects.toThrow();
     expect(await a.db.koperasi.count()).toBe(1);
   });

@@ -137,6 +137,7 @@ export function CadanganSection() {
             <tr>
               <th scope="col">{t('cadangan.kolom.waktu')}</th>
               <th scope="col">{t('cadangan.kolom.alasan')}</th>
+              <th scope="col">{t('cadangan.kolom.jenis')}</th>
               <th scope="col" className="numeric">{t('cadangan.kolom.isi')}</th>
               <th scope="col" className="numeric">{t('cadangan.kolom.ukuran')}</th>
               <th scope="col">{t('cadangan.kolom.diperiksa')}</th>
@@ -148,8 +149,9 @@ export function CadanganSection() {
               <tr key={c.berkas}>
                 <th scope="row">{waktu(c)}</th>
                 <td>{t(`cadangan.alasan.${c.alasan}`)}</td>
+                <td>{t(`cadangan.jenis.${c.jenis}`)}</td>
                 <td className="numeric" title={Object.entries(c.jumlah).filter(([, n]) => n > 0).map(([s, n]) => `${t(`pertukaran.tabel.${s}`)}: ${angka(n)}`).join(', ')}>
-                  {t('cadangan.isiData', { jumlah: angka(jumlahCadangan(c)) })}
+                  {t(c.jenis === 'perubahan' ? 'cadangan.isiPerubahan' : 'cadangan.isiData', { jumlah: angka(jumlahCadangan(c)) })}
                 </td>
                 <td className="numeric">{ukuranBerkas(c.ukuran, i18n.language)}</td>
                 <td>{t('cadangan.diperiksaYa')}</td>

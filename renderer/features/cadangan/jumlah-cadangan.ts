@@ -1,8 +1,11 @@
 import type { CadanganInfo } from '../../../shared/cadangan/cadangan-info';
 
-/** All records a backup holds, over every section: the one number the list and the recovery page show. */
-export function jumlahCadangan(cadangan: Pick<CadanganInfo, 'jumlah'>): number {
-  return Object.values(cadangan.jumlah).reduce((n, v) => n + v, 0);
+/**
+ * All records a backup holds, over every section: the one number the list and the recovery page show. A
+ * changes-only backup counts the records that changed; the aliases it carries whole are not changes.
+ */
+export function jumlahCadangan(cadangan: Pick<CadanganInfo, 'jumlah'> & { readonly jenis?: CadanganInfo['jenis'] }): number {
+  return Object.entries(cadangan.jumlah).reduce((n, [section, v]) => (cadangan.jenis === 'perubahan' && section === 'alias' ? n : n + v), 0);
 }
 
 /** A size in kB or MB, as an office reads it. */

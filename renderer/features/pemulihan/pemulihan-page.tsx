@@ -118,7 +118,7 @@ export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan
                   <select id={`${id}-pilih`} value={dipilih} onChange={(e) => setDipilih(e.target.value)}>
                     {daftar.map((c) => (
                       <option key={c.berkas} value={c.berkas}>
-                        {t('pemulihan.opsi', { waktu: waktu(c), jumlah: angka(jumlahCadangan(c)), alasan: t(`cadangan.alasan.${c.alasan}`) })}
+                        {t('pemulihan.opsi', { waktu: waktu(c), jumlah: angka(jumlahCadangan(c)), alasan: `${t(`cadangan.alasan.${c.alasan}`)} · ${t(`cadangan.jenis.${c.jenis}`)}` })}
                       </option>
                     ))}
                   </select>
