@@ -95,4 +95,25 @@ describe('WritePath.hapusDataPribadi', () => {
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
   });
+  it('finds the person when the NIK arrives after an erasure made where it was not yet known', async () => {
+    // B registers someone without a NIK and sends them to C; B then adds the NIK, C erases the person, and A
+    // registers the same NIK under its own id. Every office order ends with one erased person.
+    const [a, b, c] = [await openDevice('laptop-a'), await openDevice('laptop-b', Date.parse('2026-11-21T08:00:03.000Z')), await openDevice('laptop-c', Date.parse('2026-11-21T08:00:05.000Z'))];
+    const p = await b.repos.anggota.create({ ...emptyAnggota(), nik: '', nama: 'Siti Aminah' });
+    await importInto(c, await exportFrom(b));
+    await b.repos.anggota.update(p.id, { nik: NIK });
+    await c.repos.anggota.hapusDataPribadi(p.id);
+    await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah' });
+    const files = [await exportFrom(a), await exportFrom(b), await exportFrom(c)];
+    const results = [];
+    for (const order of [[0, 1, 2], [0, 2, 1], [2, 1, 0], [1, 2, 0]]) {
+      const office = await openDevice(`kantor-${results.length}`, Date.parse('2026-11-22T08:00:00.000Z'));
+      for (const i of order) await importInto(office, files[i]!);
+      const people = await office.db.anggota.toArray();
+      expect(people, order.join()).toHaveLength(1);
+      expect(people[0]).toMatchObject({ nik: '', deleted: 1, nikHashSemua: [HASH] });
+      results.push([people.map(({ changedAt: _c, ...r }) => r), await office.db.alias.toArray()]);
+    }
+    for (const r of results.slice(1)) expect(r).toEqual(results[0]);
+  });
 });

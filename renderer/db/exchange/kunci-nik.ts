@@ -16,17 +16,19 @@ export interface KunciNik {
 }
 
 /**
- * The keys for one import. Without an erased person in the file or stored here, a person's keys are the NIKs they
- * are known by, read straight from the index. Once an erasure is in play, an erased person is known only by the
- * hashes of their NIKs (hash-nik.ts), so every key becomes `h:` + the hash of the NIK: a person registered elsewhere
- * under a NIK an erased person had, or an old copy of the erased person, then meets the erased record and is fused
- * into it (and so erased), in whatever order the files arrive. The two modes group alike when no erasure is
- * involved, so an office that changes mode between two imports reaches the same result as one that never did.
+ * The keys for one import, given the people it merges (`merged`: each incoming person merged with their copy here).
+ * Without an erased person among them or stored here with a hash, a person's keys are the NIKs they are known by,
+ * read straight from the index. Once an erasure is in play, an erased person is known only by the hashes of their
+ * NIKs (hash-nik.ts: a copy erased where the NIK was not yet known gets its hash when merged with a copy that has
+ * it), so every key becomes `h:` + the hash of the NIK: a person registered elsewhere under a NIK an erased person
+ * had, or an old copy of the erased person, then meets the erased record and is fused into it (and so erased), in
+ * whatever order the files arrive. The two modes group alike when no erasure is involved, so an office that changes
+ * mode between two imports reaches the same result as one that never did.
  */
-export async function kunciNik(store: Table<Stored, string>, inFile: readonly Stored[]): Promise<KunciNik> {
-  const erasedInFile = inFile.some((r) => nikHashSemua(r).length > 0);
-  const erasedHere = !erasedInFile && (await store.where('nikSemua').startsWith(AWALAN_HASH).limit(1).primaryKeys()).length > 0;
-  if (!erasedInFile && !erasedHere) {
+export async function kunciNik(store: Table<Stored, string>, merged: Iterable<Stored>): Promise<KunciNik> {
+  const erasedAmongThem = [...merged].some((r) => nikHashSemua(r).length > 0);
+  const erasedHere = !erasedAmongThem && (await store.where('nikSemua').startsWith(AWALAN_HASH).limit(1).primaryKeys()).length > 0;
+  if (!erasedAmongThem && !erasedHere) {
     return { of: (record) => nikSemua(record), indexValues: async (keys) => [...keys] };
   }
   /** Hash key → the plain NIK, for every NIK hashed so far (and, once needed, every NIK stored here). */

@@ -210,7 +210,7 @@ class BundleMerge {
    * NIKs, and whoever meets one of them is fused into the erased record and so erased too (kunci-nik.ts).
    */
   private async fuseByNik(store: Table<Stored, string>, pending: Map<string, Pending>) {
-    const kunci = await kunciNik(store, this.contents.tables.anggota as unknown as Stored[]);
+    const kunci = await kunciNik(store, [...pending.values()].map((p) => p.merged.record as Stored));
     /** People stored here who share a NIK with someone in the file, though not in it themselves. */
     const extra = new Map<string, Stored>();
     const looked = new Set<string>();
