@@ -1,13 +1,15 @@
 import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import { syncedTables } from '../../../shared/records/synced-tables';
 import type { ImportCounts, KopLindungDb } from '../database';
+import { hapusRingkasan } from '../ringkasan-capaian';
 import { mergeBundle, type MergeBundleOptions } from './merge-bundle';
 
 /**
  * A restore: the database's records are replaced by a backup's in ONE transaction, so a crash or power cut leaves
- * either the old records or the restored ones. The records, their journal, the conflict list, the aliases and the
- * counters go; the backup then merges into the emptied stores through the import's own merge (`mergeBundle`, which
- * joins this transaction), so a restored record is exactly what importing the backup into a new laptop makes. The
+ * either the old records or the restored ones. The records, their journal, the conflict list, the aliases, the
+ * counters and the achievement summaries go; the backup then merges into the emptied stores through the import's
+ * own merge (`mergeBundle`, which joins this transaction and rebuilds counters and summaries), so a restored record
+ * is exactly what importing the backup into a new laptop makes. The
  * database's identity, the mirrored device id, the export and import logs stay: they are this laptop's own.
  */
 export async function gantiIsiBasisData(
@@ -22,6 +24,7 @@ export async function gantiIsiBasisData(
     await db.konflik.clear();
     await db.alias.clear();
     await db.meta.where('key').startsWith('jumlah:').delete();
+    await hapusRingkasan(db);
     return await mergeBundle(db, contents, { ...options, apply: true });
   });
 }
