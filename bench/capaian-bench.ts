@@ -1,5 +1,7 @@
 import { emptyKepesertaan } from '../shared/kepesertaan/kepesertaan-schema';
 import { hitungCapaian, tanggalWib, type DataCapaian } from '../shared/program/hitung-capaian';
+import type { RingkasanKoperasi } from '../shared/program/ringkasan-koperasi';
+import { RINGKASAN_PREFIX } from '../renderer/db/ringkasan-capaian';
 import { emptyProgram, type Program } from '../shared/program/program-schema';
 import { emptyTarget, type Target } from '../shared/program/target-schema';
 import { CapaianRepository } from '../renderer/db/capaian-repository';
@@ -30,36 +32,65 @@ function programsAndTargets(tahun: number): { program: Program; targets: Target[
   }));
 }
 
-/** What the raw baseline reads: the same live records and fields as CapaianRepository, by plain getAll. */
-async function rawData(raw: IDBDatabase): Promise<DataCapaian> {
-  const names = ['koperasi', 'kepesertaan', 'peran', 'kegiatan', 'kehadiran', 'keikutsertaan'].filter((n) => raw.objectStoreNames.contains(n));
-  const tx = raw.transaction(names, 'readonly');
-  const all = await Promise.all(names.map((n) => new Promise<Record<string, unknown>[]>((resolve, reject) => {
-    const req = tx.objectStore(n).getAll();
+const getAll = (tx: IDBTransaction, store: string, range?: IDBKeyRange, index?: string) =>
+  new Promise<Record<string, unknown>[]>((resolve, reject) => {
+    const source = index ? tx.objectStore(store).index(index) : tx.objectStore(store);
+    const req = source.getAll(range);
     req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
     req.onerror = () => reject(req.error);
-  })));
-  const byName = new Map(names.map((n, i) => [n, all[i]!.filter((r) => r.deleted === 0)]));
-  type R = Record<string, never>;
+  });
+
+const RINGKASAN = IDBKeyRange.bound(RINGKASAN_PREFIX, `${RINGKASAN_PREFIX}\uffff`);
+
+/**
+ * What the raw baseline reads: the same stores, ranges and fields as CapaianRepository (every cooperative, the
+ * per-cooperative summaries in meta, the events serving a program, the participations), by plain getAll.
+ */
+async function rawData(raw: IDBDatabase): Promise<DataCapaian> {
+  const tx = raw.transaction(['koperasi', 'meta', 'kegiatan', 'keikutsertaan'], 'readonly');
+  const [koperasi, meta, kegiatan, keikutsertaan] = await Promise.all([
+    getAll(tx, 'koperasi'),
+    getAll(tx, 'meta', RINGKASAN),
+    getAll(tx, 'kegiatan', IDBKeyRange.lowerBound('', true), 'programId'),
+    getAll(tx, 'keikutsertaan'),
+  ]);
   return {
-    koperasi: (byName.get('koperasi') as R[]).map((k: Record<string, unknown>) => {
+    koperasi: koperasi.filter((k) => k.deleted === 0).map((k) => {
       const clocks = k.fieldClocks as Record<string, string>;
       const bpjs = [clocks.statusBpjs, clocks.npp].filter(Boolean).sort()[0];
       return { id: k.id as string, jenis: k.jenis as string, golongan: k.golongan as string, kecamatanKode: k.kecamatanKode as string, statusBpjs: k.statusBpjs as string, npp: k.npp as string, bpjsSejak: bpjs ? tanggalWib(bpjs.slice(0, 24)) : '' };
     }),
-    kepesertaan: (byName.get('kepesertaan') as R[]).filter((e: Record<string, unknown>) => e.status !== 'ditolak').map((e: Record<string, unknown>) => ({ anggotaId: e.anggotaId as string, koperasiId: e.koperasiId as string, status: e.status as never, statusSejak: e.statusSejak as string })),
-    peran: (byName.get('peran') as R[]).map((p: Record<string, unknown>) => ({ anggotaId: p.anggotaId as string, koperasiId: p.koperasiId as string, peran: p.peran as string })),
-    keikutsertaan: (byName.get('keikutsertaan') ?? []) as never,
-    kegiatan: (byName.get('kegiatan') as R[]).map((k: Record<string, unknown>) => ({ id: k.id as string, tanggal: k.tanggal as string, undangan: k.undangan as never })),
-    kehadiran: (byName.get('kehadiran') as R[]).map((h: Record<string, unknown>) => ({ kegiatanId: h.kegiatanId as string, anggotaId: h.anggotaId as string, koperasiId: h.koperasiId as string, inginMendaftar: h.inginMendaftar as boolean })),
+    ringkasan: new Map(meta.map((m) => [(m.value as RingkasanKoperasi).koperasiId, m.value as RingkasanKoperasi])),
+    keikutsertaan: keikutsertaan.filter((k) => k.deleted === 0) as never,
+    kegiatan: kegiatan.filter((k) => k.deleted === 0).map((k) => ({ id: k.id as string, tanggal: k.tanggal as string, programId: k.programId as string, undangan: k.undangan as never })),
   };
+}
+
+/** Copies the app's summary rows into the raw database (untimed), so both sides read the same rows. */
+async function copyRingkasan(load: DistrictLoad, koperasiIds?: readonly string[]): Promise<number> {
+  const rows = koperasiIds
+    ? (await load.db.meta.bulkGet(koperasiIds.map((id) => `${RINGKASAN_PREFIX}${id}`))).filter((r) => r !== undefined)
+    : await load.db.meta.where('key').startsWith(RINGKASAN_PREFIX).toArray();
+  await rawPut(load.raw, 'meta', rows);
+  return rows.length;
+}
+
+async function rawPut(raw: IDBDatabase, store: string, records: readonly unknown[]): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const tx = raw.transaction(store, 'readwrite');
+    for (const r of records) tx.objectStore(store).put(r);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
 }
 
 /**
  * The Beranda's figures at district size: 20 targets (4 programs, every counting rule) computed from the app's
  * database (CapaianRepository.data + hitungCapaian, what the Beranda and the program pages do before drawing) and,
- * side by side in the same run, from the raw IndexedDB database with plain getAll and the same counting; then the
- * recompute after one enrollment becomes terdaftar (written on both sides, untimed), each round. The React render
+ * side by side in the same run, from the raw IndexedDB database with plain getAll of the same stores and ranges
+ * (the summaries the app keeps are copied there, untimed) and the same counting; then the recompute after one
+ * enrollment becomes terdaftar (through the app's write path, which updates that cooperative's summary in the same
+ * transaction; the raw side gets the record and the row, untimed), each round. The React render
  * of the charts themselves is not in this figure.
  */
 export async function capaianBench(load: DistrictLoad): Promise<CapaianOutput> {
@@ -73,6 +104,15 @@ export async function capaianBench(load: DistrictLoad): Promise<CapaianOutput> {
       pairs.push({ program: p, target: saved });
     }
   }
+  // The events already in the database (the check-in table's) serve the first program, so its worklist and funnel
+  // read their invitations and check-ins.
+  const events = await load.db.kegiatan.toArray();
+  for (const e of events) {
+    const linked = await load.writes.update('kegiatan', e.id, { programId: pairs[0]!.program.id });
+    await rawPut(load.raw, 'kegiatan', [linked]);
+  }
+  const rows = await copyRingkasan(load);
+  console.info(`bench: capaian over ${rows} cooperative summaries, ${events.length} linked events`);
   const repo = new CapaianRepository(load.db);
   const appRound = async () => {
     const data = await repo.data();
@@ -104,12 +144,8 @@ export async function capaianBench(load: DistrictLoad): Promise<CapaianOutput> {
   for (const [i, e] of pool.entries()) {
     const now = new Date().toISOString();
     const changed = await load.writes.update('kepesertaan', e.id, { ...emptyKepesertaan(), ...e, status: 'terdaftar', statusSejak: now, kpj: '12345678901' });
-    await new Promise<void>((resolve, reject) => {
-      const tx = load.raw.transaction('kepesertaan', 'readwrite');
-      tx.objectStore('kepesertaan').put({ ...changed });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
+    await rawPut(load.raw, 'kepesertaan', [changed]);
+    await copyRingkasan(load, [changed.koperasiId]);
     const [a, r] = i % 2 === 0 ? [await time(appRound), await time(rawRound)] : [await time(rawRound), await time(appRound)].reverse();
     recompute.app.push(a!.ms);
     recompute.raw.push(r!.ms);

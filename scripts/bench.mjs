@@ -134,6 +134,8 @@ async function main() {
     !x || x.size.pass ? null : 'exchange bundle size', !x || x.apply.pass ? null : 'exchange apply ratio',
     !x || x.endToEnd.pass ? null : 'exchange decode+apply ratio', !x || x.reimport.pass ? null : 'exchange re-import not all sama',
     !verdicts.pdf || verdicts.pdf.pass ? null : 'daftar hadir PDF',
+    !out.district?.capaian || out.district.capaian.firstRender.app.p95Ms <= 1000 ? null : 'program achievement first computation p95',
+    !out.district?.capaian || out.district.capaian.recompute.app.p95Ms <= 300 ? null : 'program achievement recompute p95',
   ].filter(Boolean);
   console.log(missed.length === 0 ? 'bench: all targets met' : `bench: MISSED ${missed.join(', ')} (exit code stays 0; see reports/bench.json)`);
 

@@ -4,6 +4,7 @@ import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { pdfInfo, pdfText } from '../harness/pdf-text';
 import { AnggotaDetailObject, registerPerson } from '../pages/anggota-pages';
+import { DokumenSettingsSectionObject } from '../pages/dokumen-settings-section';
 import { DokumenPreviewObject } from '../pages/dokumen-preview-page';
 import { KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
@@ -130,12 +131,17 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
   });
 
   await test.step('the Laporan Capaian Program: previewed, saved as A4 PDF, signed on the head’s behalf', async () => {
+    // The signer signs on the head's behalf: set once in Pengaturan with the signer, not typed at each print.
+    const dokumen = new DokumenSettingsSectionObject(page);
+    await dokumen.open();
+    await dokumen.field('Atas nama (a.n.) jabatan').fill('Kepala Dinas Koperasi dan UKM Kabupaten Karawang');
+    await dokumen.save();
+    await expect(page.getByRole('status').filter({ hasText: 'Kop surat dan penandatangan tersimpan.' })).toBeVisible();
     await new ProgramListObject(page).open();
     await page.getByRole('link', { name: PROGRAM_KSP }).click();
     await page.getByRole('link', { name: 'Laporan capaian' }).click();
     const preview = new DokumenPreviewObject(app);
     await preview.waitFor();
-    await page.getByLabel('Atas nama (a.n.) jabatan').fill('Kepala Dinas Koperasi dan UKM Kabupaten Karawang');
     const pdf = await preview.savePdf();
     expect(pdfInfo(pdf)).toMatchObject({ width: 595, height: 842 });
     const text = flat(pdfText(pdf));

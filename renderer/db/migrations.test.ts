@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KopLindungDb } from './database';
+import { bacaRingkasan } from './ringkasan-capaian';
 import { schemaVersions } from './schema-versions';
 
 /**
@@ -29,6 +30,7 @@ const released: Record<number, Record<string, string | null>> = {
     keikutsertaan: 'id, programId, koperasiId, changedAt',
     kegiatan: 'id, tanggal, programId, changedAt',
   },
+  7: {},
 };
 
 describe('database migrations', () => {
@@ -87,6 +89,26 @@ describe('database migrations', () => {
     expect(await db.kegiatan.get('e1')).toMatchObject({ program: 'MoU Kemenkop–BPJS', programId: '' });
     expect(await db.kegiatan.where('programId').equals('').primaryKeys()).toEqual(['e1']);
     expect(await db.target.count()).toBe(0);
+    db.close();
+  });
+
+  it('builds the achievement summaries of a version-6 database from the enrollments, roles and check-ins it holds', async () => {
+    const name = `migrate-ringkasan-${Date.now()}`;
+    const old = new KopLindungDb(name, 6);
+    await old.open();
+    await old.table('kepesertaan').bulkPut([
+      { id: 'e1', koperasiId: 'k1', anggotaId: 'a1', status: 'terdaftar', statusSejak: '2026-03-05T02:00:00.000Z', deleted: 0 },
+      { id: 'e2', koperasiId: 'k1', anggotaId: 'a2', status: 'draf', statusSejak: '2026-03-05T02:00:00.000Z', deleted: 1 },
+    ]);
+    await old.table('peran').put({ id: 'p1', koperasiId: 'k1', anggotaId: 'a1', peran: 'karyawan', deleted: 0 });
+    await old.table('kehadiran').put({ id: 'h1', koperasiId: 'k2', anggotaId: 'a3', kegiatanId: 'g1', inginMendaftar: false, deleted: 0 });
+    old.close();
+    const db = new KopLindungDb(name);
+    await db.open();
+    const rows = await bacaRingkasan(db);
+    expect([...rows.keys()].sort()).toEqual(['k1', 'k2']);
+    expect(rows.get('k1')).toMatchObject({ kepesertaan: { anggotaId: ['a1'], terdaftar: ['2026-03-05'] }, peran: { anggotaId: ['a1'], kode: [0] } });
+    expect(rows.get('k2')!.kehadiran).toEqual({ kegiatanId: ['g1'], anggotaId: ['a3'], ingin: [0] });
     db.close();
   });
 });

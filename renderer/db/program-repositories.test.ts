@@ -64,7 +64,8 @@ describe('agreements, programs, targets', () => {
     await writes.create('kepesertaan', { ...emptyKepesertaan('a1', ksp.id), status: 'ditolak', statusSejak: '2026-11-21T08:00:00.000Z', alasanDitolak: 'x' });
     const data = await repos.capaian.data();
     expect(data.koperasi).toEqual([expect.objectContaining({ id: ksp.id, bpjsSejak: '2026-11-24' })]);
-    expect(data.kepesertaan).toEqual([]);
+    // A refused enrollment never counts: the cooperative's summary holds no tuple for it.
+    expect(data.ringkasan.get(ksp.id)?.kepesertaan.anggotaId ?? []).toEqual([]);
     const program = { id: 'p', aturan: 'koperasi_bpjs' as const, minimumTerdaftar: 0, peranDihitung: [] };
     expect(hitungCapaian(program, { ...emptyTarget('p', 2026), jumlah: 98, segmen: 'jenis', segmenNilai: 'simpan_pinjam' }, data).memenuhi).toEqual([{ id: ksp.id, koperasiId: ksp.id, tanggal: '2026-11-24' }]);
   });

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { bangunRingkasan } from './ringkasan-capaian';
 
 /**
  * The database's schema history. Append only: a released version is never edited, because laptops in the field
@@ -93,6 +94,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
         if (k.programId === undefined) k.programId = '';
       });
     },
+  },
+  {
+    version: 7,
+    description:
+      'Program achievement without rescanning: a summary per cooperative of its enrollments, counted roles and check-ins, kept in meta by every path that stores records (no new store or index).',
+    stores: {},
+    // Databases from before keep no summaries: build them once from the records they hold.
+    upgrade: bangunRingkasan,
   },
 ];
 

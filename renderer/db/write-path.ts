@@ -10,6 +10,7 @@ import type { KopLindungDb } from './database';
 import type { JournalEntry } from './journal-entry';
 import type { SyncedTable } from './schema-versions';
 import { addTo, bumpCounters } from './record-counters';
+import { diikutiRingkasan, perbaruiRingkasan } from './ringkasan-capaian';
 import { counterNames, derivedFields, derivedKeys, type InputOf, type RecordOf } from './table-definitions';
 
 export class RecordNotFoundError extends Error {
@@ -25,7 +26,8 @@ const sameValue = (a: unknown, b: unknown) =>
 /**
  * The one write path for records. Every create, edit, delete and restore passes here, in one transaction with its
  * journal entry: the record gets a clock per changed field and the device id, and the journal gets the change. A
- * delete is a tombstone (the `deleted` field set with a clock), never a removal, so it can travel in exports.
+ * delete is a tombstone (the `deleted` field set with a clock), never a removal, so it can travel in exports. The
+ * record counters and the cooperatives' achievement summaries (ringkasan-capaian.ts) change in the same transaction.
  */
 export class WritePath {
   /** `petugas`: the officer on duty now, read at each write so a change of officer applies from the next change. */
@@ -88,6 +90,7 @@ export class WritePath {
       await this.table(table).bulkAdd(records);
       await this.db.journal.bulkAdd(entries);
       await bumpCounters(this.db, counts);
+      if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, records.map((r) => ({ sebelum: undefined, sesudah: r as never })));
     });
     return records;
   }
@@ -178,6 +181,7 @@ export class WritePath {
       if (current.deleted === 0) addTo(counts, counterNames[table](current as never), -1);
       if (next.deleted === 0) addTo(counts, counterNames[table](next as never), 1);
       await bumpCounters(this.db, counts);
+      if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, [{ sebelum: current as never, sesudah: next as never }]);
       return next;
     });
   }

@@ -605,12 +605,13 @@ export const en: Messages = {
     removeBaris: 'Remove letterhead line {{n}}',
     penandatangan: 'Signer',
     fields: {
-      penandatangan: { nama: 'Signer’s name', jabatan: 'Title', pangkat: 'Rank/grade', nip: 'NIP' },
+      penandatangan: { nama: 'Signer’s name', jabatan: 'Title', atasNama: 'On behalf of (a.n.), title', pangkat: 'Rank/grade', nip: 'NIP' },
       tempatTandaTangan: 'Place of signing',
     },
     hints: {
       nama: 'With academic titles, as on official letters. Leave empty to write it by hand.',
       jabatan: 'For example: Kepala Dinas Koperasi dan UKM {{kabupaten}}',
+      atasNama: 'When signing on the head’s behalf: the head’s title, e.g. “Kepala Dinas Koperasi dan UKM {{kabupaten}}”, printed “a.n. …”. Leave empty when the head signs.',
       pangkat: 'For example: Pembina Tingkat I (IV/b)',
       nip: '18 digits; spaces are fine.',
       tempatTandaTangan: 'The city before the date, e.g. “{{kota}}, 21 November 2026”.',
@@ -913,8 +914,6 @@ export const en: Messages = {
     kegiatanProgram: 'Events for this program',
     tanpaKegiatan: 'No event linked to this program yet.',
     cetakLaporan: 'Achievement report',
-    atasNama: 'On behalf of (a.n.), title',
-    atasNamaHint: 'Fill in, e.g. “Kepala Dinas Koperasi dan UKM”, when the signer signs on the head of office’s behalf.',
     beranda: {
       title: 'Program achievement',
       kosong: 'No active program with a target yet. Record agreements and programs under Programs.',

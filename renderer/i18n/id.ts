@@ -603,12 +603,13 @@ export const id = {
     removeBaris: 'Hapus baris kop {{n}}',
     penandatangan: 'Penandatangan',
     fields: {
-      penandatangan: { nama: 'Nama penandatangan', jabatan: 'Jabatan', pangkat: 'Pangkat/golongan', nip: 'NIP' },
+      penandatangan: { nama: 'Nama penandatangan', jabatan: 'Jabatan', atasNama: 'Atas nama (a.n.) jabatan', pangkat: 'Pangkat/golongan', nip: 'NIP' },
       tempatTandaTangan: 'Tempat penandatanganan',
     },
     hints: {
       nama: 'Lengkap dengan gelar, seperti pada surat resmi. Kosongkan bila ditulis tangan.',
       jabatan: 'Contoh: Kepala Dinas Koperasi dan UKM {{kabupaten}}',
+      atasNama: 'Bila menandatangani atas nama pimpinan: jabatan pimpinan itu, misalnya “Kepala Dinas Koperasi dan UKM {{kabupaten}}”, dicetak “a.n. …”. Kosongkan bila pimpinan sendiri yang menandatangani.',
       pangkat: 'Contoh: Pembina Tingkat I (IV/b)',
       nip: '18 angka, boleh dengan spasi.',
       tempatTandaTangan: 'Nama kota sebelum tanggal, misalnya “{{kota}}, 21 November 2026”.',
@@ -1048,8 +1049,6 @@ export const id = {
     kegiatanProgram: 'Kegiatan untuk program ini',
     tanpaKegiatan: 'Belum ada kegiatan yang ditautkan ke program ini.',
     cetakLaporan: 'Laporan capaian',
-    atasNama: 'Atas nama (a.n.) jabatan',
-    atasNamaHint: 'Isi, misalnya “Kepala Dinas Koperasi dan UKM”, bila penandatangan menandatangani atas nama Kepala Dinas.',
     beranda: {
       title: 'Capaian program',
       kosong: 'Belum ada program aktif dengan target. Catat perjanjian dan program di menu Program.',

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { hitungCapaian, tanggalWib, type DataCapaian, type KoperasiHitung, type ProgramHitung, type TargetHitung } from './hitung-capaian';
+import { hitungCapaian, tanggalWib, type DataCapaian, type KegiatanHitung, type KoperasiHitung, type ProgramHitung, type TargetHitung } from './hitung-capaian';
+import { ringkasDariRekaman, type KehadiranSumber, type KepesertaanSumber, type PeranSumber } from './ringkasan-koperasi';
 
 const kop = (id: string, over: Partial<KoperasiHitung> = {}): KoperasiHitung => ({
   id, jenis: 'simpan_pinjam', golongan: 'masyarakat', kecamatanKode: '32.15.01', statusBpjs: 'belum', npp: '', bpjsSejak: '', ...over,
 });
-const data = (over: Partial<DataCapaian> = {}): DataCapaian => ({ koperasi: [], kepesertaan: [], peran: [], keikutsertaan: [], kegiatan: [], kehadiran: [], ...over });
+/** The counting data of these records, their per-cooperative summaries built as the write path builds them. */
+const data = (over: Partial<Omit<DataCapaian, 'ringkasan' | 'kegiatan'>> & {
+  kepesertaan?: KepesertaanSumber[]; peran?: PeranSumber[]; kehadiran?: KehadiranSumber[]; kegiatan?: (Omit<KegiatanHitung, 'programId'> & { programId?: string })[];
+} = {}): DataCapaian => ({
+  koperasi: over.koperasi ?? [],
+  keikutsertaan: over.keikutsertaan ?? [],
+  kegiatan: (over.kegiatan ?? []).map((k) => ({ programId: 'p-ksp', ...k })),
+  ringkasan: ringkasDariRekaman(over),
+});
 const tahun2026: TargetHitung = { mulai: '2026-01-01', sampai: '2026-12-31', segmen: 'semua', segmenNilai: '', koperasiIds: [], jumlah: 10 };
 const peserta: ProgramHitung = { id: 'p-peserta', aturan: 'peserta_terdaftar', minimumTerdaftar: 0, peranDihitung: [] };
 const koperasiBpjs: ProgramHitung = { id: 'p-ksp', aturan: 'koperasi_bpjs', minimumTerdaftar: 2, peranDihitung: ['karyawan'] };
@@ -97,14 +106,19 @@ describe('hitungCapaian: koperasi_bpjs', () => {
     expect(c.bulanan[5]!.kumulatif).toBe(2);
   });
 
-  it('says where a cooperative not yet counted stands, with the event that got it there', () => {
+  it('says where a cooperative not yet counted stands, with the program\'s own event that got it there', () => {
     const d = data({
       koperasi: [kop('k1'), kop('k2'), kop('k3')],
       kegiatan: [
         { id: 'e1', tanggal: '2026-02-01', undangan: [{ koperasiId: 'k1', perwakilan: ['a1'] }, { koperasiId: 'k2', perwakilan: ['a2'] }] },
         { id: 'e0', tanggal: '2025-02-01', undangan: [{ koperasiId: 'k3', perwakilan: [] }] },
+        // Another program's event in the period is no step towards this program.
+        { id: 'e2', tanggal: '2026-03-01', programId: 'lain', undangan: [{ koperasiId: 'k3', perwakilan: ['a3'] }] },
       ],
-      kehadiran: [{ kegiatanId: 'e1', anggotaId: 'a2', koperasiId: 'k2', inginMendaftar: true }],
+      kehadiran: [
+        { kegiatanId: 'e1', anggotaId: 'a2', koperasiId: 'k2', inginMendaftar: true },
+        { kegiatanId: 'e2', anggotaId: 'a3', koperasiId: 'k3', inginMendaftar: true },
+      ],
     });
     const c = hitungCapaian({ ...koperasiBpjs, peranDihitung: [] }, ksp98, d);
     expect(c.belum).toEqual([

@@ -1,5 +1,8 @@
-import type { StatusKepesertaan } from '../kepesertaan/kepesertaan-options';
 import type { AturanCapaian, JenisSegmen, PeranDihitung, StatusKeikutsertaan } from './program-options';
+import { peranDihitung as semuaPeran } from './program-options';
+import { peringkat, tahapUrut, tanggalWib, type RingkasanKoperasi, type Tahap } from './ringkasan-koperasi';
+
+export { tahapUrut, tanggalWib, type Tahap };
 
 /** The few fields of each record the counting reads; callers pass live records (a `deleted` one is skipped anyway). */
 export interface KoperasiHitung {
@@ -13,20 +16,6 @@ export interface KoperasiHitung {
   readonly bpjsSejak: string;
   readonly deleted?: 0 | 1;
 }
-export interface KepesertaanHitung {
-  readonly anggotaId: string;
-  readonly koperasiId: string;
-  readonly status: StatusKepesertaan;
-  /** ISO time (or date) since when the enrollment is at its status. */
-  readonly statusSejak: string;
-  readonly deleted?: 0 | 1;
-}
-export interface PeranHitung {
-  readonly anggotaId: string;
-  readonly koperasiId: string;
-  readonly peran: string;
-  readonly deleted?: 0 | 1;
-}
 export interface KeikutsertaanHitung {
   readonly programId: string;
   readonly koperasiId: string;
@@ -38,24 +27,21 @@ export interface KeikutsertaanHitung {
 export interface KegiatanHitung {
   readonly id: string;
   readonly tanggal: string;
+  /** The program the event serves ('' for none): only a program's own events move its worklist and funnel. */
+  readonly programId: string;
   readonly undangan: readonly { readonly koperasiId: string; readonly perwakilan: readonly string[] }[];
   readonly deleted?: 0 | 1;
 }
-export interface KehadiranHitung {
-  readonly kegiatanId: string;
-  readonly anggotaId: string;
-  readonly koperasiId: string;
-  readonly inginMendaftar: boolean;
-  readonly deleted?: 0 | 1;
-}
 
+/**
+ * What the rules read: the cooperatives, each one's summary of enrollments, roles and check-ins
+ * (ringkasan-koperasi.ts, kept by the write path and the merge), the participations and the events.
+ */
 export interface DataCapaian {
   readonly koperasi: readonly KoperasiHitung[];
-  readonly kepesertaan: readonly KepesertaanHitung[];
-  readonly peran: readonly PeranHitung[];
+  readonly ringkasan: ReadonlyMap<string, RingkasanKoperasi>;
   readonly keikutsertaan: readonly KeikutsertaanHitung[];
   readonly kegiatan: readonly KegiatanHitung[];
-  readonly kehadiran: readonly KehadiranHitung[];
 }
 
 export interface ProgramHitung {
@@ -73,27 +59,23 @@ export interface TargetHitung {
   readonly jumlah: number;
 }
 
-/** Where a cooperative (or person) not yet counted stands, furthest step first in `tahapUrut`. */
-export const tahapUrut = ['belum', 'diundang', 'hadir', 'ingin_mendaftar', 'draf', 'formulir_dicetak', 'diajukan', 'terdaftar'] as const;
-export type Tahap = (typeof tahapUrut)[number];
-/** Each step's place in `tahapUrut`, looked up rather than searched for (the loops run over every enrollment). */
-const peringkat = Object.fromEntries(tahapUrut.map((t, i) => [t, i])) as Record<Tahap, number>;
+/** The roles a program counts as a bit mask over `peranDihitung` (0: every person counts, whatever their role). */
+const maskOf = (boleh: readonly PeranDihitung[]) => boleh.reduce((m, p) => m | (1 << semuaPeran.indexOf(p)), 0);
 
 /**
- * "koperasiId|anggotaId" of everyone holding one of the given roles, per data set and role set: every target of a
- * program reads the same roles, so the district's 300,000 roles are walked once per screen, not once per target.
+ * The people of a cooperative holding one of the roles in `mask`, per summary row and mask: every target of a
+ * program reads the same roles, so each row's roles are walked once per screen, not once per target.
  */
-const peranCache = new WeakMap<readonly PeranHitung[], Map<string, Set<string>>>();
-function pemegangPeran(peran: readonly PeranHitung[], boleh: readonly string[]): Set<string> {
-  const key = [...boleh].sort().join(',');
-  let perData = peranCache.get(peran);
-  if (!perData) peranCache.set(peran, (perData = new Map()));
-  let set = perData.get(key);
+const pemegangCache = new WeakMap<RingkasanKoperasi, Map<number, Set<string>>>();
+function pemegangPeran(row: RingkasanKoperasi, mask: number): Set<string> {
+  let perMask = pemegangCache.get(row);
+  if (!perMask) pemegangCache.set(row, (perMask = new Map()));
+  let set = perMask.get(mask);
   if (!set) {
-    const allowed = new Set(boleh);
     set = new Set();
-    for (const p of peran) if (p.deleted !== 1 && allowed.has(p.peran)) set.add(`${p.koperasiId}|${p.anggotaId}`);
-    perData.set(key, set);
+    const { anggotaId, kode } = row.peran;
+    for (let i = 0; i < anggotaId.length; i++) if (mask & (1 << kode[i]!)) set.add(anggotaId[i]!);
+    perMask.set(mask, set);
   }
   return set;
 }
@@ -125,19 +107,6 @@ export interface CapaianTarget {
   readonly corong: Readonly<Record<Exclude<Tahap, 'belum'>, number>>;
 }
 
-const WIB_MS = 7 * 3_600_000;
-
-/**
- * The calendar date in WIB of a status time: an enrollment made terdaftar at 23:30 WIB on 31 December is a
- * December registration, though its UTC time is already 16:30 of that day and one at 01:00 WIB on 1 January is in
- * the new year though UTC still says 31 December.
- */
-export function tanggalWib(waktu: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(waktu)) return waktu;
-  const ms = Date.parse(waktu);
-  return Number.isNaN(ms) ? '' : new Date(ms + WIB_MS).toISOString().slice(0, 10);
-}
-
 const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]) => rows.filter((r) => r.deleted !== 1);
 
 /** Whether a cooperative is in a target's segment. */
@@ -167,32 +136,57 @@ export function bulanPeriode(mulai: string, sampai: string): string[] {
   return out;
 }
 
-const sudahTerdaftar = (s: StatusKepesertaan) => s === 'terdaftar';
-const tahapKepesertaan: Partial<Record<StatusKepesertaan, Tahap>> = { draf: 'draf', formulir_dicetak: 'formulir_dicetak', diajukan: 'diajukan', terdaftar: 'terdaftar', nonaktif: 'terdaftar' };
-
 /**
  * How far one target is, by its program's rule, from the records alone: who counts (and since when), who does not
  * yet and where each stands, the month-by-month curve and, for BPJS programs, the funnel. Deleted cooperatives and
  * everything under them never count; a person enrolled through two cooperatives is one person; two participation
- * records of one cooperative (two laptops) are one cooperative.
+ * records of one cooperative (two laptops) are one cooperative. Only events serving this program (in the period)
+ * say a cooperative was invited or attended: an event for another program is no step towards this one.
  */
 export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data: DataCapaian): CapaianTarget {
-  const koperasi = live(data.koperasi).filter((k) => dalamSegmen(k, target));
+  // By id, so rows gathered cooperative by cooperative come out in the worklist's order without sorting them.
+  const koperasi = live(data.koperasi).filter((k) => dalamSegmen(k, target)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const koperasiIds = new Set(koperasi.map((k) => k.id));
-  const punyaPeran = program.peranDihitung.length === 0 ? null : pemegangPeran(data.peran, program.peranDihitung);
-  const dihitungPeran = (koperasiId: string, anggotaId: string) => punyaPeran === null || punyaPeran.has(`${koperasiId}|${anggotaId}`);
-  const kepesertaan = live(data.kepesertaan).filter((e) => koperasiIds.has(e.koperasiId));
+  const mask = maskOf(program.peranDihitung);
+  const rankTerdaftar = peringkat.terdaftar;
 
-  // The earliest date each person of each cooperative reached terdaftar (up to the period's end).
+  // Where every cooperative stands (its furthest step, and the event that got it there).
+  const tahap = new Map<string, { tahap: Tahap; kegiatanId?: string; tanggal: string }>();
+  const naik = (koperasiId: string, t: Tahap, kegiatanId?: string, tanggal = '') => {
+    const now = tahap.get(koperasiId);
+    if (!now || peringkat[t] > peringkat[now.tahap] || (t === now.tahap && tanggal > now.tanggal)) {
+      tahap.set(koperasiId, kegiatanId ? { tahap: t, kegiatanId, tanggal } : { tahap: t, tanggal });
+    }
+  };
+  /** Per person, the furthest enrollment step (its rank): one map write per enrollment instead of four set adds. */
+  const langkahOrang = new Map<string, number>();
+  /** People not yet terdaftar, one list per step (rank), each in cooperative order: the worklist without a sort. */
+  const belumOrang: BarisBelum[][] = tahapUrut.map(() => []);
+  // The earliest date each counted person of each cooperative reached terdaftar (up to the period's end).
   const terdaftarPer = new Map<string, Map<string, string>>();
-  for (const e of kepesertaan) {
-    if (!sudahTerdaftar(e.status) || !dihitungPeran(e.koperasiId, e.anggotaId)) continue;
-    const tanggal = tanggalWib(e.statusSejak);
-    if (!tanggal || tanggal > target.sampai) continue;
-    const people = terdaftarPer.get(e.koperasiId) ?? new Map<string, string>();
-    const before = people.get(e.anggotaId);
-    if (before === undefined || tanggal < before) people.set(e.anggotaId, tanggal);
-    terdaftarPer.set(e.koperasiId, people);
+  for (const k of koperasi) {
+    const row = data.ringkasan.get(k.id);
+    if (!row) continue;
+    const dihitung = mask === 0 ? null : pemegangPeran(row, mask);
+    const { anggotaId: orang, tahap: langkah, terdaftar } = row.kepesertaan;
+    let people: Map<string, string> | undefined;
+    for (let i = 0; i < orang.length; i++) {
+      const anggotaId = orang[i]!;
+      if (dihitung !== null && !dihitung.has(anggotaId)) continue;
+      const rank = langkah[i]!;
+      const tanggal = terdaftar[i]!;
+      if (tanggal && tanggal <= target.sampai) {
+        people ??= new Map();
+        const before = people.get(anggotaId);
+        if (before === undefined || tanggal < before) people.set(anggotaId, tanggal);
+      }
+      if ((langkahOrang.get(anggotaId) ?? -1) < rank) langkahOrang.set(anggotaId, rank);
+      if (rank !== rankTerdaftar) {
+        naik(k.id, tahapUrut[rank]!);
+        if (program.aturan === 'peserta_terdaftar') belumOrang[rank]!.push({ koperasiId: k.id, anggotaId, tahap: tahapUrut[rank]!, terdaftar: 0 });
+      }
+    }
+    if (people) terdaftarPer.set(k.id, people);
   }
 
   const memenuhi: { id: string; koperasiId: string; tanggal: string }[] = [];
@@ -230,19 +224,10 @@ export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data
   }
   memenuhi.sort((a, b) => (a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : a.id < b.id ? -1 : 1));
 
-  // Where every cooperative stands: invitations and attendance at events in the period, then its enrollments.
-  const kegiatanDalam = live(data.kegiatan).filter((k) => k.tanggal >= target.mulai && k.tanggal <= target.sampai);
+  // Invitations to and attendance at this program's events in the period.
+  const kegiatanDalam = live(data.kegiatan).filter((k) => k.programId === program.id && k.tanggal >= target.mulai && k.tanggal <= target.sampai);
   const kegiatanIds = new Map(kegiatanDalam.map((k) => [k.id, k]));
-  const tahap = new Map<string, { tahap: Tahap; kegiatanId?: string; tanggal: string }>();
-  const naik = (koperasiId: string, t: Tahap, kegiatanId?: string, tanggal = '') => {
-    const now = tahap.get(koperasiId);
-    if (!now || peringkat[t] > peringkat[now.tahap] || (t === now.tahap && tanggal > now.tanggal)) {
-      tahap.set(koperasiId, kegiatanId ? { tahap: t, kegiatanId, tanggal } : { tahap: t, tanggal });
-    }
-  };
   const corongOrang: Record<'diundang' | 'hadir' | 'ingin_mendaftar', Set<string>> = { diundang: new Set(), hadir: new Set(), ingin_mendaftar: new Set() };
-  /** Per person, the furthest enrollment step (its rank): one map write per enrollment instead of four set adds. */
-  const langkahOrang = new Map<string, number>();
   for (const k of kegiatanDalam) {
     for (const u of k.undangan) {
       if (!koperasiIds.has(u.koperasiId)) continue;
@@ -250,27 +235,27 @@ export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data
       for (const a of u.perwakilan) corongOrang.diundang.add(a);
     }
   }
-  for (const h of live(data.kehadiran)) {
-    const k = kegiatanIds.get(h.kegiatanId);
-    if (!k || !koperasiIds.has(h.koperasiId)) continue;
-    naik(h.koperasiId, h.inginMendaftar ? 'ingin_mendaftar' : 'hadir', k.id, k.tanggal);
-    corongOrang.hadir.add(h.anggotaId);
-    if (h.inginMendaftar) corongOrang.ingin_mendaftar.add(h.anggotaId);
-  }
-  const belumOrang: BarisBelum[] = [];
-  for (const e of kepesertaan) {
-    const t = tahapKepesertaan[e.status];
-    if (!t || !dihitungPeran(e.koperasiId, e.anggotaId)) continue;
-    if (t !== 'terdaftar') naik(e.koperasiId, t);
-    const rank = peringkat[t];
-    if ((langkahOrang.get(e.anggotaId) ?? -1) < rank) langkahOrang.set(e.anggotaId, rank);
-    if (program.aturan === 'peserta_terdaftar' && t !== 'terdaftar') belumOrang.push({ koperasiId: e.koperasiId, anggotaId: e.anggotaId, tahap: t, terdaftar: 0 });
+  if (kegiatanIds.size > 0) {
+    for (const kop of koperasi) {
+      const h = data.ringkasan.get(kop.id)?.kehadiran;
+      if (!h) continue;
+      for (let i = 0; i < h.kegiatanId.length; i++) {
+        const k = kegiatanIds.get(h.kegiatanId[i]!);
+        if (!k) continue;
+        const ingin = h.ingin[i] === 1;
+        naik(kop.id, ingin ? 'ingin_mendaftar' : 'hadir', k.id, k.tanggal);
+        corongOrang.hadir.add(h.anggotaId[i]!);
+        if (ingin) corongOrang.ingin_mendaftar.add(h.anggotaId[i]!);
+      }
+    }
   }
 
   const counted = new Set(memenuhi.map((m) => m.id));
   let belum: BarisBelum[];
   if (program.aturan === 'peserta_terdaftar') {
-    belum = belumOrang.filter((b) => !counted.has(b.anggotaId!));
+    // Furthest step first, then by cooperative: the order the sort below gives, at district size without sorting
+    // 100,000 rows per target.
+    belum = belumOrang.reverse().flat().filter((b) => !counted.has(b.anggotaId!));
   } else {
     belum = koperasi
       .filter((k) => !counted.has(k.id))
@@ -279,8 +264,8 @@ export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data
         const row: BarisBelum = { koperasiId: k.id, tahap: s?.tahap ?? 'belum', terdaftar: terdaftarPer.get(k.id)?.size ?? 0 };
         return s?.kegiatanId ? { ...row, kegiatanId: s.kegiatanId } : row;
       });
+    belum.sort((a, b) => peringkat[b.tahap] - peringkat[a.tahap] || b.terdaftar - a.terdaftar || (a.koperasiId < b.koperasiId ? -1 : 1));
   }
-  belum.sort((a, b) => peringkat[b.tahap] - peringkat[a.tahap] || b.terdaftar - a.terdaftar || (a.koperasiId < b.koperasiId ? -1 : 1));
 
   const months = bulanPeriode(target.mulai, target.sampai);
   let i = 0;

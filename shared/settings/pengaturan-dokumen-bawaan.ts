@@ -32,11 +32,11 @@ export function kopSuratBawaan(profile: OfficeProfile | null): KopSurat {
 
 /** The head of office as signer, titled after the office and its region ("Kepala Dinas … Kota Tangerang Selatan"). */
 export function penandatanganBawaan(profile: OfficeProfile | null): Penandatangan {
-  if (profile === null) return { nama: '', jabatan: '', pangkat: '', nip: '' };
+  if (profile === null) return { nama: '', jabatan: '', atasNama: '', pangkat: '', nip: '' };
   const kantor = profile.namaKantor.trim();
   const wilayah = profile.kabupatenNama.trim();
   const jabatan = kantor.toLowerCase().includes(wilayah.toLowerCase()) ? `Kepala ${kantor}` : `Kepala ${kantor} ${wilayah}`;
-  return { nama: '', jabatan, pangkat: '', nip: '' };
+  return { nama: '', jabatan, atasNama: '', pangkat: '', nip: '' };
 }
 
 /** What printed documents use until the office saves its own letterhead and signer in Pengaturan. */

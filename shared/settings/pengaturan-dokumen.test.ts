@@ -89,6 +89,12 @@ describe('pengaturanDokumenSchema', () => {
     expect(parsed.penandatangan.nip).toBe('197005121995031002');
   });
 
+  it('reads a signer saved before *a.n.* existed as signing in their own name, and keeps an a.n. title', () => {
+    expect(pengaturanDokumenSchema.parse(valid).penandatangan.atasNama).toBe('');
+    const an = { ...valid, penandatangan: { ...valid.penandatangan, atasNama: '  Kepala Dinas Koperasi dan UKM Kota Tangerang Selatan ' } };
+    expect(pengaturanDokumenSchema.parse(an).penandatangan.atasNama).toBe('Kepala Dinas Koperasi dan UKM Kota Tangerang Selatan');
+  });
+
   it.each([
     ['17 digits', '19700512199503100'],
     ['19 digits', '1970051219950310021'],

@@ -42,11 +42,14 @@ export const nipSchema = z
 
 /**
  * Who signs the office's documents ("Mengetahui, Kepala Dinas …"): name, title, rank and NIP. Each may be left
- * empty, and the printed block then leaves a line to write on by hand.
+ * empty, and the printed block then leaves a line to write on by hand. `atasNama` is the head's title when this
+ * signer signs on the head's behalf ("a.n. Kepala Dinas …" above their own title): set once with the signer, not
+ * typed at each print. Settings saved before it existed read as '' (no a.n.).
  */
 export const penandatanganSchema = z.object({
   nama: trimmed(120),
   jabatan: trimmed(200),
+  atasNama: trimmed(200).default(''),
   pangkat: trimmed(100),
   nip: nipSchema,
 });

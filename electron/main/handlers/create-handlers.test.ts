@@ -286,7 +286,7 @@ describe('files.openFile', () => {
 describe('settings.saveDokumen and setPetugasAktif', () => {
   const dokumen = {
     kopSurat: { logo: '', baris: ['PEMERINTAH KABUPATEN MALANG', 'DINAS KOPERASI DAN USAHA MIKRO'] },
-    penandatangan: { nama: 'Ir. Hadi Santoso, M.M.', jabatan: 'Kepala Dinas Koperasi dan Usaha Mikro Kabupaten Malang', pangkat: 'Pembina Utama Muda (IV/c)', nip: '196805121994031004' },
+    penandatangan: { nama: 'Ir. Hadi Santoso, M.M.', jabatan: 'Sekretaris Dinas', atasNama: 'Kepala Dinas Koperasi dan Usaha Mikro Kabupaten Malang', pangkat: 'Pembina Utama Muda (IV/c)', nip: '196805121994031004' },
     tempatTandaTangan: 'Kepanjen',
   };
 

@@ -9,6 +9,7 @@ import type { ImporLog, ImportCounts, KonflikRecord, KopLindungDb } from '../dat
 import type { JournalEntry } from '../journal-entry';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
+import { diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
 import { counterNames, derivedFields } from '../table-definitions';
 import { kunciNik } from './kunci-nik';
 
@@ -305,6 +306,7 @@ class BundleMerge {
     const konflikPuts: KonflikRecord[] = [];
     const konflikDeletes: string[] = [];
     const terhapus: string[] = [];
+    const ringkasan: { sebelum: never; sesudah: never }[] = [];
     for (const [id, p] of pending) {
       const { merged, local } = p;
       const before = local ?? p.replaces;
@@ -323,6 +325,7 @@ class BundleMerge {
       // An erasure that arrives here blanks what this laptop kept of the person: journal values, conflict versions.
       if (table === 'anggota' && record.dihapusPribadi !== undefined && local !== undefined && local.record.dihapusPribadi === undefined) terhapus.push(id);
       puts.push({ ...record, ...derivedFields[table](record as never), changedAt: this.options.importHlc });
+      ringkasan.push({ sebelum: local?.record as never, sesudah: record as never });
       journal.push({
         table, recordId: id, hlc: this.options.importHlc, deviceId: this.options.deviceId, ...(this.options.petugas ? { petugas: this.options.petugas } : {}),
         op: 'merge', changes: before ? changedValues(table, before.record, record) : {},
@@ -338,6 +341,7 @@ class BundleMerge {
     if (!this.options.apply || puts.length === 0) return;
     await store.bulkPut(puts as Stored[]);
     await this.db.journal.bulkAdd(journal);
+    if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
     if (konflikDeletes.length > 0) await this.db.konflik.bulkDelete(konflikDeletes);
     for (const id of terhapus) await kosongkanJejakPribadi(this.db, id);

@@ -13,6 +13,9 @@ import { emptyKeikutsertaan } from '../../../shared/program/keikutsertaan-schema
 import { emptyPerjanjian } from '../../../shared/program/perjanjian-schema';
 import { emptyProgram } from '../../../shared/program/program-schema';
 import { emptyTarget } from '../../../shared/program/target-schema';
+import { ringkasDariRekaman } from '../../../shared/program/ringkasan-koperasi';
+import type { KopLindungDb } from '../database';
+import { bacaRingkasan } from '../ringkasan-capaian';
 import { NikDihapusPribadiError, NikSudahTerdaftarError } from '../anggota-repository';
 import { GabungTidakBolehError } from '../duplikat-repository';
 import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from './test-devices';
@@ -164,6 +167,16 @@ async function office(name: string, bundles: readonly BundleContents[]) {
   return o;
 }
 
+/** The summaries a database keeps (rows left empty by deletions are no summary). */
+async function ringkasanTersimpan(db: KopLindungDb) {
+  const rows = await bacaRingkasan(db);
+  for (const [id, r] of rows) if (r.kepesertaan.anggotaId.length + r.peran.anggotaId.length + r.kehadiran.anggotaId.length === 0) rows.delete(id);
+  return rows;
+}
+/** The summaries its stored records give, built from scratch. */
+async function ringkasanDibangun(db: KopLindungDb) {
+  return ringkasDariRekaman({ kepesertaan: await db.kepesertaan.toArray(), peran: await db.peran.toArray(), kehadiran: await db.kehadiran.toArray() });
+}
 const dataOf = (s: Awaited<ReturnType<typeof snapshotOf>>) => ({ tables: s.tables, alias: s.alias });
 
 describe('merge laws (property-based, three laptops)', () => {
@@ -250,6 +263,10 @@ describe('merge laws (property-based, three laptops)', () => {
         expect((await first.db.kehadiran.count())).toBe(checkIns.size);
         expect(rekapKehadiran(merged, []).hadir).toBe(new Set(merged.map((h) => h.anggotaId)).size);
         expect(rekapKehadiran(merged, []).hadir).toBeLessThanOrEqual((await livePeople(first)).length + people.filter((p) => p.deleted === 1).length);
+
+        // The achievement summaries kept change by change (write path, merges in any order, fusions) are the ones
+        // the stored records give when built from scratch, on the office and on every laptop that took its file.
+        for (const d of [first, second, third, ...world.devices]) expect(await ringkasanTersimpan(d.db), d.deviceId).toEqual(await ringkasanDibangun(d.db));
 
         // A participation recorded on two laptops counts the cooperative once: the capaian is 1 exactly when some
         // live record of it joined in the period and had not left by its end, whichever laptops wrote them; and

@@ -10,19 +10,17 @@ export interface BlokTandaTanganProps {
   readonly tanggal: string;
   /** Adds "Mengetahui," above the title: the head of office acknowledging a document someone else made. */
   readonly mengetahui?: boolean;
-  /** "a.n. Kepala Dinas …": the signer signs on the head's behalf (atas nama), whose title this is. */
-  readonly atasNama?: string;
   /** Who signs; the office's signer from Pengaturan when not given. */
   readonly penandatangan?: Penandatangan;
 }
 
 /**
  * A signature block as official letters set it (domain.md §5): "Tangerang Selatan, 21 November 2026", optionally
- * "Mengetahui,", the title, room to sign, the name bold and underlined, the rank, and "NIP." with 18 digits.
+ * "Mengetahui,", "a.n. <the head's title>" when the signer signs on the head's behalf (Pengaturan), the title, room to sign, the name bold and underlined, the rank, and "NIP." with 18 digits.
  * Whatever is not known is left as a dotted line to fill in by hand. Sits on the right half of the page; inside a
  * `.blok-ttd-berjajar` row two blocks stand side by side.
  */
-export function BlokTandaTangan({ tempat, tanggal, mengetahui = false, atasNama = '', penandatangan }: BlokTandaTanganProps) {
+export function BlokTandaTangan({ tempat, tanggal, mengetahui = false, penandatangan }: BlokTandaTanganProps) {
   const t = useTeksDokumen();
   const { settings } = useApp();
   const signer = penandatangan ?? settings.dokumen.penandatangan;
@@ -32,7 +30,7 @@ export function BlokTandaTangan({ tempat, tanggal, mengetahui = false, atasNama 
     <div className="blok-ttd">
       <p>{place === '' ? date : t('cetak.dokumen.tempatTanggal', { tempat: place, tanggal: date })}</p>
       {mengetahui && <p>{t('cetak.dokumen.mengetahui')}</p>}
-      {atasNama.trim() !== '' && <p>{t('dokumen.teks.laporanCapaian.atasNama', { jabatan: atasNama.trim() })}</p>}
+      {signer.atasNama !== '' && <p>{t('dokumen.teks.laporanCapaian.atasNama', { jabatan: signer.atasNama })}</p>}
       {signer.jabatan !== '' && <p className="blok-ttd-jabatan">{signer.jabatan}</p>}
       <div className="blok-ttd-ruang" aria-hidden="true" />
       <p className="blok-ttd-nama">{signer.nama === '' ? t('cetak.dokumen.namaKosong') : signer.nama}</p>

@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
@@ -24,7 +23,7 @@ const LAMPIRAN_MAKS = 300;
 /**
  * /program/:id/cetak: the Laporan Capaian Program for a meeting (A4, kop surat): the program, its *Dasar*, each
  * target with its number, percentage and a bar chart, the worklist as an appendix, made by the officer on duty and
- * acknowledged by the head (*Mengetahui*), with *a.n.* when the signer signs on the head's behalf. Preview first,
+ * acknowledged by the head (*Mengetahui*), with *a.n.* when the signer set in Pengaturan signs on the head's behalf. Preview first,
  * then print or PDF, logged like every document. Always in Bahasa Indonesia, as official papers are.
  */
 export default function LaporanCapaianPage() {
@@ -33,8 +32,6 @@ export default function LaporanCapaianPage() {
   const { id = '' } = useParams();
   const { perjanjian, koperasi, anggota, kegiatan } = useApp();
   const { petugas } = usePetugas();
-  const [atasNama, setAtasNama] = useState('');
-  const atasNamaId = useId();
   const loaded = useCapaianProgram(id);
   const extra = useLiveQuery(async () => {
     const p = loaded?.[0]?.program;
@@ -66,12 +63,6 @@ export default function LaporanCapaianPage() {
           judul={t('dokumen.judul.laporanCapaian', { nama: d.program.nama })}
           refId={d.program.id}
           namaBerkas={namaBerkasPdf(teks('dokumen.teks.berkas.laporanCapaian'), d.program.nama, today)}
-          alat={
-            <label className="alat-atas-nama" htmlFor={atasNamaId}>
-              {t('program.atasNama')}
-              <input id={atasNamaId} value={atasNama} onChange={(e) => setAtasNama(e.target.value)} title={t('program.atasNamaHint')} />
-            </label>
-          }
         >
           <div className="dok-laporan-capaian">
             <KopSurat />
@@ -112,7 +103,7 @@ export default function LaporanCapaianPage() {
             )}
             <div className="blok-ttd-berjajar">
               <TandaTanganNama atas="" label={l('pembuat')} nama={petugas} />
-              <BlokTandaTangan tanggal={today} mengetahui atasNama={atasNama} />
+              <BlokTandaTangan tanggal={today} mengetahui />
             </div>
             <h2 className="dok-bagian dok-halaman-baru">{l('lampiran')}</h2>
             {d.targets.every((x) => x.capaian.belum.length === 0) && <p>{l('tidakAdaLampiran')}</p>}

@@ -24,7 +24,8 @@ const toForm = (d: PengaturanDokumen): FormValues => ({
   kopSurat: { logo: d.kopSurat.logo, baris: (d.kopSurat.baris.length > 0 ? d.kopSurat.baris : ['']).map((teks) => ({ teks })) },
 });
 const fromForm = (v: FormValues) => ({ ...v, kopSurat: { logo: v.kopSurat.logo, baris: v.kopSurat.baris.map((b) => b.teks) } });
-const formSchema = z.custom<FormValues>().transform(fromForm).pipe(pengaturanDokumenSchema);
+// The form always holds `atasNama` (the schema's default is for settings saved before it existed).
+const formSchema = z.custom<FormValues>().transform(fromForm).pipe(pengaturanDokumenSchema as z.ZodType<PengaturanDokumen, PengaturanDokumen>);
 
 /**
  * Pengaturan → Kop surat dan penandatangan: the letterhead (emblem and lines) and the signer every printed
@@ -67,7 +68,7 @@ export function DokumenSettingsSection() {
     baris: (watched.kopSurat?.baris ?? []).map((b) => b?.teks?.trim() ?? '').filter((l) => l !== ''),
   };
   const p = watched.penandatangan;
-  const signer = { nama: p?.nama?.trim() ?? '', jabatan: p?.jabatan?.trim() ?? '', pangkat: p?.pangkat?.trim() ?? '', nip: p?.nip?.replace(/\s/g, '') ?? '' };
+  const signer = { nama: p?.nama?.trim() ?? '', jabatan: p?.jabatan?.trim() ?? '', atasNama: p?.atasNama?.trim() ?? '', pangkat: p?.pangkat?.trim() ?? '', nip: p?.nip?.replace(/\s/g, '') ?? '' };
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -114,6 +115,7 @@ export function DokumenSettingsSection() {
               <div className="grid-2">
                 <TextField<FormValues> name="penandatangan.nama" hint={t('dokumenSettings.hints.nama')} />
                 <TextField<FormValues> name="penandatangan.jabatan" hint={t('dokumenSettings.hints.jabatan', contoh)} />
+                <TextField<FormValues> name="penandatangan.atasNama" hint={t('dokumenSettings.hints.atasNama', contoh)} />
                 <TextField<FormValues> name="penandatangan.pangkat" hint={t('dokumenSettings.hints.pangkat')} />
                 <TextField<FormValues> name="penandatangan.nip" inputMode="numeric" hint={t('dokumenSettings.hints.nip')} />
                 <TextField<FormValues> name="tempatTandaTangan" hint={t('dokumenSettings.hints.tempatTandaTangan', contoh)} />
