@@ -3,7 +3,7 @@ import type { JenisEkspor } from '../../shared/exchange/bundle-manifest';
 import { namaBerkasBundel } from '../../shared/cetak/nama-berkas';
 import { tanggalHariIni } from '../../shared/format/format-date';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
-import type { EksporLog, ImporLog } from '../db/database';
+import type { EksporLog, ImporBundelLog } from '../db/database';
 import type { EksporRepository } from '../db/ekspor-repository';
 import type { WritePath } from '../db/write-path';
 import { desktop, unwrap } from '../desktop';
@@ -125,7 +125,7 @@ export class ExchangeService {
   }
 
   /** Applies the previewed file, all of it or nothing, and returns the import log entry with what it did. */
-  async terapkan(onProgress?: Progress): Promise<ImporLog> {
+  async terapkan(onProgress?: Progress): Promise<ImporBundelLog> {
     await this.deps.sebelumTerapkan?.();
     const importHlc = this.deps.writes.stampImport(this.newest);
     const log = fromOutcome(
