@@ -39,6 +39,8 @@ export type AnggotaRecord = Synced<Anggota> & {
   readonly dihapusPribadi?: string;
   /** The erased person's NIK as a keyed hash (hex), the only trace of it kept. */
   readonly nikHash?: string;
+  /** A live person without NIK: their `namaSort`, indexed (schema 7) as Kemungkinan duplikat's blocking key. */
+  readonly namaTanpaNik?: string;
 };
 
 export type PeranRecord = Synced<Peran>;

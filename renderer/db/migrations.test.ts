@@ -28,6 +28,7 @@ const released: Record<number, Record<string, string | null>> = {
     keikutsertaan: 'id, programId, koperasiId, changedAt',
     kegiatan: 'id, tanggal, programId, changedAt',
   },
+  7: { anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, namaTanpaNik, kecamatanKode, changedAt' },
 };
 
 describe('database migrations', () => {

@@ -48,10 +48,12 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
   // A deleted person leaves the list and the search (data-protection deletion), but keeps the NIK index entry, so
   // registering the NIK again offers to restore that person instead of making a second one.
   // `nikSemua`: every NIK the person is known by (nik-dikenal.ts), for the merge's "one person per NIK".
+  // `namaTanpaNik`: the sort name of a live person without NIK (a walk-in), the blocking key of Kemungkinan
+  // duplikat: every pair it reports holds one of them, so it reads only their names' groups.
   anggota: (a) =>
     a.deleted === 1
-      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined, nikSemua: nikSemua(a) }
-      : { namaSort: anggotaSortKey(a.nama) || '-', searchTokens: anggotaSearchTokens(a), nikKey: a.nik || undefined, nikSemua: nikSemua(a) },
+      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined, nikSemua: nikSemua(a), namaTanpaNik: undefined }
+      : { namaSort: anggotaSortKey(a.nama) || '-', searchTokens: anggotaSearchTokens(a), nikKey: a.nik || undefined, nikSemua: nikSemua(a), namaTanpaNik: a.nik ? undefined : anggotaSortKey(a.nama) || '-' },
   peran: () => ({}),
   kepesertaan: (k) =>
     k.deleted === 1
@@ -67,7 +69,7 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
 };
 export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
   koperasi: ['namaSort', 'searchTokens'],
-  anggota: ['namaSort', 'searchTokens', 'nikKey', 'nikSemua'],
+  anggota: ['namaSort', 'searchTokens', 'nikKey', 'nikSemua', 'namaTanpaNik'],
   peran: [],
   kepesertaan: ['antrian', 'antrianKoperasi'],
   kegiatan: [],

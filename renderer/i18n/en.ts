@@ -987,7 +987,7 @@ export const en: Messages = {
   duplikat: {
     judul: 'Possible duplicates',
     intro: 'People who are probably the same: the same name, one of them without a NIK (walk-ins, imports), and the same birth date, phone number or cooperative. Merge joins them with their roles, check-ins and enrollments; the merge goes out in the next exchange file.',
-    mencari: 'Searching… {{jumlah}} people checked',
+    mencari: 'Searching… {{done}} of {{total}} names of people without NIK checked',
     kosong: 'No possible duplicates.',
     jumlah_one: '{{count}} pair to check.',
     jumlah_other: '{{count}} pairs to check.',

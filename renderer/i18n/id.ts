@@ -1105,7 +1105,7 @@ export const id = {
   duplikat: {
     judul: 'Kemungkinan duplikat',
     intro: 'Orang yang kemungkinan sama: nama sama, salah satunya tanpa NIK (pendaftar di tempat, hasil impor), dan tanggal lahir, nomor HP atau koperasinya sama. Gabungkan menyatukan keduanya beserta peran, kehadiran dan kepesertaannya; penggabungan ikut terkirim di berkas pertukaran berikutnya.',
-    mencari: 'Mencari… {{jumlah}} orang diperiksa',
+    mencari: 'Mencari… {{done}} dari {{total}} nama orang tanpa NIK diperiksa',
     kosong: 'Tidak ada kemungkinan duplikat.',
     jumlah_one: '{{count}} pasangan perlu diperiksa.',
     jumlah_other: '{{count}} pasangan perlu diperiksa.',
