@@ -58,32 +58,36 @@ export class DuplikatRepository {
       const kelompok = await this.db.transaction('r', this.db.anggota, () =>
         Promise.all(batch.map((n) => this.db.anggota.where('[namaSort+id]').between([n, Dexie.minKey], [n, Dexie.maxKey]).toArray())),
       );
-      for (const k of kelompok) if (k.length > 1) hasil.push(...(await this.pasangan(k, bukan)));
+      hasil.push(...(await this.pasangan(kelompok.filter((k) => k.length > 1), bukan)));
       onProgress?.(Math.min(nama.length, i + KELOMPOK_PER_BACA), nama.length);
       await new Promise((r) => setTimeout(r, 0));
     }
     return hasil;
   }
 
-  private async pasangan(orang: readonly AnggotaRecord[], bukan: ReadonlySet<string>): Promise<KemungkinanDuplikat[]> {
-    const peran = await this.db.peran.where('anggotaId').anyOf(orang.map((p) => p.id)).filter((r) => r.deleted === 0).toArray();
+  /** The pairs in a batch of name groups: their roles read in one transaction (one getAll per person), then compared. */
+  private async pasangan(kelompok: readonly (readonly AnggotaRecord[])[], bukan: ReadonlySet<string>): Promise<KemungkinanDuplikat[]> {
+    const ids = kelompok.flat().map((p) => p.id);
+    const perOrang = await this.db.transaction('r', this.db.peran, () => Promise.all(ids.map((id) => this.db.peran.where('anggotaId').equals(id).toArray())));
     const koperasiDari = new Map<string, Set<string>>();
-    for (const r of peran) koperasiDari.set(r.anggotaId, (koperasiDari.get(r.anggotaId) ?? new Set()).add(r.koperasiId));
+    for (const r of perOrang.flat()) if (r.deleted === 0) koperasiDari.set(r.anggotaId, (koperasiDari.get(r.anggotaId) ?? new Set()).add(r.koperasiId));
     const out: { a: AnggotaRecord; b: AnggotaRecord; bukti: BuktiDuplikat[]; bersama: string[] }[] = [];
-    for (let i = 0; i < orang.length; i++) {
-      for (let j = i + 1; j < orang.length; j++) {
-        const [a, b] = [orang[i]!, orang[j]!];
-        if ((a.nik && b.nik) || bukan.has(kunciBukan(a.id, b.id))) continue;
-        const bukti: BuktiDuplikat[] = [];
-        if (a.tanggalLahir && a.tanggalLahir === b.tanggalLahir) bukti.push('tanggalLahir');
-        if (a.telepon && digit(a.telepon) === digit(b.telepon)) bukti.push('telepon');
-        const bersama = [...(koperasiDari.get(a.id) ?? [])].filter((k) => koperasiDari.get(b.id)?.has(k));
-        if (bersama.length > 0) bukti.push('koperasi');
-        if (bukti.length > 0) out.push({ a, b, bukti, bersama });
+    for (const orang of kelompok) {
+      for (let i = 0; i < orang.length; i++) {
+        for (let j = i + 1; j < orang.length; j++) {
+          const [a, b] = [orang[i]!, orang[j]!];
+          if ((a.nik && b.nik) || bukan.has(kunciBukan(a.id, b.id))) continue;
+          const bukti: BuktiDuplikat[] = [];
+          if (a.tanggalLahir && a.tanggalLahir === b.tanggalLahir) bukti.push('tanggalLahir');
+          if (a.telepon && digit(a.telepon) === digit(b.telepon)) bukti.push('telepon');
+          const bersama = [...(koperasiDari.get(a.id) ?? [])].filter((k) => koperasiDari.get(b.id)?.has(k));
+          if (bersama.length > 0) bukti.push('koperasi');
+          if (bukti.length > 0) out.push({ a, b, bukti, bersama });
+        }
       }
     }
-    const ids = [...new Set(out.flatMap((o) => o.bersama))];
-    const nama = new Map((await this.db.koperasi.bulkGet(ids)).filter((k) => k !== undefined).map((k) => [k.id, k.nama]));
+    const kopIds = [...new Set(out.flatMap((o) => o.bersama))];
+    const nama = new Map((await this.db.koperasi.bulkGet(kopIds)).filter((k) => k !== undefined).map((k) => [k.id, k.nama]));
     return out.map((o) => ({ a: o.a, b: o.b, bukti: o.bukti, koperasiBersama: o.bersama.map((k) => nama.get(k) ?? '') }));
   }
 
