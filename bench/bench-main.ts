@@ -6,6 +6,7 @@ import { checkInBench } from './checkin-bench';
 import { districtLoadBench, dropDistrict } from './district-load-bench';
 import { districtReadsBench } from './district-reads-bench';
 import { exchangeBench } from './exchange-bench';
+import { duplikatBench } from './duplikat-bench';
 import { imporExcelBench } from './impor-excel-bench';
 import { DuplikatRepository } from '../renderer/db/duplikat-repository';
 import { deleteDb } from './raw-idb-baseline';
@@ -63,6 +64,8 @@ async function run(input: BenchInput): Promise<BenchOutput> {
   write.kept.db.close();
   await deleteDb(keptName);
   const imporExcel = input.imporExcelPeople === null ? null : await imporExcelBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.imporExcelPeople });
+  await settle(SETTLE_MS);
+  const duplikat = input.duplikatPeople === null ? null : await duplikatBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.duplikatPeople });
   return {
     userAgent: navigator.userAgent,
     generateMs,
@@ -72,6 +75,7 @@ async function run(input: BenchInput): Promise<BenchOutput> {
     write: write.summary,
     search,
     imporExcel,
+    duplikat,
     district: await district(input),
   };
 }

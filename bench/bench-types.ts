@@ -1,4 +1,5 @@
 import type { ImporExcelBenchOutput } from './impor-excel-bench';
+import type { DuplikatBenchOutput } from './duplikat-bench';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import type { ImportCounts } from '../renderer/db/database';
 import type { QueryCategory } from './search-queries';
@@ -15,6 +16,8 @@ export interface BenchInput {
   readonly exchange: ExchangeInput | null;
   /** Impor dari Excel: people (with their roles) in the generated workbook; null skips the section. */
   readonly imporExcelPeople: number | null;
+  /** Kemungkinan duplikat on its own database of this many people; null skips the section. */
+  readonly duplikatPeople: number | null;
 }
 
 export interface ExchangeInput {
@@ -296,6 +299,7 @@ export interface BenchOutput {
   };
   readonly district: DistrictOutput | null;
   readonly imporExcel: ImporExcelBenchOutput | null;
+  readonly duplikat: DuplikatBenchOutput | null;
 }
 
 /** One way of printing the 500-row list (measured from node: scripts/bench-pdf.mjs). */

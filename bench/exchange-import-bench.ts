@@ -2,7 +2,7 @@ import type { BundleContents } from '../shared/exchange/bundle-contents';
 import { newestClock } from '../shared/exchange/newest-clock';
 import { syncedTables } from '../shared/records/synced-tables';
 import { ChangeClock } from '../renderer/db/change-clock';
-import { openKopLindungDb, type ImporLog, type ImportCounts, type KopLindungDb } from '../renderer/db/database';
+import { openKopLindungDb, type ImporBundelLog, type ImportCounts, type KopLindungDb } from '../renderer/db/database';
 import { mergeBundle } from '../renderer/db/exchange/merge-bundle';
 import { schemaVersions } from '../renderer/db/schema-versions';
 import { decodeBundle } from '../renderer/exchange/decode-bundle';
@@ -80,7 +80,7 @@ export class ImportBench {
   /** The apply: one read-write transaction with the import log, as the worker's `terapkan`. */
   async apply(): Promise<{ ms: number; counts: ImportCounts; journalEntries: number }> {
     const m = this.decoded.manifest;
-    const log: Omit<ImporLog, 'hasil'> = {
+    const log: Omit<ImporBundelLog, 'hasil'> = {
       id: crypto.randomUUID(), waktu: new Date().toISOString(), namaBerkas: 'bench.kopl', deviceId: m.deviceId, nomorEkspor: m.nomorEkspor,
       kantor: m.kantor.nama, petugasPengirim: m.petugas, petugas: 'Petugas Impor', jenis: m.jenis, dibuat: m.dibuat,
       jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])),

@@ -82,7 +82,7 @@ async function satuBerkas(jenis: JenisImpor, berkas: string, bytes: Uint8Array, 
   let step: ImporExcelStep = { berkas, baris: bersih.length, bytes: bytes.length, parseMs, mapMs, cleanMs, previewMs, jumlah: rencana.jumlah, heapMB: usedHeapMB() };
   if (apply) {
     t = performance.now();
-    await app.repo.terapkan(rencana, false);
+    await app.repo.terapkan(rencana, { semuaAtauTidak: false });
     const applyMs = performance.now() - t;
     const rawName = freshName('impor-excel-raw');
     const raw = await openRawDb(rawName, latestStoreShapes(schemaVersions));

@@ -8,7 +8,8 @@
  * per transaction), and BENCH_DISTRICT=0 to skip it; for data exchange (on the district's database, so sized by
  * the district's knobs) BENCH_EXCHANGE_ROUNDS, BENCH_EXCHANGE_SPLIT=0 (no step-by-step encode/decode passes) and
  * BENCH_EXCHANGE=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS, and BENCH_PDF=0 to skip it;
- * for Impor dari Excel BENCH_IMPOR_PEOPLE (people in the workbook, 50,000) and BENCH_IMPOR=0 to skip it.
+ * for Impor dari Excel BENCH_IMPOR_PEOPLE (people in the workbook, 50,000) and BENCH_IMPOR=0 to skip it; for
+ * Kemungkinan duplikat on its own database BENCH_DUPLIKAT_PEOPLE (250,000) and BENCH_DUPLIKAT=0 to skip it.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -44,6 +45,7 @@ const config = {
     split: process.env.BENCH_EXCHANGE_SPLIT !== '0',
   },
   imporExcelPeople: process.env.BENCH_IMPOR === '0' ? null : Number(process.env.BENCH_IMPOR_PEOPLE ?? 50_000),
+  duplikatPeople: process.env.BENCH_DUPLIKAT === '0' ? null : Number(process.env.BENCH_DUPLIKAT_PEOPLE ?? 250_000),
   pdf: process.env.BENCH_PDF === '0' ? null : {
     rows: Number(process.env.BENCH_PDF_ROWS ?? 500),
     repeats: Number(process.env.BENCH_PDF_REPEATS ?? 3),
@@ -93,7 +95,8 @@ async function main() {
     if (size) console.log(`bench: then the district: ${size.people} people, ${size.roles} roles, ${size.enrollments} enrollments, ${size.chunkSize} people per chunk`);
     if (size && config.exchange) console.log(`bench: then data exchange of the district database: ${config.exchange.rounds} import round(s)${config.exchange.split ? ', encode/decode steps timed one by one' : ''}`);
     if (config.imporExcelPeople !== null) console.log(`bench: then Impor dari Excel: the ${config.count} koperasi and ${config.imporExcelPeople} people with roles as .xlsx and .xls`);
-    const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size, exchange: size ? config.exchange : null, imporExcelPeople: config.imporExcelPeople };
+    if (config.duplikatPeople !== null) console.log(`bench: then Kemungkinan duplikat over ${config.duplikatPeople} people (4 % walk-ins without NIK, 1 % planted walk-in copies)`);
+    const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size, exchange: size ? config.exchange : null, imporExcelPeople: config.imporExcelPeople, duplikatPeople: config.duplikatPeople };
     out = await page.evaluate((i) => globalThis.kopBench.run(i), input);
     await page.goto('about:blank'); // frees the bench page's heap; the context (and its profile) stays open
     if (config.pdf) {

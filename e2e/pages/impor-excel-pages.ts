@@ -46,6 +46,19 @@ export class ImporExcelObject {
     return this.pratinjau().locator('tbody tr', { has: this.page.locator('td:first-child', { hasText: new RegExp(`^${nomor}$`) }) });
   }
 
+  /** A row of a preview over several sheets: its sheet in the first cell, its row number in the second. */
+  barisLembar(lembar: string, nomor: number) {
+    return this.pratinjau()
+      .locator('tbody tr')
+      .filter({ has: this.page.locator('td:first-child', { hasText: new RegExp(`^${lembar}$`) }) })
+      .filter({ has: this.page.locator('td:nth-child(2)', { hasText: new RegExp(`^${nomor}$`) }) });
+  }
+
+  /** The sheets with the same columns, offered to import at once. */
+  lembarDiimpor() {
+    return this.page.getByRole('group', { name: 'Lembar yang diimpor' });
+  }
+
   async terapkan() {
     await this.page.getByRole('button', { name: 'Terapkan' }).click();
   }

@@ -9,6 +9,7 @@ import { AnggotaDetailObject, AnggotaListObject } from '../pages/anggota-pages';
 import { CadanganSectionObject } from '../pages/cadangan-pages';
 import { ImporExcelObject } from '../pages/impor-excel-pages';
 import { KoperasiListObject } from '../pages/koperasi-pages';
+import { PertukaranPageObject } from '../pages/pertukaran-pages';
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
 
@@ -68,6 +69,31 @@ async function workbookKpj(dir: string): Promise<string> {
   ws.addRow(['NIK', 'Nama Tenaga Kerja', 'No KPJ', 'Tgl Kepesertaan']);
   ws.addRow(['3674064509950003', 'Siti Rahmawati', '25012345678', '01/12/2026']);
   const path = join(dir, 'kpj-cabang.xlsx');
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+/**
+ * One sheet per cooperative, as many offices keep their boards: the sheet's name is the cooperative (cut at
+ * Excel's 31 characters for a long name), the title rows differ from sheet to sheet, the columns do not; a recap
+ * sheet with other columns is not offered.
+ */
+async function workbookPerKoperasi(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const a = wb.addWorksheet(KOPERASI.slice(0, 31));
+  a.addRow(['PENGURUS']);
+  a.addRow(['Nama Lengkap', 'NIK', 'Jabatan', 'No HP']);
+  a.addRow(['Dedi Kurniawan', '3674010708850006', 'Sekretaris', '081377778888']);
+  const b = wb.addWorksheet('KUD Mina Lestari');
+  b.addRow(['PENGURUS KUD MINA LESTARI']);
+  b.addRow(['Periode 2024-2028']);
+  b.addRow(['Nama Lengkap', 'NIK', 'Jabatan', 'No HP']);
+  b.addRow(['Siti Rahmawati', '3674064509950003', 'Pengawas', '']);
+  b.addRow(['Yuni Astuti', '36740153', 'Bendahara', '']);
+  const rekap = wb.addWorksheet('Rekap');
+  rekap.addRow(['Koperasi', 'Jumlah pengurus']);
+  rekap.addRow([KOPERASI, 1]);
+  const path = join(dir, 'pengurus-per-koperasi.xlsx');
   await wb.xlsx.writeFile(path);
   return path;
 }
@@ -206,6 +232,39 @@ test('an office imports its spreadsheets, fixes what the row report names, regis
       await list.open();
       await list.search().fill('rina');
       await expect(list.rows()).toHaveCount(1);
+    });
+
+    await test.step('one sheet per cooperative: every sheet in one preview, one Terapkan, each row naming its sheet', async () => {
+      await impor.open('Orang dan perannya di koperasi');
+      await impor.pilihBerkas(await workbookPerKoperasi(dir));
+      const lembar = impor.lembarDiimpor();
+      await expect(lembar.getByRole('checkbox')).toHaveCount(2);
+      await lembar.getByRole('button', { name: 'Pilih semua lembar (2)' }).click();
+      await expect(lembar.getByRole('checkbox', { name: /^KUD Mina Lestari/ })).toBeChecked();
+      await impor.periksa();
+      await expect(impor.saring(/^Baru \(1\)/)).toBeVisible();
+      await expect(impor.saring(/^Galat \(1\)/)).toBeVisible();
+      await expect(impor.barisLembar('KUD Mina Lestari', 5)).toContainText('NIK');
+      await impor.saring(/^Semua/).click();
+      await expect(impor.barisLembar('KUD Mina Lestari', 4)).toContainText('Diperbarui');
+      await expect(impor.barisLembar(KOPERASI.slice(0, 31), 3)).toContainText('Dedi Kurniawan');
+      await impor.terapkan();
+      await expect(impor.selesai()).toContainText('(1 baru, 1 diperbarui, 0 sama, 1 galat)');
+      await dismissToasts(page);
+      await impor.unduhLaporan();
+      await expect(page.getByText('Laporan baris disimpan.')).toBeVisible();
+      const report = read(await readFile(join(app.userDataDir, 'saved', 'pengurus-per-koperasi-laporan-impor.xlsx')));
+      expect(report.SheetNames).toEqual([KOPERASI.slice(0, 31), 'KUD Mina Lestari']);
+    });
+
+    await test.step('Riwayat lists the spreadsheet imports beside the bundles: file, sheets, counts, officer', async () => {
+      await new PertukaranPageObject(page).openTab('Riwayat');
+      const rows = page.getByRole('table', { name: 'Berkas yang diimpor ke laptop ini' }).locator('tbody tr');
+      await expect(rows).toHaveCount(4);
+      await expect(rows.first()).toContainText('pengurus-per-koperasi.xlsx');
+      await expect(rows.first()).toContainText('lembar Koperasi Simpan Pinjam Sejahter, KUD Mina Lestari');
+      await expect(rows.first()).toContainText('1 baru, 1 diperbarui, 0 sama, 1 galat; 3 data ditulis');
+      await expect(rows.filter({ hasText: 'daftar-koperasi.xlsx' })).toContainText('Koperasi');
     });
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -15,6 +15,8 @@ import type { Target } from '../../shared/program/target-schema';
 import type { AliasRecord } from '../../shared/exchange/exchange-record';
 import type { FieldVersion } from '../../shared/exchange/field-versions';
 import type { JenisEkspor } from '../../shared/exchange/bundle-manifest';
+import type { JenisImpor } from '../../shared/impor-excel/kolom-impor';
+import type { StatusBaris } from './impor-excel/rencana-impor';
 import type { JournalEntry } from './journal-entry';
 import type { SyncedTable } from './schema-versions';
 import { schemaVersions } from './schema-versions';
@@ -39,6 +41,8 @@ export type AnggotaRecord = Synced<Anggota> & {
   readonly nikHashSemua?: readonly string[];
   /** The one hash the first version of erasure kept; read as part of `nikHashSemua` (hash-nik.ts). */
   readonly nikHash?: string;
+  /** A live person without NIK: their `namaSort`, indexed (schema 7) as Kemungkinan duplikat's blocking key. */
+  readonly namaTanpaNik?: string;
 };
 
 export type PeranRecord = Synced<Peran>;
@@ -95,9 +99,11 @@ export interface EksporLog {
   readonly nikLengkap?: boolean;
 }
 
-/** What one import did, beside the manifest's own counts, so both sides can compare the same totals. */
-export interface ImporLog {
+/** What one bundle import did, beside the manifest's own counts, so both sides can compare the same totals. */
+export interface ImporBundelLog {
   readonly id: string;
+  /** Absent on entries written before spreadsheet imports were logged: every such entry is a bundle. */
+  readonly berkas?: 'bundel';
   readonly waktu: string;
   readonly namaBerkas: string;
   readonly deviceId: string;
@@ -113,6 +119,29 @@ export interface ImporLog {
   /** Whether the file came encrypted; absent in logs written before it was recorded. */
   readonly terenkripsi?: boolean;
 }
+
+/**
+ * What one spreadsheet import (Impor dari Excel) did, in the same log as bundles, so Riwayat shows every file
+ * that brought personal data in. No device or export number: the [deviceId+nomorEkspor] index skips these entries.
+ */
+export interface ImporExcelLog {
+  readonly id: string;
+  readonly waktu: string;
+  readonly berkas: 'xlsx';
+  readonly namaBerkas: string;
+  /** The sheets taken, in order ('' for a CSV). */
+  readonly lembar: readonly string[];
+  readonly jenisImpor: JenisImpor;
+  /** The preview's counts: rows baru, diperbarui, sama, galat. */
+  readonly jumlahBaris: Readonly<Record<StatusBaris, number>>;
+  /** Records written. */
+  readonly ditulis: number;
+  readonly semuaAtauTidak: boolean;
+  readonly petugas: string;
+}
+
+/** The import log: bundles merged and spreadsheets imported. */
+export type ImporLog = ImporBundelLog | ImporExcelLog;
 
 /** What a merge did (or will do, in the preview), per table and in total. */
 export interface ImportCounts {

@@ -48,4 +48,17 @@ describe('Kemungkinan duplikat', () => {
     await a.repos.duplikat.bukanDuplikat(pair!.b.id, pair!.a.id);
     expect(await a.repos.duplikat.cari()).toEqual([]);
   });
+
+  it('reads only the name groups that hold a person without NIK (the blocking index), which a NIK takes them out of', async () => {
+    const a = await openDevice('laptop-a');
+    await a.repos.anggota.create({ ...emptyAnggota(), nama: 'Ahmad Fauzi', nik: '3674011203900001', tanggalLahir: '1990-03-12' });
+    await a.repos.anggota.create({ ...emptyAnggota(), nama: 'Dewi Lestari', nik: '3674014107920003' });
+    const tamu = await a.repos.anggota.create({ ...emptyAnggota(), nama: 'AHMAD  FAUZI', tanggalLahir: '1990-03-12' });
+    const progres: [number, number][] = [];
+    expect((await a.repos.duplikat.cari((done, total) => void progres.push([done, total]))).map((p) => [p.a.nama, p.b.nama].sort())).toEqual([['AHMAD  FAUZI', 'Ahmad Fauzi']]);
+    expect(progres.at(-1)).toEqual([1, 1]);
+    await a.writes.update('anggota', tamu.id, { nik: '3674011203900002' });
+    expect(await a.db.anggota.orderBy('namaTanpaNik').count()).toBe(0);
+    expect(await a.repos.duplikat.cari()).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { syncedTables } from '../../shared/records/synced-tables';
 import type { MergeInput } from './exchange/merge-bundle';
 import { mergeBundle } from './exchange/merge-bundle';
@@ -23,20 +24,21 @@ export class GabungTidakBolehError extends Error {
   }
 }
 
-/** People read per page, yielding to the screen between pages. */
-const HALAMAN = 5_000;
+/** Name groups read per transaction, yielding to the screen between batches. */
+const KELOMPOK_PER_BACA = 500;
 const kunciBukan = (x: string, y: string) => `bukanDuplikat:${x < y ? `${x}|${y}` : `${y}|${x}`}`;
 const digit = (s: string) => s.replace(/\D/g, '').replace(/^62/, '0');
 
 /**
- * Kemungkinan duplikat: people who are probably the same person, and their fusion. The finder reads the people
- * list's own index ([namaSort+id]) page by page (one getAll each), so people with the same plain name arrive side
- * by side and a district of 250,000 is one pass that never holds more than a page, yielding to the screen between
- * pages; only a name shared by someone without NIK costs more reads (their roles). A pair counts
- * when one has no NIK and they share a birth date, a phone number or a cooperative. `gabungkan` fuses through
- * the exchange's alias mechanism (an alias from the larger id to the smaller, merged like a received bundle), so
- * roles, check-ins and enrollments follow, and the fusion travels in the next bundle and ends the same in any
- * order. "Bukan duplikat" is this laptop's decision, kept in `meta` and not exported: each office reviews its own list.
+ * Kemungkinan duplikat: people who are probably the same person, and their fusion. Every pair it reports holds a
+ * person without NIK, so the finder blocks on them: the `namaTanpaNik` index (schema 7) gives the distinct names
+ * of the walk-ins (a key-only read), and only those names' groups are read, by the people list's own index
+ * ([namaSort+id]), 500 groups per batch, yielding to the screen between batches. A district of 250,000 with a few
+ * thousand walk-ins reads those few thousand groups, not the district. A pair counts when one has no NIK and they
+ * share a birth date, a phone number or a cooperative. `gabungkan` fuses through the exchange's alias mechanism
+ * (an alias from the larger id to the smaller, merged like a received bundle), so roles, check-ins and
+ * enrollments follow, and the fusion travels in the next bundle and ends the same in any order. "Bukan
+ * duplikat" is this laptop's decision, kept in `meta` and not exported: each office reviews its own list.
  */
 export class DuplikatRepository {
   constructor(
@@ -44,53 +46,48 @@ export class DuplikatRepository {
     private readonly writes: WritePath,
   ) {}
 
-  async cari(onProgress?: (done: number) => void): Promise<KemungkinanDuplikat[]> {
+  /** The pairs to review; `onProgress` gets the name groups read of all groups with a walk-in. */
+  async cari(onProgress?: (done: number, total: number) => void): Promise<KemungkinanDuplikat[]> {
     const bukan = new Set((await this.db.meta.where('key').startsWith('bukanDuplikat:').primaryKeys()) as string[]);
+    const nama = (await this.db.anggota.orderBy('namaTanpaNik').uniqueKeys()) as string[];
     const hasil: KemungkinanDuplikat[] = [];
-    let kelompok: AnggotaRecord[] = [];
-    let after: [string, string] | undefined;
-    let done = 0;
-    const tutup = async () => {
-      if (kelompok.length > 1 && kelompok.some((p) => !p.nik)) hasil.push(...(await this.pasangan(kelompok, bukan)));
-      kelompok = [];
-    };
-    for (;;) {
-      const range = after ? this.db.anggota.where('[namaSort+id]').above(after) : this.db.anggota.orderBy('[namaSort+id]');
-      // One getAll per page: a key cursor would cost a round trip to the storage process per person.
-      const page = await range.limit(HALAMAN).toArray();
-      for (const p of page) {
-        if (kelompok.length > 0 && kelompok[0]!.namaSort !== p.namaSort) await tutup();
-        kelompok.push(p);
-      }
-      done += page.length;
-      onProgress?.(done);
-      if (page.length < HALAMAN) break;
-      after = [page.at(-1)!.namaSort!, page.at(-1)!.id];
+    onProgress?.(0, nama.length);
+    for (let i = 0; i < nama.length; i += KELOMPOK_PER_BACA) {
+      const batch = nama.slice(i, i + KELOMPOK_PER_BACA);
+      // One getAll per name group, all in one read transaction (IndexedDB runs them back to back).
+      const kelompok = await this.db.transaction('r', this.db.anggota, () =>
+        Promise.all(batch.map((n) => this.db.anggota.where('[namaSort+id]').between([n, Dexie.minKey], [n, Dexie.maxKey]).toArray())),
+      );
+      hasil.push(...(await this.pasangan(kelompok.filter((k) => k.length > 1), bukan)));
+      onProgress?.(Math.min(nama.length, i + KELOMPOK_PER_BACA), nama.length);
       await new Promise((r) => setTimeout(r, 0));
     }
-    await tutup();
     return hasil;
   }
 
-  private async pasangan(orang: readonly AnggotaRecord[], bukan: ReadonlySet<string>): Promise<KemungkinanDuplikat[]> {
-    const peran = await this.db.peran.where('anggotaId').anyOf(orang.map((p) => p.id)).filter((r) => r.deleted === 0).toArray();
+  /** The pairs in a batch of name groups: their roles read in one transaction (one getAll per person), then compared. */
+  private async pasangan(kelompok: readonly (readonly AnggotaRecord[])[], bukan: ReadonlySet<string>): Promise<KemungkinanDuplikat[]> {
+    const ids = kelompok.flat().map((p) => p.id);
+    const perOrang = await this.db.transaction('r', this.db.peran, () => Promise.all(ids.map((id) => this.db.peran.where('anggotaId').equals(id).toArray())));
     const koperasiDari = new Map<string, Set<string>>();
-    for (const r of peran) koperasiDari.set(r.anggotaId, (koperasiDari.get(r.anggotaId) ?? new Set()).add(r.koperasiId));
+    for (const r of perOrang.flat()) if (r.deleted === 0) koperasiDari.set(r.anggotaId, (koperasiDari.get(r.anggotaId) ?? new Set()).add(r.koperasiId));
     const out: { a: AnggotaRecord; b: AnggotaRecord; bukti: BuktiDuplikat[]; bersama: string[] }[] = [];
-    for (let i = 0; i < orang.length; i++) {
-      for (let j = i + 1; j < orang.length; j++) {
-        const [a, b] = [orang[i]!, orang[j]!];
-        if ((a.nik && b.nik) || bukan.has(kunciBukan(a.id, b.id))) continue;
-        const bukti: BuktiDuplikat[] = [];
-        if (a.tanggalLahir && a.tanggalLahir === b.tanggalLahir) bukti.push('tanggalLahir');
-        if (a.telepon && digit(a.telepon) === digit(b.telepon)) bukti.push('telepon');
-        const bersama = [...(koperasiDari.get(a.id) ?? [])].filter((k) => koperasiDari.get(b.id)?.has(k));
-        if (bersama.length > 0) bukti.push('koperasi');
-        if (bukti.length > 0) out.push({ a, b, bukti, bersama });
+    for (const orang of kelompok) {
+      for (let i = 0; i < orang.length; i++) {
+        for (let j = i + 1; j < orang.length; j++) {
+          const [a, b] = [orang[i]!, orang[j]!];
+          if ((a.nik && b.nik) || bukan.has(kunciBukan(a.id, b.id))) continue;
+          const bukti: BuktiDuplikat[] = [];
+          if (a.tanggalLahir && a.tanggalLahir === b.tanggalLahir) bukti.push('tanggalLahir');
+          if (a.telepon && digit(a.telepon) === digit(b.telepon)) bukti.push('telepon');
+          const bersama = [...(koperasiDari.get(a.id) ?? [])].filter((k) => koperasiDari.get(b.id)?.has(k));
+          if (bersama.length > 0) bukti.push('koperasi');
+          if (bukti.length > 0) out.push({ a, b, bukti, bersama });
+        }
       }
     }
-    const ids = [...new Set(out.flatMap((o) => o.bersama))];
-    const nama = new Map((await this.db.koperasi.bulkGet(ids)).filter((k) => k !== undefined).map((k) => [k.id, k.nama]));
+    const kopIds = [...new Set(out.flatMap((o) => o.bersama))];
+    const nama = new Map((await this.db.koperasi.bulkGet(kopIds)).filter((k) => k !== undefined).map((k) => [k.id, k.nama]));
     return out.map((o) => ({ a: o.a, b: o.b, bukti: o.bukti, koperasiBersama: o.bersama.map((k) => nama.get(k) ?? '') }));
   }
 

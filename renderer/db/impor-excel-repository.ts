@@ -3,7 +3,7 @@ import type { JenisImpor } from '../../shared/impor-excel/kolom-impor';
 import type { KopLindungDb } from './database';
 import type { JudulField, RencanaImpor } from './impor-excel/rencana-impor';
 import { rencanakanImpor } from './impor-excel/rencanakan-impor';
-import { terapkanImpor } from './impor-excel/terapkan-impor';
+import { terapkanImpor, type OpsiTerapkan } from './impor-excel/terapkan-impor';
 import type { WritePath } from './write-path';
 
 const kunciPemetaan = (sidik: string) => `pemetaanImpor:${sidik}`;
@@ -25,8 +25,9 @@ export class ImporExcelRepository {
     return rencanakanImpor(this.db, jenis, baris, judul, this.now());
   }
 
-  terapkan(rencana: RencanaImpor, semuaAtauTidak: boolean, onProgress?: (done: number, total: number) => void): Promise<number> {
-    return terapkanImpor(this.db, this.writes, rencana, semuaAtauTidak, onProgress);
+  /** Applies a previewed plan; with `berkas`, the import is logged for Riwayat in the same transaction. */
+  terapkan(rencana: RencanaImpor, opsi: Omit<OpsiTerapkan, 'now'>): Promise<number> {
+    return terapkanImpor(this.db, this.writes, rencana, { ...opsi, now: this.now });
   }
 
   async pemetaanTersimpan(sidik: string): Promise<string[] | undefined> {

@@ -31,6 +31,7 @@ const released: Record<number, Record<string, string | null>> = {
     kegiatan: 'id, tanggal, programId, changedAt',
   },
   7: {},
+  8: { anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, namaTanpaNik, kecamatanKode, changedAt' },
 };
 
 describe('database migrations', () => {

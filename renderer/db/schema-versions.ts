@@ -103,6 +103,19 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // Databases from before keep no summaries: build them once from the records they hold.
     upgrade: bangunRingkasan,
   },
+  {
+    version: 8,
+    description:
+      'People without NIK (walk-ins) by their sort name, so Kemungkinan duplikat reads only the name groups that hold one instead of the whole district.',
+    stores: {
+      anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, namaTanpaNik, kecamatanKode, changedAt',
+    },
+    upgrade: async (tx) => {
+      await tx.table('anggota').toCollection().modify((a: { deleted: number; nik?: string; namaSort?: string; namaTanpaNik?: string }) => {
+        if (a.deleted === 0 && !a.nik && a.namaSort) a.namaTanpaNik = a.namaSort;
+      });
+    },
+  },
 ];
 
 export { syncedTables, type SyncedTable } from '../../shared/records/synced-tables';

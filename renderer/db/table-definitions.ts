@@ -50,10 +50,12 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
   // registering the NIK again offers to restore that person instead of making a second one.
   // `nikSemua`: every NIK the person is known by (nik-dikenal.ts), for the merge's "one person per NIK"; for an
   // erased person, the hashes of those NIKs (prefixed, hash-nik.ts), so the same person is still found by them.
+  // `namaTanpaNik`: the sort name of a live person without NIK (a walk-in), the blocking key of Kemungkinan
+  // duplikat: every pair it reports holds one of them, so it reads only their names' groups.
   anggota: (a) =>
     a.deleted === 1
-      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined, nikSemua: [...nikSemua(a), ...nikHashSemua(a).map((h) => AWALAN_HASH + h)] }
-      : { namaSort: anggotaSortKey(a.nama) || '-', searchTokens: anggotaSearchTokens(a), nikKey: a.nik || undefined, nikSemua: nikSemua(a) },
+      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined, nikSemua: [...nikSemua(a), ...nikHashSemua(a).map((h) => AWALAN_HASH + h)], namaTanpaNik: undefined }
+      : { namaSort: anggotaSortKey(a.nama) || '-', searchTokens: anggotaSearchTokens(a), nikKey: a.nik || undefined, nikSemua: nikSemua(a), namaTanpaNik: a.nik ? undefined : anggotaSortKey(a.nama) || '-' },
   peran: () => ({}),
   kepesertaan: (k) =>
     k.deleted === 1
@@ -69,7 +71,7 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
 };
 export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
   koperasi: ['namaSort', 'searchTokens'],
-  anggota: ['namaSort', 'searchTokens', 'nikKey', 'nikSemua'],
+  anggota: ['namaSort', 'searchTokens', 'nikKey', 'nikSemua', 'namaTanpaNik'],
   peran: [],
   kepesertaan: ['antrian', 'antrianKoperasi'],
   kegiatan: [],

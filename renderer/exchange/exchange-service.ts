@@ -4,7 +4,7 @@ import { namaBerkasBundel } from '../../shared/cetak/nama-berkas';
 import { tanggalHariIni } from '../../shared/format/format-date';
 import { sandiCukupPanjang } from '../../shared/sandi/aturan-sandi';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
-import type { EksporLog, ImporLog } from '../db/database';
+import type { EksporLog, ImporBundelLog } from '../db/database';
 import type { EksporRepository } from '../db/ekspor-repository';
 import type { WritePath } from '../db/write-path';
 import { desktop, unwrap } from '../desktop';
@@ -131,7 +131,7 @@ export class ExchangeService {
   }
 
   /** Applies the previewed file, all of it or nothing, and returns the import log entry with what it did. */
-  async terapkan(onProgress?: Progress): Promise<ImporLog> {
+  async terapkan(onProgress?: Progress): Promise<ImporBundelLog> {
     await this.deps.sebelumTerapkan?.();
     const importHlc = this.deps.writes.stampImport(this.newest);
     const log = fromOutcome(

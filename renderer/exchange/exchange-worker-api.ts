@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { gabungRantaiCadangan } from '../../shared/cadangan/gabung-rantai-cadangan';
 import type { BundleManifest, JenisEkspor } from '../../shared/exchange/bundle-manifest';
 import { newestClock } from '../../shared/exchange/newest-clock';
-import type { ImporLog, ImportCounts, KopLindungDb } from '../db/database';
+import type { ImporBundelLog, ImportCounts, KopLindungDb } from '../db/database';
 import { collectBundle, type ManifestBase } from '../db/exchange/collect-bundle';
 import { syncedTables } from '../../shared/records/synced-tables';
 import { gantiIsiBasisData } from '../db/exchange/ganti-isi-basis-data';
@@ -36,7 +36,7 @@ export interface PratinjauResult {
   /** The file's newest clock: the UI thread folds it into this laptop's clock before applying. */
   readonly newest: string;
   /** An earlier import of the same export (same laptop and number), if any: importing again changes nothing. */
-  readonly sudahPernah: ImporLog | undefined;
+  readonly sudahPernah: ImporBundelLog | undefined;
 }
 
 /** A backup: the database as a bundle, with this install's backup key as its passphrase. */
@@ -107,16 +107,17 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       const store = await database();
       const counts = await mergeBundle(store, contents, { apply: false, importHlc: '', deviceId: '' });
       const { deviceId, nomorEkspor } = contents.manifest;
-      const sudahPernah = await store.impor.where('[deviceId+nomorEkspor]').equals([deviceId, nomorEkspor]).first();
+      // Only bundle entries carry the index's fields; spreadsheet imports are not in it.
+      const sudahPernah = (await store.impor.where('[deviceId+nomorEkspor]').equals([deviceId, nomorEkspor]).first()) as ImporBundelLog | undefined;
       previewed = { contents, namaBerkas, terenkripsi };
       return { manifest: contents.manifest, counts, newest: newestClock(contents), sudahPernah };
     },
 
-    async terapkan(request: TerapkanRequest, onProgress?: Progress): Promise<ImporLog> {
+    async terapkan(request: TerapkanRequest, onProgress?: Progress): Promise<ImporBundelLog> {
       if (!previewed) throw new Error('No previewed bundle to apply');
       const { contents, namaBerkas, terenkripsi } = previewed;
       const m = contents.manifest;
-      const log: Omit<ImporLog, 'hasil'> = {
+      const log: Omit<ImporBundelLog, 'hasil'> = {
         id: crypto.randomUUID(), waktu: request.waktu, namaBerkas, deviceId: m.deviceId, nomorEkspor: m.nomorEkspor,
         kantor: m.kantor.nama, petugasPengirim: m.petugas, petugas: request.petugas, jenis: m.jenis, dibuat: m.dibuat,
         jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])), terenkripsi,

@@ -5,7 +5,7 @@ import type { RencanaImpor } from '../db/impor-excel/rencana-impor';
 import { desktop, unwrap } from '../desktop';
 import { BATAS_BERKAS, EKSTENSI_IMPOR } from './batas-berkas';
 import { BerkasDitolakError } from './berkas-ditolak';
-import type { Hasil, ImporExcelWorkerApi, JudulLembar, Progres, RingkasanBerkas } from './impor-excel-worker-api';
+import type { Hasil, ImporExcelWorkerApi, JudulLembar, LembarDipilih, LembarSejenis, Progres, RingkasanBerkas } from './impor-excel-worker-api';
 import type { HasilBarisLaporan } from './tulis-laporan-baris';
 import type { TeksTemplat } from './tulis-templat';
 
@@ -66,14 +66,19 @@ export class ImporExcelService {
     return this.jalankan((api) => api.judul(indeks, jenis, barisJudul));
   }
 
-  /** Cleans and matches every row in the worker: the preview's plan, nothing written. */
-  periksa(indeks: number, barisJudul: number, konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, onProgress: Progres): Promise<RencanaImpor> {
-    return this.jalankan((api) => api.periksa(indeks, barisJudul, konteks, judul, new Date().toISOString(), proxy(onProgress)));
+  /** The file's sheets with the same columns as this one (this one first). */
+  sejenis(indeks: number, jenis: JenisImpor, barisJudul: number): Promise<LembarSejenis[]> {
+    return this.jalankan((api) => api.sejenis(indeks, jenis, barisJudul));
+  }
+
+  /** Cleans and matches every row of the chosen sheets in the worker, with progress: the preview's plan, nothing written. */
+  periksa(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, onProgress: Progres): Promise<RencanaImpor> {
+    return this.jalankan((api) => api.periksa(pilihan, konteks, judul, new Date().toISOString(), proxy(onProgress)));
   }
 
   /** Saves the row report next to where the officer chooses. false when they cancelled the dialog. */
-  async simpanLaporan(indeks: number, barisJudul: number, hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string], namaBerkas: string): Promise<boolean> {
-    const bytes = await this.jalankan((api) => api.laporan(indeks, barisJudul, hasil, judulTambahan));
+  async simpanLaporan(pilihan: readonly LembarDipilih[], hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string], namaBerkas: string): Promise<boolean> {
+    const bytes = await this.jalankan((api) => api.laporan(pilihan, hasil, judulTambahan));
     const saved = await unwrap(desktop().files.saveBytes({ suggestedName: namaBerkas, bytes, filterName: 'Excel', extensions: ['xlsx'] }));
     return saved.saved;
   }

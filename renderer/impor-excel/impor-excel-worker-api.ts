@@ -1,16 +1,30 @@
 import { bersihkanBaris, type BarisBersih, type KonteksBersih } from '../../shared/impor-excel/bersihkan-baris';
 import { cariBarisJudul, judulKolom } from '../../shared/impor-excel/cari-baris-judul';
-import type { JenisImpor } from '../../shared/impor-excel/kolom-impor';
+import { sidikTataLetak, type JenisImpor } from '../../shared/impor-excel/kolom-impor';
 import type { SelMentah } from '../../shared/impor-excel/masalah-sel';
 import type { KopLindungDb } from '../db/database';
 import type { RencanaImpor } from '../db/impor-excel/rencana-impor';
 import { rencanakanImpor } from '../db/impor-excel/rencanakan-impor';
 import { bacaBerkas, type BerkasTerbaca } from './baca-berkas';
 import { BerkasDitolakError, type KodeTolak } from './berkas-ditolak';
-import { tulisLaporanBaris, type HasilBarisLaporan } from './tulis-laporan-baris';
+import { tulisLaporanBaris, type HasilBarisLaporan, type LembarLaporan } from './tulis-laporan-baris';
 import { tulisTemplat, type TeksTemplat } from './tulis-templat';
 
-export type Progres = (done: number, total: number) => void;
+/** Progress of a long step; `tahap` says which step of the preview (cleaning, then matching against the records). */
+export type Progres = (done: number, total: number, tahap?: TahapPeriksa) => void;
+export type TahapPeriksa = 'membersihkan' | 'mencocokkan';
+
+/** A sheet taken into one preview, with its own header row (title rows may differ from sheet to sheet). */
+export interface LembarDipilih {
+  readonly indeks: number;
+  readonly barisJudul: number;
+}
+
+/** Another sheet with the same columns as the one mapped: offered for "all sheets at once". */
+export interface LembarSejenis extends LembarDipilih {
+  readonly nama: string;
+  readonly jumlahData: number;
+}
 
 /** A read file, as the wizard shows it: sheet names and sizes; the cells stay in the worker. */
 export interface RingkasanBerkas {
@@ -64,35 +78,63 @@ export function createImporExcelWorkerApi(openDb: () => Promise<KopLindungDb>) {
       return { barisJudul: r, judul: judulKolom(l.baris, r), contoh: l.baris.slice(r + 1, r + 6), jumlahData: Math.max(0, l.baris.length - r - 1) };
     },
 
-    /** Every data row below the header cleaned; blank rows are skipped. Progress every 2,000 rows. */
-    async bersihkan(indeks: number, barisJudul: number, konteks: Omit<KonteksBersih, 'namaLembar'>, onProgress?: Progres): Promise<BarisBersih[]> {
-      const l = lembar(indeks);
-      const judul = judulKolom(l.baris, barisJudul);
-      const out: BarisBersih[] = [];
-      const total = l.baris.length - barisJudul - 1;
-      for (let r = barisJudul + 1; r < l.baris.length; r++) {
-        const sel = l.baris[r]!;
-        if (sel.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
-        out.push(bersihkanBaris(sel, r + 1, { ...konteks, namaLembar: l.nama }, judul));
-        if ((r - barisJudul) % PROGRES_SETIAP === 0) {
-          await onProgress?.(r - barisJudul, total);
-        }
-      }
-      await onProgress?.(total, total);
+    /**
+     * The sheets of this file laid out like sheet `indeks` with its header at `barisJudul` (the same headers,
+     * each sheet's header row found on its own), that one first: an office's workbook with one sheet per
+     * cooperative is imported in one preview and one Terapkan.
+     */
+    sejenis(indeks: number, jenis: JenisImpor, barisJudul: number): LembarSejenis[] {
+      const sidik = sidikTataLetak(jenis, judulKolom(lembar(indeks).baris, barisJudul));
+      const out: LembarSejenis[] = [];
+      berkas!.lembar.forEach((l, i) => {
+        const r = i === indeks ? barisJudul : cariBarisJudul(l.baris, jenis);
+        if (r < 0 || sidikTataLetak(jenis, judulKolom(l.baris, r)) !== sidik) return;
+        const data = { indeks: i, barisJudul: r, nama: l.nama, jumlahData: Math.max(0, l.baris.length - r - 1) };
+        if (i === indeks) out.unshift(data);
+        else out.push(data);
+      });
       return out;
     },
 
     /**
-     * The preview: every row cleaned (progress every 2,000 rows), then matched against the records here. `judul`
-     * names each field's column for the reasons; `sekarang` stamps enrollments a BPJS list moves to terdaftar.
+     * Every data row below each sheet's header cleaned; blank rows are skipped. With several sheets each row
+     * carries its sheet's name. Progress every 2,000 rows, counted over all the sheets.
      */
-    async periksa(indeks: number, barisJudul: number, konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, sekarang: string, onProgress?: Progres): Promise<RencanaImpor> {
-      const baris = await this.bersihkan(indeks, barisJudul, konteks, onProgress);
-      return rencanakanImpor(await database(), konteks.jenis, baris, (field) => judul[field] ?? field, sekarang);
+    async bersihkan(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, onProgress?: Progres): Promise<BarisBersih[]> {
+      const out: BarisBersih[] = [];
+      const total = pilihan.reduce((n, p) => n + Math.max(0, lembar(p.indeks).baris.length - p.barisJudul - 1), 0);
+      const banyak = pilihan.length > 1;
+      let done = 0;
+      for (const { indeks, barisJudul } of pilihan) {
+        const l = lembar(indeks);
+        const judul = judulKolom(l.baris, barisJudul);
+        for (let r = barisJudul + 1; r < l.baris.length; r++) {
+          const sel = l.baris[r]!;
+          if (++done % PROGRES_SETIAP === 0) await onProgress?.(done, total, 'membersihkan');
+          if (sel.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
+          const b = bersihkanBaris(sel, r + 1, { ...konteks, namaLembar: l.nama }, judul);
+          out.push(banyak ? { ...b, lembar: l.nama } : b);
+        }
+      }
+      await onProgress?.(total, total, 'membersihkan');
+      return out;
     },
 
-    laporan(indeks: number, barisJudul: number, hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string]): Uint8Array {
-      return tulisLaporanBaris(lembar(indeks).baris, barisJudul, hasil, judulTambahan);
+    /**
+     * The preview: every row of the chosen sheets cleaned, then matched against the records here, each step
+     * reporting progress. `judul` names each field's column for the reasons; `sekarang` stamps enrollments a BPJS
+     * list moves to terdaftar.
+     */
+    async periksa(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, sekarang: string, onProgress?: Progres): Promise<RencanaImpor> {
+      const baris = await this.bersihkan(pilihan, konteks, onProgress);
+      await onProgress?.(0, baris.length, 'mencocokkan');
+      return rencanakanImpor(await database(), konteks.jenis, baris, (field) => judul[field] ?? field, sekarang, onProgress && ((done, total) => void onProgress(done, total, 'mencocokkan')));
+    },
+
+    /** The row report: each chosen sheet as it came, with the status and notes of its rows (`hasil` by sheet name when several). */
+    laporan(pilihan: readonly LembarDipilih[], hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string]): Uint8Array {
+      const sheets: LembarLaporan[] = pilihan.map((p) => ({ nama: lembar(p.indeks).nama, baris: lembar(p.indeks).baris, barisJudul: p.barisJudul }));
+      return tulisLaporanBaris(sheets, hasil, judulTambahan);
     },
 
     templat(jenis: JenisImpor, teks: TeksTemplat): Promise<Uint8Array> {

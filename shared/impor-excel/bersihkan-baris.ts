@@ -16,6 +16,8 @@ import { teksSel, type HasilBersih, type MasalahSel, type SelMentah } from './ma
 export interface BarisBersih {
   /** The row's number in the sheet as Excel shows it (1-based). */
   readonly nomor: number;
+  /** The sheet's name, when the import takes several sheets at once (so every row says where it came from). */
+  readonly lembar?: string;
   readonly nilai: Readonly<Record<string, unknown>>;
   readonly masalah: readonly MasalahSel[];
 }

@@ -1,7 +1,9 @@
 /**
  * The three kinds of rows an office brings (issue: cooperatives, people with their role, the BPJS branch's list of
  * registered participants), and per kind the fields a column can fill, each with the headers offices use for it.
- * Headers are compared plain (judulPolos), so "No. BH", "NO BH" and "no bh" are one.
+ * Headers are compared plain (judulPolos), so "No. BH", "NO BH" and "no bh" are one. The templates write headers
+ * in the UI's language (renderer/i18n `imporExcel.field`), so each field also knows its English label: a template
+ * downloaded in the English UI imports again in either language.
  */
 export const jenisImpor = ['koperasi', 'orang', 'hasilBpjs'] as const;
 export type JenisImpor = (typeof jenisImpor)[number];
@@ -16,50 +18,50 @@ export interface KolomImpor {
 const kolom = (field: string, judul: readonly string[], wajib = false): KolomImpor => ({ field, judul, wajib });
 
 const WILAYAH = [
-  kolom('alamat', ['alamat', 'alamat lengkap', 'alamat kantor', 'jalan']),
+  kolom('alamat', ['alamat', 'alamat lengkap', 'alamat kantor', 'jalan', 'address']),
   kolom('kecamatan', ['kecamatan', 'kec', 'nama kecamatan']),
   kolom('kelurahan', ['kelurahan', 'desa', 'desa kel', 'desa kelurahan', 'kel desa', 'kelurahan desa', 'kel', 'ds']),
-  kolom('telepon', ['telepon', 'telepon hp', 'telp', 'no telp', 'no telepon', 'nomor telepon', 'no hp', 'hp', 'no hp wa', 'hp wa', 'no wa', 'whatsapp', 'nomor hp', 'no handphone', 'kontak']),
+  kolom('telepon', ['telepon', 'telepon hp', 'telp', 'no telp', 'no telepon', 'nomor telepon', 'no hp', 'hp', 'no hp wa', 'hp wa', 'no wa', 'whatsapp', 'nomor hp', 'no handphone', 'kontak', 'phone', 'phone number']),
 ];
 
 export const kolomImpor: Readonly<Record<JenisImpor, readonly KolomImpor[]>> = {
   koperasi: [
-    kolom('nama', ['nama koperasi', 'koperasi', 'nama', 'nama kop'], true),
+    kolom('nama', ['nama koperasi', 'koperasi', 'nama', 'nama kop', 'name', 'cooperative name'], true),
     kolom('nomorIndukKoperasi', ['nomor induk koperasi', 'nik koperasi', 'nik kop', 'no induk koperasi', 'nomor induk']),
-    kolom('nomorBadanHukum', ['nomor badan hukum', 'no bh', 'no badan hukum', 'badan hukum', 'nomor bh', 'bh', 'no ahu', 'nomor ahu']),
-    kolom('tanggalBadanHukum', ['tanggal badan hukum', 'tgl bh', 'tanggal bh', 'tgl badan hukum']),
+    kolom('nomorBadanHukum', ['nomor badan hukum', 'no bh', 'no badan hukum', 'badan hukum', 'nomor bh', 'bh', 'no ahu', 'nomor ahu', 'legal entity number']),
+    kolom('tanggalBadanHukum', ['tanggal badan hukum', 'tgl bh', 'tanggal bh', 'tgl badan hukum', 'legal entity date']),
     kolom('nib', ['nib', 'nomor induk berusaha']),
     kolom('npwp', ['npwp', 'no npwp']),
-    kolom('jenis', ['jenis koperasi', 'jenis']),
-    kolom('kelompok', ['kelompok', 'kelompok koperasi']),
+    kolom('jenis', ['jenis koperasi', 'jenis', 'cooperative type']),
+    kolom('kelompok', ['kelompok', 'kelompok koperasi', 'group']),
     ...WILAYAH,
     kolom('email', ['email', 'e mail', 'surel']),
-    kolom('anggotaLaki', ['anggota laki laki', 'anggota l', 'anggota pria', 'jumlah anggota l']),
-    kolom('anggotaPerempuan', ['anggota perempuan', 'anggota p', 'anggota wanita', 'jumlah anggota p']),
-    kolom('karyawanLaki', ['karyawan laki laki', 'karyawan l', 'karyawan pria']),
-    kolom('karyawanPerempuan', ['karyawan perempuan', 'karyawan p', 'karyawan wanita']),
-    kolom('status', ['status', 'status koperasi', 'keaktifan']),
-    kolom('catatan', ['catatan', 'keterangan', 'ket']),
+    kolom('anggotaLaki', ['anggota laki laki', 'anggota l', 'anggota pria', 'jumlah anggota l', 'members men']),
+    kolom('anggotaPerempuan', ['anggota perempuan', 'anggota p', 'anggota wanita', 'jumlah anggota p', 'members women']),
+    kolom('karyawanLaki', ['karyawan laki laki', 'karyawan l', 'karyawan pria', 'employees men']),
+    kolom('karyawanPerempuan', ['karyawan perempuan', 'karyawan p', 'karyawan wanita', 'employees women']),
+    kolom('status', ['status', 'status koperasi', 'keaktifan', 'cooperative status']),
+    kolom('catatan', ['catatan', 'keterangan', 'ket', 'notes']),
   ],
   orang: [
     kolom('nik', ['nik', 'no ktp', 'nomor ktp', 'ktp', 'no nik', 'nomor induk kependudukan', 'nik ktp']),
-    kolom('nama', ['nama lengkap', 'nama', 'nama anggota', 'nama pengurus', 'nama karyawan', 'nama peserta'], true),
-    kolom('tempatLahir', ['tempat lahir', 'tmp lahir', 'tmpt lahir']),
-    kolom('tanggalLahir', ['tanggal lahir', 'tgl lahir', 'tgl lhr', 'tanggal lhr']),
-    kolom('jenisKelamin', ['jenis kelamin', 'jenis kelamin l p', 'l p', 'jk', 'kelamin', 'sex', 'gender']),
-    kolom('namaIbuKandung', ['nama ibu kandung', 'ibu kandung', 'nama ibu']),
+    kolom('nama', ['nama lengkap', 'nama', 'nama anggota', 'nama pengurus', 'nama karyawan', 'nama peserta', 'name'], true),
+    kolom('tempatLahir', ['tempat lahir', 'tmp lahir', 'tmpt lahir', 'place of birth']),
+    kolom('tanggalLahir', ['tanggal lahir', 'tgl lahir', 'tgl lhr', 'tanggal lhr', 'date of birth']),
+    kolom('jenisKelamin', ['jenis kelamin', 'jenis kelamin l p', 'l p', 'jk', 'kelamin', 'sex', 'sex l p', 'gender']),
+    kolom('namaIbuKandung', ['nama ibu kandung', 'ibu kandung', 'nama ibu', 'mother s name', 'mothers name']),
     ...WILAYAH,
-    kolom('pekerjaan', ['pekerjaan']),
-    kolom('koperasi', ['nama koperasi', 'koperasi', 'asal koperasi']),
-    kolom('peran', ['peran', 'status keanggotaan', 'kedudukan', 'status dalam koperasi']),
-    kolom('jabatan', ['jabatan', 'posisi']),
+    kolom('pekerjaan', ['pekerjaan', 'occupation']),
+    kolom('koperasi', ['nama koperasi', 'koperasi', 'asal koperasi', 'cooperative name', 'cooperative']),
+    kolom('peran', ['peran', 'status keanggotaan', 'kedudukan', 'status dalam koperasi', 'role']),
+    kolom('jabatan', ['jabatan', 'posisi', 'position']),
   ],
   hasilBpjs: [
     kolom('nik', ['nik', 'no ktp', 'nomor ktp', 'ktp', 'nomor induk kependudukan']),
-    kolom('nama', ['nama lengkap', 'nama', 'nama peserta', 'nama tenaga kerja', 'nama tk']),
-    kolom('koperasi', ['nama koperasi', 'koperasi', 'nama perusahaan', 'perusahaan', 'nama badan usaha']),
-    kolom('kpj', ['kpj', 'no kpj', 'nomor kpj', 'no peserta', 'nomor peserta', 'no kartu'], true),
-    kolom('tanggal', ['tanggal', 'tgl kepesertaan', 'tanggal kepesertaan', 'tgl terdaftar', 'tanggal terdaftar', 'tgl efektif', 'tanggal efektif', 'tmt', 'tgl daftar']),
+    kolom('nama', ['nama lengkap', 'nama', 'nama peserta', 'nama tenaga kerja', 'nama tk', 'name']),
+    kolom('koperasi', ['nama koperasi', 'koperasi', 'nama perusahaan', 'perusahaan', 'nama badan usaha', 'cooperative name', 'cooperative']),
+    kolom('kpj', ['kpj', 'no kpj', 'nomor kpj', 'no peserta', 'nomor peserta', 'no kartu', 'kpj number'], true),
+    kolom('tanggal', ['tanggal', 'tgl kepesertaan', 'tanggal kepesertaan', 'tgl terdaftar', 'tanggal terdaftar', 'tgl efektif', 'tanggal efektif', 'tmt', 'tgl daftar', 'enrollment date']),
   ],
 };
 

@@ -5,7 +5,7 @@ import { fieldFrontier, isConflict, type FieldVersion } from '../../../shared/ex
 import { mergeChanged, mergeRecord, mergedFields, type MergeSide, type MergedRecord, type MergeableRecord } from '../../../shared/exchange/merge-record';
 import { aliasResolver, repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange/repoint';
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
-import type { ImporLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
+import type { ImporBundelLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
 import type { JournalEntry } from '../journal-entry';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
@@ -23,7 +23,7 @@ export interface MergeBundleOptions {
   readonly petugas?: string;
   readonly onProgress?: (done: number, total: number) => void;
   /** Written with the merge, in the same transaction: the import log entry (its `hasil` is this merge's counts). */
-  readonly log?: Omit<ImporLog, 'hasil'>;
+  readonly log?: Omit<ImporBundelLog, 'hasil'>;
 }
 
 type Stored = MergeableRecord & Record<string, unknown>;

@@ -6,7 +6,8 @@ import { kepesertaanFieldNames } from '../../../shared/kepesertaan/kepesertaan-s
 import type { KepesertaanRecord, KopLindungDb } from '../database';
 import { namaPolos } from './rencana-koperasi';
 import { kenaliOrang, koperasiBaris } from './rencana-orang';
-import { adaGalat, barisGalat, hitungStatus, masalahSkema, selisih, type BarisRencana, type JudulField, type RencanaImpor } from './rencana-impor';
+import { adaGalat, barisGalat, hitungStatus, masalahSkema, rencanakanBaris, selisih, type BarisRencana, type JudulField, type ProgresRencana, type RencanaImpor } from './rencana-impor';
+import { bacaTanda } from './tanda-rencana';
 
 /**
  * Plans the BPJS branch's list of registered participants: each row's person found by NIK (or by name among the
@@ -15,7 +16,8 @@ import { adaGalat, barisGalat, hitungStatus, masalahSkema, selisih, type BarisRe
  * one, can become terdaftar). Already terdaftar with the same KPJ is `sama`; no enrollment, or one not submitted
  * yet, is an error that says so.
  */
-export async function rencanaHasilBpjs(db: KopLindungDb, rows: readonly BarisBersih[], judul: JudulField, sekarang: string): Promise<RencanaImpor> {
+export async function rencanaHasilBpjs(db: KopLindungDb, rows: readonly BarisBersih[], judul: JudulField, sekarang: string, onProgress?: ProgresRencana): Promise<RencanaImpor> {
+  const tanda = await bacaTanda(db);
   const k = await kenaliOrang(db, rows);
   const orang = rows.map((b) => {
     const kop = koperasiBaris(k, String(b.nilai.koperasi ?? ''), judul);
@@ -29,7 +31,7 @@ export async function rencanaHasilBpjs(db: KopLindungDb, rows: readonly BarisBer
     for (const kp of await db.kepesertaan.where('anggotaId').anyOf(ids.slice(i, i + 5_000)).toArray()) if (kp.deleted === 0) kepesertaan.set(kp.anggotaId, [...(kepesertaan.get(kp.anggotaId) ?? []), kp]);
   }
   const dipakai = new Set<string>();
-  const baris = rows.map((b, i): BarisRencana => {
+  const baris = rencanakanBaris(rows, (b, i): BarisRencana => {
     const label = String(b.nilai.nama ?? orang[i]!.a?.nama ?? '');
     if (adaGalat(b.masalah)) return barisGalat(b, label);
     const { kop, a } = orang[i]!;
@@ -38,7 +40,7 @@ export async function rencanaHasilBpjs(db: KopLindungDb, rows: readonly BarisBer
     const milik = (kepesertaan.get(a.id) ?? []).filter((kp) => !kop || kp.koperasiId === kop.id);
     const kpj = String(b.nilai.kpj);
     const sudah = milik.find((kp) => kp.status === 'terdaftar' && kp.kpj === kpj);
-    if (sudah) return { nomor: b.nomor, label: a.nama, masalah: b.masalah, diubah: [], status: 'sama', operasi: [] };
+    if (sudah) return { nomor: b.nomor, lembar: b.lembar, label: a.nama, masalah: b.masalah, diubah: [], status: 'sama', operasi: [] };
     const calon = milik.find((kp) => langkahStatus[kp.status].includes('terdaftar') && !dipakai.has(kp.id));
     if (!calon) {
       const kode = milik.length === 0 ? 'tanpaKepesertaan' : 'belumDiajukan';
@@ -51,7 +53,7 @@ export async function rencanaHasilBpjs(db: KopLindungDb, rows: readonly BarisBer
     const parsed = kepesertaanSchema.safeParse(baru);
     if (!parsed.success) return barisGalat(b, a.nama, masalahSkema(parsed.error, judul));
     const patch = selisih(lama as unknown as Record<string, unknown>, parsed.data as unknown as Record<string, unknown>);
-    return { nomor: b.nomor, label: a.nama, masalah: b.masalah, diubah: Object.keys(patch), status: 'diperbarui', operasi: [{ op: 'ubah', table: 'kepesertaan', id: calon.id, patch }] };
-  });
-  return { jenis: 'hasilBpjs', baris, jumlah: hitungStatus(baris) };
+    return { nomor: b.nomor, lembar: b.lembar, label: a.nama, masalah: b.masalah, diubah: Object.keys(patch), status: 'diperbarui', operasi: [{ op: 'ubah', table: 'kepesertaan', id: calon.id, patch }] };
+  }, onProgress);
+  return { jenis: 'hasilBpjs', baris, jumlah: hitungStatus(baris), tanda };
 }

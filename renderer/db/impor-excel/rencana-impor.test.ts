@@ -8,7 +8,7 @@ import { openTestDb } from '../test-db';
 import { rencanaHasilBpjs } from './rencana-hasil-bpjs';
 import { rencanaKoperasi } from './rencana-koperasi';
 import { rencanaOrang } from './rencana-orang';
-import { terapkanImpor, ImporMasihGalatError } from './terapkan-impor';
+import { terapkanImpor, ImporBerubahError, ImporMasihGalatError } from './terapkan-impor';
 
 const wilayah = { kode: '36.74', nama: 'Kota Tangerang Selatan', kecamatan: [{ kode: '36.74.01', nama: 'Serpong', kelurahan: [{ kode: '36.74.01.1001', nama: 'Buaran' }] }] };
 
@@ -31,9 +31,9 @@ describe('spreadsheet import: plan and apply', () => {
     const r1 = await rencanaKoperasi(db, rows, judulField);
     expect(r1.jumlah).toEqual({ baru: 2, diperbarui: 0, sama: 0, galat: 2 });
     expect(r1.baris[3]!.masalah.at(-1)).toMatchObject({ kode: 'gandaDalamBerkas', nilai: '3' });
-    await expect(terapkanImpor(db, writes, r1, true)).rejects.toBeInstanceOf(ImporMasihGalatError);
+    await expect(terapkanImpor(db, writes, r1, { semuaAtauTidak: true })).rejects.toBeInstanceOf(ImporMasihGalatError);
     expect(await db.koperasi.count()).toBe(0);
-    expect(await terapkanImpor(db, writes, r1, false)).toBe(2);
+    expect(await terapkanImpor(db, writes, r1, { semuaAtauTidak: false })).toBe(2);
     const maju = (await db.koperasi.toArray()).find((k) => k.nama === 'Koperasi Maju Bersama')!;
     expect(maju).toMatchObject({ kecamatanKode: '36.74.01', kelurahanKode: '36.74.01.1001', npwp: '0012345678901000' });
     expect(await db.journal.where('[table+recordId]').equals(['koperasi', maju.id]).count()).toBe(1);
@@ -59,7 +59,7 @@ describe('spreadsheet import: plan and apply', () => {
     expect(r1.baris.map((b) => b.status)).toEqual(['baru', 'galat', 'baru', 'galat']);
     expect(r1.baris[1]!.masalah[0]).toMatchObject({ kode: 'nikAngka' });
     expect(r1.baris[3]!.masalah[0]).toMatchObject({ kode: 'koperasiTidakDikenal' });
-    await terapkanImpor(db, writes, r1, false);
+    await terapkanImpor(db, writes, r1, { semuaAtauTidak: false });
     const peran = await db.peran.toArray();
     expect(peran.map((p) => [p.peran, p.jabatan]).sort()).toEqual([['karyawan', 'Kasir'], ['pengurus', 'Ketua']]);
     expect((await rencanaOrang(db, rows, judulField)).jumlah).toEqual({ baru: 0, diperbarui: 0, sama: 2, galat: 2 });
@@ -69,8 +69,34 @@ describe('spreadsheet import: plan and apply', () => {
     const hasil = bersih('hasilBpjs', ['NIK', 'Nama', 'No KPJ', 'Tgl Kepesertaan'], [['3674015506850002', 'Siti Aminah', '12345678901', '01/12/2026'], ['3201024107920003', 'Orang Lain', '12345678902', '']]);
     const r3 = await rencanaHasilBpjs(db, hasil, judulField, '2026-12-06T08:00:00.000Z');
     expect(r3.baris.map((b) => b.status)).toEqual(['diperbarui', 'galat']);
-    await terapkanImpor(db, writes, r3, false);
+    await terapkanImpor(db, writes, r3, { semuaAtauTidak: false });
     expect(await db.kepesertaan.get(kp.id)).toMatchObject({ status: 'terdaftar', kpj: '12345678901', tanggalEfektif: '2026-12-01' });
     expect((await rencanaHasilBpjs(db, hasil, judulField, '2026-12-06T09:00:00.000Z')).baris[0]!.status).toBe('sama');
+  });
+
+  it('refuses Terapkan, writing nothing, when records the preview read changed since; checked again it applies', async () => {
+    const { db, writes } = await openTestDb();
+    const { emptyKoperasi } = await import('../../../shared/koperasi/koperasi-schema');
+    const kop = await writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+    const judul = ['Nama Lengkap', 'NIK', 'Nama Koperasi'];
+    const rows = bersih('orang', judul, [['Siti Aminah', '3674015506850002', 'Koperasi Maju Bersama']]);
+    const r1 = await rencanaOrang(db, rows, judulField);
+    expect(r1.baris[0]!.status).toBe('baru');
+    // Between the preview and Terapkan a bundle brings the same person (same NIK) under another id.
+    const { emptyAnggota } = await import('../../../shared/anggota/anggota-schema');
+    await writes.create('anggota', { ...emptyAnggota(), nama: 'SITI AMINAH', nik: '3674015506850002' });
+    const journal = await db.journal.count();
+    const err = await terapkanImpor(db, writes, r1, { semuaAtauTidak: false, berkas: { namaBerkas: 'a.xlsx', lembar: ['Data'] } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImporBerubahError);
+    expect((err as ImporBerubahError).berubah).toEqual({ anggota: 1 });
+    expect([await db.anggota.count(), await db.peran.count(), await db.journal.count(), await db.impor.count()]).toEqual([1, 0, journal, 0]);
+
+    const r2 = await rencanaOrang(db, rows, judulField);
+    expect(r2.baris[0]).toMatchObject({ status: 'diperbarui', diubah: ['nama', 'peran'] });
+    expect(await terapkanImpor(db, writes, r2, { semuaAtauTidak: false, berkas: { namaBerkas: 'a.xlsx', lembar: ['Data'] }, now: () => '2026-12-06T09:00:00.000Z' })).toBe(2);
+    expect(await db.anggota.count()).toBe(1);
+    expect((await db.peran.toArray()).map((p) => p.koperasiId)).toEqual([kop.id]);
+    // The import is in the log Riwayat reads, beside bundles.
+    expect(await db.impor.toArray()).toMatchObject([{ berkas: 'xlsx', namaBerkas: 'a.xlsx', lembar: ['Data'], jenisImpor: 'orang', jumlahBaris: { baru: 0, diperbarui: 1, sama: 0, galat: 0 }, ditulis: 2, waktu: '2026-12-06T09:00:00.000Z' }]);
   });
 });

@@ -15,6 +15,8 @@ export type Operasi =
 
 export interface BarisRencana {
   readonly nomor: number;
+  /** The sheet the row came from, when the import took several sheets at once. */
+  readonly lembar?: string;
   readonly status: StatusBaris;
   /** The row's name for the list (the cooperative's or the person's). */
   readonly label: string;
@@ -28,6 +30,32 @@ export interface RencanaImpor {
   readonly jenis: JenisImpor;
   readonly baris: readonly BarisRencana[];
   readonly jumlah: Readonly<Record<StatusBaris, number>>;
+  /**
+   * Per table the plan read, the newest local change clock (`changedAt`) there before reading: Terapkan refuses
+   * when anything in these tables changed since (a bundle imported, an edit in another window), because the plan
+   * was made against records that are no longer what it saw.
+   */
+  readonly tanda: Readonly<Partial<Record<TabelRencana, string>>>;
+}
+
+/** The tables a spreadsheet import reads to plan, and writes. */
+export const tabelRencana = ['koperasi', 'anggota', 'peran', 'kepesertaan'] as const satisfies readonly SyncedTable[];
+export type TabelRencana = (typeof tabelRencana)[number];
+
+/** Matching progress: rows planned of all rows. Called without waiting (the worker's loop stays synchronous). */
+export type ProgresRencana = (done: number, total: number) => void;
+
+const PROGRES_SETIAP = 2_000;
+
+/** Maps every row to its plan, reporting progress every 2,000 rows and at the end. */
+export function rencanakanBaris<T>(rows: readonly BarisBersih[], fn: (b: BarisBersih, i: number) => T, onProgress?: ProgresRencana): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    out.push(fn(rows[i]!, i));
+    if ((i + 1) % PROGRES_SETIAP === 0) onProgress?.(i + 1, rows.length);
+  }
+  onProgress?.(rows.length, rows.length);
+  return out;
 }
 
 /** The header of the column a field came from, so a schema finding sits beside the right cell. */
@@ -41,7 +69,7 @@ export function hitungStatus(baris: readonly BarisRencana[]): Record<StatusBaris
 
 /** A cleaned row that already holds an error stays one, with nothing to write. */
 export function barisGalat(b: BarisBersih, label: string, tambahan: readonly MasalahSel[] = []): BarisRencana {
-  return { nomor: b.nomor, status: 'galat', label, masalah: [...b.masalah, ...tambahan], diubah: [], operasi: [] };
+  return { nomor: b.nomor, lembar: b.lembar, status: 'galat', label, masalah: [...b.masalah, ...tambahan], diubah: [], operasi: [] };
 }
 
 export const adaGalat = (masalah: readonly MasalahSel[]) => masalah.some((m) => m.tingkat === 'galat');

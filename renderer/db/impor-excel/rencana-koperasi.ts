@@ -2,7 +2,8 @@ import { emptyKoperasi, koperasiSchema, pickKoperasiFields, type Koperasi } from
 import type { BarisBersih } from '../../../shared/impor-excel/bersihkan-baris';
 import { compactText, searchWords } from '../../../shared/search/search-text';
 import type { KopLindungDb, KoperasiRecord } from '../database';
-import { adaGalat, barisGalat, hitungStatus, masalahSkema, selisih, type BarisRencana, type JudulField, type RencanaImpor } from './rencana-impor';
+import { adaGalat, barisGalat, hitungStatus, masalahSkema, rencanakanBaris, selisih, type BarisRencana, type JudulField, type ProgresRencana, type RencanaImpor } from './rencana-impor';
+import { bacaTanda } from './tanda-rencana';
 
 export const namaPolos = (nama: string) => searchWords(nama).join(' ');
 
@@ -12,7 +13,8 @@ export const namaPolos = (nama: string) => searchWords(nama).join(' ');
  * apart in the same kecamatan) is shown as a suggestion and never merged. A second row for the same cooperative
  * in the file is refused, naming the first. Reads the registry whole: a district has about 2,000.
  */
-export async function rencanaKoperasi(db: KopLindungDb, rows: readonly BarisBersih[], judul: JudulField): Promise<RencanaImpor> {
+export async function rencanaKoperasi(db: KopLindungDb, rows: readonly BarisBersih[], judul: JudulField, onProgress?: ProgresRencana): Promise<RencanaImpor> {
+  const tanda = await bacaTanda(db);
   const semua = (await db.koperasi.toArray()).filter((k) => k.deleted === 0);
   const byNik = new Map<string, KoperasiRecord>();
   const byBh = new Map<string, KoperasiRecord>();
@@ -22,29 +24,30 @@ export async function rencanaKoperasi(db: KopLindungDb, rows: readonly BarisBers
     if (k.nomorBadanHukum) byBh.set(compactText(k.nomorBadanHukum), k);
     byNamaKec.set(`${namaPolos(k.nama)}|${k.kecamatanKode}`, k);
   }
-  const dipakai = new Map<string, number>();
-  const baris = rows.map((b): BarisRencana => {
+  const dipakai = new Map<string, string>();
+  const baris = rencanakanBaris(rows, (b): BarisRencana => {
     const v = b.nilai as Partial<Koperasi>;
     const label = v.nama ?? '';
     if (adaGalat(b.masalah)) return barisGalat(b, label);
     const kunci = `${namaPolos(v.nama ?? '')}|${v.kecamatanKode ?? ''}`;
     const ada = (v.nomorIndukKoperasi && byNik.get(v.nomorIndukKoperasi)) || (v.nomorBadanHukum && byBh.get(compactText(v.nomorBadanHukum))) || byNamaKec.get(kunci);
     const identitas = ada ? ada.id : kunci;
-    if (dipakai.has(identitas)) return barisGalat(b, label, [{ kolom: judul('nama'), tingkat: 'galat', kode: 'gandaDalamBerkas', nilai: String(dipakai.get(identitas)) }]);
-    dipakai.set(identitas, b.nomor);
+    if (dipakai.has(identitas)) return barisGalat(b, label, [{ kolom: judul('nama'), tingkat: 'galat', kode: 'gandaDalamBerkas', nilai: dipakai.get(identitas) }]);
+    // Across several sheets the first row is named with its sheet: "12 (KSP Maju)".
+    dipakai.set(identitas, b.lembar ? `${b.nomor} (${b.lembar})` : String(b.nomor));
     const lama = ada ? pickKoperasiFields(ada) : emptyKoperasi();
     const parsed = koperasiSchema.safeParse({ ...lama, ...v });
     if (!parsed.success) return barisGalat(b, label, masalahSkema(parsed.error, judul));
     if (ada) {
       const patch = selisih(lama as unknown as Record<string, unknown>, parsed.data as unknown as Record<string, unknown>);
       const diubah = Object.keys(patch);
-      return { nomor: b.nomor, label, masalah: b.masalah, diubah, status: diubah.length ? 'diperbarui' : 'sama', operasi: diubah.length ? [{ op: 'ubah', table: 'koperasi', id: ada.id, patch }] : [] };
+      return { nomor: b.nomor, lembar: b.lembar, label, masalah: b.masalah, diubah, status: diubah.length ? 'diperbarui' : 'sama', operasi: diubah.length ? [{ op: 'ubah', table: 'koperasi', id: ada.id, patch }] : [] };
     }
     const mirip = semua.find((k) => namaMirip(namaPolos(k.nama), namaPolos(v.nama ?? ''), k.kecamatanKode === (v.kecamatanKode ?? '')));
     const masalah = mirip ? [...b.masalah, { kolom: judul('nama'), tingkat: 'peringatan' as const, kode: 'namaMirip', nilai: v.nama ?? '', hasil: `${mirip.nama}${mirip.kecamatanNama ? ` (${mirip.kecamatanNama})` : ''}` }] : b.masalah;
-    return { nomor: b.nomor, label, masalah, diubah: [], status: 'baru', operasi: [{ op: 'buat', table: 'koperasi', id: crypto.randomUUID(), values: parsed.data as unknown as Record<string, unknown> }] };
-  });
-  return { jenis: 'koperasi', baris, jumlah: hitungStatus(baris) };
+    return { nomor: b.nomor, lembar: b.lembar, label, masalah, diubah: [], status: 'baru', operasi: [{ op: 'buat', table: 'koperasi', id: crypto.randomUUID(), values: parsed.data as unknown as Record<string, unknown> }] };
+  }, onProgress);
+  return { jenis: 'koperasi', baris, jumlah: hitungStatus(baris), tanda };
 }
 
 /** The same plain name in another kecamatan, or at most two letters apart in the same one. */

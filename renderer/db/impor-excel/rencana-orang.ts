@@ -5,7 +5,11 @@ import type { BarisBersih } from '../../../shared/impor-excel/bersihkan-baris';
 import type { MasalahSel } from '../../../shared/impor-excel/masalah-sel';
 import type { AnggotaRecord, KopLindungDb, KoperasiRecord, PeranRecord } from '../database';
 import { namaPolos } from './rencana-koperasi';
-import { adaGalat, barisGalat, hitungStatus, masalahSkema, selisih, type BarisRencana, type JudulField, type Operasi, type RencanaImpor } from './rencana-impor';
+import { adaGalat, barisGalat, hitungStatus, masalahSkema, rencanakanBaris, selisih, type BarisRencana, type JudulField, type Operasi, type ProgresRencana, type RencanaImpor } from './rencana-impor';
+import { bacaTanda } from './tanda-rencana';
+
+/** The longest sheet name Excel allows. */
+const BATAS_NAMA_LEMBAR = 31;
 
 /** How many keys one `anyOf` read takes at a time. */
 const POTONGAN = 5_000;
@@ -22,7 +26,19 @@ export interface KenalanOrang {
 export async function kenaliOrang(db: KopLindungDb, rows: readonly BarisBersih[]): Promise<KenalanOrang> {
   const byNama = new Map<string, KoperasiRecord[]>();
   for (const k of await db.koperasi.toArray()) if (k.deleted === 0) byNama.set(namaPolos(k.nama), [...(byNama.get(namaPolos(k.nama)) ?? []), k]);
-  const koperasi = (nama: string) => byNama.get(namaPolos(nama)) ?? [];
+  const terpotong = new Map<string, KoperasiRecord[]>();
+  const koperasi = (nama: string): KoperasiRecord[] => {
+    const p = namaPolos(nama);
+    const persis = byNama.get(p);
+    if (persis || nama.trim().length < BATAS_NAMA_LEMBAR) return persis ?? [];
+    // Excel cuts a sheet's name at 31 characters: a sheet named after a cooperative with a longer name holds the
+    // start of it. The one cooperative whose name starts so is the one meant; two or more stay unknown.
+    if (!terpotong.has(p)) {
+      const cocok = [...byNama.entries()].filter(([k]) => k.startsWith(p));
+      terpotong.set(p, cocok.length === 1 ? cocok[0]![1] : []);
+    }
+    return terpotong.get(p)!;
+  };
   const niks = [...new Set(rows.map((r) => r.nilai.nik as string | undefined).filter((n): n is string => !!n))];
   const byNik = new Map<string, AnggotaRecord>();
   for (let i = 0; i < niks.length; i += POTONGAN) {
@@ -72,11 +88,12 @@ export function koperasiBaris(k: KenalanOrang, nama: string, judul: JudulField):
  * The same person on several rows (a member of two cooperatives) is one person with several roles. A role is
  * added when the person does not hold it in that cooperative yet; a changed jabatan updates it.
  */
-export async function rencanaOrang(db: KopLindungDb, rows: readonly BarisBersih[], judul: JudulField): Promise<RencanaImpor> {
+export async function rencanaOrang(db: KopLindungDb, rows: readonly BarisBersih[], judul: JudulField, onProgress?: ProgresRencana): Promise<RencanaImpor> {
+  const tanda = await bacaTanda(db);
   const k = await kenaliOrang(db, rows);
   const direncanakan = new Map<string, { id: string; nomor: number }>();
   const peranDirencanakan = new Set<string>();
-  const baris = rows.map((b): BarisRencana => {
+  const baris = rencanakanBaris(rows, (b): BarisRencana => {
     const v = b.nilai;
     const label = String(v.nama ?? '');
     if (adaGalat(b.masalah)) return barisGalat(b, label);
@@ -127,9 +144,9 @@ export async function rencanaOrang(db: KopLindungDb, rows: readonly BarisBersih[
       }
     }
     const status = baru ? 'baru' : operasi.length ? 'diperbarui' : 'sama';
-    return { nomor: b.nomor, label, masalah: b.masalah, diubah, status, operasi };
-  });
-  return { jenis: 'orang', baris, jumlah: hitungStatus(baris) };
+    return { nomor: b.nomor, lembar: b.lembar, label, masalah: b.masalah, diubah, status, operasi };
+  }, onProgress);
+  return { jenis: 'orang', baris, jumlah: hitungStatus(baris), tanda };
 }
 
 export type { Anggota };

@@ -1,8 +1,9 @@
 import type { SyncedTable } from '../../../shared/records/synced-tables';
-import type { KopLindungDb } from '../database';
+import type { ImporExcelLog, KopLindungDb } from '../database';
 import type { InputOf } from '../table-definitions';
 import type { WritePath } from '../write-path';
-import type { RencanaImpor } from './rencana-impor';
+import type { RencanaImpor, TabelRencana } from './rencana-impor';
+import { berubahSejak } from './tanda-rencana';
 
 export class ImporMasihGalatError extends Error {
   constructor(readonly galat: number) {
@@ -12,12 +13,36 @@ export class ImporMasihGalatError extends Error {
 }
 
 /**
+ * Records the plan read changed between the preview and Terapkan (a bundle imported, an edit in another window):
+ * nothing was written, and the wizard checks the file again against the records as they are now.
+ */
+export class ImporBerubahError extends Error {
+  constructor(readonly berubah: Readonly<Partial<Record<TabelRencana, number>>>) {
+    super(`records changed since the preview: ${JSON.stringify(berubah)}`);
+    this.name = 'ImporBerubahError';
+  }
+}
+
+export interface OpsiTerapkan {
+  /** "All or nothing": nothing is written while any row is in error. */
+  readonly semuaAtauTidak: boolean;
+  /** The file the plan came from, for the import log (Riwayat); without it nothing is logged (tests, the bench). */
+  readonly berkas?: { readonly namaBerkas: string; readonly lembar: readonly string[] };
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly now?: () => string;
+}
+
+/**
  * Writes a previewed import through the one write path (stamped, journaled, so it syncs), in ONE transaction: a
  * failure anywhere leaves the database as it was. Rows in error are left out, or, when the officer chose "all or
- * nothing", nothing is written while any row is in error. New records go in bulk; updates one by one, each only
- * with the fields that changed. Returns how many records were written.
+ * nothing", nothing is written while any row is in error. Inside the transaction it first checks that nothing the
+ * plan read has changed since the preview (ImporBerubahError otherwise, nothing written): a plan made against
+ * other records could update a field someone just changed, or create a second person for a NIK a bundle just
+ * brought. New records go in bulk; updates one by one, each only with the fields that changed. The import log
+ * entry (Riwayat) is written in the same transaction. Returns how many records were written.
  */
-export async function terapkanImpor(db: KopLindungDb, writes: WritePath, rencana: RencanaImpor, semuaAtauTidak: boolean, onProgress?: (done: number, total: number) => void): Promise<number> {
+export async function terapkanImpor(db: KopLindungDb, writes: WritePath, rencana: RencanaImpor, opsi: OpsiTerapkan): Promise<number> {
+  const { semuaAtauTidak, onProgress } = opsi;
   if (semuaAtauTidak && rencana.jumlah.galat > 0) throw new ImporMasihGalatError(rencana.jumlah.galat);
   const operasi = rencana.baris.filter((b) => b.status !== 'galat').flatMap((b) => b.operasi);
   const buat = new Map<SyncedTable, { ids: string[]; values: Record<string, unknown>[] }>();
@@ -31,7 +56,9 @@ export async function terapkanImpor(db: KopLindungDb, writes: WritePath, rencana
   }
   const total = operasi.length;
   let done = 0;
-  await db.transaction('rw', [db.koperasi, db.anggota, db.peran, db.kepesertaan, db.journal, db.meta], async () => {
+  await db.transaction('rw', [db.koperasi, db.anggota, db.peran, db.kepesertaan, db.journal, db.meta, db.impor], async () => {
+    const berubah = await berubahSejak(db, rencana);
+    if (Object.keys(berubah).length > 0) throw new ImporBerubahError(berubah);
     for (const [table, t] of buat) {
       for (let i = 0; i < t.ids.length; i += 5_000) {
         await writes.bulkCreate(table, t.values.slice(i, i + 5_000) as InputOf<typeof table>[], t.ids.slice(i, i + 5_000));
@@ -42,6 +69,21 @@ export async function terapkanImpor(db: KopLindungDb, writes: WritePath, rencana
     for (const o of ubah) {
       await writes.update(o.table, o.id, o.patch as Partial<InputOf<typeof o.table>>);
       if (++done % 500 === 0) onProgress?.(done, total);
+    }
+    if (opsi.berkas) {
+      const log: ImporExcelLog = {
+        id: crypto.randomUUID(),
+        waktu: (opsi.now ?? (() => new Date().toISOString()))(),
+        berkas: 'xlsx',
+        namaBerkas: opsi.berkas.namaBerkas,
+        lembar: [...opsi.berkas.lembar],
+        jenisImpor: rencana.jenis,
+        jumlahBaris: rencana.jumlah,
+        ditulis: total,
+        semuaAtauTidak,
+        petugas: writes.penulis.petugas ?? '',
+      };
+      await db.impor.add(log);
     }
   });
   onProgress?.(total, total);

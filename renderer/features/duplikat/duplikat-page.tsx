@@ -20,12 +20,12 @@ export function DuplikatPage() {
   const { duplikat } = useApp();
   const toast = useToast();
   const [daftar, setDaftar] = useState<KemungkinanDuplikat[]>();
-  const [dibaca, setDibaca] = useState(0);
+  const [dibaca, setDibaca] = useState({ done: 0, total: 0 });
   const [sibuk, setSibuk] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void duplikat.cari((n) => live && setDibaca(n)).then((d) => live && setDaftar(d));
+    void duplikat.cari((done, total) => live && setDibaca({ done, total })).then((d) => live && setDaftar(d));
     return () => {
       live = false;
     };
@@ -57,7 +57,7 @@ export function DuplikatPage() {
   return (
     <Page title={t('duplikat.judul')}>
       <p className="lead">{t('duplikat.intro')}</p>
-      {!daftar && <p className="muted" role="status">{t('duplikat.mencari', { jumlah: dibaca })}</p>}
+      {!daftar && <p className="muted" role="status">{t('duplikat.mencari', dibaca)}</p>}
       {daftar && daftar.length === 0 && <p className="empty">{t('duplikat.kosong')}</p>}
       {daftar && daftar.length > 0 && <p className="muted">{t('duplikat.jumlah', { count: daftar.length })}</p>}
       <ul className="item-list duplikat-list">

@@ -9,18 +9,19 @@ import { Page } from '../../components/page';
 import { ProgressBar } from '../../components/progress-bar';
 import { useToast } from '../../components/toast';
 import type { RencanaImpor } from '../../db/impor-excel/rencana-impor';
-import { ImporMasihGalatError } from '../../db/impor-excel/terapkan-impor';
+import { ImporBerubahError, ImporMasihGalatError } from '../../db/impor-excel/terapkan-impor';
 import { failureReason } from '../../i18n/failure-reason';
 import { BerkasDitolakError } from '../../impor-excel/berkas-ditolak';
 import { ImporDibatalkanError, ImporExcelService, type BerkasExcel } from '../../impor-excel/impor-excel-service';
-import type { JudulLembar } from '../../impor-excel/impor-excel-worker-api';
+import type { JudulLembar, LembarDipilih, LembarSejenis } from '../../impor-excel/impor-excel-worker-api';
 import { useKabupatenRegions } from '../../regions/use-regions';
+import { bandingkanRencana } from './bandingkan-rencana';
 import { PemetaanKolom } from './pemetaan-kolom';
 import { pesanMasalah } from './pesan-masalah';
 import { PratinjauBaris } from './pratinjau-baris';
 
 interface Kerja {
-  readonly apa: 'membaca' | 'memeriksa' | 'mencadangkan' | 'menerapkan';
+  readonly apa: 'membaca' | 'memeriksa' | 'mencocokkan' | 'mencadangkan' | 'menerapkan';
   readonly done: number;
   readonly total: number;
 }
@@ -47,7 +48,13 @@ export function ImporExcelPage() {
   const [judul, setJudul] = useState<JudulLembar>();
   const [pemetaan, setPemetaan] = useState<string[]>([]);
   const [diingat, setDiingat] = useState(false);
+  const [sejenis, setSejenis] = useState<readonly LembarSejenis[]>([]);
+  const [dipilih, setDipilih] = useState<ReadonlySet<number>>(new Set());
   const [rencana, setRencana] = useState<RencanaImpor>();
+  /** The sheets the preview was made from, for the row report and the log. */
+  const [diperiksa, setDiperiksa] = useState<readonly LembarDipilih[]>([]);
+  /** Records changed between the preview and Terapkan: what the re-check found different. */
+  const [berubah, setBerubah] = useState<string>();
   const [semuaAtauTidak, setSemuaAtauTidak] = useState(false);
   const [kerja, setKerja] = useState<Kerja>();
   const [galat, setGalat] = useState<string>();
@@ -60,6 +67,8 @@ export function ImporExcelPage() {
     setRencana(undefined);
     setSelesai(undefined);
     setGalat(undefined);
+    setBerubah(undefined);
+    setSejenis([]);
   };
 
   const gagal = (error: unknown) => {
@@ -82,6 +91,10 @@ export function ImporExcelPage() {
     setPemetaan(ingat && ingat.length === j.judul.length ? ingat : sarankanPemetaan(jenis, j.judul));
     setDiingat(!!ingat && ingat.length === j.judul.length);
     setRencana(undefined);
+    setBerubah(undefined);
+    // Workbooks with one sheet per cooperative: the other sheets with these columns, offered to take at once.
+    setSejenis(b.ringkasan.lembar.length > 1 ? await service.sejenis(indeks, jenis, j.barisJudul) : []);
+    setDipilih(new Set([indeks]));
   };
 
   const pilih = async () => {
@@ -98,17 +111,25 @@ export function ImporExcelPage() {
   };
 
   const wajibBelum = kolomImpor[jenis].filter((k) => k.wajib && !pemetaan.includes(k.field));
-  const periksa = async () => {
+  const pilihan: LembarDipilih[] = sejenis.length > 1 ? sejenis.filter((l) => dipilih.has(l.indeks)) : [{ indeks: lembar, barisJudul: judul?.barisJudul ?? 0 }];
+  const periksa = async (sebelumnya?: RencanaImpor) => {
     if (!berkas || !judul) return;
-    setGalat(undefined);
+    if (!sebelumnya) setGalat(undefined);
     setKerja({ apa: 'memeriksa', done: 0, total: judul.jumlahData });
     try {
       await imporExcel.simpanPemetaan(sidikTataLetak(jenis, judul.judul), pemetaan);
       const kolom = Object.fromEntries(kolomImpor[jenis].map((k) => [k.field, judul.judul[pemetaan.indexOf(k.field)] || t(`imporExcel.field.${k.field}`)]));
       for (const f of ['kecamatanKode', 'kelurahanKode', 'peran', 'jabatan']) kolom[f] ??= t(`imporExcel.field.${f.replace('Kode', '')}`);
       const konteks = { jenis, pemetaan, wilayah: wilayah.status === 'ready' ? wilayah.value : undefined, hariIni: tanggalHariIni() };
-      setRencana(await service.periksa(lembar, judul.barisJudul, konteks, kolom, (done, total) => setKerja({ apa: 'memeriksa', done, total })));
+      const baru = await service.periksa(pilihan, konteks, kolom, (done, total, tahap) => setKerja({ apa: tahap === 'mencocokkan' ? 'mencocokkan' : 'memeriksa', done, total }));
+      setDiperiksa(pilihan);
+      setRencana(baru);
       setKerja(undefined);
+      if (sebelumnya) {
+        const beda = bandingkanRencana(sebelumnya, baru);
+        const contoh = beda.slice(0, 10).map((b) => t('imporExcel.barisBerubah', { baris: b.lembar ? `${b.lembar}, ${b.nomor}` : b.nomor, label: b.label, dari: t(`imporExcel.status.${b.dari}`), ke: t(`imporExcel.status.${b.ke}`) }));
+        setBerubah([t('imporExcel.diperiksaUlang', { jumlah: beda.length }), ...contoh].join('\n'));
+      }
     } catch (error) {
       gagal(error);
     }
@@ -123,12 +144,23 @@ export function ImporExcelPage() {
       // restores the state just before it (Pengaturan → Cadangan, "Sebelum impor"). No backup, no import.
       await cadangan.cadangkan('sebelum-impor', (done, total) => setKerja({ apa: 'mencadangkan', done, total }));
       setKerja({ apa: 'menerapkan', done: 0, total: 1 });
-      const jumlah = await imporExcel.terapkan(rencana, semuaAtauTidak, (done, total) => setKerja({ apa: 'menerapkan', done, total }));
+      const jumlah = await imporExcel.terapkan(rencana, {
+        semuaAtauTidak,
+        berkas: { namaBerkas: berkas?.namaBerkas ?? '', lembar: diperiksa.map((p) => berkas?.ringkasan.lembar[p.indeks]?.nama ?? '') },
+        onProgress: (done, total) => setKerja({ apa: 'menerapkan', done, total }),
+      });
       setKerja(undefined);
+      setBerubah(undefined);
       setSelesai(t('imporExcel.selesai', { jumlah, ...rencana.jumlah }));
     } catch (error) {
       setKerja(undefined);
-      if (error instanceof ImporMasihGalatError) setGalat(t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: error.galat }));
+      if (error instanceof ImporBerubahError) {
+        // Someone else's change reached these records since the preview: nothing was written. Check the file again
+        // against the records as they are now, and say which rows' outcome changed.
+        const rincian = Object.entries(error.berubah).map(([tabel, jumlah]) => t(`imporExcel.tabelBerubah.${tabel}`, { jumlah })).join(', ');
+        setGalat(t('imporExcel.berubah', { rincian }));
+        await periksa(rencana);
+      } else if (error instanceof ImporMasihGalatError) setGalat(t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: error.galat }));
       else setGalat(t('imporExcel.gagalTulis', { reason: failureReason(t, error) }));
     }
   };
@@ -136,9 +168,9 @@ export function ImporExcelPage() {
   const laporan = async () => {
     if (!rencana || !judul || !berkas) return;
     try {
-      const hasil = rencana.baris.map((b) => ({ nomor: b.nomor, status: t(`imporExcel.status.${b.status}`), pesan: b.masalah.map((m) => pesanMasalah(t, m)).join(' ') }));
+      const hasil = rencana.baris.map((b) => ({ nomor: b.nomor, lembar: b.lembar, status: t(`imporExcel.status.${b.status}`), pesan: b.masalah.map((m) => pesanMasalah(t, m)).join(' ') }));
       const nama = `${berkas.namaBerkas.replace(/\.[^.]+$/, '')}-laporan-impor.xlsx`;
-      if (await service.simpanLaporan(lembar, judul.barisJudul, hasil, [t('imporExcel.laporanJudul'), t('imporExcel.laporanPesan')], nama)) toast(t('imporExcel.laporanTersimpan'));
+      if (await service.simpanLaporan(diperiksa, hasil, [t('imporExcel.laporanJudul'), t('imporExcel.laporanPesan')], nama)) toast(t('imporExcel.laporanTersimpan'));
     } catch (error) {
       gagal(error);
     }
@@ -222,17 +254,38 @@ export function ImporExcelPage() {
               <p className="field-hint" id={`${id}-judul-hint`}>{t('imporExcel.barisJudulHint')}</p>
             </div>
           </div>
+          {sejenis.length > 1 && (
+            <fieldset className="radio-group" disabled={bekerja}>
+              <legend>{t('imporExcel.lembarDiimpor')}</legend>
+              <p className="field-hint">{t('imporExcel.lembarSejenisHint')}</p>
+              {sejenis.map((l) => (
+                <label key={l.indeks} className="checkbox">
+                  <input type="checkbox" checked={dipilih.has(l.indeks)} onChange={(e) => {
+                    const s2 = new Set(dipilih);
+                    if (e.target.checked) s2.add(l.indeks);
+                    else s2.delete(l.indeks);
+                    setDipilih(s2);
+                    setRencana(undefined);
+                  }} />
+                  {t('imporExcel.lembarInfo', { nama: l.nama, jumlah: l.jumlahData })}
+                </label>
+              ))}
+              <button type="button" className="button button-small" onClick={() => { setDipilih(new Set(sejenis.map((l) => l.indeks))); setRencana(undefined); }}>
+                {t('imporExcel.pilihSemuaLembar', { jumlah: sejenis.length })}
+              </button>
+            </fieldset>
+          )}
           <p className="muted">{t('imporExcel.pemetaanHint')}</p>
           {diingat && <p className="notice">{t('imporExcel.pemetaanDiingat')}</p>}
           {pemetaan.every((f) => !f) && <p className="notice-warning">{t('imporExcel.barisJudulTidakAda')}</p>}
           <PemetaanKolom jenis={jenis} judul={judul.judul} contoh={judul.contoh} pemetaan={pemetaan} onChange={(p) => { setPemetaan(p); setRencana(undefined); }} />
           {wajibBelum.length > 0 && <p className="error-text">{t('imporExcel.wajibBelum', { fields: wajibBelum.map((k) => t(`imporExcel.field.${k.field}`)).join(', ') })}</p>}
           <div className="form-actions">
-            <button type="button" className="button button-primary" disabled={bekerja || wajibBelum.length > 0} onClick={() => void periksa()}>
+            <button type="button" className="button button-primary" disabled={bekerja || wajibBelum.length > 0 || pilihan.length === 0} onClick={() => void periksa()}>
               {t('imporExcel.periksa')}
             </button>
           </div>
-          {kerja?.apa === 'memeriksa' && progres}
+          {(kerja?.apa === 'memeriksa' || kerja?.apa === 'mencocokkan') && progres}
           {galat && !rencana && <p ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>{galat}</p>}
         </section>
       )}
@@ -257,6 +310,7 @@ export function ImporExcelPage() {
             </button>
           </div>
           {(kerja?.apa === 'mencadangkan' || kerja?.apa === 'menerapkan') && progres}
+          {berubah && <p className="notice-warning prewrap" role="status">{berubah}</p>}
           {galat && <p ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>{galat}</p>}
         </PratinjauBaris>
       )}

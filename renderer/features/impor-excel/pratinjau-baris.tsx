@@ -17,6 +17,8 @@ export function PratinjauBaris({ rencana, children }: { rencana: RencanaImpor; c
   const [saring, setSaring] = useState<StatusBaris | ''>(rencana.jumlah.galat > 0 ? 'galat' : '');
   const baris = saring ? rencana.baris.filter((b) => b.status === saring) : rencana.baris;
   const total = rencana.baris.length;
+  // Several sheets at once: every row says which sheet it is on.
+  const banyakLembar = rencana.baris.some((b) => b.lembar !== undefined);
   return (
     <section className="card" aria-labelledby={`${id}-judul`}>
       <h2 id={`${id}-judul`} ref={focusOnMount} tabIndex={-1}>{t('imporExcel.pratinjau')}</h2>
@@ -34,6 +36,7 @@ export function PratinjauBaris({ rencana, children }: { rencana: RencanaImpor; c
       <table className="table pratinjau-impor-excel">
         <thead>
           <tr>
+            {banyakLembar && <th scope="col">{t('imporExcel.kolomLembar')}</th>}
             <th scope="col">{t('imporExcel.kolomBaris')}</th>
             <th scope="col">{t('imporExcel.kolomNama')}</th>
             <th scope="col">{t('imporExcel.kolomStatus')}</th>
@@ -42,7 +45,8 @@ export function PratinjauBaris({ rencana, children }: { rencana: RencanaImpor; c
         </thead>
         <tbody>
           {baris.slice(0, TAMPIL).map((b) => (
-            <tr key={b.nomor} data-status={b.status}>
+            <tr key={`${b.lembar ?? ''}|${b.nomor}`} data-status={b.status}>
+              {banyakLembar && <td>{b.lembar}</td>}
               <td className="numeric">{b.nomor}</td>
               <td>{b.label}</td>
               <td>

@@ -4,7 +4,7 @@ import { useApp } from '../../app/app-context';
 import { Field } from '../../components/field';
 import { focusOnMount } from '../../components/focus-on-mount';
 import { ProgressBar } from '../../components/progress-bar';
-import type { ImporLog } from '../../db/database';
+import type { ImporBundelLog } from '../../db/database';
 import { BundleError } from '../../exchange/bundle-error';
 import type { BerkasImpor } from '../../exchange/exchange-service';
 import type { PratinjauResult } from '../../exchange/exchange-worker-api';
@@ -19,7 +19,7 @@ interface Keadaan {
   readonly n: number;
   readonly berkas?: BerkasImpor;
   readonly pratinjau?: PratinjauResult;
-  readonly selesai?: ImporLog;
+  readonly selesai?: ImporBundelLog;
   readonly kerja?: { readonly apa: 'periksa' | 'terapkan'; readonly done: number; readonly total: number };
   readonly galat?: { readonly tempat: Tempat; readonly pesan: string; readonly sandi: boolean };
   readonly dibatalkan?: boolean;

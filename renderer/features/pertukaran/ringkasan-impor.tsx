@@ -1,11 +1,11 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusOnMount } from '../../components/focus-on-mount';
-import type { ImporLog } from '../../db/database';
+import type { ImporBundelLog } from '../../db/database';
 import { HitunganImpor } from './hitungan-impor';
 
 /** After an import: what it did, per table, beside the file's own counts, for both sides to compare. */
-export function RingkasanImpor({ log, children }: { log: ImporLog; children: ReactNode }) {
+export function RingkasanImpor({ log, children }: { log: ImporBundelLog; children: ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const { hasil } = log;

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAngka, formatWaktu } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
-import type { EksporLog } from '../../db/database';
+import type { EksporLog, ImporBundelLog, ImporExcelLog } from '../../db/database';
 
 const jumlahData = (jumlah: Readonly<Record<string, number>>) => Object.values(jumlah).reduce((n, v) => n + v, 0);
 
@@ -67,7 +67,7 @@ function RiwayatEkspor() {
 }
 
 function RiwayatImpor() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { impor } = useApp();
   const id = useId();
   const rows = useLiveQuery(() => impor.terbaru(), [impor]);
@@ -86,27 +86,54 @@ function RiwayatImpor() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{formatWaktu(r.waktu, i18n.language)}</td>
-                  <td>{t('pertukaran.riwayat.dariPengirim', { kantor: r.kantor, petugas: r.petugasPengirim, nomor: r.nomorEkspor })}</td>
-                  <td>{t(`pertukaran.jenis.${r.jenis}`)}</td>
-                  <td className="riwayat-berkas">{r.namaBerkas}</td>
-                  <td className="numeric">{formatAngka(jumlahData(r.jumlahBerkas), i18n.language)}</td>
-                  <td>
-                    {t('pertukaran.riwayat.hasil', { baru: r.hasil.baru, diperbarui: r.hasil.diperbarui, sama: r.hasil.sama, konflik: r.hasil.konflik, digabung: r.hasil.digabung })}
-                  </td>
-                  {/* Logs made before the app recorded it say nothing rather than guess. */}
-                  <td className={r.terenkripsi === false ? 'error-text' : undefined}>
-                    {r.terenkripsi === undefined ? t('common.notSet') : t(r.terenkripsi ? 'pertukaran.riwayat.terenkripsi' : 'pertukaran.riwayat.tidakTerenkripsi')}
-                  </td>
-                  <td>{r.petugas}</td>
-                </tr>
-              ))}
+              {rows.map((r) => (r.berkas === 'xlsx' ? <BarisImporExcel key={r.id} r={r} /> : <BarisImporBundel key={r.id} r={r} />))}
             </tbody>
           </table>
         </div>
       )}
     </section>
+  );
+}
+
+function BarisImporBundel({ r }: { r: ImporBundelLog }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <tr>
+      <td>{formatWaktu(r.waktu, i18n.language)}</td>
+      <td>{t('pertukaran.riwayat.dariPengirim', { kantor: r.kantor, petugas: r.petugasPengirim, nomor: r.nomorEkspor })}</td>
+      <td>{t(`pertukaran.jenis.${r.jenis}`)}</td>
+      <td className="riwayat-berkas">{r.namaBerkas}</td>
+      <td className="numeric">{formatAngka(jumlahData(r.jumlahBerkas), i18n.language)}</td>
+      <td>
+        {t('pertukaran.riwayat.hasil', { baru: r.hasil.baru, diperbarui: r.hasil.diperbarui, sama: r.hasil.sama, konflik: r.hasil.konflik, digabung: r.hasil.digabung })}
+      </td>
+      {/* Logs made before the app recorded it say nothing rather than guess. */}
+      <td className={r.terenkripsi === false ? 'error-text' : undefined}>
+        {r.terenkripsi === undefined ? t('common.notSet') : t(r.terenkripsi ? 'pertukaran.riwayat.terenkripsi' : 'pertukaran.riwayat.tidakTerenkripsi')}
+      </td>
+      <td>{r.petugas}</td>
+    </tr>
+  );
+}
+
+/** A spreadsheet the office imported (Impor dari Excel): its sheets, the kind of rows, what the preview counted. */
+function BarisImporExcel({ r }: { r: ImporExcelLog }) {
+  const { t, i18n } = useTranslation();
+  const lembar = r.lembar.filter(Boolean);
+  return (
+    <tr data-berkas="xlsx">
+      <td>{formatWaktu(r.waktu, i18n.language)}</td>
+      <td>{t('pertukaran.riwayat.dariSpreadsheet')}</td>
+      <td>{t(`imporExcel.jenis.${r.jenisImpor}`)}</td>
+      <td className="riwayat-berkas">
+        {r.namaBerkas}
+        {lembar.length > 0 && <span className="muted"> — {t('pertukaran.riwayat.lembar', { lembar: lembar.join(', ') })}</span>}
+      </td>
+      <td className="numeric">{formatAngka(r.jumlahBaris.baru + r.jumlahBaris.diperbarui + r.jumlahBaris.sama + r.jumlahBaris.galat, i18n.language)}</td>
+      <td>{t('pertukaran.riwayat.hasilSpreadsheet', { ...r.jumlahBaris, ditulis: r.ditulis })}</td>
+      {/* A spreadsheet is never encrypted: the column is about bundles. */}
+      <td>{t('common.notSet')}</td>
+      <td>{r.petugas}</td>
+    </tr>
   );
 }
