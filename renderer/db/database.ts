@@ -41,7 +41,7 @@ export type AnggotaRecord = Synced<Anggota> & {
   readonly nikHashSemua?: readonly string[];
   /** The one hash the first version of erasure kept; read as part of `nikHashSemua` (hash-nik.ts). */
   readonly nikHash?: string;
-  /** A live person without NIK: their `namaSort`, indexed (schema 7) as Kemungkinan duplikat's blocking key. */
+  /** A live person without NIK: their `namaSort`, indexed (schema 8) as Kemungkinan duplikat's blocking key. */
   readonly namaTanpaNik?: string;
 };
 

@@ -31,7 +31,7 @@ const digit = (s: string) => s.replace(/\D/g, '').replace(/^62/, '0');
 
 /**
  * Kemungkinan duplikat: people who are probably the same person, and their fusion. Every pair it reports holds a
- * person without NIK, so the finder blocks on them: the `namaTanpaNik` index (schema 7) gives the distinct names
+ * person without NIK, so the finder blocks on them: the `namaTanpaNik` index (schema 8) gives the distinct names
  * of the walk-ins (a key-only read), and only those names' groups are read, by the people list's own index
  * ([namaSort+id]), 500 groups per batch, yielding to the screen between batches. A district of 250,000 with a few
  * thousand walk-ins reads those few thousand groups, not the district. A pair counts when one has no NIK and they
