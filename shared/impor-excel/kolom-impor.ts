@@ -29,7 +29,7 @@ export const kolomImpor: Readonly<Record<JenisImpor, readonly KolomImpor[]>> = {
     kolom('nama', ['nama koperasi', 'koperasi', 'nama', 'nama kop', 'name', 'cooperative name'], true),
     kolom('nomorIndukKoperasi', ['nomor induk koperasi', 'nik koperasi', 'nik kop', 'no induk koperasi', 'nomor induk']),
     kolom('nomorBadanHukum', ['nomor badan hukum', 'no bh', 'no badan hukum', 'badan hukum', 'nomor bh', 'bh', 'no ahu', 'nomor ahu', 'legal entity number']),
-    kolom('tanggalBadanHukum', ['tanggal badan hukum', 'tgl bh', 'tanggal bh', 'tgl badan hukum', 'legal entity date']),
+    kolom('tanggalBadanHukum', ['tanggal pengesahan badan hukum', 'tanggal badan hukum', 'tgl pengesahan bh', 'tanggal pengesahan bh', 'tgl bh', 'tanggal bh', 'tgl badan hukum', 'legal entity date']),
     kolom('nib', ['nib', 'nomor induk berusaha']),
     kolom('npwp', ['npwp', 'no npwp']),
     kolom('jenis', ['jenis koperasi', 'jenis', 'cooperative type']),

@@ -50,7 +50,8 @@ describe('settings.json written by an earlier release', () => {
     expect(settings.locale).toBe(stored.locale);
     expect(settings.officeProfile).toEqual(profile);
     if (stored.tarifIuran) expect(settings.tarifIuran).toEqual(tarif);
-    if (stored.dokumen) expect(settings.dokumen).toEqual(dokumen);
+    // Added since: the signer's *a.n.* line, empty until the office sets it.
+    if (stored.dokumen) expect(settings.dokumen).toEqual({ ...dokumen, penandatangan: { atasNama: '', ...dokumen.penandatangan } });
     expect(settings.petugasAktif).toBe(stored.petugasAktif ?? '');
     expect(settings.retensiTerhapusHari).toBe(stored.retensiTerhapusHari ?? 365);
     // Added since: unencrypted imports stay refused after an update.
