@@ -88,4 +88,13 @@ describe('kunciCadangan', () => {
     expect(first).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(await kunciCadangan(path, pelindungPolos)()).toBe(first);
   });
+  it('never takes a backup being written for one cut short: listing and saving at once keep every backup whole', async () => {
+    // A backup before an import, a periodic one and Pengaturan's list may meet; the folder takes them in turn.
+    const folder = createFolderCadangan(dir, { now: () => new Date('2026-12-06T03:00:00Z'), offsetMinutes: () => 420 });
+    const waktu = (i: number) => `2026-12-06T02:${String(i).padStart(2, '0')}:00.000Z`;
+    const saves = Array.from({ length: 6 }, (_, i) => folder.save({ bytes: bytes(200_000), waktu: waktu(i), alasan: 'berkala', jumlah: {}, ...chain }));
+    const lists = Array.from({ length: 6 }, () => folder.list());
+    await Promise.all([...saves, ...lists]);
+    expect((await folder.list()).map((c) => c.waktu).sort()).toEqual(Array.from({ length: 6 }, (_, i) => waktu(i)));
+  });
 });

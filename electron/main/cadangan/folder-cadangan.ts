@@ -28,10 +28,21 @@ const infoName = (berkas: string) => `${berkas}.json`;
  * what was sent. The description is the commit mark: a bundle without one (a write cut short) is removed when the
  * folder is listed, so every backup offered is whole. Older backups are pruned only after a new one is in place,
  * and never one that a kept changes-only backup continues (pilih-cadangan-disimpan.ts).
+ *
+ * Listing, saving and reading take turns: a listing that ran while another backup was being written would take
+ * that backup (its temporary file, or the bundle before its description) for one cut short and remove it, and a
+ * save's pruning could remove a backup being read. The backup before an import, the periodic one and Pengaturan's
+ * list do meet.
  */
 export function createFolderCadangan(dir: string, opts: { now?: () => Date; offsetMinutes?: () => number } = {}): FolderCadangan {
   const now = opts.now ?? (() => new Date());
   const offsetMinutes = opts.offsetMinutes ?? (() => -now().getTimezoneOffset());
+  let antrean: Promise<unknown> = Promise.resolve();
+  const bergiliran = <T>(kerja: () => Promise<T>): Promise<T> => {
+    const hasil = antrean.then(kerja, kerja);
+    antrean = hasil.catch(() => undefined);
+    return hasil;
+  };
 
   async function list(): Promise<CadanganInfo[]> {
     await mkdir(dir, { recursive: true });
@@ -61,45 +72,51 @@ export function createFolderCadangan(dir: string, opts: { now?: () => Date; offs
   }
 
   return {
-    list,
-    async save(request) {
-      await mkdir(dir, { recursive: true });
-      const berkas = `cadangan-${request.waktu.replace(/[:.]/g, '-')}-${request.alasan}.kopl`;
-      const path = join(dir, berkas);
-      if (request.jenis === 'perubahan' && (request.dasar === undefined || !(await list()).some((c) => c.berkas === request.dasar))) {
-        throw new Error(`${berkas} continues ${request.dasar ?? 'nothing'}, which is not in ${dir}`);
-      }
-      await tulisAtomik(path, request.bytes);
-      const back = await readFile(path);
-      const hash = sha256(back);
-      if (back.byteLength !== request.bytes.byteLength || hash !== sha256(request.bytes)) {
-        await rm(path, { force: true });
-        throw new Error(`${berkas} read back differs from what was written`);
-      }
-      const info: CadanganInfo = {
-        berkas, waktu: request.waktu, alasan: request.alasan, jenis: request.jenis, dasar: request.jenis === 'perubahan' ? request.dasar : undefined,
-        sampai: request.sampai, identitas: request.identitas, rantai: request.rantai,
-        jumlah: request.jumlah, ukuran: back.byteLength, sha256: hash, diperiksa: true,
-      };
-      await tulisAtomik(join(dir, infoName(berkas)), Buffer.from(JSON.stringify(info, null, '\t'), 'utf8'));
-      const all = await list();
-      const keep = pilihCadanganDisimpan(all, now(), offsetMinutes());
-      for (const c of all) {
-        if (keep.has(c.berkas)) continue;
-        await rm(join(dir, infoName(c.berkas)), { force: true });
-        await rm(join(dir, c.berkas), { force: true });
-      }
-      return info;
-    },
-    async read(berkas) {
-      namaCadanganSchema.parse(berkas);
-      return new Uint8Array(await readFile(join(dir, berkas)));
-    },
-    async ruang() {
-      await mkdir(dir, { recursive: true });
-      const s = await statfs(dir);
-      // As df counts it: blocks reserved for the superuser are neither used by us nor free to us.
-      return { bebas: s.bavail * s.bsize, total: (s.blocks - s.bfree + s.bavail) * s.bsize };
-    },
+    list: () => bergiliran(list),
+    save: (request) => bergiliran(() => save(request)),
+    read: (berkas) => bergiliran(() => read(berkas)),
+    ruang,
   };
+
+  async function save(request: SimpanCadanganRequest & { bytes: Uint8Array }): Promise<CadanganInfo> {
+    await mkdir(dir, { recursive: true });
+    const berkas = `cadangan-${request.waktu.replace(/[:.]/g, '-')}-${request.alasan}.kopl`;
+    const path = join(dir, berkas);
+    if (request.jenis === 'perubahan' && (request.dasar === undefined || !(await list()).some((c) => c.berkas === request.dasar))) {
+      throw new Error(`${berkas} continues ${request.dasar ?? 'nothing'}, which is not in ${dir}`);
+    }
+    await tulisAtomik(path, request.bytes);
+    const back = await readFile(path);
+    const hash = sha256(back);
+    if (back.byteLength !== request.bytes.byteLength || hash !== sha256(request.bytes)) {
+      await rm(path, { force: true });
+      throw new Error(`${berkas} read back differs from what was written`);
+    }
+    const info: CadanganInfo = {
+      berkas, waktu: request.waktu, alasan: request.alasan, jenis: request.jenis, dasar: request.jenis === 'perubahan' ? request.dasar : undefined,
+      sampai: request.sampai, identitas: request.identitas, rantai: request.rantai,
+      jumlah: request.jumlah, ukuran: back.byteLength, sha256: hash, diperiksa: true,
+    };
+    await tulisAtomik(join(dir, infoName(berkas)), Buffer.from(JSON.stringify(info, null, '\t'), 'utf8'));
+    const all = await list();
+    const keep = pilihCadanganDisimpan(all, now(), offsetMinutes());
+    for (const c of all) {
+      if (keep.has(c.berkas)) continue;
+      await rm(join(dir, infoName(c.berkas)), { force: true });
+      await rm(join(dir, c.berkas), { force: true });
+    }
+    return info;
+  }
+
+  async function read(berkas: string): Promise<Uint8Array> {
+    namaCadanganSchema.parse(berkas);
+    return new Uint8Array(await readFile(join(dir, berkas)));
+  }
+
+  async function ruang(): Promise<RuangDisk> {
+    await mkdir(dir, { recursive: true });
+    const s = await statfs(dir);
+    // As df counts it: blocks reserved for the superuser are neither used by us nor free to us.
+    return { bebas: s.bavail * s.bsize, total: (s.blocks - s.bfree + s.bavail) * s.bsize };
+  }
 }
