@@ -32,6 +32,16 @@ export class KoperasiListObject {
   async add() {
     await this.page.getByRole('link', { name: 'Tambah koperasi' }).click();
   }
+
+  /** Records a savings-and-loan cooperative in Setu by name alone (data to back up, export or count) and waits for its page. */
+  async tambahSimpanPinjam(nama: string) {
+    await this.open();
+    await this.add();
+    const form = new KoperasiFormObject(this.page);
+    await form.fillBasics({ nama, jenis: 'Simpan pinjam', kelompok: 'KPRI', kecamatan: 'Setu', nomorBadanHukum: 'AHU-0001248.AH.01.26.TAHUN 2024' });
+    await form.save();
+    await new KoperasiDetailObject(this.page).heading(nama).waitFor();
+  }
 }
 
 /** The create/edit form. Fields are found by their visible labels, as an officer finds them. */

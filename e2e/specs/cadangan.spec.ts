@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { CadanganSectionObject, PemulihanPageObject } from '../pages/cadangan-pages';
-import { KoperasiDetailObject, KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
+import { KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
 
@@ -14,14 +14,7 @@ test('back up, lose the profile, stop on the recovery page, restore, find everyt
   const cadangan = () => new CadanganSectionObject(app.page);
   const pemulihan = () => new PemulihanPageObject(app.page);
 
-  const tambah = async (nama: string) => {
-    await list().open();
-    await list().add();
-    const form = new KoperasiFormObject(app.page);
-    await form.fillBasics({ nama, jenis: 'Simpan pinjam', kelompok: 'KPRI', kecamatan: 'Setu', nomorBadanHukum: 'AHU-0001248.AH.01.26.TAHUN 2024' });
-    await form.save();
-    await expect(new KoperasiDetailObject(app.page).heading(nama)).toBeVisible();
-  };
+  const tambah = (nama: string) => list().tambahSimpanPinjam(nama);
 
   await test.step('make data and back it up by hand', async () => {
     await new SetupPageObject(app.page).completeForTangsel();
@@ -73,14 +66,7 @@ test('changes-only backups: a chain restored in order, a missing link refused, a
   test.setTimeout(180_000);
   const list = () => new KoperasiListObject(app.page);
   const cadangan = () => new CadanganSectionObject(app.page);
-  const tambah = async (nama: string) => {
-    await list().open();
-    await list().add();
-    const form = new KoperasiFormObject(app.page);
-    await form.fillBasics({ nama, jenis: 'Simpan pinjam', kelompok: 'KPRI', kecamatan: 'Setu', nomorBadanHukum: 'AHU-0001248.AH.01.26.TAHUN 2024' });
-    await form.save();
-    await expect(new KoperasiDetailObject(app.page).heading(nama)).toBeVisible();
-  };
+  const tambah = (nama: string) => list().tambahSimpanPinjam(nama);
 
   await test.step('a full backup, then one holding only what changed since', async () => {
     await new SetupPageObject(app.page).completeForTangsel();

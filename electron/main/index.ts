@@ -1,7 +1,8 @@
-import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { pelindungSafeStorage } from './cadangan/pelindung-safe-storage';
 import { tulisAtomik } from './cadangan/tulis-atomik';
+import { opsiKonfirmasiTimpa } from './dialog/konfirmasi-timpa';
 import { guardWebContents, createMainWindow } from './electron-window';
 import { registerIpc } from './electron-ipc';
 import { createElectronSettingsStore } from './electron-settings-store';
@@ -76,15 +77,7 @@ function start(): void {
         return answer.canceled ? undefined : answer.filePath;
       },
       async confirmOverwrite(filePath) {
-        const options: MessageBoxOptions = {
-          type: 'warning',
-          buttons: ['Timpa', 'Batal'],
-          defaultId: 1,
-          cancelId: 1,
-          title: 'KopLindung',
-          message: `Berkas ${basename(filePath)} sudah ada.`,
-          detail: 'Menyimpan akan menimpa berkas itu. Lanjutkan?',
-        };
+        const options = opsiKonfirmasiTimpa(settings.get('locale'), filePath);
         const parent = BrowserWindow.getFocusedWindow();
         const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
         return response === 0;

@@ -29,6 +29,17 @@ const KELOMPOK_PER_BACA = 500;
 const kunciBukan = (x: string, y: string) => `bukanDuplikat:${x < y ? `${x}|${y}` : `${y}|${x}`}`;
 const digit = (s: string) => s.replace(/\D/g, '').replace(/^62/, '0');
 
+/** Why two people of one name group are probably one (one of them without NIK), or undefined when nothing says so. */
+function bandingkan(a: AnggotaRecord, b: AnggotaRecord, koperasiDari: ReadonlyMap<string, ReadonlySet<string>>) {
+  if (a.nik && b.nik) return undefined;
+  const bukti: BuktiDuplikat[] = [];
+  if (a.tanggalLahir && a.tanggalLahir === b.tanggalLahir) bukti.push('tanggalLahir');
+  if (a.telepon && digit(a.telepon) === digit(b.telepon)) bukti.push('telepon');
+  const bersama = [...(koperasiDari.get(a.id) ?? [])].filter((k) => koperasiDari.get(b.id)?.has(k));
+  if (bersama.length > 0) bukti.push('koperasi');
+  return bukti.length > 0 ? { bukti, bersama } : undefined;
+}
+
 /**
  * Kemungkinan duplikat: people who are probably the same person, and their fusion. Every pair it reports holds a
  * person without NIK, so the finder blocks on them: the `namaTanpaNik` index (schema 8) gives the distinct names
@@ -73,18 +84,12 @@ export class DuplikatRepository {
     for (const r of perOrang.flat()) if (r.deleted === 0) koperasiDari.set(r.anggotaId, (koperasiDari.get(r.anggotaId) ?? new Set()).add(r.koperasiId));
     const out: { a: AnggotaRecord; b: AnggotaRecord; bukti: BuktiDuplikat[]; bersama: string[] }[] = [];
     for (const orang of kelompok) {
-      for (let i = 0; i < orang.length; i++) {
-        for (let j = i + 1; j < orang.length; j++) {
-          const [a, b] = [orang[i]!, orang[j]!];
-          if ((a.nik && b.nik) || bukan.has(kunciBukan(a.id, b.id))) continue;
-          const bukti: BuktiDuplikat[] = [];
-          if (a.tanggalLahir && a.tanggalLahir === b.tanggalLahir) bukti.push('tanggalLahir');
-          if (a.telepon && digit(a.telepon) === digit(b.telepon)) bukti.push('telepon');
-          const bersama = [...(koperasiDari.get(a.id) ?? [])].filter((k) => koperasiDari.get(b.id)?.has(k));
-          if (bersama.length > 0) bukti.push('koperasi');
-          if (bukti.length > 0) out.push({ a, b, bukti, bersama });
+      orang.forEach((a, i) => {
+        for (const b of orang.slice(i + 1)) {
+          const temuan = bandingkan(a, b, koperasiDari);
+          if (temuan && !bukan.has(kunciBukan(a.id, b.id))) out.push({ a, b, ...temuan });
         }
-      }
+      });
     }
     const kopIds = [...new Set(out.flatMap((o) => o.bersama))];
     const nama = new Map((await this.db.koperasi.bulkGet(kopIds)).filter((k) => k !== undefined).map((k) => [k.id, k.nama]));
