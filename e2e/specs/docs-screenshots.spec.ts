@@ -15,10 +15,10 @@ const sample = [
   { nama: 'Koperasi Pasar Ciputat Timur', jenis: 'Jasa', kelompok: 'Koperasi Pasar', kecamatan: 'Ciputat Timur', anggotaLaki: 58, anggotaPerempuan: 72 },
 ];
 
-/** Takes the README's screenshots from the real UI in the harness (docs/screenshots/), checking each screen as it goes. */
+/** Takes the docs' screenshots (docs/screenshots/, shown in docs/fitur.md) from the real UI, checking each screen. */
 test('screenshots of the registry list and the cooperative form', async ({ app }) => {
   const { page } = app;
-  // The fixture's 1366×768, the common office laptop: the README shows what an office sees.
+  // The fixture's 1366×768, the common office laptop: the docs show what an office sees.
   await new SetupPageObject(page).completeForTangsel();
   const list = new KoperasiListObject(page);
   const form = new KoperasiFormObject(page);

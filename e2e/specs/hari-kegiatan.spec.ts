@@ -17,7 +17,7 @@ const JUDUL = 'Sosialisasi Perlindungan BPJS Ketenagakerjaan bagi Pengurus Koper
 /** pdftotext keeps the layout; for sentences, runs of spaces and line breaks are one space. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-/** The first page of a saved PDF as a PNG for the README's docs/dokumen/ (pdftoppm, poppler-utils). */
+/** The first page of a saved PDF as a PNG for docs/dokumen/, shown in docs/fitur.md (pdftoppm, poppler-utils). */
 function renderFirstPage(pdf: string, name: string) {
   const target = docsPath('dokumen', `${name}.png`);
   const temporary = target.replace(/\.png$/, '-tmp');
@@ -29,7 +29,7 @@ function renderFirstPage(pdf: string, name: string) {
  * A whole socialization day, as an officer runs it on a laptop with no connection: plan the event and invite a
  * cooperative, print the daftar hadir, check people in (hadir, sudah hadir, ingin mendaftar, a walk-in), close the
  * event, and print the berita acara, the enrollment forms and the cooperative's daftar kolektif, each checked as a
- * PDF (pdftotext, page count) and rendered for the README (pdftoppm).
+ * PDF (pdftotext, page count) and rendered for docs/fitur.md (pdftoppm).
  */
 test('an event day from plan to berita acara, every document checked as a PDF', async ({ app }) => {
   test.setTimeout(180_000);

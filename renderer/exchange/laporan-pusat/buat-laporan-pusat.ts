@@ -16,7 +16,7 @@ export interface HasilLaporan {
   readonly bytes: Uint8Array;
   /** Rows per sheet, for the export log. */
   readonly jumlah: Readonly<Record<NamaLembar, number>>;
-  /** Milliseconds spent reading, arranging and writing: what the README's figures come from. */
+  /** Milliseconds spent reading, arranging and writing: what the figures in docs/laporan-pusat.md come from. */
   readonly waktu: { readonly baca: number; readonly susun: number; readonly tulis: number };
 }
 

@@ -12,7 +12,7 @@ const cakupan = self as unknown as CakupanWorker;
 
 /**
  * The central office workbook, made off the UI thread: at district size ExcelJS holds every cell in memory and
- * writes for tens of seconds (README, "Laporan Pusat"). One Worker per workbook, ended by the UI when it answers,
+ * writes for tens of seconds (docs/laporan-pusat.md). One Worker per workbook, ended by the UI when it answers,
  * so the gigabyte or so it used goes back at once. It opens the app's database by name, as the UI did.
  */
 cakupan.onmessage = ({ data }) => {
