@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Import bans that keep each runtime layer honest (architecture.md, "Boundaries that tools enforce"). */
+/** Import bans that keep each runtime layer honest (README.md, Layout: "Layers are enforced"). */
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'stream'];
 const ban = (groups, message) => ({ group: groups, message });
 

@@ -34,7 +34,7 @@ function badanHukumPart(rng: Prng, nomor: string): string {
  * The registry searches the target is set for (200): names by 1–3 word prefixes, Nomor Induk Koperasi, parts of
  * legal numbers, and names with a filter — drawn from the generated district so each should find something. The
  * returned `stress` set (first keystrokes of as-you-type, filters alone) matches most of the registry; it is
- * reported beside the target, not in it, so the number the brief names stays comparable from run to run.
+ * reported beside the target, not in it, so the number README.md's Benchmark names stays comparable from run to run.
  */
 export function benchQueries(koperasi: readonly Koperasi[], seed: number): { readonly target: BenchQuery[]; readonly stress: BenchQuery[] } {
   const rng = Prng.derive(seed, 'bench-queries');

@@ -2,7 +2,7 @@ import { checkInRows, judgeCheckIn, judgePdf, pdfRows } from './bench-checkin-ta
 import { districtRows, judgeDistrict } from './bench-district-table.mjs';
 import { exchangeRows, judgeExchange } from './bench-exchange-table.mjs';
 
-/** Targets from the product brief: the write path within 10 % of bare IndexedDB, search answers as you type. */
+/** Targets (README.md, Benchmark): the write path within 10 % of bare IndexedDB, search answers as you type. */
 export const BENCH_TARGETS = { writeRatioMin: 0.9, searchP95MaxMs: 30 };
 
 const ms = (v) => `${v.toFixed(1)} ms`;

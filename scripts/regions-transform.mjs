@@ -1,6 +1,6 @@
 import { parseCsvObjects } from './parse-csv.mjs';
 
-/** The regulation idn-area-data 4 follows (domain.md §4); shown beside the data so offices know its basis. */
+/** The regulation idn-area-data 4 follows (docs/domain.md §4); shown beside the data so offices know its basis. */
 export const REGION_BASIS = 'Kepmendagri 300.2.2-2138 Tahun 2025';
 
 /** @typedef {import('../shared/region/region-types').RegionIndex} RegionIndex */

@@ -144,7 +144,7 @@ export class AnggotaRepository {
   }
 
   /**
-   * Deletes a person with their roles and enrollments (a data-protection deletion request, domain.md §6): all
+   * Deletes a person with their roles and enrollments (a data-protection deletion request, docs/domain.md §6): all
    * tombstones, in one transaction, so they travel through merges and an older file cannot bring them back.
    */
   /**

@@ -3,7 +3,7 @@ import type { EksporLog, KopLindungDb } from './database';
 /**
  * The log of every file that left this laptop with personal data in it (bundles and the central office
  * workbook): when, what, to whom, how many records. A lost USB stick must be reported within 3 × 24 hours
- * (UU 27/2022, domain.md §6), and this log is what tells the office what was on it. Local only, never exported.
+ * (UU 27/2022, docs/domain.md §6), and this log is what tells the office what was on it. Local only, never exported.
  */
 export class EksporRepository {
   constructor(private readonly db: KopLindungDb) {}

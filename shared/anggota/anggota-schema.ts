@@ -7,7 +7,7 @@ export const jenisKelamin = ['L', 'P'] as const;
 export type JenisKelamin = (typeof jenisKelamin)[number];
 
 /**
- * A person as the office records them (domain.md §3 worker form, §4 NIK). The NIK is the person's identity: one
+ * A person as the office records them (docs/domain.md §3 worker form, §4 NIK). The NIK is the person's identity: one
  * person per NIK in a database (enforced by a unique index), but it may be empty for a walk-in at an event who
  * did not bring a KTP. The only hard NIK error is "not 16 digits"; the other NIK findings are warnings whose
  * acknowledgement is stored in `nikPeringatanDiakui` (the finding codes the officer accepted for this NIK).

@@ -1,7 +1,10 @@
 import type { JenisPeran } from '../anggota/peran-options';
 import { jumlahDiundang, type Undangan } from '../kegiatan/kegiatan-schema';
 
-/** One person on the event's list, as the sheet prints them (no NIK: attendance sheets carry none, domain.md §6). */
+/**
+ * One person on the event's list, as the sheet prints them (no NIK: attendance sheets carry none,
+ * docs/domain.md §6).
+ */
 export interface PesertaDaftarHadir {
   readonly nama: string;
   /** The cooperative they come for ('' for someone on their own account). */
@@ -15,7 +18,7 @@ export interface PesertaDaftarHadir {
 
 /**
  * The side of the signature column a row signs on. Numbers alternate left and right, so neighbours never sign on
- * top of each other and a signature copied down the column stands out (domain.md §5).
+ * top of each other and a signature copied down the column stands out (docs/domain.md §5).
  */
 export type SisiTandaTangan = 'kiri' | 'kanan';
 

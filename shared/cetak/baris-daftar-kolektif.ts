@@ -14,7 +14,10 @@ export interface BarisDaftarKolektif {
   readonly nama: string;
   /** Whole: the list goes to BPJS Ketenagakerjaan to register these people. */
   readonly nik: string;
-  /** Nama ibu kandung: the branch asks for it to tell apart people of the same name (domain.md §3, worker form). */
+  /**
+   * Nama ibu kandung: the branch asks for it to tell apart people of the same name (docs/domain.md §3, worker
+   * form).
+   */
   readonly namaIbuKandung: string;
   readonly tanggalLahir: string;
   readonly jenisKelamin: JenisKelamin | '';

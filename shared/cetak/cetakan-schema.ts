@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text } from '../validation/schema-parts';
 
-/** The printed documents (domain.md §5). */
+/** The printed documents (docs/domain.md §5). */
 export const jenisDokumen = ['daftar_hadir', 'formulir_pendaftaran', 'daftar_kolektif', 'berita_acara', 'laporan_capaian'] as const;
 export type JenisDokumen = (typeof jenisDokumen)[number];
 
@@ -12,7 +12,7 @@ export type CaraCetak = (typeof caraCetak)[number];
 /**
  * One entry of the print log: what was printed (document kind, title, the record it was printed from), when, by
  * which officer, and how. Personal data on paper leaves the laptop's protection, so the office can always say who
- * printed which list (UU 27/2022, domain.md §6).
+ * printed which list (UU 27/2022, docs/domain.md §6).
  */
 export const cetakanSchema = z.object({
   jenis: z.enum(jenisDokumen),

@@ -34,7 +34,7 @@ export interface IsiFormulir {
   readonly npp: string;
   readonly kategori: KategoriPeserta;
   /**
-   * The programs the category may join, in form order, ticked or not: a BPU form has no JP or JKP boxes (domain.md
+   * The programs the category may join, in form order, ticked or not: a BPU form has no JP or JKP boxes (docs/domain.md
    * §3), a PU form has all five.
    */
   readonly program: readonly { readonly kode: ProgramBpjs; readonly ikut: boolean }[];

@@ -22,9 +22,10 @@ const hariFormat = new Intl.DateTimeFormat('id-ID', { weekday: 'long', timeZone:
 const bulanFormat = new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: 'UTC' });
 
 /**
- * "Pada hari ini, Selasa tanggal Enam Belas bulan Maret tahun Dua Ribu Dua Puluh Satu (16 Maret 2021)" (domain.md §5):
- * the parts of an ISO calendar date, never shifted by a time zone. Day and month names come from Intl, as in
- * formatTanggal, so the document and the rest of the app name them alike. Null for anything that is not a date.
+ * "Pada hari ini, Selasa tanggal Enam Belas bulan Maret tahun Dua Ribu Dua Puluh Satu (16 Maret 2021)"
+ * (docs/domain.md §5): the parts of an ISO calendar date, never shifted by a time zone. Day and month names come
+ * from Intl, as in formatTanggal, so the document and the rest of the app name them alike. Null for anything that
+ * is not a date.
  */
 export function tanggalTerbilang(isoDate: string): TanggalTerbilang | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);

@@ -8,7 +8,7 @@ import { dayNumber, dayOf, isoDate, monthOf, randomDay, yearOf } from './calenda
 import { personName } from './person-name';
 import { Prng } from './prng';
 
-/** The JP wage cap of 2025 (domain.md §3): a few generated wages lie above it, as real ones do. */
+/** The JP wage cap of 2025 (docs/domain.md §3): a few generated wages lie above it, as real ones do. */
 const JP_CAP_2025 = 10_547_400;
 
 const ALASAN_DITOLAK = [

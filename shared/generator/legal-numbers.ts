@@ -1,7 +1,7 @@
 import { monthOf, romanMonth, yearOf } from './calendar';
 import type { Prng } from './prng';
 
-/** The year legal entity numbers moved to the ministry of law's AHU system (domain.md §2). */
+/** The year legal entity numbers moved to the ministry of law's AHU system (docs/domain.md §2). */
 export const AHU_SINCE_YEAR = 2019;
 
 /**

@@ -3,7 +3,7 @@ import { isoDate } from './calendar';
 import type { Prng } from './prng';
 
 /**
- * The 16 digits of a NIK (domain.md §4): province, kab/kota and kecamatan of first issue ('PP.KK.CC' without the
+ * The 16 digits of a NIK (docs/domain.md §4): province, kab/kota and kecamatan of first issue ('PP.KK.CC' without the
  * dots), the birth date as DDMMYY with 40 added to the day for women, and a four-digit serial.
  */
 export function formatNik(kecamatanKode: string, birthDay: number, sex: JenisKelamin, serial: number): string {

@@ -13,7 +13,7 @@ export interface NikWilayahLama {
 }
 
 /**
- * Kota Tangerang Selatan (36.74) was split from Kabupaten Tangerang (36.03) in 2008 (domain.md §4), so residents
+ * Kota Tangerang Selatan (36.74) was split from Kabupaten Tangerang (36.03) in 2008 (docs/domain.md §4), so residents
  * registered before then may hold a 3603… NIK. The codes used are the ones missing from today's Kabupaten Tangerang
  * list (36.03.21, .24, .25, .26: the gaps the kecamatan handed over left), which the NIK check reports as an old
  * region ('wilayah-lama', information only) rather than as an unknown kecamatan. Which of today's kecamatan each

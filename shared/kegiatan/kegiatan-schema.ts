@@ -25,7 +25,7 @@ export const undanganSchema = z.object({
 export type Undangan = z.output<typeof undanganSchema>;
 
 /**
- * An outreach event (Kegiatan Sosialisasi, brief.md): what it serves, when and where (WIB), who organizes and
+ * An outreach event (Kegiatan Sosialisasi, docs/domain.md §1): what it serves, when and where (WIB), who organizes and
  * speaks, which cooperatives are invited and whom they send. `programId` links the program it serves (schema 6);
  * `program` is the free text written before programs existed, kept and shown until someone links the event.
  */

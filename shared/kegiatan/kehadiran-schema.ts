@@ -3,7 +3,7 @@ import { text } from '../validation/schema-parts';
 
 /**
  * One check-in: a person present at an event, as the officer at the table recorded it. Every check-in is its own
- * record with its own id and the device that made it (pretixSCAN's lesson, peers.md): two laptops checking in the
+ * record with its own id and the device that made it (pretixSCAN's lesson): two laptops checking in the
  * same person make two records that a merge keeps, and counts are of distinct people, so nobody counts twice.
  * `koperasiId` is the cooperative the person attended for ('' for someone who came on their own account).
  */

@@ -1,5 +1,5 @@
 /**
- * The closed choices of a BPJS Ketenagakerjaan enrollment (kepesertaan, domain.md §3). Stored values are stable
+ * The closed choices of a BPJS Ketenagakerjaan enrollment (kepesertaan, docs/domain.md §3). Stored values are stable
  * codes; labels come from i18n (`kepesertaan.options.<field>.<code>`).
  */
 
@@ -16,7 +16,7 @@ export const kelompokRisiko = [1, 2, 3, 4, 5] as const;
 export type KelompokRisiko = (typeof kelompokRisiko)[number];
 
 /**
- * The life cycle (domain.md §3, [design]): draf → formulir dicetak → diajukan → terdaftar or ditolak; a registered
+ * The life cycle (docs/domain.md §3, [design]): draf → formulir dicetak → diajukan → terdaftar or ditolak; a registered
  * participant may later become nonaktif.
  */
 export const statusKepesertaan = ['draf', 'formulir_dicetak', 'diajukan', 'terdaftar', 'ditolak', 'nonaktif'] as const;

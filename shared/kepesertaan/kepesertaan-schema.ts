@@ -7,7 +7,7 @@ import { periksaProgram } from './program-rules';
 export const statusSetelahDraf: readonly StatusKepesertaan[] = ['formulir_dicetak', 'diajukan', 'terdaftar', 'ditolak', 'nonaktif'];
 
 /**
- * One person's BPJS Ketenagakerjaan enrollment through one cooperative (domain.md §3). `upah` is the monthly wage
+ * One person's BPJS Ketenagakerjaan enrollment through one cooperative (docs/domain.md §3). `upah` is the monthly wage
  * for PU and the declared income for BPU. The status moves through the life cycle in status-kepesertaan.ts; the
  * journal keeps every change, `statusSejak` says since when it waits at its status.
  */
@@ -56,5 +56,5 @@ export function emptyKepesertaan(anggotaId = '', koperasiId = ''): Kepesertaan {
   };
 }
 
-/** KPJ (participant card) numbers have 11 digits (domain.md §3); any other length is a warning, not a block. */
+/** KPJ (participant card) numbers have 11 digits (docs/domain.md §3); any other length is a warning, not a block. */
 export const kpjPerluDiperiksa = (kpj: string) => kpj !== '' && !/^\d{11}$/.test(kpj);

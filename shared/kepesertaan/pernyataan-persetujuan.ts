@@ -1,6 +1,6 @@
 /**
  * The consent statements a person agrees to before their data goes to BPJS Ketenagakerjaan (UU 27/2022 on personal
- * data protection, domain.md §6). Each enrollment stores the version it was recorded under, so a later wording
+ * data protection, docs/domain.md §6). Each enrollment stores the version it was recorded under, so a later wording
  * change never rewrites what someone agreed to. Append new versions; never edit a published one.
  */
 export interface PernyataanPersetujuan {

@@ -13,7 +13,7 @@ export function urutkanProgram(program: readonly ProgramBpjs[]): ProgramBpjs[] {
 }
 
 /**
- * What the law makes compulsory (domain.md §3): for BPU JKK + JKM; for PU it grows with the employer's scale —
+ * What the law makes compulsory (docs/domain.md §3): for BPU JKK + JKM; for PU it grows with the employer's scale —
  * micro JKK + JKM, small + JHT, medium and large + JP.
  */
 export function programWajib(kategori: KategoriPeserta, skala: SkalaUsaha): ProgramBpjs[] {

@@ -2,7 +2,7 @@ import type { Kepesertaan } from './kepesertaan-schema';
 import type { StatusKepesertaan } from './kepesertaan-options';
 
 /**
- * The steps an enrollment may take from each status (domain.md §3, [design]). Going back is allowed where it is
+ * The steps an enrollment may take from each status (docs/domain.md §3, [design]). Going back is allowed where it is
  * real work: a printed form can be corrected (back to draf), a rejected enrollment is revised and submitted again,
  * and a nonaktif participant who pays again is terdaftar again.
  */

@@ -15,7 +15,7 @@ const messages = (result: { success: boolean; error?: { issues: readonly { path:
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 describe('tarifIuranBawaan', () => {
-  it('holds the rates of domain.md §3 from 1 January 2025, open-ended', () => {
+  it('holds the rates of docs/domain.md §3 from 1 January 2025, open-ended', () => {
     expect(tarifIuranBawaan).toHaveLength(1);
     expect(bawaan).toMatchObject({
       berlakuMulai: '2025-01-01',

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { rupiah } from '../validation/schema-parts';
 
 /**
- * BPJS Ketenagakerjaan contribution rates for one period (domain.md §3). Rates change by regulation and the JP wage
- * cap changes every year, so they are dated data the office edits in Pengaturan, never constants in code.
+ * BPJS Ketenagakerjaan contribution rates for one period (docs/domain.md §3). Rates change by regulation and the JP
+ * wage cap changes every year, so they are dated data the office edits in Pengaturan, never constants in code.
  * Percentages are stored as percent (0.24 means 0,24 %); amounts are whole rupiah.
  */
 export interface TarifIuran {

@@ -1,5 +1,5 @@
 /**
- * The closed choices of a cooperative record (domain.md §2). Stored values are stable codes; labels come from i18n
+ * The closed choices of a cooperative record (docs/domain.md §2). Stored values are stable codes; labels come from i18n
  * (`koperasi.options.<field>.<code>`), so Bahasa Indonesia and English read naturally and stored data never changes
  * with the language.
  */
@@ -13,8 +13,8 @@ export const statusKoperasi = ['aktif', 'tidak_aktif'] as const;
 export const statusBpjsKoperasi = ['belum', 'proses', 'terdaftar'] as const;
 
 /**
- * Suggested kelompok; the field stays free text because offices add their own groups (domain.md: "editable list"),
- * and the registry offers every kelompok already in use alongside these.
+ * Suggested kelompok; the field stays free text because offices add their own groups (docs/domain.md §2:
+ * "editable list"), and the registry offers every kelompok already in use alongside these.
  */
 export const kelompokBawaan = [
   'Koperasi Karyawan',

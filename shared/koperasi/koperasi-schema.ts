@@ -14,7 +14,7 @@ import { digits, isoDate, kecamatanKode, kelurahanInsideKecamatan, kelurahanKode
 const count = z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.notNegative' }).max(10_000_000, { message: 'validation.tooLarge' });
 
 /**
- * A cooperative as the office records it (domain.md §2). Legal numbers stay free text because two formats are in
+ * A cooperative as the office records it (docs/domain.md §2). Legal numbers stay free text because two formats are in
  * use (older `518.08/96/BH/XIV.10/VIII/2008`, AHU since 2019); NIB and NPWP are checked for length only.
  */
 export const koperasiSchema = z

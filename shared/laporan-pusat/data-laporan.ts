@@ -23,7 +23,10 @@ export type KoperasiLaporan = Rekaman & Pick<Koperasi,
   | 'anggotaLaki' | 'anggotaPerempuan' | 'karyawanLaki' | 'karyawanPerempuan' | 'ratTerakhir' | 'ratTahunBuku' | 'status'
   | 'npp' | 'statusBpjs'>;
 
-/** A person: identity and domicile only (no address, phone or mother's name: domain.md §6, export what is needed). */
+/**
+ * A person: identity and domicile only (no address, phone or mother's name: docs/domain.md §6, export what is
+ * needed).
+ */
 export type OrangLaporan = Rekaman & Pick<Anggota, 'nik' | 'nama' | 'jenisKelamin' | 'tanggalLahir' | 'kecamatanKode' | 'kecamatanNama'>;
 
 export type KepesertaanLaporan = Rekaman & Pick<Kepesertaan,

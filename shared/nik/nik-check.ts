@@ -2,7 +2,7 @@ import { historicalSplits } from './nik-historical-splits';
 import { normalizeNik, parseNik, type ParsedNik } from './nik-parse';
 
 /**
- * What a NIK can disagree with (domain.md §4). None of them blocks saving: the NIK is never corrected, so the
+ * What a NIK can disagree with (docs/domain.md §4). None of them blocks saving: the NIK is never corrected, so the
  * officer reads the finding and acknowledges it. Only a NIK that is not 16 digits is a hard error.
  */
 export const nikFindingCodes = [

@@ -10,7 +10,7 @@ export interface HistoricalSplit {
 /**
  * Region splits (pemekaran) that explain NIK region codes missing from the current Kemendagri list. A NIK keeps the
  * kecamatan of first issue forever, so a resident of Kota Tangerang Selatan (36.74, split from Kab. Tangerang 36.03
- * in 2008) may hold a 3603… NIK with an old kecamatan code of 36.03: normal, not an error. Source: domain.md §4.
+ * in 2008) may hold a 3603… NIK with an old kecamatan code of 36.03: normal, not an error. Source: docs/domain.md §4.
  * Only splits with a cited source belong here.
  */
 export const historicalSplits: Readonly<Record<string, HistoricalSplit>> = {

@@ -1,7 +1,7 @@
 import { isNikFormatValid, normalizeNik } from './nik-parse';
 
 /**
- * The NIK as lists and printed sheets show it (domain.md §6, data minimisation): the first 4 digits (province and
+ * The NIK as lists and printed sheets show it (docs/domain.md §6, data minimisation): the first 4 digits (province and
  * kab/kota) and the last 4, e.g. '3674********0001'. Anything that is not a valid NIK keeps at most its last 4
  * characters, and nothing at all when it is 4 characters or shorter, so a typo never reveals more than a NIK would.
  */

@@ -1,7 +1,7 @@
 /**
- * Reading a NIK (Nomor Induk Kependudukan, domain.md §4): 16 digits = province, kab/kota, kecamatan of first issue,
- * birth date DDMMYY (women DD + 40), serial. The NIK is never corrected, so parsing never rejects what the digits
- * say: an impossible coded date is reported as such (tanggalLahir null), and only the format can fail.
+ * Reading a NIK (Nomor Induk Kependudukan, docs/domain.md §4): 16 digits = province, kab/kota, kecamatan of first
+ * issue, birth date DDMMYY (women DD + 40), serial. The NIK is never corrected, so parsing never rejects what the
+ * digits say: an impossible coded date is reported as such (tanggalLahir null), and only the format can fail.
  */
 
 /** What the 16 digits say. Region codes are dotted like the Kemendagri codes used elsewhere ('PP.KK.CC'). */

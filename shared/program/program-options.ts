@@ -1,5 +1,5 @@
 /**
- * The closed choices of agreements, programs, targets and participations (issue 13, domain.md §1). Stored values
+ * The closed choices of agreements, programs, targets and participations (issue 13, docs/domain.md §1). Stored values
  * are stable codes; labels come from i18n (`program.options.<field>.<code>`), so stored data never changes with the
  * language.
  */

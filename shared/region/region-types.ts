@@ -1,6 +1,6 @@
 /**
  * The shapes of the region assets that scripts/build-regions.mjs writes into renderer/public/regions/ from
- * idn-area-data (Kemendagri codes, domain.md §4). The renderer fetches them instead of bundling 3 MB of CSV, and
+ * idn-area-data (Kemendagri codes, docs/domain.md §4). The renderer fetches them instead of bundling 3 MB of CSV, and
  * loads one kab/kota file at a time because an office works in its own district.
  */
 

@@ -15,7 +15,7 @@ const WIT: ZonaWaktu = { singkatan: 'WIT', timeZone: 'Asia/Jayapura' };
  * Kemendagri province codes in Waktu Indonesia Tengah (UTC+8): Bali 51, NTB 52, NTT 53, Kalimantan Selatan 63,
  * Timur 64 and Utara 65, and every Sulawesi province 71–76. Maluku (81, 82) and every Papua province (91–96) are
  * in Waktu Indonesia Timur (UTC+9); the rest — Sumatra, Java, Kalimantan Barat 61 and Tengah 62 — in Waktu
- * Indonesia Barat (UTC+7). Keppres 41/1987; see docs/domain.md.
+ * Indonesia Barat (UTC+7). Keppres 41/1987; see docs/domain.md §5.
  */
 const PROVINSI_WITA = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
 

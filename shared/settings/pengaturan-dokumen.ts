@@ -21,7 +21,7 @@ export const logoSchema = z.union([
 ]);
 
 /**
- * The letterhead (domain.md §5): the regional emblem on the left and up to six centred lines — government,
+ * The letterhead (docs/domain.md §5): the regional emblem on the left and up to six centred lines — government,
  * office name, address, contacts. Empty lines are dropped when saved; at least one line must remain.
  */
 export const kopSuratSchema = z.object({

@@ -15,7 +15,7 @@ export interface BlokTandaTanganProps {
 }
 
 /**
- * A signature block as official letters set it (domain.md §5): "Tangerang Selatan, 21 November 2026", optionally
+ * A signature block as official letters set it (docs/domain.md §5): "Tangerang Selatan, 21 November 2026", optionally
  * "Mengetahui,", "a.n. <the head's title>" when the signer signs on the head's behalf (Pengaturan), the title, room to sign, the name bold and underlined, the rank, and "NIP." with 18 digits.
  * Whatever is not known is left as a dotted line to fill in by hand. Sits on the right half of the page; inside a
  * `.blok-ttd-berjajar` row two blocks stand side by side.

@@ -2,7 +2,7 @@
 export type GayaBarisKop = 'pemerintah' | 'kantor' | 'alamat';
 
 /**
- * Reads the office's lines the way a letterhead is built (domain.md §5): the leading lines in capitals are the
+ * Reads the office's lines the way a letterhead is built (docs/domain.md §5): the leading lines in capitals are the
  * heading — the last of them is the office itself, set biggest, the ones above it the government — and the rest
  * (address, telephone, website, email) follow in small type. A capitalised line with digits is an address. Without
  * any line in capitals the first line is taken as the office's name.

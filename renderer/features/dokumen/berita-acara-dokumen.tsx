@@ -26,10 +26,10 @@ export interface BeritaAcaraDokumenProps {
 }
 
 /**
- * The berita acara of an event (domain.md §5): opens with the date in words ("Pada hari ini, Sabtu tanggal Dua
+ * The berita acara of an event (docs/domain.md §5): opens with the date in words ("Pada hari ini, Sabtu tanggal Dua
  * Puluh Satu bulan November …"), then what was served, who organised and spoke, the attendance figures, the list
  * of people present (no NIK), the notes, and the closing formula. Under the title the office's *Nomor:* and the
- * *Dasar:* (domain.md §5); whatever is not known is a line to write on.
+ * *Dasar:* (docs/domain.md §5); whatever is not known is a line to write on.
  */
 export function BeritaAcaraDokumen({ kegiatan, zona, rekap, hadir, kop, tandaTangan, dilayani, nomor = '', penyelenggara = kegiatan.penyelenggara }: BeritaAcaraDokumenProps) {
   const t = useTeksDokumen();

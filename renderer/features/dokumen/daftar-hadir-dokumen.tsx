@@ -18,7 +18,7 @@ export interface DaftarHadirDokumenProps {
 }
 
 /**
- * The daftar hadir itself (domain.md §5), from plain data only, so it can be rendered without the app around it
+ * The daftar hadir itself (docs/domain.md §5), from plain data only, so it can be rendered without the app around it
  * (the benchmark prints it with hundreds of rows): title, event, Hari/Tanggal, Waktu, Tempat, then No | Nama |
  * Koperasi/Instansi | Jabatan | No. HP | Tanda Tangan with the header repeated on every page. No NIK on it.
  */

@@ -14,8 +14,8 @@ export interface FormulirDokumenProps {
 }
 
 /**
- * The formulir pendaftaran (domain.md §3 worker form, §5): the person's data with the whole NIK (this sheet goes to
- * BPJS Ketenagakerjaan), the enrollment with tick boxes, the consent statement they sign, and signatures of the
+ * The formulir pendaftaran (docs/domain.md §3 worker form, §5): the person's data with the whole NIK (this sheet
+ * goes to BPJS Ketenagakerjaan), the enrollment with tick boxes, the consent statement they sign, and signatures of the
  * participant and the officer. Whatever the record lacks is a dotted line to fill in at the table. As on the
  * branch's own forms (F1a for wage earners, the BPU form): marital status, e-mail, an earlier KPJ, the employee
  * number for PU, the work location and payment period for BPU; no JP or JKP boxes for BPU.

@@ -61,7 +61,7 @@ export function KepesertaanFormPage({ mode }: { mode: 'baru' | 'ubah' }) {
   );
 }
 
-/** Employees and paid pengurus are usually PU; members usually BPU (domain.md §3); the officer can change it. */
+/** Employees and paid pengurus are usually PU; members usually BPU (docs/domain.md §3); the officer can change it. */
 function suggested(anggotaId: string, roles: ReturnType<typeof usePeranAnggota> & object): Kepesertaan {
   const first = roles.find((r) => r.peran.peran === 'karyawan') ?? roles.find((r) => r.peran.peran === 'pengurus') ?? roles[0]!;
   const kategori = first.peran.peran === 'karyawan' || first.peran.peran === 'pengurus' ? 'PU' : 'BPU';
