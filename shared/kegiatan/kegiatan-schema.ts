@@ -3,7 +3,7 @@ import { pickFields } from '../records/pick-fields';
 import { kecamatanKode, text } from '../validation/schema-parts';
 import { statusKegiatan } from './kegiatan-options';
 
-/** "09:00" style time of day (WIB), or empty. */
+/** "09:00" style time of day in the office's own time zone (docs/domain.md §5), or empty. */
 export const jamWib = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.time' })]);
 
 /** A speaker (narasumber): name and what they speak as ("Kepala Bidang Kepesertaan, BPJS Ketenagakerjaan Cabang …"). */
@@ -25,8 +25,8 @@ export const undanganSchema = z.object({
 export type Undangan = z.output<typeof undanganSchema>;
 
 /**
- * An outreach event (Kegiatan Sosialisasi, docs/domain.md §1): what it serves, when and where (WIB), who organizes and
- * speaks, which cooperatives are invited and whom they send. `programId` links the program it serves (schema 6);
+ * An outreach event (Kegiatan Sosialisasi, docs/domain.md §1): what it serves, when (in the office's time zone)
+ * and where, who organizes and speaks, which cooperatives are invited and whom they send. `programId` links the program it serves (schema 6);
  * `program` is the free text written before programs existed, kept and shown until someone links the event.
  */
 export const kegiatanFields = {
