@@ -26,8 +26,9 @@ export type Undangan = z.output<typeof undanganSchema>;
 
 /**
  * An outreach event (Kegiatan Sosialisasi, docs/domain.md §1): what it serves, when (in the office's time zone)
- * and where, who organizes and speaks, which cooperatives are invited and whom they send. `programId` links the program it serves (schema 6);
- * `program` is the free text written before programs existed, kept and shown until someone links the event.
+ * and where, who organizes and speaks, which cooperatives are invited and whom they send. `programId` links the
+ * program it serves (schema 6); `program` is the free text written before programs existed, kept and shown until
+ * someone links the event.
  */
 export const kegiatanFields = {
   judul: text(200).min(3, { message: 'validation.judulTooShort' }),
