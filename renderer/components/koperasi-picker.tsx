@@ -76,7 +76,9 @@ export function KoperasiPicker(props: {
           if (props.value) props.onChange('', undefined);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        // Closes at once: an option is picked on mousedown with the default prevented, so clicking one never blurs
+        // the input. A delayed close would race the next focus and shut a list the user just reopened by typing.
+        onBlur={() => setOpen(false)}
       />
       {open && matches.length > 0 && (
         <ul id={listId} role="listbox" className="combobox-list">
