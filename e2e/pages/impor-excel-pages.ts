@@ -71,6 +71,11 @@ export class ImporExcelObject {
     await this.page.getByRole('button', { name: 'Unduh laporan baris (XLSX)' }).first().click();
   }
 
+  /** The progress bar of the work under way, with its Batal. */
+  progres() {
+    return this.page.locator('.impor-progres');
+  }
+
   galat() {
     return this.page.getByRole('alert');
   }

@@ -8,7 +8,7 @@ import { expect, test } from '../harness/fixtures';
 import { AnggotaDetailObject, AnggotaListObject } from '../pages/anggota-pages';
 import { CadanganSectionObject } from '../pages/cadangan-pages';
 import { ImporExcelObject } from '../pages/impor-excel-pages';
-import { KoperasiListObject } from '../pages/koperasi-pages';
+import { KoperasiDetailObject, KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { PertukaranPageObject } from '../pages/pertukaran-pages';
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
@@ -265,6 +265,83 @@ test('an office imports its spreadsheets, fixes what the row report names, regis
       await expect(rows.first()).toContainText('lembar Koperasi Simpan Pinjam Sejahter, KUD Mina Lestari');
       await expect(rows.first()).toContainText('1 baru, 1 diperbarui, 0 sama, 1 galat; 3 data ditulis');
       await expect(rows.filter({ hasText: 'daftar-koperasi.xlsx' })).toContainText('Koperasi');
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * A cooperative list of 90,000 rows (under the 100,000-row limit) as a CSV (semicolon, as an Indonesian Excel saves it): big enough that checking
+ * it takes a while, so Batal can be pressed while the worker is still at it.
+ */
+async function csvBesar(dir: string): Promise<string> {
+  const baris = ['Nama Koperasi;No. BH;Kec.'];
+  for (let i = 1; i <= 90_000; i++) baris.push(`Koperasi Uji ${i};${i}/BH/XIV/2001;Serpong`);
+  const path = join(dir, 'koperasi-besar.csv');
+  await writeFile(path, baris.join('\r\n'));
+  return path;
+}
+
+test('a record changed in another window after the preview: nothing written, the file checked again; Batal writes nothing', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  const dir = await mkdtemp(join(tmpdir(), 'koplindung-impor-'));
+  const impor = new ImporExcelObject(app);
+  const list = new KoperasiListObject(page);
+  try {
+    await test.step('the office has two cooperatives from its list', async () => {
+      await new SetupPageObject(page).completeForTangsel();
+      await impor.open('Koperasi');
+      await impor.pilihBerkas(await workbookKoperasi(dir));
+      await impor.periksa();
+      await impor.terapkan();
+      await expect(impor.selesai()).toBeVisible();
+    });
+
+    await test.step('a file that adds an NPWP is previewed; another window records the same NPWP first', async () => {
+      const csv = join(dir, 'npwp.csv');
+      await writeFile(csv, 'Nama Koperasi;No. BH;NPWP\r\nKUD Mina Lestari;AHU-0001248.AH.01.26.TAHUN 2019;02.345.678.9-012.000\r\n');
+      await impor.open('Koperasi');
+      await impor.pilihBerkas(csv);
+      await impor.periksa();
+      await expect(impor.saring(/^Diperbarui \(1\)/)).toBeVisible();
+
+      const other = await app.context.newPage();
+      await other.goto(`${app.origin}/index.html#/koperasi`);
+      const otherList = new KoperasiListObject(other);
+      await otherList.search().fill('Mina');
+      await otherList.row('KUD Mina Lestari').getByRole('link').click();
+      await new KoperasiDetailObject(other).edit();
+      const form = new KoperasiFormObject(other);
+      await form.field('NPWP').fill('0023456789012000');
+      await form.save();
+      await expect(new KoperasiDetailObject(other).heading('KUD Mina Lestari')).toBeVisible();
+      await other.close();
+    });
+
+    await test.step('Terapkan writes nothing, says why, and the new preview names the row whose outcome changed', async () => {
+      await impor.terapkan();
+      await expect(impor.galat()).toContainText('Data tercatat berubah sejak pratinjau dibuat (1 koperasi)');
+      await expect(impor.galat()).toContainText('Tidak ada data yang ditulis.');
+      await expect(page.getByText('Pratinjau baru: 1 baris berubah hasilnya.')).toBeVisible();
+      await expect(page.getByText('Baris 2 (KUD Mina Lestari): Diperbarui → Sama')).toBeVisible();
+      await expect(impor.saring(/^Sama \(1\)/)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Terapkan' })).toBeDisabled();
+    });
+
+    await test.step('Batal while a large file is being checked: nothing written, the wizard starts over', async () => {
+      await impor.open('Koperasi');
+      await impor.pilihBerkas(await csvBesar(dir));
+      await expect(impor.pemetaan()).toBeVisible();
+      await impor.periksa();
+      // Batal beside the progress bar, while the worker is still checking (not the preview's own Batal).
+      await expect(impor.progres()).toBeVisible();
+      await impor.progres().getByRole('button', { name: 'Batal' }).click();
+      await expect(page.getByText('Impor dibatalkan. Tidak ada data yang diubah.')).toBeVisible();
+      await expect(impor.pemetaan()).toBeHidden();
+      await list.open();
+      await expect(list.summary()).toContainText('2 koperasi');
     });
   } finally {
     await rm(dir, { recursive: true, force: true });
