@@ -17,6 +17,8 @@ export interface DuplikatBenchOutput {
   /** Walk-in copies planted of people with a NIK (same name and birth date): each should be found. */
   readonly ditanam: number;
   readonly pasangan: number;
+  /** The planted copies the finder reported beside their original: the finder's recall, which must be all. */
+  readonly ditemukan: number;
   /** Loading the people and their roles through the write path (untimed for the finder; shown for scale). */
   readonly loadMs: number;
   readonly cariMs: number;
@@ -75,10 +77,12 @@ export async function duplikatBench(input: { seed: number; kabupaten: KabupatenR
     }
     const loadMs = performance.now() - started;
     started = performance.now();
-    const pasangan = (await new DuplikatRepository(db, writes).cari(() => heap())).length;
+    const found = await new DuplikatRepository(db, writes).cari(() => heap());
     const cariMs = performance.now() - started;
-    const out = { people: n + ditanam, tanpaNik, ditanam, pasangan, loadMs, cariMs, heapMB: usedHeapMB(), peakHeapMB };
-    log(`Kemungkinan duplikat over ${out.people} people (${tanpaNik} without NIK, ${ditanam} planted copies): ${cariMs.toFixed(0)} ms, ${pasangan} pairs; load ${(loadMs / 1000).toFixed(1)} s; heap ${out.heapMB ?? '?'} MB, peak ${peakHeapMB ?? '?'} MB`);
+    const salinan = (x: string, y: string) => x === `${y}-salinan` || y === `${x}-salinan`;
+    const ditemukan = found.filter((p) => salinan(p.a.id, p.b.id)).length;
+    const out = { people: n + ditanam, tanpaNik, ditanam, pasangan: found.length, ditemukan, loadMs, cariMs, heapMB: usedHeapMB(), peakHeapMB };
+    log(`Kemungkinan duplikat over ${out.people} people (${tanpaNik} without NIK, ${ditanam} planted copies): ${cariMs.toFixed(0)} ms, ${found.length} pairs, ${ditemukan} of the ${ditanam} planted copies found${ditemukan < ditanam ? ' (MISSED: each should be found)' : ''}; load ${(loadMs / 1000).toFixed(1)} s; heap ${out.heapMB ?? '?'} MB, peak ${peakHeapMB ?? '?'} MB`);
     return out;
   } finally {
     db.close();
