@@ -6,6 +6,7 @@ import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
 import type { TargetRecord } from '../../db/database';
+import type { ProgramRemoval } from '../../db/program-repository';
 import { failureReason } from '../../i18n/failure-reason';
 import { CapaianTargetView } from './capaian-target-view';
 import { KeikutsertaanSection } from './keikutsertaan-section';
@@ -32,15 +33,20 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
   const events = useLiveQuery(async () => (await kegiatan.list()).filter((k) => k.programId === program.id), [kegiatan, program.id]);
 
   const remove = async () => {
+    let removal: ProgramRemoval;
     try {
-      await programs.remove(program.id);
+      removal = await programs.remove(program.id);
     } catch (error) {
-      toast(t('program.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
+      toast(t('program.deleteFailed', { reason: failureReason(t, error) }), { tone: 'error' });
       return;
     }
     navigate('/program');
-    toast(t('program.programDeleted', { nama: program.nama }), {
-      action: { label: t('common.undo'), run: async () => { await programs.restore(program.id); navigate(`/program/${program.id}`); } },
+    const ikut = removal.targetIds.length + removal.keikutsertaanIds.length + removal.kegiatan.length;
+    const message = ikut === 0
+      ? t('program.programDeleted', { nama: program.nama })
+      : t('program.programDeletedBeserta', { nama: program.nama, target: removal.targetIds.length, keikutsertaan: removal.keikutsertaanIds.length, kegiatan: removal.kegiatan.length });
+    toast(message, {
+      action: { label: t('common.undo'), run: async () => { await programs.restore(removal); navigate(`/program/${program.id}`); } },
     });
   };
   const removeTarget = async (x: TargetRecord) => {
