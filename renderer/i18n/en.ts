@@ -916,12 +916,18 @@ export const en: Messages = {
     kegiatanProgram: 'Events for this program',
     tanpaKegiatan: 'No event linked to this program yet.',
     cetakLaporan: 'Achievement report',
+    grafik: {
+      batang: 'Target and achievement',
+      tabelBatang: 'Figures of target and achievement',
+      memuat: 'Loading the charts…',
+    },
     beranda: {
       title: 'Program achievement',
       kosong: 'No active program with a target yet. Record agreements and programs under Programs.',
       buka: 'See details and the follow-up list',
       batangJudul: 'Target and achieved per segment',
       garisJudul: 'Cumulative achievement by month and the pace to the target',
+      tanpaPerjanjian: 'Programs without an agreement',
       corongJudul: 'Enrollment steps',
       tabelBatang: 'Target and achieved per segment, in numbers',
       tabelGaris: 'Cumulative achievement by month, in numbers',

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nomorPerjanjian } from '../../../shared/program/perjanjian-schema';
@@ -12,6 +13,9 @@ import { CapaianTargetView } from './capaian-target-view';
 import { KeikutsertaanSection } from './keikutsertaan-section';
 import { labelPeriode, labelSegmen } from './segmen-label';
 import { useCapaianProgram, type ProgramDenganCapaian } from './use-capaian-program';
+
+// The charts and recharts load as their own chunk, after the figures and the worklist have drawn.
+const GrafikTarget = lazy(() => import('./grafik-target'));
 
 /** /program/:id: the rule, the agreements it rests on, every target live with its worklist, participations, events. */
 export function ProgramDetailPage() {
@@ -87,7 +91,8 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
       {rows.map(({ target, capaian }) => (
         <section className="card" key={target.id} aria-labelledby={`target-${target.id}`}>
           <h2 id={`target-${target.id}`}>{labelSegmen(t, target)} · {labelPeriode(t, i18n.language, target)}</h2>
-          <CapaianTargetView program={program} capaian={capaian} />
+          <CapaianTargetView program={program} capaian={capaian}
+            grafik={<Suspense fallback={<p className="muted">{t('program.grafik.memuat')}</p>}><GrafikTarget target={target} capaian={capaian} /></Suspense>} />
           <div className="actions-row">
             <Link className="button button-quiet" to={`/program/${program.id}/target/${target.id}/ubah`}>{t('common.edit')}</Link>
             <button type="button" className="button button-quiet" onClick={() => void removeTarget(target)}>{t('common.delete')}</button>
