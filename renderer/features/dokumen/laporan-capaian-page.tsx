@@ -90,7 +90,8 @@ export default function LaporanCapaianPage() {
                 ))}
               </tbody>
             </table>
-            {d.targets.length > 0 && (
+            {/* All targets side by side; with one target its own chart below says the same. */}
+            {d.targets.length > 1 && (
               <figure className="dok-grafik">
                 <figcaption>{l('grafik')}</figcaption>
                 <BarChart width={620} height={200} data={d.targets.map((x) => ({ segmen: labelSegmen(teks, x.target), target: x.capaian.target, tercapai: x.capaian.tercapai }))}>

@@ -45,10 +45,14 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
       return;
     }
     navigate('/program');
-    const ikut = removal.targetIds.length + removal.keikutsertaanIds.length + removal.kegiatan.length;
-    const message = ikut === 0
-      ? t('program.programDeleted', { nama: program.nama })
-      : t('program.programDeletedBeserta', { nama: program.nama, target: removal.targetIds.length, keikutsertaan: removal.keikutsertaanIds.length, kegiatan: removal.kegiatan.length });
+    // Says what went with it ("beserta 2 target dan 3 keikutsertaan koperasi"), so nothing disappears unnoticed.
+    const bagian = [
+      ...(removal.targetIds.length > 0 ? [t('program.bagianTarget', { count: removal.targetIds.length })] : []),
+      ...(removal.keikutsertaanIds.length > 0 ? [t('program.bagianKeikutsertaan', { count: removal.keikutsertaanIds.length })] : []),
+      ...(removal.kegiatan.length > 0 ? [t('program.bagianKegiatan', { count: removal.kegiatan.length })] : []),
+    ];
+    const gabung = bagian.length > 1 ? `${bagian.slice(0, -1).join(', ')} ${t('program.dan')} ${bagian.at(-1)}` : bagian[0];
+    const message = gabung ? t('program.programDeletedBeserta', { nama: program.nama, bagian: gabung }) : t('program.programDeleted', { nama: program.nama });
     toast(message, {
       action: { label: t('common.undo'), run: async () => { await programs.restore(removal); navigate(`/program/${program.id}`); } },
     });
@@ -95,7 +99,7 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
             grafik={<Suspense fallback={<p className="muted">{t('program.grafik.memuat')}</p>}><GrafikTarget target={target} capaian={capaian} /></Suspense>} />
           <div className="actions-row">
             <Link className="button button-quiet" to={`/program/${program.id}/target/${target.id}/ubah`}>{t('common.edit')}</Link>
-            <button type="button" className="button button-quiet" onClick={() => void removeTarget(target)}>{t('common.delete')}</button>
+            <button type="button" className="button button-quiet" aria-label={t('program.hapusTarget', { nama: labelSegmen(t, target) })} onClick={() => void removeTarget(target)}>{t('common.delete')}</button>
           </div>
         </section>
       ))}
