@@ -710,6 +710,7 @@ export const en: Messages = {
     deleteFailed: 'The event cannot be deleted: {{reason}}.',
     checkIn: 'Check-in',
     checkInFor: 'Check-in {{judul}}',
+    programTerhapus: 'This program has been deleted, perhaps on another laptop. Pick another one through Edit.',
     bukaCheckIn: 'Open check-in',
     kehadiranTitle: 'Attendance',
     kecamatanPrefix: 'Kec.',

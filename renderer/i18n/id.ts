@@ -848,6 +848,7 @@ export const id = {
     deleteFailed: 'Kegiatan tidak dapat dihapus: {{reason}}.',
     checkIn: 'Check-in',
     checkInFor: 'Check-in {{judul}}',
+    programTerhapus: 'Program ini sudah dihapus, mungkin di laptop lain. Pilih program lain lewat Ubah.',
     bukaCheckIn: 'Buka check-in',
     kehadiranTitle: 'Kehadiran',
     kecamatanPrefix: 'Kec.',
