@@ -118,15 +118,18 @@ export function GrafikBulanan({ t, locale, judul, judulTabel, bulanan, hariIni, 
           </table>
         </details>
       ) : (
-        <table className={tableClass} aria-label={judulTabel}>
-          <thead>
-            <tr><th scope="col">{t('program.kolom.bulan')}</th>{garis.map((g) => <th scope="col" key={g.bulan} className="numeric">{namaBulan(g)}</th>)}</tr>
-          </thead>
-          <tbody>
-            <tr><th scope="row">{t('program.kolom.kumulatif')}</th>{garis.map((g) => <td key={g.bulan} className="numeric">{n(g.kumulatif)}</td>)}</tr>
-            <tr><th scope="row">{t('program.kolom.laju')}</th>{garis.map((g) => <td key={g.bulan} className="numeric">{laju(g.laju)}</td>)}</tr>
-          </tbody>
-        </table>
+        // Twelve months to a table, so a period longer than a year still fits the page's width.
+        Array.from({ length: Math.ceil(garis.length / 12) }, (_, i) => garis.slice(i * 12, i * 12 + 12)).map((bagian) => (
+          <table key={bagian[0]!.bulan} className={tableClass} aria-label={judulTabel}>
+            <thead>
+              <tr><th scope="col">{t('program.kolom.bulan')}</th>{bagian.map((g) => <th scope="col" key={g.bulan} className="numeric">{namaBulan(g)}</th>)}</tr>
+            </thead>
+            <tbody>
+              <tr><th scope="row">{t('program.kolom.kumulatif')}</th>{bagian.map((g) => <td key={g.bulan} className="numeric">{n(g.kumulatif)}</td>)}</tr>
+              <tr><th scope="row">{t('program.kolom.laju')}</th>{bagian.map((g) => <td key={g.bulan} className="numeric">{laju(g.laju)}</td>)}</tr>
+            </tbody>
+          </table>
+        ))
       )}
     </figure>
   );
