@@ -77,19 +77,39 @@ export class ProgramDetailObject {
     return this.target(heading).getByRole('table', { name: /Yang perlu dikejar/ });
   }
 
-  async addTarget(t: { mulai: string; sampai: string; segmen: string; nilai?: string; nama?: string; jumlah: number }) {
+  /** The region of one target's charts: bars of target vs achieved and the monthly line, with their numbers. */
+  chart(heading: string, name: 'Target dan capaian' | 'Capaian kumulatif per bulan dan laju menuju target') {
+    return this.target(heading).getByRole('img', { name });
+  }
+
+  async addTarget(t: { mulai: string; sampai: string; segmen: string; nilai?: string; daftar?: string[]; nama?: string; jumlah: number }) {
     await this.page.getByRole('link', { name: 'Tambah target' }).click();
     await this.fillTarget(t);
     await this.page.getByRole('button', { name: 'Simpan' }).click();
   }
 
-  async fillTarget(t: { mulai: string; sampai: string; segmen: string; nilai?: string; nama?: string; jumlah: number }) {
+  async fillTarget(t: { mulai: string; sampai: string; segmen: string; nilai?: string; daftar?: string[]; nama?: string; jumlah: number }) {
     await this.page.getByLabel('Mulai', { exact: true }).fill(t.mulai);
     await this.page.getByLabel('Sampai', { exact: true }).fill(t.sampai);
     await this.page.getByLabel('Segmen koperasi', { exact: true }).selectOption({ label: t.segmen });
     if (t.nilai) await this.page.getByLabel('Pilihan segmen', { exact: true }).selectOption({ label: t.nilai });
+    for (const nama of t.daftar ?? []) await this.addToList(nama);
     if (t.nama) await this.page.getByLabel('Nama', { exact: true }).fill(t.nama);
     await this.page.getByLabel('Target (angka)', { exact: true }).fill(String(t.jumlah));
+  }
+
+  /**
+   * Adds a cooperative to a target's named list (segment *Daftar koperasi tertentu*), picked by name with the
+   * keyboard; waits until the list shows it, so the next pick starts from an empty box.
+   */
+  async addToList(nama: string) {
+    const form = this.page.getByRole('form', { name: 'Data target' });
+    const picker = form.getByRole('combobox', { name: 'Koperasi dalam daftar' });
+    await picker.fill(nama.split(' ').slice(-2).join(' '));
+    await this.page.getByRole('option', { name: new RegExp(nama) }).waitFor();
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await form.getByRole('button', { name: `Keluarkan ${nama}` }).waitFor();
   }
 
   /** Records that a cooperative joined the program (PKS-PKB), picking it by name with the keyboard. */

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Closes the toasts, so a screenshot shows the screen and not what happened to be confirmed a moment ago.
@@ -15,4 +15,17 @@ export async function dismissToasts(page: Page): Promise<void> {
       .catch(() => undefined);
   }
   await expect(close).toHaveCount(0);
+}
+
+/** The toast saying `text` (a confirmation or a refusal), in the live region where every toast appears. */
+export function toastWith(page: Page, text: string | RegExp): Locator {
+  return page.getByRole('status').locator('div', { hasText: text });
+}
+
+/**
+ * Undoes what the toast saying `text` confirms, with its *Urungkan* button. A toast with an action stays 10 s, so
+ * the click comes right after the toast is seen, with nothing in between.
+ */
+export async function undoFromToast(page: Page, text: string | RegExp): Promise<void> {
+  await toastWith(page, text).getByRole('button', { name: /Urungkan/ }).click();
 }

@@ -10,7 +10,7 @@ import { KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '..
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { PerjanjianFormObject, ProgramDetailObject, ProgramFormObject, ProgramListObject } from '../pages/program-pages';
 import { SetupPageObject } from '../pages/setup-page';
-import { dismissToasts } from '../pages/toasts';
+import { dismissToasts, toastWith, undoFromToast } from '../pages/toasts';
 import type { Page } from '@playwright/test';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -115,11 +115,21 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     await expect(detail.worklist('KSP 2026 · Tahun 2026').getByRole('row')).toHaveCount(2);
     await expect(detail.worklist('KSP 2026 · Tahun 2026')).toContainText('KSP Sinar Tani Makmur');
     await expect(detail.worklist('KSP 2026 · Tahun 2026')).not.toContainText('KSP Mekar Sari');
+    // The target's own charts, each with its numbers: the bars' table, the monthly line stopping at this month.
+    await expect(detail.chart('KSP 2026 · Tahun 2026', 'Target dan capaian')).toBeVisible();
+    await expect(detail.chart('KSP 2026 · Tahun 2026', 'Capaian kumulatif per bulan dan laju menuju target')).toBeVisible();
+    await expect(detail.target('KSP 2026 · Tahun 2026').getByRole('table', { name: 'Angka target dan capaian' }).getByRole('row', { name: /KSP 2026/ })).toHaveText(/KSP 2026\s*98\s*1\s*1%/);
+    const bulanan = detail.target('KSP 2026 · Tahun 2026').getByRole('table', { name: 'Angka capaian kumulatif per bulan', includeHidden: true });
+    await expect(bulanan.getByRole('row', { name: /Nov 2026/, includeHidden: true })).toHaveText(/Nov 2026\s*1\s*89,8/);
+    await expect(bulanan.getByRole('row', { name: /Des 2026/, includeHidden: true })).toHaveText(/Des 2026\s*—\s*98/);
   });
 
   await test.step('the Beranda: bars, the monthly line and the funnel, each with its numbers', async () => {
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Beranda' }).click();
     const beranda = page.getByRole('region', { name: 'Capaian program' });
+    // Grouped by the agreement the program rests on, named with its numbers.
+    await expect(beranda.getByRole('region', { name: new RegExp(MOU) })).toContainText('12/KB/M.KUKM/XI/2020, MOU/8/11/2020');
+    await expect(beranda.getByRole('region', { name: new RegExp(MOU) }).getByRole('group', { name: new RegExp(PROGRAM_KSP) })).toBeVisible();
     await expect(beranda.getByRole('table', { name: 'Angka target dan capaian per segmen' }).getByRole('row', { name: /KSP 2026/ })).toHaveText(/KSP 2026\s*98\s*1\s*1%/);
     await expect(beranda.getByRole('table', { name: 'Angka tahapan kepesertaan' }).getByRole('row', { name: /Terdaftar/ })).toContainText('1');
     for (const chart of ['Target dan capaian per segmen', 'Capaian kumulatif per bulan dan laju menuju target', 'Tahapan kepesertaan']) {
@@ -148,6 +158,12 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     expect(text).toContain('LAPORAN CAPAIAN PROGRAM');
     expect(text).toContain('Dasar: Nota Kesepahaman tentang');
     expect(text).toMatch(/1 KSP 2026 Tahun 2026 98 koperasi 1 1%/);
+    // Each target with its figure, percentage and charts, the months' numbers below (the line stops at November).
+    expect(text).toContain('1. KSP 2026 (Tahun 2026): 1 dari 98 koperasi (1%)');
+    expect(text).toContain('Capaian kumulatif per bulan dan laju menuju target');
+    expect(text).toMatch(/Bulan Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des/);
+    expect(text).toMatch(/Tercapai \(kumulatif\) 0 0 0 0 0 0 0 0 0 0 1 —/);
+    expect(text).toMatch(/Laju menuju target 8,2 16,3 24,5 32,7 40,8 49 57,2 65,3 73,5 81,7 89,8 98/);
     expect(text).toContain('Mengetahui,');
     expect(text).toContain('a.n. Kepala Dinas Koperasi dan UKM Kabupaten Karawang');
     expect(text).toContain('Lampiran: daftar yang perlu ditindaklanjuti');
@@ -229,5 +245,88 @@ test('PKS-PKB: participations by golongan count against each year’s targets, o
     await expect(detail.target('Masyarakat 2020 · Tahun 2020')).toContainText('1 dari 1 koperasi (100%)');
     await expect(detail.target('Masyarakat 2021 · Tahun 2021')).toContainText('0 dari 8 koperasi (0%)');
     await expect(detail.worklist('Masyarakat 2021 · Tahun 2021')).toContainText('Koperasi Masyarakat Tirta Tarum');
+  });
+});
+
+/**
+ * A target for a named list of cooperatives (*daftar koperasi*, e.g. the office's assisted cooperatives): only those
+ * listed count or are chased, on the program's page and on the Beranda under the agreement. Then the deletes an
+ * office expects: the agreement a program rests on is not deleted (the refusal names the program); the program is,
+ * with its target and participations, and one *Urungkan* brings all of it back.
+ */
+test('Daftar koperasi: a target for a named list; deleting the program takes its target and participations, one undo restores', async ({ app }) => {
+  test.setTimeout(150_000);
+  const { page } = app;
+  await page.clock.setFixedTime(new Date('2026-06-15T09:30:00+07:00'));
+  await new SetupPageObject(page).completeForKarawang();
+  await addKoperasi(page, { nama: 'KSP Binaan Sejahtera', jenis: 'Simpan pinjam' });
+  await addKoperasi(page, { nama: 'Koperasi Binaan Tani Jaya', jenis: 'Produsen' });
+  await addKoperasi(page, { nama: 'Koperasi Lain Mandiri', jenis: 'Konsumen' });
+  const PKS = 'PKS Pendampingan Koperasi Binaan';
+  const PROGRAM = 'Pendampingan koperasi binaan';
+  const TARGET = 'Koperasi binaan 2026 · Tahun 2026';
+  const detail = new ProgramDetailObject(page);
+
+  await test.step('the PKS and its program, counted by participation', async () => {
+    await new ProgramListObject(page).open();
+    await page.getByRole('link', { name: 'Tambah perjanjian' }).click();
+    const pks = new PerjanjianFormObject(page);
+    await pks.fill({ jenis: 'PKS (perjanjian kerja sama)', tingkat: 'Kabupaten/kota', judul: PKS, pihak: [{ nama: 'Dinas Koperasi dan UKM Kabupaten Karawang', nomor: '518/PKS/07/2026' }, { nama: 'Dekopinda Karawang', nomor: '12/DEK/2026' }] });
+    await pks.save();
+    await expect(page.getByRole('heading', { level: 1, name: PKS })).toBeVisible();
+    await new ProgramListObject(page).open();
+    await page.getByRole('link', { name: 'Tambah program' }).click();
+    const form = new ProgramFormObject(page);
+    await form.fill({ nama: PROGRAM, perjanjian: [PKS], aturan: 'Koperasi yang bergabung dalam program (dicatat per koperasi)' });
+    await form.save();
+    await expect(detail.heading(PROGRAM)).toBeVisible();
+  });
+
+  await test.step('a target for two named cooperatives: only they are chased', async () => {
+    await detail.addTarget({ mulai: '2026-01-01', sampai: '2026-12-31', segmen: 'Daftar koperasi tertentu', daftar: ['KSP Binaan Sejahtera', 'Koperasi Binaan Tani Jaya'], nama: 'Koperasi binaan 2026', jumlah: 2 });
+    await expect(detail.target(TARGET)).toContainText('0 dari 2 koperasi (0%)');
+    await expect(detail.worklist(TARGET).getByRole('row')).toHaveCount(3);
+    await expect(detail.worklist(TARGET)).toContainText('KSP Binaan Sejahtera');
+    await expect(detail.worklist(TARGET)).toContainText('Koperasi Binaan Tani Jaya');
+    await expect(detail.worklist(TARGET)).not.toContainText('Koperasi Lain Mandiri');
+  });
+
+  await test.step('a listed cooperative joining counts; one outside the list does not', async () => {
+    // Each save is awaited on the list of participations, which stays (a toast leaves on its own after 4 s).
+    const participations = page.getByRole('region', { name: 'Keikutsertaan koperasi' });
+    await detail.recordParticipation({ koperasi: 'KSP Binaan Sejahtera', bergabung: '2026-03-02' });
+    await expect(participations).toContainText('KSP Binaan Sejahtera');
+    await detail.recordParticipation({ koperasi: 'Koperasi Lain Mandiri', bergabung: '2026-04-01' });
+    await expect(participations).toContainText('Koperasi Lain Mandiri');
+    await expect(detail.target(TARGET)).toContainText('1 dari 2 koperasi (50%)');
+    await expect(detail.worklist(TARGET).getByRole('row')).toHaveCount(2);
+    await expect(detail.worklist(TARGET)).toContainText('Koperasi Binaan Tani Jaya');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Beranda' }).click();
+    const group = page.getByRole('region', { name: 'Capaian program' }).getByRole('region', { name: new RegExp(PKS) });
+    await expect(group.getByRole('table', { name: 'Angka target dan capaian per segmen' }).getByRole('row', { name: /Koperasi binaan 2026/ })).toHaveText(/Koperasi binaan 2026\s*2\s*1\s*50%/);
+    // Not a BPJS program: no enrollment funnel.
+    await expect(group.getByRole('img', { name: 'Tahapan kepesertaan' })).toHaveCount(0);
+  });
+
+  await test.step('the agreement a program rests on is not deleted; the refusal names the program', async () => {
+    const list = new ProgramListObject(page);
+    await list.open();
+    await list.section('Perjanjian').getByRole('link', { name: PKS }).click();
+    await page.getByRole('button', { name: 'Hapus', exact: true }).click();
+    await expect(toastWith(page, `Tidak terhapus: perjanjian ini masih menjadi dasar program “${PROGRAM}”.`)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: PKS })).toBeVisible();
+  });
+
+  await test.step('the program is deleted with its target and participations; one undo brings all back', async () => {
+    await page.getByRole('link', { name: PROGRAM }).click();
+    await expect(detail.heading(PROGRAM)).toBeVisible();
+    await page.getByRole('button', { name: 'Hapus', exact: true }).click();
+    const deleted = `Program “${PROGRAM}” dihapus beserta 1 target dan 2 keikutsertaan koperasi.`;
+    await expect(toastWith(page, deleted)).toBeVisible();
+    await expect(new ProgramListObject(page).section('Program')).not.toContainText(PROGRAM);
+    await undoFromToast(page, deleted);
+    await expect(detail.heading(PROGRAM)).toBeVisible();
+    await expect(detail.target(TARGET)).toContainText('1 dari 2 koperasi (50%)');
+    await expect(page.getByRole('region', { name: 'Keikutsertaan koperasi' })).toContainText('Koperasi Lain Mandiri');
   });
 });

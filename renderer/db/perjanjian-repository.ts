@@ -11,6 +11,17 @@ export class NomorPerjanjianDipakaiError extends Error {
 }
 
 /**
+ * An agreement still named as the basis of live programs: it is not deleted (their *Dasar* would lose it without
+ * anyone noticing); the office unlinks it from those programs first. `programs` are their names.
+ */
+export class PerjanjianDipakaiProgramError extends Error {
+  constructor(readonly programs: readonly string[]) {
+    super(`agreement is the basis of ${programs.length} programs`);
+    this.name = 'PerjanjianDipakaiProgramError';
+  }
+}
+
+/**
  * The only code that reads or writes agreements. An office holds a handful, so lists read them all; a number is
  * checked against every other live agreement inside the write's transaction, so two saves cannot both pass.
  */
@@ -39,8 +50,13 @@ export class PerjanjianRepository {
     return this.checked(id, values, () => this.writes.update('perjanjian', id, values));
   }
 
-  remove(id: string): Promise<void> {
-    return this.writes.remove('perjanjian', id);
+  /** Deletes an agreement no live program rests on; otherwise refuses, naming those programs. Undo is `restore`. */
+  async remove(id: string): Promise<void> {
+    await this.db.transaction('rw', [this.db.perjanjian, this.db.program, this.db.journal, this.db.meta], async () => {
+      const users = (await this.db.program.toArray()).filter((p) => p.deleted === 0 && p.perjanjianIds.includes(id));
+      if (users.length > 0) throw new PerjanjianDipakaiProgramError(users.map((p) => p.nama).sort((a, b) => a.localeCompare(b, 'id')));
+      await this.writes.remove('perjanjian', id);
+    });
   }
 
   restore(id: string): Promise<void> {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
+import { emptyKegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { hitungCapaian } from '../../shared/program/hitung-capaian';
+import { emptyKeikutsertaan } from '../../shared/program/keikutsertaan-schema';
 import { emptyPerjanjian, perjanjianSchema } from '../../shared/program/perjanjian-schema';
 import { emptyProgram } from '../../shared/program/program-schema';
 import { emptyTarget, targetSchema } from '../../shared/program/target-schema';
-import { NomorPerjanjianDipakaiError } from './perjanjian-repository';
+import { NomorPerjanjianDipakaiError, PerjanjianDipakaiProgramError } from './perjanjian-repository';
 import { createRepositories } from './repositories';
 import { TargetTumpangTindihError } from './target-repository';
 import { openTestDb } from './test-db';
@@ -68,5 +70,52 @@ describe('agreements, programs, targets', () => {
     expect(data.ringkasan.get(ksp.id)?.kepesertaan.anggotaId ?? []).toEqual([]);
     const program = { id: 'p', aturan: 'koperasi_bpjs' as const, minimumTerdaftar: 0, peranDihitung: [] };
     expect(hitungCapaian(program, { ...emptyTarget('p', 2026), jumlah: 98, segmen: 'jenis', segmenNilai: 'simpan_pinjam' }, data).memenuhi).toEqual([{ id: ksp.id, koperasiId: ksp.id, tanggal: '2026-11-24' }]);
+  });
+
+  it('deletes a program with its targets and participations and unlinks its events, journalled; one undo brings all back', async () => {
+    const { db, writes } = await openTestDb();
+    const repos = createRepositories(db, writes);
+    const pkb = await repos.program.create({ ...emptyProgram(), nama: 'PKS-PKB Samsat', aturan: 'keikutsertaan' });
+    const other = await repos.program.create({ ...emptyProgram(), nama: 'Program lain', aturan: 'keikutsertaan' });
+    const target = await repos.target.create({ ...emptyTarget(pkb.id, 2021), jumlah: 8 });
+    const kept = await repos.target.create({ ...emptyTarget(other.id, 2021), jumlah: 2 });
+    const ikut = await repos.keikutsertaan.create({ ...emptyKeikutsertaan(pkb.id, 'k1'), tanggalBergabung: '2020-03-02' });
+    const linked = await repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi PKB', tanggal: '2021-03-01', programId: pkb.id });
+    const named = await repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi PKB 2', tanggal: '2021-04-01', programId: pkb.id, program: 'PKB (catatan lama)' });
+
+    const removal = await repos.program.remove(pkb.id);
+    expect(removal).toEqual({ programId: pkb.id, targetIds: [target.id], keikutsertaanIds: [ikut.id], kegiatan: expect.arrayContaining([{ id: linked.id, program: '' }, { id: named.id, program: 'PKB (catatan lama)' }]) });
+    expect(await repos.program.list()).toEqual([expect.objectContaining({ id: other.id })]);
+    expect(await repos.target.forProgram(pkb.id)).toEqual([]);
+    expect(await repos.target.forProgram(other.id)).toEqual([expect.objectContaining({ id: kept.id })]);
+    expect(await repos.keikutsertaan.forProgram(pkb.id)).toEqual([]);
+    // The events stay, no longer linked, still saying in words what they served.
+    expect(await repos.kegiatan.get(linked.id)).toMatchObject({ programId: '', program: 'PKS-PKB Samsat' });
+    expect(await repos.kegiatan.get(named.id)).toMatchObject({ programId: '', program: 'PKB (catatan lama)' });
+    // Every part went through the write path: each has its journal entry, so it travels in the next bundle.
+    const journalled = (await db.journal.toArray()).filter((e) => e.op === 'delete' || (e.table === 'kegiatan' && e.op === 'update')).map((e) => `${e.table}:${e.op}`);
+    expect(journalled.sort()).toEqual(['kegiatan:update', 'kegiatan:update', 'keikutsertaan:delete', 'program:delete', 'target:delete']);
+
+    await repos.program.restore(removal);
+    expect((await repos.program.list()).map((p) => p.id).sort()).toEqual([pkb.id, other.id].sort());
+    expect((await repos.target.forProgram(pkb.id)).map((t) => t.id)).toEqual([target.id]);
+    expect((await repos.keikutsertaan.forProgram(pkb.id)).map((k) => k.id)).toEqual([ikut.id]);
+    expect(await repos.kegiatan.get(linked.id)).toMatchObject({ programId: pkb.id, program: '' });
+    expect(await repos.kegiatan.get(named.id)).toMatchObject({ programId: pkb.id, program: 'PKB (catatan lama)' });
+  });
+
+  it('refuses to delete an agreement a live program rests on, naming the programs; deletes it once unlinked', async () => {
+    const { db, writes } = await openTestDb();
+    const repos = createRepositories(db, writes);
+    const agreement = await repos.perjanjian.create(mou);
+    const ksp = await repos.program.create({ ...emptyProgram(), nama: 'Kepesertaan karyawan KSP', perjanjianIds: [agreement.id] });
+    const produsen = await repos.program.create({ ...emptyProgram(), nama: 'Koperasi produsen', perjanjianIds: [agreement.id] });
+    await expect(repos.perjanjian.remove(agreement.id)).rejects.toEqual(new PerjanjianDipakaiProgramError(['Kepesertaan karyawan KSP', 'Koperasi produsen']));
+    expect(await repos.perjanjian.get(agreement.id)).toBeDefined();
+    // A deleted program no longer holds it; an edited one no longer names it.
+    await repos.program.remove(produsen.id);
+    await repos.program.update(ksp.id, { perjanjianIds: [] });
+    await repos.perjanjian.remove(agreement.id);
+    expect(await repos.perjanjian.get(agreement.id)).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { NikDihapusPribadiError, NikSudahTerdaftarError } from '../db/anggota-re
 import { KegiatanPunyaKehadiranError, LangkahKegiatanTidakBolehError } from '../db/kegiatan-repository';
 import { KegiatanDitutupError, TanpaKoperasiError } from '../db/kehadiran-repository';
 import { KepesertaanTidakValidError } from '../db/kepesertaan-repository';
+import { PerjanjianDipakaiProgramError } from '../db/perjanjian-repository';
 import { RecordNotFoundError } from '../db/write-path';
 
 /**
@@ -30,6 +31,7 @@ export function failureReason(t: TFunction, error: unknown): string {
   if (error instanceof LangkahKegiatanTidakBolehError) {
     return t('failure.statusStep', { dari: t(`kegiatan.options.status.${error.dari}`), ke: t(`kegiatan.options.status.${error.ke}`) });
   }
+  if (error instanceof PerjanjianDipakaiProgramError) return t('failure.perjanjianDipakai', { count: error.programs.length, programs: error.programs.map((n) => `“${n}”`).join(', ') });
   if (error instanceof TanpaKoperasiError) return t('failure.tanpaKoperasi');
   if (error instanceof RuangTidakCukupError) {
     const mb = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;

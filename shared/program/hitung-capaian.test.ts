@@ -155,3 +155,105 @@ describe('hitungCapaian: keikutsertaan', () => {
     expect(hitungCapaian(pkb, { ...karyawan2020, mulai: '2021-01-01', sampai: '2021-12-31' }, d).tercapai).toBe(0);
   });
 });
+
+/** The edge cases issue 13 names, for every rule they touch: 31 December, leaving, two cooperatives, deletion. */
+describe('hitungCapaian: edge cases across the rules', () => {
+  const karyawan1: ProgramHitung = { ...koperasiBpjs, minimumTerdaftar: 1 };
+
+  it('koperasi_bpjs: a cooperative whose first person became terdaftar at 23:30 WIB on 31 December counts in December', () => {
+    const d = data({
+      koperasi: [kop('k1')],
+      peran: [{ anggotaId: 'a1', koperasiId: 'k1', peran: 'karyawan' }],
+      kepesertaan: [{ anggotaId: 'a1', koperasiId: 'k1', status: 'terdaftar', statusSejak: '2026-12-31T16:30:00.000Z' }],
+    });
+    const c = hitungCapaian(karyawan1, tahun2026, d);
+    expect(c.memenuhi).toEqual([{ id: 'k1', koperasiId: 'k1', tanggal: '2026-12-31' }]);
+    expect(c.bulanan.at(-2)!.kumulatif).toBe(0);
+    expect(c.bulanan.at(-1)!.kumulatif).toBe(1);
+  });
+
+  it('keikutsertaan: joined on 31 December counts that year; left on 31 December does not', () => {
+    const d = data({
+      koperasi: [kop('k1'), kop('k2')],
+      keikutsertaan: [
+        { programId: 'p-pkb', koperasiId: 'k1', tanggalBergabung: '2026-12-31', status: 'ikut', tanggalKeluar: '' },
+        { programId: 'p-pkb', koperasiId: 'k2', tanggalBergabung: '2026-02-01', status: 'keluar', tanggalKeluar: '2026-12-31' },
+      ],
+    });
+    const c = hitungCapaian(pkb, tahun2026, d);
+    expect(c.memenuhi.map((m) => [m.id, m.tanggal])).toEqual([['k1', '2026-12-31']]);
+    expect(c.belum.map((b) => b.koperasiId)).toEqual(['k2']);
+  });
+
+  it('keikutsertaan: a cooperative that left and joined again counts from its new join', () => {
+    const d = data({
+      koperasi: [kop('k1')],
+      keikutsertaan: [
+        { programId: 'p-pkb', koperasiId: 'k1', tanggalBergabung: '2026-01-10', status: 'keluar', tanggalKeluar: '2026-03-01' },
+        { programId: 'p-pkb', koperasiId: 'k1', tanggalBergabung: '2026-08-01', status: 'ikut', tanggalKeluar: '' },
+      ],
+    });
+    expect(hitungCapaian(pkb, tahun2026, d).memenuhi).toEqual([{ id: 'k1', koperasiId: 'k1', tanggal: '2026-08-01' }]);
+  });
+
+  it('koperasi_bpjs: a person enrolled through two cooperatives counts towards each cooperative’s N, once in the funnel', () => {
+    const d = data({
+      koperasi: [kop('k1'), kop('k2')],
+      peran: [{ anggotaId: 'a1', koperasiId: 'k1', peran: 'karyawan' }, { anggotaId: 'a1', koperasiId: 'k2', peran: 'karyawan' }],
+      kepesertaan: [
+        { anggotaId: 'a1', koperasiId: 'k1', status: 'terdaftar', statusSejak: '2026-04-02T03:00:00.000Z' },
+        { anggotaId: 'a1', koperasiId: 'k2', status: 'terdaftar', statusSejak: '2026-05-02T03:00:00.000Z' },
+      ],
+    });
+    const c = hitungCapaian(karyawan1, tahun2026, d);
+    expect(c.memenuhi.map((m) => [m.id, m.tanggal])).toEqual([['k1', '2026-04-02'], ['k2', '2026-05-02']]);
+    expect(c.corong.terdaftar).toBe(1);
+  });
+
+  it('peserta_terdaftar: a person enrolled through a deleted cooperative and a live one counts once, through the live one', () => {
+    const d = data({
+      koperasi: [kop('k1', { deleted: 1 }), kop('k2')],
+      kepesertaan: [
+        { anggotaId: 'a1', koperasiId: 'k1', status: 'terdaftar', statusSejak: '2026-02-02T03:00:00.000Z' },
+        { anggotaId: 'a1', koperasiId: 'k2', status: 'terdaftar', statusSejak: '2026-06-02T03:00:00.000Z' },
+      ],
+    });
+    expect(hitungCapaian(peserta, tahun2026, d).memenuhi).toEqual([{ id: 'a1', koperasiId: 'k2', tanggal: '2026-06-02' }]);
+  });
+
+  it('a deleted cooperative counts under no rule and is in no worklist, even registered or joined', () => {
+    const d = data({
+      koperasi: [kop('k1', { deleted: 1, npp: '12345678', statusBpjs: 'terdaftar' }), kop('k2')],
+      keikutsertaan: [{ programId: 'p-pkb', koperasiId: 'k1', tanggalBergabung: '2026-03-01', status: 'ikut', tanggalKeluar: '' }],
+      kegiatan: [{ id: 'e1', tanggal: '2026-02-01', undangan: [{ koperasiId: 'k1', perwakilan: ['a1'] }] }],
+    });
+    for (const program of [koperasiBpjs, pkb]) {
+      const c = hitungCapaian(program, tahun2026, d);
+      expect(c.tercapai).toBe(0);
+      expect(c.belum.map((b) => b.koperasiId)).toEqual(['k2']);
+      expect(c.corong.diundang).toBe(0);
+    }
+  });
+
+  it('a deleted participation record does not count; a live second record of the same cooperative still does', () => {
+    const d = data({
+      koperasi: [kop('k1')],
+      keikutsertaan: [
+        { programId: 'p-pkb', koperasiId: 'k1', tanggalBergabung: '2026-03-01', status: 'ikut', tanggalKeluar: '', deleted: 1 },
+        { programId: 'p-pkb', koperasiId: 'k1', tanggalBergabung: '2026-05-01', status: 'ikut', tanggalKeluar: '' },
+      ],
+    });
+    expect(hitungCapaian(pkb, tahun2026, d).memenuhi.map((m) => m.tanggal)).toEqual(['2026-05-01']);
+  });
+
+  it('a named list of cooperatives: only those listed count or are chased, a deleted one in the list neither', () => {
+    const daftar: TargetHitung = { ...tahun2026, segmen: 'daftar', koperasiIds: ['k1', 'k2', 'k4'], jumlah: 3 };
+    const d = data({
+      koperasi: [kop('k1', { npp: '1' }), kop('k2'), kop('k3', { npp: '3' }), kop('k4', { deleted: 1, npp: '4' })],
+    });
+    const c = hitungCapaian({ ...koperasiBpjs, minimumTerdaftar: 0 }, daftar, d);
+    expect(c.memenuhi.map((m) => m.id)).toEqual(['k1']);
+    expect(c.belum.map((b) => b.koperasiId)).toEqual(['k2']);
+    expect(c.persen).toBe(33.3);
+  });
+});

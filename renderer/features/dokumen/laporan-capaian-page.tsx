@@ -12,6 +12,7 @@ import { BlokTandaTangan } from '../cetak/blok-tanda-tangan';
 import { DokumenPreview } from '../cetak/dokumen-preview';
 import { KopSurat } from '../cetak/kop-surat';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
+import { GrafikBatang, GrafikBulanan, WARNA, type Teks } from '../program/grafik-capaian';
 import { formatPersen, labelPeriode, labelSegmen } from '../program/segmen-label';
 import { useCapaianProgram } from '../program/use-capaian-program';
 import { TandaTanganNama } from './dokumen-bagian';
@@ -21,8 +22,9 @@ import { DokumenMemuat } from './dokumen-memuat';
 const LAMPIRAN_MAKS = 300;
 
 /**
- * /program/:id/cetak: the Laporan Capaian Program for a meeting (A4, kop surat): the program, its *Dasar*, each
- * target with its number, percentage and a bar chart, the worklist as an appendix, made by the officer on duty and
+ * /program/:id/cetak: the Laporan Capaian Program for a meeting (A4, kop surat): the program, its *Dasar*, the
+ * targets side by side (table and bars), then each target with its number, percentage and its own charts (target vs
+ * achieved, and the cumulative achievement by month against the pace, with the months' numbers below), the worklist as an appendix, made by the officer on duty and
  * acknowledged by the head (*Mengetahui*), with *a.n.* when the signer set in Pengaturan signs on the head's behalf. Preview first,
  * then print or PDF, logged like every document. Always in Bahasa Indonesia, as official papers are.
  */
@@ -88,19 +90,36 @@ export default function LaporanCapaianPage() {
                 ))}
               </tbody>
             </table>
-            {d.targets.length > 0 && (
+            {/* All targets side by side; with one target its own chart below says the same. */}
+            {d.targets.length > 1 && (
               <figure className="dok-grafik">
                 <figcaption>{l('grafik')}</figcaption>
-                <BarChart width={620} height={220} data={d.targets.map((x) => ({ segmen: labelSegmen(teks, x.target), target: x.capaian.target, tercapai: x.capaian.tercapai }))}>
+                <BarChart width={620} height={200} data={d.targets.map((x) => ({ segmen: labelSegmen(teks, x.target), target: x.capaian.target, tercapai: x.capaian.tercapai }))}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="segmen" tick={{ fontSize: 10 }} interval={0} />
                   <YAxis allowDecimals={false} tick={{ fontSize: 10 }} width={36} />
                   <Legend />
-                  <Bar dataKey="target" name={l('target')} fill="#9aa8a6" isAnimationActive={false} />
-                  <Bar dataKey="tercapai" name={l('tercapai')} fill="#1f6f5c" isAnimationActive={false} />
+                  <Bar dataKey="target" name={l('target')} fill={WARNA.target} isAnimationActive={false} />
+                  <Bar dataKey="tercapai" name={l('tercapai')} fill={WARNA.tercapai} isAnimationActive={false} />
                 </BarChart>
               </figure>
             )}
+            {d.targets.map((x, i) => (
+              <section key={x.target.id} className="dok-target">
+                <h3 className="dok-subbagian">
+                  {l('targetKe', {
+                    no: i + 1, segmen: labelSegmen(teks, x.target), periode: labelPeriode(teks, 'id', x.target),
+                    tercapai: n(x.capaian.tercapai), target: n(x.capaian.target), satuan: teks(`program.options.satuan.${x.capaian.satuan}`), persen: formatPersen(x.capaian.persen, 'id'),
+                  })}
+                </h3>
+                <div className="dok-grafik-target">
+                  <GrafikBatang t={teks as Teks} locale="id" judul={l('grafikTarget')} judulTabel={l('grafikTarget')} tanpaTabel
+                    rows={[{ segmen: labelSegmen(teks, x.target), target: x.capaian.target, tercapai: x.capaian.tercapai, persen: x.capaian.persen }]} size={{ width: 190, height: 170 }} tableClass="dok-tabel" />
+                  <GrafikBulanan t={teks as Teks} locale="id" judul={l('grafikBulanan')} judulTabel={l('grafikBulanan')} bulanan={x.capaian.bulanan} hariIni={today}
+                    size={{ width: 430, height: 170 }} tableClass="dok-tabel dok-tabel-bulanan" susun="kolom" />
+                </div>
+              </section>
+            ))}
             <div className="blok-ttd-berjajar">
               <TandaTanganNama atas="" label={l('pembuat')} nama={petugas} />
               <BlokTandaTangan tanggal={today} mengetahui />

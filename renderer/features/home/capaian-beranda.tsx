@@ -1,33 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { formatAngka, tanggalHariIni } from '../../../shared/format/format-date';
 import { tahapUrut, type CapaianTarget } from '../../../shared/program/hitung-capaian';
+import { nomorPerjanjian } from '../../../shared/program/perjanjian-schema';
 import { programBpjs } from '../../../shared/program/program-schema';
+import { useApp } from '../../app/app-context';
+import { GrafikBatang, GrafikBulanan, GrafikCorong, type Teks } from '../program/grafik-capaian';
 import { formatPersen, labelPeriode, labelSegmen } from '../program/segmen-label';
 import { useCapaianProgram, type ProgramDenganCapaian, type TargetDenganCapaian } from '../program/use-capaian-program';
+import { kelompokkanPerPerjanjian, type KelompokPerjanjian as Kelompok } from './kelompok-perjanjian';
 
-const WARNA = { target: '#b9c6c4', tercapai: '#1f6f5c', laju: '#a15c00' } as const;
-const LEBAR = 320;
-const TINGGI = 240;
+const UKURAN = { width: 320, height: 240 } as const;
 
 /**
- * The head of office's view on the Beranda: per active program, the targets of the period running today (else the
- * latest), as bars of target vs achieved per segment, a line of cumulative achievement by month against the
- * straight-line pace, and for BPJS programs the enrollment funnel. Charts are SVG (recharts), so they print sharp
- * and need no CSP relaxation; every chart has its numbers in a table below it. Loaded as its own chunk, so the
- * app's start does not pay for the chart library.
+ * The head of office's view on the Beranda: grouped by agreement, per active program the targets of the period
+ * running today (else the latest), as bars of target vs achieved per segment, a line of cumulative achievement by
+ * month against the straight-line pace, and for BPJS programs the enrollment funnel. Charts are SVG (recharts), so
+ * they print sharp and need no CSP relaxation; every chart has its numbers in a table below it. Loaded as its own
+ * chunk, so the app's start does not pay for the chart library.
  */
 export default function CapaianBeranda() {
   const { t } = useTranslation();
+  const { perjanjian } = useApp();
   const programs = useCapaianProgram();
-  if (programs === undefined) return <p>{t('common.loading')}</p>;
+  const agreements = useLiveQuery(() => perjanjian.list(), [perjanjian]);
+  if (programs === undefined || agreements === undefined) return <p>{t('common.loading')}</p>;
   const shown = programs.filter((p) => p.program.aktif && p.targets.length > 0);
   return (
     <section className="capaian-beranda" aria-labelledby="capaian-beranda-heading">
       <h2 id="capaian-beranda-heading">{t('program.beranda.title')}</h2>
       {shown.length === 0 && <p className="muted">{t('program.beranda.kosong')}</p>}
-      {shown.map((p) => <ProgramGrafik key={p.program.id} data={p} />)}
+      {kelompokkanPerPerjanjian(shown, agreements).map((g) => <BagianPerjanjian key={g.key} group={g} />)}
+    </section>
+  );
+}
+
+function BagianPerjanjian({ group }: { group: Kelompok }) {
+  const { t } = useTranslation();
+  const id = `perjanjian-${group.key.replace(/[^a-zA-Z0-9-]/g, '') || 'tanpa'}`;
+  return (
+    <section className="kelompok-perjanjian" aria-labelledby={id}>
+      <h3 id={id}>
+        {group.perjanjian.length === 0
+          ? t('program.beranda.tanpaPerjanjian')
+          : group.perjanjian.map((a, i) => (
+            <span key={a.id}>{i > 0 && '; '}<Link to={`/perjanjian/${a.id}`}>{a.judul}</Link> <span className="muted">({nomorPerjanjian(a).join(', ')})</span></span>
+          ))}
+      </h3>
+      {group.programs.map((p) => <ProgramGrafik key={p.program.id} data={p} />)}
     </section>
   );
 }
@@ -53,79 +74,30 @@ function jumlahkan(rows: readonly TargetDenganCapaian[]): Pick<CapaianTarget, 'b
 }
 
 function ProgramGrafik({ data }: { data: ProgramDenganCapaian }) {
-  const { t, i18n } = useTranslation();
-  const n = (v: number) => formatAngka(v, i18n.language);
+  const { t: tr, i18n } = useTranslation();
+  const t = tr as Teks;
+  const locale = i18n.language;
+  const n = (v: number) => formatAngka(v, locale);
   const rows = targetsPeriodeIni(data.targets);
   const { bulanan, corong } = jumlahkan(rows);
   const satuan = t(`program.options.satuan.${rows[0]!.capaian.satuan}`);
-  const batang = rows.map((r) => ({ segmen: labelSegmen(t, r.target), target: r.capaian.target, tercapai: r.capaian.tercapai, persen: r.capaian.persen }));
-  const bulanLabel = (bulan: string) => new Date(`${bulan}-15T00:00:00`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'id-ID', { month: 'short' });
-  const garis = bulanan.map((b) => ({ ...b, label: bulanLabel(b.bulan) }));
-  const corongRows = tahapUrut.slice(1).map((k) => ({ langkah: t(`program.options.tahap.${k}`), jumlah: corong[k as keyof typeof corong] }));
+  const batang = rows.map((r) => ({ segmen: labelSegmen(tr, r.target), target: r.capaian.target, tercapai: r.capaian.tercapai, persen: r.capaian.persen }));
   const total = rows.reduce((s, r) => s + r.capaian.tercapai, 0);
   const target = rows.reduce((s, r) => s + r.capaian.target, 0);
+  const headingId = `beranda-program-${data.program.id}`;
   return (
-    <div className="card grafik">
-      <h3>
-        <Link to={`/program/${data.program.id}`}>{data.program.nama}</Link> · {labelPeriode(t, i18n.language, rows[0]!.target)}
-      </h3>
+    <div className="card grafik" role="group" aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        <Link to={`/program/${data.program.id}`}>{data.program.nama}</Link> · {labelPeriode(tr, locale, rows[0]!.target)}
+      </h4>
       <p className="capaian-angka">
-        <strong>{t('program.capaianRingkas', { tercapai: n(total), target: n(target), satuan, persen: formatPersen(target > 0 ? Math.floor((total * 1000) / target) / 10 : 0, i18n.language) })}</strong>
+        <strong>{t('program.capaianRingkas', { tercapai: n(total), target: n(target), satuan, persen: formatPersen(target > 0 ? Math.floor((total * 1000) / target) / 10 : 0, locale) })}</strong>
       </p>
       <div className="grafik-grid">
-        <figure>
-          <figcaption>{t('program.beranda.batangJudul')}</figcaption>
-          <BarChart width={LEBAR} height={TINGGI} data={batang} role="img" aria-label={t('program.beranda.batangJudul')}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="segmen" tick={{ fontSize: 11 }} interval={0} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
-            <Legend />
-            <Bar dataKey="target" name={t('program.beranda.target')} fill={WARNA.target} isAnimationActive={false} />
-            <Bar dataKey="tercapai" name={t('program.beranda.tercapai')} fill={WARNA.tercapai} isAnimationActive={false} />
-          </BarChart>
-          <table className="compare-table" aria-label={t('program.beranda.tabelBatang')}>
-            <thead><tr><th scope="col">{t('program.kolom.segmen')}</th><th scope="col" className="numeric">{t('program.beranda.target')}</th><th scope="col" className="numeric">{t('program.beranda.tercapai')}</th><th scope="col" className="numeric">%</th></tr></thead>
-            <tbody>
-              {batang.map((b) => (
-                <tr key={b.segmen}><th scope="row">{b.segmen}</th><td className="numeric">{n(b.target)}</td><td className="numeric">{n(b.tercapai)}</td><td className="numeric">{formatPersen(b.persen, i18n.language)}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </figure>
-        <figure>
-          <figcaption>{t('program.beranda.garisJudul')}</figcaption>
-          <LineChart width={LEBAR} height={TINGGI} data={garis} role="img" aria-label={t('program.beranda.garisJudul')}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
-            <Legend />
-            <Line type="stepAfter" dataKey="kumulatif" name={t('program.beranda.tercapai')} stroke={WARNA.tercapai} strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Line type="linear" dataKey="laju" name={t('program.beranda.laju')} stroke={WARNA.laju} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-          </LineChart>
-          <details>
-            <summary>{t('program.beranda.tabelGaris')}</summary>
-            <table className="compare-table" aria-label={t('program.beranda.tabelGaris')}>
-              <thead><tr><th scope="col">{t('program.kolom.bulan')}</th><th scope="col" className="numeric">{t('program.kolom.kumulatif')}</th><th scope="col" className="numeric">{t('program.kolom.laju')}</th></tr></thead>
-              <tbody>
-                {garis.map((g) => <tr key={g.bulan}><th scope="row">{g.label} {g.bulan.slice(0, 4)}</th><td className="numeric">{n(g.kumulatif)}</td><td className="numeric">{g.laju.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'id-ID')}</td></tr>)}
-              </tbody>
-            </table>
-          </details>
-        </figure>
+        <GrafikBatang t={t} locale={locale} judul={t('program.beranda.batangJudul')} judulTabel={t('program.beranda.tabelBatang')} rows={batang} size={UKURAN} tableClass="compare-table" />
+        <GrafikBulanan t={t} locale={locale} judul={t('program.beranda.garisJudul')} judulTabel={t('program.beranda.tabelGaris')} bulanan={bulanan} hariIni={tanggalHariIni()} size={UKURAN} tableClass="compare-table" susun="baris" />
         {programBpjs(data.program) && (
-          <figure>
-            <figcaption>{t('program.beranda.corongJudul')}</figcaption>
-            <BarChart width={LEBAR} height={TINGGI} data={corongRows} layout="vertical" role="img" aria-label={t('program.beranda.corongJudul')}>
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-              <YAxis type="category" dataKey="langkah" width={120} tick={{ fontSize: 11 }} />
-              <Bar dataKey="jumlah" name={t('program.kolom.jumlah')} fill={WARNA.tercapai} isAnimationActive={false} />
-            </BarChart>
-            <table className="compare-table" aria-label={t('program.beranda.tabelCorong')}>
-              <thead><tr><th scope="col">{t('program.kolom.langkah')}</th><th scope="col" className="numeric">{t('program.kolom.jumlah')}</th></tr></thead>
-              <tbody>{corongRows.map((c) => <tr key={c.langkah}><th scope="row">{c.langkah}</th><td className="numeric">{n(c.jumlah)}</td></tr>)}</tbody>
-            </table>
-          </figure>
+          <GrafikCorong t={t} locale={locale} judul={t('program.beranda.corongJudul')} judulTabel={t('program.beranda.tabelCorong')} corong={corong} size={UKURAN} tableClass="compare-table" />
         )}
       </div>
       <p><Link to={`/program/${data.program.id}`}>{t('program.beranda.buka')}</Link></p>

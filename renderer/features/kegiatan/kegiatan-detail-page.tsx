@@ -117,7 +117,8 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
           {k.programId && (
             <div>
               <dt>{t('kegiatan.fields.programId')}</dt>
-              <dd>{dilayani ? <Link to={`/program/${dilayani.id}`}>{dilayani.nama}</Link> : t('common.notSet')}</dd>
+              {/* A program deleted here unlinks its events; one deleted on another laptop arrives still linked: say so. */}
+              <dd>{dilayani ? <Link to={`/program/${dilayani.id}`}>{dilayani.nama}</Link> : dilayani === null ? <span className="muted">{t('kegiatan.programTerhapus')}</span> : '…'}</dd>
             </div>
           )}
           {(k.program || !k.programId) && fact(t('kegiatan.fields.program'), k.program)}

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatAngka, formatTanggal } from '../../../shared/format/format-date';
@@ -13,8 +14,9 @@ const SHOWN = 200;
 /**
  * One target's progress: achieved of target with the percentage and a bar, then the worklist (who does not count
  * yet, furthest along first, each with where it stands and the event that got it there, linked) and who counts.
+ * `grafik` (the target's charts) goes right under the figures, above the lists that can run long.
  */
-export function CapaianTargetView({ program, capaian }: { program: ProgramRecord; capaian: CapaianTarget }) {
+export function CapaianTargetView({ program, capaian, grafik }: { program: ProgramRecord; capaian: CapaianTarget; grafik?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { koperasi, anggota, kegiatan } = useApp();
   const n = (v: number) => formatAngka(v, i18n.language);
@@ -41,6 +43,7 @@ export function CapaianTargetView({ program, capaian }: { program: ProgramRecord
       <div className="capaian-bar" role="img" aria-label={persen}>
         <span style={{ width: `${Math.min(100, capaian.persen)}%` }} />
       </div>
+      {grafik}
       <details open={capaian.belum.length > 0} className="worklist">
         <summary>{t('program.belumTitle', { count: capaian.belum.length })}</summary>
         {capaian.belum.length === 0 ? (

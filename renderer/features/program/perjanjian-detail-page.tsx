@@ -36,7 +36,7 @@ function PerjanjianDetail({ p }: { p: PerjanjianRecord }) {
     try {
       await perjanjian.remove(p.id);
     } catch (error) {
-      toast(t('program.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
+      toast(t('program.deleteFailed', { reason: failureReason(t, error) }), { tone: 'error' });
       return;
     }
     navigate('/program');

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nomorPerjanjian } from '../../../shared/program/perjanjian-schema';
@@ -6,11 +7,15 @@ import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
 import type { TargetRecord } from '../../db/database';
+import type { ProgramRemoval } from '../../db/program-repository';
 import { failureReason } from '../../i18n/failure-reason';
 import { CapaianTargetView } from './capaian-target-view';
 import { KeikutsertaanSection } from './keikutsertaan-section';
 import { labelPeriode, labelSegmen } from './segmen-label';
 import { useCapaianProgram, type ProgramDenganCapaian } from './use-capaian-program';
+
+// The charts and recharts load as their own chunk, after the figures and the worklist have drawn.
+const GrafikTarget = lazy(() => import('./grafik-target'));
 
 /** /program/:id: the rule, the agreements it rests on, every target live with its worklist, participations, events. */
 export function ProgramDetailPage() {
@@ -32,15 +37,24 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
   const events = useLiveQuery(async () => (await kegiatan.list()).filter((k) => k.programId === program.id), [kegiatan, program.id]);
 
   const remove = async () => {
+    let removal: ProgramRemoval;
     try {
-      await programs.remove(program.id);
+      removal = await programs.remove(program.id);
     } catch (error) {
-      toast(t('program.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
+      toast(t('program.deleteFailed', { reason: failureReason(t, error) }), { tone: 'error' });
       return;
     }
     navigate('/program');
-    toast(t('program.programDeleted', { nama: program.nama }), {
-      action: { label: t('common.undo'), run: async () => { await programs.restore(program.id); navigate(`/program/${program.id}`); } },
+    // Says what went with it ("beserta 2 target dan 3 keikutsertaan koperasi"), so nothing disappears unnoticed.
+    const bagian = [
+      ...(removal.targetIds.length > 0 ? [t('program.bagianTarget', { count: removal.targetIds.length })] : []),
+      ...(removal.keikutsertaanIds.length > 0 ? [t('program.bagianKeikutsertaan', { count: removal.keikutsertaanIds.length })] : []),
+      ...(removal.kegiatan.length > 0 ? [t('program.bagianKegiatan', { count: removal.kegiatan.length })] : []),
+    ];
+    const gabung = bagian.length > 1 ? `${bagian.slice(0, -1).join(', ')} ${t('program.dan')} ${bagian.at(-1)}` : bagian[0];
+    const message = gabung ? t('program.programDeletedBeserta', { nama: program.nama, bagian: gabung }) : t('program.programDeleted', { nama: program.nama });
+    toast(message, {
+      action: { label: t('common.undo'), run: async () => { await programs.restore(removal); navigate(`/program/${program.id}`); } },
     });
   };
   const removeTarget = async (x: TargetRecord) => {
@@ -81,10 +95,11 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
       {rows.map(({ target, capaian }) => (
         <section className="card" key={target.id} aria-labelledby={`target-${target.id}`}>
           <h2 id={`target-${target.id}`}>{labelSegmen(t, target)} · {labelPeriode(t, i18n.language, target)}</h2>
-          <CapaianTargetView program={program} capaian={capaian} />
+          <CapaianTargetView program={program} capaian={capaian}
+            grafik={<Suspense fallback={<p className="muted">{t('program.grafik.memuat')}</p>}><GrafikTarget target={target} capaian={capaian} /></Suspense>} />
           <div className="actions-row">
             <Link className="button button-quiet" to={`/program/${program.id}/target/${target.id}/ubah`}>{t('common.edit')}</Link>
-            <button type="button" className="button button-quiet" onClick={() => void removeTarget(target)}>{t('common.delete')}</button>
+            <button type="button" className="button button-quiet" aria-label={t('program.hapusTarget', { nama: labelSegmen(t, target) })} onClick={() => void removeTarget(target)}>{t('common.delete')}</button>
           </div>
         </section>
       ))}
