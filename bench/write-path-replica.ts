@@ -26,7 +26,7 @@ export function replicateBulkCreate<T extends SyncedTable>(
     const hlc = clock.next();
     const fieldClocks: Record<string, string> = { deleted: hlc };
     for (const [key, value] of Object.entries(fields)) if (!isBlankValue(value)) fieldClocks[key] = hlc;
-    const meta: RecordMeta = { id, createdAt: hlc, changedAt: hlc, deviceId: clock.deviceId, deleted: 0, fieldClocks };
+    const meta: RecordMeta = { id, createdAt: hlc, changedAt: hlc, deviceId: clock.deviceId, deleted: 0, fieldClocks, fieldBasis: {} };
     records.push({ ...fields, ...derivedFields[table](fields as never), ...meta });
     journal.push({ table, recordId: id, hlc, deviceId: clock.deviceId, op: 'create', changes: fields });
   }

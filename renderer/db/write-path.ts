@@ -81,7 +81,7 @@ export class WritePath {
       const hlc = this.clock.next();
       const fieldClocks: Record<string, string> = { deleted: hlc };
       for (const [key, value] of Object.entries(fields)) if (!isBlankValue(value)) fieldClocks[key] = hlc;
-      const meta: RecordMeta = { id, createdAt: hlc, changedAt: hlc, deviceId: this.deviceId, deleted: 0, fieldClocks };
+      const meta: RecordMeta = { id, createdAt: hlc, changedAt: hlc, deviceId: this.deviceId, deleted: 0, fieldClocks, fieldBasis: {} };
       records.push({ ...fields, ...derivedFields[table](fields as never), ...meta } as unknown as RecordOf<T>);
       entries.push({ table, recordId: id, hlc, ...penulis, op: 'create', changes: fields });
       addTo(counts, counterNames[table](fields as never), 1);
