@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { renameSync } from 'node:fs';
+import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { pdfText } from '../harness/pdf-text';
 import { AnggotaDetailObject, AnggotaListObject, registerPerson } from '../pages/anggota-pages';
@@ -12,6 +15,14 @@ const AHMAD = { nama: 'Ahmad Fauzi', nik: '3674011203900001' };
 
 /** pdftotext keeps the layout; runs of spaces and line breaks are one space. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The first page of the saved PDF as a PNG for docs/dokumen/ (pdftoppm, poppler-utils), as the other documents'. */
+function renderFirstPage(pdf: string, name: string) {
+  const target = docsPath('dokumen', `${name}.png`);
+  const temporary = target.replace(/\.png$/, '-tmp');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, temporary]);
+  renameSync(`${temporary}.png`, target);
+}
 
 /**
  * *Ekspor data pribadi* (UU 27/2022, the right of access): a person with a role, an enrollment and a check-in asks
@@ -80,6 +91,7 @@ test('a person’s data exported on request: record, role, enrollment and check-
     expect(text).toMatch(/C\. KEPESERTAAN BPJS KETENAGAKERJAAN .*BPU .*Rp2\.000\.000 .*Draf/i);
     expect(text).toMatch(new RegExp(`D\\. KEHADIRAN DI KEGIATAN SOSIALISASI .*${JUDUL} 21 November 2026 09\\.30 WIB Siti Nurhaliza`, 'i'));
     expect(text).not.toMatch(/undefined|NaN/);
+    renderFirstPage(pdf, 'data-pribadi');
   });
 
   await test.step('the export is in the print log on their page', async () => {
