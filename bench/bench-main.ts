@@ -1,6 +1,9 @@
+// First, as in the app (main.tsx): the served page's CSP demands Trusted Types, and the bench's workers need the policy.
+import '../renderer/security/install-trusted-types';
 import { generateKoperasi } from '../shared/generator/district-generator';
 import { KoperasiRepository } from '../renderer/db/koperasi-repository';
 import type { BenchInput, BenchOutput, DistrictOutput } from './bench-types';
+import { cadanganBench } from './cadangan-bench';
 import { capaianBench } from './capaian-bench';
 import { checkInBench } from './checkin-bench';
 import { districtLoadBench, dropDistrict } from './district-load-bench';
@@ -24,7 +27,8 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * The district-size section: 2,000 cooperatives with 250,000 people, 300,000 roles and 150,000 enrollments loaded
  * through the app's write path beside raw IndexedDB, then the people pages' reads on the app's database, then the
  * check-in table (searches and check-ins) on both databases, then data exchange: the app's database (with the
- * check-in table's event) exported and imported into empty databases beside raw IndexedDB.
+ * check-in table's event) exported and imported into empty databases beside raw IndexedDB, then backups (a full and
+ * a changes-only snapshot) and the restore of that chain.
  */
 async function district(input: BenchInput): Promise<DistrictOutput | null> {
   if (!input.district) return null;
@@ -41,7 +45,9 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     const capaian = await capaianBench(load);
     // exchangeBench waits for an idle Chromium itself before each timed step.
     const exchange = input.exchange ? await exchangeBench(load.name, input.exchange) : null;
-    return { load: load.summary, reads, checkIn, capaian, exchange, duplikat: { ms: duplikatMs, pasangan } };
+    // Last: its restore over the district replaces the database's records (with the same records, re-stamped).
+    const cadangan = input.cadangan ? await cadanganBench(load, input.cadangan) : null;
+    return { load: load.summary, reads, checkIn, capaian, exchange, cadangan, duplikat: { ms: duplikatMs, pasangan } };
   } finally {
     await dropDistrict(load);
   }

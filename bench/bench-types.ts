@@ -14,6 +14,8 @@ export interface BenchInput {
   readonly district: DistrictInput | null;
   /** Data exchange at district size (on the district's database, so it needs it); null skips it. */
   readonly exchange: ExchangeInput | null;
+  /** Backups and restore at district size (on the district's database, after exchange); null skips it. */
+  readonly cadangan: CadanganInput | null;
   /** Impor dari Excel: people (with their roles) in the generated workbook; null skips the section. */
   readonly imporExcelPeople: number | null;
   /** Kemungkinan duplikat on its own database of this many people; null skips the section. */
@@ -148,6 +150,7 @@ export interface DistrictOutput {
   readonly checkIn: CheckInOutput;
   readonly capaian: CapaianOutput;
   readonly exchange: ExchangeOutput | null;
+  readonly cadangan: CadanganOutput | null;
   /** Kemungkinan duplikat over the whole district: one pass, and the pairs it offered. */
   readonly duplikat: { readonly ms: number; readonly pasangan: number };
 }
@@ -223,6 +226,40 @@ export interface ExchangeImportRound {
   readonly rawMs: number;
   /** How long each side waited for an idle Chromium (LevelDB compaction of the step before) before it started. */
   readonly waitedMs: { readonly app: number; readonly raw: number };
+}
+
+export interface CadanganInput {
+  /** People edited between the full and the changes-only snapshot. */
+  readonly perubahan: number;
+}
+
+/** One backup snapshot (bench/cadangan-bench.ts) beside raw reads of the records it collects. */
+export interface CadanganSnapshot {
+  readonly ms: number;
+  readonly jenis: string;
+  readonly records: number;
+  readonly bytes: number;
+  readonly rawReadMs: number;
+}
+
+/** A restore of the backup chain: opening (decode + replay) and replacing the records in one transaction. */
+export interface CadanganRestore {
+  readonly openMs: number;
+  readonly replaceMs: number;
+  readonly records: number;
+}
+
+/** Backups at district size: a full and a changes-only snapshot, and the restore of the chain. */
+export interface CadanganOutput {
+  readonly method: string;
+  readonly perubahan: number;
+  readonly penuh: CadanganSnapshot;
+  readonly perubahanSaja: CadanganSnapshot;
+  /** Into an empty database (the recovery page), beside raw puts of the same records and journal entries. */
+  readonly pulihkanKosong: CadanganRestore & { readonly rawMs: number; readonly rawWrites: number };
+  /** Over the full district database (Pengaturan → Pulihkan). */
+  readonly pulihkanPenuh: CadanganRestore;
+  readonly wallMs: number;
 }
 
 /** Export and import of the whole district database, in dedicated workers, beside raw IndexedDB puts. */

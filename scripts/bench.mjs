@@ -7,7 +7,8 @@
  * district-size section (with the check-in table) BENCH_PEOPLE, BENCH_ROLES, BENCH_ENROLLMENTS, BENCH_CHUNK (people
  * per transaction), and BENCH_DISTRICT=0 to skip it; for data exchange (on the district's database, so sized by
  * the district's knobs) BENCH_EXCHANGE_ROUNDS, BENCH_EXCHANGE_SPLIT=0 (no step-by-step encode/decode passes) and
- * BENCH_EXCHANGE=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS, and BENCH_PDF=0 to skip it;
+ * BENCH_EXCHANGE=0 to skip it; for backups and restore (on the district's database too) BENCH_CADANGAN_CHANGES
+ * (people edited between the full and the changes-only snapshot, 1,000) and BENCH_CADANGAN=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS, and BENCH_PDF=0 to skip it;
  * for Impor dari Excel BENCH_IMPOR_PEOPLE (people in the workbook, 50,000) and BENCH_IMPOR=0 to skip it; for
  * Kemungkinan duplikat on its own database BENCH_DUPLIKAT_PEOPLE (250,000) and BENCH_DUPLIKAT=0 to skip it.
  */
@@ -21,6 +22,7 @@ import { build } from 'vite';
 import { checkInNotes } from './bench-checkin-table.mjs';
 import { pdfBench } from './bench-pdf.mjs';
 import { districtNotes } from './bench-district-table.mjs';
+import { cadanganNotes } from './bench-cadangan-notes.mjs';
 import { exchangeNotes } from './bench-exchange-table.mjs';
 import { watchWorkerHeap } from './bench-worker-heap.mjs';
 import { chromiumQuiet } from './bench-quiet.mjs';
@@ -43,6 +45,9 @@ const config = {
   exchange: process.env.BENCH_DISTRICT === '0' || process.env.BENCH_EXCHANGE === '0' ? null : {
     rounds: Number(process.env.BENCH_EXCHANGE_ROUNDS ?? 1),
     split: process.env.BENCH_EXCHANGE_SPLIT !== '0',
+  },
+  cadangan: process.env.BENCH_DISTRICT === '0' || process.env.BENCH_CADANGAN === '0' ? null : {
+    perubahan: Number(process.env.BENCH_CADANGAN_CHANGES ?? 1000),
   },
   imporExcelPeople: process.env.BENCH_IMPOR === '0' ? null : Number(process.env.BENCH_IMPOR_PEOPLE ?? 50_000),
   duplikatPeople: process.env.BENCH_DUPLIKAT === '0' ? null : Number(process.env.BENCH_DUPLIKAT_PEOPLE ?? 250_000),
@@ -94,9 +99,10 @@ async function main() {
     const size = config.districtSize;
     if (size) console.log(`bench: then the district: ${size.people} people, ${size.roles} roles, ${size.enrollments} enrollments, ${size.chunkSize} people per chunk`);
     if (size && config.exchange) console.log(`bench: then data exchange of the district database: ${config.exchange.rounds} import round(s)${config.exchange.split ? ', encode/decode steps timed one by one' : ''}`);
+    if (size && config.cadangan) console.log(`bench: then backups of the district database: a full snapshot, ${config.cadangan.perubahan} people edited, a changes-only snapshot, the restore of the chain`);
     if (config.imporExcelPeople !== null) console.log(`bench: then Impor dari Excel: the ${config.count} koperasi and ${config.imporExcelPeople} people with roles as .xlsx and .xls`);
     if (config.duplikatPeople !== null) console.log(`bench: then Kemungkinan duplikat over ${config.duplikatPeople} people (4 % walk-ins without NIK, 1 % planted walk-in copies)`);
-    const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size, exchange: size ? config.exchange : null, imporExcelPeople: config.imporExcelPeople, duplikatPeople: config.duplikatPeople };
+    const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size, exchange: size ? config.exchange : null, cadangan: size ? config.cadangan : null, imporExcelPeople: config.imporExcelPeople, duplikatPeople: config.duplikatPeople };
     out = await page.evaluate((i) => globalThis.kopBench.run(i), input);
     await page.goto('about:blank'); // frees the bench page's heap; the context (and its profile) stays open
     if (config.pdf) {
@@ -128,6 +134,7 @@ async function main() {
     console.log(`program achievement recompute after one enrollment terdaftar: app ${row(c.recompute.app)} | raw ${row(c.recompute.raw)} (target p95 ≤ 300 ms)`);
   }
   if (out.district?.exchange) for (const line of exchangeNotes(out.district.exchange)) console.log(line);
+  if (out.district?.cadangan) for (const line of cadanganNotes(out.district.cadangan)) console.log(line);
   const d = verdicts.district;
   const x = verdicts.exchange;
   const missed = [

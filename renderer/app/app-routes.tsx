@@ -7,6 +7,7 @@ import { AnggotaListPage } from '../features/anggota/anggota-list-page';
 import { BeritaAcaraPage } from '../features/dokumen/berita-acara-page';
 import { DaftarHadirPage } from '../features/dokumen/daftar-hadir-page';
 import { DaftarKolektifPage } from '../features/dokumen/daftar-kolektif-page';
+import { DataPribadiPage } from '../features/dokumen/data-pribadi-page';
 import { FormulirKegiatanPage, FormulirKepesertaanPage } from '../features/dokumen/formulir-page';
 import { KepesertaanFormPage } from '../features/kepesertaan/kepesertaan-form-page';
 import { TindakLanjutPage } from '../features/kepesertaan/tindak-lanjut-page';
@@ -51,6 +52,7 @@ const router = createHashRouter([
       { path: '/anggota/duplikat', element: <DuplikatPage /> },
       { path: '/anggota/:id', element: <AnggotaDetailPage /> },
       { path: '/anggota/:id/ubah', element: <AnggotaFormPage /> },
+      { path: '/anggota/:id/cetak/data-pribadi', element: <DataPribadiPage /> },
       { path: '/anggota/:id/kepesertaan/baru', element: <KepesertaanFormPage mode="baru" /> },
       { path: '/kepesertaan', element: <TindakLanjutPage /> },
       { path: '/kepesertaan/:id/ubah', element: <KepesertaanFormPage mode="ubah" /> },

@@ -1,3 +1,4 @@
+import { NAMA_TERHAPUS } from '../../shared/anggota/data-pribadi-terhapus';
 import { AWALAN_HASH, hashNik } from '../../shared/anggota/hash-nik';
 import type { Anggota } from '../../shared/anggota/anggota-schema';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
@@ -154,13 +155,39 @@ export class AnggotaRepository {
    * wins everywhere.
    */
   async hapusDataPribadi(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.journal, this.db.meta, this.db.konflik], async () => {
+    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.cetakan, this.db.journal, this.db.meta, this.db.konflik], async () => {
       const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();
       const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
       for (const p of peranIds) await this.writes.remove('peran', p);
       for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
+      await this.kosongkanNamaDiCetakan(id);
       await this.writes.hapusDataPribadi(id);
     });
+  }
+
+  /**
+   * The print log of documents about this one person (a formulir printed from their enrollment, an *Ekspor data
+   * pribadi* from their record) carries their name in its title and file name: every name they were recorded under
+   * is replaced by NAMA_TERHAPUS, in the records (through the write path, so the change travels and wins like the
+   * erasure) and in those records' journal values. Runs inside the erasure's transaction, before the names are blanked.
+   */
+  private async kosongkanNamaDiCetakan(id: string): Promise<void> {
+    const person = await this.db.anggota.get(id);
+    const names = new Set<string>(person?.nama ? [person.nama] : []);
+    for (const entry of await this.db.journal.where('[table+recordId]').equals(['anggota', id]).toArray()) {
+      if (typeof entry.changes.nama === 'string' && entry.changes.nama.trim().length >= 2) names.add(entry.changes.nama);
+    }
+    const refs = [id, ...(await this.db.kepesertaan.where('anggotaId').equals(id).primaryKeys())];
+    const blank = (text: string) => [...names].reduce((out, name) => out.split(name).join(NAMA_TERHAPUS), text);
+    for (const c of await this.db.cetakan.where('refId').anyOf(refs).toArray()) {
+      const judul = blank(c.judul);
+      const berkas = blank(c.berkas);
+      if (judul !== c.judul || berkas !== c.berkas) await this.writes.update('cetakan', c.id, { judul, berkas });
+      await this.db.journal.where('[table+recordId]').equals(['cetakan', c.id]).modify((entry) => {
+        const changes = entry.changes as Record<string, unknown>;
+        for (const key of ['judul', 'berkas']) if (typeof changes[key] === 'string') changes[key] = blank(changes[key]);
+      });
+    }
   }
 
   async remove(id: string): Promise<AnggotaRemoval> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
+import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
+import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { NAMA_TERHAPUS } from '../../shared/anggota/data-pribadi-terhapus';
 import { hashNik } from '../../shared/anggota/hash-nik';
 import { NikDihapusPribadiError } from './anggota-repository';
@@ -115,5 +117,31 @@ describe('WritePath.hapusDataPribadi', () => {
       results.push([people.map(({ changedAt: _c, ...r }) => r), await office.db.alias.toArray()]);
     }
     for (const r of results.slice(1)) expect(r).toEqual(results[0]);
+  });
+
+  it('blanks their name in the print log of documents about them only, and the blanking travels', async () => {
+    const a = await openDevice('laptop-a');
+    const b = await openDevice('laptop-b', Date.parse('2026-11-21T08:00:05.000Z'));
+    const k = await a.repos.koperasi.create({ ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+    const p = await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminh' });
+    await a.repos.anggota.update(p.id, { nama: 'Siti Aminah' });
+    await a.repos.peran.create({ anggotaId: p.id, koperasiId: k.id, peran: 'karyawan', jabatan: '', mulai: '', selesai: '', catatan: '' });
+    const e = await a.repos.kepesertaan.create({ ...emptyKepesertaan(p.id, k.id), program: ['JKK', 'JKM', 'JHT'], upah: 3_000_000 });
+    const cetak = { cara: 'pdf' as const, jumlahHalaman: 1, petugas: 'Rina', waktu: '2026-11-21T09:00:00.000Z' };
+    const formulir = await a.repos.cetakan.catat({ ...cetak, jenis: 'formulir_pendaftaran', refId: e.id, judul: 'Formulir Pendaftaran: Siti Aminh', berkas: 'Formulir Pendaftaran - Siti Aminh - 2026-11-21.pdf' });
+    const akses = await a.repos.cetakan.catat({ ...cetak, jenis: 'data_pribadi', refId: p.id, judul: 'Data Pribadi: Siti Aminah', berkas: 'Data Pribadi - Siti Aminah - 2026-11-21.pdf' });
+    const kolektif = await a.repos.cetakan.catat({ ...cetak, jenis: 'daftar_kolektif', refId: k.id, judul: 'Daftar Kolektif: Koperasi Maju Bersama', berkas: 'kolektif.pdf' });
+    await importInto(b, await exportFrom(a));
+
+    await a.repos.anggota.hapusDataPribadi(p.id);
+    expect(await a.db.cetakan.get(formulir.id)).toMatchObject({ judul: `Formulir Pendaftaran: ${NAMA_TERHAPUS}`, berkas: `Formulir Pendaftaran - ${NAMA_TERHAPUS} - 2026-11-21.pdf` });
+    expect(await a.db.cetakan.get(akses.id)).toMatchObject({ judul: `Data Pribadi: ${NAMA_TERHAPUS}`, berkas: `Data Pribadi - ${NAMA_TERHAPUS} - 2026-11-21.pdf` });
+    expect(await a.db.cetakan.get(kolektif.id)).toMatchObject({ judul: 'Daftar Kolektif: Koperasi Maju Bersama', changedAt: kolektif.changedAt });
+    const trace = JSON.stringify([await a.db.cetakan.toArray(), await a.db.journal.toArray()]);
+    expect(trace).not.toContain('Siti Amin');
+
+    await importInto(b, await exportFrom(a));
+    expect(JSON.stringify([await b.db.cetakan.toArray(), await b.db.journal.toArray()])).not.toContain('Siti Amin');
+    expect(await b.db.cetakan.get(akses.id)).toMatchObject({ judul: `Data Pribadi: ${NAMA_TERHAPUS}` });
   });
 });

@@ -1,6 +1,7 @@
 import { AnggotaRepository } from './anggota-repository';
 import { CapaianRepository } from './capaian-repository';
 import { CetakanRepository } from './cetakan-repository';
+import { DataPribadiRepository } from './data-pribadi-repository';
 import { EksporRepository } from './ekspor-repository';
 import { DuplikatRepository } from './duplikat-repository';
 import { ImporExcelRepository } from './impor-excel-repository';
@@ -28,6 +29,7 @@ export interface Repositories {
   readonly kehadiran: KehadiranRepository;
   readonly cetakan: CetakanRepository;
   readonly ekspor: EksporRepository;
+  readonly dataPribadi: DataPribadiRepository;
   readonly impor: ImporRepository;
   readonly konflik: KonflikRepository;
   readonly imporExcel: ImporExcelRepository;
@@ -50,6 +52,7 @@ export function createRepositories(db: KopLindungDb, writes: WritePath): Reposit
     kehadiran: new KehadiranRepository(db, writes, anggota),
     cetakan: new CetakanRepository(db, writes),
     ekspor: new EksporRepository(db),
+    dataPribadi: new DataPribadiRepository(db),
     impor: new ImporRepository(db),
     konflik: new KonflikRepository(db, writes),
     imporExcel: new ImporExcelRepository(db, writes),

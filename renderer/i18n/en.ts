@@ -414,6 +414,13 @@ export const en: Messages = {
     selesai: 'Personal data erased. The erasure goes out with the next export.',
     gagal: 'The personal data was not erased: {{reason}}',
   },
+  eksporPribadi: {
+    judul: 'Export personal data',
+    intro: 'At the person’s request (UU 27/2022 on Personal Data Protection): one document with everything the office holds about them — identity with the full NIK, roles, enrollments, check-ins, and the prints and files that named them. Every print or PDF save is logged.',
+    tombol: 'Export personal data',
+    riwayat: 'Personal data exports',
+    entri: '{{waktu}} · {{cara}} · {{petugas}}',
+  },
   cadangan: {
     judul: 'Backups',
     intro: 'KopLindung backs up your data automatically: after 15 minutes of work, when the app is closed, and always before an import, a restore or an app update. A full backup is made once a day; in between only the changes since the previous backup are kept, so it is quick. Backups stay on this laptop, encrypted with a key the operating system keeps. Kept: the last 8 of today, one a day for 14 days and one a month for 12 months, with the full backups they build on.',
@@ -566,6 +573,7 @@ export const en: Messages = {
       daftar_kolektif: 'Collective list',
       berita_acara: 'Event report',
       laporan_capaian: 'Program achievement report',
+      data_pribadi: 'Personal data export',
     },
     cara: { printer: 'Sent to a printer', pdf: 'Saved as PDF' },
     back: 'Back',
@@ -654,6 +662,7 @@ export const en: Messages = {
       kolektif: 'Collective list: {{koperasi}}',
       beritaAcara: 'Event report: {{judul}}',
       laporanCapaian: 'Program achievement report: {{nama}}',
+      dataPribadi: 'Personal data: {{nama}}',
     },
     // Official documents are printed in Bahasa Indonesia whatever the screen language.
     teks: id.dokumen.teks,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from '../validation/schema-parts';
 
 /** The printed documents (docs/domain.md §5). */
-export const jenisDokumen = ['daftar_hadir', 'formulir_pendaftaran', 'daftar_kolektif', 'berita_acara', 'laporan_capaian'] as const;
+export const jenisDokumen = ['daftar_hadir', 'formulir_pendaftaran', 'daftar_kolektif', 'berita_acara', 'laporan_capaian', 'data_pribadi'] as const;
 export type JenisDokumen = (typeof jenisDokumen)[number];
 
 /** Sent to a printer through the system dialog, or saved as a PDF file. */
@@ -17,7 +17,7 @@ export type CaraCetak = (typeof caraCetak)[number];
 export const cetakanSchema = z.object({
   jenis: z.enum(jenisDokumen),
   judul: text(300),
-  /** The event, enrollment or cooperative the document was printed from. */
+  /** The event, enrollment, cooperative or person (data_pribadi, the access export) the document was printed from. */
   refId: z.string().max(60),
   cara: z.enum(caraCetak),
   /** The PDF's file name, for saves. */

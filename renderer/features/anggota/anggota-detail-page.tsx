@@ -9,6 +9,7 @@ import { KegiatanDihadiriSection } from '../kegiatan/kegiatan-dihadiri-section';
 import { KepesertaanSection } from '../kepesertaan/kepesertaan-section';
 import { PeranSection } from './peran-section';
 import { useAnggota, useAnggotaHistory, usePeranAnggota } from './use-anggota';
+import { EksporDataPribadiSection } from './ekspor-data-pribadi-section';
 import { HapusDataPribadiSection } from './hapus-data-pribadi-section';
 import { useDeleteAnggota } from './use-delete-anggota';
 
@@ -54,6 +55,7 @@ export function AnggotaDetailPage() {
       <KepesertaanSection anggotaId={a.id} canEnroll={canEnroll} />
       <KegiatanDihadiriSection anggotaId={a.id} />
       <History id={a.id} />
+      {a.deleted === 0 && <EksporDataPribadiSection anggotaId={a.id} />}
       {a.deleted === 0 && <HapusDataPribadiSection a={a} />}
     </Page>
   );

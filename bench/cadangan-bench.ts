@@ -1,0 +1,90 @@
+import { wrap } from 'comlink';
+import type { ManifestBase } from '../renderer/db/exchange/collect-bundle';
+import { tetapkanIdentitas } from '../renderer/db/keadaan-basis-data';
+import type { CadanganInput, CadanganOutput } from './bench-types';
+import type { CadanganBenchWorker } from './cadangan-bench.worker';
+import type { DistrictLoad } from './district-load-bench';
+import { deleteDb } from './raw-idb-baseline';
+import { DEVICE, freshName } from './write-bench';
+
+const PASSPHRASE = 'kunci cadangan bench 0123456789abcdef';
+const SETTLE_MS = 5000;
+const MIN_SETTLE_MS = 1000;
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (line: string) => console.info(`bench: cadangan: ${line}`);
+
+/** Waits for an idle Chromium before a timed step (LevelDB compacts after big writes), as the exchange bench does. */
+async function quiet(): Promise<void> {
+  await settle(MIN_SETTLE_MS);
+  if (window.kopBenchQuiet) await window.kopBenchQuiet();
+  else await settle(SETTLE_MS);
+}
+
+/**
+ * Backups at district size (issue 15 §1), on the district database after the exchange section: a full snapshot
+ * (the app's `cadangkan`: collect, encrypt, decode again and compare), then `perubahan` people edited and a
+ * changes-only snapshot after it, each beside raw reads of the same records; then the restore of that chain into an
+ * empty database beside raw puts of the same records, and over the full district database (Pengaturan → Pulihkan).
+ * Main's part (writing the file, reading it back, fsync) is a file write of the sizes shown and is not timed here.
+ */
+export async function cadanganBench(load: DistrictLoad, input: CadanganInput): Promise<CadanganOutput> {
+  const wallStarted = performance.now();
+  const manifest: ManifestBase = {
+    appVersion: '0.1.0', kantor: { kode: '36.74', nama: 'Dinas Koperasi dan UKM Kota Tangerang Selatan' }, deviceId: DEVICE,
+    petugas: 'Petugas Bench', nomorEkspor: 1, dibuat: new Date().toISOString(), tujuan: 'Cadangan',
+  };
+  const worker = new Worker(new URL('./cadangan-bench.worker.ts', import.meta.url), { type: 'module', name: 'bench-cadangan' });
+  const w = wrap<CadanganBenchWorker>(worker);
+  const names: string[] = [];
+  const fresh = (kind: string) => {
+    const name = freshName(kind);
+    names.push(name);
+    return name;
+  };
+  try {
+    // The identity the app gives its database at first start: a changes-only backup continues only on the same one.
+    await tetapkanIdentitas(load.db, crypto.randomUUID());
+    await w.start(PASSPHRASE, manifest);
+    await quiet();
+    const rawFull = await w.rawBaca(load.name, false);
+    log(`raw read of every record ${rawFull.ms} ms (${rawFull.records} records)`);
+    await quiet();
+    const penuh = await w.penuh(load.name);
+    log(`full snapshot ${penuh.ms} ms: ${penuh.records} records, ${penuh.bytes} bytes`);
+
+    const ids = (await load.db.anggota.limit(input.perubahan).primaryKeys()) as string[];
+    const editStarted = performance.now();
+    for (const id of ids) await load.writes.update('anggota', id, { pekerjaan: 'Pedagang keliling' });
+    log(`${ids.length} people edited through the write path in ${Math.round(performance.now() - editStarted)} ms`);
+    await quiet();
+    const rawChanges = await w.rawBaca(load.name, true);
+    log(`raw read of the changed records (changedAt index) ${rawChanges.ms} ms (${rawChanges.records} records)`);
+    await quiet();
+    const perubahan = await w.perubahan(load.name);
+    log(`changes-only snapshot ${perubahan.ms} ms: ${perubahan.records} records, ${perubahan.bytes} bytes`);
+
+    await quiet();
+    const kosong = await w.pulihkan(fresh('cadangan-pulih'));
+    log(`restore into an empty database: open the chain ${kosong.openMs} ms, replace ${kosong.replaceMs} ms (${kosong.records} records)`);
+    await quiet();
+    const raw = await w.rawPulihkan(fresh('cadangan-raw'));
+    log(`raw puts of the restored records and journal entries into an empty database ${raw.ms} ms (${raw.writes} writes)`);
+    await quiet();
+    const penuhDiganti = await w.pulihkan(load.name);
+    log(`restore over the full district database: open the chain ${penuhDiganti.openMs} ms, replace ${penuhDiganti.replaceMs} ms (${penuhDiganti.records} records)`);
+
+    return {
+      method:
+        "the app's exchange worker API in a dedicated worker: cadangkan (collect, encrypt with the backup key, decode again, compare counts) for a full and a changes-only snapshot; pratinjauPulihkan + pulihkan of that chain into an empty database and over the full one; raw baselines: one read-only transaction of getAll per store (changes: the changedAt index range), and one strict-durability transaction of puts of the restored records with their journal entries; an idle Chromium before each step",
+      perubahan: ids.length,
+      penuh: { ...penuh, rawReadMs: rawFull.ms },
+      perubahanSaja: { ...perubahan, rawReadMs: rawChanges.ms },
+      pulihkanKosong: { ...kosong, rawMs: raw.ms, rawWrites: raw.writes },
+      pulihkanPenuh: penuhDiganti,
+      wallMs: Math.round(performance.now() - wallStarted),
+    };
+  } finally {
+    worker.terminate();
+    for (const name of names) await deleteDb(name).catch(() => undefined);
+  }
+}
