@@ -84,9 +84,12 @@ test('item 3: the wage is typed as Indonesians write money, shown grouped, witho
   await expect(upah).toHaveAttribute('type', 'text');
   await expect(upah).toHaveAttribute('inputmode', 'numeric');
   await upah.fill('5,5');
-  await upah.blur();
-  await expect(page.getByText('Tulis jumlah rupiah tanpa sen, misalnya 5.599.593 atau Rp 5.599.593.')).toBeVisible();
+  // Forms check at Simpan, then as the officer corrects (renderer/components/periksa-saat-simpan.ts).
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  const salah = page.getByText('Tulis jumlah rupiah tanpa sen, misalnya 5.599.593 atau Rp 5.599.593.');
+  await expect(salah).toBeVisible();
   await upah.fill('Rp 5.599.593');
+  await expect(salah).toHaveCount(0);
   await upah.blur();
   await expect(upah).toHaveValue('5.599.593');
   await expect(page.getByText('Rp0 per bulan')).toHaveCount(0);

@@ -9,6 +9,7 @@ import { RegionFields } from '../../components/region-fields';
 import type { AnggotaRecord } from '../../db/database';
 import { NikField } from './nik-field';
 import { useNikCheck, useNikHolder } from './use-nik-check';
+import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
 
 /**
  * Create and edit share this form, validated by the shared schema. Saving is refused while the NIK belongs to
@@ -23,7 +24,7 @@ export function AnggotaForm(props: {
   onRestore: (holder: AnggotaRecord) => void;
 }) {
   const { t } = useTranslation();
-  const form = useForm<AnggotaInput, unknown, Anggota>({ defaultValues: props.initial, resolver: zodResolver(anggotaSchema), mode: 'onTouched' });
+  const form = useForm<AnggotaInput, unknown, Anggota>({ defaultValues: props.initial, resolver: zodResolver(anggotaSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState, control, setError, clearErrors } = form;
   const [nik = '', tanggalLahir = '', jenisKelamin = ''] = useWatch({ control, name: ['nik', 'tanggalLahir', 'jenisKelamin'] });
   const check = useNikCheck(nik, { tanggalLahir, jenisKelamin });

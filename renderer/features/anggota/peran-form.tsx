@@ -6,12 +6,13 @@ import { peranSchema, type Peran, type PeranInput } from '../../../shared/anggot
 import { Field, useErrorText } from '../../components/field';
 import { ChoiceField, FormActions, FormLabels, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { KoperasiPicker } from '../../components/koperasi-picker';
+import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
 
 /** Adds or edits one role of a person in a cooperative; jabatan is required for pengurus (schema rule). */
 export function PeranForm({ initial, onSave, onCancel }: { initial: Peran; onSave: (p: Peran) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const form = useForm<PeranInput, unknown, Peran>({ defaultValues: initial, resolver: zodResolver(peranSchema), mode: 'onTouched' });
+  const form = useForm<PeranInput, unknown, Peran>({ defaultValues: initial, resolver: zodResolver(peranSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState, control } = form;
   const peran = useWatch({ control, name: 'peran' });
   const { blocker, reveal } = useSaveBlocker('.inline-form');

@@ -11,6 +11,7 @@ import { useKabupatenRegions } from '../../regions/use-regions';
 import { kegiatanFormSchema, toFormValues, type KegiatanFormInput } from './kegiatan-form-values';
 import { contohWilayah } from '../../../shared/region/contoh-wilayah';
 import { useZonaWaktu } from '../../app/use-zona-waktu';
+import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
 
 /**
  * Plans an event: what it serves (a program from the list), when (WIB), where, who organizes and who speaks. Organizers and partners are typed one per
@@ -24,7 +25,7 @@ export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan;
   const errorText = useErrorText();
   const regions = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
   const contoh = contohWilayah(settings.officeProfile, regions.status === 'ready' ? regions.value.kecamatan : []);
-  const form = useForm<KegiatanFormInput, unknown, Kegiatan>({ defaultValues: toFormValues(initial), resolver: zodResolver(kegiatanFormSchema), mode: 'onTouched' });
+  const form = useForm<KegiatanFormInput, unknown, Kegiatan>({ defaultValues: toFormValues(initial), resolver: zodResolver(kegiatanFormSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState, control, register, setValue, getFieldState } = form;
   const narasumber = useFieldArray({ control, name: 'narasumber' });
   const kecamatanKode = useWatch({ control, name: 'kecamatanKode' });

@@ -12,6 +12,7 @@ import { Field, useErrorText } from '../../components/field';
 import { ChoiceField, FormActions, FormLabels, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { RupiahField } from '../../components/rupiah-field';
 import { EstimasiView } from './estimasi-view';
+import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
 
 /**
  * One enrollment: category, programs (checked against the rules, with the set suggested by the cooperative's
@@ -21,7 +22,7 @@ import { EstimasiView } from './estimasi-view';
 export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly PeranDenganKoperasi[]; onSave: (k: Kepesertaan) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const form = useForm<KepesertaanInput, unknown, Kepesertaan>({ defaultValues: props.initial, resolver: zodResolver(kepesertaanSchema), mode: 'onTouched' });
+  const form = useForm<KepesertaanInput, unknown, Kepesertaan>({ defaultValues: props.initial, resolver: zodResolver(kepesertaanSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState, control, register, setValue, getValues } = form;
   const [koperasiId, kategori, program = [], upah, risiko, tanggalEfektif] = useWatch({
     control,

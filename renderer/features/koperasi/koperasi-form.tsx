@@ -8,6 +8,7 @@ import { koperasiSchema, type Koperasi, type KoperasiInput } from '../../../shar
 import { ChoiceField, FormActions, NumberField, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { RegionFields } from '../../components/region-fields';
 import { useKelompokOptions } from './use-koperasi';
+import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
 
 /**
  * Create and edit share this form. Validation is the shared schema, so the rules are the same wherever a
@@ -15,7 +16,7 @@ import { useKelompokOptions } from './use-koperasi';
  */
 export function KoperasiForm({ initial, onSave, onCancel }: { initial: Koperasi; onSave: (k: Koperasi) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
-  const form = useForm<KoperasiInput, unknown, Koperasi>({ defaultValues: initial, resolver: zodResolver(koperasiSchema), mode: 'onTouched' });
+  const form = useForm<KoperasiInput, unknown, Koperasi>({ defaultValues: initial, resolver: zodResolver(koperasiSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState } = form;
   const { blocker, reveal } = useSaveBlocker('.koperasi-form');
   const submit = handleSubmit(onSave, reveal);

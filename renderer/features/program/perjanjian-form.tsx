@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { jenisPerjanjian, tingkatPerjanjian } from '../../../shared/program/program-options';
 import { perjanjianSchema, type Perjanjian } from '../../../shared/program/perjanjian-schema';
 import { ChoiceField, FormActions, FormLabels, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
+import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
 
 type PerjanjianInput = Perjanjian;
 
@@ -14,7 +15,7 @@ type PerjanjianInput = Perjanjian;
  */
 export function PerjanjianForm({ initial, onSave, onCancel }: { initial: Perjanjian; onSave: (p: Perjanjian, setError: UseFormSetError<PerjanjianInput>) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
-  const form = useForm<PerjanjianInput, unknown, Perjanjian>({ defaultValues: initial, resolver: zodResolver(perjanjianSchema), mode: 'onTouched' });
+  const form = useForm<PerjanjianInput, unknown, Perjanjian>({ defaultValues: initial, resolver: zodResolver(perjanjianSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState, control, setError } = form;
   const pihak = useFieldArray({ control, name: 'pihak' });
   const { blocker, reveal } = useSaveBlocker('.perjanjian-form');

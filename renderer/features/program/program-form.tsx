@@ -7,6 +7,7 @@ import { programSchema, type Program } from '../../../shared/program/program-sch
 import { nomorPerjanjian } from '../../../shared/program/perjanjian-schema';
 import { useApp } from '../../app/app-context';
 import { ChoiceField, FormActions, FormLabels, NumberField, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
+import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
 
 /**
  * A program: its name, the agreements it rests on, and the rule that says what counts as achieved. The rule's
@@ -16,7 +17,7 @@ export function ProgramForm({ initial, onSave, onCancel }: { initial: Program; o
   const { t } = useTranslation();
   const { perjanjian } = useApp();
   const agreements = useLiveQuery(() => perjanjian.list(), [perjanjian]);
-  const form = useForm<Program, unknown, Program>({ defaultValues: initial, resolver: zodResolver(programSchema), mode: 'onTouched' });
+  const form = useForm<Program, unknown, Program>({ defaultValues: initial, resolver: zodResolver(programSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState, register, control } = form;
   const aturan = useWatch({ control, name: 'aturan' });
   const { blocker, reveal } = useSaveBlocker('.program-form');

@@ -11,6 +11,7 @@ import { Field, useErrorText } from '../../components/field';
 import { ChoiceField, FormActions, FormLabels, NumberField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { KoperasiPicker } from '../../components/koperasi-picker';
 import { useKabupatenRegions } from '../../regions/use-regions';
+import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
 
 /**
  * A target: the period, the segment (all cooperatives, a jenis, a golongan, a kecamatan of the office's region, or a
@@ -23,7 +24,7 @@ export function TargetForm({ initial, onSave, onCancel }: { initial: Target; onS
   const errorText = useErrorText();
   const regions = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
   const kecamatan = regions.status === 'ready' ? regions.value.kecamatan : [];
-  const form = useForm<Target, unknown, Target>({ defaultValues: initial, resolver: zodResolver(targetSchema), mode: 'onTouched' });
+  const form = useForm<Target, unknown, Target>({ defaultValues: initial, resolver: zodResolver(targetSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState, register, control, setValue, getValues, setError, getFieldState } = form;
   const [segmen, koperasiIds = []] = useWatch({ control, name: ['segmen', 'koperasiIds'] });
   const listed = useLiveQuery(async () => (await Promise.all(koperasiIds.map((id) => koperasi.get(id)))).map((k, i) => ({ id: koperasiIds[i]!, nama: k?.nama ?? koperasiIds[i]! })), [koperasi, koperasiIds.join(',')]);

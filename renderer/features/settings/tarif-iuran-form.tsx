@@ -7,6 +7,7 @@ import { Field, useErrorText } from '../../components/field';
 import { SaveBlockedNote, useSaveBlocker } from '../../components/form-fields';
 import { RupiahField } from '../../components/rupiah-field';
 import { tarifIuranFormSchema, toFormValues, type TarifIuranFormValues } from './tarif-iuran-form-values';
+import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
 
 const romawi = ['I', 'II', 'III', 'IV', 'V'] as const;
 
@@ -33,10 +34,7 @@ export function TarifIuranForm({
   const form = useForm<TarifIuranFormValues, unknown, TarifIuran>({
     defaultValues: toFormValues(row, i18n.language),
     resolver: zodResolver(schema),
-    // Checked at Simpan, then as the officer corrects. Checking on blur put an error line under the field just left
-    // while the mouse was down on Simpan: the button moved and the click fell on the form, so nothing happened.
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
+    ...periksaSaatSimpan,
   });
   const { handleSubmit, formState, register, setFocus } = form;
   useEffect(() => setFocus('berlakuMulai'), [setFocus]);
