@@ -32,6 +32,31 @@ describe('ExchangeService', () => {
     expect(await office.db.koperasi.count()).toBe(0);
   });
 
+  it('stops an import cancelled while it is applied (Batal), leaving the database exactly as it was', async () => {
+    const a = await openDevice('laptop-a', Date.now() - 60_000);
+    for (let i = 0; i < 3; i++) await a.writes.create('koperasi', { ...emptyKoperasi(), nama: `Koperasi Maju ${i}` });
+    const { bytes } = await createExchangeWorkerApi(async () => a.db).ekspor({ jenis: 'semua', sejak: '', manifest, passphrase: null });
+    const office = await openDevice('kantor-dinas', Date.now());
+    await office.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Kantor' });
+    const before = { koperasi: await office.db.koperasi.toArray(), journal: await office.db.journal.count(), impor: await office.db.impor.count() };
+    const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
+    const service = new ExchangeService({
+      writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+      settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
+    });
+    await service.pratinjau({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null);
+    // Batal as soon as the first table (the cooperatives) has been merged inside the transaction.
+    const cancelled = await service.terapkan(() => void service.batalkanTerapkan()).then(() => undefined, (e: unknown) => e);
+    expect(cancelled).toMatchObject({ code: 'cancelled' });
+    expect(await office.db.koperasi.toArray()).toEqual(before.koperasi);
+    expect(await office.db.journal.count()).toBe(before.journal);
+    expect(await office.db.impor.count()).toBe(before.impor);
+    // The preview stays: applied again without Batal, the import goes through.
+    const log = await service.terapkan();
+    expect(log.hasil.baru).toBe(3);
+    expect(await office.db.koperasi.count()).toBe(4);
+  });
+
   describe('an unencrypted file', () => {
     afterEach(() => vi.unstubAllGlobals());
 

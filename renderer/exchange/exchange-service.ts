@@ -57,6 +57,7 @@ const defaultWorker = () =>
 export class ExchangeService {
   private remote: Remote<Outcomes<ExchangeWorkerApi>> | undefined;
   private newest = '';
+  private dibatalkan = false;
 
   constructor(private readonly deps: ExchangeDeps) {}
 
@@ -132,7 +133,10 @@ export class ExchangeService {
 
   /** Applies the previewed file, all of it or nothing, and returns the import log entry with what it did. */
   async terapkan(onProgress?: Progress): Promise<ImporBundelLog> {
+    this.dibatalkan = false;
     await this.deps.sebelumTerapkan?.();
+    // Batal during the backup: the merge has not started, so there is nothing to roll back.
+    if (this.dibatalkan) throw new BundleError('cancelled');
     const importHlc = this.deps.writes.stampImport(this.newest);
     const log = fromOutcome(
       await this.worker.terapkan(
@@ -142,6 +146,15 @@ export class ExchangeService {
     );
     await this.deps.setelahTerapkan?.();
     return log;
+  }
+
+  /**
+   * Batal while the import is being applied: the merge stops at its next check and its one transaction is rolled
+   * back, so `terapkan` rejects with BundleError('cancelled') and the database is as it was. The preview stays.
+   */
+  async batalkanTerapkan(): Promise<void> {
+    this.dibatalkan = true;
+    if (this.remote) await this.remote.batalkan();
   }
 
   async buang(): Promise<void> {

@@ -1290,6 +1290,8 @@ export const en: Messages = {
       menerapkan: 'Applying the import…',
       progresTerapkan: 'Import progress',
       batal: 'Cancel',
+      batalkanTerapkan: 'Cancel the import',
+      membatalkan: 'Cancelling…',
       dibatalkan: 'Import cancelled. No data was changed.',
       selesai: 'Import finished',
       selesaiRingkas: '{{baru}} new, {{diperbarui}} updated, {{sama}} same, {{konflik}} conflicts.',
@@ -1407,6 +1409,7 @@ export const en: Messages = {
     'duplicate-id': 'One record appears twice in the file, so the file was not imported. No data was changed. Ask the sender to export again.',
     'future-clock': 'A change is dated in the future: the sender’s laptop clock (or this one’s) seems wrong. No data was changed. Ask the sender to correct their laptop’s date and time and export again, or check this laptop’s date and time.',
     'clock-overflow': 'A change time in the file cannot be taken by this laptop’s clock (its counter is at the top), so the file was not imported. No data was changed. Ask the sender to check their laptop’s date and time and export again, or try again in a few minutes.',
+    cancelled: 'Import cancelled. No data was changed; the file can still be applied again.',
     lokasi: {
       kolom: 'Where: {{section}}, record {{index}}, field “{{path}}”.',
       data: 'Where: {{section}}, record {{index}}.',

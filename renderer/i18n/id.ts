@@ -1425,6 +1425,8 @@ export const id = {
       menerapkan: 'Menerapkan impor…',
       progresTerapkan: 'Kemajuan impor',
       batal: 'Batal',
+      batalkanTerapkan: 'Batalkan impor',
+      membatalkan: 'Membatalkan…',
       dibatalkan: 'Impor dibatalkan. Tidak ada data yang diubah.',
       selesai: 'Impor selesai',
       selesaiRingkas: '{{baru}} baru, {{diperbarui}} diperbarui, {{sama}} sama, {{konflik}} konflik.',
@@ -1542,6 +1544,7 @@ export const id = {
     'duplicate-id': 'Satu data tercatat dua kali dalam berkas, sehingga berkas tidak diimpor. Tidak ada data yang diubah. Minta pengirim mengekspor ulang.',
     'future-clock': 'Ada perubahan bertanggal di masa depan: jam laptop pengirim (atau laptop ini) tampaknya salah. Tidak ada data yang diubah. Minta pengirim membetulkan tanggal dan jam laptopnya lalu mengekspor ulang, atau periksa tanggal dan jam laptop ini.',
     'clock-overflow': 'Ada waktu perubahan dalam berkas yang tidak dapat diterima jam laptop ini (penghitungnya sudah di batas atas), sehingga berkas tidak diimpor. Tidak ada data yang diubah. Minta pengirim memeriksa tanggal dan jam laptopnya lalu mengekspor ulang, atau coba lagi beberapa menit lagi.',
+    cancelled: 'Impor dibatalkan. Tidak ada data yang diubah; berkas masih dapat diterapkan lagi.',
     lokasi: {
       kolom: 'Letaknya: {{section}}, data ke-{{index}}, kolom “{{path}}”.',
       data: 'Letaknya: {{section}}, data ke-{{index}}.',
