@@ -8,6 +8,7 @@ import { tulisAtomik } from '../../electron/main/cadangan/tulis-atomik';
 import { createHandlers } from '../../electron/main/handlers/create-handlers';
 import { readFileUpTo } from '../../electron/main/handlers/read-file-up-to';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
+import { createFileSupportLog, describeError } from '../../electron/main/log/file-support-log';
 import type { PrintableWindow } from '../../electron/main/print/printable-window';
 import { createConfSettingsStore } from '../../electron/main/settings/settings-store';
 import { bytesFromWire, bytesToWire, type BytesCodec } from './wire-bytes';
@@ -44,6 +45,8 @@ export interface HarnessRecord {
  */
 export async function bindDesktop(context: BrowserContext, opts: { userDataDir: string; origin: string; version?: string }): Promise<HarnessRecord> {
   const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], overwriteAnswers: [], overwriteRequests: [], openAnswers: [], openRequests: [], openedUrls: [], printed: [] };
+  // The same support logs as the app's, in <userData>/logs of the harness.
+  const log = createFileSupportLog({ dir: join(opts.userDataDir, 'logs') });
   const handlers = createHandlers({
     settings: createConfSettingsStore(opts.userDataDir),
     appInfo: { name: 'KopLindung', version: opts.version ?? appVersion(), shell: 'harness' },
@@ -73,8 +76,10 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
       await tulisAtomik(filePath, content);
     },
     readFile: readFileUpTo,
+    log,
   });
-  const dispatch = createDispatcher(handlers, (url) => url !== undefined && new URL(url).origin === opts.origin);
+  const dispatch = createDispatcher(handlers, (url) => url !== undefined && new URL(url).origin === opts.origin, (channel, error) =>
+    log.write('main', 'error', `[ipc] ${channel} ${describeError(error)}`));
   await context.exposeBinding(BINDING, async (source, channel: string, args: unknown) => {
     const outcome = await dispatch(channel, bytesFromWire(args, nodeBytesCodec), { url: source.frame.url(), window: printablePage(source.page, record, opts.userDataDir) });
     return bytesToWire(outcome, nodeBytesCodec);

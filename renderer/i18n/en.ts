@@ -658,6 +658,12 @@ export const en: Messages = {
     // Official documents are printed in Bahasa Indonesia whatever the screen language.
     teks: id.dokumen.teks,
   },
+  galat: {
+    judul: 'Sorry, something went wrong',
+    isi: 'KopLindung met an error and stopped showing this screen. The data already saved is safe on this laptop. Reload to carry on working.',
+    dukungan: 'If this error happens again, save the logs for support and send the file to the IT staff. The logs hold no NIKs, names, addresses or phone numbers.',
+    muatUlang: 'Reload',
+  },
   about: {
     title: 'About KopLindung',
     body: 'KopLindung helps district cooperative offices keep records of cooperatives, their people, socialization events and BPJS Ketenagakerjaan enrollment, with no internet needed.',
@@ -668,6 +674,11 @@ export const en: Messages = {
     regionTitle: 'Region data',
     regionBody: 'Kemendagri region codes and names (Kepmendagri 300.2.2-2138 of 2025) from the idn-area-data project (fityannugroho/idn-area-data). Region data © idn-area-data contributors, licensed under the Open Database License (ODbL) 1.0; its code is MIT licensed.',
     regionSource: 'Source: {{source}}',
+    logJudul: 'Logs for support',
+    logIsi: 'When KopLindung meets an error, it is recorded on this laptop without personal data: NIKs, names, addresses and phone numbers are masked. Save the logs as one file and send it to the IT staff who support the office.',
+    simpanLog: 'Save logs for support',
+    logTersimpan: 'Logs saved to {{path}}.',
+    logGagal: 'The logs could not be saved: {{reason}}.',
     odblLink: 'ODbL 1.0 license text',
   },
   nik: {
@@ -1336,6 +1347,7 @@ export const en: Messages = {
       },
       terenkripsi: 'Encrypted',
       tidakTerenkripsi: 'Not encrypted',
+      tertunda: 'not recorded as finished writing. If the app stopped while saving, the file may or may not be where it was saved: check, and if it is there, treat it as a file that left.',
       nikLengkap: 'Full NIKs',
       dariSpreadsheet: 'Import from Excel',
       lembar: 'sheets: {{lembar}}',
@@ -1381,7 +1393,6 @@ export const en: Messages = {
     gagal: 'The report could not be made: {{reason}}',
     gagalMenyusun: 'something went wrong while building the workbook; try once more, and call IT support if it happens again',
     gagalCatat: 'The file was saved at {{path}} but not recorded in the export history: {{reason}}. Record the export by hand.',
-    filter: 'Excel workbook',
     tanpaProfil: 'Fill in the office profile in Settings first.',
   },
   ipcError: {
