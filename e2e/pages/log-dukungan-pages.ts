@@ -43,6 +43,22 @@ export class HalamanGalatPage {
   }
 
   /**
+   * Makes every date formatting throw from now on, so the next screen that shows a date fails while React renders
+   * it: what a bug in a component does. Playwright's evaluate is the harness's test-only way in.
+   */
+  async rusakkanFormatTanggal(pesan: string) {
+    await this.page.evaluate((p) => {
+      // `format` is a getter returning a bound function (ECMA-402), so it is redefined rather than assigned.
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+        configurable: true,
+        get() {
+          throw new Error(p);
+        },
+      });
+    }, pesan);
+  }
+
+  /**
    * An error no code catches, thrown from a timer in the page: what a bug in an event handler or a callback does.
    * Playwright's evaluate is the harness's test-only way in; the app itself has no hook for it.
    */

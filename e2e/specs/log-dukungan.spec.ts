@@ -50,6 +50,21 @@ test('an uncaught error shows a calm page, is logged without personal data, and 
   });
 });
 
+test('an error while React draws a screen shows the same calm page, logged with where it happened', async ({ app }) => {
+  const { page } = app;
+  await new SetupPageObject(page).completeForTangsel();
+  const galat = new HalamanGalatPage(page);
+  await galat.rusakkanFormatTanggal(`tanggal lahir NIK ${NIK} tidak terbaca`);
+  await page.getByRole('link', { name: 'Tentang' }).click();
+  await expect(galat.heading()).toBeVisible();
+  // Not React Router's own page, which would show the raw message, NIK included.
+  await expect(page.getByText(NIK)).toHaveCount(0);
+  await expect.poll(() => bacaLog(app, 'renderer')).toContain('[route] Error: tanggal lahir NIK [NIK] tidak terbaca');
+  // The stack and React's component stack follow, indented under the line.
+  expect(await bacaLog(app, 'renderer')).toMatch(/\[route\] Error: tanggal lahir NIK \[NIK\] tidak terbaca\n {4}\S/);
+  expect(await bacaLog(app, 'renderer')).not.toContain(NIK);
+});
+
 test('main refuses a renderer log entry outside the contract, as data, and writes nothing', async ({ app }) => {
   const results = await app.page.evaluate(async () => ({
     tooLong: await window.desktop!.log.write({ level: 'error', scope: 'x', message: 'a'.repeat(2001) }),
