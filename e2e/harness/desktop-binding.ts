@@ -18,8 +18,11 @@ const BINDING = '__koplindungInvoke';
 
 /** What the scripted "OS" around the harness did, for tests to assert on. */
 export interface HarnessRecord {
-  /** Answers the save dialog gives, in order; `undefined` means the user cancelled. Empty: save into userData/saved. */
-  readonly dialogAnswers: (string | undefined)[];
+  /**
+   * Answers the save dialog gives, in order; `undefined` means the user cancelled. Empty: save into userData/saved.
+   * A function is called for its answer: one that never resolves leaves the dialog open (to crash meanwhile).
+   */
+  readonly dialogAnswers: (string | undefined | (() => Promise<string | undefined>))[];
   readonly dialogRequests: { suggestedName: string }[];
   /** Answers to "replace the existing file?" in order (true: replace); empty: replace. Each question is recorded. */
   readonly overwriteAnswers: boolean[];
@@ -56,7 +59,10 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
     dialog: {
       showSaveDialog: async ({ suggestedName }) => {
         record.dialogRequests.push({ suggestedName });
-        if (record.dialogAnswers.length > 0) return record.dialogAnswers.shift();
+        if (record.dialogAnswers.length > 0) {
+          const answer = record.dialogAnswers.shift();
+          return typeof answer === 'function' ? answer() : answer;
+        }
         return join(opts.userDataDir, 'saved', suggestedName);
       },
       confirmOverwrite: async (filePath) => {
