@@ -24,8 +24,10 @@ export async function saveWithDialog(
   const filePath = nameForKind(chosen, rule);
   // The dialog confirmed replacing what it was given; a name main completed is a different file it never saw.
   if (filePath !== chosen && existsSync(filePath) && !(await deps.dialog.confirmOverwrite(filePath))) return { saved: false };
+  // Made after the dialog (a PDF is printed only once the officer chose where), failing with its own message.
+  const bytes = await content(filePath);
   try {
-    await deps.writeFile(filePath, await content(filePath));
+    await deps.writeFile(filePath, bytes);
   } catch (error) {
     throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reasonOf(error)}`, { cause: error });
   }
