@@ -7,6 +7,7 @@ import type { StatusBasisData } from '../shared/cadangan/status-basis-data';
 import type { AppInfo, Settings } from '../shared/settings/settings';
 import { petugasBertugas } from '../shared/settings/petugas-bertugas';
 import { App } from './app/app';
+import { BatasGalat } from './app/batas-galat';
 import { BootFailure } from './app/boot-failure';
 import { CadanganService } from './cadangan/cadangan-service';
 import { PenjagaBasisData } from './cadangan/penjaga-basis-data';
@@ -24,6 +25,8 @@ import { PemulihanPage } from './features/pemulihan/pemulihan-page';
 import { failureReason } from './i18n/failure-reason';
 import { initI18n } from './i18n/i18n';
 import { requestPersistentStorage } from './storage/persistent-storage';
+import { laporGalat } from './log/lapor-galat';
+import { pasangPenjagaGalat } from './log/penjaga-galat';
 import './styles/app.css';
 import './styles/print.css';
 
@@ -85,7 +88,9 @@ async function boot() {
       };
       root.render(
         <StrictMode>
-          <PemulihanPage keputusan={awal.keputusan} dapatDibuka={awal.db !== undefined} bukaUlang={bukaUlang} />
+          <BatasGalat>
+            <PemulihanPage keputusan={awal.keputusan} dapatDibuka={awal.db !== undefined} bukaUlang={bukaUlang} />
+          </BatasGalat>
         </StrictMode>,
       );
       return;
@@ -93,6 +98,7 @@ async function boot() {
     await mulaiAplikasi(root, awal.db!, info, settings, tercatat);
   } catch (error) {
     console.error(error);
+    laporGalat('boot', error);
     await initI18n('id').catch(() => undefined);
     root.render(<BootFailure reason={error instanceof DesktopMissingError ? 'noDesktop' : 'dbFailed'} />);
   }
@@ -132,10 +138,13 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
     .catch((error: unknown) => console.error('[retensi]', error));
   root.render(
     <StrictMode>
-      <App info={info} settings={settings} repositories={repositories} pertukaran={pertukaran} cadangan={cadangan} onSettingsChange={(next) => (current = next)}
-        adaPerubahanSejakCadangan={() => penjaga.adaPerubahanSejakCadangan()} />
+      <BatasGalat>
+        <App info={info} settings={settings} repositories={repositories} pertukaran={pertukaran} cadangan={cadangan} onSettingsChange={(next) => (current = next)}
+          adaPerubahanSejakCadangan={() => penjaga.adaPerubahanSejakCadangan()} />
+      </BatasGalat>
     </StrictMode>,
   );
 }
 
+pasangPenjagaGalat();
 void boot();

@@ -8,6 +8,7 @@ import { tulisAtomik } from '../../electron/main/cadangan/tulis-atomik';
 import { createHandlers } from '../../electron/main/handlers/create-handlers';
 import { readFileUpTo } from '../../electron/main/handlers/read-file-up-to';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
+import { createFileSupportLog, describeError } from '../../electron/main/log/file-support-log';
 import type { PrintableWindow } from '../../electron/main/print/printable-window';
 import { createConfSettingsStore } from '../../electron/main/settings/settings-store';
 import { bytesFromWire, bytesToWire, type BytesCodec } from './wire-bytes';
@@ -17,8 +18,11 @@ const BINDING = '__koplindungInvoke';
 
 /** What the scripted "OS" around the harness did, for tests to assert on. */
 export interface HarnessRecord {
-  /** Answers the save dialog gives, in order; `undefined` means the user cancelled. Empty: save into userData/saved. */
-  readonly dialogAnswers: (string | undefined)[];
+  /**
+   * Answers the save dialog gives, in order; `undefined` means the user cancelled. Empty: save into userData/saved.
+   * A function is called for its answer: one that never resolves leaves the dialog open (to crash meanwhile).
+   */
+  readonly dialogAnswers: (string | undefined | (() => Promise<string | undefined>))[];
   readonly dialogRequests: { suggestedName: string }[];
   /** Answers to "replace the existing file?" in order (true: replace); empty: replace. Each question is recorded. */
   readonly overwriteAnswers: boolean[];
@@ -44,6 +48,8 @@ export interface HarnessRecord {
  */
 export async function bindDesktop(context: BrowserContext, opts: { userDataDir: string; origin: string; version?: string }): Promise<HarnessRecord> {
   const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], overwriteAnswers: [], overwriteRequests: [], openAnswers: [], openRequests: [], openedUrls: [], printed: [] };
+  // The same support logs as the app's, in <userData>/logs of the harness.
+  const log = createFileSupportLog({ dir: join(opts.userDataDir, 'logs') });
   const handlers = createHandlers({
     settings: createConfSettingsStore(opts.userDataDir),
     appInfo: { name: 'KopLindung', version: opts.version ?? appVersion(), shell: 'harness' },
@@ -53,7 +59,10 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
     dialog: {
       showSaveDialog: async ({ suggestedName }) => {
         record.dialogRequests.push({ suggestedName });
-        if (record.dialogAnswers.length > 0) return record.dialogAnswers.shift();
+        if (record.dialogAnswers.length > 0) {
+          const answer = record.dialogAnswers.shift();
+          return typeof answer === 'function' ? answer() : answer;
+        }
         return join(opts.userDataDir, 'saved', suggestedName);
       },
       confirmOverwrite: async (filePath) => {
@@ -73,8 +82,10 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
       await tulisAtomik(filePath, content);
     },
     readFile: readFileUpTo,
+    log,
   });
-  const dispatch = createDispatcher(handlers, (url) => url !== undefined && new URL(url).origin === opts.origin);
+  const dispatch = createDispatcher(handlers, (url) => url !== undefined && new URL(url).origin === opts.origin, (channel, error) =>
+    log.write('main', 'error', `[ipc] ${channel} ${describeError(error)}`));
   await context.exposeBinding(BINDING, async (source, channel: string, args: unknown) => {
     const outcome = await dispatch(channel, bytesFromWire(args, nodeBytesCodec), { url: source.frame.url(), window: printablePage(source.page, record, opts.userDataDir) });
     return bytesToWire(outcome, nodeBytesCodec);

@@ -128,6 +128,15 @@ export class ImporTabObject {
     await this.preview().getByRole('button', { name: 'Batal' }).click();
   }
 
+  /**
+   * *Terapkan*, then at once *Batalkan impor* while it runs (it first takes the automatic backup, which derives its
+   * key: long enough for the click to land before the merge does).
+   */
+  async applyThenCancel() {
+    await this.preview().getByRole('button', { name: 'Terapkan' }).click();
+    await this.preview().getByRole('button', { name: 'Batalkan impor' }).click();
+  }
+
   /** The whole way through: pick, passphrase, check, apply. */
   async importFile(path: string, sandi: string) {
     await this.pick(path);

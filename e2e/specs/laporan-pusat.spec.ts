@@ -117,14 +117,14 @@ test('binary files cross the IPC contract unchanged: saveBytes, and openFile wit
   const { page } = app;
   const bytes = Array.from({ length: 70_000 }, (_, i) => (i * 31 + (i >> 8)) % 256);
   const saved = await page.evaluate(async (values) => {
-    const result = await window.desktop!.files.saveBytes({ suggestedName: 'contoh.kopl', bytes: Uint8Array.from(values), filterName: 'KopLindung', extensions: ['kopl'] });
+    const result = await window.desktop!.files.saveBytes({ kind: 'bundle', suggestedName: 'contoh', bytes: Uint8Array.from(values) });
     return result.ok && result.value.saved ? result.value.filePath : null;
   }, bytes);
   expect(saved).toBe(join(app.userDataDir, 'saved', 'contoh.kopl'));
   expect([...(await readFile(saved!))]).toEqual(bytes);
 
   const open = (maxBytes: number) => page.evaluate(async (max) => {
-    const result = await window.desktop!.files.openFile({ filterName: 'Berkas KopLindung', extensions: ['kopl'], maxBytes: max });
+    const result = await window.desktop!.files.openFile({ kind: 'bundle', maxBytes: max });
     if (!result.ok) return { error: result.error.code };
     if (!result.value.opened) return { opened: false };
     const { fileName, size, bytes: got } = result.value;

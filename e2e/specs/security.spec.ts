@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test } from '../harness/fixtures';
 
 test('the page gets the strict CSP and only the typed desktop facade, no Node', async ({ app }) => {
@@ -19,6 +20,7 @@ test('the page gets the strict CSP and only the typed desktop facade, no Node', 
     cadangan: ['getKey', 'getSpace', 'list', 'read', 'save'],
     database: ['getState', 'saveState'],
     files: ['openFile', 'saveBytes', 'saveText'],
+    log: ['saveForSupport', 'write'],
     print: ['printDocument', 'savePdf'],
     settings: ['get', 'repairDeviceId', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setIzinkanImporTanpaEnkripsi', 'setLocale', 'setPetugasAktif', 'setRetensiTerhapus'],
     shell: ['openExternal'],
@@ -31,7 +33,7 @@ test('main refuses bad arguments and links off the allow-list, as data', async (
     badLocale: await window.desktop!.settings.setLocale('xx' as never),
     badTarif: await window.desktop!.settings.saveTarifIuran([]),
     offList: await window.desktop!.shell.openExternal('https://example.com/phish'),
-    traversal: await window.desktop!.files.saveText({ suggestedName: '../../etc/passwd', content: 'x', filterName: 'CSV', extensions: ['csv'] }),
+    traversal: await window.desktop!.files.saveText({ kind: 'csv', suggestedName: '../../etc/passwd', content: 'x' }),
     pdfTraversal: await window.desktop!.print.savePdf({ suggestedName: '../../etc/cron.d/x.pdf' }),
     scriptLogo: await window.desktop!.settings.saveDokumen({
       kopSurat: { logo: 'data:text/html;base64,PHNjcmlwdD4=', baris: ['X'] },
@@ -47,6 +49,26 @@ test('main refuses bad arguments and links off the allow-list, as data', async (
   expect(results.pdfTraversal).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   expect(results.scriptLogo).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   expect(app.record.openedUrls).toEqual([]);
+});
+
+test('main decides each file kind: its extension and filter; any other kind or direction is refused, as data', async ({ app }) => {
+  const results = await app.page.evaluate(async () => {
+    const bytes = Uint8Array.from([1, 2, 3]);
+    return {
+      disguised: await window.desktop!.files.saveBytes({ kind: 'workbook', suggestedName: 'laporan.exe', bytes }),
+      unknownKind: await window.desktop!.files.saveBytes({ kind: 'executable' as never, suggestedName: 'x', bytes }),
+      ownExtensions: await window.desktop!.files.saveBytes({ kind: 'workbook', suggestedName: 'x', bytes, extensions: ['bat'] } as never),
+      openPdf: await window.desktop!.files.openFile({ kind: 'pdf', maxBytes: 1024 }),
+      saveSpreadsheet: await window.desktop!.files.saveBytes({ kind: 'spreadsheet', suggestedName: 'x', bytes }),
+    };
+  });
+  expect(results.disguised).toEqual({ ok: true, value: { saved: true, filePath: join(app.userDataDir, 'saved', 'laporan.exe.xlsx') } });
+  expect(app.record.dialogRequests).toEqual([{ suggestedName: 'laporan.exe.xlsx' }]);
+  expect(results.unknownKind).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(results.ownExtensions).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  expect(results.openPdf).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  expect(results.saveSpreadsheet).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  expect(app.record.openRequests).toEqual([]);
 });
 
 test('an inline script injected into the page is blocked by Trusted Types and the CSP', async ({ app }) => {

@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { pelindungSafeStorage } from './cadangan/pelindung-safe-storage';
@@ -9,6 +10,7 @@ import { createElectronSettingsStore } from './electron-settings-store';
 import { createHandlers } from './handlers/create-handlers';
 import { readFileUpTo } from './handlers/read-file-up-to';
 import { createDispatcher } from './ipc/dispatch';
+import { createFileSupportLog, describeError } from './log/file-support-log';
 import { serveAppRequest } from './protocol/serve-app-request';
 import { appMenuTemplate } from './security/app-menu';
 import { debugSwitchesGiven } from './security/debug-switches';
@@ -55,6 +57,12 @@ function start(): void {
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionGranted(permission, requestingOrigin));
 
+  // Support logs in <userData>/logs, masked as written: main's own failures from here on, the renderer's over IPC.
+  const log = createFileSupportLog({ dir: join(app.getPath('userData'), 'logs'), rumah: homedir() });
+  process.on('uncaughtException', (error) => log.write('main', 'error', `[uncaught] ${describeError(error)}`));
+  process.on('unhandledRejection', (reason) => log.write('main', 'error', `[unhandled-rejection] ${describeError(reason)}`));
+  app.on('render-process-gone', (_event, _contents, details) => log.write('main', 'error', `[renderer-gone] ${details.reason} (exit ${details.exitCode})`));
+
   const settings = createElectronSettingsStore(app.getPath('userData'));
   // Replaces Electron's default menu (Reload, Toggle Developer Tools) before any window exists.
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(settings.get('locale'))));
@@ -98,8 +106,13 @@ function start(): void {
     shell: { openExternal: (url) => shell.openExternal(url) },
     writeFile: tulisAtomik,
     readFile: readFileUpTo,
+    log,
+    rumah: homedir(),
   });
-  registerIpc(createDispatcher(handlers, isAppUrl, (channel, error) => console.error(`[ipc] ${channel}`, error)));
+  registerIpc(createDispatcher(handlers, isAppUrl, (channel, error) => {
+    console.error(`[ipc] ${channel}`, error);
+    log.write('main', 'error', `[ipc] ${channel} ${describeError(error)}`);
+  }));
 
   createMainWindow(preloadPath);
 }

@@ -30,6 +30,7 @@ import { ProgramListPage } from '../features/program/program-list-page';
 import { TargetFormPage } from '../features/program/target-form-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { AppLayout } from './app-layout';
+import { GalatRute } from './galat-rute';
 
 // The report draws charts: it loads with the chart library's chunk only when opened.
 const LaporanCapaianPage = lazy(() => import('../features/dokumen/laporan-capaian-page'));
@@ -41,6 +42,7 @@ const LaporanCapaianPage = lazy(() => import('../features/dokumen/laporan-capaia
 const router = createHashRouter([
   {
     element: <AppLayout />,
+    errorElement: <GalatRute />,
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/koperasi', element: <KoperasiListPage /> },

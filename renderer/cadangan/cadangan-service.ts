@@ -130,7 +130,7 @@ export class CadanganService {
   async salinKeFlashdisk(cadangan: CadanganInfo, passphrase: string): Promise<{ saved: false } | { saved: true; filePath: string }> {
     const [rantai, kunci] = await Promise.all([this.bacaRantai(cadangan), unwrap(desktop().cadangan.getKey())]);
     const copy = fromOutcome(await this.worker.salinCadangan(rantai, kunci, passphrase));
-    return unwrap(desktop().files.saveBytes({ suggestedName: cadangan.berkas, bytes: copy, filterName: 'Berkas KopLindung', extensions: ['kopl'] }));
+    return unwrap(desktop().files.saveBytes({ kind: 'backup', suggestedName: cadangan.berkas, bytes: copy }));
   }
 
   /**

@@ -97,6 +97,11 @@ export interface EksporLog {
   readonly terenkripsi: boolean;
   /** Workbook only: full NIKs were written at the officer's explicit choice. */
   readonly nikLengkap?: boolean;
+  /**
+   * 'tertunda' from just before the file is written until it is (then the field goes): an entry still pending
+   * after a crash says a file may have left the laptop. Absent on completed entries and on those from before.
+   */
+  readonly status?: 'tertunda';
 }
 
 /** What one bundle import did, beside the manifest's own counts, so both sides can compare the same totals. */

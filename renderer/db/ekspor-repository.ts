@@ -14,14 +14,42 @@ export class EksporRepository {
     return row;
   }
 
+  /**
+   * Logs an export as pending before its file is written, so a crash between the two leaves a trace in Riwayat
+   * (the file may exist). `selesai` completes it once written; `batal` removes it when nothing was written.
+   */
+  async mulai(entry: Omit<EksporLog, 'id' | 'status'>): Promise<EksporLog> {
+    return this.catat({ ...entry, status: 'tertunda' });
+  }
+
+  /** The file was written: the entry is complete, under the name it was saved as. */
+  async selesai(id: string, namaBerkas: string): Promise<EksporLog> {
+    return this.db.transaction('rw', this.db.ekspor, async () => {
+      const row = await this.db.ekspor.get(id);
+      if (!row) throw new Error(`No pending export ${id}`);
+      const { status: _status, ...rest } = row;
+      const done: EksporLog = { ...rest, namaBerkas };
+      await this.db.ekspor.put(done);
+      return done;
+    });
+  }
+
+  /** Nothing was written (the officer cancelled the dialog, or the write failed whole): the pending entry goes. */
+  async batal(id: string): Promise<void> {
+    await this.db.ekspor.where('id').equals(id).filter((r) => r.status === 'tertunda').delete();
+  }
+
   /** Newest first. */
   terbaru(limit = 100): Promise<EksporLog[]> {
     return this.db.ekspor.orderBy('waktu').reverse().limit(limit).toArray();
   }
 
-  /** The last bundle sent to a destination: a `perubahan` export continues from its `sampai`. */
+  /**
+   * The last bundle sent to a destination: a `perubahan` export continues from its `sampai`. A pending one does not
+   * count: its file may never have been written, and sending changes twice is harmless where missing them is not.
+   */
   async terakhirKe(tujuan: string): Promise<EksporLog | undefined> {
-    const rows = await this.db.ekspor.where('tujuan').equals(tujuan).filter((e) => e.berkas === 'bundel').toArray();
+    const rows = await this.db.ekspor.where('tujuan').equals(tujuan).filter((e) => e.berkas === 'bundel' && e.status !== 'tertunda').toArray();
     return rows.sort((a, b) => (a.sampai < b.sampai ? 1 : a.sampai > b.sampai ? -1 : 0))[0];
   }
 
@@ -30,7 +58,7 @@ export class EksporRepository {
     return (await this.db.ekspor.orderBy('tujuan').uniqueKeys()) as string[];
   }
 
-  /** The next number in this laptop's export sequence (1, 2, 3 …), for bundles and workbooks alike. */
+  /** The next number in this laptop's export sequence (1, 2, 3 …), for bundles and workbooks alike; pending ones keep theirs. */
   async nomorBerikutnya(): Promise<number> {
     let max = 0;
     await this.db.ekspor.each((r) => {

@@ -20,6 +20,8 @@ export const bundleErrorCodes = [
   'duplicate-id',
   'future-clock',
   'clock-overflow',
+  /** Not the file's fault: the officer pressed Batal while it was being applied, and nothing was changed. */
+  'cancelled',
 ] as const;
 export type BundleErrorCode = (typeof bundleErrorCodes)[number];
 

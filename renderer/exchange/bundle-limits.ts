@@ -16,6 +16,11 @@ export const bundleLimits = {
   maxDepth: 6,
   /** Items in any one array of a record (a kegiatan invites at most 500 cooperatives). */
   maxArrayLength: 1000,
+  /**
+   * Aliases (people fused by NIK) one bundle may carry: at most one per person ever recorded, and a district has
+   * some hundreds of thousands. The merge is linear in them, but each is still a record to read and write.
+   */
+  maxAliases: 2_000_000,
   /** PBKDF2 iteration counts a header may ask for: below is no protection, above is a denial of service. */
   minIterations: 1000,
   maxIterations: 10_000_000,

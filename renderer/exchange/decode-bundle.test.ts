@@ -4,6 +4,7 @@ import { readBundleHeader } from './read-bundle-header';
 import { decodeBundle } from './decode-bundle';
 import { encodeBundle } from './encode-bundle';
 import { sealBundle } from './seal-bundle';
+import { bundleLimits } from './bundle-limits';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { sampleBundleContents, sampleSchemaVersion } from './sample-bundle-contents';
@@ -24,6 +25,14 @@ describe('decodeBundle', () => {
       code: 'future-clock',
       detail: { section: 'anggota', index: 0, path: 'fieldClocks.nama' },
     });
+  });
+
+  it('refuses a manifest announcing more aliases than the cap, before reading a single record', async () => {
+    const contents = sampleBundleContents();
+    const enc = new TextEncoder();
+    const manifest = { ...contents.manifest, isi: { ...contents.manifest.isi, alias: { jumlah: bundleLimits.maxAliases + 1, sha256: contents.manifest.isi.alias.sha256 } } };
+    const bytes = await sealBundle([enc.encode(`${JSON.stringify(manifest)}\n`)][Symbol.iterator](), { passphrase: null });
+    await expect(decodeBundle(bytes, { passphrase: null, schemaVersion: sampleSchemaVersion })).rejects.toMatchObject({ code: 'too-large', detail: { section: 'alias', issue: 'count' } });
   });
 
   it('takes a file from a schema-5 app: no program sections in its manifest, events without a program', async () => {

@@ -71,6 +71,7 @@ export async function decodeBundle(bytes: Uint8Array, options: DecodeBundleOptio
     for await (const line of lines) {
       if (manifest === null) {
         manifest = parseManifest(decoder, line, frame.header.formatVersion, options.schemaVersion);
+        if (manifest.isi.alias.jumlah > bundleLimits.maxAliases) throw new BundleError('too-large', { section: 'alias', issue: 'count' });
         total = bundleSections.reduce((sum, s) => sum + manifest!.isi[s].jumlah, 0);
         options.onProgress?.(0, total);
         closeFinishedSections(manifest);

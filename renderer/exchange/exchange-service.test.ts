@@ -32,6 +32,79 @@ describe('ExchangeService', () => {
     expect(await office.db.koperasi.count()).toBe(0);
   });
 
+  it('stops an import cancelled while it is applied (Batal), leaving the database exactly as it was', async () => {
+    const a = await openDevice('laptop-a', Date.now() - 60_000);
+    for (let i = 0; i < 3; i++) await a.writes.create('koperasi', { ...emptyKoperasi(), nama: `Koperasi Maju ${i}` });
+    const { bytes } = await createExchangeWorkerApi(async () => a.db).ekspor({ jenis: 'semua', sejak: '', manifest, passphrase: null });
+    const office = await openDevice('kantor-dinas', Date.now());
+    await office.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Kantor' });
+    const before = { koperasi: await office.db.koperasi.toArray(), journal: await office.db.journal.count(), impor: await office.db.impor.count() };
+    const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
+    const service = new ExchangeService({
+      writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+      settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
+    });
+    await service.pratinjau({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null);
+    // Batal as soon as the first table (the cooperatives) has been merged inside the transaction.
+    const cancelled = await service.terapkan(() => void service.batalkanTerapkan()).then(() => undefined, (e: unknown) => e);
+    expect(cancelled).toMatchObject({ code: 'cancelled' });
+    expect(await office.db.koperasi.toArray()).toEqual(before.koperasi);
+    expect(await office.db.journal.count()).toBe(before.journal);
+    expect(await office.db.impor.count()).toBe(before.impor);
+    // The preview stays: applied again without Batal, the import goes through.
+    const log = await service.terapkan();
+    expect(log.hasil.baru).toBe(3);
+    expect(await office.db.koperasi.count()).toBe(4);
+  });
+
+  describe('an export', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    /** An export whose save dialog answers `answer` and reports the export log as it was while main wrote. */
+    async function exportWith(answer: 'cancel' | 'save' | 'fail') {
+      const a = await openDevice('laptop-a', Date.now() - 60_000);
+      await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+      const duringWrite: unknown[] = [];
+      vi.stubGlobal('window', {
+        desktop: {
+          files: {
+            saveBytes: async (request: { kind: string; suggestedName: string }) => {
+              duringWrite.push(...(await a.repos.ekspor.terbaru()).map((r) => ({ status: r.status, namaBerkas: r.namaBerkas, kind: request.kind })));
+              if (answer === 'fail') return { ok: false, error: { code: 'io-failed', message: 'disk full' } };
+              return { ok: true, value: answer === 'cancel' ? { saved: false } : { saved: true, filePath: `/media/usb/${request.suggestedName}` } };
+            },
+          },
+        },
+      });
+      const worker = withOutcomes(createExchangeWorkerApi(async () => a.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
+      const service = new ExchangeService({
+        writes: a.writes, ekspor: a.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+        settings: () => ({ officeProfile: null }) as never, petugas: () => 'Dewi', worker: () => worker,
+      });
+      const outcome = await service.ekspor({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }).then((o) => o, (e: unknown) => e);
+      return { outcome, duringWrite, after: await a.repos.ekspor.terbaru(), a };
+    }
+
+    it('is logged as pending, as a bundle kind, while main writes it, and completed after', async () => {
+      const { outcome, duringWrite, after, a } = await exportWith('save');
+      expect(duringWrite).toEqual([{ status: 'tertunda', namaBerkas: expect.stringMatching(/\.kopl$/), kind: 'bundle' }]);
+      expect(outcome).toMatchObject({ saved: true });
+      expect(after).toHaveLength(1);
+      expect(after[0]!.status).toBeUndefined();
+      expect(await a.repos.ekspor.terakhirKe('Kantor Dinas')).toMatchObject({ id: after[0]!.id });
+    });
+
+    it('leaves no entry when the officer cancels the dialog or the write fails whole', async () => {
+      const cancelled = await exportWith('cancel');
+      expect(cancelled.duringWrite).toHaveLength(1);
+      expect(cancelled.outcome).toEqual({ saved: false });
+      expect(cancelled.after).toEqual([]);
+      const failed = await exportWith('fail');
+      expect(failed.outcome).toMatchObject({ code: 'io-failed' });
+      expect(failed.after).toEqual([]);
+    });
+  });
+
   describe('an unencrypted file', () => {
     afterEach(() => vi.unstubAllGlobals());
 

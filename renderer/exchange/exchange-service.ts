@@ -3,6 +3,7 @@ import type { JenisEkspor } from '../../shared/exchange/bundle-manifest';
 import { namaBerkasBundel } from '../../shared/cetak/nama-berkas';
 import { tanggalHariIni } from '../../shared/format/format-date';
 import { sandiCukupPanjang } from '../../shared/sandi/aturan-sandi';
+import type { SaveTextOutcome } from '../../shared/ipc/contract';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
 import type { EksporLog, ImporBundelLog } from '../db/database';
 import type { EksporRepository } from '../db/ekspor-repository';
@@ -57,6 +58,7 @@ const defaultWorker = () =>
 export class ExchangeService {
   private remote: Remote<Outcomes<ExchangeWorkerApi>> | undefined;
   private newest = '';
+  private dibatalkan = false;
 
   constructor(private readonly deps: ExchangeDeps) {}
 
@@ -70,7 +72,7 @@ export class ExchangeService {
     return this.deps.ekspor.terakhirKe(tujuan);
   }
 
-  /** Writes a bundle where the officer chooses and logs it; nothing is logged when they cancel the dialog. */
+  /** Writes a bundle where the officer chooses and logs it (pending first); nothing stays logged when they cancel. */
   async ekspor(input: EksporInput, onProgress?: Progress): Promise<EksporOutcome> {
     // The form says so beside the field first; this keeps any other caller from writing a weakly locked file.
     if (input.passphrase !== null && !sandiCukupPanjang(input.passphrase)) throw new RangeError('passphrase shorter than 12 characters');
@@ -95,21 +97,30 @@ export class ExchangeService {
       ),
     );
     const namaBerkas = namaBerkasBundel(nomorEkspor, input.tujuan, tanggalHariIni());
-    const saved = await unwrap(
-      desktop().files.saveBytes({ suggestedName: namaBerkas, bytes: result.bytes, filterName: 'Berkas KopLindung', extensions: ['kopl'] }),
-    );
-    if (!saved.saved) return { saved: false };
-    const log = await ekspor.catat({
+    // Pending before the file is written, completed after: a crash between leaves a trace in Riwayat.
+    const tertunda = await ekspor.mulai({
       waktu: dibuat, berkas: 'bundel', tujuan: input.tujuan, jenis: input.jenis, nomorEkspor, sejak: result.manifest.sejak,
-      sampai: result.manifest.sampai, jumlah: result.jumlah, namaBerkas: saved.filePath.split(/[\\/]/).pop() ?? namaBerkas,
-      petugas, terenkripsi: input.passphrase !== null,
+      sampai: result.manifest.sampai, jumlah: result.jumlah, namaBerkas, petugas, terenkripsi: input.passphrase !== null,
     });
+    let saved: SaveTextOutcome;
+    try {
+      saved = await unwrap(desktop().files.saveBytes({ kind: 'bundle', suggestedName: namaBerkas, bytes: result.bytes }));
+    } catch (error) {
+      // Main writes through a temporary file and a rename: a failed write left no file behind.
+      await ekspor.batal(tertunda.id);
+      throw error;
+    }
+    if (!saved.saved) {
+      await ekspor.batal(tertunda.id);
+      return { saved: false };
+    }
+    const log = await ekspor.selesai(tertunda.id, saved.filePath.split(/[\\/]/).pop() ?? namaBerkas);
     return { saved: true, filePath: saved.filePath, log };
   }
 
   /** The open dialog, then the header: a stray or newer file is refused here (BundleError), before any passphrase. */
   async pilihBerkas(): Promise<BerkasImpor | undefined> {
-    const opened = await unwrap(desktop().files.openFile({ filterName: 'Berkas KopLindung', extensions: ['kopl'], maxBytes: MAX_BUNDLE_BYTES }));
+    const opened = await unwrap(desktop().files.openFile({ kind: 'bundle', maxBytes: MAX_BUNDLE_BYTES }));
     if (!opened.opened) return undefined;
     const header = readBundleHeader(opened.bytes);
     // Anyone who held an unencrypted file on the way could have read it or changed it unnoticed (its hashes are
@@ -132,7 +143,10 @@ export class ExchangeService {
 
   /** Applies the previewed file, all of it or nothing, and returns the import log entry with what it did. */
   async terapkan(onProgress?: Progress): Promise<ImporBundelLog> {
+    this.dibatalkan = false;
     await this.deps.sebelumTerapkan?.();
+    // Batal during the backup: the merge has not started, so there is nothing to roll back.
+    if (this.dibatalkan) throw new BundleError('cancelled');
     const importHlc = this.deps.writes.stampImport(this.newest);
     const log = fromOutcome(
       await this.worker.terapkan(
@@ -142,6 +156,15 @@ export class ExchangeService {
     );
     await this.deps.setelahTerapkan?.();
     return log;
+  }
+
+  /**
+   * Batal while the import is being applied: the merge stops at its next check and its one transaction is rolled
+   * back, so `terapkan` rejects with BundleError('cancelled') and the database is as it was. The preview stays.
+   */
+  async batalkanTerapkan(): Promise<void> {
+    this.dibatalkan = true;
+    if (this.remote) await this.remote.batalkan();
   }
 
   async buang(): Promise<void> {

@@ -91,6 +91,8 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
   const database = () => (db ??= openDb());
   let previewed: { contents: BundleContents; namaBerkas: string; terenkripsi: boolean } | undefined;
   let pulihan: BundleContents | undefined;
+  /** Set by `batalkan` while `terapkan` runs; the merge asks it between records (comlink delivers it meanwhile). */
+  let batal = false;
 
   return {
     async ekspor(request: EksporRequest, onProgress?: Progress): Promise<EksporResult> {
@@ -122,9 +124,17 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
         kantor: m.kantor.nama, petugasPengirim: m.petugas, petugas: request.petugas, jenis: m.jenis, dibuat: m.dibuat,
         jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])), terenkripsi,
       };
-      const hasil = await mergeBundle(await database(), contents, { apply: true, importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress, log });
+      batal = false;
+      const hasil = await mergeBundle(await database(), contents, {
+        apply: true, importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress, log, dibatalkan: () => batal,
+      });
       previewed = undefined;
       return { ...log, hasil };
+    },
+
+    /** Batal while applying: the running merge stops and its transaction is rolled back; the preview stays. */
+    batalkan(): void {
+      batal = true;
     },
 
     buang(): void {

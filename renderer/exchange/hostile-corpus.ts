@@ -171,7 +171,8 @@ export async function buildHostileCorpus(): Promise<readonly HostileCase[]> {
   add('a section hash that matches nothing', 'hash-mismatch', await craft({ manifest: (m) => { (m.isi as Record<string, { sha256: string }>).cetakan!.sha256 = 'f'.repeat(64); } }));
   add('sections out of order', 'hash-mismatch', await craft({ lines: (l) => { [l.koperasi, l.anggota] = [l.anggota, l.koperasi]; }, manifest: (m) => { const isi = m.isi as Record<string, unknown>; [isi.koperasi, isi.anggota] = [isi.anggota, isi.koperasi]; } }));
   add('count mismatch (manifest claims 2 koperasi)', 'count-mismatch', await craft({ manifest: (m) => { (m.isi as Record<string, { jumlah: number }>).koperasi!.jumlah = 2; } }));
-  add('huge counts claimed', 'count-mismatch', await craft({ manifest: (m) => { for (const s of bundleSections) (m.isi as Record<string, { jumlah: number }>)[s]!.jumlah = 5_000_000; } }));
+  add('huge counts claimed', 'count-mismatch', await craft({ manifest: (m) => { for (const s of bundleSections) if (s !== 'alias') (m.isi as Record<string, { jumlah: number }>)[s]!.jumlah = 5_000_000; } }));
+  add('more aliases claimed than the cap', 'too-large', await craft({ manifest: (m) => { (m.isi as Record<string, { jumlah: number }>).alias!.jumlah = 5_000_000; } }));
   add('an extra line after the last section', 'count-mismatch', await craft({ tail: '{"table":"anggota","id":"ang-x","into":"ang-y"}\n' }));
   add('a record line missing', 'count-mismatch', await craft({ alter: (l) => { l.peran = []; } }));
   add('a record line added inside a section', 'count-mismatch', await craft({ alter: (l) => { l.kegiatan.push(l.kegiatan[0]!.replace('keg-sosialisasi-01', 'keg-sosialisasi-02')); } }));

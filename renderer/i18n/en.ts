@@ -667,6 +667,12 @@ export const en: Messages = {
     // Official documents are printed in Bahasa Indonesia whatever the screen language.
     teks: id.dokumen.teks,
   },
+  galat: {
+    judul: 'Sorry, something went wrong',
+    isi: 'KopLindung met an error and stopped showing this screen. The data already saved is safe on this laptop. Reload to carry on working.',
+    dukungan: 'If this error happens again, save the logs for support and send the file to the IT staff. The logs hold no NIKs, names, addresses or phone numbers.',
+    muatUlang: 'Reload',
+  },
   about: {
     title: 'About KopLindung',
     body: 'KopLindung helps district cooperative offices keep records of cooperatives, their people, socialization events and BPJS Ketenagakerjaan enrollment, with no internet needed.',
@@ -677,6 +683,11 @@ export const en: Messages = {
     regionTitle: 'Region data',
     regionBody: 'Kemendagri region codes and names (Kepmendagri 300.2.2-2138 of 2025) from the idn-area-data project (fityannugroho/idn-area-data). Region data © idn-area-data contributors, licensed under the Open Database License (ODbL) 1.0; its code is MIT licensed.',
     regionSource: 'Source: {{source}}',
+    logJudul: 'Logs for support',
+    logIsi: 'When KopLindung meets an error, it is recorded on this laptop without personal data: NIKs, names, addresses and phone numbers are masked. Save the logs as one file and send it to the IT staff who support the office.',
+    simpanLog: 'Save logs for support',
+    logTersimpan: 'Logs saved to {{path}}.',
+    logGagal: 'The logs could not be saved: {{reason}}.',
     odblLink: 'ODbL 1.0 license text',
   },
   nik: {
@@ -1318,6 +1329,8 @@ export const en: Messages = {
       menerapkan: 'Applying the import…',
       progresTerapkan: 'Import progress',
       batal: 'Cancel',
+      batalkanTerapkan: 'Cancel the import',
+      membatalkan: 'Cancelling…',
       dibatalkan: 'Import cancelled. No data was changed.',
       selesai: 'Import finished',
       selesaiRingkas: '{{baru}} new, {{diperbarui}} updated, {{sama}} same, {{konflik}} conflicts.',
@@ -1362,6 +1375,7 @@ export const en: Messages = {
       },
       terenkripsi: 'Encrypted',
       tidakTerenkripsi: 'Not encrypted',
+      tertunda: 'not recorded as finished writing. If the app stopped while saving, the file may or may not be where it was saved: check, and if it is there, treat it as a file that left.',
       nikLengkap: 'Full NIKs',
       dariSpreadsheet: 'Import from Excel',
       lembar: 'sheets: {{lembar}}',
@@ -1407,7 +1421,6 @@ export const en: Messages = {
     gagal: 'The report could not be made: {{reason}}',
     gagalMenyusun: 'something went wrong while building the workbook; try once more, and call IT support if it happens again',
     gagalCatat: 'The file was saved at {{path}} but not recorded in the export history: {{reason}}. Record the export by hand.',
-    filter: 'Excel workbook',
     tanpaProfil: 'Fill in the office profile in Settings first.',
   },
   ipcError: {
@@ -1435,6 +1448,7 @@ export const en: Messages = {
     'duplicate-id': 'One record appears twice in the file, so the file was not imported. No data was changed. Ask the sender to export again.',
     'future-clock': 'A change is dated in the future: the sender’s laptop clock (or this one’s) seems wrong. No data was changed. Ask the sender to correct their laptop’s date and time and export again, or check this laptop’s date and time.',
     'clock-overflow': 'A change time in the file cannot be taken by this laptop’s clock (its counter is at the top), so the file was not imported. No data was changed. Ask the sender to check their laptop’s date and time and export again, or try again in a few minutes.',
+    cancelled: 'Import cancelled. No data was changed; the file can still be applied again.',
     lokasi: {
       kolom: 'Where: {{section}}, record {{index}}, field “{{path}}”.',
       data: 'Where: {{section}}, record {{index}}.',

@@ -856,6 +856,12 @@ export const id = {
       },
     },
   },
+  galat: {
+    judul: 'Maaf, ada yang tidak beres',
+    isi: 'KopLindung menemui kesalahan dan berhenti menampilkan layar ini. Data yang sudah tersimpan tetap aman di laptop ini. Muat ulang untuk melanjutkan pekerjaan.',
+    dukungan: 'Bila kesalahan ini terulang, simpan log untuk dukungan lalu kirimkan berkasnya kepada petugas TI. Log tidak berisi NIK, nama, alamat atau nomor telepon.',
+    muatUlang: 'Muat ulang',
+  },
   about: {
     title: 'Tentang KopLindung',
     body: 'KopLindung membantu Dinas Koperasi dan UKM mencatat koperasi, orang-orangnya, kegiatan sosialisasi dan kepesertaan BPJS Ketenagakerjaan, tanpa perlu internet.',
@@ -866,6 +872,11 @@ export const id = {
     regionTitle: 'Data wilayah',
     regionBody: 'Kode dan nama wilayah Kemendagri (Kepmendagri 300.2.2-2138 Tahun 2025) dari proyek idn-area-data (fityannugroho/idn-area-data). Data wilayah © para kontributor idn-area-data, dilisensikan dengan Open Database License (ODbL) 1.0; kode programnya berlisensi MIT.',
     regionSource: 'Sumber: {{source}}',
+    logJudul: 'Log untuk dukungan',
+    logIsi: 'Bila KopLindung menemui kesalahan, keterangannya dicatat di laptop ini tanpa data pribadi: NIK, nama, alamat dan nomor telepon disamarkan. Simpan log itu sebagai satu berkas lalu kirimkan kepada petugas TI yang membantu kantor.',
+    simpanLog: 'Simpan log untuk dukungan',
+    logTersimpan: 'Log tersimpan di {{path}}.',
+    logGagal: 'Log tidak dapat disimpan: {{reason}}.',
     odblLink: 'Teks lisensi ODbL 1.0',
   },
   nik: {
@@ -1507,6 +1518,8 @@ export const id = {
       menerapkan: 'Menerapkan impor…',
       progresTerapkan: 'Kemajuan impor',
       batal: 'Batal',
+      batalkanTerapkan: 'Batalkan impor',
+      membatalkan: 'Membatalkan…',
       dibatalkan: 'Impor dibatalkan. Tidak ada data yang diubah.',
       selesai: 'Impor selesai',
       selesaiRingkas: '{{baru}} baru, {{diperbarui}} diperbarui, {{sama}} sama, {{konflik}} konflik.',
@@ -1551,6 +1564,7 @@ export const id = {
       },
       terenkripsi: 'Terenkripsi',
       tidakTerenkripsi: 'Tidak terenkripsi',
+      tertunda: 'belum tercatat selesai ditulis. Bila aplikasi sempat berhenti saat menyimpan, berkas mungkin ada di tujuan atau tidak: periksa, dan bila ada, perlakukan sebagai berkas yang keluar.',
       nikLengkap: 'NIK lengkap',
       dariSpreadsheet: 'Impor dari Excel',
       lembar: 'lembar {{lembar}}',
@@ -1596,7 +1610,6 @@ export const id = {
     gagal: 'Laporan tidak dapat dibuat: {{reason}}',
     gagalMenyusun: 'terjadi kesalahan saat menyusun buku kerja; coba sekali lagi, dan hubungi petugas TI bila terulang',
     gagalCatat: 'Berkas tersimpan di {{path}}, tetapi tidak tercatat di riwayat ekspor: {{reason}}. Catat pengirimannya secara manual.',
-    filter: 'Buku kerja Excel',
     tanpaProfil: 'Isi profil kantor di Pengaturan lebih dulu.',
   },
   ipcError: {
@@ -1624,6 +1637,7 @@ export const id = {
     'duplicate-id': 'Satu data tercatat dua kali dalam berkas, sehingga berkas tidak diimpor. Tidak ada data yang diubah. Minta pengirim mengekspor ulang.',
     'future-clock': 'Ada perubahan bertanggal di masa depan: jam laptop pengirim (atau laptop ini) tampaknya salah. Tidak ada data yang diubah. Minta pengirim membetulkan tanggal dan jam laptopnya lalu mengekspor ulang, atau periksa tanggal dan jam laptop ini.',
     'clock-overflow': 'Ada waktu perubahan dalam berkas yang tidak dapat diterima jam laptop ini (penghitungnya sudah di batas atas), sehingga berkas tidak diimpor. Tidak ada data yang diubah. Minta pengirim memeriksa tanggal dan jam laptopnya lalu mengekspor ulang, atau coba lagi beberapa menit lagi.',
+    cancelled: 'Impor dibatalkan. Tidak ada data yang diubah; berkas masih dapat diterapkan lagi.',
     lokasi: {
       kolom: 'Letaknya: {{section}}, data ke-{{index}}, kolom “{{path}}”.',
       data: 'Letaknya: {{section}}, data ke-{{index}}.',

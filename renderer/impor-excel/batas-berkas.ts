@@ -10,5 +10,3 @@ export interface BatasBerkas {
 }
 
 export const BATAS_BERKAS: BatasBerkas = { byte: 50 * 1024 * 1024, byteTerurai: 400 * 1024 * 1024, baris: 100_000 };
-
-export const EKSTENSI_IMPOR = ['xlsx', 'xls', 'ods', 'csv'] as const;

@@ -3,7 +3,7 @@ import type { KonteksBersih } from '../../shared/impor-excel/bersihkan-baris';
 import type { JenisImpor } from '../../shared/impor-excel/kolom-impor';
 import type { RencanaImpor } from '../db/impor-excel/rencana-impor';
 import { desktop, unwrap } from '../desktop';
-import { BATAS_BERKAS, EKSTENSI_IMPOR } from './batas-berkas';
+import { BATAS_BERKAS } from './batas-berkas';
 import { BerkasDitolakError } from './berkas-ditolak';
 import type { Hasil, ImporExcelWorkerApi, JudulLembar, LembarDipilih, LembarSejenis, Progres, RingkasanBerkas } from './impor-excel-worker-api';
 import type { HasilBarisLaporan } from './tulis-laporan-baris';
@@ -55,7 +55,7 @@ export class ImporExcelService {
 
   /** The open dialog, then the file read in the worker. undefined when the officer cancelled the dialog. */
   async pilihBerkas(): Promise<BerkasExcel | undefined> {
-    const opened = await unwrap(desktop().files.openFile({ filterName: 'Spreadsheet', extensions: [...EKSTENSI_IMPOR], maxBytes: BATAS_BERKAS.byte }));
+    const opened = await unwrap(desktop().files.openFile({ kind: 'spreadsheet', maxBytes: BATAS_BERKAS.byte }));
     if (!opened.opened) return undefined;
     const hasil: Hasil<RingkasanBerkas> = await this.jalankan((api) => api.baca(opened.bytes, opened.fileName) as Promise<Hasil<RingkasanBerkas>>);
     if (!hasil.ok) throw new BerkasDitolakError(hasil.kode);
@@ -79,13 +79,13 @@ export class ImporExcelService {
   /** Saves the row report next to where the officer chooses. false when they cancelled the dialog. */
   async simpanLaporan(pilihan: readonly LembarDipilih[], hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string], namaBerkas: string): Promise<boolean> {
     const bytes = await this.jalankan((api) => api.laporan(pilihan, hasil, judulTambahan));
-    const saved = await unwrap(desktop().files.saveBytes({ suggestedName: namaBerkas, bytes, filterName: 'Excel', extensions: ['xlsx'] }));
+    const saved = await unwrap(desktop().files.saveBytes({ kind: 'workbook', suggestedName: namaBerkas, bytes }));
     return saved.saved;
   }
 
   async simpanTemplat(jenis: JenisImpor, teks: TeksTemplat, namaBerkas: string): Promise<boolean> {
     const bytes = await this.jalankan((api) => api.templat(jenis, teks));
-    const saved = await unwrap(desktop().files.saveBytes({ suggestedName: namaBerkas, bytes, filterName: 'Excel', extensions: ['xlsx'] }));
+    const saved = await unwrap(desktop().files.saveBytes({ kind: 'workbook', suggestedName: namaBerkas, bytes }));
     return saved.saved;
   }
 

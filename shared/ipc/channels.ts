@@ -41,6 +41,10 @@ export const ipcChannels = {
     printDocument: 'print:print-document',
     savePdf: 'print:save-pdf',
   },
+  log: {
+    write: 'log:write',
+    saveForSupport: 'log:save-for-support',
+  },
 } as const;
 
 export type IpcChannels = typeof ipcChannels;

@@ -6,6 +6,7 @@ import { tarifIuranListSchema } from '../kepesertaan/tarif-iuran';
 import { pengaturanDokumenSchema, petugasAktifSchema } from '../settings/pengaturan-dokumen';
 import { namaCadanganSchema, simpanCadanganRequestSchema, type CadanganInfo } from '../cadangan/cadangan-info';
 import { statusBasisDataSchema, type StatusBasisData } from '../cadangan/status-basis-data';
+import { fileKindSchema } from './file-kinds';
 
 /** One channel: its name, the runtime schema of its arguments (a tuple) and, as a phantom type, its result. */
 interface ChannelDef<C extends string, A extends z.ZodTuple, R> {
@@ -26,19 +27,21 @@ const fileNameSchema = z
   .max(120)
   .refine((name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20));
 
-export const saveTextRequestSchema = z.object({
+/**
+ * Text (a CSV) saved where the officer chooses. `kind` is what the file is (file-kinds.ts); main adds the kind's
+ * extension to `suggestedName` and offers the kind's filter. Strict: a request still naming its own extensions or
+ * filter is refused, not quietly obeyed in part.
+ */
+export const saveTextRequestSchema = z.strictObject({
+  kind: z.literal('csv'),
   suggestedName: fileNameSchema,
   content: z.string().max(50 * 1024 * 1024),
-  filterName: z.string().min(1).max(60),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(4),
 });
 export type SaveTextRequest = z.infer<typeof saveTextRequestSchema>;
 export type SaveTextOutcome = { readonly saved: false } | { readonly saved: true; readonly filePath: string };
 
 /** The most a binary file may weigh crossing IPC either way: far above a district's bundle or workbook. */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
-
-const extensionsSchema = z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(4);
 
 /**
  * Bytes as structured cloning delivers them: a Uint8Array (Electron's IPC turns a Buffer into one too). A custom
@@ -47,22 +50,20 @@ const extensionsSchema = z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'Expected a Uint8Array' })
   .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, { message: `At most ${MAX_FILE_BYTES} bytes` });
 
-/** A binary file (a workbook, a bundle) written exactly as given where the officer chooses; no encoding applied. */
-export const saveBytesRequestSchema = z.object({
+/** A binary file of one kind (a workbook, a bundle, a backup copy) written exactly as given where the officer chooses. */
+export const saveBytesRequestSchema = z.strictObject({
+  kind: fileKindSchema,
   suggestedName: fileNameSchema,
   bytes: bytesSchema,
-  filterName: z.string().min(1).max(60),
-  extensions: extensionsSchema,
 });
 export type SaveBytesRequest = z.input<typeof saveBytesRequestSchema>;
 
 /**
- * A file the officer picks in the open dialog (an exchange bundle), read whole. A file larger than `maxBytes` is
- * refused with 'too-large' before it is read, so a wrong pick (a video, a disk image) never fills memory.
+ * A file of one kind the officer picks in the open dialog (a bundle, a spreadsheet), read whole. A file larger than
+ * `maxBytes` is refused with 'too-large' before it is read, so a wrong pick (a video, a disk image) never fills memory.
  */
-export const openFileRequestSchema = z.object({
-  filterName: z.string().min(1).max(60),
-  extensions: extensionsSchema,
+export const openFileRequestSchema = z.strictObject({
+  kind: fileKindSchema,
   maxBytes: z.number().int().min(1).max(MAX_FILE_BYTES),
 });
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
@@ -81,8 +82,8 @@ export interface PrintDocumentOutcome {
   readonly printed: boolean;
 }
 
-/** The document on screen is saved as an A4 PDF where the officer chooses. */
-export const savePdfRequestSchema = z.object({
+/** The document on screen is saved as an A4 PDF where the officer chooses; main adds `.pdf` (kind 'pdf'). */
+export const savePdfRequestSchema = z.strictObject({
   suggestedName: fileNameSchema,
   landscape: z.boolean().optional(),
 });
@@ -90,6 +91,20 @@ export type SavePdfRequest = z.input<typeof savePdfRequestSchema>;
 export type SavePdfOutcome =
   | { readonly saved: false }
   | { readonly saved: true; readonly filePath: string; readonly pages: number };
+
+/**
+ * A renderer error for the support log: what and where, never the state it happened in. Main masks personal data
+ * in every field before writing (shared/log/samarkan-log.ts); the limits keep a runaway loop from filling the disk
+ * faster than the rotation empties it.
+ */
+export const logEntrySchema = z.strictObject({
+  level: z.enum(['error', 'warn']),
+  /** Where in the renderer: `window`, `promise`, `react`, or a feature's own tag. */
+  scope: z.string().min(1).max(40).regex(/^[a-z0-9:-]+$/),
+  message: z.string().max(2000),
+  stack: z.string().max(8000).optional(),
+});
+export type LogEntry = z.input<typeof logEntrySchema>;
 
 /**
  * The one IPC contract. Main registers a handler for every entry (a missing one is a compile error), the preload
@@ -143,6 +158,12 @@ export const ipcContract = {
     saveText: def<SaveTextOutcome>()(ipcChannels.files.saveText, z.tuple([saveTextRequestSchema])),
     saveBytes: def<SaveTextOutcome>()(ipcChannels.files.saveBytes, z.tuple([saveBytesRequestSchema])),
     openFile: def<OpenFileOutcome>()(ipcChannels.files.openFile, z.tuple([openFileRequestSchema])),
+  },
+  /** Rotating log files in `<userData>/logs`, for support (electron/main/log/). */
+  log: {
+    write: def<void>()(ipcChannels.log.write, z.tuple([logEntrySchema])),
+    /** Every log file gathered into one `.txt` (file kind 'support-log') where the officer chooses. */
+    saveForSupport: def<SaveTextOutcome>()(ipcChannels.log.saveForSupport, z.tuple([])),
   },
   /** Both print the calling window: what the officer sees in the preview is what goes on paper. */
   print: {

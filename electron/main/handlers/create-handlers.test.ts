@@ -10,6 +10,7 @@ import { createConfSettingsStore } from '../settings/settings-store';
 import { createHandlers, type HandlerDeps, type OpenDialogRequest, type SaveDialogRequest } from './create-handlers';
 import { APP_PAGE_URL, fakeCaller, fakeWindow } from './fake-caller';
 import { readFileUpTo } from './read-file-up-to';
+import { createFileSupportLog } from '../log/file-support-log';
 import { pelindungPolos } from '../cadangan/kunci-cadangan';
 
 const profile: OfficeProfile = {
@@ -49,6 +50,8 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     shell: { openExternal: async (url) => void opened.push(url) },
     writeFile: (filePath, content) => writeFile(filePath, content),
     readFile: readFileUpTo,
+    log: createFileSupportLog({ dir: join(dir, 'userData', 'logs') }),
+    rumah: '/home/siti.aminah',
     ...overrides,
   };
 }
@@ -145,11 +148,11 @@ describe('shell.openExternal', () => {
 
 describe('files.saveText', () => {
   const csv = 'nik;nama;alamat\n3507011203850001;Siti Aminah;Jl. Melati — RT 02\n';
-  const request = { suggestedName: 'kepesertaan.csv', content: csv, filterName: 'CSV', extensions: ['csv'] };
+  const request = { kind: 'csv' as const, suggestedName: 'kepesertaan', content: csv };
 
-  it('asks the dialog with the suggested name and filter', async () => {
+  it("asks the dialog with the suggested name completed with the kind's extension, and the kind's filter", async () => {
     await createHandlers(deps()).files.saveText(request, caller);
-    expect(dialogAsked).toEqual([{ suggestedName: 'kepesertaan.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] }]);
+    expect(dialogAsked).toEqual([{ suggestedName: 'kepesertaan.csv', filters: [{ name: 'Tabel CSV', extensions: ['csv'] }] }]);
   });
 
   it('saves nothing when the user cancels', async () => {
@@ -170,10 +173,12 @@ describe('files.saveText', () => {
     expect(readFileSync(dialogAnswer, 'utf8')).toBe(`\uFEFF${csv}`);
   });
 
-  it('writes other text as plain UTF-8', async () => {
+  it('gives a name the officer typed with another extension the CSV one, never a .txt or an executable', async () => {
     dialogAnswer = join(dir, 'catatan.txt');
-    await createHandlers(deps()).files.saveText({ ...request, suggestedName: 'catatan.txt', content: 'Sosialisasi — Kepanjen', extensions: ['txt'] }, caller);
-    expect([...readFileSync(dialogAnswer)]).toEqual([...Buffer.from('Sosialisasi — Kepanjen', 'utf8')]);
+    expect(await createHandlers(deps()).files.saveText(request, caller)).toEqual({ saved: true, filePath: `${dialogAnswer}.csv` });
+    dialogAnswer = join(dir, 'jalankan.bat');
+    expect(await createHandlers(deps()).files.saveText({ ...request, suggestedName: 'jalankan.exe' }, caller)).toEqual({ saved: true, filePath: `${dialogAnswer}.csv` });
+    expect(dialogAsked.at(-1)?.suggestedName).toBe('jalankan.exe.csv');
   });
 
   it('adds the filter\'s extension when the chosen name has none', async () => {
@@ -211,7 +216,7 @@ describe('files.saveText', () => {
 describe('files.saveBytes', () => {
   /** Every byte value, a NUL and bytes that are not valid UTF-8: written as they are, never as text. */
   const bytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0xc3, 0x28, ...Array.from({ length: 256 }, (_, i) => i)]);
-  const request = { suggestedName: 'laporan-pusat.xlsx', bytes, filterName: 'Buku kerja Excel', extensions: ['xlsx'] };
+  const request = { kind: 'workbook' as const, suggestedName: 'laporan-pusat.xlsx', bytes };
 
   it('asks the dialog with the suggested name and filter, and saves nothing on cancel', async () => {
     expect(await createHandlers(deps()).files.saveBytes(request, caller)).toEqual({ saved: false });
@@ -224,12 +229,24 @@ describe('files.saveBytes', () => {
     expect([...readFileSync(dialogAnswer)]).toEqual([...bytes]);
   });
 
-  it('writes bytes as given even into a .csv, and adds the extension when the chosen name has none', async () => {
+  it('writes bytes as given even for a CSV, and adds the extension when the chosen name has none', async () => {
     dialogAnswer = join(dir, 'data.csv');
-    await createHandlers(deps()).files.saveBytes({ ...request, extensions: ['csv'] }, caller);
+    await createHandlers(deps()).files.saveBytes({ ...request, kind: 'csv' }, caller);
     expect([...readFileSync(dialogAnswer)]).toEqual([...bytes]);
     dialogAnswer = join(dir, 'laporan');
     expect(await createHandlers(deps()).files.saveBytes(request, caller)).toEqual({ saved: true, filePath: `${dialogAnswer}.xlsx` });
+  });
+
+  it('refuses to save a kind that is only opened, before any dialog', async () => {
+    await expect(createHandlers(deps()).files.saveBytes({ ...request, kind: 'spreadsheet' }, caller)).rejects.toMatchObject({ code: 'not-allowed' });
+    expect(dialogAsked).toEqual([]);
+  });
+
+  it("names the filter in the office's language", async () => {
+    const handlers = createHandlers(deps());
+    await handlers.settings.setLocale('en', caller);
+    await handlers.files.saveBytes({ ...request, kind: 'bundle', suggestedName: 'kantor-1' }, caller);
+    expect(dialogAsked).toEqual([{ suggestedName: 'kantor-1.kopl', filters: [{ name: 'KopLindung exchange file', extensions: ['kopl'] }] }]);
   });
 
   it('reports a failed write as io-failed', async () => {
@@ -239,12 +256,12 @@ describe('files.saveBytes', () => {
 });
 
 describe('files.openFile', () => {
-  const request = { filterName: 'Berkas KopLindung', extensions: ['kopl'], maxBytes: 1024 };
+  const request = { kind: 'bundle' as const, maxBytes: 1024 };
   const bundle = Uint8Array.from({ length: 700 }, (_, i) => (i * 37) % 256);
 
   it('asks the open dialog with the filter, and opens nothing on cancel', async () => {
     expect(await createHandlers(deps()).files.openFile(request, caller)).toEqual({ opened: false });
-    expect(openAsked).toEqual([{ filters: [{ name: 'Berkas KopLindung', extensions: ['kopl'] }] }]);
+    expect(openAsked).toEqual([{ filters: [{ name: 'Berkas pertukaran KopLindung', extensions: ['kopl'] }] }]);
   });
 
   it('returns the chosen file\'s bytes, size and name without its folder', async () => {
@@ -272,6 +289,18 @@ describe('files.openFile', () => {
     const counting = deps({ readFile: async (path, max) => { const file = await readFileUpTo(path, max); reads.push(file.bytes?.byteLength ?? -1); return file; } });
     await expect(createHandlers(counting).files.openFile(request, caller)).rejects.toMatchObject({ code: 'too-large' });
     expect(reads).toEqual([-1]);
+  });
+
+  it('opens only the kinds main allows to be opened, and only files with their extensions', async () => {
+    await expect(createHandlers(deps()).files.openFile({ kind: 'pdf', maxBytes: 10 }, caller)).rejects.toMatchObject({ code: 'not-allowed' });
+    expect(openAsked).toEqual([]);
+    openAnswer = join(dir, 'bukan-bundel.exe');
+    writeFileSync(openAnswer, bundle);
+    await expect(createHandlers(deps()).files.openFile(request, caller)).rejects.toMatchObject({ code: 'not-allowed' });
+    openAnswer = join(dir, 'Data Kecamatan.XLSX');
+    writeFileSync(openAnswer, bundle);
+    expect(await createHandlers(deps()).files.openFile({ kind: 'spreadsheet', maxBytes: 1024 }, caller)).toMatchObject({ opened: true, fileName: 'Data Kecamatan.XLSX' });
+    expect(openAsked.at(-1)).toEqual({ filters: [{ name: 'Lembar kerja', extensions: ['xlsx', 'xls', 'ods', 'csv'] }] });
   });
 
   it('reports a missing file or a folder as io-failed', async () => {
@@ -319,8 +348,25 @@ describe('print', () => {
     const window = fakeWindow();
     window.pdfAnswer = async () => Buffer.from('<</Type /Page>>', 'latin1');
     dialogAnswer = join(dir, 'formulir');
-    const outcome = await createHandlers(deps()).print.savePdf({ suggestedName: 'formulir.pdf' }, fakeCaller(APP_PAGE_URL, window));
+    const outcome = await createHandlers(deps()).print.savePdf({ suggestedName: 'formulir' }, fakeCaller(APP_PAGE_URL, window));
     expect(outcome).toEqual({ saved: true, filePath: `${dialogAnswer}.pdf`, pages: 1 });
     expect(readFileSync(`${dialogAnswer}.pdf`, 'latin1')).toBe('<</Type /Page>>');
+  });
+});
+
+describe('log', () => {
+  it('writes renderer errors masked, and saves every log as one support-log file (.txt) where the officer chooses', async () => {
+    const handlers = createHandlers(deps());
+    await handlers.log.write({ level: 'error', scope: 'react', message: 'Gagal: nama: Siti Aminah, NIK 3507011203850001, 0812 3456 7890', stack: 'at /home/siti.aminah/app.js:1:2' }, caller);
+    dialogAnswer = join(dir, 'log-dukungan');
+    const outcome = await handlers.log.saveForSupport(caller);
+    expect(outcome).toEqual({ saved: true, filePath: `${dialogAnswer}.txt` });
+    expect(dialogAsked.at(-1)).toEqual({ suggestedName: expect.stringMatching(/^log-koplindung-\d{4}-\d{2}-\d{2}\.txt$/), filters: [{ name: 'Log untuk dukungan', extensions: ['txt'] }] });
+    const text = readFileSync(`${dialogAnswer}.txt`, 'utf8');
+    expect(text).toContain('KopLindung 1.2.3 (harness)');
+    expect(text).toContain('===== renderer.log =====');
+    expect(text).toContain('[error] [react] Gagal: nama: [disamarkan], NIK [NIK], [telepon]');
+    expect(text).toContain('at ~/app.js:1:2');
+    expect(text).not.toMatch(/Siti|3507011203850001|3456/);
   });
 });

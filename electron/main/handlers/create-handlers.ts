@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { IpcHandlers, OpenFileOutcome, SaveTextOutcome } from '../../../shared/ipc/contract';
+import type { IpcHandlers, OpenFileOutcome } from '../../../shared/ipc/contract';
 import type { AppInfo } from '../../../shared/settings/settings';
 import { createFolderCadangan } from '../cadangan/folder-cadangan';
 import { kunciCadangan, type PelindungKunci } from '../cadangan/kunci-cadangan';
@@ -11,7 +10,11 @@ import { createPrintHandlers } from '../print/print-handlers';
 import { isAllowedExternalUrl } from '../security/navigation-policy';
 import { readSettings } from '../settings/read-settings';
 import type { SettingsStore } from '../settings/settings-store';
-import { reasonOf, withExtension } from './file-names';
+import { reasonOf } from './file-names';
+import { filterFor, ruleFor } from '../files/file-kind-policy';
+import { saveWithDialog } from '../files/save-with-dialog';
+import { gabungLog } from '../log/gabung-log';
+import type { SupportLog } from '../log/support-log';
 import type { IpcCaller } from './ipc-caller';
 import type { FileUpTo } from './read-file-up-to';
 
@@ -64,6 +67,10 @@ export interface HandlerDeps {
   readonly writeFile: (filePath: string, content: Uint8Array) => Promise<void>;
   /** Reads a whole file unless it is larger than `maxBytes` (then `bytes` is null); `readFileUpTo` in both apps. */
   readonly readFile: (filePath: string, maxBytes: number) => Promise<FileUpTo>;
+  /** The support logs (`<userData>/logs`): renderer errors arrive through `log.write`, main's from its own handlers. */
+  readonly log: SupportLog;
+  /** The user's home folder, masked as `~` in the gathered logs (it names the user). */
+  readonly rumah?: string;
   /** Defaults to crypto.randomUUID; tests pass a fixed one. */
   readonly newDeviceId?: () => string;
 }
@@ -147,11 +154,16 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
     },
     files: {
       saveText: (request) =>
-        saveWithDialog(deps, request, (filePath) => Buffer.from(textForFile(filePath, request.content), 'utf8')),
-      saveBytes: (request) => saveWithDialog(deps, request, () => request.bytes),
+        saveWithDialog(deps, settings().locale, request, (filePath) => Buffer.from(textForFile(filePath, request.content), 'utf8')),
+      saveBytes: (request) => saveWithDialog(deps, settings().locale, request, () => request.bytes),
       openFile: async (request): Promise<OpenFileOutcome> => {
-        const chosen = await deps.openDialog.showOpenDialog({ filters: [{ name: request.filterName, extensions: request.extensions }] });
+        const rule = ruleFor(request.kind, 'open');
+        const chosen = await deps.openDialog.showOpenDialog({ filters: [filterFor(rule, settings().locale)] });
         if (chosen === undefined || chosen === '') return { opened: false };
+        // The dialog's filter is advice on some desktops ("All files"): the kind decides what may be read.
+        if (!rule.extensions.includes(extname(chosen).slice(1).toLowerCase())) {
+          throw new IpcHandlerError('not-allowed', `${basename(chosen)} is not a file of kind ${request.kind}`);
+        }
         let file: FileUpTo;
         try {
           file = await deps.readFile(chosen, request.maxBytes);
@@ -164,34 +176,18 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
         return { opened: true, fileName: basename(chosen), size: file.size, bytes: file.bytes };
       },
     },
-    print: createPrintHandlers(deps),
+    print: createPrintHandlers({ ...deps, locale: () => settings().locale }),
+    log: {
+      write: (entry) => {
+        deps.log.write('renderer', entry.level, `[${entry.scope}] ${entry.message}${entry.stack ? `\n${entry.stack}` : ''}`);
+      },
+      saveForSupport: () => {
+        const now = new Date();
+        return saveWithDialog(deps, settings().locale, { kind: 'support-log', suggestedName: `log-koplindung-${now.toISOString().slice(0, 10)}` }, async () =>
+          Buffer.from(await gabungLog(deps.log.files(), deps.appInfo, now, deps.rumah), 'utf8'));
+      },
+    },
   };
-}
-
-/**
- * The save dialog, then the write: a cancel is an answer (`saved: false`), a failed write is 'io-failed'. The
- * extension the filter names is added when the chosen name has none; `content` gets the final path, since a CSV's
- * byte-order mark depends on it.
- */
-async function saveWithDialog(
-  deps: HandlerDeps,
-  request: { readonly suggestedName: string; readonly filterName: string; readonly extensions: readonly string[] },
-  content: (filePath: string) => Uint8Array,
-): Promise<SaveTextOutcome> {
-  const chosen = await deps.dialog.showSaveDialog({
-    suggestedName: request.suggestedName,
-    filters: [{ name: request.filterName, extensions: request.extensions }],
-  });
-  if (chosen === undefined || chosen === '') return { saved: false };
-  const filePath = withExtension(chosen, request.extensions[0]);
-  // The dialog confirmed replacing what it was given; a name main completed is a different file it never saw.
-  if (filePath !== chosen && existsSync(filePath) && !(await deps.dialog.confirmOverwrite(filePath))) return { saved: false };
-  try {
-    await deps.writeFile(filePath, content(filePath));
-  } catch (error) {
-    throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reasonOf(error)}`, { cause: error });
-  }
-  return { saved: true, filePath };
 }
 
 /**

@@ -6,6 +6,7 @@ import { ipcChannels, listChannels } from '../../../shared/ipc/channels';
 import type { IpcHandlers } from '../../../shared/ipc/contract';
 import { tarifIuranBawaan } from '../../../shared/kepesertaan/tarif-iuran';
 import type { OfficeProfile } from '../../../shared/settings/settings';
+import { createFileSupportLog } from '../log/file-support-log';
 import { createHandlers } from '../handlers/create-handlers';
 import { fakeCaller, fakeWindow } from '../handlers/fake-caller';
 import type { IpcCaller } from '../handlers/ipc-caller';
@@ -47,6 +48,7 @@ beforeEach(() => {
     shell: { openExternal: async (url) => void opened.push(url) },
     writeFile: async () => {},
     readFile: async () => ({ size: 0, bytes: new Uint8Array() }),
+    log: createFileSupportLog({ dir: join(dir, 'logs') }),
     newDeviceId: () => 'device-1',
   });
 });
@@ -106,13 +108,20 @@ describe('createDispatcher with the real handlers', () => {
       [ipcChannels.settings.get, [1]],
       [ipcChannels.settings.saveOfficeProfile, [{ ...profile, kabupatenKode: '34.01' }]],
       [ipcChannels.shell.openExternal, ['x'.repeat(2049)]],
-      [ipcChannels.files.saveText, [{ suggestedName: '../etc/passwd', content: '', filterName: 'CSV', extensions: ['csv'] }]],
-      [ipcChannels.files.saveBytes, [{ suggestedName: 'a.xlsx', bytes: [80, 75], filterName: 'Excel', extensions: ['xlsx'] }]],
-      [ipcChannels.files.saveBytes, [{ suggestedName: 'a.xlsx', bytes: 'UEs=', filterName: 'Excel', extensions: ['xlsx'] }]],
-      [ipcChannels.files.saveBytes, [{ suggestedName: 'a/b.xlsx', bytes: new Uint8Array(2), filterName: 'Excel', extensions: ['xlsx'] }]],
-      [ipcChannels.files.openFile, [{ filterName: 'KopLindung', extensions: ['kopl'], maxBytes: 2 * 1024 * 1024 * 1024 }]],
-      [ipcChannels.files.openFile, [{ filterName: 'KopLindung', extensions: ['../x'], maxBytes: 10 }]],
-      [ipcChannels.files.openFile, [{ filterName: 'KopLindung', extensions: ['kopl'] }]],
+      [ipcChannels.files.saveText, [{ kind: 'csv', suggestedName: '../etc/passwd', content: '' }]],
+      // Kinds only from the contract's list; extensions and filters are main's, never the renderer's.
+      [ipcChannels.files.saveText, [{ kind: 'workbook', suggestedName: 'a', content: '' }]],
+      [ipcChannels.files.saveText, [{ kind: 'csv', suggestedName: 'a', content: '', extensions: ['exe'] }]],
+      [ipcChannels.files.saveBytes, [{ kind: 'executable', suggestedName: 'a', bytes: new Uint8Array(2) }]],
+      [ipcChannels.files.saveBytes, [{ suggestedName: 'a.xlsx', bytes: new Uint8Array(2) }]],
+      [ipcChannels.files.saveBytes, [{ kind: 'workbook', suggestedName: 'a', bytes: new Uint8Array(2), filterName: 'Program', extensions: ['bat'] }]],
+      [ipcChannels.files.saveBytes, [{ kind: 'workbook', suggestedName: 'a.xlsx', bytes: [80, 75] }]],
+      [ipcChannels.files.saveBytes, [{ kind: 'workbook', suggestedName: 'a.xlsx', bytes: 'UEs=' }]],
+      [ipcChannels.files.saveBytes, [{ kind: 'workbook', suggestedName: 'a/b.xlsx', bytes: new Uint8Array(2) }]],
+      [ipcChannels.files.openFile, [{ kind: 'bundle', maxBytes: 2 * 1024 * 1024 * 1024 }]],
+      [ipcChannels.files.openFile, [{ kind: '../x', maxBytes: 10 }]],
+      [ipcChannels.files.openFile, [{ kind: 'bundle' }]],
+      [ipcChannels.print.savePdf, [{ suggestedName: 'a', extensions: ['exe'] }]],
     ];
     for (const [channel, args] of cases) {
       const result = await dispatch(channel, args, APP);

@@ -17,6 +17,7 @@ function deps(overrides: Partial<PrintHandlerDeps> = {}): PrintHandlerDeps {
   return {
     dialog: { showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; }, confirmOverwrite: async () => true },
     writeFile: (filePath, content) => writeFile(filePath, content),
+    locale: () => 'id',
     ...overrides,
   };
 }
@@ -64,8 +65,8 @@ describe('print.savePdf', () => {
     await createPrintHandlers(deps()).savePdf({ suggestedName: 'daftar-hadir-2026-11-21' }, fakeCaller(APP_PAGE_URL, window));
     await createPrintHandlers(deps()).savePdf({ suggestedName: 'berita-acara.pdf' }, fakeCaller(APP_PAGE_URL, window));
     expect(dialogAsked).toEqual([
-      { suggestedName: 'daftar-hadir-2026-11-21.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] },
-      { suggestedName: 'berita-acara.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] },
+      { suggestedName: 'daftar-hadir-2026-11-21.pdf', filters: [{ name: 'Dokumen PDF', extensions: ['pdf'] }] },
+      { suggestedName: 'berita-acara.pdf', filters: [{ name: 'Dokumen PDF', extensions: ['pdf'] }] },
     ]);
   });
 

@@ -1,12 +1,17 @@
 import type { IpcHandlers, PrintDocumentOutcome, SavePdfOutcome } from '../../../shared/ipc/contract';
 import type { HandlerDeps } from '../handlers/create-handlers';
-import { reasonOf, withExtension } from '../handlers/file-names';
+import { reasonOf } from '../handlers/file-names';
+import { saveWithDialog } from '../files/save-with-dialog';
+import type { Locale } from '../../../shared/settings/settings';
 import type { IpcCaller } from '../handlers/ipc-caller';
 import { IpcHandlerError } from '../ipc/handler-error';
 import { countPdfPages } from './count-pdf-pages';
 
 /** The save dialog and the file system, as the other handlers get them. */
-export type PrintHandlerDeps = Pick<HandlerDeps, 'dialog' | 'writeFile'>;
+export type PrintHandlerDeps = Pick<HandlerDeps, 'dialog' | 'writeFile'> & {
+  /** The office's language, for the dialog's filter name. */
+  readonly locale: () => Locale;
+};
 
 /**
  * Printing and PDF saving of the calling window. The renderer shows the document as it will look on paper and
@@ -27,24 +32,18 @@ export function createPrintHandlers(deps: PrintHandlerDeps): IpcHandlers<IpcCall
     },
 
     savePdf: async (request, caller): Promise<SavePdfOutcome> => {
-      const chosen = await deps.dialog.showSaveDialog({
-        suggestedName: withExtension(request.suggestedName, 'pdf'),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      let pages = 0;
+      const outcome = await saveWithDialog(deps, deps.locale(), { kind: 'pdf', suggestedName: request.suggestedName }, async () => {
+        let bytes: Uint8Array;
+        try {
+          bytes = await caller.window.printToPdf({ landscape: request.landscape ?? false });
+        } catch (error) {
+          throw new IpcHandlerError('io-failed', `Could not make the PDF: ${reasonOf(error)}`, { cause: error });
+        }
+        pages = countPdfPages(bytes);
+        return bytes;
       });
-      if (chosen === undefined || chosen === '') return { saved: false };
-      const filePath = withExtension(chosen, 'pdf');
-      let bytes: Uint8Array;
-      try {
-        bytes = await caller.window.printToPdf({ landscape: request.landscape ?? false });
-      } catch (error) {
-        throw new IpcHandlerError('io-failed', `Could not make the PDF: ${reasonOf(error)}`, { cause: error });
-      }
-      try {
-        await deps.writeFile(filePath, bytes);
-      } catch (error) {
-        throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reasonOf(error)}`, { cause: error });
-      }
-      return { saved: true, filePath, pages: countPdfPages(bytes) };
+      return outcome.saved ? { ...outcome, pages } : outcome;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import type { AliasRecord } from '../../../shared/exchange/exchange-record';
 import { fieldFrontier, isConflict, type FieldVersion } from '../../../shared/exchange/field-versions';
 import { mergeChanged, mergeRecord, mergedFields, type MergeSide, type MergedRecord, type MergeableRecord } from '../../../shared/exchange/merge-record';
-import { aliasResolver, repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange/repoint';
+import { repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange/repoint';
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
 import type { ImporBundelLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
 import type { JournalEntry } from '../journal-entry';
@@ -12,6 +12,7 @@ import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
 import { diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
 import { counterNames, derivedFields } from '../table-definitions';
 import { kunciNik } from './kunci-nik';
+import { BundleError } from '../../exchange/bundle-error';
 
 export interface MergeBundleOptions {
   /** false: the preview (a read-only transaction, nothing written); true: apply all of it or nothing. */
@@ -22,6 +23,11 @@ export interface MergeBundleOptions {
   /** The officer who applies the import, named in the journal's merge entries. */
   readonly petugas?: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Asked between tables and every few hundred records: true stops the merge with BundleError('cancelled'), which
+   * aborts the transaction, so a cancelled import leaves the database exactly as it was (Batal while applying).
+   */
+  readonly dibatalkan?: () => boolean;
   /** Written with the merge, in the same transaction: the import log entry (its `hasil` is this merge's counts). */
   readonly log?: Omit<ImporBundelLog, 'hasil'>;
 }
@@ -59,9 +65,10 @@ export async function mergeBundle(db: KopLindungDb, contents: MergeInput, option
 }
 
 class BundleMerge {
+  /** Each alias id's parent in a union–find forest (roots are survivors); compressed as it is walked. */
   private readonly aliases = new Map<string, string>();
-  private readonly changedAliases = new Map<string, AliasRecord>();
-  private readonly resolve = aliasResolver(this.aliases);
+  /** The alias table as this database held it before the merge, to write back only what changed. */
+  private readonly storedAliases = new Map<string, string>();
   private readonly konflik = new Map<string, Record<string, readonly FieldVersion[]>>();
   private readonly counters = new Map<string, number>();
   private readonly perTabel: Record<string, ReturnType<typeof emptyTableCounts>> = {};
@@ -80,7 +87,10 @@ class BundleMerge {
   }
 
   async run(): Promise<ImportCounts> {
-    for (const a of await this.db.alias.toArray()) this.aliases.set(a.id, a.into);
+    for (const a of await this.db.alias.toArray()) {
+      this.aliases.set(a.id, a.into);
+      this.storedAliases.set(a.id, a.into);
+    }
     for (const a of this.contents.alias) this.addAlias(a.id, a.into);
     for (const row of await this.db.konflik.toArray()) {
       const key = konflikKey(row.tabel, row.recordId);
@@ -88,9 +98,11 @@ class BundleMerge {
     }
     for (const table of syncedTables) await this.mergeTable(table);
     if (this.options.apply) {
-      if (this.changedAliases.size > 0) await this.db.alias.bulkPut([...this.changedAliases.values()]);
+      const changed = this.changedAliases();
+      if (changed.length > 0) await this.db.alias.bulkPut(changed.map((id): AliasRecord => ({ table: 'anggota', id, into: this.resolve(id) })));
       await bumpCounters(this.db, this.counters);
     }
+    this.periksaBatal();
     const summary = this.summary();
     const log = this.options.log;
     if (this.options.apply && log) {
@@ -102,37 +114,45 @@ class BundleMerge {
   }
 
   /**
-   * Records that `id` now lives under `into`. Every alias points straight at its group's final survivor (earlier
-   * aliases to an id that is fused away now are rewritten), so the alias table is the same whatever order the
-   * fusions happened in. When two laptops fused one id into different survivors, those fuse as well.
+   * Records that `id` now lives under `into`: a union of their groups under the smaller survivor (the survivor is
+   * always the smallest id, so aliases never form a cycle), whatever order the fusions happened in. When two
+   * laptops fused one id into different survivors, those fuse as well. Near-constant time per alias (union–find
+   * with path compression), so a file of a district's aliases merges in linear time.
    */
   private addAlias(id: string, into: string) {
-    const target = this.resolve(into);
-    if (target === id) return;
-    const known = this.aliases.get(id);
-    if (known !== undefined) {
-      const knownTarget = this.resolve(known);
-      if (knownTarget !== target) {
-        const [low, high] = knownTarget < target ? [knownTarget, target] : [target, knownTarget];
-        this.addAlias(high, low);
-      }
-      if (known !== this.resolve(id)) this.setAlias(id, this.resolve(id));
-      return;
-    }
-    this.setAlias(id, target);
+    const a = this.resolve(id);
+    const b = this.resolve(into);
+    if (a === b) return;
+    const [low, high] = a < b ? [a, b] : [b, a];
+    this.aliases.set(high, low);
   }
 
-  private setAlias(id: string, target: string) {
-    this.aliases.set(id, target);
-    this.changedAliases.set(id, { table: 'anggota', id, into: target });
-    for (const [other, into] of this.aliases) {
-      if (into !== id) continue;
-      this.aliases.set(other, target);
-      this.changedAliases.set(other, { table: 'anggota', id: other, into: target });
+  /** The survivor `id` lives under now (itself when it is no alias); compresses the path it walked. */
+  private readonly resolve = (id: string): string => {
+    let root = id;
+    for (let next = this.aliases.get(root); next !== undefined; next = this.aliases.get(root)) root = next;
+    for (let at = id; at !== root; ) {
+      const next = this.aliases.get(at)!;
+      this.aliases.set(at, root);
+      at = next;
     }
+    return root;
+  };
+
+  /** Ids whose survivor differs from what the stored alias table said (new aliases included): one pass, linear. */
+  private changedAliases(): string[] {
+    const changed: string[] = [];
+    for (const id of this.aliases.keys()) if (this.resolve(id) !== this.storedAliases.get(id)) changed.push(id);
+    return changed;
+  }
+
+  /** Stops here when the officer cancelled; thrown inside the transaction, so nothing of this merge is kept. */
+  private periksaBatal() {
+    if (this.options.dibatalkan?.()) throw new BundleError('cancelled');
   }
 
   private async mergeTable(table: SyncedTable) {
+    this.periksaBatal();
     const store = this.db.table(table) as Table<Stored, string>;
     const incoming = new Map<string, MergeSide[]>();
     for (const record of this.contents.tables[table] as unknown as Stored[]) {
@@ -156,7 +176,7 @@ class BundleMerge {
       await this.fuseByNik(store, pending);
     }
     // Ids that moved in this import: people fused away here, and aliases first learned from this file.
-    const moved = new Set([...this.fusedAway, ...this.changedAliases.keys()]);
+    const moved = new Set([...this.fusedAway, ...this.changedAliases()]);
     if (moved.size > 0 && tablesPointingAtAnggota.includes(table)) await this.repointLocals(table, store, pending, moved);
     await this.write(table, store, pending);
     this.done += this.contents.tables[table].length;
@@ -307,7 +327,9 @@ class BundleMerge {
     const konflikDeletes: string[] = [];
     const terhapus: string[] = [];
     const ringkasan: { sebelum: never; sesudah: never }[] = [];
+    let n = 0;
     for (const [id, p] of pending) {
+      if (++n % 512 === 0) this.periksaBatal();
       const { merged, local } = p;
       const before = local ?? p.replaces;
       if (local && !mergeChanged(table, local, merged)) {
@@ -339,6 +361,7 @@ class BundleMerge {
     }
     // Only real requests: an empty bulk call issues none, and IndexedDB commits a transaction that has none pending.
     if (!this.options.apply || puts.length === 0) return;
+    this.periksaBatal();
     await store.bulkPut(puts as Stored[]);
     await this.db.journal.bulkAdd(journal);
     if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);

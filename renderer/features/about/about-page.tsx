@@ -5,6 +5,7 @@ import { formatTanggal } from '../../../shared/format/format-date';
 import { Page } from '../../components/page';
 import { useRegionIndex } from '../../regions/use-regions';
 import { desktop } from '../../desktop';
+import { TombolSimpanLog } from './tombol-simpan-log';
 
 const ODBL_URL = 'https://opendatacommons.org/licenses/odbl/1-0/';
 
@@ -23,6 +24,13 @@ export function AboutPage() {
           {' · '}{t(`about.shell.${info.shell}`)}
         </p>
         <p className="muted">{t('about.pembaruan')}</p>
+      </section>
+      <section className="card" aria-labelledby="log-dukungan">
+        <h2 id="log-dukungan">{t('about.logJudul')}</h2>
+        <p>{t('about.logIsi')}</p>
+        <div className="button-row">
+          <TombolSimpanLog />
+        </div>
       </section>
       <section className="card" aria-labelledby="region-data">
         <h2 id="region-data">{t('about.regionTitle')}</h2>

@@ -27,7 +27,7 @@ export function ExportKoperasiButton({ rows }: { rows: readonly KoperasiRecord[]
         rows.map((k) => columns.map((c) => k[c] as string | number | null)),
       );
       const date = new Date().toISOString().slice(0, 10);
-      const outcome = await unwrap(desktop().files.saveText({ suggestedName: `koperasi-${date}.csv`, content, filterName: 'CSV', extensions: ['csv'] }));
+      const outcome = await unwrap(desktop().files.saveText({ kind: 'csv', suggestedName: `koperasi-${date}`, content }));
       if (outcome.saved) toast(t('koperasi.exported', { path: outcome.filePath }));
     } catch (error) {
       toast(t('koperasi.exportFailed', { reason: failureReason(t, error) }), { tone: 'error' });

@@ -23,6 +23,8 @@ interface Keadaan {
   readonly kerja?: { readonly apa: 'periksa' | 'terapkan'; readonly done: number; readonly total: number };
   readonly galat?: { readonly tempat: Tempat; readonly pesan: string; readonly sandi: boolean };
   readonly dibatalkan?: boolean;
+  /** Batal was pressed while applying: waiting for the merge to stop and roll back. */
+  readonly membatalkan?: boolean;
 }
 
 /** A passphrase problem is shown on the passphrase box, so the officer types it again without reopening the file. */
@@ -96,6 +98,12 @@ export function ImporTab() {
     } catch (error) {
       setK((s) => ({ n: s.n, berkas, pratinjau, galat: gagal('terapkan', error) }));
     }
+  };
+
+  /** Stops a running import; `terapkan` then fails with 'cancelled', shown where the import was, nothing changed. */
+  const batalkanTerapkan = async () => {
+    setK((s) => (s.kerja?.apa === 'terapkan' ? { ...s, membatalkan: true } : s));
+    await pertukaran.batalkanTerapkan();
   };
 
   const batal = async () => {
@@ -179,9 +187,15 @@ export function ImporTab() {
             <button type="button" className="button button-primary" disabled={bekerja} onClick={() => void terapkan()}>
               {t(bekerja ? 'pertukaran.impor.menerapkan' : 'pertukaran.impor.terapkan')}
             </button>
-            <button type="button" className="button" disabled={bekerja} onClick={() => void batal()}>
-              {t('pertukaran.impor.batal')}
-            </button>
+            {k.kerja?.apa === 'terapkan' ? (
+              <button type="button" className="button" disabled={k.membatalkan} onClick={() => void batalkanTerapkan()}>
+                {t(k.membatalkan ? 'pertukaran.impor.membatalkan' : 'pertukaran.impor.batalkanTerapkan')}
+              </button>
+            ) : (
+              <button type="button" className="button" disabled={bekerja} onClick={() => void batal()}>
+                {t('pertukaran.impor.batal')}
+              </button>
+            )}
           </div>
           {k.kerja?.apa === 'terapkan' && <ProgressBar label={t('pertukaran.impor.progresTerapkan')} done={k.kerja.done} total={k.kerja.total} />}
           {galat('terapkan')}

@@ -52,7 +52,10 @@ function RiwayatEkspor() {
                   <td className="numeric">{r.nomorEkspor}</td>
                   <td>{t(r.berkas === 'xlsx' ? 'pertukaran.jenis.xlsx' : `pertukaran.jenis.${r.jenis}`)}</td>
                   <td>{r.tujuan}</td>
-                  <td className="riwayat-berkas">{r.namaBerkas}</td>
+                  <td className="riwayat-berkas">
+                    {r.namaBerkas}
+                    {r.status === 'tertunda' && <span className="error-text"> — {t('pertukaran.riwayat.tertunda')}</span>}
+                  </td>
                   <td className="numeric">{formatAngka(jumlahData(r.jumlah), i18n.language)}</td>
                   <td className={r.berkas === 'bundel' && !r.terenkripsi ? 'error-text' : undefined}>{enkripsi(r)}</td>
                   <td>{r.petugas}</td>

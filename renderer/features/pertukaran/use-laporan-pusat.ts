@@ -6,6 +6,7 @@ import type { NamaLembar } from '../../../shared/laporan-pusat/lembar';
 import { namaBerkasLaporanPusat } from '../../../shared/laporan-pusat/nama-berkas-laporan';
 import { useApp } from '../../app/app-context';
 import { usePetugas } from '../../app/use-petugas';
+import type { SaveTextOutcome } from '../../../shared/ipc/contract';
 import { desktop, unwrap } from '../../desktop';
 import type { ProgresLaporan } from '../../exchange/laporan-pusat/buat-laporan-pusat';
 import { jalankanLaporanPusat, LaporanGagalError } from '../../exchange/laporan-pusat/jalankan-laporan-pusat';
@@ -50,18 +51,26 @@ export function useLaporanPusat() {
       };
       const hasil = await jalankanLaporanPusat(kepala, (progres) => setKeadaan({ tahap: 'bekerja', progres }), kendali.signal);
       if (kendali.signal.aborted) return;
-      const outcome = await unwrap(desktop().files.saveBytes({
-        suggestedName: namaBerkasLaporanPusat(profil.kabupatenNama, tanggal), bytes: hasil.bytes, filterName: t('laporanPusat.filter'), extensions: ['xlsx'],
-      }));
+      const namaBerkas = namaBerkasLaporanPusat(profil.kabupatenNama, tanggal);
+      // Pending before the workbook is written, completed after: a crash between leaves a trace in Riwayat.
+      const tertunda = await ekspor.mulai({
+        waktu: new Date().toISOString(), berkas: 'xlsx', tujuan: 'Kantor Pusat', jenis: 'semua', nomorEkspor, sejak: '', sampai: '',
+        jumlah: hasil.jumlah, namaBerkas, petugas, terenkripsi: false, nikLengkap,
+      });
+      let outcome: SaveTextOutcome;
+      try {
+        outcome = await unwrap(desktop().files.saveBytes({ kind: 'workbook', suggestedName: namaBerkas, bytes: hasil.bytes }));
+      } catch (error) {
+        await ekspor.batal(tertunda.id);
+        throw error;
+      }
       if (!outcome.saved) {
+        await ekspor.batal(tertunda.id);
         setKeadaan({ tahap: 'dibatalkan' });
         return;
       }
       filePath = outcome.filePath;
-      await ekspor.catat({
-        waktu: new Date().toISOString(), berkas: 'xlsx', tujuan: 'Kantor Pusat', jenis: 'semua', nomorEkspor, sejak: '', sampai: '',
-        jumlah: hasil.jumlah, namaBerkas: namaDari(filePath), petugas, terenkripsi: false, nikLengkap,
-      });
+      await ekspor.selesai(tertunda.id, namaDari(filePath));
       setKeadaan({ tahap: 'tersimpan', filePath, jumlah: hasil.jumlah, nomorEkspor });
     } catch (error) {
       if (kendali.signal.aborted) return;
