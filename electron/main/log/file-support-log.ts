@@ -1,5 +1,6 @@
-import { appendFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import electronLog from 'electron-log/node';
 import { samarkanLog } from '../../../shared/log/samarkan-log';
 import type { LogLevel, LogSource, SupportLog } from './support-log';
 
@@ -15,32 +16,41 @@ export interface FileSupportLogOptions {
 
 /** 1 MB per file, two files per source: a few thousand errors, and never more than 4 MB on the disk. */
 const MAX_BYTES = 1024 * 1024;
+const sources: readonly LogSource[] = ['main', 'renderer'];
+let instances = 0;
 
 /**
  * Rotating log files in the user-data folder, one pair per source (`main.log`, `main.old.log`, `renderer.log`,
- * `renderer.old.log`), as electron-log lays them out. Writes are synchronous appends, so the last line before a
- * crash is on the disk, in order; errors are rare, so this costs nothing that matters. A log that cannot be
- * written never breaks what was being logged.
+ * `renderer.old.log`), written by electron-log's file transport: synchronous appends, so the last line before a
+ * crash is on the disk, in order, and past `maxBytes` a file is renamed to `.old` and a new one begun. Its Node
+ * entry (`electron-log/node`) is used in Electron's main process and in the harness alike, because the renderer's
+ * lines reach main through the app's own IPC channel, never through electron-log's. Every line is masked
+ * (shared/log/samarkan-log.ts) before electron-log sees it; a log that cannot be written never breaks what was
+ * being logged.
  */
 export function createFileSupportLog(options: FileSupportLogOptions): SupportLog {
-  const maxBytes = options.maxBytes ?? MAX_BYTES;
-  const now = options.now ?? (() => new Date());
   const path = (source: LogSource, old = false) => join(options.dir, `${source}${old ? '.old' : ''}.log`);
+  const loggers = Object.fromEntries(
+    sources.map((source) => {
+      const logger = electronLog.create({ logId: `koplindung-${source}-${++instances}` });
+      logger.transports.console.level = false;
+      logger.transports.file.maxSize = options.maxBytes ?? MAX_BYTES;
+      logger.transports.file.format = ({ message }) => [`[${(options.now?.() ?? message.date).toISOString()}] [${message.level}] ${String(message.data[0])}`];
+      logger.transports.file.resolvePathFn = () => path(source);
+      return [source, logger];
+    }),
+  ) as Record<LogSource, ReturnType<typeof electronLog.create>>;
 
   return {
     write(source: LogSource, level: LogLevel, message: string) {
       try {
-        mkdirSync(options.dir, { recursive: true });
-        const file = path(source);
-        if (existsSync(file) && statSync(file).size >= maxBytes) renameSync(file, path(source, true));
-        const line = samarkanLog(message, options.rumah).replace(/\r?\n/g, '\n    ');
-        appendFileSync(file, `[${now().toISOString()}] [${level}] ${line}\n`, 'utf8');
+        loggers[source][level](samarkanLog(message, options.rumah).replace(/\r?\n/g, '\n    '));
       } catch {
         // Nowhere left to report it: the disk is full or the folder is gone. The app goes on.
       }
     },
     files() {
-      return (['main', 'renderer'] as const).flatMap((s) => [path(s, true), path(s)]).filter((f) => existsSync(f));
+      return sources.flatMap((s) => [path(s, true), path(s)]).filter((f) => existsSync(f));
     },
   };
 }
