@@ -3,8 +3,8 @@ export type LogSource = 'main' | 'renderer';
 export type LogLevel = 'error' | 'warn' | 'info';
 
 /**
- * The logs support reads. A small interface on purpose: the files are written by `createFileSupportLog` today and
- * could be by electron-log tomorrow without a handler changing. Every implementation masks personal data
+ * The logs support reads. A small interface on purpose: handlers and the harness see only this, and the files are
+ * written by electron-log behind it (`createFileSupportLog`). Every implementation masks personal data
  * (shared/log/samarkan-log.ts) before anything reaches the disk.
  */
 export interface SupportLog {
