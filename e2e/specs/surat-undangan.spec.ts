@@ -3,6 +3,7 @@ import { renameSync } from 'node:fs';
 import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { pdfInfo, pdfText } from '../harness/pdf-text';
+import { bacaKodeQr } from '../harness/qr-pdf';
 import { registerPerson } from '../pages/anggota-pages';
 import { DokumenPreviewObject } from '../pages/dokumen-preview-page';
 import { DokumenSettingsSectionObject } from '../pages/dokumen-settings-section';
@@ -29,8 +30,9 @@ function kodeDariPdf(pdf: string): string[] {
 
 /**
  * The paper that starts an event: a surat undangan for every invited cooperative, printed in one go (one PDF, a
- * page per letter, logged once), each named representative with a check-in code; then, at the table, a code
- * "scanned" (typed key by key with its Enter, as a USB scanner does) checks that person in with no key more.
+ * page per letter, logged once), each named representative with a check-in code as a QR code and in letters; the
+ * QR codes are read back from the rendered pages; then, at the table, a code "scanned" (typed key by key with its
+ * Enter, as a USB scanner does) checks that person in with no key more.
  */
 test('invitation letters for every invited cooperative, and their codes check people in', async ({ app }) => {
   test.setTimeout(150_000);
@@ -115,6 +117,9 @@ test('invitation letters for every invited cooperative, and their codes check pe
     expect(kode).toHaveLength(3);
     expect(new Set(kode).size).toBe(3);
     await expect(preview.sheet().locator('[data-kode]')).toHaveCount(3);
+    // The QR codes on the paper hold the same codes: read back from the rendered pages with a QR decoder.
+    expect(bacaKodeQr(pdf, 1).sort()).toEqual(kode.slice(0, 2).sort());
+    expect(bacaKodeQr(pdf, 2)).toEqual([kode[2]]);
     expect(await preview.sheet().locator('[data-kode]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')))).toEqual(kode);
 
     const target = docsPath('dokumen', 'surat-undangan.png');

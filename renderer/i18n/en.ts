@@ -641,6 +641,7 @@ export const en: Messages = {
     nomorSurat: 'Letter number',
     nomorSuratHint: 'The number from the office’s letter register, e.g. 500.3/123/Diskop/2026. When empty, a line is printed to write it by hand.',
     tanggalSurat: 'Date of the letter',
+    kodeQr: 'Check-in QR code',
     undanganKosong: 'No cooperative is invited to this event yet. Add invitations on the event’s page, then print the letters.',
     undanganJumlah_one: '{{count}} letter, one page per cooperative.',
     undanganJumlah_other: '{{count}} letters, one page per cooperative.',

@@ -95,10 +95,10 @@ export function SuratUndanganDokumen({ kegiatan, dalamRangka, surat, zona, nomor
                     <td>{p.jabatan || (p.nama ? '' : <Isian value="" pendek />)}</td>
                     <td className="dok-kode-hadir">
                       {p.kode ? (
-                        <>
+                        <div className="dok-kode-isi">
                           {gambarKode?.(p.kode)}
                           <span className="dok-kode-teks">{p.kode}</span>
-                        </>
+                        </div>
                       ) : (
                         s('tanpaKode')
                       )}

@@ -13,6 +13,7 @@ import { DokumenPreview } from '../cetak/dokumen-preview';
 import { KopSurat } from '../cetak/kop-surat';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
 import { DokumenMemuat } from './dokumen-memuat';
+import { KodeQr } from './kode-qr';
 import { SuratUndanganDokumen, type SuratUndangan } from './surat-undangan-dokumen';
 
 /** The cooperative's address as a letter is sent to it: street, RT/RW, kelurahan, kecamatan. */
@@ -91,6 +92,7 @@ export function SuratUndanganPage() {
             tempatSurat={settings.dokumen.tempatTandaTangan}
             kop={<KopSurat />}
             tandaTangan={<BlokTandaTangan tanggal={tanggal} tanpaTempatTanggal />}
+            gambarKode={(kode) => <KodeQr teks={kode} label={t('dokumen.kodeQr')} />}
           />
         </DokumenPreview>
       )}
