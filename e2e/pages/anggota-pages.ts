@@ -5,12 +5,12 @@ export class AnggotaListObject {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await this.page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Anggota', exact: true }).click();
-    await this.page.getByRole('heading', { name: 'Daftar Orang' }).waitFor();
+    await this.page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data Perorangan', exact: true }).click();
+    await this.page.getByRole('heading', { name: 'Data Perorangan', level: 1 }).waitFor();
   }
 
   search() {
-    return this.page.getByLabel('Cari orang');
+    return this.page.getByLabel('Cari data perorangan');
   }
 
   rows() {
@@ -22,7 +22,7 @@ export class AnggotaListObject {
   }
 
   async add() {
-    await this.page.getByRole('link', { name: 'Tambah orang' }).click();
+    await this.page.getByRole('link', { name: 'Tambah data perorangan' }).click();
   }
 }
 

@@ -10,7 +10,7 @@ export class ImporExcelObject {
   }
 
   /** Opens the wizard from Pengaturan for one kind of rows. */
-  async open(jenis: 'Koperasi' | 'Orang dan perannya di koperasi' | 'Hasil pendaftaran dari BPJS (nomor KPJ)') {
+  async open(jenis: 'Koperasi' | 'Data perorangan dan perannya di koperasi' | 'Hasil pendaftaran dari BPJS (nomor KPJ)') {
     await this.page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click();
     await this.page.getByRole('main').getByRole('link', { name: jenis, exact: true }).click();
     await this.page.getByRole('heading', { level: 1, name: 'Impor dari Excel' }).waitFor();

@@ -140,6 +140,16 @@ export class CheckInObject {
     return this.page.locator('[data-hasil]');
   }
 
+  /**
+   * What a USB or handheld barcode scanner does with a QR code: types its text into the focused search box key by
+   * key, as fast as it can, then Enter. Nothing else is pressed. Returns the outcome panel.
+   */
+  async scan(kode: string) {
+    await expect(this.search()).toBeFocused();
+    await this.page.keyboard.type(`${kode}\n`);
+    return this.outcome();
+  }
+
   /** Types as an officer does and presses Enter; returns the outcome panel. */
   async checkIn(query: string) {
     await this.search().fill(query);

@@ -8,7 +8,7 @@ export class KoperasiTabsObject {
     return this.page.getByRole('tablist', { name: 'Bagian halaman koperasi' });
   }
 
-  tab(name: 'Profil' | 'Orang' | 'Kepesertaan') {
+  tab(name: 'Profil' | 'Data Perorangan' | 'Kepesertaan') {
     return this.list().getByRole('tab', { name });
   }
 
@@ -16,7 +16,7 @@ export class KoperasiTabsObject {
     return this.page.getByRole('tabpanel');
   }
 
-  async open(name: 'Profil' | 'Orang' | 'Kepesertaan') {
+  async open(name: 'Profil' | 'Data Perorangan' | 'Kepesertaan') {
     await this.tab(name).click();
   }
 }

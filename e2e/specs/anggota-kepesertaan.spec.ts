@@ -55,7 +55,7 @@ test('a person registered from the NIK, a duplicate NIK refused with the existin
   await form.nik().fill('3674064509950003');
   await expect(form.holderNotice()).toContainText(`NIK ini sudah tercatat atas nama ${SITI.nama}`);
   await form.save();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tambah Orang' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tambah Data Perorangan' })).toBeVisible();
   await form.holderNotice().getByRole('link', { name: `Buka data ${SITI.nama}` }).click();
   await expect(detail.heading(SITI.nama)).toBeVisible();
 

@@ -154,7 +154,7 @@ test('an office imports its spreadsheets, fixes what the row report names, regis
 
     const { xlsx, xls } = await workbookOrang(dir);
     await test.step('people from the .xls copy: a NIK stored as a number is refused with how to fix it', async () => {
-      await impor.open('Orang dan perannya di koperasi');
+      await impor.open('Data perorangan dan perannya di koperasi');
       await impor.pilihBerkas(xls);
       await expect(impor.isiKe('No KTP')).toHaveValue('nik');
       await expect(impor.isiKe('No HP/WA')).toHaveValue('telepon');
@@ -183,7 +183,7 @@ test('an office imports its spreadsheets, fixes what the row report names, regis
     });
 
     await test.step('the .xlsx of the same list changes nothing more', async () => {
-      await impor.open('Orang dan perannya di koperasi');
+      await impor.open('Data perorangan dan perannya di koperasi');
       await impor.pilihBerkas(xlsx);
       await impor.periksa();
       await expect(impor.saring(/^Sama \(3\)/)).toBeVisible();
@@ -235,7 +235,7 @@ test('an office imports its spreadsheets, fixes what the row report names, regis
     });
 
     await test.step('one sheet per cooperative: every sheet in one preview, one Terapkan, each row naming its sheet', async () => {
-      await impor.open('Orang dan perannya di koperasi');
+      await impor.open('Data perorangan dan perannya di koperasi');
       await impor.pilihBerkas(await workbookPerKoperasi(dir));
       const lembar = impor.lembarDiimpor();
       await expect(lembar.getByRole('checkbox')).toHaveCount(2);

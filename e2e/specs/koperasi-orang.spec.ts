@@ -40,15 +40,15 @@ test('with nobody recorded: tabs by keyboard and in the URL, the report against 
   // Arrow keys move between tabs and choose them; the choice is kept in the URL.
   await tabs.tab('Profil').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(tabs.tab('Orang')).toBeFocused();
-  await expect(tabs.tab('Orang')).toHaveAttribute('aria-selected', 'true');
-  await expect(tabs.panel()).toHaveAttribute('aria-labelledby', (await tabs.tab('Orang').getAttribute('id'))!);
+  await expect(tabs.tab('Data Perorangan')).toBeFocused();
+  await expect(tabs.tab('Data Perorangan')).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.panel()).toHaveAttribute('aria-labelledby', (await tabs.tab('Data Perorangan').getAttribute('id'))!);
   expect(routeParams(page).get('tab')).toBe('orang');
   await expect(orang.compare()).toContainText('Tercatat 0 dari 3 anggota yang dilaporkan (3 belum tercatat).');
   await expect(orang.compare()).toContainText('Tercatat 0 dari 1 karyawan yang dilaporkan (1 belum tercatat).');
   await expect(orang.compareRow('Jumlah anggota')).toHaveText(['3', '0']);
   await expect(orang.section('Pengurus')).toContainText('Belum ada pengurus yang tercatat.');
-  await expect(page.getByRole('link', { name: 'Tambah orang' })).toHaveAttribute('href', '#/anggota/baru');
+  await expect(page.getByRole('link', { name: 'Tambah data perorangan' })).toHaveAttribute('href', '#/anggota/baru');
 
   await page.keyboard.press('ArrowRight');
   await expect(tabs.tab('Kepesertaan')).toBeFocused();
@@ -67,9 +67,9 @@ test('with nobody recorded: tabs by keyboard and in the URL, the report against 
   expect(routeParams(page).get('tab')).toBeNull();
 
   // A reload (or coming back) opens the same tab.
-  await tabs.open('Orang');
+  await tabs.open('Data Perorangan');
   await page.reload();
-  await expect(tabs.tab('Orang')).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.tab('Data Perorangan')).toHaveAttribute('aria-selected', 'true');
   await expect(orang.compare()).toBeVisible();
 
   // The follow-up list: zero everywhere, with status and filters in the URL.
@@ -155,7 +155,7 @@ test('people recorded through the people pages show on the cooperative’s tabs 
   await person.roles().getByRole('link', { name: KOPERASI }).click();
   const tabs = new KoperasiTabsObject(page);
   const orang = new KoperasiOrangTabObject(page);
-  await tabs.open('Orang');
+  await tabs.open('Data Perorangan');
   await expect(orang.compare()).toContainText('Tercatat 2 dari 3 anggota yang dilaporkan (1 belum tercatat).');
   await expect(orang.compare()).toContainText('Semua 1 karyawan yang dilaporkan sudah tercatat.');
   await expect(orang.compareRow('Anggota laki-laki')).toHaveText(['2', '1']);

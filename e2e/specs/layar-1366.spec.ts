@@ -98,8 +98,8 @@ test('every main page works at 1366×768 with long names', async ({ app }) => {
     ['#/koperasi', 'Daftar Koperasi'],
     ['#/koperasi/baru', 'Tambah Koperasi'],
     [koperasiHash, KOPERASI_2],
-    ['#/anggota', 'Daftar Orang'],
-    ['#/anggota/baru', 'Tambah Orang'],
+    ['#/anggota', 'Data Perorangan'],
+    ['#/anggota/baru', 'Tambah Data Perorangan'],
     ['#/kepesertaan', 'Tindak Lanjut Kepesertaan'],
     ['#/kegiatan', 'Kegiatan Sosialisasi'],
     [kegiatanHash, JUDUL],
@@ -112,7 +112,7 @@ test('every main page works at 1366×768 with long names', async ({ app }) => {
   }
   // The cooperative's other tabs: its people, its enrollments.
   await visit(page, koperasiHash, KOPERASI_2);
-  for (const tab of ['Orang', 'Kepesertaan']) {
+  for (const tab of ['Data Perorangan', 'Kepesertaan'] as const) {
     await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
     await expectNoSidewaysScroll(page, `koperasi tab ${tab}`);
   }

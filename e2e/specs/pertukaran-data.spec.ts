@@ -131,7 +131,7 @@ test('two officers and two office laptops exchange files: the same data and conf
   expect(awalA).toBe(join(a.userDataDir, 'saved', a.record.dialogRequests.at(-1)!.suggestedName));
   await expect(eksporA.fact('Nomor ekspor')).toHaveText('1');
   await expect(eksporA.result().getByRole('row', { name: /^Koperasi/ }).getByRole('cell')).toHaveText('1');
-  await expect(eksporA.result().getByRole('row', { name: /^Orang/ }).getByRole('cell')).toHaveText('1');
+  await expect(eksporA.result().getByRole('row', { name: /^Data perorangan/ }).getByRole('cell')).toHaveText('1');
   await expect(eksporA.fact('Enkripsi')).toHaveText('Terenkripsi dengan kata sandi');
 
   for (const app of [b, kantor]) {
@@ -152,7 +152,7 @@ test('two officers and two office laptops exchange files: the same data and conf
   await expect(eksporA.sinceNote()).toContainText(`Ekspor terakhir ke “${KANTOR_DINAS}”: nomor 1,`);
   const perubahanA = await eksporA.export({ tujuan: KANTOR_DINAS, jenis: 'perubahan', sandi: SANDI_A });
   await expect(eksporA.fact('Nomor ekspor')).toHaveText('2');
-  await expect(eksporA.result().getByRole('row', { name: /^Orang/ }).getByRole('cell')).toHaveText('2');
+  await expect(eksporA.result().getByRole('row', { name: /^Data perorangan/ }).getByRole('cell')).toHaveText('2');
 
   const eksporB = new EksporTabObject(b.page);
   await new PertukaranPageObject(b.page).openTab('Ekspor');
@@ -219,7 +219,7 @@ test('two officers and two office laptops exchange files: the same data and conf
   await expect(koperasiItem.getByRole('row', { name: new RegExp(TELEPON.b) })).toContainText('Ditampilkan sekarang');
   await expect(koperasiItem.getByRole('row', { name: new RegExp(TELEPON.b) })).toContainText('Budi Santoso');
   await expect(koperasiItem.getByRole('row', { name: new RegExp(TELEPON.a) })).toContainText('Andi Pratama');
-  await expect(konflik.item(/Orang: Siti Rahmawati.*No\. HP/).getByRole('row')).toHaveCount(3);
+  await expect(konflik.item(/Data perorangan: Siti Rahmawati.*No\. HP/).getByRole('row')).toHaveCount(3);
   await dismissToasts(kantor.page);
   await kantor.page.screenshot({ path: docsPath('screenshots', 'pertukaran-konflik.png'), fullPage: true });
 

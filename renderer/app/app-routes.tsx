@@ -5,6 +5,7 @@ import { AnggotaDetailPage } from '../features/anggota/anggota-detail-page';
 import { AnggotaFormPage } from '../features/anggota/anggota-form-page';
 import { AnggotaListPage } from '../features/anggota/anggota-list-page';
 import { BeritaAcaraPage } from '../features/dokumen/berita-acara-page';
+import { SuratUndanganPage } from '../features/dokumen/surat-undangan-page';
 import { DaftarHadirPage } from '../features/dokumen/daftar-hadir-page';
 import { DaftarKolektifPage } from '../features/dokumen/daftar-kolektif-page';
 import { DataPribadiPage } from '../features/dokumen/data-pribadi-page';
@@ -62,6 +63,7 @@ const router = createHashRouter([
       { path: '/kegiatan/:id/cetak/daftar-hadir', element: <DaftarHadirPage /> },
       { path: '/kegiatan/:id/cetak/formulir', element: <FormulirKegiatanPage /> },
       { path: '/kegiatan/:id/cetak/berita-acara', element: <BeritaAcaraPage /> },
+      { path: '/kegiatan/:id/cetak/surat-undangan', element: <SuratUndanganPage /> },
       { path: '/koperasi/:id/cetak/kolektif', element: <DaftarKolektifPage /> },
       { path: '/kegiatan', element: <KegiatanListPage /> },
       { path: '/kegiatan/baru', element: <KegiatanFormPage /> },

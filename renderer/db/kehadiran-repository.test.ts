@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import { emptyKegiatan } from '../../shared/kegiatan/kegiatan-schema';
+import { kodeUndangan } from '../../shared/kegiatan/kode-undangan';
 import { rekapKehadiran } from '../../shared/kegiatan/kehadiran-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { AnggotaRepository, NikSudahTerdaftarError } from './anggota-repository';
@@ -151,6 +152,23 @@ describe('KehadiranRepository', () => {
     const few = await repo.cari(kegiatan, 'maju bersama', 4);
     expect(few.rows.map((r) => r.anggota.nama)).toEqual(['Ahmad Fauzi', 'Siti Aminah', 'Agus Pengawas', expect.stringMatching(/^(Aan Anggota|Bayu Karyawan)$/)]);
     expect(few.more).toBe(true);
+  });
+
+  it('finds the one person a scanned invitation code names, in any case, and no one for another event', async () => {
+    const { repo, kegiatan, kegiatanRepo, ahmad, maju, db } = await setup();
+    const kode = kodeUndangan(kegiatan.id, ahmad.id);
+    const found = await repo.cari(kegiatan, `${kode}\n`);
+    expect(found.kodeUndangan).toBe('kegiatan_ini');
+    expect(found.rows.map((r) => [r.anggota.nama, r.koperasi?.id, r.jabatan, r.diundang])).toEqual([['Ahmad Fauzi', maju.id, 'Ketua', true]]);
+    expect((await repo.cari(kegiatan, kode.toUpperCase())).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
+    // Checked in from the code's row, the second scan says "sudah hadir".
+    await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
+    expect((await repo.cari(kegiatan, kode)).rows[0]?.kehadiran?.petugas).toBe('A');
+
+    const other = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Sosialisasi lain', tanggal: '2026-12-01', tempat: 'Aula' });
+    expect(await repo.cari(kegiatan, kodeUndangan(other.id, ahmad.id))).toEqual({ rows: [], more: false, kodeUndangan: 'kegiatan_lain' });
+    await db.anggota.update(ahmad.id, { deleted: 1 });
+    expect(await repo.cari(kegiatan, kode)).toEqual({ rows: [], more: false, kodeUndangan: 'kegiatan_ini' });
   });
 
   it('checks a person of two cooperatives in for the invited one', async () => {

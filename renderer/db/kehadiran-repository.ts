@@ -3,6 +3,7 @@ import type { JenisPeran } from '../../shared/anggota/peran-options';
 import { peranAktif } from '../../shared/anggota/peran-schema';
 import { bisaCheckIn } from '../../shared/kegiatan/kegiatan-options';
 import type { Kegiatan, Undangan } from '../../shared/kegiatan/kegiatan-schema';
+import { bacaKodeUndangan, kodeUntukKegiatan, type KodeUndangan } from '../../shared/kegiatan/kode-undangan';
 import type { PetugasMeja } from '../../shared/kegiatan/petugas-meja';
 import { anggotaDariWalkIn, peranDariJabatan, type WalkIn } from '../../shared/kegiatan/walk-in-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
@@ -44,6 +45,11 @@ export interface PesertaKegiatan {
 export interface HasilCari {
   readonly rows: readonly PesertaKegiatan[];
   readonly more: boolean;
+  /**
+   * Set when the query was a check-in code from a surat undangan (kode-undangan.ts): of this event (its one person
+   * in `rows`, or none when the person was deleted since), or of another event, which the table says plainly.
+   */
+  readonly kodeUndangan?: 'kegiatan_ini' | 'kegiatan_lain';
 }
 
 /** People a check-in search shows; the officer types more letters for anyone further down. */
@@ -99,6 +105,8 @@ export class KehadiranRepository {
    * their cooperatives, each once.
    */
   async cari(kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT): Promise<HasilCari> {
+    const kode = bacaKodeUndangan(query);
+    if (kode) return this.cariKode(kegiatan, kode);
     const parsed = parseSearchQuery(query);
     if (parsed.prefixes.length === 0) return { rows: [], more: false };
     const invitedBy = new Map<string, string>();
@@ -118,6 +126,23 @@ export class KehadiranRepository {
         : 3;
       rows.sort((a, b) => rank(a) - rank(b) || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''));
       return { rows: rows.slice(0, limit), more: people.more || viaKoperasi.more || rows.length > limit };
+    });
+  }
+
+  /**
+   * The person a scanned check-in code names, with the same details as a search row: a scanner types the code and
+   * Enter, and the table checks in its first row. The ids are tried as typed, then in lower case (a scanner with
+   * Caps Lock on). Nobody when the person was deleted since; nobody, marked, for another event's code.
+   */
+  private async cariKode(kegiatan: KegiatanRecord, kode: KodeUndangan): Promise<HasilCari> {
+    if (!kodeUntukKegiatan(kode, kegiatan.id)) return { rows: [], more: false, kodeUndangan: 'kegiatan_lain' };
+    const invitedBy = new Map<string, string>();
+    for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
+    return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
+      const person = (await this.db.anggota.get(kode.anggotaId)) ?? (await this.db.anggota.get(kode.anggotaId.toLowerCase()));
+      if (!person || person.deleted !== 0) return { rows: [], more: false, kodeUndangan: 'kegiatan_ini' as const };
+      const rows = await this.describe([person.id], invitedBy, this.checkInsOf(kegiatan.id, [person.id]), new Map([[person.id, person]]), koperasiUndangan(kegiatan));
+      return { rows, more: false, kodeUndangan: 'kegiatan_ini' as const };
     });
   }
 

@@ -38,7 +38,7 @@ describe('labels for every domain code', () => {
       for (const key of ['judulTooShort', 'time', 'dateRequired', 'jamSelesai', 'duplicateKoperasi'] as const) expect(messages.validation[key], key).toBeTruthy();
       for (const c of caraCetak) expect(messages.cetak.cara[c], c).toBeTruthy();
       for (const key of ['nip', 'logoType', 'logoTooLarge', 'kopKosong', 'kopTerlaluBanyak'] as const) expect(messages.validation[key], key).toBeTruthy();
-      for (const code of ['program-kosong', 'program-tidak-diizinkan', 'program-wajib-bpu', 'program-wajib-skala'] as const) {
+      for (const code of ['program-kosong', 'program-tidak-diizinkan', 'program-wajib-bpu', 'program-wajib-skala', 'program-syarat-jkp'] as const) {
         expect(messages.validation[code]).toBeTruthy();
       }
     });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { estimasiIuran, jumlahkanEstimasi } from './estimasi-iuran';
 import { tarifIuranBawaan } from './tarif-iuran';
 
-const tarif = tarifIuranBawaan[0]!;
+/** The period from March 2025 (JP wage cap Rp10.547.400). */
+const tarif = tarifIuranBawaan.find((t) => t.berlakuMulai === '2025-03-01')!;
 
 describe('estimasiIuran, Penerima Upah', () => {
   it('wage Rp3.000.000, risk group 1, JKK + JKM + JHT + JP', () => {

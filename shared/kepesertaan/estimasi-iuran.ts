@@ -71,7 +71,8 @@ function iuranPu(program: ProgramBpjs, upah: number, risiko: KelompokRisiko, pu:
       return { pemberiKerja: persenDari(dasar, pu.jpPemberiKerjaPersen), pekerja: persenDari(dasar, pu.jpPekerjaPersen) };
     }
     case 'JKP':
-      // Funded by the government (recomposed from JKK and JKM); neither employer nor worker pays extra.
+      // PP 6/2025: 0.36 % of the wage, 0.22 % paid by the government and 0.14 % recomposed from the JKK contribution;
+      // neither employer nor worker pays anything more.
       return { pemberiKerja: 0, pekerja: 0 };
     default:
       return assertNever(program);

@@ -65,6 +65,27 @@ describe('periksaProgram', () => {
     });
   });
 
+  it('refuses JKP without JKK, JKM and JHT, whatever the scale', () => {
+    expect(periksaProgram('PU', ['JKK', 'JKM', 'JKP'], null)).toEqual({ errors: [{ code: 'program-syarat-jkp', programs: ['JHT'] }], warnings: [] });
+    expect(periksaProgram('PU', ['JKP'], 'mikro').errors).toEqual([{ code: 'program-syarat-jkp', programs: ['JKK', 'JKM', 'JHT'] }]);
+    expect(periksaProgram('PU', ['JKK', 'JKM', 'JHT', 'JKP'], 'kecil')).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('only warns when JKP at a medium or large cooperative comes without JP (the scale may be out of date)', () => {
+    expect(periksaProgram('PU', ['JKK', 'JKM', 'JHT', 'JKP'], 'besar')).toEqual({
+      errors: [],
+      warnings: [
+        { code: 'program-syarat-jkp', programs: ['JP'] },
+        { code: 'program-wajib-skala', programs: ['JP'] },
+      ],
+    });
+    expect(periksaProgram('PU', ['JKK', 'JKM', 'JHT', 'JKP'], null)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('leaves JKP for BPU to the rule that BPU has no JKP', () => {
+    expect(periksaProgram('BPU', ['JKK', 'JKM', 'JKP'], null).errors).toEqual([{ code: 'program-tidak-diizinkan', programs: ['JKP'] }]);
+  });
+
   it('does not guess when the scale is unknown', () => {
     expect(periksaProgram('PU', ['JKK'], null)).toEqual({ errors: [], warnings: [] });
   });

@@ -3,7 +3,7 @@ import { programBpjs, type KategoriPeserta, type ProgramBpjs } from './kepeserta
 
 /** A problem with a chosen program set; `programs` names the programs concerned (empty for program-kosong). */
 export interface ProgramIssue {
-  readonly code: 'program-kosong' | 'program-tidak-diizinkan' | 'program-wajib-bpu' | 'program-wajib-skala';
+  readonly code: 'program-kosong' | 'program-tidak-diizinkan' | 'program-wajib-bpu' | 'program-wajib-skala' | 'program-syarat-jkp';
   readonly programs: ProgramBpjs[];
 }
 
@@ -41,10 +41,14 @@ export function programDiizinkan(kategori: KategoriPeserta): ProgramBpjs[] {
   return kategori === 'BPU' ? ['JKK', 'JKM', 'JHT'] : [...programBpjs];
 }
 
+/** JKP comes only on top of these (PP 37/2021 as amended by PP 6/2025; docs/domain.md §3). */
+export const SYARAT_JKP: readonly ProgramBpjs[] = ['JKK', 'JKM', 'JHT'];
+
 /**
  * Checks a chosen program set. Errors are what BPJS would refuse (nothing chosen, JP/JKP for BPU, BPU without
- * JKK + JKM). A PU set missing what the cooperative's scale makes compulsory is only a warning: the recorded scale
- * may be out of date, and the officer knows the employer better than the registry does.
+ * JKK + JKM, JKP without JKK + JKM + JHT). A PU set missing what the cooperative's scale makes compulsory is only a
+ * warning: the recorded scale may be out of date, and the officer knows the employer better than the registry
+ * does. So is JKP without JP at a medium or large cooperative, for the same reason.
  */
 export function periksaProgram(
   kategori: KategoriPeserta,
@@ -59,6 +63,12 @@ export function periksaProgram(
   const allowed = programDiizinkan(kategori);
   const notAllowed = chosen.filter((p) => !allowed.includes(p));
   if (notAllowed.length > 0) errors.push({ code: 'program-tidak-diizinkan', programs: notAllowed });
+
+  if (kategori === 'PU' && chosen.includes('JKP')) {
+    const missing = SYARAT_JKP.filter((p) => !chosen.includes(p));
+    if (missing.length > 0) errors.push({ code: 'program-syarat-jkp', programs: missing });
+    else if ((skala === 'menengah' || skala === 'besar') && !chosen.includes('JP')) warnings.push({ code: 'program-syarat-jkp', programs: ['JP'] });
+  }
 
   if (kategori === 'BPU') {
     const missing = programWajib('BPU', 'mikro').filter((p) => !chosen.includes(p));

@@ -6,28 +6,61 @@ import {
   tarifIuranBawaan,
   tarifIuranListSchema,
   tarifIuranSchema,
+  periodeTerbaruUsang,
   type TarifIuran,
 } from './tarif-iuran';
 
-const bawaan = tarifIuranBawaan[0]!;
+/** The newest shipped period, open-ended. */
+const bawaan = tarifIuranBawaan.at(-1)!;
 const periode = (id: string, berlakuMulai: string, berlakuSampai: string): TarifIuran => ({ ...bawaan, id, berlakuMulai, berlakuSampai });
 const messages = (result: { success: boolean; error?: { issues: readonly { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 describe('tarifIuranBawaan', () => {
-  it('holds the rates of docs/domain.md §3 from 1 January 2025, open-ended', () => {
-    expect(tarifIuranBawaan).toHaveLength(1);
-    expect(bawaan).toMatchObject({
-      berlakuMulai: '2025-01-01',
-      berlakuSampai: '',
-      pu: { jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74], jkmPersen: 0.3, jhtPemberiKerjaPersen: 3.7, jhtPekerjaPersen: 2, jpPemberiKerjaPersen: 2, jpPekerjaPersen: 1, jpBatasUpah: 10_547_400 },
-      bpu: { jkkPersen: 1, jkkMinimum: 10_000, jkmTetap: 6_800, jhtPersen: 2 },
-    });
-    expect(bawaan.sumber).toMatch(/PP 44\/2015.*PP 46\/2015.*PP 45\/2015.*Rp10\.547\.400.*Rp16\.800/s);
+  it('holds the rates of docs/domain.md §3 as periods from March, one per JP wage cap', () => {
+    expect(tarifIuranBawaan.map((t) => [t.berlakuMulai, t.berlakuSampai, t.pu.jpBatasUpah])).toEqual([
+      ['2024-03-01', '2025-02-28', 10_042_300],
+      ['2025-03-01', '', 10_547_400],
+    ]);
+    for (const t of tarifIuranBawaan) {
+      expect(t).toMatchObject({
+        pu: { jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74], jkmPersen: 0.3, jhtPemberiKerjaPersen: 3.7, jhtPekerjaPersen: 2, jpPemberiKerjaPersen: 2, jpPekerjaPersen: 1 },
+        bpu: { jkkPersen: 1, jkkMinimum: 10_000, jkmTetap: 6_800, jhtPersen: 2 },
+      });
+      expect(t.sumber).toMatch(/PP 44\/2015.*PP 46\/2015.*PP 45\/2015.*PP 37\/2021.*PP 6\/2025.*Permenaker 5\/2021.*Rp16\.800/s);
+      expect(t.sumber.length).toBeLessThanOrEqual(500);
+    }
+    // JKP's funding as PP 6/2025 sets it.
+    expect(bawaan.sumber).toContain('0,36% upah, 0,22% dari Pemerintah dan 0,14% rekomposisi iuran JKK');
+    expect(tarifIuranBawaan[0]!.sumber).toContain('Rp10.042.300 sejak 1 Maret 2024');
+    expect(bawaan.sumber).toContain('Rp10.547.400 sejak 1 Maret 2025');
+  });
+
+  it('gives each day one cap: February 2025 the 2024 figure, March 2025 the new one', () => {
+    expect(tarifBerlaku(tarifIuranBawaan, '2025-02-28')?.pu.jpBatasUpah).toBe(10_042_300);
+    expect(tarifBerlaku(tarifIuranBawaan, '2025-03-01')?.pu.jpBatasUpah).toBe(10_547_400);
+    expect(tarifBerlaku(tarifIuranBawaan, '2024-02-29')).toBeUndefined();
   });
 
   it('passes its own schema', () => {
     expect(tarifIuranListSchema.safeParse(tarifIuranBawaan).success).toBe(true);
+  });
+});
+
+describe('periodeTerbaruUsang', () => {
+  it('says nothing while the newest period is at most a year old', () => {
+    expect(periodeTerbaruUsang(tarifIuranBawaan, '2025-06-01')).toBeUndefined();
+    expect(periodeTerbaruUsang(tarifIuranBawaan, '2026-03-01')).toBeUndefined();
+  });
+
+  it('names the newest period once it is more than a year old (the next March has passed)', () => {
+    expect(periodeTerbaruUsang(tarifIuranBawaan, '2026-03-02')?.id).toBe('bawaan-2025-03-01');
+    expect(periodeTerbaruUsang(tambahPeriodeTarif(tarifIuranBawaan, '2026-03-01'), '2026-12-06')).toBeUndefined();
+  });
+
+  it('handles a period that starts on a leap day', () => {
+    expect(periodeTerbaruUsang([periode('a', '2024-02-29', '')], '2025-02-29')).toBeUndefined();
+    expect(periodeTerbaruUsang([periode('a', '2024-02-29', '')], '2025-03-01')?.id).toBe('a');
   });
 });
 
@@ -51,8 +84,8 @@ describe('tarifIuranSchema', () => {
     expect(messages(tarifIuranSchema.safeParse({ ...bawaan, berlakuMulai: '' }))).toEqual(['berlakuMulai: validation.required']);
     expect(messages(tarifIuranSchema.safeParse({ ...bawaan, berlakuMulai: '2025-02-30' }))).toEqual(['berlakuMulai: validation.date']);
     expect(messages(tarifIuranSchema.safeParse({ ...bawaan, berlakuSampai: '31-12-2025' }))).toEqual(['berlakuSampai: validation.date']);
-    expect(messages(tarifIuranSchema.safeParse({ ...bawaan, berlakuSampai: '2024-12-31' }))).toEqual(['berlakuSampai: validation.endBeforeStart']);
-    expect(tarifIuranSchema.safeParse({ ...bawaan, berlakuSampai: '2025-01-01' }).success).toBe(true);
+    expect(messages(tarifIuranSchema.safeParse({ ...bawaan, berlakuSampai: '2025-02-28' }))).toEqual(['berlakuSampai: validation.endBeforeStart']);
+    expect(tarifIuranSchema.safeParse({ ...bawaan, berlakuSampai: '2025-03-01' }).success).toBe(true);
   });
 
   it('wants a source', () => {
@@ -103,19 +136,20 @@ describe('tarifBerlaku', () => {
 
 describe('tambahPeriodeTarif', () => {
   it('copies the latest period from the given day and closes the open one the day before', () => {
-    const rows = tambahPeriodeTarif(tarifIuranBawaan, '2026-01-01');
+    const rows = tambahPeriodeTarif(tarifIuranBawaan, '2026-03-01');
     expect(rows.map((r) => [r.id, r.berlakuMulai, r.berlakuSampai])).toEqual([
-      ['bawaan-2025-01-01', '2025-01-01', '2025-12-31'],
-      ['tarif-2026-01-01', '2026-01-01', ''],
+      ['bawaan-2024-03-01', '2024-03-01', '2025-02-28'],
+      ['bawaan-2025-03-01', '2025-03-01', '2026-02-28'],
+      ['tarif-2026-03-01', '2026-03-01', ''],
     ]);
-    expect(rows[1]!.pu).toEqual(bawaan.pu);
-    expect(rows[1]!.bpu).toEqual(bawaan.bpu);
+    expect(rows[2]!.pu).toEqual(bawaan.pu);
+    expect(rows[2]!.bpu).toEqual(bawaan.bpu);
     expect(tarifIuranListSchema.safeParse(rows).success).toBe(true);
-    expect(tarifIuranBawaan[0]!.berlakuSampai).toBe('');
+    expect(bawaan.berlakuSampai).toBe('');
   });
 
   it('handles month ends and leap days', () => {
-    expect(tambahPeriodeTarif(tarifIuranBawaan, '2028-03-01')[0]!.berlakuSampai).toBe('2028-02-29');
+    expect(tambahPeriodeTarif(tarifIuranBawaan, '2028-03-01')[1]!.berlakuSampai).toBe('2028-02-29');
   });
 
   it('leaves a period that already ends before the new start as it is', () => {
@@ -129,7 +163,7 @@ describe('tambahPeriodeTarif', () => {
   });
 
   it('refuses a start that is not after the latest start', () => {
-    expect(() => tambahPeriodeTarif(tarifIuranBawaan, '2025-01-01')).toThrow(TarifPeriodeError);
+    expect(() => tambahPeriodeTarif(tarifIuranBawaan, '2025-03-01')).toThrow(TarifPeriodeError);
     expect(() => tambahPeriodeTarif(tarifIuranBawaan, '2024-06-01')).toThrow('validation.tarifStartNotAfterLatest');
     expect(() => tambahPeriodeTarif(tarifIuranBawaan, '')).toThrow('validation.date');
   });

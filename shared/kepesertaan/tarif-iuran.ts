@@ -35,31 +35,59 @@ export interface TarifIuran {
   };
 }
 
+/** The rates of every period shipped with the app; only the JP wage cap differs between them. */
+const TARIF_TETAP = {
+  pu: { jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74], jkmPersen: 0.3, jhtPemberiKerjaPersen: 3.7, jhtPekerjaPersen: 2, jpPemberiKerjaPersen: 2, jpPekerjaPersen: 1 },
+  bpu: { jkkPersen: 1, jkkMinimum: 10_000, jkmTetap: 6_800, jhtPersen: 2 },
+} as const;
+
+/** The regulations behind the figures (docs/domain.md §3), then what is particular to the period. */
+const SUMBER =
+  'PP 44/2015 jo. PP 82/2019 (JKK, JKM); PP 46/2015 (JHT); PP 45/2015 (JP, batas upah disesuaikan setiap Maret); ' +
+  'PP 37/2021 jo. PP 6/2025 (JKP tanpa iuran tambahan; sejak PP 6/2025: 0,36% upah, 0,22% dari Pemerintah dan ' +
+  '0,14% rekomposisi iuran JKK); Permenaker 5/2021 (BPU: paket JKK + JKM Rp16.800 per bulan).';
+
 /**
- * The rates shipped with the app. The JP cap is the 2025 figure: it changes every year, so staff add a new period
- * ("Tambah periode baru" in Pengaturan) when BPJS announces the next one.
+ * The rates shipped with the app, as dated periods. The JP wage cap changes every March (PP 45/2015 Pasal 29), so
+ * each period starts on 1 March with that year's cap; staff add the next period ("Tambah periode baru" in
+ * Pengaturan) when BPJS Ketenagakerjaan announces it, and the app says so once the newest is over a year old
+ * (periodeTerbaruUsang).
  */
 export const tarifIuranBawaan: readonly TarifIuran[] = [
   {
-    id: 'bawaan-2025-01-01',
-    berlakuMulai: '2025-01-01',
+    id: 'bawaan-2024-03-01',
+    berlakuMulai: '2024-03-01',
+    berlakuSampai: '2025-02-28',
+    sumber: `${SUMBER} Batas upah JP Rp10.042.300 sejak 1 Maret 2024.`,
+    pu: { ...TARIF_TETAP.pu, jpBatasUpah: 10_042_300 },
+    bpu: TARIF_TETAP.bpu,
+  },
+  {
+    id: 'bawaan-2025-03-01',
+    berlakuMulai: '2025-03-01',
     berlakuSampai: '',
-    sumber:
-      'PP 44/2015 jo. PP 82/2019 (JKK, JKM); PP 46/2015 (JHT); PP 45/2015 (JP); batas upah JP 2025 Rp10.547.400 ' +
-      '(pengumuman BPJS Ketenagakerjaan, berubah setiap tahun: tambahkan periode baru bila ada pengumuman baru); ' +
-      'paket BPU JKK + JKM Rp16.800 per bulan.',
-    pu: {
-      jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74],
-      jkmPersen: 0.3,
-      jhtPemberiKerjaPersen: 3.7,
-      jhtPekerjaPersen: 2,
-      jpPemberiKerjaPersen: 2,
-      jpPekerjaPersen: 1,
-      jpBatasUpah: 10_547_400,
-    },
-    bpu: { jkkPersen: 1, jkkMinimum: 10_000, jkmTetap: 6_800, jhtPersen: 2 },
+    sumber: `${SUMBER} Batas upah JP Rp10.547.400 sejak 1 Maret 2025.`,
+    pu: { ...TARIF_TETAP.pu, jpBatasUpah: 10_547_400 },
+    bpu: TARIF_TETAP.bpu,
   },
 ];
+
+/** The period that starts last: the one a new period is copied from, and the one that grows old. */
+export function periodeTerbaru(rows: readonly TarifIuran[]): TarifIuran | undefined {
+  return rows.reduce<TarifIuran | undefined>((a, r) => (!a || r.berlakuMulai > a.berlakuMulai ? r : a), undefined);
+}
+
+/**
+ * The newest period when it started more than a year before `today` (YYYY-MM-DD), else undefined: the JP wage cap
+ * changes every March, so by then a newer figure has most likely been announced and is not entered yet.
+ */
+export function periodeTerbaruUsang(rows: readonly TarifIuran[], today: string): TarifIuran | undefined {
+  const terbaru = periodeTerbaru(rows);
+  if (!terbaru) return undefined;
+  const [y, m, d] = terbaru.berlakuMulai.split('-');
+  const setahun = `${String(Number(y) + 1).padStart(4, '0')}-${m}-${d}`;
+  return today > setahun ? terbaru : undefined;
+}
 
 const persen = z
   .number({ message: 'validation.number' })
@@ -140,7 +168,7 @@ export class TarifPeriodeError extends Error {
  */
 export function tambahPeriodeTarif(rows: readonly TarifIuran[], berlakuMulai: string): TarifIuran[] {
   if (!isoDate.safeParse(berlakuMulai).success) throw new TarifPeriodeError('validation.date');
-  const terakhir = rows.reduce<TarifIuran | undefined>((a, r) => (!a || r.berlakuMulai > a.berlakuMulai ? r : a), undefined);
+  const terakhir = periodeTerbaru(rows);
   if (!terakhir) throw new TarifPeriodeError('validation.required');
   if (berlakuMulai <= terakhir.berlakuMulai) throw new TarifPeriodeError('validation.tarifStartNotAfterLatest');
 

@@ -155,6 +155,18 @@ describe('checkNik: warnings the officer may override', () => {
     expect(check('3674051203900000').findings).toEqual([{ code: 'nomor-urut-0000', level: 'peringatan', params: {} }]);
   });
 
+  it('warns about a birth date that makes the person younger than 15, with the age', () => {
+    // Born 22 November 2011: 14 on 21 November 2026, 15 the next day.
+    expect(check('3674052211110001').findings).toEqual([{ code: 'usia-di-bawah-15', level: 'peringatan', params: { tanggalLahir: '2011-11-22', usia: '14' } }]);
+    expect(checkNik('3674052211110001', none, lookup, '2026-11-22').findings).toEqual([]);
+    // A woman's code (day + 40) born this year: age 0.
+    expect(check('3674054501260001').findings.map((f) => [f.code, f.params.usia])).toEqual([['usia-di-bawah-15', '0']]);
+  });
+
+  it('says nothing about age when the coded date is impossible', () => {
+    expect(codes('3674053202250001')).toEqual(['tanggal-mustahil']);
+  });
+
   it('reports several findings at once, each a known code', () => {
     const found = codes('3699053201900000', { tanggalLahir: '1990-01-01', jenisKelamin: 'P' });
     expect(found).toEqual(['wilayah-tidak-dikenal', 'tanggal-mustahil', 'jenis-kelamin-beda', 'nomor-urut-0000']);

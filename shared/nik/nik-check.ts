@@ -13,6 +13,7 @@ export const nikFindingCodes = [
   'jenis-kelamin-beda',
   'tanggal-lahir-beda',
   'nomor-urut-0000',
+  'usia-di-bawah-15',
 ] as const;
 export type NikFindingCode = (typeof nikFindingCodes)[number];
 
@@ -70,7 +71,23 @@ export function checkNik(
     findings.push(warning('tanggal-lahir-beda', { dariNik: parsed.tanggalLahir, diisi: entered.tanggalLahir }));
   }
   if (parsed.serial === '0000') findings.push(warning('nomor-urut-0000', {}));
+  if (parsed.tanggalLahir !== null) {
+    const usia = usiaPada(parsed.tanggalLahir, today);
+    if (usia < USIA_KERJA_MINIMUM) findings.push(warning('usia-di-bawah-15', { tanggalLahir: parsed.tanggalLahir, usia: String(Math.max(usia, 0)) }));
+  }
   return { error: null, parsed, findings };
+}
+
+/**
+ * The youngest age at which a person is enrolled as a worker (docs/domain.md §4): a NIK whose birth date makes
+ * someone younger is a mistyped NIK or a child's, so the officer looks again. A warning, never a refusal.
+ */
+export const USIA_KERJA_MINIMUM = 15;
+
+/** Whole years from a birth date to a day (both YYYY-MM-DD): the birthday itself counts. */
+export function usiaPada(tanggalLahir: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(tanggalLahir.slice(0, 4));
+  return today.slice(5) >= tanggalLahir.slice(5) ? years : years - 1;
 }
 
 /** The warnings still blocking a save: every 'peringatan' whose code the officer has not acknowledged. */

@@ -46,13 +46,14 @@ describe('NIK properties', () => {
     );
   });
 
-  it('finds nothing in such a NIK when the region is known and the form agrees', () => {
+  it('finds nothing in such a NIK when the region is known and the form agrees, but an age under 15', () => {
     const knowsAll: NikRegionLookup = { kabupaten: (k) => `Kab ${k}`, kecamatan: (k) => `Kec ${k}` };
     fc.assert(
       fc.property(person, (p) => {
         const entered = { tanggalLahir: p.tanggalLahir, jenisKelamin: p.jenisKelamin };
         const result = checkNik(buildNik(p), entered, knowsAll, today);
-        expect(result).toMatchObject({ error: null, findings: [] });
+        // Born after 2011-11-21: not 15 yet on `today`.
+        expect(result).toMatchObject({ error: null, findings: p.tanggalLahir > '2011-11-21' ? [{ code: 'usia-di-bawah-15' }] : [] });
       }),
     );
   });

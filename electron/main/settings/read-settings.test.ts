@@ -43,7 +43,7 @@ describe('readSettings', () => {
   });
 
   it('reads a stored rate table that fails the schema as the shipped rates, without deleting it', () => {
-    const overlapping = [tarifIuranBawaan[0], { ...tarifIuranBawaan[0], id: 'b', berlakuMulai: '2025-06-01' }];
+    const overlapping = [tarifIuranBawaan.at(-1), { ...tarifIuranBawaan.at(-1), id: 'b', berlakuMulai: '2025-06-01' }];
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'id', officeProfile: null, tarifIuran: overlapping }));
     const store = createConfSettingsStore(dir);
     expect(readSettings(store, newId).tarifIuran).toBe(tarifIuranBawaan);

@@ -12,6 +12,8 @@ export interface BlokTandaTanganProps {
   readonly mengetahui?: boolean;
   /** Who signs; the office's signer from Pengaturan when not given. */
   readonly penandatangan?: Penandatangan;
+  /** Leaves out the place-and-date line: a letter (surat undangan) writes it once, at its top right. */
+  readonly tanpaTempatTanggal?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface BlokTandaTanganProps {
  * Whatever is not known is left as a dotted line to fill in by hand. Sits on the right half of the page; inside a
  * `.blok-ttd-berjajar` row two blocks stand side by side.
  */
-export function BlokTandaTangan({ tempat, tanggal, mengetahui = false, penandatangan }: BlokTandaTanganProps) {
+export function BlokTandaTangan({ tempat, tanggal, mengetahui = false, penandatangan, tanpaTempatTanggal = false }: BlokTandaTanganProps) {
   const t = useTeksDokumen();
   const { settings } = useApp();
   const signer = penandatangan ?? settings.dokumen.penandatangan;
@@ -28,7 +30,7 @@ export function BlokTandaTangan({ tempat, tanggal, mengetahui = false, penandata
   const date = tanggal === '' ? t('cetak.dokumen.titik') : formatTanggal(tanggal, 'id');
   return (
     <div className="blok-ttd">
-      <p>{place === '' ? date : t('cetak.dokumen.tempatTanggal', { tempat: place, tanggal: date })}</p>
+      {!tanpaTempatTanggal && <p>{place === '' ? date : t('cetak.dokumen.tempatTanggal', { tempat: place, tanggal: date })}</p>}
       {mengetahui && <p>{t('cetak.dokumen.mengetahui')}</p>}
       {signer.atasNama !== '' && <p>{t('dokumen.teks.laporanCapaian.atasNama', { jabatan: signer.atasNama })}</p>}
       {signer.jabatan !== '' && <p className="blok-ttd-jabatan">{signer.jabatan}</p>}

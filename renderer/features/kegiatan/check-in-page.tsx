@@ -27,7 +27,9 @@ import { useZonaWaktu } from '../../app/use-zona-waktu';
 /** What the last Enter did: the three outcomes the table must never confuse. */
 type Hasil =
   | { readonly jenis: 'hadir' | 'sudah_hadir'; readonly nama: string; readonly koperasi: string; readonly kehadiran: KehadiranRecord }
-  | { readonly jenis: 'tidak_ditemukan'; readonly query: string };
+  | { readonly jenis: 'tidak_ditemukan'; readonly query: string }
+  /** A scanned surat undangan code that checks nobody in: another event's letter, or a person deleted since. */
+  | { readonly jenis: 'kode_tidak_berlaku'; readonly sebab: 'kegiatan_lain' | 'tidak_ada' };
 
 /** /kegiatan/:id/check-in — the laptop on the table with a queue in front of it. */
 export function CheckInPage() {
@@ -44,7 +46,9 @@ export function CheckInPage() {
  * checks in the highlighted person, and the answer is one of three unmistakable panels: hadir (green), sudah hadir
  * with by whom and when (amber), or not found with the walk-in form one Enter away. The keyboard never has to leave
  * the search box: arrows pick, Enter checks in, Alt+M marks "ingin mendaftar" for the person just checked in,
- * Alt+N opens the walk-in form, Escape clears. Everything is in IndexedDB on this laptop; no network is used.
+ * Alt+N opens the walk-in form, Escape clears. A barcode scanner reading the QR code of a surat undangan types the
+ * code and Enter into the search box like a keyboard: the search finds the one person it names (kode-undangan.ts),
+ * and that Enter checks them in, hadir or sudah hadir, with no key more. Everything is in IndexedDB on this laptop; no network is used.
  * Before the first check-in of the day the table asks which officer sits at it (they are credited with every
  * check-in), and shows that officer above the search with a way to switch.
  */
@@ -71,7 +75,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
 
   const rows = useLiveQuery(() => kehadiran.forKegiatan(k.id), [kehadiran, k.id]);
   const rekap = rekapKehadiran(rows ?? [], k.undangan);
-  const last = hasil && hasil.jenis !== 'tidak_ditemukan' ? rows?.find((r) => r.id === hasil.kehadiran.id) : undefined;
+  const last = hasil && (hasil.jenis === 'hadir' || hasil.jenis === 'sudah_hadir') ? rows?.find((r) => r.id === hasil.kehadiran.id) : undefined;
 
   const focusSearch = useCallback(() => input.current?.focus(), []);
   useEffect(() => {
@@ -132,7 +136,11 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
       const r = results?.query === q ? results : await (latest.current?.query === q ? latest.current.promise : search(q));
       const row = r.rows[results?.query === q ? active : 0];
       if (row) await checkIn(row);
-      else setHasil({ jenis: 'tidak_ditemukan', query: q });
+      else if (r.kodeUndangan) {
+        // The next scan must not be typed after this one: the box is emptied, and the answer says why nobody came in.
+        setHasil({ jenis: 'kode_tidak_berlaku', sebab: r.kodeUndangan === 'kegiatan_lain' ? 'kegiatan_lain' : 'tidak_ada' });
+        onChange('');
+      } else setHasil({ jenis: 'tidak_ditemukan', query: q });
     } finally {
       busy.current = false;
     }
@@ -318,6 +326,12 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
               </p>
               <p>{t('checkIn.dicatatOleh', { petugas: hasil.kehadiran.petugas || t('common.notSet'), jam: formatJam(hasil.kehadiran.waktu, zona.timeZone), zona: zona.singkatan })}</p>
               {last && <InginToggle h={last} onToggle={toggleIngin} />}
+            </div>
+          )}
+          {hasil?.jenis === 'kode_tidak_berlaku' && !walkIn && (
+            <div className="check-in-hasil hasil-tidak-ditemukan" data-hasil="kode_tidak_berlaku">
+              <p className="check-in-hasil-title">{t('checkIn.hasil.kodeTidakBerlaku')}</p>
+              <p>{t(hasil.sebab === 'kegiatan_lain' ? 'checkIn.kodeKegiatanLain' : 'checkIn.kodeTidakAda')}</p>
             </div>
           )}
           {hasil?.jenis === 'tidak_ditemukan' && !walkIn && (

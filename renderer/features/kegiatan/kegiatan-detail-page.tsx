@@ -101,6 +101,7 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
       <section className="card" aria-labelledby="dokumen-heading">
         <h2 id="dokumen-heading">{t('kegiatan.dokumen.title')}</h2>
         <ul className="link-list">
+          <li><Link to={`/kegiatan/${k.id}/cetak/surat-undangan`}>{t('kegiatan.dokumen.suratUndangan')}</Link> <span className="muted">— {t('kegiatan.dokumen.suratUndanganHint', { count: k.undangan.length })}</span></li>
           <li><Link to={`/kegiatan/${k.id}/cetak/daftar-hadir`}>{t('kegiatan.dokumen.daftarHadir')}</Link> <span className="muted">— {t('kegiatan.dokumen.daftarHadirHint')}</span></li>
           <li><Link to={`/kegiatan/${k.id}/cetak/formulir`}>{t('kegiatan.dokumen.formulir')}</Link> <span className="muted">— {t('kegiatan.dokumen.formulirHint', { count: rekap.inginMendaftar })}</span></li>
           <li><Link to={`/kegiatan/${k.id}/cetak/berita-acara`}>{t('kegiatan.dokumen.beritaAcara')}</Link> <span className="muted">— {t('kegiatan.dokumen.beritaAcaraHint')}</span></li>

@@ -4,6 +4,7 @@ import { formatRupiah } from '../../../shared/format/format-rupiah';
 import type { EstimasiIuranInput } from '../../../shared/kepesertaan/estimasi-iuran';
 import { estimasiKepesertaan } from '../../../shared/kepesertaan/estimasi-kepesertaan';
 import { useApp } from '../../app/app-context';
+import { TarifUsangNotice } from '../settings/tarif-usang-notice';
 
 /** The monthly contribution of one enrollment, per program and in total, split employer / participant. */
 export function EstimasiView({ input }: { input: EstimasiIuranInput & { tanggalEfektif: string } }) {
@@ -34,6 +35,8 @@ export function EstimasiView({ input }: { input: EstimasiIuranInput & { tanggalE
       <p className="muted">
         <strong>{t('kepesertaan.perMonth', { amount: formatRupiah(estimasi.total) })}</strong> · {t('kepesertaan.estimateRateFrom', { date: formatTanggal(tarif.berlakuMulai, i18n.language) })}
       </p>
+      {input.program.includes('JKP') && <p className="muted">{t('kepesertaan.estimateJkp')}</p>}
+      <TarifUsangNotice ringkas />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { failureReason } from '../../i18n/failure-reason';
 import { TambahPeriodeForm } from './tambah-periode-form';
 import { TarifIuranForm } from './tarif-iuran-form';
 import { TarifIuranTable } from './tarif-iuran-table';
+import { TarifUsangNotice } from './tarif-usang-notice';
 
 /** What the section shows below the table: nothing, the new-period date, or one period's edit form. */
 type Mode =
@@ -44,6 +45,7 @@ export function TarifIuranSection() {
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('tarif.title')}</h2>
       <p className="muted">{t('tarif.intro')}</p>
+      <TarifUsangNotice />
       <TarifIuranTable
         rows={settings.tarifIuran}
         disabled={mode.kind !== 'view'}
