@@ -32,7 +32,7 @@ describe('bundleErrorMessage', () => {
 
   it('names the table, the row from 1 and the field of a bad record, with the rule it breaks', () => {
     const text = bundleErrorMessage(t, new BundleError('invalid-record', { section: 'anggota', index: 41, path: 'nik', issue: 'validation.nik' }));
-    expect(text).toContain('Letaknya: Data orang, data ke-42, kolom “nik”.');
+    expect(text).toContain('Letaknya: Data perorangan, data ke-42, kolom “nik”.');
     expect(text).toContain(id.validation.nik);
   });
 
