@@ -3,6 +3,7 @@ import { tanggalHariIni } from '../shared/format/format-date';
 import { matchesSearch, parseSearchQuery } from '../shared/search/search-text';
 import type { AnggotaRecord, KegiatanRecord, KehadiranRecord, KoperasiRecord, PeranRecord } from '../renderer/db/database';
 import type { JournalEntry } from '../renderer/db/journal-entry';
+import { CARI_LIMIT } from '../renderer/db/kehadiran-repository';
 
 /**
  * The check-in table's work done with bare IndexedDB on the raw district database (same stores, indexes and
@@ -27,94 +28,142 @@ const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uff
 
 /** Where a raw search's time goes, stage by stage (each stage waits for the one before). */
 export interface RawCariStages {
-  /** The people range(s), and beside them the invited cooperatives that match and their officers. */
-  readonly peopleAndKoperasi: number;
-  /** The event's check-ins, each person's roles, and the people found through a cooperative. */
-  readonly perPerson: number;
-  /** The people's cooperatives, each once. */
-  readonly cooperatives: number;
+  /** The newest change of people, roles and cooperatives, beside the people range(s); and the memo's rebuild when they changed. */
+  readonly peopleAndRevision: number;
+  /** The karyawan and anggota of a matched invited cooperative (only when one matched), and their records. */
+  readonly members: number;
+  /** The rows shown: each one's roles and check-ins at the event, then the cooperatives not held in memory. */
+  readonly rowsShown: number;
 }
+
+/** What the raw side holds in memory for the event, as `KehadiranRepository` does (its UndanganMemo). */
+interface RawMemo {
+  readonly key: string;
+  readonly invitedBy: ReadonlyMap<string, string>;
+  readonly people: ReadonlyMap<string, AnggotaRecord>;
+  readonly koperasi: ReadonlyMap<string, KoperasiRecord>;
+  readonly officers: ReadonlyMap<string, readonly string[]>;
+}
+let memo: RawMemo | undefined;
+
+/** The newest key of a store's changedAt index: one step of a reversed key cursor. */
+const newestKey = (store: IDBObjectStore) =>
+  new Promise<IDBValidKey | undefined>((resolve, reject) => {
+    const r = store.index('changedAt').openKeyCursor(null, 'prev');
+    r.addEventListener('success', () => resolve(r.result?.key));
+    r.addEventListener('error', () => reject(r.error));
+  });
 
 /**
  * What `KehadiranRepository.cari` reads, in one read-only transaction with every independent request in flight at
- * once: the people index range(s) capped at limit + 1, and beside them the cooperatives' token range(s), the
- * matching invited cooperatives (five at a time) and their officers by [koperasiId+peran]; then the event's
- * check-ins (one range), each person's roles by anggotaId and the people found through a cooperative; then their
- * cooperatives, each once; then the same filtering and ranking in memory. The two-word intersection fallback
- * (only when the word-pair range finds nobody) is not mirrored. Returns the rows it would show and its stages' times.
+ * once: the newest `changedAt` of anggota, peran and koperasi beside the people index range(s) capped at limit + 1
+ * (two words: the two word orders' ranges, lower first); when those changed, the memo of the event's invited
+ * people, cooperatives and their officers is read again; the matching in memory; for a matched invited cooperative,
+ * its karyawan and anggota ranges (limit + 1 each) and the records of those that can still be shown; then for the
+ * rows shown only, each one's roles by anggotaId and check-ins by [kegiatanId+anggotaId], and the cooperatives not
+ * held in memory. The two-word intersection fallback (only when the word-pair ranges find nobody) is not mirrored.
+ * Returns the rows it would show and its stages' times.
  */
-export async function rawCari(db: IDBDatabase, kegiatan: KegiatanRecord, query: string, limit = 20): Promise<{ rows: number; stages: RawCariStages }> {
+export async function rawCari(db: IDBDatabase, kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT): Promise<{ rows: number; more: boolean; stages: RawCariStages }> {
   const parsed = parseSearchQuery(query);
-  if (parsed.prefixes.length === 0) return { rows: 0, stages: { peopleAndKoperasi: 0, perPerson: 0, cooperatives: 0 } };
+  if (parsed.prefixes.length === 0) return { rows: 0, more: false, stages: { peopleAndRevision: 0, members: 0, rowsShown: 0 } };
   const t0 = performance.now();
   const tx = db.transaction(['anggota', 'kehadiran', 'peran', 'koperasi'], 'readonly');
   const finished = complete(tx);
   const [anggota, kehadiran, peran, koperasi] = (['anggota', 'kehadiran', 'peran', 'koperasi'] as const).map((s) => tx.objectStore(s));
   const numeric = /^\d{4,}$/.test(parsed.compact) && parsed.prefixes.every((p) => /^\d+$/.test(p));
   const [a = '', b = ''] = parsed.prefixes;
-  const ranges = numeric || parsed.prefixes.length === 1 ? [numeric ? parsed.compact : a] : [`${a} ${b}`, `${b} ${a}`];
+  const ranges = numeric || parsed.prefixes.length === 1 ? [numeric ? parsed.compact : a] : [`${a} ${b}`, `${b} ${a}`].sort();
   const tokens = anggota!.index('searchTokens');
   const today = tanggalHariIni();
+  const byRole = peran!.index('[koperasiId+peran]');
 
-  const invitedKoperasi = async (): Promise<{ matched: typeof kegiatan.undangan; officers: PeranRecord[] }> => {
-    if (kegiatan.undangan.length === 0 || parsed.compact.length < 3) return { matched: [], officers: [] };
-    const longest = [...parsed.prefixes].sort((x, y) => y.length - x.length)[0]!;
-    const koperasiRanges = parsed.compact.length >= 4 && parsed.compact !== longest ? [longest, parsed.compact] : [longest];
-    const keys = await Promise.all(koperasiRanges.map((r) => request(koperasi!.index('searchTokens').getAllKeys(prefixRange(r)) as IDBRequest<string[]>)));
-    const possible = new Set(keys.flat());
-    const candidates = kegiatan.undangan.filter((u) => possible.has(u.koperasiId));
-    const matched: (typeof kegiatan.undangan)[number][] = [];
-    for (let i = 0; i < candidates.length && matched.length < 5; i += 5) {
-      const batch = candidates.slice(i, i + 5);
-      const records = await Promise.all(batch.map((u) => request(koperasi!.get(u.koperasiId) as IDBRequest<KoperasiRecord | undefined>)));
-      batch.forEach((u, j) => {
-        const k = records[j];
-        if (matched.length < 5 && k && k.deleted === 0 && matchesSearch(k.searchTokens, parsed)) matched.push(u);
-      });
-    }
-    const officers = (await Promise.all(matched.flatMap((u) => (['pengawas', 'pengurus'] as const).map((jenis) =>
-      request(peran!.index('[koperasiId+peran]').getAll([u.koperasiId, jenis]) as IDBRequest<PeranRecord[]>))))).flat().filter((p) => p.deleted === 0 && peranAktif(p, today));
-    return { matched, officers };
-  };
-
-  const [found, { matched, officers }] = await Promise.all([
+  const [revisions, found] = await Promise.all([
+    Promise.all([anggota!, peran!, koperasi!].map(newestKey)),
     Promise.all(ranges.map((r) => request(tokens.getAll(prefixRange(r), limit + 1) as IDBRequest<AnggotaRecord[]>))),
-    invitedKoperasi(),
   ]);
+  const key = [kegiatan.id, kegiatan.changedAt, today, ...revisions.map(String)].join('|');
+  if (memo?.key !== key) {
+    const invitedBy = new Map<string, string>();
+    for (const u of kegiatan.undangan) for (const x of u.perwakilan) if (!invitedBy.has(x)) invitedBy.set(x, u.koperasiId);
+    const keys = kegiatan.undangan.flatMap((u) => (['pengawas', 'pengurus'] as const).map((jenis) => [u.koperasiId, jenis]));
+    const [invited, koperasiRecords, roleLists] = await Promise.all([
+      Promise.all([...invitedBy.keys()].map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>))),
+      Promise.all(kegiatan.undangan.map((u) => request(koperasi!.get(u.koperasiId) as IDBRequest<KoperasiRecord | undefined>))),
+      Promise.all(keys.map((k) => request(byRole.getAll(k) as IDBRequest<PeranRecord[]>))),
+    ]);
+    const officers = new Map<string, string[]>();
+    roleLists.forEach((list, i) => {
+      for (const p of list) if (p.deleted === 0 && peranAktif(p, today)) officers.set(keys[i]![0]!, [...(officers.get(keys[i]![0]!) ?? []), p.anggotaId]);
+    });
+    const people = new Map<string, AnggotaRecord>();
+    for (const x of invited) if (x && x.deleted === 0) people.set(x.id, x);
+    const rest = [...new Set([...officers.values()].flat())].filter((id) => !people.has(id));
+    for (const x of await Promise.all(rest.map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>)))) if (x && x.deleted === 0) people.set(x.id, x);
+    memo = { key, invitedBy, people, officers, koperasi: new Map(koperasiRecords.flatMap((k) => (k && k.deleted === 0 ? [[k.id, k] as const] : []))) };
+  }
+  const m = memo;
   const t1 = performance.now();
+
+  const read = found.flat().slice(0, limit + 1);
   const seen = new Set<string>();
-  const people = found.flat().filter((p) => !seen.has(p.id) && seen.add(p.id) && p.deleted === 0 && matchesSearch(p.searchTokens, parsed));
-  const known = new Map(people.map((p) => [p.id, p]));
-  const ids = [...new Set([...people.map((p) => p.id), ...matched.flatMap((u) => u.perwakilan), ...officers.map((p) => p.anggotaId)])];
-  const wanted = new Set(ids);
-  const [checkIns, roles, fetched] = await Promise.all([
-    ids.length === 0 ? Promise.resolve([]) : request(kehadiran!.index('[kegiatanId+anggotaId]').getAll(IDBKeyRange.bound([kegiatan.id], [kegiatan.id, []])) as IDBRequest<KehadiranRecord[]>),
-    Promise.all(ids.map((id) => request(peran!.index('anggotaId').getAll(id) as IDBRequest<PeranRecord[]>))),
-    Promise.all(ids.filter((id) => !known.has(id)).map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>))),
-  ]);
+  const byIndex = read.filter((p) => !seen.has(p.id) && seen.add(p.id) && p.deleted === 0 && matchesSearch(p.searchTokens, parsed));
+  byIndex.sort((x, y) => compareText(x.namaSort ?? '', y.namaSort ?? ''));
+  const people = byIndex.slice(0, limit);
+  let more = read.length > limit || byIndex.length > limit;
+  const matched = parsed.compact.length >= 3 ? kegiatan.undangan.filter((u) => m.koperasi.has(u.koperasiId) && matchesSearch(m.koperasi.get(u.koperasiId)!.searchTokens, parsed)).slice(0, 5) : [];
+  const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
+  const candidates = new Map<string, { anggota: AnggotaRecord; rank: number }>();
+  const add = (x: AnggotaRecord, rank: number) => {
+    const r = exact && (x.nik === exact || x.telepon.replace(/\D/g, '').endsWith(exact)) ? 0 : m.invitedBy.has(x.id) ? 1 : rank;
+    const had = candidates.get(x.id);
+    if (!had || r < had.rank) candidates.set(x.id, { anggota: x, rank: r });
+  };
+  for (const x of m.people.values()) if (matchesSearch(x.searchTokens, parsed)) add(x, 2);
+  for (const x of people) add(x, 2);
+  const officers = new Set<string>();
+  for (const u of matched) {
+    for (const id of u.perwakilan) if (m.people.has(id)) add(m.people.get(id)!, 1);
+    for (const id of m.officers.get(u.koperasiId) ?? []) {
+      if (!m.people.has(id)) continue;
+      officers.add(id);
+      add(m.people.get(id)!, 2);
+    }
+  }
+  if (matched.length > 0) {
+    const first = new Set([...matched.flatMap((u) => u.perwakilan), ...officers]);
+    const room = Math.max(0, limit - first.size);
+    const lists = await Promise.all(matched.flatMap((u) => (['anggota', 'karyawan'] as const).map((jenis) => request(byRole.getAll([u.koperasiId, jenis], limit + 1) as IDBRequest<PeranRecord[]>))));
+    const members = new Set<string>();
+    for (const list of lists) {
+      if (list.length > limit) more = true;
+      for (const p of list) if (p.deleted === 0 && peranAktif(p, today) && !first.has(p.anggotaId)) members.add(p.anggotaId);
+    }
+    if (members.size > room) more = true;
+    const records = await Promise.all([...members].slice(0, room).map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>)));
+    for (const x of records) if (x && x.deleted === 0 && !candidates.has(x.id)) candidates.set(x.id, { anggota: x, rank: m.invitedBy.has(x.id) ? 1 : 3 });
+  }
   const t2 = performance.now();
-  for (const p of fetched) if (p && p.deleted === 0) known.set(p.id, p);
-  const present = new Map<string, KehadiranRecord>();
-  for (const h of checkIns) if (h.deleted === 0 && wanted.has(h.anggotaId) && !present.has(h.anggotaId)) present.set(h.anggotaId, h);
-  const invitedBy = new Map<string, string>();
-  for (const u of kegiatan.undangan) for (const x of u.perwakilan) if (!invitedBy.has(x)) invitedBy.set(x, u.koperasiId);
-  const picks = ids.map((id, i) => {
+
+  const ranked = [...candidates.values()].sort((x, y) => x.rank - y.rank || compareText(x.anggota.namaSort ?? '', y.anggota.namaSort ?? '') || compareText(x.anggota.id, y.anggota.id));
+  const shown = ranked.slice(0, limit).map((c) => c.anggota);
+  const [roles, checkIns] = await Promise.all([
+    Promise.all(shown.map((x) => request(peran!.index('anggotaId').getAll(x.id) as IDBRequest<PeranRecord[]>))),
+    Promise.all(shown.map((x) => request(kehadiran!.index('[kegiatanId+anggotaId]').getAll([kegiatan.id, x.id]) as IDBRequest<KehadiranRecord[]>))),
+  ]);
+  const picks = shown.map((x, i) => {
     const own = roles[i]!.filter((r) => r.deleted === 0);
-    const chosen = invitedBy.get(id) ?? present.get(id)?.koperasiId;
-    return { id, koperasiId: chosen || (own.find((r) => peranAktif(r, today)) ?? own[0])?.koperasiId || '' };
+    const chosen = m.invitedBy.get(x.id) ?? checkIns[i]!.find((h) => h.deleted === 0)?.koperasiId;
+    return { id: x.id, koperasiId: chosen || (own.find((r) => peranAktif(r, today)) ?? own[0])?.koperasiId || '' };
   });
-  const koperasiIds = [...new Set(picks.map((p) => p.koperasiId).filter((k) => k !== ''))];
-  const cooperatives = new Map((await Promise.all(koperasiIds.map((id) => request(koperasi!.get(id) as IDBRequest<KoperasiRecord | undefined>)))).flatMap((k) => (k ? [[k.id, k] as const] : [])));
+  const koperasiIds = [...new Set(picks.map((p) => p.koperasiId).filter((k) => k !== '' && !m.koperasi.has(k)))];
+  await Promise.all(koperasiIds.map((id) => request(koperasi!.get(id) as IDBRequest<KoperasiRecord | undefined>)));
   const t3 = performance.now();
   await finished;
-  const rows = picks
-    .map((p) => ({ anggota: known.get(p.id), koperasi: cooperatives.get(p.koperasiId), diundang: invitedBy.has(p.id) }))
-    .filter((r): r is { anggota: AnggotaRecord; koperasi: KoperasiRecord | undefined; diundang: boolean } => r.anggota !== undefined);
-  const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
-  const rank = (r: (typeof rows)[number]) => (exact && (r.anggota.nik === exact || r.anggota.telepon.replace(/\D/g, '').endsWith(exact)) ? 0 : r.diundang ? 1 : 2);
-  rows.sort((x, y) => rank(x) - rank(y) || ((x.anggota.namaSort ?? '') < (y.anggota.namaSort ?? '') ? -1 : 1));
-  return { rows: Math.min(rows.length, limit), stages: { peopleAndKoperasi: t1 - t0, perPerson: t2 - t1, cooperatives: t3 - t2 } };
+  return { rows: shown.length, more: more || ranked.length > limit, stages: { peopleAndRevision: t1 - t0, members: t2 - t1, rowsShown: t3 - t2 } };
 }
+
+const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * What `KehadiranRepository.checkIn` writes, in one read-write transaction with strict durability (the app

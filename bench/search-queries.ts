@@ -2,7 +2,7 @@ import type { Koperasi } from '../shared/koperasi/koperasi-schema';
 import { Prng } from '../shared/generator/prng';
 import type { KoperasiSearch } from '../renderer/db/koperasi-repository';
 
-export type QueryCategory = 'nama-1-kata' | 'nama-2-kata' | 'nama-3-kata' | 'nomor-induk' | 'badan-hukum' | 'nama+filter' | 'filter-saja' | 'ketikan-awal';
+export type QueryCategory = 'nama-1-kata' | 'nama-2-kata' | 'nama-3-kata' | 'nomor-induk' | 'badan-hukum' | 'nama+filter' | 'filter-saja' | 'ketikan-awal' | 'pemilih-koperasi';
 
 export interface BenchQuery {
   readonly category: QueryCategory;

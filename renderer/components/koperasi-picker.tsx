@@ -29,7 +29,7 @@ export function KoperasiPicker(props: {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = text ?? '';
-  const matches = useLiveQuery(async () => (open && query.trim() ? (await koperasi.search({ query })).slice(0, SHOWN) : []), [koperasi, query, open]) ?? [];
+  const matches = useLiveQuery(async () => (open && query.trim() ? await koperasi.search({ query, limit: SHOWN }) : []), [koperasi, query, open]) ?? [];
 
   const pick = (k: KoperasiRecord) => {
     props.onChange(k.id, k);

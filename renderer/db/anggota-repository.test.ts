@@ -3,6 +3,7 @@ import { emptyAnggota, type Anggota } from '../../shared/anggota/anggota-schema'
 import { emptyPeran } from '../../shared/anggota/peran-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
+import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import { AnggotaRepository, NikSudahTerdaftarError } from './anggota-repository';
 import { openTestDb } from './test-db';
 
@@ -71,6 +72,33 @@ describe('AnggotaRepository', () => {
     expect(first.rows).toHaveLength(10);
     expect(first.more).toBe(true);
     expect((await repo.search('nur 05', 10)).rows.map((a) => a.nama)).toEqual(['Nur 05']);
+  });
+
+  it('answers two words as the one cursor over both word orders did: same rows, same order, same "more"', async () => {
+    const { repo, writes, db } = await setup();
+    const first = ['Hasanah', 'Hasan', 'Hasibuan', 'Siti', 'Nur', 'Rahma'];
+    const names = Array.from({ length: 120 }, (_, i) => `${first[i % 6]} ${first[(i * 7 + 1) % 6]} ${first[(i * 5 + 3) % 6]}`);
+    await writes.bulkCreate('anggota', names.map((n) => person(n)));
+    /** The plan before: Dexie's startsWithAnyOf over both orders, one cursor, the same filtering and sort. */
+    const before = async (query: string, limit: number) => {
+      const [a = '', b = ''] = parseSearchQuery(query).prefixes;
+      const read = await db.anggota.where('searchTokens').startsWithAnyOf([`${a} ${b}`, `${b} ${a}`]).limit(limit + 1).toArray();
+      const seen = new Set<string>();
+      const rows = read.filter((p) => !seen.has(p.id) && seen.add(p.id) && p.deleted === 0 && matchesSearch(p.searchTokens, parseSearchQuery(query)));
+      rows.sort((x, y) => ((x.namaSort ?? '') < (y.namaSort ?? '') ? -1 : (x.namaSort ?? '') > (y.namaSort ?? '') ? 1 : 0));
+      return { ids: rows.slice(0, limit).map((p) => p.id), more: read.length > limit || rows.length > limit };
+    };
+    let compared = 0;
+    for (const query of ['hasanah has', 'has hasanah', 'siti nur', 'nur siti', 'hasan hasibuan', 'rahma s', 'siti rahma nur', 'hasibuan h']) {
+      for (const limit of [1, 3, 10, 50]) {
+        const old = await before(query, limit);
+        if (old.ids.length === 0) continue;
+        const now = await repo.search(query, limit);
+        expect({ query, limit, ids: now.rows.map((p) => p.id), more: now.more }).toEqual({ query, limit, ...old });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 
   it('pages the alphabetical list without deleted people', async () => {

@@ -6,7 +6,7 @@ import { rekapKehadiran } from '../../shared/kegiatan/kehadiran-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { AnggotaRepository, NikSudahTerdaftarError } from './anggota-repository';
 import { KegiatanPunyaKehadiranError, KegiatanRepository } from './kegiatan-repository';
-import { KegiatanDitutupError, KehadiranRepository, TanpaKoperasiError } from './kehadiran-repository';
+import { CARI_LIMIT, KegiatanDitutupError, KehadiranRepository, TanpaKoperasiError } from './kehadiran-repository';
 import { openTestDb } from './test-db';
 
 async function setup() {
@@ -169,6 +169,41 @@ describe('KehadiranRepository', () => {
     expect(await repo.cari(kegiatan, kodeUndangan(other.id, ahmad.id))).toEqual({ rows: [], more: false, kodeUndangan: 'kegiatan_lain' });
     await db.anggota.update(ahmad.id, { deleted: 1 });
     expect(await repo.cari(kegiatan, kode)).toEqual({ rows: [], more: false, kodeUndangan: 'kegiatan_ini' });
+  });
+
+  it('always finds an invited person, however many others share the name, and shows at most the limit', async () => {
+    const { repo, kegiatanRepo, writes, anggota, maju } = await setup();
+    const others = await writes.bulkCreate('anggota', Array.from({ length: 30 }, (_, i) => ({ ...emptyAnggota(), nama: `Siti ${String.fromCharCode(65 + (i % 26))}${i}` })));
+    const invited = await anggota.create({ ...emptyAnggota(), nama: 'Siti Zulaikha' });
+    const kegiatan = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Temu', tanggal: '2026-11-21', tempat: 'Aula', undangan: [{ koperasiId: maju.id, perwakilan: [invited.id], jumlahPerwakilan: 1 }] });
+    // Siti Zulaikha sorts last of 32 Sitis: the people index's first rows never hold her, the invitation does.
+    const found = await repo.cari(kegiatan, 'siti', 5);
+    expect(found.rows).toHaveLength(5);
+    expect(found.rows[0]).toMatchObject({ anggota: { id: invited.id }, diundang: true, koperasi: { id: maju.id } });
+    expect(found.more).toBe(true);
+    expect(found.rows.slice(1).every((r) => others.some((o) => o.id === r.anggota.id))).toBe(true);
+    expect((await repo.cari(kegiatan, 'siti')).rows).toHaveLength(CARI_LIMIT);
+  });
+
+  it('sees a rename, a new officer and a check-in on the next keystroke', async () => {
+    const { repo, kegiatan, ahmad, maju, writes, anggota } = await setup();
+    expect((await repo.cari(kegiatan, 'ahmad')).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
+    await anggota.update(ahmad.id, { nama: 'Achmad Fauzi' });
+    expect((await repo.cari(kegiatan, 'ahmad')).rows).toEqual([]);
+    expect((await repo.cari(kegiatan, 'achmad')).rows.map((r) => r.anggota.nama)).toEqual(['Achmad Fauzi']);
+    const baru = await anggota.create({ ...emptyAnggota(), nama: 'Zaki Bendahara' });
+    await writes.create('peran', { anggotaId: baru.id, koperasiId: maju.id, peran: 'pengurus', jabatan: 'Bendahara', mulai: '', selesai: '', catatan: '' });
+    expect((await repo.cari(kegiatan, 'maju')).rows.map((r) => r.anggota.nama)).toContain('Zaki Bendahara');
+    const checked = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: baru.id, koperasiId: maju.id, petugas: 'A' });
+    expect((await repo.cari(kegiatan, 'zaki')).rows[0]?.kehadiran?.id).toBe(checked.kehadiran.id);
+  });
+
+  it('abandons a search whose keystroke is stale', async () => {
+    const { repo, kegiatan } = await setup();
+    const stop = new AbortController();
+    stop.abort();
+    await expect(repo.cari(kegiatan, 'ahmad', CARI_LIMIT, stop.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await repo.cari(kegiatan, 'ahmad')).rows).toHaveLength(1);
   });
 
   it('checks a person of two cooperatives in for the invited one', async () => {

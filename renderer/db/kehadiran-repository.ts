@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { JenisPeran } from '../../shared/anggota/peran-options';
 import { peranAktif } from '../../shared/anggota/peran-schema';
 import { bisaCheckIn } from '../../shared/kegiatan/kegiatan-options';
-import type { Kegiatan, Undangan } from '../../shared/kegiatan/kegiatan-schema';
+import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import { bacaKodeUndangan, kodeUntukKegiatan, type KodeUndangan } from '../../shared/kegiatan/kode-undangan';
 import type { PetugasMeja } from '../../shared/kegiatan/petugas-meja';
 import { anggotaDariWalkIn, peranDariJabatan, type WalkIn } from '../../shared/kegiatan/walk-in-schema';
@@ -52,8 +52,11 @@ export interface HasilCari {
   readonly kodeUndangan?: 'kegiatan_ini' | 'kegiatan_lain';
 }
 
-/** People a check-in search shows; the officer types more letters for anyone further down. */
-export const CARI_LIMIT = 20;
+/**
+ * People a check-in search shows: what fits under the search box at 1366×768 (two lines a person), so each
+ * keystroke describes no one the officer cannot see; they type more letters for anyone further down.
+ */
+export const CARI_LIMIT = 8;
 
 /**
  * The only code that reads or writes check-ins. A check-in reads the person's earlier check-ins at the event and
@@ -61,6 +64,9 @@ export const CARI_LIMIT = 20;
  * the device id (the write path adds it), which is what lets a merge from several laptops count people once.
  */
 export class KehadiranRepository {
+  /** The last event's invited people and cooperatives, for the check-in search (undanganMemo). */
+  private memo: UndanganMemo | undefined;
+
   constructor(
     private readonly db: KopLindungDb,
     private readonly writes: WritePath,
@@ -96,36 +102,67 @@ export class KehadiranRepository {
   }
 
   /**
-   * The check-in search: people by name, NIK or phone (the people index), and, for the name of an invited
-   * cooperative, its invited representatives, its pengurus and pengawas, and its karyawan and anggota recorded here.
-   * Exact NIK or phone matches first, then invited people, then the others found by name or as the cooperative's
-   * pengurus and pengawas, then its karyawan and anggota; by name within each. It runs on every keystroke, so it is one read-only transaction with few requests,
-   * those that do not depend on each other sent together: the people range and the matching invited cooperatives,
-   * then the event's check-ins, each person's roles (one indexed read each, not a cursor walk) and records, then
-   * their cooperatives, each once.
+   * The check-in search: people by name, NIK or phone (the people index), the event's invited people matched in
+   * memory, and, for the name of an invited cooperative, its invited representatives, its pengurus and pengawas, and
+   * its karyawan and anggota recorded here. Exact NIK or phone matches first, then invited people, then the others
+   * found by name or as the cooperative's pengurus and pengawas, then its karyawan and anggota; by name within each.
+   *
+   * It runs on every keystroke, so it reads little, in one read-only transaction: the event's invited people, their
+   * cooperatives and those cooperatives' officers are held in memory (`UndanganMemo`, read again only when a
+   * person, role or cooperative changed), so an invited person is always found, wherever their name falls in the
+   * index; beside that check, one bounded people range. Only the rows shown (at most `limit`) then have their roles,
+   * check-ins and cooperatives read, all together. `signal` abandons a stale keystroke's work between reads.
    */
-  async cari(kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT): Promise<HasilCari> {
+  async cari(kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT, signal?: AbortSignal): Promise<HasilCari> {
     const kode = bacaKodeUndangan(query);
     if (kode) return this.cariKode(kegiatan, kode);
     const parsed = parseSearchQuery(query);
     if (parsed.prefixes.length === 0) return { rows: [], more: false };
-    const invitedBy = new Map<string, string>();
-    for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
-
     return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
-      const [people, viaKoperasi] = await Promise.all([this.anggota.search(query, limit), this.peopleOfInvitedKoperasi(kegiatan, parsed, limit)]);
-      const ids = [...new Set([...people.rows.map((a) => a.id), ...viaKoperasi.ids])];
-      const known = new Map(people.rows.map((a) => [a.id, a]));
-      const rows = await this.describe(ids, invitedBy, this.checkInsOf(kegiatan.id, ids), known, koperasiUndangan(kegiatan));
+      const [memo, people] = await Promise.all([this.undanganMemo(kegiatan), this.anggota.search(query, limit)]);
+      signal?.throwIfAborted();
+      const matched = parsed.compact.length >= 3 ? kegiatan.undangan.filter((u) => memo.koperasi.has(u.koperasiId) && matchesSearch(memo.koperasi.get(u.koperasiId)!.searchTokens, parsed)).slice(0, 5) : [];
       const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
-      const byNameOrOffice = new Set(people.rows.map((a) => a.id));
-      const rank = (p: PesertaKegiatan) =>
-        exact && (p.anggota.nik === exact || p.anggota.telepon.replace(/\D/g, '').endsWith(exact)) ? 0
-        : p.diundang ? 1
-        : byNameOrOffice.has(p.anggota.id) || !viaKoperasi.members.has(p.anggota.id) ? 2
-        : 3;
-      rows.sort((a, b) => rank(a) - rank(b) || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''));
-      return { rows: rows.slice(0, limit), more: people.more || viaKoperasi.more || rows.length > limit };
+      const candidates = new Map<string, { anggota: AnggotaRecord; rank: number }>();
+      const add = (anggota: AnggotaRecord, rank: number) => {
+        const isExact = exact && (anggota.nik === exact || anggota.telepon.replace(/\D/g, '').endsWith(exact));
+        const r = isExact ? 0 : memo.invitedBy.has(anggota.id) ? 1 : rank;
+        const had = candidates.get(anggota.id);
+        if (!had || r < had.rank) candidates.set(anggota.id, { anggota, rank: r });
+      };
+      for (const a of memo.people.values()) if (matchesSearch(a.searchTokens, parsed)) add(a, 2);
+      for (const a of people.rows) add(a, 2);
+      const officers = new Set<string>();
+      for (const u of matched) {
+        for (const id of u.perwakilan) {
+          const a = memo.people.get(id);
+          if (a) add(a, 1);
+        }
+        for (const id of memo.officers.get(u.koperasiId) ?? []) {
+          const a = memo.people.get(id);
+          if (a) {
+            officers.add(id);
+            add(a, 2);
+          }
+        }
+      }
+      let more = people.more;
+      // The cooperative's karyawan and anggota rank last: read only when a cooperative matched and there is room.
+      const first = new Set([...matched.flatMap((u) => u.perwakilan), ...officers]);
+      const room = Math.max(0, limit - first.size);
+      if (matched.length > 0) {
+        const members = await this.membersOf(matched.map((u) => u.koperasiId), first, room, limit);
+        signal?.throwIfAborted();
+        more ||= members.more;
+        for (const a of members.people) if (!candidates.has(a.id)) candidates.set(a.id, { anggota: a, rank: memo.invitedBy.has(a.id) ? 1 : 3 });
+      }
+      const ranked = [...candidates.values()].sort((a, b) => a.rank - b.rank || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? '') || compareText(a.anggota.id, b.anggota.id));
+      const shown = ranked.slice(0, limit).map((c) => c.anggota);
+      const ids = shown.map((a) => a.id);
+      const checkIns = Promise.all(ids.map((id) => this.db.kehadiran.where('[kegiatanId+anggotaId]').equals([kegiatan.id, id]).toArray()))
+        .then((lists) => firstByPerson(lists.flat().filter((h) => h.deleted === 0)));
+      const rows = await this.describe(ids, memo.invitedBy, checkIns, new Map(shown.map((a) => [a.id, a])), memo.diundang, memo.koperasi);
+      return { rows, more: more || ranked.length > limit };
     });
   }
 
@@ -136,12 +173,13 @@ export class KehadiranRepository {
    */
   private async cariKode(kegiatan: KegiatanRecord, kode: KodeUndangan): Promise<HasilCari> {
     if (!kodeUntukKegiatan(kode, kegiatan.id)) return { rows: [], more: false, kodeUndangan: 'kegiatan_lain' };
-    const invitedBy = new Map<string, string>();
-    for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
     return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
+      const memo = await this.undanganMemo(kegiatan);
       const person = (await this.db.anggota.get(kode.anggotaId)) ?? (await this.db.anggota.get(kode.anggotaId.toLowerCase()));
       if (!person || person.deleted !== 0) return { rows: [], more: false, kodeUndangan: 'kegiatan_ini' as const };
-      const rows = await this.describe([person.id], invitedBy, this.checkInsOf(kegiatan.id, [person.id]), new Map([[person.id, person]]), koperasiUndangan(kegiatan));
+      const checkIns = this.db.kehadiran.where('[kegiatanId+anggotaId]').equals([kegiatan.id, person.id]).toArray()
+        .then((list) => firstByPerson(list.filter((h) => h.deleted === 0)));
+      const rows = await this.describe([person.id], memo.invitedBy, checkIns, new Map([[person.id, person]]), memo.diundang, memo.koperasi);
       return { rows, more: false, kodeUndangan: 'kegiatan_ini' as const };
     });
   }
@@ -261,72 +299,66 @@ export class KehadiranRepository {
   }
 
   /**
-   * The people of the invited cooperatives whose name matches (at most 5, in invitation order): the invited
-   * representatives, the pengurus and pengawas, and the karyawan and anggota (`members`). The cooperatives' token
-   * index says which could match (one key range for the longest typed word, one for the whole query when it is a
-   * number-like run), so only those are read, five at a time, instead of every invited cooperative on every
-   * keystroke. A big cooperative has thousands of anggota: of its karyawan and anggota only as many as the search
-   * can show (plus one, to know there are more) are read from each [koperasiId+peran] range, ended or not.
+   * What the check-in search matches in memory for an event: its invited people, its invited cooperatives and their
+   * current pengurus and pengawas (with their records). Built once per event and kept while nobody, no role and no
+   * cooperative changes: each search first reads the newest `changedAt` of those three tables (one key each; every
+   * write and every merge stamps a newer one), so a rename, a walk-in or an import is seen on the next keystroke.
+   * Call inside a read transaction over anggota, koperasi and peran.
    */
-  private async peopleOfInvitedKoperasi(
-    kegiatan: Kegiatan,
-    parsed: ReturnType<typeof parseSearchQuery>,
-    limit: number,
-  ): Promise<{ ids: string[]; members: ReadonlySet<string>; more: boolean }> {
-    const none = { ids: [], members: new Set<string>(), more: false };
-    if (kegiatan.undangan.length === 0 || parsed.compact.length < 3) return none;
-    const longest = [...parsed.prefixes].sort((a, b) => b.length - a.length)[0]!;
-    const ranges = parsed.compact.length >= 4 && parsed.compact !== longest ? [longest, parsed.compact] : [longest];
-    const tokens = this.db.koperasi.where('searchTokens');
-    const possible = new Set((await Promise.all(ranges.map((r) => tokens.startsWith(r).primaryKeys()))).flat());
-    const candidates = kegiatan.undangan.filter((u) => possible.has(u.koperasiId));
-    const matched: Undangan[] = [];
-    for (let i = 0; i < candidates.length && matched.length < 5; i += 5) {
-      const batch = candidates.slice(i, i + 5);
-      const koperasi = await this.db.koperasi.bulkGet(batch.map((u) => u.koperasiId));
-      batch.forEach((u, j) => {
-        const k = koperasi[j];
-        if (matched.length < 5 && k && k.deleted === 0 && matchesSearch(k.searchTokens, parsed)) matched.push(u);
-      });
-    }
-    if (matched.length === 0) return none;
-    // In index order ([koperasiId, peran]), one range read per key, all at once; the members' ranges stop early.
-    const keys = matched.flatMap((u) => (['anggota', 'karyawan', 'pengawas', 'pengurus'] as const).map((peran) => [u.koperasiId, peran] as const))
-      .sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
+  private async undanganMemo(kegiatan: KegiatanRecord): Promise<UndanganMemo> {
     const today = tanggalHariIni();
-    const live = (p: PeranRecord) => p.deleted === 0 && peranAktif(p, today);
-    const lists = await Promise.all(
-      keys.map(([koperasiId, peran]) => {
-        const range = this.db.peran.where('[koperasiId+peran]').equals([koperasiId, peran]);
-        // limit without a filter stays one getAll with a count, not a cursor walked a row at a time.
-        return peran === 'pengurus' || peran === 'pengawas' ? range.toArray() : range.limit(limit + 1).toArray();
-      }),
-    );
-    const officers = new Set<string>();
-    const members = new Set<string>();
-    let more = false;
-    lists.forEach((list, i) => {
-      const member = keys[i]![1] === 'anggota' || keys[i]![1] === 'karyawan';
-      if (member && list.length > limit) more = true;
-      for (const p of list) if (live(p)) (member ? members : officers).add(p.anggotaId);
+    const revisions = await Promise.all([this.db.anggota, this.db.peran, this.db.koperasi].map((t) => t.orderBy('changedAt').lastKey()));
+    const key = [kegiatan.id, kegiatan.changedAt, today, ...revisions.map(String)].join('|');
+    if (this.memo?.key === key) return this.memo;
+    const invitedBy = new Map<string, string>();
+    for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
+    const koperasiIds = kegiatan.undangan.map((u) => u.koperasiId);
+    const keys = koperasiIds.flatMap((k) => (['pengawas', 'pengurus'] as const).map((peran) => [k, peran] as const));
+    const [invited, koperasi, roleLists] = await Promise.all([
+      this.db.anggota.bulkGet([...invitedBy.keys()]),
+      this.db.koperasi.bulkGet(koperasiIds),
+      Promise.all(keys.map((k) => this.db.peran.where('[koperasiId+peran]').equals([...k]).toArray())),
+    ]);
+    const officers = new Map<string, string[]>();
+    roleLists.forEach((list, i) => {
+      const koperasiId = keys[i]![0];
+      for (const p of list) if (p.deleted === 0 && peranAktif(p, today)) officers.set(koperasiId, [...(officers.get(koperasiId) ?? []), p.anggotaId]);
     });
-    const first = new Set([...matched.flatMap((u) => u.perwakilan), ...officers]);
-    for (const id of first) members.delete(id);
-    // They rank last, so no more of them than can still be shown are described (a read per person).
-    const room = Math.max(0, limit - first.size);
-    const shown = [...members].slice(0, room);
-    return { ids: [...first, ...shown], members: new Set(shown), more: more || members.size > room };
+    const people = new Map<string, AnggotaRecord>();
+    for (const a of invited) if (a && a.deleted === 0) people.set(a.id, a);
+    const rest = [...new Set([...officers.values()].flat())].filter((id) => !people.has(id));
+    for (const a of await this.db.anggota.bulkGet(rest)) if (a && a.deleted === 0) people.set(a.id, a);
+    this.memo = {
+      key,
+      invitedBy,
+      diundang: koperasiUndangan(kegiatan),
+      people,
+      koperasi: new Map(koperasi.flatMap((k) => (k && k.deleted === 0 ? [[k.id, k] as const] : []))),
+      officers,
+    };
+    return this.memo;
   }
 
   /**
-   * The people's earliest live check-ins at the event. One range read of the event's check-ins (hundreds of small
-   * records at most) costs less than a [kegiatanId+anggotaId] read per person shown.
+   * The karyawan and anggota of matched invited cooperatives, not already among `first`: of each [koperasiId+peran]
+   * range only as many as the search can show (plus one, to know there are more) are read, and of those only `room`
+   * people's records. A big cooperative has thousands of anggota.
    */
-  private async checkInsOf(kegiatanId: string, ids: readonly string[]): Promise<Map<string, KehadiranRecord>> {
-    if (ids.length === 0) return new Map();
-    const wanted = new Set(ids);
-    const all = await this.rangeOf(kegiatanId).toArray();
-    return firstByPerson(all.filter((h) => h.deleted === 0 && wanted.has(h.anggotaId)));
+  private async membersOf(koperasiIds: readonly string[], first: ReadonlySet<string>, room: number, limit: number): Promise<{ people: AnggotaRecord[]; more: boolean }> {
+    const today = tanggalHariIni();
+    const keys = koperasiIds.flatMap((k) => (['anggota', 'karyawan'] as const).map((peran) => [k, peran] as const))
+      .sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
+    // limit without a filter stays one getAll with a count, not a cursor walked a row at a time.
+    const lists = await Promise.all(keys.map((k) => this.db.peran.where('[koperasiId+peran]').equals([...k]).limit(limit + 1).toArray()));
+    const members = new Set<string>();
+    let more = false;
+    for (const list of lists) {
+      if (list.length > limit) more = true;
+      for (const p of list) if (p.deleted === 0 && peranAktif(p, today) && !first.has(p.anggotaId)) members.add(p.anggotaId);
+    }
+    const wanted = [...members].slice(0, room);
+    const people = (await this.db.anggota.bulkGet(wanted)).filter((a): a is AnggotaRecord => a !== undefined && a.deleted === 0);
+    return { people, more: more || members.size > room };
   }
 
   /**
@@ -339,6 +371,7 @@ export class KehadiranRepository {
     checkInsRead: ReadonlyMap<string, KehadiranRecord> | Promise<ReadonlyMap<string, KehadiranRecord>>,
     known: ReadonlyMap<string, AnggotaRecord> = new Map(),
     diundang: ReadonlySet<string> = new Set(),
+    knownKoperasi: ReadonlyMap<string, KoperasiRecord> = new Map(),
   ): Promise<PesertaKegiatan[]> {
     const missing = ids.filter((id) => !known.has(id));
     // One range read per person (getAll), all in flight together: anyOf would walk a cursor, a round trip a row.
@@ -363,8 +396,9 @@ export class KehadiranRepository {
     };
     const picks = ids.map((id) => ({ id, ...koperasiOf(id) }));
     // Each cooperative read once, however many of the people belong to it.
-    const koperasiIds = [...new Set(picks.map((p) => p.koperasiId).filter((k) => k !== ''))];
-    const koperasiById = new Map((await this.db.koperasi.bulkGet(koperasiIds)).flatMap((k) => (k ? [[k.id, k] as const] : [])));
+    const koperasiIds = [...new Set(picks.map((p) => p.koperasiId).filter((k) => k !== '' && !knownKoperasi.has(k)))];
+    const koperasiById = new Map(knownKoperasi);
+    if (koperasiIds.length > 0) for (const k of await this.db.koperasi.bulkGet(koperasiIds)) if (k) koperasiById.set(k.id, k);
     const out: PesertaKegiatan[] = [];
     picks.forEach((p) => {
       const anggota = people.get(p.id);
@@ -381,6 +415,20 @@ export class KehadiranRepository {
     });
     return out;
   }
+}
+
+/** What the check-in search holds in memory for one event (KehadiranRepository.undanganMemo). */
+interface UndanganMemo {
+  /** The event, the day (roles end) and the newest change of people, roles and cooperatives it was read at. */
+  readonly key: string;
+  readonly invitedBy: ReadonlyMap<string, string>;
+  readonly diundang: ReadonlySet<string>;
+  /** The live invited people and the live officers of the invited cooperatives. */
+  readonly people: ReadonlyMap<string, AnggotaRecord>;
+  /** The live invited cooperatives. */
+  readonly koperasi: ReadonlyMap<string, KoperasiRecord>;
+  /** Per invited cooperative, its current pengurus and pengawas, in index order. */
+  readonly officers: ReadonlyMap<string, readonly string[]>;
 }
 
 /** An attendee with no cooperative cannot enroll through one: the UI asks to add their role first. */

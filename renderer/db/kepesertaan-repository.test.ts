@@ -91,4 +91,31 @@ describe('KepesertaanRepository', () => {
     await repo.remove(second.id);
     expect(await repo.jumlahMenunggu({ kecamatanKode: '36.74.01' })).toMatchObject({ draf: 0, diajukan: 1 });
   });
+  it('lists a kecamatan as the whole list sorted and cut did: same rows, same order (ties too), same total', async () => {
+    const { repo, writes, db, a } = await setup();
+    const koperasi = await writes.bulkCreate('koperasi', Array.from({ length: 12 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi ${i}`, kecamatanKode: `36.74.0${i % 3}` })));
+    const statuses = ['draf', 'diajukan', 'formulir_dicetak'] as const;
+    // Few distinct times, so many enrollments wait since the same moment (an import stamps them alike).
+    const made = await writes.bulkCreate('kepesertaan', Array.from({ length: 300 }, (_, i) => ({
+      ...emptyKepesertaan(a.id, koperasi[(i * 7) % 12]!.id), program: ['JKK', 'JKM'], status: statuses[i % 3]!, statusSejak: `2026-11-${String(10 + (i % 9)).padStart(2, '0')}T08:00:00.000Z`,
+    })));
+    for (const k of made.filter((_, i) => i % 13 === 0)) await writes.remove('kepesertaan', k.id);
+    /** The plan before: every enrollment of the kecamatan's cooperatives by anyOf, sorted by statusSejak (stable). */
+    const before = async (kecamatanKode: string, status: (typeof statuses)[number], limit: number) => {
+      const ids = await db.koperasi.where('kecamatanKode').equals(kecamatanKode).primaryKeys();
+      const all = await db.kepesertaan.where('antrianKoperasi').anyOf(ids.map((k) => [k, status])).toArray();
+      all.sort((x, y) => (x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : 0));
+      return { ids: all.slice(0, limit).map((k) => k.id), total: all.length };
+    };
+    for (const kecamatanKode of ['36.74.00', '36.74.01', '36.74.02', '36.74.09']) {
+      for (const status of statuses) {
+        for (const limit of [1, 5, 9, 30, 500]) {
+          const now = await repo.antrian({ status, kecamatanKode, limit });
+          expect({ kecamatanKode, status, limit, ids: now.rows.map((r) => r.kepesertaan.id), total: now.total }).toEqual({ kecamatanKode, status, limit, ...(await before(kecamatanKode, status, limit)) });
+        }
+      }
+      const counts = await repo.jumlahMenunggu({ kecamatanKode });
+      for (const status of statuses) expect(counts[status]).toBe((await before(kecamatanKode, status, 0)).total);
+    }
+  });
 });

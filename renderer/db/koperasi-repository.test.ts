@@ -46,6 +46,33 @@ describe('the cooperative registry', () => {
     expect(names(await repo.search({ query: '', kelompok: 'KPRI' }))).toEqual(['Koperasi Simpan Pinjam Sejahtera']);
   });
 
+  it('with a limit, gives the first of the full search by name, for every shape of query and filter', async () => {
+    const { db, writes } = await openTestDb();
+    const repo = new KoperasiRepository(db, writes);
+    const words = ['Sejahtera', 'Makmur', 'Melati', 'Tani', 'Bersama', 'Karya', 'Kencana', 'Abadi'];
+    const made = await writes.bulkCreate('koperasi', Array.from({ length: 160 }, (_, i) => ({
+      ...emptyKoperasi(),
+      // Every 16th name repeats an earlier one: equal names must come in the same order both ways.
+      nama: `${i % 3 === 0 ? 'KUD' : 'Koperasi'} ${words[i % 8]} ${words[(i * 5 + (i % 16 === 0 ? 0 : 1)) % 8]}`,
+      jenis: i % 4 === 0 ? 'produsen' : 'simpan_pinjam',
+      status: i % 7 === 0 ? 'tidak_aktif' : 'aktif',
+      kecamatanKode: `36.74.0${i % 3}`,
+    }) as Koperasi));
+    for (const k of made.filter((_, i) => i % 11 === 0)) await writes.remove('koperasi', k.id);
+    let compared = 0;
+    for (const query of ['k', 'ko', 'koperasi', 'kud', 'sejah', 'melati t', 'tani karya', 'abadi kencana', 'x', 'mak']) {
+      for (const filters of [{}, { jenis: 'produsen' as const }, { status: 'tidak_aktif' as const, kecamatanKode: '36.74.01' }]) {
+        for (const limit of [1, 8, 30]) {
+          const full = (await repo.search({ query, ...filters })).slice(0, limit).map((k) => k.id);
+          const cut = (await repo.search({ query, ...filters, limit })).map((k) => k.id);
+          expect({ query, filters, limit, ids: cut }).toEqual({ query, filters, limit, ids: full });
+          if (full.length > 0) compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+
   it('hides a deleted cooperative everywhere and shows it again after undo', async () => {
     const { repo, created } = await seeded();
     const kud = created.find((k) => k.nama === 'KUD Sumber Tani')!;

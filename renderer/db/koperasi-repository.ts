@@ -11,6 +11,11 @@ export interface KoperasiSearch {
   readonly kelompok?: string;
   readonly kecamatanKode?: string;
   readonly status?: StatusKoperasi | '';
+  /**
+   * At most this many, the first by name: what a picker shows. Only those records (and a few that fail a filter)
+   * are read, not every cooperative whose name starts with "k".
+   */
+  readonly limit?: number;
 }
 
 /**
@@ -38,8 +43,10 @@ export class KoperasiRepository {
         const rows = await this.db.koperasi.where('kecamatanKode').equals(search.kecamatanKode).filter(keep).toArray();
         return rows.sort(byName);
       }
-      return this.db.koperasi.orderBy('namaSort').filter(keep).toArray();
+      const all = await this.db.koperasi.orderBy('namaSort').filter(keep).toArray();
+      return search.limit === undefined ? all : all.slice(0, search.limit);
     }
+    if (search.limit !== undefined) return this.firstByName(parsed, keep, search.limit);
     const rows = await this.db.koperasi
       .where('searchTokens')
       .startsWithAnyOf(await this.leadPrefixes(parsed))
@@ -47,6 +54,26 @@ export class KoperasiRepository {
       .filter((k) => keep(k) && matchesSearch(k.searchTokens, parsed))
       .toArray();
     return rows.sort(byName);
+  }
+
+  /**
+   * The first `limit` matches by name, as the full search sorted and cut would give. Only keys are read in bulk: the
+   * ids the lead word's index range holds (one getAllKeys), and, when they are many, every id in name order (one
+   * more; 2,000 short strings); then records a few at a time in name order until `limit` pass the filters. A vague
+   * "k" reads about eight records instead of walking every token that starts with "k".
+   */
+  private async firstByName(parsed: ReturnType<typeof parseSearchQuery>, keep: (k: KoperasiRecord) => boolean, limit: number): Promise<KoperasiRecord[]> {
+    if (limit <= 0) return [];
+    const [lead] = await this.leadPrefixes(parsed);
+    const ids = new Set(await this.db.koperasi.where('searchTokens').startsWith(lead!).primaryKeys());
+    const passes = (k: KoperasiRecord | undefined): k is KoperasiRecord => k !== undefined && keep(k) && matchesSearch(k.searchTokens, parsed);
+    if (ids.size <= FEW) return (await this.db.koperasi.bulkGet([...ids])).filter(passes).sort(byName).slice(0, limit);
+    const inOrder = (await this.db.koperasi.orderBy('namaSort').primaryKeys()).filter((id) => ids.has(id));
+    const out: KoperasiRecord[] = [];
+    for (let i = 0, step = limit + 2; i < inOrder.length && out.length < limit; i += step, step *= 2) {
+      for (const k of await this.db.koperasi.bulkGet(inOrder.slice(i, i + step))) if (passes(k) && out.length < limit) out.push(k);
+    }
+    return out;
   }
 
   /**
@@ -118,4 +145,8 @@ export class KoperasiRepository {
 const looksLikeNumber = (q: ReturnType<typeof parseSearchQuery>) =>
   q.compact.length >= 4 && /\d/.test(q.compact) && (q.prefixes.length > 1 || /^\d+$/.test(q.compact)) && q.prefixes.some((p) => /^\d+$/.test(p));
 
-const byName = (a: KoperasiRecord, b: KoperasiRecord) => (a.namaSort < b.namaSort ? -1 : a.namaSort > b.namaSort ? 1 : 0);
+/** By name, then id: the order of the [namaSort] index, so a cut list and a full one agree even on equal names. */
+const byName = (a: KoperasiRecord, b: KoperasiRecord) =>
+  a.namaSort < b.namaSort ? -1 : a.namaSort > b.namaSort ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Up to this many ids from the token range, reading them all and sorting costs less than the name-order keys. */
+const FEW = 64;

@@ -65,7 +65,7 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
   const [hasil, setHasil] = useState<Hasil | null>(null);
   const [walkIn, setWalkIn] = useState<WalkInInput | null>(null);
   const busy = useRef(false);
-  const latest = useRef<{ query: string; promise: Promise<HasilCari> } | null>(null);
+  const latest = useRef<{ query: string; promise: Promise<HasilCari>; stop: AbortController } | null>(null);
   const open = bisaCheckIn(k.status);
   const meja = useLiveQuery(() => kehadiran.petugasMeja(k.id), [kehadiran, k.id]);
   const [ganti, setGanti] = useState(false);
@@ -94,21 +94,30 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
 
   const search = useCallback(
     (q: string) => {
-      const promise = kehadiran.cari(k, q);
-      latest.current = { query: q, promise };
-      void promise.then((r) => {
-        if (latest.current?.query === q) {
-          setResults({ ...r, query: q });
-          setActive(0);
-        }
-      });
+      // A newer keystroke abandons the work of the one before: its reads stop at the next step.
+      latest.current?.stop.abort();
+      const stop = new AbortController();
+      const promise = kehadiran.cari(k, q, undefined, stop.signal);
+      latest.current = { query: q, promise, stop };
+      promise.then(
+        (r) => {
+          if (latest.current?.query === q) {
+            setResults({ ...r, query: q });
+            setActive(0);
+          }
+        },
+        (error: unknown) => {
+          if (!stop.signal.aborted) toast(t('checkIn.failed', { reason: failureReason(t, error) }), { tone: 'error' });
+        },
+      );
       return promise;
     },
-    [kehadiran, k],
+    [kehadiran, k, t, toast],
   );
   const onChange = (q: string) => {
     setQuery(q);
     if (q.trim() === '') {
+      latest.current?.stop.abort();
       latest.current = null;
       setResults(null);
     } else void search(q);
@@ -133,7 +142,12 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
     if (q.trim() === '' || busy.current) return;
     busy.current = true;
     try {
-      const r = results?.query === q ? results : await (latest.current?.query === q ? latest.current.promise : search(q));
+      let r: HasilCari;
+      try {
+        r = results?.query === q ? results : await (latest.current?.query === q ? latest.current.promise : search(q));
+      } catch {
+        return; // abandoned for a newer keystroke, or failed (search() said so)
+      }
       const row = r.rows[results?.query === q ? active : 0];
       if (row) await checkIn(row);
       else if (r.kodeUndangan) {
