@@ -207,16 +207,15 @@ describe('mergeBundle', () => {
     expect((await offices[0]!.db.anggota.toArray()).map((p) => [p.id, p.nik, p.telepon])).toEqual([['x-a', NIK2, '0812 1111 2222']]);
     expect(first.alias).toEqual([{ table: 'anggota', id: 'y-c', into: 'x-a' }]);
   });
-  it('merges a district of aliases in linear time: a 40,000-link chain in the worst order, every alias to the survivor', async () => {
+  it('merges a long alias chain in the worst order: every alias ends on the survivor', async () => {
+    // Correctness only: a unit test does not time (speed is the bench's). With a plain rewrite this order is
+    // quadratic (each new alias lands on a group whose survivor moved); union–find makes it linear.
     const office = await openDevice('kantor-dinas');
     const id = (n: number) => `p${String(n).padStart(6, '0')}`;
-    const N = 40_000;
-    // p1 → p0, p2 → p1, … each new alias lands on a group whose survivor moved: quadratic with a plain rewrite.
+    const N = 5_000;
     const alias = Array.from({ length: N }, (_, n) => ({ table: 'anggota' as const, id: id(n + 1), into: id(n) })).reverse();
     const empty = await exportFrom(await openDevice('laptop-a'));
-    const started = performance.now();
     await mergeBundle(office.db, { tables: empty.tables, alias }, { apply: true, importHlc: office.clock.next(), deviceId: office.deviceId });
-    expect(performance.now() - started).toBeLessThan(5_000);
     const stored = await office.db.alias.toArray();
     expect(stored).toHaveLength(N);
     expect(stored.every((a) => a.into === id(0))).toBe(true);
