@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImporLog } from './database';
 import { ImporRepository } from './impor-repository';
-import { openTestDb } from './test-db';
+import { openTestDb } from '../test-support/test-db';
 
 const log = (id: string, waktu: string, deviceId = 'laptop-a', nomorEkspor = 1): ImporLog => ({
   id, waktu, namaBerkas: `KopLindung ${nomorEkspor}.kopl`, deviceId, nomorEkspor, kantor: 'Dinas Uji', petugasPengirim: 'Siti',
