@@ -12,6 +12,11 @@ const rendererBans = [
   ban(['electron', 'electron/*', ...nodeBuiltins], 'renderer/ runs in a sandboxed page: reach the OS through window.desktop.'),
   ban(['**/electron/**'], 'renderer/ talks to main only through the window.desktop facade.'),
 ];
+/** The Dexie tables (renderer/db/database.ts); outside renderer/db/ they are reached only through repositories. */
+const dexieTables = ['koperasi', 'anggota', 'peran', 'kepesertaan', 'kegiatan', 'kehadiran', 'cetakan', 'perjanjian', 'program',
+  'target', 'keikutsertaan', 'journal', 'meta', 'konflik', 'alias', 'ekspor', 'impor'];
+const onlyDbTouchesTables = 'Only renderer/db/ touches Dexie tables: read and write through a repository there.';
+const noIpcRenderer = { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only electron/preload/ imports ipcRenderer.' };
 const mainBans = [
   ban(['react', 'react-dom', 'dexie', 'dexie-*', '**/renderer/**'], 'main does OS integration only; records live in the renderer.'),
   ban(['**/preload/**'], 'main and preload are separate runtimes.'),
@@ -29,6 +34,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['electron/preload/**'],
+    rules: { 'no-restricted-syntax': ['error', noIpcRenderer] },
   },
   {
     files: ['shared/**/*.ts'],
@@ -61,6 +71,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...rendererBans, noTestSupport] }] },
   },
   {
+    // Only renderer/db/ touches Dexie tables. Elsewhere 'dexie' and the database module give types only, except
+    // the one entry point a page or worker needs to open the database (openKopLindungDb, DEFAULT_DB_NAME); table
+    // access on a database value (`db.koperasi`, `this.db.impor`, `store.table(…)`) is refused by syntax.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**', 'renderer/**/*.test.{ts,tsx}', 'renderer/test-support/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'dexie', allowTypeImports: true, message: onlyDbTouchesTables }],
+        patterns: [{
+          group: ['**/db/database'], allowTypeImports: true, allowImportNames: ['openKopLindungDb', 'DEFAULT_DB_NAME'],
+          message: `${onlyDbTouchesTables} Open the database with openKopLindungDb.`,
+        }],
+      }],
+      'no-restricted-syntax': ['error', noIpcRenderer,
+        { selector: `MemberExpression[object.name=/^(db|store|database)$/][property.name=/^(${dexieTables.join('|')}|table|transaction)$/]`, message: onlyDbTouchesTables },
+        { selector: `MemberExpression[object.property.name='db'][property.name=/^(${dexieTables.join('|')}|table|transaction)$/]`, message: onlyDbTouchesTables },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: mainBans, paths: mainPaths }] },
   },
@@ -76,16 +106,6 @@ export default tseslint.config(
         ban(['zod', 'react', 'dexie', '**/renderer/**', '**/main/**', ...nodeBuiltins], 'The preload is a thin typed facade with no logic.'),
         noTestSupport,
       ] }],
-    },
-  },
-  {
-    files: ['**/*.{ts,tsx}'],
-    ignores: ['electron/preload/**'],
-    rules: {
-      'no-restricted-syntax': ['error', {
-        selector: "ImportSpecifier[imported.name='ipcRenderer']",
-        message: 'Only electron/preload/ imports ipcRenderer.',
-      }],
     },
   },
 );

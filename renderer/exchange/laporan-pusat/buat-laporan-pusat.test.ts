@@ -11,7 +11,7 @@ import { emptyPerjanjian } from '../../../shared/program/perjanjian-schema';
 import { emptyProgram } from '../../../shared/program/program-schema';
 import { emptyTarget } from '../../../shared/program/target-schema';
 import { openTestDb } from '../../test-support/test-db';
-import { bacaDataLaporan } from './baca-data-laporan';
+import { bacaDataLaporan } from '../../db/laporan-pusat/baca-data-laporan';
 import { buatLaporanPusat, type ProgresLaporan } from './buat-laporan-pusat';
 
 async function muatKembali(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
