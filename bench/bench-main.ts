@@ -1,6 +1,6 @@
 // First, as in the app (main.tsx): the served page's CSP demands Trusted Types, and the bench's workers need the policy.
 import '../renderer/security/install-trusted-types';
-import { generateKoperasi } from '../shared/generator/district-generator';
+import { generateKoperasi } from '../shared/test-support/generator/district-generator';
 import { KoperasiRepository } from '../renderer/db/koperasi-repository';
 import type { BenchInput, BenchOutput, DistrictOutput } from './bench-types';
 import { cadanganBench } from './cadangan-bench';

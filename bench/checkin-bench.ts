@@ -1,7 +1,7 @@
 import { peranAktif } from '../shared/anggota/peran-schema';
 import type { JenisPeran } from '../shared/anggota/peran-options';
 import { tanggalHariIni } from '../shared/format/format-date';
-import { Prng } from '../shared/generator/prng';
+import { Prng } from '../shared/test-support/generator/prng';
 import { emptyKegiatan, type Undangan } from '../shared/kegiatan/kegiatan-schema';
 import { AnggotaRepository } from '../renderer/db/anggota-repository';
 import { ChangeClock } from '../renderer/db/change-clock';

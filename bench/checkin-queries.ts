@@ -1,4 +1,4 @@
-import { Prng } from '../shared/generator/prng';
+import { Prng } from '../shared/test-support/generator/prng';
 import { searchWords } from '../shared/search/search-text';
 import type { CheckInQueryCategory } from './bench-types';
 

@@ -1,7 +1,7 @@
 import { barisDaftarHadir, type BarisDaftarHadir, type PesertaDaftarHadir } from '../shared/cetak/baris-daftar-hadir';
 import type { JenisPeran } from '../shared/anggota/peran-options';
-import { generateKoperasi } from '../shared/generator/district-generator';
-import { districtPeopleStream, koperasiWithIds } from '../shared/generator/people-generator';
+import { generateKoperasi } from '../shared/test-support/generator/district-generator';
+import { districtPeopleStream, koperasiWithIds } from '../shared/test-support/generator/people-generator';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import { sortKey } from '../shared/search/search-text';
 

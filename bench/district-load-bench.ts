@@ -1,5 +1,5 @@
-import { generateKoperasi } from '../shared/generator/district-generator';
-import { districtPeopleStream, koperasiWithIds } from '../shared/generator/people-generator';
+import { generateKoperasi } from '../shared/test-support/generator/district-generator';
+import { districtPeopleStream, koperasiWithIds } from '../shared/test-support/generator/people-generator';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import { ChangeClock } from '../renderer/db/change-clock';
 import { openKopLindungDb, type KopLindungDb } from '../renderer/db/database';

@@ -1,7 +1,7 @@
 import { AnggotaRepository } from '../renderer/db/anggota-repository';
 import { KepesertaanRepository } from '../renderer/db/kepesertaan-repository';
 import { PeranRepository } from '../renderer/db/peran-repository';
-import { Prng } from '../shared/generator/prng';
+import { Prng } from '../shared/test-support/generator/prng';
 import type { DistrictReadsOutput, TimingStats } from './bench-types';
 import type { DistrictLoad } from './district-load-bench';
 import { peopleQueries } from './people-queries';

@@ -1,5 +1,5 @@
 import type { Anggota } from '../shared/anggota/anggota-schema';
-import { districtPeopleStream, koperasiWithIds } from '../shared/generator/people-generator';
+import { districtPeopleStream, koperasiWithIds } from '../shared/test-support/generator/people-generator';
 import type { Koperasi } from '../shared/koperasi/koperasi-schema';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import { ChangeClock } from '../renderer/db/change-clock';

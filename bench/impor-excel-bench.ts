@@ -3,7 +3,7 @@ import { bersihkanBaris, type BarisBersih } from '../shared/impor-excel/bersihka
 import { cariBarisJudul, judulKolom } from '../shared/impor-excel/cari-baris-judul';
 import { sarankanPemetaan, type JenisImpor } from '../shared/impor-excel/kolom-impor';
 import type { SelMentah } from '../shared/impor-excel/masalah-sel';
-import { districtPeopleStream, koperasiWithIds } from '../shared/generator/people-generator';
+import { districtPeopleStream, koperasiWithIds } from '../shared/test-support/generator/people-generator';
 import type { Koperasi } from '../shared/koperasi/koperasi-schema';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import { ChangeClock } from '../renderer/db/change-clock';

@@ -1,4 +1,4 @@
-import { Prng } from '../shared/generator/prng';
+import { Prng } from '../shared/test-support/generator/prng';
 import type { SampledPerson } from './people-sample';
 
 export type PeopleQueryCategory = 'nama-awalan' | 'nama-2-kata' | 'nik-lengkap' | 'nik-awalan' | 'telepon-awalan' | 'tanpa-hasil';

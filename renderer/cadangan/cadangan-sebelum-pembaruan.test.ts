@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { KopLindungDb } from '../db/database';
-import { openDevice } from '../db/exchange/test-devices';
+import { openDevice } from '../test-support/test-devices';
 import { tetapkanIdentitas } from '../db/keadaan-basis-data';
 import { schemaVersions } from '../db/schema-versions';
 import { createExchangeWorkerApi } from '../exchange/exchange-worker-api';

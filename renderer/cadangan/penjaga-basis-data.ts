@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
 import type { AlasanCadangan } from '../../shared/cadangan/cadangan-info';
 import type { KopLindungDb } from '../db/database';
 import { bacaKeadaan } from '../db/keadaan-basis-data';
+import { watchWrites } from '../db/watch-writes';
 import { desktop, unwrap } from '../desktop';
 
 /** A backup is taken this long after the first change since the last one: 15 minutes of activity. */
@@ -29,9 +29,7 @@ export class PenjagaBasisData {
 
   /** Records the state now and watches from here on. */
   async mulai(): Promise<void> {
-    const onChange = () => this.setelahTulis();
-    Dexie.on.storagemutated.subscribe(onChange);
-    this.stop = () => Dexie.on.storagemutated.unsubscribe(onChange);
+    this.stop = watchWrites(() => this.setelahTulis());
     await this.catat();
   }
 

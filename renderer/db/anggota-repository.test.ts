@@ -5,7 +5,7 @@ import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import { AnggotaRepository, NikSudahTerdaftarError } from './anggota-repository';
-import { openTestDb } from './test-db';
+import { openTestDb } from '../test-support/test-db';
 
 const person = (nama: string, nik = '', telepon = ''): Anggota => ({ ...emptyAnggota(), nama, nik, telepon });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { ChangeClock } from './change-clock';
-import { openTestDb } from './test-db';
+import { openTestDb } from '../test-support/test-db';
 import { WritePath } from './write-path';
 
 describe('the change clock', () => {

@@ -5,7 +5,7 @@ import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import type { Cetakan } from '../../shared/cetak/cetakan-schema';
 import type { EksporLog } from './database';
-import { openDevice } from './exchange/test-devices';
+import { openDevice } from '../test-support/test-devices';
 
 const cetak = (jenis: Cetakan['jenis'], refId: string, judul: string): Cetakan => ({ jenis, judul, refId, cara: 'pdf', berkas: `${judul}.pdf`, jumlahHalaman: 1, petugas: 'Rina', waktu: '2026-11-21T09:00:00.000Z' });
 const ekspor = (id: string, over: Partial<EksporLog>): EksporLog => ({

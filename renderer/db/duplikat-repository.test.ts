@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import { emptyKegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
-import { exportFrom, importInto, openDevice, snapshotOf } from './exchange/test-devices';
+import { exportFrom, importInto, openDevice, snapshotOf } from '../test-support/test-devices';
 import { GabungTidakBolehError } from './duplikat-repository';
 
 describe('Kemungkinan duplikat', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDevice } from './exchange/test-devices';
+import { openDevice } from '../test-support/test-devices';
 
 const entry = {
   waktu: '2026-11-21T08:00:00.000Z', berkas: 'bundel' as const, tujuan: 'Kantor Dinas', jenis: 'perubahan' as const, nomorEkspor: 1,

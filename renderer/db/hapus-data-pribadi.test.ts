@@ -5,7 +5,7 @@ import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { NAMA_TERHAPUS } from '../../shared/anggota/data-pribadi-terhapus';
 import { hashNik } from '../../shared/anggota/hash-nik';
 import { NikDihapusPribadiError } from './anggota-repository';
-import { exportFrom, importInto, openDevice } from './exchange/test-devices';
+import { exportFrom, importInto, openDevice } from '../test-support/test-devices';
 
 const NIK = '3674011203900001';
 const HASH = hashNik(NIK)!;

@@ -7,7 +7,7 @@ import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { AnggotaRepository, NikSudahTerdaftarError } from './anggota-repository';
 import { KegiatanPunyaKehadiranError, KegiatanRepository } from './kegiatan-repository';
 import { CARI_LIMIT, KegiatanDitutupError, KehadiranRepository, TanpaKoperasiError } from './kehadiran-repository';
-import { openTestDb } from './test-db';
+import { openTestDb } from '../test-support/test-db';
 
 async function setup() {
   const t = await openTestDb();

@@ -4,7 +4,7 @@ import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { StatusTidakBolehError, UrungkanStatusError } from '../../shared/kepesertaan/status-kepesertaan';
 import { KepesertaanRepository, KepesertaanTidakValidError } from './kepesertaan-repository';
-import { openTestDb } from './test-db';
+import { openTestDb } from '../test-support/test-db';
 
 async function setup() {
   const t = await openTestDb();

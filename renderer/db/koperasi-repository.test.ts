@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKoperasi, type Koperasi } from '../../shared/koperasi/koperasi-schema';
 import { KoperasiRepository } from './koperasi-repository';
-import { openTestDb } from './test-db';
+import { openTestDb } from '../test-support/test-db';
 
 const rows: Partial<Koperasi>[] = [
   { nama: 'Koperasi Simpan Pinjam Sejahtera', jenis: 'simpan_pinjam', kecamatanKode: '36.74.01', kelompok: 'KPRI', nomorIndukKoperasi: '3674010000000001' },

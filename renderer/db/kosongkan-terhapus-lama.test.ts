@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import { NAMA_TERHAPUS } from '../../shared/anggota/data-pribadi-terhapus';
-import { openDevice } from './exchange/test-devices';
+import { openDevice } from '../test-support/test-devices';
 import { kosongkanTerhapusLama } from './kosongkan-terhapus-lama';
 
 describe('kosongkanTerhapusLama', () => {

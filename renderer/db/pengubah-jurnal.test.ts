@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { KoperasiRepository } from './koperasi-repository';
-import { openTestDb } from './test-db';
+import { openTestDb } from '../test-support/test-db';
 import { WritePath } from './write-path';
 
 describe('who the change history names', () => {

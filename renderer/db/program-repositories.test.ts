@@ -10,7 +10,7 @@ import { emptyTarget, targetSchema } from '../../shared/program/target-schema';
 import { NomorPerjanjianDipakaiError, PerjanjianDipakaiProgramError } from './perjanjian-repository';
 import { createRepositories } from './repositories';
 import { TargetTumpangTindihError } from './target-repository';
-import { openTestDb } from './test-db';
+import { openTestDb } from '../test-support/test-db';
 
 const mou = {
   ...emptyPerjanjian(), judul: 'Perluasan kepesertaan jaminan sosial ketenagakerjaan', tanggal: '2020-11-12',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
-import { openTestDb } from './test-db';
+import { openTestDb } from '../test-support/test-db';
 import { RecordNotFoundError } from './write-path';
 
 const kop = (nama: string) => ({ ...emptyKoperasi(), nama });

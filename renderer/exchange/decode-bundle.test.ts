@@ -7,7 +7,7 @@ import { sealBundle } from './seal-bundle';
 import { bundleLimits } from './bundle-limits';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { sampleBundleContents, sampleSchemaVersion } from './sample-bundle-contents';
+import { sampleBundleContents, sampleSchemaVersion } from '../test-support/sample-bundle-contents';
 
 const atMillis = (ms: number) => `${new Date(ms).toISOString()}-0000-laptop-b`;
 

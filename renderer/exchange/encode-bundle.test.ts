@@ -8,7 +8,7 @@ import { decodeBundle } from './decode-bundle';
 import { deriveBundleKey, KDF_HKDF, KDF_PBKDF2_LEGACY } from './derive-bundle-key';
 import { encodeBundle } from './encode-bundle';
 import { sealBundle } from './seal-bundle';
-import { sampleBundleContents, sampleSchemaVersion, syntheticBundleContents } from './sample-bundle-contents';
+import { sampleBundleContents, sampleSchemaVersion, syntheticBundleContents } from '../test-support/sample-bundle-contents';
 
 const enc = new TextEncoder();
 

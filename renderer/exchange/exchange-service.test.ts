@@ -1,7 +1,7 @@
 import type { Remote } from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
-import { openDevice } from '../db/exchange/test-devices';
+import { openDevice } from '../test-support/test-devices';
 import { BundleError } from './bundle-error';
 import { ExchangeService } from './exchange-service';
 import { createExchangeWorkerApi, type ExchangeWorkerApi } from './exchange-worker-api';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
-import { openDevice, snapshotOf } from '../db/exchange/test-devices';
+import { openDevice, snapshotOf } from '../test-support/test-devices';
 import { BundleError } from './bundle-error';
 import { createExchangeWorkerApi } from './exchange-worker-api';
-import { buildHostileCorpus } from './hostile-corpus';
+import { buildHostileCorpus } from '../test-support/hostile-corpus';
 
 const manifest = (deviceId: string) => ({
   appVersion: '0.1.0', kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' }, deviceId, petugas: 'Rina', nomorEkspor: 1,

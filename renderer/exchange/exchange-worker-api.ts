@@ -1,14 +1,16 @@
 import type { BundleContents } from '../../shared/exchange/bundle-contents';
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { gabungRantaiCadangan } from '../../shared/cadangan/gabung-rantai-cadangan';
 import type { BundleManifest, JenisEkspor } from '../../shared/exchange/bundle-manifest';
 import { newestClock } from '../../shared/exchange/newest-clock';
 import type { ImporBundelLog, ImportCounts, KopLindungDb } from '../db/database';
 import { collectBundle, type ManifestBase } from '../db/exchange/collect-bundle';
-import { syncedTables } from '../../shared/records/synced-tables';
+import { countSections } from '../db/exchange/count-sections';
 import { gantiIsiBasisData } from '../db/exchange/ganti-isi-basis-data';
 import { bacaAsalCadangan } from '../db/keadaan-basis-data';
 import { mergeBundle } from '../db/exchange/merge-bundle';
+import { ImporRepository } from '../db/impor-repository';
+import { openOlderDatabase } from '../db/open-older-database';
 import { schemaVersions } from '../db/schema-versions';
 import { decodeBundle } from './decode-bundle';
 import { encodeBundle } from './encode-bundle';
@@ -109,8 +111,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       const store = await database();
       const counts = await mergeBundle(store, contents, { apply: false, importHlc: '', deviceId: '' });
       const { deviceId, nomorEkspor } = contents.manifest;
-      // Only bundle entries carry the index's fields; spreadsheet imports are not in it.
-      const sudahPernah = (await store.impor.where('[deviceId+nomorEkspor]').equals([deviceId, nomorEkspor]).first()) as ImporBundelLog | undefined;
+      const sudahPernah = await new ImporRepository(store).findBundleImport(deviceId, nomorEkspor);
       previewed = { contents, namaBerkas, terenkripsi };
       return { manifest: contents.manifest, counts, newest: newestClock(contents), sudahPernah };
     },
@@ -155,8 +156,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * so nothing is upgraded), read at its own version, and closed again before the app opens it to upgrade.
      */
     async cadangkanSebelumPembaruan(name: string, request: CadangkanRequest, onProgress?: Progress): Promise<CadangkanResult> {
-      const old = new Dexie(name);
-      await old.open();
+      const old = await openOlderDatabase(name);
       try {
         return await snapshot(old, request, onProgress, old.verno);
       } finally {
@@ -171,11 +171,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
 
     /** Records per bundle section here now (tombstones included, as a bundle counts them), for the restore preview. */
     async jumlahDiSini(): Promise<Record<string, number>> {
-      const store = await database();
-      const out: Record<string, number> = {};
-      for (const table of syncedTables) out[table] = await store.table(table).count();
-      out.alias = await store.alias.count();
-      return out;
+      return countSections(await database());
     },
 
     /**

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { read, utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { openTestDb } from '../db/test-db';
+import { openTestDb } from '../test-support/test-db';
 import { createImporExcelWorkerApi } from './impor-excel-worker-api';
 
 describe('the import worker', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rekapKehadiran } from '../kegiatan/kehadiran-schema';
-import { hadir } from './contoh-data-laporan';
+import { hadir } from '../test-support/contoh-data-laporan';
 import { hadirPerOrang } from './hadir-per-orang';
 
 describe('hadirPerOrang', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataContoh, kepala, label } from './contoh-data-laporan';
+import { dataContoh, kepala, label } from '../test-support/contoh-data-laporan';
 import { hadirPerOrang } from './hadir-per-orang';
 import { lembarCapaian } from './lembar-capaian';
 

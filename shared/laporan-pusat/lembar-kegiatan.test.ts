@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataContoh, hadir, kegiatan, label } from './contoh-data-laporan';
+import { dataContoh, hadir, kegiatan, label } from '../test-support/contoh-data-laporan';
 import { hadirPerOrang } from './hadir-per-orang';
 import { lembarKegiatan } from './lembar-kegiatan';
 import { lembarKehadiran } from './lembar-kehadiran';

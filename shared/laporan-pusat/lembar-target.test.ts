@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { koperasi, label } from './contoh-data-laporan';
+import { koperasi, label } from '../test-support/contoh-data-laporan';
 import { lembarTarget } from './lembar-target';
 
 describe('lembarTarget', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dataContoh, kepala, label } from './contoh-data-laporan';
+import { dataContoh, kepala, label } from '../test-support/contoh-data-laporan';
 import { namaLembar, type Lembar } from './lembar';
 import { susunLaporanPusat } from './susun-laporan-pusat';
 

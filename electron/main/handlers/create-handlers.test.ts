@@ -8,7 +8,7 @@ import type { OfficeProfile } from '../../../shared/settings/settings';
 import { IpcHandlerError } from '../ipc/handler-error';
 import { createConfSettingsStore } from '../settings/settings-store';
 import { createHandlers, type HandlerDeps, type OpenDialogRequest, type SaveDialogRequest } from './create-handlers';
-import { APP_PAGE_URL, fakeCaller, fakeWindow } from './fake-caller';
+import { APP_PAGE_URL, fakeCaller, fakeWindow } from '../test-support/fake-caller';
 import { readFileUpTo } from './read-file-up-to';
 import { createFileSupportLog } from '../log/file-support-log';
 import { pelindungPolos } from '../cadangan/kunci-cadangan';

@@ -8,7 +8,7 @@ import { tarifIuranBawaan } from '../../../shared/kepesertaan/tarif-iuran';
 import type { OfficeProfile } from '../../../shared/settings/settings';
 import { createFileSupportLog } from '../log/file-support-log';
 import { createHandlers } from '../handlers/create-handlers';
-import { fakeCaller, fakeWindow } from '../handlers/fake-caller';
+import { fakeCaller, fakeWindow } from '../test-support/fake-caller';
 import type { IpcCaller } from '../handlers/ipc-caller';
 import { isAppUrl } from '../security/navigation-policy';
 import { createConfSettingsStore } from '../settings/settings-store';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SaveDialogRequest } from '../handlers/create-handlers';
-import { APP_PAGE_URL, fakeCaller, fakeWindow, type FakeWindow } from '../handlers/fake-caller';
+import { APP_PAGE_URL, fakeCaller, fakeWindow, type FakeWindow } from '../test-support/fake-caller';
 import { IpcHandlerError } from '../ipc/handler-error';
 import { createPrintHandlers, type PrintHandlerDeps } from './print-handlers';
 

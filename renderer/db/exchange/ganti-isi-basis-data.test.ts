@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
 import { createExchangeWorkerApi } from '../../exchange/exchange-worker-api';
 import { bacaKeadaan, cerminkanDeviceId, tetapkanIdentitas } from '../keadaan-basis-data';
-import { openDevice } from './test-devices';
+import { openDevice } from '../../test-support/test-devices';
 
 const manifest = {
   appVersion: '0.1.0', kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' }, deviceId: 'laptop-a', petugas: 'Rina', nomorEkspor: 7,

@@ -3,7 +3,7 @@ import { emptyAnggota } from '../../../shared/anggota/anggota-schema';
 import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
 import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
-import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from './test-devices';
+import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from '../../test-support/test-devices';
 import { mergeBundle } from './merge-bundle';
 
 const NIK = '3674011203900001';

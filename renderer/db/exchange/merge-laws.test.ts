@@ -18,7 +18,7 @@ import type { KopLindungDb } from '../database';
 import { bacaRingkasan } from '../ringkasan-capaian';
 import { NikDihapusPribadiError, NikSudahTerdaftarError } from '../anggota-repository';
 import { GabungTidakBolehError } from '../duplikat-repository';
-import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from './test-devices';
+import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from '../../test-support/test-devices';
 
 /**
  * The merge laws as properties over random edit histories on three laptops: offline edits, deletes and restores,

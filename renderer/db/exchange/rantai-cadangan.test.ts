@@ -4,7 +4,7 @@ import { RantaiCadanganError } from '../../../shared/cadangan/rantai-cadangan';
 import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
 import { createExchangeWorkerApi, type CadangkanResult } from '../../exchange/exchange-worker-api';
 import { tetapkanIdentitas } from '../keadaan-basis-data';
-import { openDevice, snapshotOf, type TestDevice } from './test-devices';
+import { openDevice, snapshotOf, type TestDevice } from '../../test-support/test-devices';
 
 const manifest = {
   appVersion: '0.1.0', kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' }, deviceId: 'laptop-a', petugas: 'Rina', nomorEkspor: 7,

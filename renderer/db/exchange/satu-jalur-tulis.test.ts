@@ -9,7 +9,7 @@ import { emptyPerjanjian } from '../../../shared/program/perjanjian-schema';
 import { emptyProgram } from '../../../shared/program/program-schema';
 import { emptyTarget } from '../../../shared/program/target-schema';
 import { syncedTables } from '../../../shared/records/synced-tables';
-import { exportFrom, importInto, openDevice, type TestDevice } from './test-devices';
+import { exportFrom, importInto, openDevice, type TestDevice } from '../../test-support/test-devices';
 
 /**
  * The merge stores records through its own bulk code (one transaction for a whole file), not through

@@ -4,7 +4,7 @@ import { bersihkanBaris } from '../../../shared/impor-excel/bersihkan-baris';
 import type { JenisImpor } from '../../../shared/impor-excel/kolom-impor';
 import { sarankanPemetaan } from '../../../shared/impor-excel/kolom-impor';
 import type { SelMentah } from '../../../shared/impor-excel/masalah-sel';
-import { openTestDb } from '../test-db';
+import { openTestDb } from '../../test-support/test-db';
 import { rencanaHasilBpjs } from './rencana-hasil-bpjs';
 import { rencanaKoperasi } from './rencana-koperasi';
 import { rencanaOrang } from './rencana-orang';

@@ -4,14 +4,14 @@ import { emptyAnggota } from '../../../shared/anggota/anggota-schema';
 import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { emptyKepesertaan } from '../../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
-import { kepala } from '../../../shared/laporan-pusat/contoh-data-laporan';
+import { kepala } from '../../../shared/test-support/contoh-data-laporan';
 import { namaLembar } from '../../../shared/laporan-pusat/lembar';
 import { emptyKeikutsertaan } from '../../../shared/program/keikutsertaan-schema';
 import { emptyPerjanjian } from '../../../shared/program/perjanjian-schema';
 import { emptyProgram } from '../../../shared/program/program-schema';
 import { emptyTarget } from '../../../shared/program/target-schema';
-import { openTestDb } from '../../db/test-db';
-import { bacaDataLaporan } from './baca-data-laporan';
+import { openTestDb } from '../../test-support/test-db';
+import { bacaDataLaporan } from '../../db/laporan-pusat/baca-data-laporan';
 import { buatLaporanPusat, type ProgresLaporan } from './buat-laporan-pusat';
 
 async function muatKembali(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -2,7 +2,7 @@ import type { KepalaLaporan } from '../../../shared/laporan-pusat/data-laporan';
 import type { NamaLembar } from '../../../shared/laporan-pusat/lembar';
 import { susunLaporanPusat } from '../../../shared/laporan-pusat/susun-laporan-pusat';
 import type { KopLindungDb } from '../../db/database';
-import { bacaDataLaporan, type TabelLaporan } from './baca-data-laporan';
+import { bacaDataLaporan, type TabelLaporan } from '../../db/laporan-pusat/baca-data-laporan';
 import { labelLaporanPusat } from './label-laporan-pusat';
 import { tulisWorkbook } from './tulis-workbook';
 

@@ -7,7 +7,7 @@ import { kepesertaanSummary } from '../../../shared/kepesertaan/kepesertaan-summ
 import { tarifIuranBawaan } from '../../../shared/kepesertaan/tarif-iuran';
 import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
 import { createRepositories } from '../../db/repositories';
-import { openTestDb } from '../../db/test-db';
+import { openTestDb } from '../../test-support/test-db';
 import { loadKoperasiKepesertaan } from './use-koperasi-orang';
 
 const today = '2026-11-21';

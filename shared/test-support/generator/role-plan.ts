@@ -1,4 +1,4 @@
-import type { Koperasi } from '../koperasi/koperasi-schema';
+import type { Koperasi } from '../../koperasi/koperasi-schema';
 import { Prng } from './prng';
 
 /** One officer's seat: a jabatan, and whether it is a former holder (an ended role kept for the history). */

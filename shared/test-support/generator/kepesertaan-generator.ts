@@ -1,9 +1,9 @@
-import type { JenisPeran } from '../anggota/peran-options';
-import type { Kepesertaan } from '../kepesertaan/kepesertaan-schema';
-import type { KategoriPeserta, ProgramBpjs, StatusKepesertaan } from '../kepesertaan/kepesertaan-options';
-import { pernyataanTerbaru } from '../kepesertaan/pernyataan-persetujuan';
-import { programSaran, urutkanProgram } from '../kepesertaan/program-rules';
-import type { Koperasi } from '../koperasi/koperasi-schema';
+import type { JenisPeran } from '../../anggota/peran-options';
+import type { Kepesertaan } from '../../kepesertaan/kepesertaan-schema';
+import type { KategoriPeserta, ProgramBpjs, StatusKepesertaan } from '../../kepesertaan/kepesertaan-options';
+import { pernyataanTerbaru } from '../../kepesertaan/pernyataan-persetujuan';
+import { programSaran, urutkanProgram } from '../../kepesertaan/program-rules';
+import type { Koperasi } from '../../koperasi/koperasi-schema';
 import { dayNumber, dayOf, isoDate, monthOf, randomDay, yearOf } from './calendar';
 import { personName } from './person-name';
 import { Prng } from './prng';

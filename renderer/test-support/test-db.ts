@@ -1,6 +1,6 @@
-import { ChangeClock } from './change-clock';
-import { openKopLindungDb } from './database';
-import { WritePath } from './write-path';
+import { ChangeClock } from '../db/change-clock';
+import { openKopLindungDb } from '../db/database';
+import { WritePath } from '../db/write-path';
 
 let counter = 0;
 

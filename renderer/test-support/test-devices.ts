@@ -1,11 +1,11 @@
-import type { BundleContents } from '../../../shared/exchange/bundle-contents';
-import { newestClock } from '../../../shared/exchange/newest-clock';
-import { syncedTables } from '../../../shared/records/synced-tables';
-import type { ImportCounts } from '../database';
-import { createRepositories } from '../repositories';
-import { openTestDb } from '../test-db';
-import { collectBundle, toExchangeRecord } from './collect-bundle';
-import { mergeBundle } from './merge-bundle';
+import type { BundleContents } from '../../shared/exchange/bundle-contents';
+import { newestClock } from '../../shared/exchange/newest-clock';
+import { syncedTables } from '../../shared/records/synced-tables';
+import type { ImportCounts } from '../db/database';
+import { createRepositories } from '../db/repositories';
+import { openTestDb } from './test-db';
+import { collectBundle, toExchangeRecord } from '../db/exchange/collect-bundle';
+import { mergeBundle } from '../db/exchange/merge-bundle';
 
 /** A laptop for merge tests: its own database, clock and repositories (fake-indexeddb). */
 export async function openDevice(deviceId: string, startMs = Date.parse('2026-11-21T08:00:00.000Z')) {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { koperasiSchema } from '../koperasi/koperasi-schema';
-import type { KabupatenRegions } from '../region/region-types';
+import { koperasiSchema } from '../../koperasi/koperasi-schema';
+import type { KabupatenRegions } from '../../region/region-types';
 import { generateKoperasi, koperasiStream } from './district-generator';
 
 const kel = (kec: string, n: number, desa = false) =>

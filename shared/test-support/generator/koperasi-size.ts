@@ -1,4 +1,4 @@
-import type { SkalaUsaha } from '../koperasi/koperasi-options';
+import type { SkalaUsaha } from '../../koperasi/koperasi-options';
 import type { KoperasiProfile } from './koperasi-profiles';
 import type { Prng } from './prng';
 

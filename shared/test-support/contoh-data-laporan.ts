@@ -1,4 +1,4 @@
-import type { DataLaporan, KegiatanLaporan, KehadiranLaporan, KepalaLaporan, KepesertaanLaporan, KoperasiLaporan, LabelLaporan, OrangLaporan } from './data-laporan';
+import type { DataLaporan, KegiatanLaporan, KehadiranLaporan, KepalaLaporan, KepesertaanLaporan, KoperasiLaporan, LabelLaporan, OrangLaporan } from '../laporan-pusat/data-laporan';
 
 /*
  * Small hand-made records for the workbook's tests: two cooperatives (one named like a formula), four people (one

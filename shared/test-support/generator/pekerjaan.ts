@@ -1,6 +1,6 @@
-import type { JenisKelamin } from '../anggota/anggota-schema';
-import type { JenisPeran } from '../anggota/peran-options';
-import type { Koperasi } from '../koperasi/koperasi-schema';
+import type { JenisKelamin } from '../../anggota/anggota-schema';
+import type { JenisPeran } from '../../anggota/peran-options';
+import type { Koperasi } from '../../koperasi/koperasi-schema';
 import type { Prng } from './prng';
 
 type Choices = readonly (readonly [string, number])[];

@@ -4,8 +4,8 @@ import type {
 } from '../../../shared/laporan-pusat/data-laporan';
 import { hitungCapaian } from '../../../shared/program/hitung-capaian';
 import { nomorPerjanjian } from '../../../shared/program/perjanjian-schema';
-import { CapaianRepository } from '../../db/capaian-repository';
-import type { KopLindungDb } from '../../db/database';
+import { CapaianRepository } from '../capaian-repository';
+import type { KopLindungDb } from '../database';
 
 /** The tables the workbook reads, in the order they are read. */
 export const tabelLaporan = ['kehadiran', 'kepesertaan', 'kegiatan', 'koperasi', 'anggota'] as const;

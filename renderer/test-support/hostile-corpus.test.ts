@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BundleError } from './bundle-error';
-import { decodeBundle } from './decode-bundle';
-import { encodeBundle } from './encode-bundle';
+import { BundleError } from '../exchange/bundle-error';
+import { decodeBundle } from '../exchange/decode-bundle';
+import { encodeBundle } from '../exchange/encode-bundle';
 import { buildHostileCorpus, corpusPassphrase, type HostileCase } from './hostile-corpus';
-import { readBundleHeader } from './read-bundle-header';
+import { readBundleHeader } from '../exchange/read-bundle-header';
 import { sampleBundleContents, sampleSchemaVersion } from './sample-bundle-contents';
 
 async function refusal(bytes: Uint8Array, passphrase: string | null): Promise<BundleError> {
@@ -23,7 +23,7 @@ describe('the hostile corpus', () => {
   });
 
   it('covers every refusal code', async () => {
-    const { bundleErrorCodes } = await import('./bundle-error');
+    const { bundleErrorCodes } = await import('../exchange/bundle-error');
     // 'unencrypted-refused' is the office's policy, not the file's fault: ExchangeService.pilihBerkas refuses a sound
     // unencrypted bundle (exchange-service.test.ts), so no crafted file stands for it here. Nor for 'cancelled', the
     // officer's Batal while applying (exchange-service.test.ts).

@@ -1,9 +1,9 @@
-import type { Anggota } from '../anggota/anggota-schema';
-import type { Peran } from '../anggota/peran-schema';
-import { jabatanSaran, type JenisPeran } from '../anggota/peran-options';
-import type { Kepesertaan } from '../kepesertaan/kepesertaan-schema';
-import type { Koperasi } from '../koperasi/koperasi-schema';
-import type { KabupatenRegions } from '../region/region-types';
+import type { Anggota } from '../../anggota/anggota-schema';
+import type { Peran } from '../../anggota/peran-schema';
+import { jabatanSaran, type JenisPeran } from '../../anggota/peran-options';
+import type { Kepesertaan } from '../../kepesertaan/kepesertaan-schema';
+import type { Koperasi } from '../../koperasi/koperasi-schema';
+import type { KabupatenRegions } from '../../region/region-types';
 import { AnggotaGenerator } from './anggota-generator';
 import { dayNumber } from './calendar';
 import { DEFAULT_GENERATOR_NOW } from './district-generator';

@@ -1,4 +1,4 @@
-import type { BentukKoperasi, GolonganKoperasi, JenisKoperasi, PolaKoperasi } from '../koperasi/koperasi-options';
+import type { BentukKoperasi, GolonganKoperasi, JenisKoperasi, PolaKoperasi } from '../../koperasi/koperasi-options';
 import {
   instansiPemerintah,
   kataKoperasi,

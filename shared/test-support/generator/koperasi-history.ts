@@ -1,4 +1,4 @@
-import type { StatusKoperasi } from '../koperasi/koperasi-options';
+import type { StatusKoperasi } from '../../koperasi/koperasi-options';
 import { addYears, dayNumber, dayOf, isoDate, randomDay, yearOf } from './calendar';
 import { nomorBadanHukum } from './legal-numbers';
 import type { KoperasiProfile } from './koperasi-profiles';

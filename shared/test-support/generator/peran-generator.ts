@@ -1,6 +1,6 @@
-import type { Peran } from '../anggota/peran-schema';
-import type { JenisPeran } from '../anggota/peran-options';
-import type { Koperasi } from '../koperasi/koperasi-schema';
+import type { Peran } from '../../anggota/peran-schema';
+import type { JenisPeran } from '../../anggota/peran-options';
+import type { Koperasi } from '../../koperasi/koperasi-schema';
 import { addYears, dayNumber, isoDate, randomDay } from './calendar';
 import type { Prng } from './prng';
 

@@ -1,4 +1,4 @@
-import type { JenisKelamin } from '../anggota/anggota-schema';
+import type { JenisKelamin } from '../../anggota/anggota-schema';
 import { isoDate } from './calendar';
 import type { Prng } from './prng';
 

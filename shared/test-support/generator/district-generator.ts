@@ -1,6 +1,6 @@
-import { emptyKoperasi, type Koperasi } from '../koperasi/koperasi-schema';
-import type { StatusBpjsKoperasi } from '../koperasi/koperasi-options';
-import type { KabupatenRegions } from '../region/region-types';
+import { emptyKoperasi, type Koperasi } from '../../koperasi/koperasi-schema';
+import type { StatusBpjsKoperasi } from '../../koperasi/koperasi-options';
+import type { KabupatenRegions } from '../../region/region-types';
 import { dayNumber } from './calendar';
 import { koperasiContact } from './koperasi-contact';
 import { koperasiHistory, type KoperasiHistory } from './koperasi-history';

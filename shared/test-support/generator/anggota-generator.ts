@@ -1,7 +1,7 @@
-import type { Anggota, JenisKelamin } from '../anggota/anggota-schema';
-import type { JenisPeran } from '../anggota/peran-options';
-import type { Koperasi } from '../koperasi/koperasi-schema';
-import type { KabupatenRegions, Kecamatan, Kelurahan } from '../region/region-types';
+import type { Anggota, JenisKelamin } from '../../anggota/anggota-schema';
+import type { JenisPeran } from '../../anggota/peran-options';
+import type { Koperasi } from '../../koperasi/koperasi-schema';
+import type { KabupatenRegions, Kecamatan, Kelurahan } from '../../region/region-types';
 import { addYears, isoDate, randomDay } from './calendar';
 import { namaDepanPerempuan } from './indonesian-names';
 import { alamatJalan, nomorPonsel } from './koperasi-contact';

@@ -1,11 +1,11 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { bundleSections, type BundleSection } from '../../shared/exchange/bundle-manifest';
-import type { BundleErrorCode } from './bundle-error';
-import { BUNDLE_MAGIC, BUNDLE_PREFIX_BYTES } from './bundle-header';
-import { encodeBundle } from './encode-bundle';
+import type { BundleErrorCode } from '../exchange/bundle-error';
+import { BUNDLE_MAGIC, BUNDLE_PREFIX_BYTES } from '../exchange/bundle-header';
+import { encodeBundle } from '../exchange/encode-bundle';
 import { sampleBundleContents, sampleSchemaVersion, sampleStamp } from './sample-bundle-contents';
-import { sealBundle } from './seal-bundle';
+import { sealBundle } from '../exchange/seal-bundle';
 
 /** One file the importer must refuse, the passphrase an officer would type, and the code it must be refused with. */
 export interface HostileCase {

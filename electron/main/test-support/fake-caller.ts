@@ -1,5 +1,5 @@
 import type { PrintableWindow } from '../print/printable-window';
-import type { IpcCaller } from './ipc-caller';
+import type { IpcCaller } from '../handlers/ipc-caller';
 
 /** What a FakeWindow was asked to do, and what it answers. For unit tests of handlers and the dispatcher. */
 export interface FakeWindow extends PrintableWindow {

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anggotaSchema } from '../anggota/anggota-schema';
-import { peranSchema, type Peran } from '../anggota/peran-schema';
-import { kepesertaanSchema, statusSetelahDraf } from '../kepesertaan/kepesertaan-schema';
-import { pernyataanTerbaru } from '../kepesertaan/pernyataan-persetujuan';
-import { programSaran } from '../kepesertaan/program-rules';
-import { parseNik } from '../nik/nik-parse';
-import type { KabupatenRegions } from '../region/region-types';
+import { anggotaSchema } from '../../anggota/anggota-schema';
+import { peranSchema, type Peran } from '../../anggota/peran-schema';
+import { kepesertaanSchema, statusSetelahDraf } from '../../kepesertaan/kepesertaan-schema';
+import { pernyataanTerbaru } from '../../kepesertaan/pernyataan-persetujuan';
+import { programSaran } from '../../kepesertaan/program-rules';
+import { parseNik } from '../../nik/nik-parse';
+import type { KabupatenRegions } from '../../region/region-types';
 import { generateKoperasi } from './district-generator';
 import { districtPeopleStream, koperasiWithIds, type DistrictPeopleOptions } from './people-generator';
 
