@@ -90,14 +90,8 @@ describe('generateKoperasi', () => {
     expect(early.some((k) => k.nomorBadanHukum.startsWith('AHU-'))).toBe(false);
   });
 
-  it('generates 2,000 cooperatives in well under 200 ms', () => {
-    generateKoperasi({ seed: 1, count: 200, kabupaten: fixture });
-    const started = performance.now();
-    generateKoperasi({ seed: 7, count: 2000, kabupaten: fixture });
-    expect(performance.now() - started).toBeLessThan(200);
-  });
 
-  const tangselFile = new URL('../../renderer/public/regions/kab/36.74.json', import.meta.url);
+  const tangselFile = new URL('../../../renderer/public/regions/kab/36.74.json', import.meta.url);
   it.skipIf(!existsSync(tangselFile))('generates Kota Tangerang Selatan (36.74) from the built region asset', () => {
     const tangsel = JSON.parse(readFileSync(tangselFile, 'utf8')) as KabupatenRegions;
     const kops = generateKoperasi({ seed: 2016, count: 2000, kabupaten: tangsel });
