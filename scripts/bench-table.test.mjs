@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchFigures, CAPAIAN_TARGETS, figuresMarkdown } from './bench-figures.mjs';
+import { benchFigures, CAPAIAN_TARGETS, FIRST_SCREEN_TARGETS, figuresMarkdown } from './bench-figures.mjs';
 import { benchJsonMarkdown, judgeBench } from './bench-table.mjs';
 
 const stats = (p50Ms, p95Ms, samples = 10) => ({ samples, p50Ms, p95Ms, maxMs: p95Ms + 1 });
@@ -50,6 +50,17 @@ describe('bench figures', () => {
     const side = (total) => ({ label: 'x', renderMs: [], pdfMs: [], totalMs: [total], medianTotalMs: total, maxTotalMs: total, pages: 1, bytes: 1 });
     const figures = figuresOf(benchOutput({ pdf: { rows: 500, repeats: 3, options: {}, app: side(3200), bare: side(400) } }));
     expect(figures.at(-1)).toEqual({ name: 'daftar hadir 500 rows to PDF, median (ms); raw = bare table', app: 3200, raw: 400, ratio: 0.125, target: 3000, met: false });
+  });
+
+  it('judges the first screen at 1 s and the heap before GC at 250 MB, per main page', () => {
+    const firstScreen = { coldMs: FIRST_SCREEN_TARGETS.interactiveMaxMs, warmMs: 1001, heap: [{ page: 'Beranda', usedMB: 250, afterGcMB: 40 }, { page: 'Koperasi', usedMB: 250.1, afterGcMB: 60 }] };
+    const figures = figuresOf(benchOutput({ firstScreen }));
+    const pick = (name) => figures.find((f) => f.name === name);
+    expect(pick('first screen: interactive Beranda, cold (ms)')).toMatchObject({ app: 1000, target: 1000, met: true });
+    expect(pick('first screen: interactive Beranda, warm reload (ms)')).toMatchObject({ met: false });
+    expect(pick('renderer JS heap after opening Beranda (MB)')).toMatchObject({ app: 250, target: 250, met: true });
+    expect(pick('renderer JS heap after opening Koperasi (MB)')?.met).toBe(false);
+    expect(pick('renderer JS heap after opening Koperasi, after GC (MB)')).toMatchObject({ app: 60, target: null, met: null });
   });
 });
 
