@@ -117,13 +117,13 @@ async function main() {
       console.log(`bench: daftar hadir of ${config.pdf.rows} rows to PDF, ${config.pdf.repeats} times, beside a bare table`);
       pdf = await pdfBench(context, server.origin, { kabupaten, seed: config.seed, ...config.pdf });
     }
-    if (config.firstScreen) {
+    if (config.firstScreen && out.district) {
       // The app on the bench's origin (same port), so it opens the district database the bench page kept.
       const port = Number(new URL(server.origin).port);
       await server.close();
       server = await startHarnessServer(join(root, 'out', 'renderer'), port);
       console.log('bench: first screen: the built app on the district database, cold and warm, then the heap per main page');
-      firstScreen = await firstScreenBench(context, server.origin);
+      firstScreen = await firstScreenBench(context, server.origin, out.district.load.records.anggota, chromiumQuiet(profile));
     }
   } finally {
     await workerHeap?.stop();
