@@ -2,6 +2,7 @@
 import '../renderer/security/install-trusted-types';
 import { generateKoperasi } from '../shared/test-support/generator/district-generator';
 import { KoperasiRepository } from '../renderer/db/koperasi-repository';
+import { DEFAULT_DB_NAME } from '../renderer/db/database';
 import type { BenchInput, BenchOutput, DistrictOutput } from './bench-types';
 import { cadanganBench } from './cadangan-bench';
 import { capaianBench } from './capaian-bench';
@@ -32,7 +33,9 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  */
 async function district(input: BenchInput): Promise<DistrictOutput | null> {
   if (!input.district) return null;
-  const load = await districtLoadBench({ seed: input.seed, kabupaten: input.kabupaten, koperasiCount: input.count }, input.district);
+  // For the first screen the app's side is loaded under the app's own name, so the app finds it (same origin).
+  const appName = input.firstScreen ? DEFAULT_DB_NAME : undefined;
+  const load = await districtLoadBench({ seed: input.seed, kabupaten: input.kabupaten, koperasiCount: input.count }, input.district, appName);
   try {
     await settle(DISTRICT_SETTLE_MS);
     const reads = await districtReadsBench(load, input.seed, input.district.people);
@@ -49,7 +52,7 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     const cadangan = input.cadangan ? await cadanganBench(load, input.cadangan) : null;
     return { load: load.summary, reads, checkIn, capaian, exchange, cadangan, duplikat: { ms: duplikatMs, pasangan } };
   } finally {
-    await dropDistrict(load);
+    await dropDistrict(load, input.firstScreen);
   }
 }
 

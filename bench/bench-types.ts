@@ -20,6 +20,11 @@ export interface BenchInput {
   readonly imporExcelPeople: number | null;
   /** Kemungkinan duplikat on its own database of this many people; null skips the section. */
   readonly duplikatPeople: number | null;
+  /**
+   * Load the district's app side under the app's database name and keep it after the run, so scripts/bench.mjs can
+   * open the built app on it (the first screen); needs the district section.
+   */
+  readonly firstScreen: boolean;
 }
 
 export interface ExchangeInput {

@@ -65,10 +65,10 @@ export interface DistrictLoad {
  * side that goes first alternates chunk by chunk, so neither gets the warm-up, a fresher database or the other's
  * compaction debt more often. Generation and the baseline's record building happen between the timed writes.
  */
-export async function districtLoadBench(input: { seed: number; kabupaten: KabupatenRegions; koperasiCount: number }, district: DistrictInput): Promise<DistrictLoad> {
+export async function districtLoadBench(input: { seed: number; kabupaten: KabupatenRegions; koperasiCount: number }, district: DistrictInput, appName?: string): Promise<DistrictLoad> {
   const wallStarted = performance.now();
   const shapes = latestStoreShapes(schemaVersions);
-  const name = freshName('district-app');
+  const name = appName ?? freshName('district-app');
   const rawName = freshName('district-raw');
   const db = await openKopLindungDb(name);
   assertSameStores(db, shapes);
@@ -160,10 +160,13 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
   };
 }
 
-/** Closes and deletes both district databases once the read and check-in benchmarks are done. */
-export async function dropDistrict(load: DistrictLoad): Promise<void> {
+/**
+ * Closes and deletes both district databases once the read and check-in benchmarks are done; with `keepApp` the
+ * app's database stays (the first-screen measurement opens the app on it afterwards).
+ */
+export async function dropDistrict(load: DistrictLoad, keepApp = false): Promise<void> {
   load.db.close();
   load.raw.close();
-  await deleteDb(load.name);
+  if (!keepApp) await deleteDb(load.name);
   await deleteDb(load.rawName);
 }

@@ -1,3 +1,12 @@
+#!/usr/bin/env node
+/**
+ * The bench table and its verdicts (used by scripts/bench.mjs); run on its own,
+ * `node scripts/bench-table.mjs [reports/bench.json]` prints the report's `figures` as a Markdown table for
+ * docs/benchmark.md ("Latest full run").
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { figuresMarkdown } from './bench-figures.mjs';
 import { checkInRows, judgeCheckIn, judgePdf, pdfRows } from './bench-checkin-table.mjs';
 import { districtRows, judgeDistrict } from './bench-district-table.mjs';
 import { exchangeRows, judgeExchange } from './bench-exchange-table.mjs';
@@ -54,4 +63,27 @@ export function formatBenchTable(out, verdicts, config) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
   return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+/**
+ * The Markdown table of a written reports/bench.json; a report from before `figures` existed gets a clear error
+ * rather than an empty table.
+ *
+ * @param {{ figures?: Parameters<typeof figuresMarkdown>[0], at?: string, cores?: number, loadAverageAfter?: number }} report
+ */
+export function benchJsonMarkdown(report) {
+  if (!Array.isArray(report.figures)) throw new Error('reports/bench.json has no "figures": run `npm run bench` again to write them');
+  const load = typeof report.loadAverageAfter === 'number' ? `, load average after ${report.loadAverageAfter.toFixed(2)}` : '';
+  const when = report.at ? `Run of ${report.at} on ${report.cores ?? '?'} cores${load}.\n\n` : '';
+  return `${when}${figuresMarkdown(report.figures)}`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const file = process.argv[2] ?? 'reports/bench.json';
+  try {
+    console.log(benchJsonMarkdown(JSON.parse(readFileSync(file, 'utf8'))));
+  } catch (error) {
+    console.error(`bench-table: ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }

@@ -1,0 +1,103 @@
+/**
+ * The first screen at district size (issue 16 §5), run by scripts/bench.mjs after the bench page has loaded the
+ * district under the app's database name (`koplindung`) and kept it. The built app (out/renderer) is served on the
+ * bench's origin — IndexedDB belongs to an origin, so the app opens the very database the bench loaded — with the
+ * e2e harness's desktop binding (settings, dialogs) on the same browser context. After the first-run setup
+ * (untimed), it times:
+ *
+ * - cold: a fresh tab navigating to the app, until Beranda is interactive;
+ * - warm: a reload of that tab, until the same;
+ *
+ * "Interactive": Beranda's heading shown and its six counts read from the database (no "…" left), checked every
+ * animation frame in the page and timed by the page's own clock from navigation start (performance.now()). Then it
+ * opens each main page from the menu and reads the renderer's JS heap (Runtime.getHeapUsage over the DevTools
+ * protocol: the page's main thread) once the page has settled, before and after a forced garbage collection.
+ */
+/* global document -- berandaInteractive and the "Memuat…" check run in the page. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bindDesktop } from '../e2e/harness/desktop-binding.ts';
+import { SetupPageObject } from '../e2e/pages/setup-page.ts';
+
+/** The menu's entries (renderer/i18n/id.ts nav.*), in the order an officer meets them. */
+export const MAIN_PAGES = ['Beranda', 'Koperasi', 'Data Perorangan', 'Kepesertaan BPJS', 'Kegiatan', 'Program', 'Pertukaran Data', 'Pengaturan'];
+
+/**
+ * Runs in the page every animation frame: Beranda's heading and its counts filled in; the time since navigation.
+ * A function, not a string: the app's CSP forbids eval, which a string predicate would need.
+ */
+function berandaInteractive() {
+  const h1 = document.querySelector('main h1');
+  const stats = [...document.querySelectorAll('.stats .stat-value')];
+  const ready = h1?.textContent?.trim() === 'Beranda' && stats.length === 6 && stats.every((s) => s.textContent && s.textContent !== '…');
+  return ready ? performance.now() : false;
+}
+
+const mb = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
+const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** @param {import('playwright-core').Page} page */
+async function untilBeranda(page) {
+  const handle = await page.waitForFunction(berandaInteractive, undefined, { polling: 'raf', timeout: 120_000 });
+  return Math.round(await handle.jsonValue());
+}
+
+/**
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} origin the bench's origin, now serving out/renderer
+ * @param {number} people the people the bench loaded: Beranda must show them, or the app opened another database
+ * @param {() => Promise<unknown>} quiet resolves once this Chromium is nearly idle (scripts/bench-quiet.mjs): the
+ *   restore or check-ins before leave LevelDB compacting, which is not the first screen's cost
+ * @returns {Promise<{ coldMs: number, warmMs: number, berandaCounts: string[], heap: { page: string, usedMB: number, afterGcMB: number }[] }>}
+ */
+export async function firstScreenBench(context, origin, people, quiet) {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'koplindung-bench-userdata-'));
+  try {
+    await bindDesktop(context, { userDataDir, origin });
+    // First-run setup, untimed: an office opens its district database long after it set the office up.
+    const setupPage = await context.newPage();
+    await setupPage.goto(`${origin}/index.html`);
+    const setup = new SetupPageObject(/** @type {never} */ (setupPage));
+    await setup.heading().waitFor({ timeout: 60_000 });
+    await setup.completeForTangsel();
+    await untilBeranda(setupPage);
+    await setupPage.close();
+    await quiet();
+
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`first screen page error: ${error.message}`));
+    await page.goto(`${origin}/index.html`, { waitUntil: 'commit' });
+    const coldMs = await untilBeranda(page);
+    // Koperasi, aktif, BPJS, people, terdaftar, menunggu: the fourth must be the district's people.
+    const berandaCounts = await page.locator('.stats .stat-value').allTextContents();
+    const shown = Number((berandaCounts[3] ?? '').replace(/\D/g, ''));
+    if (shown !== people) throw new Error(`first screen: Beranda shows ${berandaCounts[3]} people, the bench loaded ${people}: the app did not open the district database`);
+    await quiet();
+    await page.reload({ waitUntil: 'commit' });
+    const warmMs = await untilBeranda(page);
+    console.info(`bench: first screen: interactive Beranda cold ${coldMs} ms, warm ${warmMs} ms`);
+
+    const cdp = await context.newCDPSession(page);
+    const heap = [];
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    for (const name of MAIN_PAGES) {
+      await nav.getByRole('link', { name, exact: true }).click();
+      await page.locator('h1').first().waitFor();
+      // Settled: nothing says "Memuat…" (the pages' loading text) and the network is quiet.
+      await page.waitForFunction(() => !document.body.innerText.includes('Memuat…'), undefined, { timeout: 60_000 }).catch(() => undefined);
+      await page.waitForLoadState('networkidle');
+      await settle(1000);
+      const before = await cdp.send('Runtime.getHeapUsage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const after = await cdp.send('Runtime.getHeapUsage');
+      heap.push({ page: name, usedMB: mb(before.usedSize), afterGcMB: mb(after.usedSize) });
+      console.info(`bench: first screen: heap after opening ${name} ${mb(before.usedSize)} MB (${mb(after.usedSize)} MB after GC)`);
+    }
+    await cdp.detach();
+    await page.close();
+    return { coldMs, warmMs, berandaCounts, heap };
+  } finally {
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { benchFigures, CAPAIAN_TARGETS, FIRST_SCREEN_TARGETS, figuresMarkdown } from './bench-figures.mjs';
+import { benchJsonMarkdown, judgeBench } from './bench-table.mjs';
+
+const stats = (p50Ms, p95Ms, samples = 10) => ({ samples, p50Ms, p95Ms, maxMs: p95Ms + 1 });
+const searchStats = { queries: 200, p50Ms: 1, p95Ms: 4, maxMs: 9, meanHits: 10, zeroHitQueries: 0 };
+const benchOutput = (extra = {}) => ({
+  userAgent: 'test', generateMs: 1, records: 100, journalEntries: 100, stores: [],
+  write: { rounds: [], medianAppMs: 80, medianRawMs: 76, medianRawKoperasiOnlyMs: 30 },
+  search: { ...searchStats, stress: searchStats, byCategory: { nama: { ...searchStats, p95Ms: 6 } }, slowest: [], samples: [] },
+  imporExcel: null, duplikat: null, district: null, pdf: null,
+  ...extra,
+});
+const capaian = (firstP95, recomputeP95) => ({
+  targets: 20, tercapai: [],
+  firstRender: { app: stats(400, firstP95), raw: stats(300, 500) },
+  recompute: { app: stats(100, recomputeP95), raw: stats(80, 120) },
+});
+const figuresOf = (out) => benchFigures(out, judgeBench(out), { count: 2000 });
+
+describe('bench figures', () => {
+  it('keeps the write verdict as one figure with app, raw, ratio, target and met', () => {
+    const [write, search] = figuresOf(benchOutput());
+    expect(write).toEqual({ name: 'write 2000 koperasi, median (ms)', app: 80, raw: 76, ratio: 0.95, target: 0.9, met: true });
+    expect(search).toEqual({ name: 'registry search p95 (ms)', app: 4, raw: null, ratio: null, target: 30, met: true });
+  });
+
+  it('says MISSED through met: false, and has no verdict for a figure shown for scale', () => {
+    const figures = figuresOf(benchOutput({ write: { rounds: [], medianAppMs: 100, medianRawMs: 79.6, medianRawKoperasiOnlyMs: 30 } }));
+    expect(figures[0]).toMatchObject({ ratio: 0.796, met: false });
+    expect(figures.find((f) => f.name === 'registry search nama p95 (ms)')).toMatchObject({ app: 6, target: null, met: null });
+  });
+
+  it('judges program achievement at its bounds, beside the raw counting', () => {
+    // Only the capaian part of the district: the verdicts of a run without one, so no other district figure appears.
+    const verdicts = judgeBench(benchOutput());
+    const program = (c) => benchFigures(benchOutput({ district: { capaian: c } }), verdicts, { count: 2000 }).filter((f) => f.name.startsWith('program'));
+    const at = program(capaian(CAPAIAN_TARGETS.firstP95MaxMs, CAPAIAN_TARGETS.recomputeP95MaxMs));
+    expect(at.map((f) => f.met)).toEqual([true, true]);
+    expect(at[0]).toMatchObject({ raw: 500, ratio: 0.5, target: 1000 });
+    const over = program(capaian(1000.5, 301));
+    expect(over.map((f) => f.met)).toEqual([false, false]);
+  });
+
+  it('adds the PDF against the bare table when it ran', () => {
+    const side = (total) => ({ label: 'x', renderMs: [], pdfMs: [], totalMs: [total], medianTotalMs: total, maxTotalMs: total, pages: 1, bytes: 1 });
+    const figures = figuresOf(benchOutput({ pdf: { rows: 500, repeats: 3, options: {}, app: side(3200), bare: side(400) } }));
+    expect(figures.at(-1)).toEqual({ name: 'daftar hadir 500 rows to PDF, median (ms); raw = bare table', app: 3200, raw: 400, ratio: 0.125, target: 3000, met: false });
+  });
+
+  it('judges the first screen at 1 s and the heap before GC at 250 MB, per main page', () => {
+    const firstScreen = { coldMs: FIRST_SCREEN_TARGETS.interactiveMaxMs, warmMs: 1001, heap: [{ page: 'Beranda', usedMB: 250, afterGcMB: 40 }, { page: 'Koperasi', usedMB: 250.1, afterGcMB: 60 }] };
+    const figures = figuresOf(benchOutput({ firstScreen }));
+    const pick = (name) => figures.find((f) => f.name === name);
+    expect(pick('first screen: interactive Beranda, cold (ms)')).toMatchObject({ app: 1000, target: 1000, met: true });
+    expect(pick('first screen: interactive Beranda, warm reload (ms)')).toMatchObject({ met: false });
+    expect(pick('renderer JS heap after opening Beranda (MB)')).toMatchObject({ app: 250, target: 250, met: true });
+    expect(pick('renderer JS heap after opening Koperasi (MB)')?.met).toBe(false);
+    expect(pick('renderer JS heap after opening Koperasi, after GC (MB)')).toMatchObject({ app: 60, target: null, met: null });
+  });
+});
+
+describe('bench table as Markdown', () => {
+  const figures = [
+    { name: 'check-in search p95 (ms)', app: 68.2, raw: 60, ratio: 0.88, target: 30, met: false },
+    { name: 'a | b (ms)', app: 1, raw: null, ratio: null, target: null, met: null },
+  ];
+
+  it('prints one row per figure, blanks where a figure has none, and escapes the pipe', () => {
+    expect(figuresMarkdown(figures).split('\n')).toEqual([
+      '| name | app | raw | ratio | target | met |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+      '| check-in search p95 (ms) | 68.2 | 60 | 0.88 | 30 | MISSED |',
+      '| a \\| b (ms) | 1 | – | – | – |  |',
+    ]);
+  });
+
+  it('refuses a report written before figures existed', () => {
+    expect(() => benchJsonMarkdown({ at: 'x' })).toThrow(/no "figures"/);
+  });
+
+  it('reads a reports/bench.json from the command line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-table-'));
+    try {
+      const file = join(dir, 'bench.json');
+      writeFileSync(file, JSON.stringify({ at: '2026-12-06T21:00:00.000Z', cores: 2, loadAverageAfter: 1.5, figures }));
+      const text = execFileSync(process.execPath, [join(import.meta.dirname, 'bench-table.mjs'), file], { encoding: 'utf8' });
+      expect(text).toContain('Run of 2026-12-06T21:00:00.000Z on 2 cores, load average after 1.50.');
+      expect(text).toContain('| check-in search p95 (ms) | 68.2 | 60 | 0.88 | 30 | MISSED |');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
