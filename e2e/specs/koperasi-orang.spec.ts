@@ -37,60 +37,68 @@ test('with nobody recorded: tabs by keyboard and in the URL, the report against 
   await expect(new KoperasiDetailObject(page).fact('Anggota')).toHaveText('3 anggota (2 laki-laki, 1 perempuan)');
   expect(routeParams(page).get('tab')).toBeNull();
 
-  // Arrow keys move between tabs and choose them; the choice is kept in the URL.
-  await tabs.tab('Profil').focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(tabs.tab('Data Perorangan')).toBeFocused();
-  await expect(tabs.tab('Data Perorangan')).toHaveAttribute('aria-selected', 'true');
-  await expect(tabs.panel()).toHaveAttribute('aria-labelledby', (await tabs.tab('Data Perorangan').getAttribute('id'))!);
-  expect(routeParams(page).get('tab')).toBe('orang');
-  await expect(orang.compare()).toContainText('Tercatat 0 dari 3 anggota yang dilaporkan (3 belum tercatat).');
-  await expect(orang.compare()).toContainText('Tercatat 0 dari 1 karyawan yang dilaporkan (1 belum tercatat).');
-  await expect(orang.compareRow('Jumlah anggota')).toHaveText(['3', '0']);
-  await expect(orang.section('Pengurus')).toContainText('Belum ada pengurus yang tercatat.');
-  await expect(page.getByRole('link', { name: 'Tambah data perorangan' })).toHaveAttribute('href', '#/anggota/baru');
+  await test.step('arrow keys move between tabs, the choice kept in the URL', async () => {
+    // Arrow keys move between tabs and choose them; the choice is kept in the URL.
+    await tabs.tab('Profil').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.tab('Data Perorangan')).toBeFocused();
+    await expect(tabs.tab('Data Perorangan')).toHaveAttribute('aria-selected', 'true');
+    await expect(tabs.panel()).toHaveAttribute('aria-labelledby', (await tabs.tab('Data Perorangan').getAttribute('id'))!);
+    expect(routeParams(page).get('tab')).toBe('orang');
+    await expect(orang.compare()).toContainText('Tercatat 0 dari 3 anggota yang dilaporkan (3 belum tercatat).');
+    await expect(orang.compare()).toContainText('Tercatat 0 dari 1 karyawan yang dilaporkan (1 belum tercatat).');
+    await expect(orang.compareRow('Jumlah anggota')).toHaveText(['3', '0']);
+    await expect(orang.section('Pengurus')).toContainText('Belum ada pengurus yang tercatat.');
+    await expect(page.getByRole('link', { name: 'Tambah data perorangan' })).toHaveAttribute('href', '#/anggota/baru');
 
-  await page.keyboard.press('ArrowRight');
-  await expect(tabs.tab('Kepesertaan')).toBeFocused();
-  expect(routeParams(page).get('tab')).toBe('kepesertaan');
-  await expect(kepesertaan.progress()).toContainText('Belum ada karyawan yang tercatat.');
-  await expect(kepesertaan.iuranRow(/^Terdaftar/)).toHaveText(['Rp0', 'Rp0', 'Rp0']);
-  await expect(page.getByText('Belum ada kepesertaan melalui koperasi ini.')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.tab('Kepesertaan')).toBeFocused();
+    expect(routeParams(page).get('tab')).toBe('kepesertaan');
+    await expect(kepesertaan.progress()).toContainText('Belum ada karyawan yang tercatat.');
+    await expect(kepesertaan.iuranRow(/^Terdaftar/)).toHaveText(['Rp0', 'Rp0', 'Rp0']);
+    await expect(page.getByText('Belum ada kepesertaan melalui koperasi ini.')).toBeVisible();
+  });
 
-  // Wraps around, and Home goes back to the first tab.
-  await page.keyboard.press('ArrowRight');
-  await expect(tabs.tab('Profil')).toBeFocused();
-  await page.keyboard.press('End');
-  await expect(tabs.tab('Kepesertaan')).toBeFocused();
-  await page.keyboard.press('Home');
-  await expect(tabs.tab('Profil')).toHaveAttribute('aria-selected', 'true');
-  expect(routeParams(page).get('tab')).toBeNull();
+  await test.step('wraps around, Home goes back to the first tab', async () => {
+    // Wraps around, and Home goes back to the first tab.
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.tab('Profil')).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(tabs.tab('Kepesertaan')).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(tabs.tab('Profil')).toHaveAttribute('aria-selected', 'true');
+    expect(routeParams(page).get('tab')).toBeNull();
+  });
 
-  // A reload (or coming back) opens the same tab.
-  await tabs.open('Data Perorangan');
-  await page.reload();
-  await expect(tabs.tab('Data Perorangan')).toHaveAttribute('aria-selected', 'true');
-  await expect(orang.compare()).toBeVisible();
+  await test.step('a reload opens the same tab', async () => {
+    // A reload (or coming back) opens the same tab.
+    await tabs.open('Data Perorangan');
+    await page.reload();
+    await expect(tabs.tab('Data Perorangan')).toHaveAttribute('aria-selected', 'true');
+    await expect(orang.compare()).toBeVisible();
+  });
 
-  // The follow-up list: zero everywhere, with status and filters in the URL.
-  const tindakLanjut = new TindakLanjutObject(page);
-  await tindakLanjut.open();
-  await expect(tindakLanjut.tab('Draf')).toHaveAttribute('aria-selected', 'true');
-  for (const s of ['Draf', 'Formulir dicetak', 'Diajukan', 'Ditolak'] as const) await expect(tindakLanjut.count(s)).toHaveText('0');
-  await expect(page.getByText('Tidak ada kepesertaan berstatus “Draf”.')).toBeVisible();
-  await tindakLanjut.tab('Draf').focus();
-  await page.keyboard.press('ArrowLeft');
-  await expect(tindakLanjut.tab('Ditolak')).toBeFocused();
-  expect(routeParams(page).get('status')).toBe('ditolak');
-  await tindakLanjut.kecamatan().selectOption({ label: 'Setu' });
-  expect(routeParams(page).get('kecamatan')).toMatch(/^36\.74\.\d{2}$/);
-  await tindakLanjut.chooseKoperasi('sejahtera pam', KOPERASI);
-  await expect(tindakLanjut.koperasi()).toHaveValue(KOPERASI);
-  expect(routeParams(page).get('koperasi')).toBeTruthy();
-  await expect(page.getByText('Tidak ada kepesertaan berstatus “Ditolak” dengan saringan ini.')).toBeVisible();
-  await page.getByRole('button', { name: 'Hapus saringan' }).click();
-  expect([...routeParams(page).keys()]).toEqual(['status']);
-  await expect(tindakLanjut.koperasi()).toHaveValue('');
+  await test.step('the follow-up list: zero everywhere, status and filters in the URL', async () => {
+    // The follow-up list: zero everywhere, with status and filters in the URL.
+    const tindakLanjut = new TindakLanjutObject(page);
+    await tindakLanjut.open();
+    await expect(tindakLanjut.tab('Draf')).toHaveAttribute('aria-selected', 'true');
+    for (const s of ['Draf', 'Formulir dicetak', 'Diajukan', 'Ditolak'] as const) await expect(tindakLanjut.count(s)).toHaveText('0');
+    await expect(page.getByText('Tidak ada kepesertaan berstatus “Draf”.')).toBeVisible();
+    await tindakLanjut.tab('Draf').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(tindakLanjut.tab('Ditolak')).toBeFocused();
+    expect(routeParams(page).get('status')).toBe('ditolak');
+    await tindakLanjut.kecamatan().selectOption({ label: 'Setu' });
+    expect(routeParams(page).get('kecamatan')).toMatch(/^36\.74\.\d{2}$/);
+    await tindakLanjut.chooseKoperasi('sejahtera pam', KOPERASI);
+    await expect(tindakLanjut.koperasi()).toHaveValue(KOPERASI);
+    expect(routeParams(page).get('koperasi')).toBeTruthy();
+    await expect(page.getByText('Tidak ada kepesertaan berstatus “Ditolak” dengan saringan ini.')).toBeVisible();
+    await page.getByRole('button', { name: 'Hapus saringan' }).click();
+    expect([...routeParams(page).keys()]).toEqual(['status']);
+    await expect(tindakLanjut.koperasi()).toHaveValue('');
+  });
 });
 
 test('people recorded through the people pages show on the cooperative’s tabs and on the follow-up list', async ({ app }) => {
