@@ -38,79 +38,89 @@ async function addKoperasi(page: Page, nama: string) {
 
 test('the central office workbook: six sheets, NIKs masked, formulas neutralised; full NIKs only after a confirmation', async ({ app }) => {
   const { page } = app;
-  await new SetupPageObject(page).completeForTangsel();
-  await addKoperasi(page, KOPERASI);
-  await addKoperasi(page, KOPERASI_RUMUS);
+  await test.step('two cooperatives, and Siti employed and enrolled', async () => {
+    await new SetupPageObject(page).completeForTangsel();
+    await addKoperasi(page, KOPERASI);
+    await addKoperasi(page, KOPERASI_RUMUS);
 
-  const list = new AnggotaListObject(page);
-  const form = new AnggotaFormObject(page);
-  const detail = new AnggotaDetailObject(page);
-  await list.open();
-  await list.add();
-  await form.nik().fill(SITI.nik);
-  await form.field('Nama lengkap').fill(SITI.nama);
-  await form.save();
-  await expect(detail.heading(SITI.nama)).toBeVisible();
-  await detail.addRole({ koperasi: KOPERASI, peran: 'Karyawan', jabatan: 'Kasir', mulai: '2024-01-02' });
-  await detail.enrollments().getByRole('link', { name: 'Daftarkan ke BPJS Ketenagakerjaan' }).click();
-  await page.getByLabel('Upah per bulan (Rp)').fill('3000000');
-  await page.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByText('Kepesertaan tersimpan.')).toBeVisible();
+    const list = new AnggotaListObject(page);
+    const form = new AnggotaFormObject(page);
+    const detail = new AnggotaDetailObject(page);
+    await list.open();
+    await list.add();
+    await form.nik().fill(SITI.nik);
+    await form.field('Nama lengkap').fill(SITI.nama);
+    await form.save();
+    await expect(detail.heading(SITI.nama)).toBeVisible();
+    await detail.addRole({ koperasi: KOPERASI, peran: 'Karyawan', jabatan: 'Kasir', mulai: '2024-01-02' });
+    await detail.enrollments().getByRole('link', { name: 'Daftarkan ke BPJS Ketenagakerjaan' }).click();
+    await page.getByLabel('Upah per bulan (Rp)').fill('3000000');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByText('Kepesertaan tersimpan.')).toBeVisible();
+  });
 
   const laporan = new LaporanPusatSectionObject(page);
-  await laporan.open();
-  await expect(page.getByText('Hanya yang diperlukan kantor pusat yang ditulis', { exact: false })).toBeVisible();
-  await expect(laporan.nikLengkap()).not.toBeChecked();
+  await test.step('masked by default: six sheets, formulas neutralised', async () => {
+    await laporan.open();
+    await expect(page.getByText('Hanya yang diperlukan kantor pusat yang ditulis', { exact: false })).toBeVisible();
+    await expect(laporan.nikLengkap()).not.toBeChecked();
 
-  // Masked by default; saved where the dialog answered (the harness: userData/saved/<suggested name>).
-  const masked = await laporan.make();
-  const suggested = app.record.dialogRequests.at(-1)!.suggestedName;
-  expect(suggested).toMatch(/^laporan-pusat-kota-tangerang-selatan-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  expect(masked).toBe(join(app.userDataDir, 'saved', suggested));
-  await expect(page.getByText('Pengiriman ini tercatat di riwayat ekspor dengan nomor 1.')).toBeVisible();
-  await expect(page.getByText('Berisi 2 koperasi, 1 kepesertaan, 0 kegiatan, dan 0 baris kehadiran.')).toBeVisible();
+    // Masked by default; saved where the dialog answered (the harness: userData/saved/<suggested name>).
+    const masked = await laporan.make();
+    const suggested = app.record.dialogRequests.at(-1)!.suggestedName;
+    expect(suggested).toMatch(/^laporan-pusat-kota-tangerang-selatan-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(masked).toBe(join(app.userDataDir, 'saved', suggested));
+    await expect(page.getByText('Pengiriman ini tercatat di riwayat ekspor dengan nomor 1.')).toBeVisible();
+    await expect(page.getByText('Berisi 2 koperasi, 1 kepesertaan, 0 kegiatan, dan 0 baris kehadiran.')).toBeVisible();
 
-  const first = await bacaWorkbook(masked);
-  expect(first.workbook.worksheets.map((w) => w.name)).toEqual(['Koperasi', 'Peserta', 'Kegiatan', 'Kehadiran', 'Capaian', 'Target']);
-  const peserta = first.rows('Peserta');
-  expect(peserta[0]!.slice(0, 3)).toEqual(['No', 'NIK', 'Nama']);
-  expect(peserta[1]!.slice(0, 3)).toEqual([1, '3674********0003', SITI.nama]);
-  expect(peserta[1]![10]).toBe(3_000_000);
-  expect(first.rows('Koperasi').map((r) => r[1])).toContain(`'${KOPERASI_RUMUS}`);
-  const capaian = first.rows('Capaian');
-  expect(capaian.find((r) => r[0] === 'Dibuat oleh')?.[1]).toBe('Siti Nurhaliza');
-  expect(capaian.find((r) => r[0] === 'Wilayah')?.[1]).toBe('Kota Tangerang Selatan (36.74)');
-  const sheetsXml = [...first.parts].filter(([name]) => name.startsWith('xl/worksheets/sheet')).map(([, xml]) => xml.toString('utf8'));
-  expect(sheetsXml).toHaveLength(6);
-  for (const xml of sheetsXml) expect(xml).not.toMatch(/<f[\s>/]/);
-  expect([...first.parts.values()].map((b) => b.toString('utf8')).join('')).not.toContain('3674064509950003');
+    const first = await bacaWorkbook(masked);
+    expect(first.workbook.worksheets.map((w) => w.name)).toEqual(['Koperasi', 'Peserta', 'Kegiatan', 'Kehadiran', 'Capaian', 'Target']);
+    const peserta = first.rows('Peserta');
+    expect(peserta[0]!.slice(0, 3)).toEqual(['No', 'NIK', 'Nama']);
+    expect(peserta[1]!.slice(0, 3)).toEqual([1, '3674********0003', SITI.nama]);
+    expect(peserta[1]![10]).toBe(3_000_000);
+    expect(first.rows('Koperasi').map((r) => r[1])).toContain(`'${KOPERASI_RUMUS}`);
+    const capaian = first.rows('Capaian');
+    expect(capaian.find((r) => r[0] === 'Dibuat oleh')?.[1]).toBe('Siti Nurhaliza');
+    expect(capaian.find((r) => r[0] === 'Wilayah')?.[1]).toBe('Kota Tangerang Selatan (36.74)');
+    const sheetsXml = [...first.parts].filter(([name]) => name.startsWith('xl/worksheets/sheet')).map(([, xml]) => xml.toString('utf8'));
+    expect(sheetsXml).toHaveLength(6);
+    for (const xml of sheetsXml) expect(xml).not.toMatch(/<f[\s>/]/);
+    expect([...first.parts.values()].map((b) => b.toString('utf8')).join('')).not.toContain('3674064509950003');
+  });
 
-  // The full-NIK choice: a warning first; Escape or "Batal" leaves the NIKs masked, focus back on the checkbox.
-  await laporan.nikLengkap().focus();
-  await page.keyboard.press('Space');
-  await expect(laporan.warning()).toBeVisible();
-  await expect(laporan.warning()).toContainText('UU 27/2022');
-  await expect(laporan.warning().getByRole('button', { name: 'Batal, tetap samarkan' })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(laporan.warning()).toBeHidden();
-  await expect(laporan.nikLengkap()).not.toBeChecked();
-  await expect(laporan.nikLengkap()).toBeFocused();
+  await test.step('the full-NIK choice asks first; Escape or Batal keeps NIKs masked', async () => {
+    // The full-NIK choice: a warning first; Escape or "Batal" leaves the NIKs masked, focus back on the checkbox.
+    await laporan.nikLengkap().focus();
+    await page.keyboard.press('Space');
+    await expect(laporan.warning()).toBeVisible();
+    await expect(laporan.warning()).toContainText('UU 27/2022');
+    await expect(laporan.warning().getByRole('button', { name: 'Batal, tetap samarkan' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(laporan.warning()).toBeHidden();
+    await expect(laporan.nikLengkap()).not.toBeChecked();
+    await expect(laporan.nikLengkap()).toBeFocused();
+  });
 
-  // A cancelled save writes and logs nothing.
-  app.record.dialogAnswers.push(undefined);
-  await laporan.submit().click();
-  await expect(page.getByText('Penyimpanan dibatalkan. Laporan tidak disimpan dan tidak dicatat.')).toBeVisible();
+  await test.step('a cancelled save writes and logs nothing', async () => {
+    // A cancelled save writes and logs nothing.
+    app.record.dialogAnswers.push(undefined);
+    await laporan.submit().click();
+    await expect(page.getByText('Penyimpanan dibatalkan. Laporan tidak disimpan dan tidak dicatat.')).toBeVisible();
+  });
 
-  await laporan.chooseFullNik();
-  await expect(laporan.nikLengkap()).toBeChecked();
-  await expect(page.getByText('NIK lengkap akan ditulis di buku kerja ini.', { exact: false })).toBeVisible();
-  const fullPath = join(app.userDataDir, 'saved', 'laporan-lengkap.xlsx');
-  app.record.dialogAnswers.push(fullPath);
-  expect(await laporan.make()).toBe(fullPath);
-  await expect(page.getByText('Pengiriman ini tercatat di riwayat ekspor dengan nomor 2.')).toBeVisible();
-  const full = await bacaWorkbook(fullPath);
-  expect(full.rows('Peserta')[1]!.slice(0, 3)).toEqual([1, SITI.nik, SITI.nama]);
-  expect(full.rows('Capaian').find((r) => r[0] === 'NIK')?.[1]).toMatch(/^LENGKAP/);
+  await test.step('full NIKs after the confirmation', async () => {
+    await laporan.chooseFullNik();
+    await expect(laporan.nikLengkap()).toBeChecked();
+    await expect(page.getByText('NIK lengkap akan ditulis di buku kerja ini.', { exact: false })).toBeVisible();
+    const fullPath = join(app.userDataDir, 'saved', 'laporan-lengkap.xlsx');
+    app.record.dialogAnswers.push(fullPath);
+    expect(await laporan.make()).toBe(fullPath);
+    await expect(page.getByText('Pengiriman ini tercatat di riwayat ekspor dengan nomor 2.')).toBeVisible();
+    const full = await bacaWorkbook(fullPath);
+    expect(full.rows('Peserta')[1]!.slice(0, 3)).toEqual([1, SITI.nik, SITI.nama]);
+    expect(full.rows('Capaian').find((r) => r[0] === 'NIK')?.[1]).toMatch(/^LENGKAP/);
+  });
 });
 
 test('binary files cross the IPC contract unchanged: saveBytes, and openFile with a size limit', async ({ app }) => {

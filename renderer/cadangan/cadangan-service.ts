@@ -7,6 +7,7 @@ import type { ImportCounts } from '../db/database';
 import type { WritePath } from '../db/write-path';
 import { desktop, unwrap } from '../desktop';
 import type { CadangkanRequest, CadangkanResult, ExchangeWorkerApi, MataRantai, Progress } from '../exchange/exchange-worker-api';
+import { transferLinks } from '../exchange/transfer-links';
 import { fromOutcome, type Outcomes, type WorkerOutcome } from '../exchange/worker-outcome';
 import { RuangTidakCukupError } from './ruang-tidak-cukup-error';
 
@@ -129,7 +130,7 @@ export class CadanganService {
    */
   async salinKeFlashdisk(cadangan: CadanganInfo, passphrase: string): Promise<{ saved: false } | { saved: true; filePath: string }> {
     const [rantai, kunci] = await Promise.all([this.bacaRantai(cadangan), unwrap(desktop().cadangan.getKey())]);
-    const copy = fromOutcome(await this.worker.salinCadangan(rantai, kunci, passphrase));
+    const copy = fromOutcome(await this.worker.salinCadangan(transferLinks(rantai), kunci, passphrase));
     return unwrap(desktop().files.saveBytes({ kind: 'backup', suggestedName: cadangan.berkas, bytes: copy }));
   }
 
@@ -139,7 +140,7 @@ export class CadanganService {
    */
   async pratinjau(cadangan: CadanganInfo): Promise<PratinjauCadangan> {
     const [rantai, kunci] = await Promise.all([this.bacaRantai(cadangan), unwrap(desktop().cadangan.getKey())]);
-    const result = fromOutcome(await this.worker.pratinjauPulihkan(rantai, kunci));
+    const result = fromOutcome(await this.worker.pratinjauPulihkan(transferLinks(rantai), kunci));
     const diSini = fromOutcome(await this.worker.jumlahDiSini());
     this.previewed = { berkas: cadangan.berkas, newest: result.newest };
     return { cadangan, manifest: result.manifest, diSini };

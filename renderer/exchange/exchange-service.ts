@@ -129,7 +129,11 @@ export class ExchangeService {
     return { namaBerkas: opened.fileName, bytes: opened.bytes, encrypted: header.encrypted };
   }
 
-  /** Decrypts, checks everything and counts what the import would do, writing nothing. Throws BundleError. */
+  /**
+   * Decrypts, checks everything and counts what the import would do, writing nothing. Throws BundleError. The
+   * file's bytes are copied to the worker, not transferred: the Impor tab keeps the file for another try after a
+   * wrong passphrase, so they must stay readable here.
+   */
   async pratinjau(berkas: BerkasImpor, passphrase: string | null, onProgress?: Progress): Promise<PratinjauResult> {
     const result = fromOutcome(await this.worker.pratinjau(berkas.bytes, berkas.namaBerkas, passphrase, onProgress && proxy(onProgress), berkas.encrypted));
     // The worker checks clocks against the wall time; this laptop's clock may be ahead of it (after an earlier import).

@@ -1,3 +1,4 @@
+import { transfer } from 'comlink';
 import { RantaiCadanganError, type MasalahRantai } from '../../shared/cadangan/rantai-cadangan';
 import { BundleError, type BundleErrorCode, type BundleErrorDetail } from './bundle-error';
 
@@ -14,15 +15,29 @@ type AsyncMethods = Record<string, (...args: never[]) => unknown>;
 export type Outcomes<A extends AsyncMethods> = { [K in keyof A]: (...args: Parameters<A[K]>) => Promise<WorkerOutcome<Awaited<ReturnType<A[K]>>>> };
 
 /**
+ * The buffer a result carries, if any: a bundle or backup (`Uint8Array`, or a result with `bytes`), moved to the
+ * UI rather than copied — up to 512 MB that the worker never reads again once the call has returned.
+ */
+function bytesOf(value: unknown): ArrayBuffer | undefined {
+  const bytes = value instanceof Uint8Array ? value : (value as { bytes?: unknown } | null)?.bytes;
+  return bytes instanceof Uint8Array && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : undefined;
+}
+
+/**
  * Wraps every method so a BundleError comes back as `{ ok: false, code, detail }`: structured cloning (what a
  * Worker's messages use) keeps an Error's message but drops its own fields, and the UI needs the code to word it.
+ * A result's bytes are transferred: comlink keys a transfer mark by object, so the mark goes on the outcome, the
+ * object actually posted.
  */
 export function withOutcomes<A extends AsyncMethods>(api: A): Outcomes<A> {
   const wrapped: Record<string, unknown> = {};
   for (const [name, method] of Object.entries(api)) {
     wrapped[name] = async (...args: never[]) => {
       try {
-        return { ok: true, value: await method(...args) };
+        const value = await method(...args);
+        const outcome = { ok: true, value };
+        const buffer = bytesOf(value);
+        return buffer ? transfer(outcome, [buffer]) : outcome;
       } catch (error) {
         if (error instanceof BundleError) return { ok: false, code: error.code, detail: error.detail };
         if (error instanceof RantaiCadanganError) return { ok: false, rantai: { masalah: error.masalah, berkas: error.berkas } };
