@@ -1,8 +1,8 @@
 import type { BarisKabel, LembarKabel } from '../../../shared/ipc/workbook-stream';
 import type { KepalaLaporan } from '../../../shared/laporan-pusat/data-laporan';
 import { barisKabel, bingkaiLembar } from '../../../shared/laporan-pusat/lembar-kabel';
-import type { NamaLembar } from '../../../shared/laporan-pusat/lembar';
-import { susunLaporanPusat } from '../../../shared/laporan-pusat/susun-laporan-pusat';
+import type { Lembar, NamaLembar } from '../../../shared/laporan-pusat/lembar';
+import { susunLaporanPusat, type LaporanPusat } from '../../../shared/laporan-pusat/susun-laporan-pusat';
 import type { KopLindungDb } from '../../db/database';
 import { bacaDataLaporan, type TabelLaporan } from './baca-data-laporan';
 import { labelLaporanPusat } from './label-laporan-pusat';
@@ -51,21 +51,25 @@ export type HasilLaporan =
 export async function buatLaporanPusat(db: KopLindungDb, kepala: KepalaLaporan, tujuan: TujuanLaporan, onProgress: (p: ProgresLaporan) => void = () => {}, barisPerKiriman = BARIS_PER_KIRIMAN): Promise<HasilLaporan> {
   const t0 = performance.now();
   let t1 = t0;
-  const { lembar, jumlah } = susunLaporanPusat(
+  // Each sheet is let go once its rows are sent (`belum[i] = null`, and no other reference to the arranged sheets
+  // is kept), so the Worker's heap shrinks as main's file grows.
+  const { belum, jumlah } = lepasLembar(susunLaporanPusat(
     await bacaDataLaporan(db, (tabel, dibaca, total) => onProgress({ tahap: 'baca', tabel, dibaca, total })).finally(() => {
       t1 = performance.now();
       onProgress({ tahap: 'susun' });
     }),
     kepala,
     labelLaporanPusat(),
-  );
+  ));
   const t2 = performance.now();
   const judul = `Laporan Pusat ${kepala.kabupatenNama} ${kepala.tanggal}`;
-  if (!(await tujuan.mulai({ judul, lembar: lembar.map(bingkaiLembar), jumlah }))) return { tersimpan: false };
-  const total = lembar.reduce((n, l) => n + l.baris.length, 0);
+  if (!(await tujuan.mulai({ judul, lembar: belum.map((l) => bingkaiLembar(l!)), jumlah }))) return { tersimpan: false };
+  const total = belum.reduce((n, l) => n + l!.baris.length, 0);
   let ditulis = 0;
   onProgress({ tahap: 'tulis', ditulis, total });
-  for (const [i, l] of lembar.entries()) {
+  for (let i = 0; i < belum.length; i++) {
+    const l = belum[i]!;
+    belum[i] = null;
     const biasa = l.baris.length - l.barisJumlah;
     for (let awal = 0; awal < l.baris.length;) {
       const tebal = awal >= biasa;
@@ -78,4 +82,9 @@ export async function buatLaporanPusat(db: KopLindungDb, kepala: KepalaLaporan, 
   }
   const t3 = performance.now();
   return { tersimpan: true, jumlah, waktu: { baca: t1 - t0, susun: t2 - t1, tulis: t3 - t2 } };
+}
+
+/** The arranged sheets as a list whose entries can be let go one by one. */
+function lepasLembar({ lembar, jumlah }: LaporanPusat): { belum: (Lembar | null)[]; jumlah: LaporanPusat['jumlah'] } {
+  return { belum: [...lembar], jumlah };
 }
