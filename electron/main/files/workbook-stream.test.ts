@@ -62,6 +62,7 @@ describe('createWorkbookStreams', () => {
     expect(kop.getCell('C2').numFmt).toBe('dd/mm/yyyy');
     expect(kop.getColumn(2).width).toBe(30);
     expect(kop.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(kop.autoFilter).toBe('A1:C1');
     expect(nilai(wb.getWorksheet('Kosong')!)).toEqual([['A']]);
     const cap = wb.getWorksheet('Capaian')!;
     expect(nilai(cap)).toEqual([
@@ -70,6 +71,7 @@ describe('createWorkbookStreams', () => {
     expect(cap.getRow(6).font?.bold).toBe(true);
     expect(cap.getRow(4).font?.bold).toBeFalsy();
     expect(cap.views[0]).toMatchObject({ ySplit: 3 });
+    expect(cap.autoFilter).toBe('A3:B3');
   });
 
   it('deletes the temporary file on abort, leaves an existing file untouched, and forgets the id', async () => {
