@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { read, utils } from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { LembarKabel } from '../../../shared/ipc/workbook-stream';
@@ -72,6 +73,15 @@ describe('createWorkbookStreams', () => {
     expect(cap.getRow(4).font?.bold).toBeFalsy();
     expect(cap.views[0]).toMatchObject({ ySplit: 3 });
     expect(cap.autoFilter).toBe('A3:B3');
+
+    // A second, independent reader (SheetJS) opens the same file to the same values.
+    const sheetjs = read(readFileSync(join(dir, 'laporan.xlsx')), { cellDates: true });
+    expect(sheetjs.SheetNames).toEqual(['Koperasi', 'Kosong', 'Capaian']);
+    const kopRows = utils.sheet_to_json<unknown[]>(sheetjs.Sheets.Koperasi!, { header: 1, UTC: true });
+    expect(kopRows).toHaveLength(12_001);
+    expect(kopRows[1]).toEqual([1, 'Koperasi 1', new Date(Date.UTC(2026, 0, 1))]);
+    expect(kopRows[4]?.[1]).toBe('\'=HYPERLINK("x")');
+    expect(Object.values(sheetjs.Sheets).flatMap((ws) => Object.values(ws!)).some((cell) => typeof cell === 'object' && cell !== null && 'f' in cell)).toBe(false);
   });
 
   it('deletes the temporary file on abort, leaves an existing file untouched, and forgets the id', async () => {
