@@ -58,7 +58,7 @@ export async function laporanPusatBench(load: DistrictLoad): Promise<LaporanPusa
       pageHeapBeforeMB: before, pageHeapPeakMB: before === null ? null : peak, mainHeapPeakMB: finished.mainHeapPeakMB,
       target: LAPORAN_PUSAT_TARGET,
     };
-    console.info(`bench: Laporan Pusat at district size: ${(totalMs / 1000).toFixed(1)} s (read ${(hasil.waktu.baca / 1000).toFixed(1)} s, arrange ${(hasil.waktu.susun / 1000).toFixed(1)} s, rows to main ${(hasil.waktu.tulis / 1000).toFixed(1)} s), ${(finished.bytes / 1e6).toFixed(1)} MB, page heap ${before?.toFixed(0)} → peak ${peak.toFixed(0)} MB, main heap peak +${finished.mainHeapPeakMB.toFixed(0)} MB`);
+    console.info(`bench: Laporan Pusat of the district database: ${(totalMs / 1000).toFixed(1)} s (read ${(hasil.waktu.baca / 1000).toFixed(1)} s, arrange ${(hasil.waktu.susun / 1000).toFixed(1)} s, rows to main ${(hasil.waktu.tulis / 1000).toFixed(1)} s), ${(finished.bytes / 1e6).toFixed(1)} MB, page heap ${before?.toFixed(0)} → peak ${peak.toFixed(0)} MB, main heap peak +${finished.mainHeapPeakMB.toFixed(0)} MB`);
     return out;
   } finally {
     clearInterval(timer);
