@@ -12,6 +12,7 @@ import { districtReadsBench } from './district-reads-bench';
 import { exchangeBench } from './exchange-bench';
 import { duplikatBench } from './duplikat-bench';
 import { imporExcelBench } from './impor-excel-bench';
+import { laporanPusatBench } from './laporan-pusat-bench';
 import { DuplikatRepository } from '../renderer/db/duplikat-repository';
 import { deleteDb } from './raw-idb-baseline';
 import { benchQueries } from './search-queries';
@@ -46,11 +47,12 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     const duplikatMs = performance.now() - started;
     console.info(`bench: Kemungkinan duplikat over ${input.district.people} people: ${duplikatMs.toFixed(0)} ms, ${pasangan} pairs`);
     const capaian = await capaianBench(load);
+    const laporanPusat = await laporanPusatBench(load);
     // exchangeBench waits for an idle Chromium itself before each timed step.
     const exchange = input.exchange ? await exchangeBench(load.name, input.exchange) : null;
     // Last: its restore over the district replaces the database's records (with the same records, re-stamped).
     const cadangan = input.cadangan ? await cadanganBench(load, input.cadangan) : null;
-    return { load: load.summary, reads, checkIn, capaian, exchange, cadangan, duplikat: { ms: duplikatMs, pasangan } };
+    return { load: load.summary, reads, checkIn, capaian, exchange, cadangan, duplikat: { ms: duplikatMs, pasangan }, laporanPusat };
   } finally {
     await dropDistrict(load, input.firstScreen);
   }

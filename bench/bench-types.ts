@@ -3,6 +3,7 @@ import type { DuplikatBenchOutput } from './duplikat-bench';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import type { ImportCounts } from '../renderer/db/database';
 import type { QueryCategory } from './search-queries';
+import type { BarisKabel, LembarKabel } from '../shared/ipc/workbook-stream';
 
 /** What the node driver (scripts/bench.mjs) hands the page. */
 export interface BenchInput {
@@ -158,6 +159,26 @@ export interface DistrictOutput {
   readonly cadangan: CadanganOutput | null;
   /** Kemungkinan duplikat over the whole district: one pass, and the pairs it offered. */
   readonly duplikat: { readonly ms: number; readonly pasangan: number };
+  /** The central office workbook of the district (bench/laporan-pusat-bench.ts); null when not bound. */
+  readonly laporanPusat: LaporanPusatOutput | null;
+}
+
+/**
+ * The Laporan Pusat at district size through buatLaporanPusat and main's streaming writer: total time (the three
+ * steps), rows per sheet, file size, the page's JS heap before and at its peak, and the peak growth of main's
+ * (Node's) heap while it wrote. Targets: total ≤ 30 s, heap ≤ 300 MB.
+ */
+export interface LaporanPusatOutput {
+  readonly totalMs: number;
+  readonly baca: number;
+  readonly susun: number;
+  readonly tulis: number;
+  readonly rows: Readonly<Record<string, number>>;
+  readonly bytes: number;
+  readonly pageHeapBeforeMB: number | null;
+  readonly pageHeapPeakMB: number | null;
+  readonly mainHeapPeakMB: number;
+  readonly target: { readonly ms: number; readonly heapMB: number };
 }
 
 /**
@@ -374,5 +395,9 @@ declare global {
     kopBenchWorkerHeap?: (workerName: string) => Promise<WorkerHeap>;
     /** Bound by scripts/bench.mjs: resolves once the bench's Chromium processes are nearly idle (scripts/bench-quiet.mjs). */
     kopBenchQuiet?: () => Promise<{ waitedMs: number; cores: number } | null>;
+    /** Bound by scripts/bench.mjs: main's streaming workbook writer (electron/main/files/workbook-stream.ts). */
+    kopBenchWorkbookBegin?: (request: { judul: string; sheets: readonly LembarKabel[] }) => Promise<string>;
+    kopBenchWorkbookAppend?: (request: { id: string; sheet: number; rows: BarisKabel[]; tebal: boolean }) => Promise<void>;
+    kopBenchWorkbookFinish?: (id: string) => Promise<{ bytes: number; mainHeapPeakMB: number }>;
   }
 }

@@ -14,7 +14,7 @@
  * first screen (the built app opened on the district database) BENCH_FIRST_SCREEN=0 to skip it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,7 @@ import { formatBenchTable, judgeBench } from './bench-table.mjs';
 import { benchFigures, CAPAIAN_TARGETS } from './bench-figures.mjs';
 import { chromiumArgs, chromiumPath } from '../e2e/harness/chromium.ts';
 import { startHarnessServer } from '../e2e/harness/harness-server.ts';
+import { createWorkbookStreams } from '../electron/main/files/workbook-stream.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = {
@@ -71,6 +72,42 @@ function chromiumVersion(executablePath) {
   }
 }
 
+/**
+ * Main's streaming workbook writer for the Laporan Pusat step (bench/laporan-pusat-bench.ts): the same
+ * createWorkbookStreams the handlers use, its "save dialog" answering a file in the bench's profile. Node's heap is
+ * sampled every 100 ms and at every chunk while a workbook is open; `finish` answers the file's size and the peak
+ * growth of the heap over what it was at `begin`.
+ */
+async function bindWorkbookWriter(page, folder) {
+  const streams = createWorkbookStreams({ showSaveDialog: async () => join(folder, 'laporan-pusat-bench.xlsx'), confirmOverwrite: async () => true });
+  let base = 0;
+  let peak = 0;
+  let timer = null;
+  const note = () => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
+  await page.exposeFunction('kopBenchWorkbookBegin', async ({ judul, sheets }) => {
+    base = process.memoryUsage().heapUsed;
+    peak = base;
+    timer = setInterval(note, 100);
+    const begun = await streams.begin({ suggestedName: 'laporan-pusat-bench', judul, dibuat: Date.now(), sheets }, 'id');
+    if (!begun.started) throw new Error('not started');
+    return begun.id;
+  });
+  await page.exposeFunction('kopBenchWorkbookAppend', async (request) => {
+    streams.append(request);
+    note();
+  });
+  await page.exposeFunction('kopBenchWorkbookFinish', async (id) => {
+    const outcome = await streams.finish(id);
+    note();
+    clearInterval(timer);
+    const { size } = await stat(outcome.filePath);
+    await rm(outcome.filePath, { force: true });
+    return { bytes: size, mainHeapPeakMB: (peak - base) / 1024 / 1024 };
+  });
+}
+
 async function main() {
   execFileSync(process.execPath, [join(root, 'scripts', 'build-regions.mjs')], { stdio: 'inherit' });
   const kabupaten = JSON.parse(await readFile(join(root, 'renderer', 'public', 'regions', 'kab', `${config.district}.json`), 'utf8'));
@@ -95,6 +132,7 @@ async function main() {
     workerHeap = await watchWorkerHeap(context, page);
     await page.exposeFunction('kopBenchWorkerHeap', (name) => workerHeap.take(name));
     await page.exposeFunction('kopBenchQuiet', chromiumQuiet(profile));
+    await bindWorkbookWriter(page, profile);
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') console.error(`page console: ${msg.text()}`);
@@ -151,9 +189,20 @@ async function main() {
   }
   if (out.district?.exchange) for (const line of exchangeNotes(out.district.exchange)) console.log(line);
   if (out.district?.cadangan) for (const line of cadanganNotes(out.district.cadangan)) console.log(line);
+  const lp = out.district?.laporanPusat;
+  if (lp) {
+    console.log(`Laporan Pusat (${Object.entries(lp.rows).map(([k, v]) => `${k} ${v}`).join(', ')}): ${(lp.totalMs / 1000).toFixed(1)} s = read ${(lp.baca / 1000).toFixed(1)} + arrange ${(lp.susun / 1000).toFixed(1)} + rows to main ${(lp.tulis / 1000).toFixed(1)} s (target ≤ ${lp.target.ms / 1000} s); ${(lp.bytes / 1e6).toFixed(1)} MB file`);
+    console.log(`Laporan Pusat heap: page ${lp.pageHeapBeforeMB?.toFixed(0)} MB before, ${lp.pageHeapPeakMB?.toFixed(0)} MB at the peak (+${((lp.pageHeapPeakMB ?? 0) - (lp.pageHeapBeforeMB ?? 0)).toFixed(0)} MB); main +${lp.mainHeapPeakMB.toFixed(0)} MB at the peak (target ≤ ${lp.target.heapMB} MB)`);
+  }
   // Every verdict of the table is a figure with `met`; the ones missed are named here.
   const figures = benchFigures(out, verdicts, config);
   const missed = figures.filter((f) => f.met === false).map((f) => f.name);
+  if (lp) {
+    const heap = ((lp.pageHeapPeakMB ?? 0) - (lp.pageHeapBeforeMB ?? 0)) + lp.mainHeapPeakMB;
+    figures.push({ name: 'Laporan Pusat at district size (s)', app: lp.totalMs / 1000, raw: null, ratio: null, target: lp.target.ms / 1000, met: lp.totalMs <= lp.target.ms });
+    figures.push({ name: 'Laporan Pusat heap, page + main (MB)', app: heap, raw: null, ratio: null, target: lp.target.heapMB, met: heap <= lp.target.heapMB });
+    for (const f of figures.slice(-2)) if (f.met === false) missed.push(f.name);
+  }
   console.log(missed.length === 0 ? 'bench: all targets met' : `bench: MISSED ${missed.join(', ')} (exit code stays 0; see reports/bench.json)`);
 
   await mkdir(join(root, 'reports'), { recursive: true });

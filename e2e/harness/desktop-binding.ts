@@ -63,6 +63,8 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
           const answer = record.dialogAnswers.shift();
           return typeof answer === 'function' ? answer() : answer;
         }
+        // A real dialog only offers folders that exist; main's streamed workbook writes there directly.
+        await mkdir(join(opts.userDataDir, 'saved'), { recursive: true });
         return join(opts.userDataDir, 'saved', suggestedName);
       },
       confirmOverwrite: async (filePath) => {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
@@ -13,7 +13,7 @@ const KOPERASI = 'Koperasi Karyawan Sejahtera Pamulang';
 const KOPERASI_RUMUS = '=HYPERLINK("http://contoh.invalid","klik")';
 const SITI = { nik: '3674064509950003', nama: 'Siti Rahmawati' };
 
-/** A workbook as a test reads it: ExcelJS's Node build (not the browser build that wrote it), and its raw parts. */
+/** A workbook as a test reads it: ExcelJS's reader (not the streaming writer main wrote it with), and its raw parts. */
 async function bacaWorkbook(file: string) {
   const bytes = await readFile(file);
   const workbook = new ExcelJS.Workbook();
@@ -120,6 +120,20 @@ test('the central office workbook: six sheets, NIKs masked, formulas neutralised
     const full = await bacaWorkbook(fullPath);
     expect(full.rows('Peserta')[1]!.slice(0, 3)).toEqual([1, SITI.nik, SITI.nama]);
     expect(full.rows('Capaian').find((r) => r[0] === 'NIK')?.[1]).toMatch(/^LENGKAP/);
+    // Main wrote each workbook through a temporary file it renamed: nothing half-written is left beside them.
+    expect((await readdir(join(app.userDataDir, 'saved'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+    // The page knows a workbook only by the id main gave it: any other id, or a path, is refused as data.
+    const refused = await page.evaluate(async () => ({
+      unknownId: await window.desktop!.files.appendRows({ id: '3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b', sheet: 0, rows: [['x']] }),
+      path: await window.desktop!.files.finishWorkbook({ id: '3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b', filePath: '/tmp/x.xlsx' } as never),
+      formula: await window.desktop!.files.appendRows({ id: '3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b', sheet: 0, rows: [[{ formula: 'A1' }]] as never }),
+    }));
+    expect(refused).toEqual({
+      unknownId: { ok: false, error: expect.objectContaining({ code: 'not-allowed' }) },
+      path: { ok: false, error: expect.objectContaining({ code: 'invalid-argument' }) },
+      formula: { ok: false, error: expect.objectContaining({ code: 'invalid-argument' }) },
+    });
   });
 });
 

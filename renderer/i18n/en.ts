@@ -1429,7 +1429,7 @@ export const en: Messages = {
     tahap: {
       baca: 'Reading {{tabel}}: {{dibaca}} of {{total}}',
       susun: 'Arranging the sheets…',
-      tulis: 'Writing the XLSX file… For a whole district this can take up to a minute; the app stays usable.',
+      tulis: 'Writing the XLSX file: {{ditulis}} of {{total}} rows. The app stays usable.',
     },
     tabel: { kehadiran: 'check-ins', kepesertaan: 'enrollments', kegiatan: 'events', koperasi: 'cooperatives', anggota: 'people' },
     tersimpan: 'Saved: {{path}}',

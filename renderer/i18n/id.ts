@@ -1643,7 +1643,7 @@ export const id = {
     tahap: {
       baca: 'Membaca {{tabel}}: {{dibaca}} dari {{total}}',
       susun: 'Menyusun lembar kerja…',
-      tulis: 'Menulis berkas XLSX… Untuk data sebesar satu kabupaten ini dapat memakan waktu hingga satu menit; aplikasi tetap dapat dipakai.',
+      tulis: 'Menulis berkas XLSX: {{ditulis}} dari {{total}} baris. Aplikasi tetap dapat dipakai.',
     },
     tabel: { kehadiran: 'kehadiran', kepesertaan: 'kepesertaan', kegiatan: 'kegiatan', koperasi: 'koperasi', anggota: 'data perorangan' },
     tersimpan: 'Tersimpan: {{path}}',

@@ -36,6 +36,10 @@ export const ipcChannels = {
     saveText: 'files:save-text',
     saveBytes: 'files:save-bytes',
     openFile: 'files:open-file',
+    beginWorkbook: 'files:begin-workbook',
+    appendRows: 'files:append-rows',
+    finishWorkbook: 'files:finish-workbook',
+    abortWorkbook: 'files:abort-workbook',
   },
   print: {
     printDocument: 'print:print-document',

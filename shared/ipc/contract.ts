@@ -7,6 +7,7 @@ import { pengaturanDokumenSchema, petugasAktifSchema } from '../settings/pengatu
 import { namaCadanganSchema, simpanCadanganRequestSchema, type CadanganInfo } from '../cadangan/cadangan-info';
 import { statusBasisDataSchema, type StatusBasisData } from '../cadangan/status-basis-data';
 import { fileKindSchema } from './file-kinds';
+import { appendRowsRequestSchema, beginWorkbookRequestSchema, workbookIdRequestSchema, type BeginWorkbookOutcome } from './workbook-stream';
 
 /** One channel: its name, the runtime schema of its arguments (a tuple) and, as a phantom type, its result. */
 interface ChannelDef<C extends string, A extends z.ZodTuple, R> {
@@ -158,6 +159,15 @@ export const ipcContract = {
     saveText: def<SaveTextOutcome>()(ipcChannels.files.saveText, z.tuple([saveTextRequestSchema])),
     saveBytes: def<SaveTextOutcome>()(ipcChannels.files.saveBytes, z.tuple([saveBytesRequestSchema])),
     openFile: def<OpenFileOutcome>()(ipcChannels.files.openFile, z.tuple([openFileRequestSchema])),
+    /**
+     * A workbook written as it is sent (workbook-stream.ts): the save dialog and a streaming writer on a temporary
+     * file; then rows in chunks; then the rename over the chosen name, or the temporary file deleted. The renderer
+     * holds only an id, never a path; an unknown id is refused.
+     */
+    beginWorkbook: def<BeginWorkbookOutcome>()(ipcChannels.files.beginWorkbook, z.tuple([beginWorkbookRequestSchema])),
+    appendRows: def<void>()(ipcChannels.files.appendRows, z.tuple([appendRowsRequestSchema])),
+    finishWorkbook: def<SaveTextOutcome>()(ipcChannels.files.finishWorkbook, z.tuple([workbookIdRequestSchema])),
+    abortWorkbook: def<void>()(ipcChannels.files.abortWorkbook, z.tuple([workbookIdRequestSchema])),
   },
   /** Rotating log files in `<userData>/logs`, for support (electron/main/log/). */
   log: {

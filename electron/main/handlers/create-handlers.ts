@@ -13,6 +13,7 @@ import type { SettingsStore } from '../settings/settings-store';
 import { reasonOf } from './file-names';
 import { filterFor, ruleFor } from '../files/file-kind-policy';
 import { saveWithDialog } from '../files/save-with-dialog';
+import { createWorkbookStreams } from '../files/workbook-stream';
 import { gabungLog } from '../log/gabung-log';
 import type { SupportLog } from '../log/support-log';
 import type { IpcCaller } from './ipc-caller';
@@ -88,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
   const cadangan = createFolderCadangan(join(deps.userDataDir, 'cadangan'));
   const kunci = kunciCadangan(join(deps.userDataDir, 'cadangan', deps.pelindungKunci.berkas), deps.pelindungKunci);
   const status = statusBasisDataFile(join(deps.userDataDir, 'status-basis-data.json'));
+  const workbooks = createWorkbookStreams(deps.dialog);
   const io = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
@@ -156,6 +158,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
       saveText: (request) =>
         saveWithDialog(deps, settings().locale, request, (filePath) => Buffer.from(textForFile(filePath, request.content), 'utf8')),
       saveBytes: (request) => saveWithDialog(deps, settings().locale, request, () => request.bytes),
+      beginWorkbook: (request) => workbooks.begin(request, settings().locale),
+      appendRows: (request) => workbooks.append(request),
+      finishWorkbook: ({ id }) => workbooks.finish(id),
+      abortWorkbook: ({ id }) => workbooks.abort(id),
       openFile: async (request): Promise<OpenFileOutcome> => {
         const rule = ruleFor(request.kind, 'open');
         const chosen = await deps.openDialog.showOpenDialog({ filters: [filterFor(rule, settings().locale)] });

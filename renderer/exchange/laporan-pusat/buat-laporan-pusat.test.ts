@@ -1,5 +1,5 @@
-import type * as ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { appendRowsRequestSchema, beginWorkbookRequestSchema, MAX_ROWS_PER_CHUNK, type BarisKabel, type LembarKabel } from '../../../shared/ipc/workbook-stream';
 import { emptyAnggota } from '../../../shared/anggota/anggota-schema';
 import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { emptyKepesertaan } from '../../../shared/kepesertaan/kepesertaan-schema';
@@ -12,21 +12,29 @@ import { emptyProgram } from '../../../shared/program/program-schema';
 import { emptyTarget } from '../../../shared/program/target-schema';
 import { openTestDb } from '../../test-support/test-db';
 import { bacaDataLaporan } from '../../db/laporan-pusat/baca-data-laporan';
-import { buatLaporanPusat, type ProgresLaporan } from './buat-laporan-pusat';
+import { BARIS_PER_KIRIMAN, buatLaporanPusat, type MulaiLaporan, type ProgresLaporan, type TujuanLaporan } from './buat-laporan-pusat';
 
-async function muatKembali(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const mod = (await import('exceljs/dist/exceljs.bare.min.js')) as typeof ExcelJS & { default?: typeof ExcelJS };
-  const { Workbook } = mod.default ?? mod;
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return workbook;
+/** What main would be sent, kept: the frames, then every chunk with its sheet and whether it is bold. */
+function tujuanUji(simpan = true) {
+  const kiriman: { lembar: number; baris: BarisKabel[]; tebal: boolean }[] = [];
+  let awal: MulaiLaporan | null = null;
+  const tujuan: TujuanLaporan = {
+    mulai: async (a) => {
+      awal = a;
+      return simpan;
+    },
+    tambah: async (lembar, baris, tebal) => void kiriman.push({ lembar, baris, tebal }),
+  };
+  const bingkai = (nama: string): LembarKabel => awal!.lembar.find((l) => l.nama === nama)!;
+  /** A sheet as it would read back: header, then rows, dates as Dates. */
+  const nilai = (nama: string) => {
+    const i = awal!.lembar.findIndex((l) => l.nama === nama);
+    const l = awal!.lembar[i]!;
+    const rows = [...l.pembuka, l.kolom.map((k) => k.judul), ...kiriman.filter((k) => k.lembar === i).flatMap((k) => k.baris), ...l.penutup];
+    return rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? new Date(c.tanggal) : c)));
+  };
+  return { tujuan, kiriman, bingkai, nilai, get awal() { return awal; } };
 }
-
-const nilai = (ws: ExcelJS.Worksheet) => {
-  const rows: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-};
 
 async function kantor() {
   const t = await openTestDb();
@@ -49,32 +57,52 @@ async function kantor() {
 }
 
 describe('buatLaporanPusat', () => {
-  it('writes the six sheets from the database, masked, neutralised, values only, and counts rows for the log', async () => {
+  it('sends the six sheets from the database, masked, neutralised, values only, and counts rows for the log', async () => {
     const { db } = await kantor();
     const progres: ProgresLaporan[] = [];
-    const hasil = await buatLaporanPusat(db, kepala, (p) => progres.push(p));
+    const uji = tujuanUji();
+    const hasil = await buatLaporanPusat(db, kepala, uji.tujuan, (p) => progres.push(p));
+    if (!hasil.tersimpan) throw new Error('not saved');
     expect(hasil.jumlah).toEqual({ Koperasi: 2, Peserta: 1, Kegiatan: 1, Kehadiran: 1, Capaian: 3, Target: 1 });
     expect(progres.map((p) => p.tahap)).toContain('susun');
-    expect(progres.at(-1)).toEqual({ tahap: 'tulis' });
+    expect(progres.at(-1)).toEqual({ tahap: 'tulis', ditulis: 9, total: 9 });
     expect(progres.filter((p) => p.tahap === 'baca').map((p) => p.tabel)).toContain('anggota');
 
-    const workbook = await muatKembali(hasil.bytes);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([...namaLembar]);
+    expect(uji.awal?.lembar.map((l) => l.nama)).toEqual([...namaLembar]);
+    expect(uji.awal?.judul).toBe(`Laporan Pusat ${kepala.kabupatenNama} ${kepala.tanggal}`);
     // The Target sheet: the program's target with the same figures as the program's page.
-    expect(nilai(workbook.getWorksheet('Target')!)[1]?.filter((c, i) => [1, 2, 3, 7, 8, 9, 10].includes(i))).toEqual(['Kepesertaan koperasi', 'PKS/12/2026', 'Semua koperasi 2026', 4, 1, 25, 1]);
-    const peserta = nilai(workbook.getWorksheet('Peserta')!);
+    expect(uji.nilai('Target')[1]?.filter((c, i) => [1, 2, 3, 7, 8, 9, 10].includes(i))).toEqual(['Kepesertaan koperasi', 'PKS/12/2026', 'Semua koperasi 2026', 4, 1, 25, 1]);
+    const peserta = uji.nilai('Peserta');
     expect(peserta[0]?.slice(0, 3)).toEqual(['No', 'NIK', 'Nama']);
     expect(peserta[1]?.slice(0, 3)).toEqual([1, '3674********0001', 'Siti Aminah']);
     expect(peserta).toHaveLength(2);
-    expect(nilai(workbook.getWorksheet('Koperasi')!).map((r) => r[1])).toContain('\'=HYPERLINK("http://contoh.invalid","klik")');
-    const kehadiran = nilai(workbook.getWorksheet('Kehadiran')!);
+    expect(uji.nilai('Koperasi').map((r) => r[1])).toContain('\'=HYPERLINK("http://contoh.invalid","klik")');
+    const kehadiran = uji.nilai('Kehadiran');
     expect(kehadiran[1]?.slice(3)).toEqual(['3674********0001', 'Siti Aminah', 'Koperasi Karyawan Maju Bersama', new Date('2026-11-14T09:05:00.000Z'), 'Tidak', 'Ya']);
+    expect(uji.bingkai('Peserta').kolom.find((k) => k.judul === 'Upah/Penghasilan per Bulan')?.format).toBe('rupiah');
+    // The Capaian's Jumlah row goes alone, marked bold; the kecamatan rows before it are not.
+    const capaian = namaLembar.indexOf('Capaian');
+    expect(uji.kiriman.filter((k) => k.lembar === capaian).map((k) => [k.baris.length, k.tebal])).toEqual([[2, false], [1, true]]);
+  });
 
-    workbook.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => expect(cell.formula, `${ws.name}!${cell.address}`).toBeUndefined())));
-    const upah = workbook.getWorksheet('Peserta')!.getRow(2).getCell(11);
-    expect(upah.value).toBe(4_500_000);
-    expect(upah.numFmt).toBe('"Rp"#,##0');
-    expect(workbook.getWorksheet('Peserta')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  it('sends nothing more when the save dialog is cancelled', async () => {
+    const { db } = await kantor();
+    const uji = tujuanUji(false);
+    expect(await buatLaporanPusat(db, kepala, uji.tujuan)).toEqual({ tersimpan: false });
+    expect(uji.kiriman).toEqual([]);
+  });
+
+  it('sends a large sheet in chunks the contract accepts', async () => {
+    const { db, writes } = await openTestDb();
+    for (let i = 0; i < 7; i++) await writes.create('koperasi', { ...emptyKoperasi(), nama: `Koperasi ${i}` });
+    const uji = tujuanUji();
+    await buatLaporanPusat(db, kepala, uji.tujuan, () => {}, 3);
+    expect(uji.kiriman.filter((k) => k.lembar === 0).map((k) => k.baris.length)).toEqual([3, 3, 1]);
+    expect(BARIS_PER_KIRIMAN).toBeLessThanOrEqual(MAX_ROWS_PER_CHUNK);
+    const id = '3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b';
+    for (const k of uji.kiriman) expect(appendRowsRequestSchema.safeParse({ id, sheet: k.lembar, rows: k.baris, tebal: k.tebal }).success).toBe(true);
+    const begin = { kind: 'workbook', suggestedName: 'laporan-pusat.xlsx', judul: uji.awal!.judul, dibuat: 0, sheets: uji.awal!.lembar };
+    expect(beginWorkbookRequestSchema.safeParse(begin).success).toBe(true);
   });
 
   it('writes dates as date cells the central office can sort and filter, and an unknown wage as an empty cell', async () => {
@@ -82,46 +110,32 @@ describe('buatLaporanPusat', () => {
     const koperasi = (await t.db.koperasi.toArray()).find((k) => k.nama.startsWith('Koperasi Karyawan'))!;
     const budi = await t.writes.create('anggota', { ...emptyAnggota(), nama: 'Budi Santoso', nik: '3674010101800002' });
     await t.writes.create('kepesertaan', { ...emptyKepesertaan(budi.id, koperasi.id), upah: 0, status: 'draf' });
-    const workbook = await muatKembali((await buatLaporanPusat(t.db, kepala)).bytes);
+    const uji = tujuanUji();
+    await buatLaporanPusat(t.db, kepala, uji.tujuan);
 
-    const peserta = workbook.getWorksheet('Peserta')!;
-    const judul = nilai(peserta)[0]!;
-    const sel = (nama: string, kolom: string) => {
-      let found: ExcelJS.Row | undefined;
-      peserta.eachRow((row) => {
-        if (row.getCell(3).value === nama) found = row;
-      });
-      return found!.getCell(judul.indexOf(kolom) + 1);
-    };
-    const lahir = sel('Siti Aminah', 'Tanggal Lahir');
-    expect(lahir.type).toBe(4); // ExcelJS ValueType.Date
-    expect(lahir.value).toEqual(new Date('1990-03-12T00:00:00.000Z'));
-    expect(lahir.numFmt).toBe('dd/mm/yyyy');
-    expect(sel('Siti Aminah', 'Status Sejak').value).toBeInstanceOf(Date);
-    expect(sel('Budi Santoso', 'Upah/Penghasilan per Bulan').type).toBe(0); // ValueType.Null: not Rp0
-    expect(sel('Siti Aminah', 'Upah/Penghasilan per Bulan').value).toBe(4_500_000);
+    const peserta = uji.nilai('Peserta');
+    const judul = peserta[0]!;
+    const sel = (nama: string, kolom: string) => peserta.find((r) => r[2] === nama)![judul.indexOf(kolom)];
+    const format = (lembar: string, kolom: string) => uji.bingkai(lembar).kolom.find((k) => k.judul === kolom)?.format;
+    expect(sel('Siti Aminah', 'Tanggal Lahir')).toEqual(new Date('1990-03-12T00:00:00.000Z'));
+    expect(format('Peserta', 'Tanggal Lahir')).toBe('tanggal');
+    expect(sel('Siti Aminah', 'Status Sejak')).toBeInstanceOf(Date);
+    expect(sel('Budi Santoso', 'Upah/Penghasilan per Bulan')).toBeNull(); // an empty cell, not Rp0
+    expect(sel('Siti Aminah', 'Upah/Penghasilan per Bulan')).toBe(4_500_000);
 
-    const kegiatan = workbook.getWorksheet('Kegiatan')!.getRow(2).getCell(2);
-    expect(kegiatan.value).toEqual(new Date('2026-11-14T00:00:00.000Z'));
-    expect(kegiatan.numFmt).toBe('dd/mm/yyyy');
+    expect(uji.nilai('Kegiatan')[1]?.[1]).toEqual(new Date('2026-11-14T00:00:00.000Z'));
     // The first check-in, 02:05 UTC, is 09:05 WIB on the sheet, whatever the reader's time zone.
-    const checkIn = workbook.getWorksheet('Kehadiran')!.getRow(2).getCell(7);
-    expect(checkIn.value).toEqual(new Date('2026-11-14T09:05:00.000Z'));
-    expect(checkIn.numFmt).toBe('dd/mm/yyyy hh:mm');
-    const capaian = workbook.getWorksheet('Capaian')!;
-    let tanggalLaporan: ExcelJS.Cell | undefined;
-    capaian.eachRow((row) => {
-      if (row.getCell(1).value === 'Tanggal laporan') tanggalLaporan = row.getCell(2);
-    });
-    expect(tanggalLaporan?.value).toBeInstanceOf(Date);
-    expect(tanggalLaporan?.numFmt).toBe('dd/mm/yyyy');
+    expect(uji.nilai('Kehadiran')[1]?.[6]).toEqual(new Date('2026-11-14T09:05:00.000Z'));
+    expect(uji.bingkai('Kehadiran').kolom[6]?.format).toBe('waktu');
+    expect(uji.nilai('Capaian').find((r) => r[0] === 'Tanggal laporan')?.[1]).toBeInstanceOf(Date);
   });
 
   it('writes full NIKs only when asked, and opens the Capaian with the office and the officer', async () => {
     const { db } = await kantor();
-    const workbook = await muatKembali((await buatLaporanPusat(db, { ...kepala, nikLengkap: true })).bytes);
-    expect(nilai(workbook.getWorksheet('Peserta')!)[1]?.[1]).toBe('3674015203900001');
-    const capaian = nilai(workbook.getWorksheet('Capaian')!);
+    const uji = tujuanUji();
+    await buatLaporanPusat(db, { ...kepala, nikLengkap: true }, uji.tujuan);
+    expect(uji.nilai('Peserta')[1]?.[1]).toBe('3674015203900001');
+    const capaian = uji.nilai('Capaian');
     expect(capaian.find((r) => r[0] === 'Dibuat oleh')?.[1]).toBe('Dewi Lestari');
     expect(capaian.find((r) => r[1] === 'Jumlah')?.slice(2, 5)).toEqual([2, 0, 1]);
   });

@@ -1,46 +1,90 @@
+import type { BarisKabel, LembarKabel } from '../../../shared/ipc/workbook-stream';
 import type { KepalaLaporan } from '../../../shared/laporan-pusat/data-laporan';
-import type { NamaLembar } from '../../../shared/laporan-pusat/lembar';
-import { susunLaporanPusat } from '../../../shared/laporan-pusat/susun-laporan-pusat';
+import { barisKabel, bingkaiLembar } from '../../../shared/laporan-pusat/lembar-kabel';
+import type { Lembar, NamaLembar } from '../../../shared/laporan-pusat/lembar';
+import { susunLaporanPusat, type LaporanPusat } from '../../../shared/laporan-pusat/susun-laporan-pusat';
 import type { KopLindungDb } from '../../db/database';
 import { bacaDataLaporan, type TabelLaporan } from '../../db/laporan-pusat/baca-data-laporan';
 import { labelLaporanPusat } from './label-laporan-pusat';
-import { tulisWorkbook } from './tulis-workbook';
 
-/** Where the work is: reading a table (with counts), arranging the sheets, or writing the XLSX file. */
+/** Rows per chunk sent to main: a few thousand keeps each message small and the round trips few. */
+export const BARIS_PER_KIRIMAN = 2500;
+
+/** Where the work is: reading a table (with counts), arranging the sheets, or writing rows to the file. */
 export type ProgresLaporan =
   | { readonly tahap: 'baca'; readonly tabel: TabelLaporan; readonly dibaca: number; readonly total: number }
   | { readonly tahap: 'susun' }
-  | { readonly tahap: 'tulis' };
+  | { readonly tahap: 'tulis'; readonly ditulis: number; readonly total: number };
 
-export interface HasilLaporan {
-  readonly bytes: Uint8Array;
-  /** Rows per sheet, for the export log. */
+/** The sheets' frames, what the save dialog is asked, and the row counts for the export log. */
+export interface MulaiLaporan {
+  readonly judul: string;
+  readonly lembar: readonly LembarKabel[];
   readonly jumlah: Readonly<Record<NamaLembar, number>>;
-  /** Milliseconds spent reading, arranging and writing: what the figures in docs/laporan-pusat.md come from. */
-  readonly waktu: { readonly baca: number; readonly susun: number; readonly tulis: number };
 }
 
 /**
- * The central office workbook from the database: read (bacaDataLaporan), arrange and neutralise
- * (susunLaporanPusat, pure), write (ExcelJS). Takes only the database, so it runs in the report's Worker and in
- * unit tests alike.
+ * Where the workbook goes: main's streaming writer (files.beginWorkbook/appendRows) in the app, a list in tests.
+ * `mulai` answers false when the officer cancelled the save dialog; then nothing more is sent.
  */
-export async function buatLaporanPusat(db: KopLindungDb, kepala: KepalaLaporan, onProgress: (p: ProgresLaporan) => void = () => {}): Promise<HasilLaporan> {
+export interface TujuanLaporan {
+  mulai(awal: MulaiLaporan): Promise<boolean>;
+  tambah(lembar: number, baris: BarisKabel[], tebal: boolean): Promise<void>;
+}
+
+export type HasilLaporan =
+  | { readonly tersimpan: false }
+  | {
+      readonly tersimpan: true;
+      /** Rows per sheet, for the export log. */
+      readonly jumlah: Readonly<Record<NamaLembar, number>>;
+      /** Milliseconds spent reading, arranging and sending rows: what the figures in docs/laporan-pusat.md come from. */
+      readonly waktu: { readonly baca: number; readonly susun: number; readonly tulis: number };
+    };
+
+/**
+ * The central office workbook from the database: read (bacaDataLaporan), arrange and neutralise
+ * (susunLaporanPusat, pure), then the rows to `tujuan` in chunks, each sent only after the one before was
+ * written, so nothing piles up between the Worker and main. Takes only the database, so it runs in the report's
+ * Worker, in the bench and in unit tests alike.
+ */
+export async function buatLaporanPusat(db: KopLindungDb, kepala: KepalaLaporan, tujuan: TujuanLaporan, onProgress: (p: ProgresLaporan) => void = () => {}, barisPerKiriman = BARIS_PER_KIRIMAN): Promise<HasilLaporan> {
   const t0 = performance.now();
   let t1 = t0;
-  // The records read are not kept once the sheets are arranged: at district size ExcelJS's own cells take most of
-  // the memory, and the Worker should hold as little as it can beside them.
-  const { lembar, jumlah } = susunLaporanPusat(
+  // Each sheet is let go once its rows are sent (`belum[i] = null`, and no other reference to the arranged sheets
+  // is kept), so the Worker's heap shrinks as main's file grows.
+  const { belum, jumlah } = lepasLembar(susunLaporanPusat(
     await bacaDataLaporan(db, (tabel, dibaca, total) => onProgress({ tahap: 'baca', tabel, dibaca, total })).finally(() => {
       t1 = performance.now();
       onProgress({ tahap: 'susun' });
     }),
     kepala,
     labelLaporanPusat(),
-  );
+  ));
   const t2 = performance.now();
-  onProgress({ tahap: 'tulis' });
-  const bytes = await tulisWorkbook(lembar, { judul: `Laporan Pusat ${kepala.kabupatenNama} ${kepala.tanggal}`, dibuat: new Date() });
+  const judul = `Laporan Pusat ${kepala.kabupatenNama} ${kepala.tanggal}`;
+  if (!(await tujuan.mulai({ judul, lembar: belum.map((l) => bingkaiLembar(l!)), jumlah }))) return { tersimpan: false };
+  const total = belum.reduce((n, l) => n + l!.baris.length, 0);
+  let ditulis = 0;
+  onProgress({ tahap: 'tulis', ditulis, total });
+  for (let i = 0; i < belum.length; i++) {
+    const l = belum[i]!;
+    belum[i] = null;
+    const biasa = l.baris.length - l.barisJumlah;
+    for (let awal = 0; awal < l.baris.length;) {
+      const tebal = awal >= biasa;
+      const akhir = Math.min(awal + barisPerKiriman, tebal ? l.baris.length : biasa);
+      await tujuan.tambah(i, l.baris.slice(awal, akhir).map(barisKabel), tebal);
+      ditulis += akhir - awal;
+      awal = akhir;
+      onProgress({ tahap: 'tulis', ditulis, total });
+    }
+  }
   const t3 = performance.now();
-  return { bytes, jumlah, waktu: { baca: t1 - t0, susun: t2 - t1, tulis: t3 - t2 } };
+  return { tersimpan: true, jumlah, waktu: { baca: t1 - t0, susun: t2 - t1, tulis: t3 - t2 } };
+}
+
+/** The arranged sheets as a list whose entries can be let go one by one. */
+function lepasLembar({ lembar, jumlah }: LaporanPusat): { belum: (Lembar | null)[]; jumlah: LaporanPusat['jumlah'] } {
+  return { belum: [...lembar], jumlah };
 }

@@ -7,8 +7,9 @@ import { namaBerkasLaporanPusat } from '../../../shared/laporan-pusat/nama-berka
 import { useApp } from '../../app/app-context';
 import { usePetugas } from '../../app/use-petugas';
 import type { SaveTextOutcome } from '../../../shared/ipc/contract';
+import type { EksporLog } from '../../db/database';
 import { desktop, unwrap } from '../../desktop';
-import type { ProgresLaporan } from '../../exchange/laporan-pusat/buat-laporan-pusat';
+import type { HasilLaporan, ProgresLaporan, TujuanLaporan } from '../../exchange/laporan-pusat/buat-laporan-pusat';
 import { jalankanLaporanPusat, LaporanGagalError } from '../../exchange/laporan-pusat/jalankan-laporan-pusat';
 import { failureReason } from '../../i18n/failure-reason';
 
@@ -23,9 +24,10 @@ export type KeadaanLaporan =
 const namaDari = (filePath: string) => filePath.split(/[\\/]/).pop() ?? filePath;
 
 /**
- * The whole run of a central office workbook: number it, make it in the Worker with progress, ask where to save
- * it, write it, and log the export (UU 27/2022: every file with personal data that leaves the laptop is logged).
- * A cancelled save writes and logs nothing. Leaving the page mid-run ends the Worker and asks nothing more.
+ * The whole run of a central office workbook: number it, read and arrange it in the Worker with progress, ask
+ * where to save it, stream its rows to main, which writes the file as they come, and log the export (UU 27/2022:
+ * every file with personal data that leaves the laptop is logged). A cancelled save writes and logs nothing.
+ * Leaving the page mid-run ends the Worker, deletes what main wrote and asks nothing more.
  */
 export function useLaporanPusat() {
   const { t } = useTranslation();
@@ -49,28 +51,47 @@ export function useLaporanPusat() {
         namaKantor: profil.namaKantor, provinsiNama: profil.provinsiNama, kabupatenKode: profil.kabupatenKode,
         kabupatenNama: profil.kabupatenNama, tanggal, dibuatOleh: petugas, nomorEkspor, nikLengkap,
       };
-      const hasil = await jalankanLaporanPusat(kepala, (progres) => setKeadaan({ tahap: 'bekerja', progres }), kendali.signal);
-      if (kendali.signal.aborted) return;
       const namaBerkas = namaBerkasLaporanPusat(profil.kabupatenNama, tanggal);
-      // Pending before the workbook is written, completed after: a crash between leaves a trace in Riwayat.
-      const tertunda = await ekspor.mulai({
-        waktu: new Date().toISOString(), berkas: 'xlsx', tujuan: 'Kantor Pusat', jenis: 'semua', nomorEkspor, sejak: '', sampai: '',
-        jumlah: hasil.jumlah, namaBerkas, petugas, terenkripsi: false, nikLengkap,
-      });
+      // Set from inside `tujuan`, so kept in an object TypeScript does not narrow to null.
+      const jejak: { tertunda: EksporLog | null; id: string | null } = { tertunda: null, id: null };
+      // Pending before the save dialog, completed after main renamed the file: a crash between leaves a trace in
+      // Riwayat. A cancelled dialog, a failed write or leaving the page removes it and main deletes what it wrote.
+      const tujuan: TujuanLaporan = {
+        mulai: async ({ judul, lembar, jumlah }) => {
+          jejak.tertunda = await ekspor.mulai({
+            waktu: new Date().toISOString(), berkas: 'xlsx', tujuan: 'Kantor Pusat', jenis: 'semua', nomorEkspor, sejak: '', sampai: '',
+            jumlah, namaBerkas, petugas, terenkripsi: false, nikLengkap,
+          });
+          const awal = await unwrap(desktop().files.beginWorkbook({ kind: 'workbook', suggestedName: namaBerkas, judul, dibuat: Date.now(), sheets: [...lembar] }));
+          if (!awal.started) return false;
+          jejak.id = awal.id;
+          return !kendali.signal.aborted;
+        },
+        tambah: async (lembar, rows, tebal) => {
+          if (jejak.id === null || kendali.signal.aborted) throw new LaporanGagalError('aborted');
+          await unwrap(desktop().files.appendRows({ id: jejak.id, sheet: lembar, rows, tebal }));
+        },
+      };
+      const batalkan = async () => {
+        if (jejak.id !== null) await desktop().files.abortWorkbook({ id: jejak.id });
+        if (jejak.tertunda) await ekspor.batal(jejak.tertunda.id);
+      };
+      let hasil: HasilLaporan;
       let outcome: SaveTextOutcome;
       try {
-        outcome = await unwrap(desktop().files.saveBytes({ kind: 'workbook', suggestedName: namaBerkas, bytes: hasil.bytes }));
+        hasil = await jalankanLaporanPusat(kepala, tujuan, (progres) => setKeadaan({ tahap: 'bekerja', progres }), kendali.signal);
+        outcome = hasil.tersimpan && jejak.id !== null && !kendali.signal.aborted ? await unwrap(desktop().files.finishWorkbook({ id: jejak.id })) : { saved: false };
       } catch (error) {
-        await ekspor.batal(tertunda.id);
+        await batalkan();
         throw error;
       }
-      if (!outcome.saved) {
-        await ekspor.batal(tertunda.id);
-        setKeadaan({ tahap: 'dibatalkan' });
+      if (!hasil.tersimpan || !outcome.saved || jejak.tertunda === null) {
+        await batalkan();
+        if (!kendali.signal.aborted) setKeadaan({ tahap: 'dibatalkan' });
         return;
       }
       filePath = outcome.filePath;
-      await ekspor.selesai(tertunda.id, namaDari(filePath));
+      await ekspor.selesai(jejak.tertunda.id, namaDari(filePath));
       setKeadaan({ tahap: 'tersimpan', filePath, jumlah: hasil.jumlah, nomorEkspor });
     } catch (error) {
       if (kendali.signal.aborted) return;

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { SaveTextOutcome } from '../../../shared/ipc/contract';
+import type { BarisKabel, BeginWorkbookOutcome, LembarKabel, SelKabel } from '../../../shared/ipc/workbook-stream';
+import { netralkanSel } from '../../../shared/laporan-pusat/netralkan-sel';
+import type { Locale } from '../../../shared/settings/settings';
+import type { SaveDialog } from '../handlers/create-handlers';
+import { reasonOf } from '../handlers/file-names';
+import { IpcHandlerError } from '../ipc/handler-error';
+import { filterFor, nameForKind, ruleFor } from './file-kind-policy';
+
+const FORMAT_SEL: Readonly<Record<NonNullable<LembarKabel['kolom'][number]['format']>, string>> = {
+  bilangan: '#,##0',
+  rupiah: '"Rp"#,##0',
+  tanggal: 'dd/mm/yyyy',
+  waktu: 'dd/mm/yyyy hh:mm',
+};
+
+/** Workbooks open at once: one being written, and one a reloaded page started before the first was abandoned. */
+const MAX_OPEN = 2;
+/** A workbook that receives nothing for this long was abandoned (the page reloaded, the Worker died): deleted. */
+const IDLE_MS = 10 * 60 * 1000;
+
+interface Terbuka {
+  readonly writer: ExcelJS.stream.xlsx.WorkbookWriter;
+  readonly stream: WriteStream;
+  readonly temp: string;
+  readonly filePath: string;
+  readonly sheets: readonly LembarKabel[];
+  /** The sheet being filled, with its worksheet; -1 before the first row. */
+  current: number;
+  ws: ExcelJS.Worksheet | null;
+  error: unknown;
+  timer: NodeJS.Timeout;
+}
+
+export interface BeginWorkbook {
+  readonly suggestedName: string;
+  readonly judul: string;
+  readonly dibuat: number;
+  readonly sheets: readonly LembarKabel[];
+}
+
+/**
+ * Main's half of the streamed workbook (the Laporan Pusat at district size): the save dialog first, then
+ * ExcelJS's streaming writer on `<chosen>.tmp` beside the chosen file, rows written and flushed as they arrive, and
+ * at the end a flush and a rename, so a crash leaves the old file or the whole new one, as tulisAtomik does for the
+ * other saves. Each text cell is neutralised here again (a leading apostrophe before = + - @ …), so even a page
+ * that forgot it cannot write a formula; no cell is ever a formula. The renderer knows its workbook by an id only.
+ */
+export function createWorkbookStreams(dialog: SaveDialog, idleMs = IDLE_MS) {
+  const terbuka = new Map<string, Terbuka>();
+
+  const ambil = (id: string): Terbuka => {
+    const wb = terbuka.get(id);
+    if (!wb) throw new IpcHandlerError('not-allowed', `No workbook is being written with id ${id}`);
+    if (wb.error !== undefined) {
+      void buang(id);
+      throw new IpcHandlerError('io-failed', `Could not write ${wb.filePath}: ${reasonOf(wb.error)}`, { cause: wb.error });
+    }
+    wb.timer.refresh();
+    return wb;
+  };
+
+  /** Ends the writer without finishing the file and deletes the temporary file; the chosen file is untouched. */
+  async function buang(id: string): Promise<void> {
+    const wb = terbuka.get(id);
+    if (!wb) return;
+    terbuka.delete(id);
+    clearTimeout(wb.timer);
+    await new Promise<void>((resolve) => {
+      if (wb.stream.closed) return resolve();
+      wb.stream.once('close', () => resolve());
+      wb.stream.destroy();
+    });
+    await rm(wb.temp, { force: true }).catch(() => undefined);
+  }
+
+  /** Closes the current sheet: the rows are written already; the notes below the table, then its XML ends. */
+  function tutupLembar(wb: Terbuka): void {
+    if (!wb.ws) return;
+    const l = wb.sheets[wb.current];
+    if (l) for (const b of l.penutup) wb.ws.addRow(isiBaris(b)).commit();
+    wb.ws.commit();
+    wb.ws = null;
+  }
+
+  /** Opens sheet `index` (and every sheet before it not opened yet, so an empty sheet still has its header). */
+  function bukaLembar(wb: Terbuka, index: number): ExcelJS.Worksheet {
+    while (wb.current < index) {
+      tutupLembar(wb);
+      wb.current += 1;
+      const l = wb.sheets[wb.current]!;
+      const barisJudul = l.pembuka.length + 1;
+      const ws = wb.writer.addWorksheet(l.nama, { views: [{ state: 'frozen', ySplit: barisJudul, xSplit: 0 }] });
+      ws.columns = l.kolom.map((k) => ({ width: k.lebar, style: k.format ? { numFmt: FORMAT_SEL[k.format] } : {} }));
+      ws.autoFilter = { from: { row: barisJudul, column: 1 }, to: { row: barisJudul, column: l.kolom.length } };
+      l.pembuka.forEach((b, i) => {
+        const row = ws.addRow(isiBaris(b));
+        if (i === 0 || b.length > 1) row.getCell(1).font = { bold: true };
+        b.forEach((sel, j) => {
+          if (sel !== null && typeof sel === 'object') row.getCell(j + 1).numFmt = FORMAT_SEL.tanggal;
+        });
+        row.commit();
+      });
+      const judul = ws.addRow(l.kolom.map((k) => netralkanSel(k.judul)));
+      judul.font = { bold: true };
+      judul.alignment = { vertical: 'top', wrapText: true };
+      judul.eachCell((cell) => {
+        cell.border = { bottom: { style: 'thin' } };
+      });
+      judul.commit();
+      wb.ws = ws;
+    }
+    return wb.ws!;
+  }
+
+  return {
+    /** Open workbooks, for tests. */
+    get jumlahTerbuka() {
+      return terbuka.size;
+    },
+
+    async begin(request: BeginWorkbook, locale: Locale): Promise<BeginWorkbookOutcome> {
+      if (terbuka.size >= MAX_OPEN) throw new IpcHandlerError('not-allowed', `At most ${MAX_OPEN} workbooks may be written at once`);
+      const rule = ruleFor('workbook', 'save');
+      const chosen = await dialog.showSaveDialog({ suggestedName: nameForKind(request.suggestedName, rule), filters: [filterFor(rule, locale)] });
+      if (chosen === undefined || chosen === '') return { started: false };
+      const filePath = nameForKind(chosen, rule);
+      if (filePath !== chosen && existsSync(filePath) && !(await dialog.confirmOverwrite(filePath))) return { started: false };
+      const temp = `${filePath}.tmp`;
+      const id = randomUUID();
+      let stream: WriteStream;
+      try {
+        stream = createWriteStream(temp);
+        await new Promise<void>((resolve, reject) => {
+          stream.once('open', () => resolve());
+          stream.once('error', reject);
+        });
+      } catch (error) {
+        throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reasonOf(error)}`, { cause: error });
+      }
+      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+      writer.creator = 'KopLindung';
+      writer.lastModifiedBy = 'KopLindung';
+      writer.title = request.judul;
+      writer.created = new Date(request.dibuat);
+      writer.modified = new Date(request.dibuat);
+      const wb: Terbuka = {
+        writer, stream, temp, filePath, sheets: request.sheets, current: -1, ws: null, error: undefined,
+        timer: setTimeout(() => void buang(id), idleMs).unref(),
+      };
+      stream.on('error', (error) => {
+        wb.error ??= error;
+      });
+      terbuka.set(id, wb);
+      return { started: true, id };
+    },
+
+    /** Rows for a sheet, in order; a sheet before the current one is closed already and refused. */
+    append(request: { readonly id: string; readonly sheet: number; readonly rows: readonly BarisKabel[]; readonly tebal?: boolean | undefined }): void {
+      const wb = ambil(request.id);
+      if (request.sheet >= wb.sheets.length) throw new IpcHandlerError('invalid-argument', `The workbook has ${wb.sheets.length} sheets`);
+      if (request.sheet < wb.current) throw new IpcHandlerError('invalid-argument', `Sheet ${request.sheet} is finished; sheets are written in order`);
+      const ws = bukaLembar(wb, request.sheet);
+      for (const b of request.rows) {
+        const row = ws.addRow(isiBaris(b));
+        if (request.tebal) row.font = { bold: true };
+        row.commit();
+      }
+    },
+
+    /** The remaining sheets (empty ones get their header), the workbook's end, a flush and the rename. */
+    async finish(id: string): Promise<SaveTextOutcome> {
+      const wb = ambil(id);
+      try {
+        bukaLembar(wb, wb.sheets.length - 1);
+        tutupLembar(wb);
+        await wb.writer.commit();
+        if (wb.error !== undefined) throw wb.error;
+        const handle = await open(wb.temp, 'r+');
+        try {
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await rename(wb.temp, wb.filePath);
+      } catch (error) {
+        await buang(id);
+        throw new IpcHandlerError('io-failed', `Could not write ${wb.filePath}: ${reasonOf(error)}`, { cause: error });
+      }
+      terbuka.delete(id);
+      clearTimeout(wb.timer);
+      await syncFolder(dirname(wb.filePath));
+      return { saved: true, filePath: wb.filePath };
+    },
+
+    /** Deletes what was written; an id already finished or unknown is refused. */
+    async abort(id: string): Promise<void> {
+      if (!terbuka.has(id)) throw new IpcHandlerError('not-allowed', `No workbook is being written with id ${id}`);
+      await buang(id);
+    },
+  };
+}
+
+export type WorkbookStreams = ReturnType<typeof createWorkbookStreams>;
+
+/** Cells as ExcelJS takes them: text neutralised, dates as Dates, empty text as a missing cell. */
+function isiBaris(baris: BarisKabel): (string | number | Date | null)[] {
+  return baris.map((sel: SelKabel) => {
+    if (sel === null || typeof sel === 'number') return sel;
+    if (typeof sel === 'string') return sel === '' ? null : netralkanSel(sel);
+    return new Date(sel.tanggal);
+  });
+}
+
+/** The rename survives a power cut where the OS can flush a folder (not Windows, where NTFS journals it). */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open a folder for flushing.
+  }
+}
