@@ -5,15 +5,13 @@ import { DokumenPreviewObject } from '../pages/dokumen-preview-page';
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { KoperasiKepesertaanTabObject, KoperasiTabsObject } from '../pages/koperasi-tab-pages';
 import { SetupPageObject } from '../pages/setup-page';
+import { flat } from '../harness/pdf-teks';
 
 const KOPERASI = 'Koperasi Karyawan Sejahtera Setu';
 const BADAN_HUKUM = 'AHU-0001248.AH.01.26.TAHUN 2024';
 const SITI = { nik: '3674064509950003', nama: 'Siti Rahmawati' };
 const AHMAD = { nik: '3674011203900001', nama: 'Ahmad Fauzi' };
 const KOP = ['PEMERINTAH KOTA TANGERANG SELATAN', 'DINAS KOPERASI DAN USAHA KECIL MENENGAH', 'Jl. Maruga Raya No. 1, Serua, Ciputat'];
-
-/** pdftotext keeps the layout's runs of spaces and wraps long lines (the office name in the letterhead): one space will do. */
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 test('a person’s formulir and the cooperative’s daftar kolektif saved as PDF, with the whole NIK, the letterhead, and the forms marked printed', async ({ app }) => {
   const { page } = app;

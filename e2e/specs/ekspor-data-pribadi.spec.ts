@@ -1,6 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { renameSync } from 'node:fs';
-import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { pdfText } from '../harness/pdf-text';
 import { AnggotaDetailObject, AnggotaListObject, registerPerson } from '../pages/anggota-pages';
@@ -8,21 +5,11 @@ import { DokumenPreviewObject } from '../pages/dokumen-preview-page';
 import { CheckInObject, KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
+import { flat, renderFirstPage } from '../harness/pdf-teks';
 
 const KOPERASI = 'Koperasi Simpan Pinjam Maju Bersama';
 const JUDUL = 'Sosialisasi BPJS Ketenagakerjaan Kecamatan Serpong';
 const AHMAD = { nama: 'Ahmad Fauzi', nik: '3674011203900001' };
-
-/** pdftotext keeps the layout; runs of spaces and line breaks are one space. */
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-
-/** The first page of the saved PDF as a PNG for docs/dokumen/ (pdftoppm, poppler-utils), as the other documents'. */
-function renderFirstPage(pdf: string, name: string) {
-  const target = docsPath('dokumen', `${name}.png`);
-  const temporary = target.replace(/\.png$/, '-tmp');
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, temporary]);
-  renameSync(`${temporary}.png`, target);
-}
 
 /**
  * *Ekspor data pribadi* (UU 27/2022, the right of access): a person with a role, an enrollment and a check-in asks

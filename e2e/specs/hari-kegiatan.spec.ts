@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { renameSync } from 'node:fs';
 import { docsPath } from '../harness/docs-path';
 import { expect, test } from '../harness/fixtures';
 import { pdfInfo, pdfText } from '../harness/pdf-text';
@@ -10,20 +8,10 @@ import { CheckInObject, KegiatanDetailObject, KegiatanFormObject, KegiatanListOb
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
+import { flat, renderFirstPage } from '../harness/pdf-teks';
 
 const KOPERASI = 'Koperasi Simpan Pinjam Maju Bersama';
 const JUDUL = 'Sosialisasi Perlindungan BPJS Ketenagakerjaan bagi Pengurus Koperasi';
-
-/** pdftotext keeps the layout; for sentences, runs of spaces and line breaks are one space. */
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-
-/** The first page of a saved PDF as a PNG for docs/dokumen/, shown in docs/fitur.md (pdftoppm, poppler-utils). */
-function renderFirstPage(pdf: string, name: string) {
-  const target = docsPath('dokumen', `${name}.png`);
-  const temporary = target.replace(/\.png$/, '-tmp');
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, temporary]);
-  renameSync(`${temporary}.png`, target);
-}
 
 /**
  * A whole socialization day, as an officer runs it on a laptop with no connection: plan the event and invite a

@@ -5,11 +5,10 @@ import { DokumenPreviewObject } from '../pages/dokumen-preview-page';
 import { CheckInObject, KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
+import { flat } from '../harness/pdf-teks';
 
 const KOPERASI = 'Koperasi Produsen Tani Makmur Cisauk';
 const JUDUL = 'Sosialisasi BPJS Ketenagakerjaan Koperasi Cisauk';
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-
 /**
  * An office that skipped the signer at setup: the home page right after setup points at Pengaturan → Kop surat dan
  * penandatangan, the preview of a document with the office's signature says so too (on screen, not on paper), and

@@ -12,8 +12,8 @@ import { PerjanjianFormObject, ProgramDetailObject, ProgramFormObject, ProgramLi
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts, toastWith, undoFromToast } from '../pages/toasts';
 import type { Page } from '@playwright/test';
+import { flat } from '../harness/pdf-teks';
 
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 const MOU = 'Perluasan Kepesertaan Jaminan Sosial Ketenagakerjaan bagi Pelaku Koperasi dan UMKM';
 const PROGRAM_KSP = 'Kepesertaan BPJS Ketenagakerjaan karyawan KSP';
 

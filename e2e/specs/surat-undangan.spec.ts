@@ -10,13 +10,11 @@ import { DokumenSettingsSectionObject } from '../pages/dokumen-settings-section'
 import { CheckInObject, KegiatanDetailObject, KegiatanFormObject, KegiatanListObject } from '../pages/kegiatan-pages';
 import { KoperasiFormObject, KoperasiListObject } from '../pages/koperasi-pages';
 import { SetupPageObject } from '../pages/setup-page';
+import { flat } from '../harness/pdf-teks';
 
 const MAJU = 'Koperasi Simpan Pinjam Maju Bersama';
 const SEJAHTERA = 'Sejahtera Mandiri Serpong';
 const JUDUL = 'Sosialisasi Perlindungan BPJS Ketenagakerjaan bagi Pengurus Koperasi';
-
-/** pdftotext keeps the layout; for sentences, runs of spaces and line breaks are one space. */
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
  * The check-in codes printed on the letters, read off the PDF. A code wraps inside its narrow cell, so the text is
