@@ -54,23 +54,21 @@ const SUMBER =
  * (periodeTerbaruUsang).
  */
 export const tarifIuranBawaan: readonly TarifIuran[] = [
-  {
-    id: 'bawaan-2024-03-01',
-    berlakuMulai: '2024-03-01',
-    berlakuSampai: '2025-02-28',
-    sumber: `${SUMBER} Batas upah JP Rp10.042.300 sejak 1 Maret 2024.`,
-    pu: { ...TARIF_TETAP.pu, jpBatasUpah: 10_042_300 },
-    bpu: TARIF_TETAP.bpu,
-  },
-  {
-    id: 'bawaan-2025-03-01',
-    berlakuMulai: '2025-03-01',
-    berlakuSampai: '',
-    sumber: `${SUMBER} Batas upah JP Rp10.547.400 sejak 1 Maret 2025.`,
-    pu: { ...TARIF_TETAP.pu, jpBatasUpah: 10_547_400 },
-    bpu: TARIF_TETAP.bpu,
-  },
+  periodeBawaan('2024-03-01', '2025-02-28', 10_042_300, 'Rp10.042.300 sejak 1 Maret 2024'),
+  periodeBawaan('2025-03-01', '', 10_547_400, 'Rp10.547.400 sejak 1 Maret 2025'),
 ];
+
+/** One shipped period: the fixed rates with that March's JP wage cap, and where the cap comes from. */
+function periodeBawaan(berlakuMulai: string, berlakuSampai: string, jpBatasUpah: number, batas: string): TarifIuran {
+  return {
+    id: `bawaan-${berlakuMulai}`,
+    berlakuMulai,
+    berlakuSampai,
+    sumber: `${SUMBER} Batas upah JP ${batas}.`,
+    pu: { ...TARIF_TETAP.pu, jpBatasUpah },
+    bpu: TARIF_TETAP.bpu,
+  };
+}
 
 /** The period that starts last: the one a new period is copied from, and the one that grows old. */
 export function periodeTerbaru(rows: readonly TarifIuran[]): TarifIuran | undefined {
