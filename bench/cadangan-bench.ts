@@ -5,7 +5,7 @@ import type { CadanganInput, CadanganOutput } from './bench-types';
 import type { CadanganBenchWorker } from './cadangan-bench.worker';
 import type { DistrictLoad } from './district-load-bench';
 import { deleteDb } from './raw-idb-baseline';
-import { DEVICE, freshName } from './write-bench';
+import { DEVICE, freshNames } from './write-bench';
 
 const PASSPHRASE = 'kunci cadangan bench 0123456789abcdef';
 const SETTLE_MS = 5000;
@@ -35,12 +35,7 @@ export async function cadanganBench(load: DistrictLoad, input: CadanganInput): P
   };
   const worker = new Worker(new URL('./cadangan-bench.worker.ts', import.meta.url), { type: 'module', name: 'bench-cadangan' });
   const w = wrap<CadanganBenchWorker>(worker);
-  const names: string[] = [];
-  const fresh = (kind: string) => {
-    const name = freshName(kind);
-    names.push(name);
-    return name;
-  };
+  const { fresh, names } = freshNames();
   try {
     // The identity the app gives its database at first start: a changes-only backup continues only on the same one.
     await tetapkanIdentitas(load.db, crypto.randomUUID());

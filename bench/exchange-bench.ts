@@ -2,7 +2,7 @@ import { wrap, transfer, type Remote } from 'comlink';
 import type { ManifestBase } from '../renderer/db/exchange/collect-bundle';
 import type { ExchangeImportRound, ExchangeInput, ExchangeOutput, WorkerHeap } from './bench-types';
 import type { ExchangeBenchWorker } from './exchange-bench.worker';
-import { DEVICE, freshName } from './write-bench';
+import { DEVICE, freshNames } from './write-bench';
 
 /** Without scripts/bench.mjs's quiet check: a fixed pause before each timed side. */
 const SETTLE_MS = 5000;
@@ -75,12 +75,7 @@ export async function exchangeBench(sourceName: string, input: ExchangeInput): P
 
   const importerWorker = importWorker();
   const w = wrap<ExchangeBenchWorker>(importerWorker);
-  const names: string[] = [];
-  const fresh = (kind: string) => {
-    const name = freshName(kind);
-    names.push(name);
-    return name;
-  };
+  const { fresh, names } = freshNames();
   try {
     await heapOf('bench-impor');
     await w.importStart(transfer(exported.bytes, [exported.bytes.buffer]), PASSPHRASE);

@@ -12,6 +12,19 @@ export const DEVICE = 'bench-device';
 let counter = 0;
 export const freshName = (kind: string) => `bench-${kind}-${Date.now()}-${counter++}`;
 
+/** Fresh database names that remember themselves, so a section deletes every database it made when it ends. */
+export function freshNames(): { fresh: (kind: string) => string; names: readonly string[] } {
+  const names: string[] = [];
+  return {
+    names,
+    fresh: (kind) => {
+      const name = freshName(kind);
+      names.push(name);
+      return name;
+    },
+  };
+}
+
 /** Sorted, JSON-comparable form of a store shape (IndexedDB lists indexes alphabetically). */
 const normalise = (s: StoreShape) => JSON.stringify({ ...s, indexes: [...s.indexes].sort((a, b) => a.name.localeCompare(b.name)) });
 
