@@ -8,6 +8,8 @@ export const BUNDLE_FORMAT_VERSION = 1;
 /** What a bundle's sections are named: the synced tables, then the NIK aliases. */
 export const bundleSections = [...syncedTables, 'alias'] as const;
 export type BundleSection = (typeof bundleSections)[number];
+/** Whether a name read from a file or a counter is a bundle section (and so has a label in i18n `pertukaran.tabel`). */
+export const isBundleSection = (name: string): name is BundleSection => (bundleSections as readonly string[]).includes(name);
 
 /** A whole database, or only what changed since the last export to the same destination. */
 export const jenisEkspor = ['semua', 'perubahan'] as const;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { TOptions } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AnggotaInput } from '../../../shared/anggota/anggota-schema';
@@ -45,7 +46,10 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
   const warnings = check.findings.filter((f) => f.level === 'peringatan');
   const allAcknowledged = warnings.length > 0 && warnings.every((w) => acknowledged.includes(w.code));
   const formatParam = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatTanggal(value, i18n.language) : value === 'L' || value === 'P' ? t(`anggota.options.jenisKelamin.${value}`) : value);
-  const message = (f: NikFinding) => t(`nik.finding.${f.code}`, Object.fromEntries(Object.entries(f.params).map(([k, v]) => [k, formatParam(v)])));
+  const message = (f: NikFinding) => {
+    const values: TOptions = Object.fromEntries(Object.entries(f.params).map(([k, v]) => [k, formatParam(v)]));
+    return t(`nik.finding.${f.code}`, values);
+  };
   const error = errorText(formState.errors.nik?.message);
   const acknowledgeNeeded = Boolean(formState.errors.nikPeringatanDiakui) && !allAcknowledged;
 
