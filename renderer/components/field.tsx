@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidationKey } from '../i18n/validation-key';
+import { isValidationKey } from '../i18n/message-keys';
 
 /** Turns a schema message (an i18n key from shared/) into the sentence shown beside the field. */
 export function useErrorText() {

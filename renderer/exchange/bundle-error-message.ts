@@ -1,13 +1,13 @@
 import type { TFunction } from 'i18next';
 import { isBundleSection } from '../../shared/exchange/bundle-manifest';
-import { isValidationKey } from '../i18n/validation-key';
+import { isOneOf } from '../../shared/validation/is-one-of';
+import { isValidationKey } from '../i18n/message-keys';
 import type { BundleError, BundleErrorCode } from './bundle-error';
 
 /** Codes whose detail points at a place the sender can find and fix; for the others a place would mislead. */
 const locatedCodes: ReadonlySet<BundleErrorCode> = new Set(['invalid-record', 'forbidden-key', 'duplicate-id', 'future-clock', 'clock-overflow', 'too-large', 'hash-mismatch', 'invalid-manifest']);
 /** Our own issue codes (zod's messages that are not i18n keys are developer English: never shown). */
 const ownIssues = ['json', 'too-deep', 'array-too-long', 'clock-malformed', 'unknown-key'] as const;
-const isOwnIssue = (issue: string): issue is (typeof ownIssues)[number] => (ownIssues as readonly string[]).includes(issue);
 
 /**
  * What an officer reads when an import is refused: what happened, that nothing was changed, what to do, and for
@@ -25,7 +25,7 @@ export function bundleErrorMessage(t: TFunction, error: BundleError): string {
   if ((error.code === 'invalid-record' || error.code === 'invalid-manifest') && detail?.issue) {
     const issue = detail.issue;
     if (isValidationKey(issue)) parts.push(t(issue));
-    else parts.push(t(isOwnIssue(issue) ? `bundleError.masalah.${issue}` : 'bundleError.masalah.invalid'));
+    else parts.push(t(isOneOf(ownIssues, issue) ? `bundleError.masalah.${issue}` : 'bundleError.masalah.invalid'));
   }
   return parts.join(' ');
 }

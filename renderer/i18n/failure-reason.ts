@@ -9,7 +9,7 @@ import { KegiatanDitutupError, TanpaKoperasiError } from '../db/kehadiran-reposi
 import { KepesertaanTidakValidError } from '../db/kepesertaan-repository';
 import { PerjanjianDipakaiProgramError } from '../db/perjanjian-repository';
 import { RecordNotFoundError } from '../db/write-path';
-import { isValidationKey } from './validation-key';
+import { isValidationKey } from './message-keys';
 
 /**
  * Why something the officer asked for did not happen, in their language: a refusal from main (by its error code),

@@ -10,6 +10,10 @@ import { nikAutofill } from '../../../shared/nik/nik-parse';
 import { Field, useErrorText } from '../../components/field';
 import type { AnggotaRecord } from '../../db/database';
 
+/** The fields a NIK fills in when they are empty; the officer sees which, by their labels. */
+const diisiDariNik = ['tanggalLahir', 'jenisKelamin'] as const;
+type DiisiDariNik = (typeof diisiDariNik)[number];
+
 /**
  * The NIK input and everything it tells: the hard error (not 16 digits), a person who already holds this NIK
  * (offered instead of a second record), the findings as warnings with one "checked" box that stores the
@@ -20,10 +24,10 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
   const errorText = useErrorText();
   const { register, control, setValue, getValues, formState } = useFormContext<AnggotaInput>();
   const acknowledged = useWatch({ control, name: 'nikPeringatanDiakui' }) ?? [];
-  const [autofilled, setAutofilled] = useState<Readonly<Record<string, string>>>({});
+  const [autofilled, setAutofilled] = useState<Readonly<Partial<Record<DiisiDariNik, string>>>>({});
   const [tanggalLahir, jenisKelamin] = useWatch({ control, name: ['tanggalLahir', 'jenisKelamin'] });
-  const current: Record<string, string | undefined> = { tanggalLahir, jenisKelamin };
-  const stillAutofilled = Object.keys(autofilled).filter((f) => current[f] === autofilled[f]);
+  const current: Record<DiisiDariNik, string | undefined> = { tanggalLahir, jenisKelamin };
+  const stillAutofilled = diisiDariNik.filter((f) => autofilled[f] !== undefined && current[f] === autofilled[f]);
   const filledFor = useRef<string | null>(null);
 
   const parsedNik = check.parsed?.nik ?? null;
@@ -31,7 +35,7 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
     if (!check.parsed || filledFor.current === parsedNik) return;
     filledFor.current = parsedNik;
     const fill = nikAutofill(check.parsed);
-    const filled: Record<string, string> = {};
+    const filled: Partial<Record<DiisiDariNik, string>> = {};
     if (!getValues('tanggalLahir') && fill.tanggalLahir) {
       setValue('tanggalLahir', fill.tanggalLahir, { shouldDirty: true });
       filled.tanggalLahir = fill.tanggalLahir;
@@ -108,7 +112,7 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
             {t('anggota.nikAcknowledgeNeeded')}
           </p>
         )}
-        {stillAutofilled.length > 0 && <p className="field-hint">{t('nik.autofilled')}: {stillAutofilled.map((f) => t(`anggota.fields.${f}` as never)).join(', ')}</p>}
+        {stillAutofilled.length > 0 && <p className="field-hint">{t('nik.autofilled')}: {stillAutofilled.map((f) => t(`anggota.fields.${f}`)).join(', ')}</p>}
       </div>
     </div>
   );

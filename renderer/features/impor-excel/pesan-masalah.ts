@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { MasalahSel } from '../../../shared/impor-excel/masalah-sel';
-import { isValidationKey } from '../../i18n/validation-key';
+import { isValidationKey } from '../../i18n/message-keys';
 
 /** A finding as the preview and the row report word it: the column, then why, quoting the cell. */
 export function pesanMasalah(t: TFunction, m: MasalahSel): string {
