@@ -3,7 +3,7 @@ import type { Messages } from './id';
 /**
  * Types every `t()` key against Bahasa Indonesia, the source language: a key that is not in id.ts fails
  * `npm run typecheck` instead of showing the raw key to an officer. en.ts is typed to the same keys (Messages), so
- * both languages stay whole. docs/arsitektur.md, "A screen", says how to add a string.
+ * both languages stay whole. docs/arsitektur.md, "A string", says how to add one.
  */
 declare module 'i18next' {
   interface CustomTypeOptions {
