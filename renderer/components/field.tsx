@@ -1,11 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isValidationKey } from '../i18n/message-keys';
 
 /** Turns a schema message (an i18n key from shared/) into the sentence shown beside the field. */
 export function useErrorText() {
   const { t } = useTranslation();
   return (message: string | undefined) =>
-    message === undefined ? undefined : message.startsWith('validation.') ? t(message as never) : t('validation.invalid');
+    message === undefined ? undefined : t(isValidationKey(message) ? message : 'validation.invalid');
 }
 
 interface FieldProps {

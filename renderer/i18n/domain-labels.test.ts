@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jenisPeran } from '../../shared/anggota/peran-options';
 import { caraCetak, jenisDokumen } from '../../shared/cetak/cetakan-schema';
-import { langkahKegiatan, statusKegiatan } from '../../shared/kegiatan/kegiatan-options';
+import { langkahDari, langkahKegiatan, statusKegiatan } from '../../shared/kegiatan/kegiatan-options';
 import { kategoriPeserta, kelompokRisiko, programBpjs, statusKepesertaan } from '../../shared/kepesertaan/kepesertaan-options';
 import { nikFindingCodes } from '../../shared/nik/nik-check';
 import { en } from './en';
@@ -30,8 +30,10 @@ describe('labels for every domain code', () => {
       for (const s of statusKegiatan) {
         expect(messages.kegiatan.options.status[s], s).toBeTruthy();
         expect(messages.kegiatan.statusHint[s], s).toBeTruthy();
-        for (const ke of langkahKegiatan[s]) {
-          expect(messages.kegiatan.langkah[`${s}_${ke}` as keyof typeof messages.kegiatan.langkah], `${s}_${ke}`).toBeTruthy();
+        expect(langkahDari(s).map((l) => l.ke)).toEqual(langkahKegiatan[s]);
+        for (const { ke, kode } of langkahDari(s)) {
+          expect(kode).toBe(`${s}_${ke}`);
+          expect(messages.kegiatan.langkah[kode], kode).toBeTruthy();
           expect(messages.kegiatan.langkahDone[ke], ke).toBeTruthy();
         }
       }

@@ -1413,6 +1413,7 @@ export const en: Messages = {
       Kegiatan: 'one row per outreach event: date, title, venue, status, invited cooperatives, and attendance.',
       Kehadiran: 'one row per person per event (someone checked in on two laptops is still one row): cooperative, first check-in time, walk-in, wants to enroll.',
       Capaian: 'a summary per kecamatan with totals: cooperatives, people, enrollments by status, active participants, events, attendance; with the office name, region code, date and the officer who made it.',
+      Target: 'one row per program target: program, its agreements\' numbers, segment, period, unit (koperasi or orang), target, achieved, percentage and what is not yet achieved.',
     },
     minimal: 'Only what the central office needs is written: no address, phone number or mother\'s maiden name, and NIKs are masked (e.g. {{awalanNik}}********0001).',
     rumus: 'Cells that start with =, +, - or @ are written with an apostrophe (\') in front, so Excel never runs them as formulas.',

@@ -9,6 +9,7 @@ import { KegiatanDitutupError, TanpaKoperasiError } from '../db/kehadiran-reposi
 import { KepesertaanTidakValidError } from '../db/kepesertaan-repository';
 import { PerjanjianDipakaiProgramError } from '../db/perjanjian-repository';
 import { RecordNotFoundError } from '../db/write-path';
+import { isValidationKey } from './message-keys';
 
 /**
  * Why something the officer asked for did not happen, in their language: a refusal from main (by its error code),
@@ -24,7 +25,7 @@ export function failureReason(t: TFunction, error: unknown): string {
     return t('failure.statusStep', { dari: t(`kepesertaan.options.status.${error.dari}`), ke: t(`kepesertaan.options.status.${error.ke}`) });
   }
   if (error instanceof KepesertaanTidakValidError) {
-    return [...new Set(error.issues.map((i) => (i.message.startsWith('validation.') ? t(i.message as never) : t('validation.invalid'))))].join(' ');
+    return [...new Set(error.issues.map((i) => t(isValidationKey(i.message) ? i.message : 'validation.invalid')))].join(' ');
   }
   if (error instanceof KegiatanDitutupError) return t('failure.kegiatanDitutup', { status: t(`kegiatan.options.status.${error.kegiatan.status}`) });
   if (error instanceof KegiatanPunyaKehadiranError) return t('failure.kegiatanPunyaKehadiran', { count: error.jumlah });

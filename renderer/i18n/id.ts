@@ -1627,6 +1627,7 @@ export const id = {
       Kegiatan: 'satu baris per kegiatan sosialisasi: tanggal, judul, tempat, status, koperasi yang diundang, dan jumlah yang hadir.',
       Kehadiran: 'satu baris per orang per kegiatan (orang yang di-check-in di dua laptop tetap satu baris): koperasi, waktu check-in pertama, pendaftar di tempat, ingin mendaftar.',
       Capaian: 'ringkasan per kecamatan beserta jumlahnya: koperasi, orang, kepesertaan per status, peserta aktif, kegiatan, kehadiran; dengan nama kantor, kode wilayah, tanggal, dan petugas pembuatnya.',
+      Target: 'satu baris per target program: program, nomor perjanjiannya, segmen, periode, satuan (koperasi atau orang), target, yang sudah tercapai, persentase, dan yang belum tercapai.',
     },
     minimal: 'Hanya yang diperlukan kantor pusat yang ditulis: tanpa alamat, nomor HP, atau nama ibu kandung peserta, dan NIK disamarkan (misalnya {{awalanNik}}********0001).',
     rumus: 'Isian yang diawali =, +, - atau @ ditulis dengan tanda petik (\') di depannya, supaya tidak pernah dijalankan sebagai rumus oleh Excel.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { syncedTables } from '../records/synced-tables';
+import { isOneOf } from '../validation/is-one-of';
 import { hlcStampSchema } from './exchange-record';
 
 /** The bundle format this app writes and the newest it reads; a bundle with a higher number is refused whole. */
@@ -8,6 +9,8 @@ export const BUNDLE_FORMAT_VERSION = 1;
 /** What a bundle's sections are named: the synced tables, then the NIK aliases. */
 export const bundleSections = [...syncedTables, 'alias'] as const;
 export type BundleSection = (typeof bundleSections)[number];
+/** Whether a name read from a file or a counter is a bundle section (and so has a label in i18n `pertukaran.tabel`). */
+export const isBundleSection = (name: string): name is BundleSection => isOneOf(bundleSections, name);
 
 /** A whole database, or only what changed since the last export to the same destination. */
 export const jenisEkspor = ['semua', 'perubahan'] as const;

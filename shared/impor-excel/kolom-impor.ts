@@ -8,14 +8,21 @@
 export const jenisImpor = ['koperasi', 'orang', 'hasilBpjs'] as const;
 export type JenisImpor = (typeof jenisImpor)[number];
 
+/** The record fields a column can fill; each is labelled in i18n `imporExcel.field.<field>` (the type check refuses one without). */
+export type FieldImpor =
+  | 'nama' | 'nomorIndukKoperasi' | 'nomorBadanHukum' | 'tanggalBadanHukum' | 'nib' | 'npwp' | 'jenis' | 'kelompok' | 'alamat'
+  | 'kecamatan' | 'kelurahan' | 'telepon' | 'email' | 'anggotaLaki' | 'anggotaPerempuan' | 'karyawanLaki' | 'karyawanPerempuan'
+  | 'status' | 'catatan' | 'nik' | 'tempatLahir' | 'tanggalLahir' | 'jenisKelamin' | 'namaIbuKandung' | 'pekerjaan' | 'koperasi'
+  | 'peran' | 'jabatan' | 'kpj' | 'tanggal';
+
 export interface KolomImpor {
-  readonly field: string;
+  readonly field: FieldImpor;
   readonly judul: readonly string[];
   /** The row cannot be imported without it. */
   readonly wajib?: boolean;
 }
 
-const kolom = (field: string, judul: readonly string[], wajib = false): KolomImpor => ({ field, judul, wajib });
+const kolom = (field: FieldImpor, judul: readonly string[], wajib = false): KolomImpor => ({ field, judul, wajib });
 
 const WILAYAH = [
   kolom('alamat', ['alamat', 'alamat lengkap', 'alamat kantor', 'jalan', 'address']),

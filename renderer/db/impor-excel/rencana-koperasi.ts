@@ -1,5 +1,6 @@
 import { emptyKoperasi, koperasiSchema, pickKoperasiFields, type Koperasi } from '../../../shared/koperasi/koperasi-schema';
 import type { BarisBersih } from '../../../shared/impor-excel/bersihkan-baris';
+import type { MasalahSel } from '../../../shared/impor-excel/masalah-sel';
 import { compactText, searchWords } from '../../../shared/search/search-text';
 import type { KopLindungDb, KoperasiRecord } from '../database';
 import { adaGalat, barisGalat, hitungStatus, masalahSkema, rencanakanBaris, selisih, type BarisRencana, type JudulField, type ProgresRencana, type RencanaImpor } from './rencana-impor';
@@ -44,7 +45,7 @@ export async function rencanaKoperasi(db: KopLindungDb, rows: readonly BarisBers
       return { nomor: b.nomor, lembar: b.lembar, label, masalah: b.masalah, diubah, status: diubah.length ? 'diperbarui' : 'sama', operasi: diubah.length ? [{ op: 'ubah', table: 'koperasi', id: ada.id, patch }] : [] };
     }
     const mirip = semua.find((k) => namaMirip(namaPolos(k.nama), namaPolos(v.nama ?? ''), k.kecamatanKode === (v.kecamatanKode ?? '')));
-    const masalah = mirip ? [...b.masalah, { kolom: judul('nama'), tingkat: 'peringatan' as const, kode: 'namaMirip', nilai: v.nama ?? '', hasil: `${mirip.nama}${mirip.kecamatanNama ? ` (${mirip.kecamatanNama})` : ''}` }] : b.masalah;
+    const masalah: readonly MasalahSel[] = mirip ? [...b.masalah, { kolom: judul('nama'), tingkat: 'peringatan', kode: 'namaMirip', nilai: v.nama ?? '', hasil: `${mirip.nama}${mirip.kecamatanNama ? ` (${mirip.kecamatanNama})` : ''}` }] : b.masalah;
     return { nomor: b.nomor, lembar: b.lembar, label, masalah, diubah: [], status: 'baru', operasi: [{ op: 'buat', table: 'koperasi', id: crypto.randomUUID(), values: parsed.data as unknown as Record<string, unknown> }] };
   }, onProgress);
   return { jenis: 'koperasi', baris, jumlah: hitungStatus(baris), tanda };

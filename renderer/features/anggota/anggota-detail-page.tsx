@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { peranAktif } from '../../../shared/anggota/peran-schema';
 import { formatTanggal, formatWaktu, tanggalHariIni } from '../../../shared/format/format-date';
+import { nikFindingCodes } from '../../../shared/nik/nik-check';
+import { isOneOf } from '../../../shared/validation/is-one-of';
 import { NamaPengubah } from '../../components/nama-pengubah';
 import { Page } from '../../components/page';
 import type { AnggotaRecord } from '../../db/database';
@@ -82,7 +84,7 @@ function Identity({ a }: { a: AnggotaRecord }) {
         {fact(t('anggota.fields.tanggalLahir'), a.tanggalLahir ? `${formatTanggal(a.tanggalLahir, i18n.language)}${age !== null ? ` (${t('anggota.age', { age })})` : ''}` : '')}
         {fact(t('anggota.fields.jenisKelamin'), a.jenisKelamin ? t(`anggota.options.jenisKelamin.${a.jenisKelamin}`) : '')}
         {fact(t('anggota.fields.namaIbuKandung'), a.namaIbuKandung)}
-        {a.nikPeringatanDiakui.length > 0 && fact(t('anggota.fields.nikPeringatanDiakui'), a.nikPeringatanDiakui.map((c) => t(`nik.findingShort.${c}` as never)).join(', '))}
+        {a.nikPeringatanDiakui.length > 0 && fact(t('anggota.fields.nikPeringatanDiakui'), a.nikPeringatanDiakui.map((c) => (isOneOf(nikFindingCodes, c) ? t(`nik.findingShort.${c}`) : c)).join(', '))}
       </dl>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { TOptions } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AnggotaInput } from '../../../shared/anggota/anggota-schema';
@@ -8,6 +9,10 @@ import type { NikCheck, NikFinding } from '../../../shared/nik/nik-check';
 import { nikAutofill } from '../../../shared/nik/nik-parse';
 import { Field, useErrorText } from '../../components/field';
 import type { AnggotaRecord } from '../../db/database';
+
+/** The fields a NIK fills in when they are empty; the officer sees which, by their labels. */
+const diisiDariNik = ['tanggalLahir', 'jenisKelamin'] as const;
+type DiisiDariNik = (typeof diisiDariNik)[number];
 
 /**
  * The NIK input and everything it tells: the hard error (not 16 digits), a person who already holds this NIK
@@ -19,10 +24,10 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
   const errorText = useErrorText();
   const { register, control, setValue, getValues, formState } = useFormContext<AnggotaInput>();
   const acknowledged = useWatch({ control, name: 'nikPeringatanDiakui' }) ?? [];
-  const [autofilled, setAutofilled] = useState<Readonly<Record<string, string>>>({});
+  const [autofilled, setAutofilled] = useState<Readonly<Partial<Record<DiisiDariNik, string>>>>({});
   const [tanggalLahir, jenisKelamin] = useWatch({ control, name: ['tanggalLahir', 'jenisKelamin'] });
-  const current: Record<string, string | undefined> = { tanggalLahir, jenisKelamin };
-  const stillAutofilled = Object.keys(autofilled).filter((f) => current[f] === autofilled[f]);
+  const current: Record<DiisiDariNik, string | undefined> = { tanggalLahir, jenisKelamin };
+  const stillAutofilled = diisiDariNik.filter((f) => autofilled[f] !== undefined && current[f] === autofilled[f]);
   const filledFor = useRef<string | null>(null);
 
   const parsedNik = check.parsed?.nik ?? null;
@@ -30,7 +35,7 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
     if (!check.parsed || filledFor.current === parsedNik) return;
     filledFor.current = parsedNik;
     const fill = nikAutofill(check.parsed);
-    const filled: Record<string, string> = {};
+    const filled: Partial<Record<DiisiDariNik, string>> = {};
     if (!getValues('tanggalLahir') && fill.tanggalLahir) {
       setValue('tanggalLahir', fill.tanggalLahir, { shouldDirty: true });
       filled.tanggalLahir = fill.tanggalLahir;
@@ -45,7 +50,10 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
   const warnings = check.findings.filter((f) => f.level === 'peringatan');
   const allAcknowledged = warnings.length > 0 && warnings.every((w) => acknowledged.includes(w.code));
   const formatParam = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatTanggal(value, i18n.language) : value === 'L' || value === 'P' ? t(`anggota.options.jenisKelamin.${value}`) : value);
-  const message = (f: NikFinding) => t(`nik.finding.${f.code}`, Object.fromEntries(Object.entries(f.params).map(([k, v]) => [k, formatParam(v)])));
+  const message = (f: NikFinding) => {
+    const values: TOptions = Object.fromEntries(Object.entries(f.params).map(([k, v]) => [k, formatParam(v)]));
+    return t(`nik.finding.${f.code}`, values);
+  };
   const error = errorText(formState.errors.nik?.message);
   const acknowledgeNeeded = Boolean(formState.errors.nikPeringatanDiakui) && !allAcknowledged;
 
@@ -104,7 +112,7 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
             {t('anggota.nikAcknowledgeNeeded')}
           </p>
         )}
-        {stillAutofilled.length > 0 && <p className="field-hint">{t('nik.autofilled')}: {stillAutofilled.map((f) => t(`anggota.fields.${f}` as never)).join(', ')}</p>}
+        {stillAutofilled.length > 0 && <p className="field-hint">{t('nik.autofilled')}: {stillAutofilled.map((f) => t(`anggota.fields.${f}`)).join(', ')}</p>}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CadanganInfo } from '../../../shared/cadangan/cadangan-info';
+import { isBundleSection } from '../../../shared/exchange/bundle-manifest';
 import { formatAngka, formatWaktu } from '../../../shared/format/format-date';
 import { sandiCukupPanjang } from '../../../shared/sandi/aturan-sandi';
 import { useApp } from '../../app/app-context';
@@ -150,7 +151,7 @@ export function CadanganSection() {
                 <th scope="row">{waktu(c)}</th>
                 <td>{t(`cadangan.alasan.${c.alasan}`)}</td>
                 <td>{t(`cadangan.jenis.${c.jenis}`)}</td>
-                <td className="numeric" title={Object.entries(c.jumlah).filter(([, n]) => n > 0).map(([s, n]) => `${t(`pertukaran.tabel.${s}`)}: ${angka(n)}`).join(', ')}>
+                <td className="numeric" title={Object.entries(c.jumlah).filter(([, n]) => n > 0).map(([s, n]) => `${isBundleSection(s) ? t(`pertukaran.tabel.${s}`) : s}: ${angka(n)}`).join(', ')}>
                   {t(c.jenis === 'perubahan' ? 'cadangan.isiPerubahan' : 'cadangan.isiData', { jumlah: angka(jumlahCadangan(c)) })}
                 </td>
                 <td className="numeric">{ukuranBerkas(c.ukuran, i18n.language)}</td>

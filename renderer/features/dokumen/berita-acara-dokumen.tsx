@@ -7,6 +7,8 @@ import { tanggalTerbilang } from '../../../shared/format/tanggal-terbilang';
 import type { Kegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
 import { Keterangan } from './dokumen-bagian';
+import type { TOptions } from 'i18next';
+import type { Messages } from '../../i18n/id';
 
 export interface BeritaAcaraDokumenProps {
   readonly kegiatan: Pick<Kegiatan, 'judul' | 'program' | 'tanggal' | 'jamMulai' | 'jamSelesai' | 'tempat' | 'alamatTempat' | 'penyelenggara' | 'mitra' | 'narasumber' | 'catatan'>;
@@ -33,7 +35,7 @@ export interface BeritaAcaraDokumenProps {
  */
 export function BeritaAcaraDokumen({ kegiatan, zona, rekap, hadir, kop, tandaTangan, dilayani, nomor = '', penyelenggara = kegiatan.penyelenggara }: BeritaAcaraDokumenProps) {
   const t = useTeksDokumen();
-  const b = (key: string, values?: Record<string, string>) => t(`dokumen.teks.beritaAcara.${key}`, values);
+  const b = (key: keyof Messages['dokumen']['teks']['beritaAcara'], values?: TOptions) => t(`dokumen.teks.beritaAcara.${key}`, values);
   const tanggal = tanggalTerbilang(kegiatan.tanggal);
   const tempat = [kegiatan.tempat, kegiatan.alamatTempat].filter((p) => p !== '').join(', ');
   const waktu = formatJamKegiatan(kegiatan.jamMulai, kegiatan.jamSelesai, zona);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { BarisDaftarKolektif, JumlahDaftarKolektif } from '../../../shared/cetak/baris-daftar-kolektif';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
 import { Keterangan } from './dokumen-bagian';
+import type { Messages } from '../../i18n/id';
 
 export interface KoperasiKolektif {
   readonly nama: string;
@@ -31,7 +32,7 @@ export interface DaftarKolektifDokumenProps {
  */
 export function DaftarKolektifDokumen({ koperasi, kegiatan, baris, jumlah, kop, tandaTangan }: DaftarKolektifDokumenProps) {
   const t = useTeksDokumen();
-  const k = (key: string) => t(`dokumen.teks.kolektif.${key}`);
+  const k = (key: keyof Messages['dokumen']['teks']['kolektif']) => t(`dokumen.teks.kolektif.${key}`);
   return (
     <>
       {kop}

@@ -5,6 +5,8 @@ import type { ZonaWaktu } from '../../../shared/region/zona-waktu';
 import type { DataPribadi } from '../../db/data-pribadi-repository';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
 import { Keterangan } from './dokumen-bagian';
+import type { TOptions } from 'i18next';
+import type { Messages } from '../../i18n/id';
 
 export interface DataPribadiDokumenProps {
   readonly data: DataPribadi;
@@ -21,7 +23,7 @@ export interface DataPribadiDokumenProps {
  */
 export function DataPribadiDokumen({ data, zona, kop, tandaTangan }: DataPribadiDokumenProps) {
   const t = useTeksDokumen();
-  const k = (key: string, values?: Record<string, unknown>) => t(`dokumen.teks.dataPribadi.${key}`, values ?? {});
+  const k = (key: keyof Messages['dokumen']['teks']['dataPribadi'], values?: TOptions) => t(`dokumen.teks.dataPribadi.${key}`, values ?? {});
   const a = data.anggota;
   const tanggal = (iso: string) => (iso ? formatTanggal(iso, 'id') : '—');
   const waktu = (iso: string) => formatWaktu(iso, 'id', zona.timeZone);

@@ -4,6 +4,7 @@ import { kategoriPeserta } from '../../../shared/kepesertaan/kepesertaan-options
 import { Halaman } from '../cetak/dokumen-preview';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
 import { Isian, Keterangan, Kotak, TandaTanganNama } from './dokumen-bagian';
+import type { Messages } from '../../i18n/id';
 
 export interface FormulirDokumenProps {
   /** One form per person, each on its own sheet. */
@@ -34,7 +35,7 @@ export function FormulirDokumen({ lembar, tempat, kop }: FormulirDokumenProps) {
 
 function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string; kop?: ReactNode }) {
   const t = useTeksDokumen();
-  const f = (key: string) => t(`dokumen.teks.formulir.${key}`);
+  const f = (key: keyof Messages['dokumen']['teks']['formulir']) => t(`dokumen.teks.formulir.${key}`);
   const tanggal = t('cetak.dokumen.titik');
   return (
     <div className="dok-formulir-lembar">
@@ -55,7 +56,7 @@ function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string
             <Kotak checked={isi.jenisKelamin === 'P'}>{f('perempuan')}</Kotak>
           </Keterangan>
           <Keterangan label={f('statusKawin')}>
-            {['belumKawin', 'kawin', 'ceraiHidup', 'ceraiMati'].map((s) => (
+            {(['belumKawin', 'kawin', 'ceraiHidup', 'ceraiMati'] as const).map((s) => (
               <Kotak key={s} checked={false}>{f(s)}</Kotak>
             ))}
           </Keterangan>

@@ -17,6 +17,8 @@ import { formatPersen, labelPeriode, labelSegmen } from '../program/segmen-label
 import { useCapaianProgram } from '../program/use-capaian-program';
 import { TandaTanganNama } from './dokumen-bagian';
 import { DokumenMemuat } from './dokumen-memuat';
+import type { TOptions } from 'i18next';
+import type { Messages } from '../../i18n/id';
 
 /** Rows of the appendix per target; a longer worklist is on the program's page. */
 const LAMPIRAN_MAKS = 300;
@@ -53,7 +55,7 @@ export default function LaporanCapaianPage() {
     };
   }, [loaded, perjanjian, koperasi, anggota, kegiatan]);
   const data = loaded === undefined || (loaded.length > 0 && extra === undefined) ? undefined : loaded.length === 0 ? null : { ...loaded[0]!, extra: extra! };
-  const l = (key: string, values?: Record<string, unknown>) => teks(`dokumen.teks.laporanCapaian.${key}`, values);
+  const l = (key: keyof Messages['dokumen']['teks']['laporanCapaian'], values?: TOptions) => teks(`dokumen.teks.laporanCapaian.${key}`, values);
   const n = (v: number) => formatAngka(v, 'id');
   const today = tanggalHariIni();
 

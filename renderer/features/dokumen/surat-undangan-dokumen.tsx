@@ -5,6 +5,8 @@ import type { Kegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { Halaman } from '../cetak/dokumen-preview';
 import { useTeksDokumen } from '../cetak/use-teks-dokumen';
 import { Isian, Keterangan } from './dokumen-bagian';
+import type { TOptions } from 'i18next';
+import type { Messages } from '../../i18n/id';
 
 /** One cooperative's letter: to whom, where it is sent, and the representatives it lists. */
 export interface SuratUndangan {
@@ -42,7 +44,7 @@ export interface SuratUndanganDokumenProps {
  */
 export function SuratUndanganDokumen({ kegiatan, dalamRangka, surat, zona, nomor, tanggalSurat, tempatSurat, kop, tandaTangan, gambarKode }: SuratUndanganDokumenProps) {
   const t = useTeksDokumen();
-  const s = (key: string, values?: Record<string, string>) => t(`dokumen.teks.suratUndangan.${key}`, values);
+  const s = (key: keyof Messages['dokumen']['teks']['suratUndangan'], values?: TOptions) => t(`dokumen.teks.suratUndangan.${key}`, values);
   const tanggal = tanggalSurat === '' ? t('cetak.dokumen.titik') : formatTanggal(tanggalSurat, 'id');
   const tempat = [kegiatan.tempat, kegiatan.alamatTempat].filter((p) => p.trim() !== '').join(', ');
   const waktu = formatJamKegiatan(kegiatan.jamMulai, kegiatan.jamSelesai, zona);

@@ -8,9 +8,10 @@ import { focusOnMount } from '../../components/focus-on-mount';
 import { Page } from '../../components/page';
 import { ProgressBar } from '../../components/progress-bar';
 import { useToast } from '../../components/toast';
-import type { RencanaImpor } from '../../db/impor-excel/rencana-impor';
+import { tabelRencana, type RencanaImpor } from '../../db/impor-excel/rencana-impor';
 import { ImporBerubahError, ImporMasihGalatError } from '../../db/impor-excel/terapkan-impor';
 import { failureReason } from '../../i18n/failure-reason';
+import type { Messages } from '../../i18n/id';
 import { BerkasDitolakError } from '../../impor-excel/berkas-ditolak';
 import { ImporDibatalkanError, ImporExcelService, type BerkasExcel } from '../../impor-excel/impor-excel-service';
 import type { JudulLembar, LembarDipilih, LembarSejenis } from '../../impor-excel/impor-excel-worker-api';
@@ -119,7 +120,7 @@ export function ImporExcelPage() {
     try {
       await imporExcel.simpanPemetaan(sidikTataLetak(jenis, judul.judul), pemetaan);
       const kolom = Object.fromEntries(kolomImpor[jenis].map((k) => [k.field, judul.judul[pemetaan.indexOf(k.field)] || t(`imporExcel.field.${k.field}`)]));
-      for (const f of ['kecamatanKode', 'kelurahanKode', 'peran', 'jabatan']) kolom[f] ??= t(`imporExcel.field.${f.replace('Kode', '')}`);
+      for (const [f, field] of [['kecamatanKode', 'kecamatan'], ['kelurahanKode', 'kelurahan'], ['peran', 'peran'], ['jabatan', 'jabatan']] as const) kolom[f] ??= t(`imporExcel.field.${field}`);
       const konteks = { jenis, pemetaan, wilayah: wilayah.status === 'ready' ? wilayah.value : undefined, hariIni: tanggalHariIni() };
       const baru = await service.periksa(pilihan, konteks, kolom, (done, total, tahap) => setKerja({ apa: tahap === 'mencocokkan' ? 'mencocokkan' : 'memeriksa', done, total }));
       setDiperiksa(pilihan);
@@ -157,7 +158,10 @@ export function ImporExcelPage() {
       if (error instanceof ImporBerubahError) {
         // Someone else's change reached these records since the preview: nothing was written. Check the file again
         // against the records as they are now, and say which rows' outcome changed.
-        const rincian = Object.entries(error.berubah).map(([tabel, jumlah]) => t(`imporExcel.tabelBerubah.${tabel}`, { jumlah })).join(', ');
+        const rincian = tabelRencana.flatMap((tabel) => {
+          const jumlah = error.berubah[tabel];
+          return jumlah === undefined ? [] : [t(`imporExcel.tabelBerubah.${tabel}`, { jumlah })];
+        }).join(', ');
         setGalat(t('imporExcel.berubah', { rincian }));
         await periksa(rencana);
       } else if (error instanceof ImporMasihGalatError) setGalat(t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: error.galat }));
@@ -178,7 +182,7 @@ export function ImporExcelPage() {
 
   const templat = async () => {
     try {
-      const p = (k: string) => t(`imporExcel.templatPetunjuk.${k}`);
+      const p = (k: keyof Messages['imporExcel']['templatPetunjuk']) => t(`imporExcel.templatPetunjuk.${k}`);
       const teks = {
         petunjuk: [t('imporExcel.templatPetunjuk.judul', { jenis: t(`imporExcel.jenis.${jenis}`) }), t(`imporExcel.jenisHint.${jenis}`), p('satu'), p('nik'), p('tanggal'), p('pilihan'), p('simpan')],
         judul: Object.fromEntries(kolomImpor[jenis].map((k) => [k.field, t(`imporExcel.field.${k.field}`)])),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatAngka } from '../../../shared/format/format-date';
 import type { RekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
+import type { Messages } from '../../i18n/id';
 
 /**
  * The live counters of an event as large figures: everyone present, then the three groups they fall in (named
@@ -11,7 +12,7 @@ import type { RekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
 export function RekapKehadiranView({ rekap, koperasiDiundang }: { rekap: RekapKehadiran; koperasiDiundang?: number }) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatAngka(v, i18n.language);
-  const items: [string, string, string?][] = [
+  const items: [keyof Messages['kegiatan']['rekap'], string, string?][] = [
     ['hadir', n(rekap.hadir)],
     ['undanganHadir', n(rekap.undanganHadir), t('kegiatan.rekap.dariDiundang', { n: n(rekap.undanganBernama) })],
     ['perwakilanLain', n(rekap.perwakilanLain)],

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { langkahKegiatan, type StatusKegiatan } from '../../../shared/kegiatan/kegiatan-options';
+import { langkahDari, type StatusKegiatan } from '../../../shared/kegiatan/kegiatan-options';
 import { useApp } from '../../app/app-context';
 import { useToast } from '../../components/toast';
 import type { KegiatanRecord } from '../../db/database';
@@ -21,13 +21,13 @@ export function StatusKegiatanActions({ kegiatan: k }: { kegiatan: KegiatanRecor
       toast(t('kegiatan.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     }
   };
-  const steps = langkahKegiatan[k.status];
+  const steps = langkahDari(k.status);
   if (steps.length === 0) return null;
   return (
     <div className="button-row">
-      {steps.map((ke) => (
+      {steps.map(({ ke, kode }) => (
         <button key={ke} type="button" className={ke === 'berlangsung' && k.status === 'selesai' ? 'button' : 'button button-primary'} onClick={() => void step(ke)}>
-          {t(`kegiatan.langkah.${k.status}_${ke}`)}
+          {t(`kegiatan.langkah.${kode}`)}
         </button>
       ))}
     </div>

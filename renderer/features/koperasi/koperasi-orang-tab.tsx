@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { rosterSummary, type Perbandingan } from '../../../shared/anggota/roster-summary';
@@ -45,10 +46,9 @@ export function KoperasiOrangTab({ koperasi }: { koperasi: KoperasiRecord }) {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
 
 /** The gap in plain words: how many are still to record, or that the cooperative's own figure looks out of date. */
-function compareSentence(t: T, locale: string, kind: 'anggota' | 'karyawan', p: Perbandingan): string {
+function compareSentence(t: TFunction, locale: string, kind: 'anggota' | 'karyawan', p: Perbandingan): string {
   const n = (v: number) => formatAngka(v, locale);
   const values = { recorded: n(p.tercatat.total), reported: n(p.dilaporkan.total), missing: n(p.belumTercatat), extra: n(p.melebihiLaporan) };
   if (p.dilaporkan.total === 0 && p.tercatat.total === 0) return t(`koperasiTab.compare.${kind}.none`);

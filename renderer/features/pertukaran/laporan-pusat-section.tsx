@@ -51,7 +51,7 @@ export function LaporanPusatSection() {
         {keadaan.tahap === 'tersimpan' && (
           <div className="notice laporan-hasil" role="status" tabIndex={-1} ref={fokus}>
             <p><strong>{t('laporanPusat.tersimpan', { path: keadaan.filePath })}</strong></p>
-            <p>{t('laporanPusat.ringkasan', Object.fromEntries(Object.entries(keadaan.jumlah).map(([k, v]) => [k, n(v)])))}</p>
+            <p>{t('laporanPusat.ringkasan', { Koperasi: n(keadaan.jumlah.Koperasi), Peserta: n(keadaan.jumlah.Peserta), Kegiatan: n(keadaan.jumlah.Kegiatan), Kehadiran: n(keadaan.jumlah.Kehadiran) })}</p>
             <p>{t('laporanPusat.tercatat', { nomor: keadaan.nomorEkspor })}</p>
           </div>
         )}

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import { golonganKoperasi, jenisKoperasi } from '../../../shared/koperasi/koperasi-options';
 import type { Target } from '../../../shared/program/target-schema';
+import { isOneOf } from '../../../shared/validation/is-one-of';
 import { formatTanggal } from '../../../shared/format/format-date';
 
 /**
@@ -10,8 +12,8 @@ export function labelSegmen(t: TFunction, target: Pick<Target, 'nama' | 'segmen'
   if (target.nama.trim()) return target.nama.trim();
   switch (target.segmen) {
     case 'semua': return t('program.segmenSemua');
-    case 'jenis': return `${t('program.options.segmen.jenis')}: ${t(`koperasi.options.jenis.${target.segmenNilai}` as never)}`;
-    case 'golongan': return `${t('program.options.segmen.golongan')}: ${t(`koperasi.options.golongan.${target.segmenNilai}` as never)}`;
+    case 'jenis': return `${t('program.options.segmen.jenis')}: ${isOneOf(jenisKoperasi, target.segmenNilai) ? t(`koperasi.options.jenis.${target.segmenNilai}`) : target.segmenNilai}`;
+    case 'golongan': return `${t('program.options.segmen.golongan')}: ${isOneOf(golonganKoperasi, target.segmenNilai) ? t(`koperasi.options.golongan.${target.segmenNilai}`) : target.segmenNilai}`;
     case 'kecamatan': return `${t('program.options.segmen.kecamatan')} ${target.segmenNilai}`;
     case 'daftar': return `${t('program.options.segmen.daftar')} (${target.koperasiIds.length})`;
   }
