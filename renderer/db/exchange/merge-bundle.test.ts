@@ -54,6 +54,22 @@ describe('mergeBundle', () => {
     }
   });
 
+  it('previews and applies a file that fuses many people by NIK, in one transaction that stays open throughout', async () => {
+    // Dexie keeps a transaction's zone across a few native awaits only: a fusion that awaited no database request
+    // once let the transaction commit midway at 200 same-NIK people (PrematureCommitError in the delta bench).
+    const a = await openDevice('laptop-a');
+    const b = await openDevice('laptop-b');
+    const niks = Array.from({ length: 60 }, (_, i) => `36740112039${String(i + 1).padStart(5, '0')}`);
+    await a.writes.bulkCreate('anggota', niks.map((nik, i) => ({ ...emptyAnggota(), nama: `Warga Kantor ${i}`, nik })), niks.map((_, i) => `m-${i}`));
+    await b.writes.bulkCreate('anggota', niks.map((nik, i) => ({ ...emptyAnggota(), nama: `Warga Kantor ${i}`, nik, pekerjaan: 'Pedagang' })), niks.map((_, i) => (i % 2 === 0 ? `a-${i}` : `z-${i}`)));
+    const bundle = await exportFrom(b);
+    const preview = await mergeBundle(a.db, bundle, { apply: false, importHlc: '', deviceId: '' });
+    expect(preview.digabung).toBe(60);
+    const counts = await importInto(a, bundle);
+    expect(counts).toMatchObject({ digabung: 60, baru: 0 });
+    expect(await a.repos.anggota.count()).toBe(60);
+  });
+
   it('previews without writing anything', async () => {
     const { a } = await withKoperasi();
     const office = await openDevice('kantor-dinas');

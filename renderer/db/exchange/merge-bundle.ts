@@ -216,7 +216,7 @@ class BundleMerge {
       }
       const merged = mergeRecord('anggota', survivor, [{ record: target.merged.record, others: target.merged.others }, side]);
       pending.set(survivor, { table: 'anggota', local: target.local, merged, replaces: target.local ? undefined : (target.replaces ?? side) });
-      await this.dropFused(store, record.id, side);
+      if (this.dropFused(record.id, side)) await this.deleteFused(store, record.id);
       this.digabung++;
     }
   }
@@ -255,12 +255,18 @@ class BundleMerge {
         if (wanted.size === 0) return;
         continue;
       }
-      for (const ids of groups) await this.fuse(store, pending, extra, ids);
+      for (const ids of groups) {
+        for (const id of this.fuse(pending, extra, ids)) await this.deleteFused(store, id);
+      }
     }
   }
 
-  /** Fuses one group of people (sorted ids) into the first: one pending merge under the survivor, aliases for the rest. */
-  private async fuse(store: Table<Stored, string>, pending: Map<string, Pending>, extra: Map<string, Stored>, ids: readonly string[]) {
+  /**
+   * Fuses one group of people (sorted ids) into the first: one pending merge under the survivor, aliases for the
+   * rest. Returns the ids whose stored records the caller deletes (when applying); synchronous, see `dropFused`.
+   */
+  private fuse(pending: Map<string, Pending>, extra: Map<string, Stored>, ids: readonly string[]): string[] {
+    const deletes: string[] = [];
     const survivor = ids[0]!;
     const sides: MergeSide[] = [];
     let local: MergeSide | undefined;
@@ -284,24 +290,33 @@ class BundleMerge {
         local = own;
         continue;
       }
-      await this.dropFused(store, id, own);
+      if (this.dropFused(id, own)) deletes.push(id);
       pending.delete(id);
       this.addAlias(id, survivor);
       this.digabung++;
     }
     pending.set(survivor, { table: 'anggota', local, merged: mergeRecord('anggota', survivor, sides), replaces: local ? undefined : replaces });
+    return deletes;
   }
 
-  /** Removes a fused-away local person (the alias replaces them; no personal data stays behind under that id). */
-  private async dropFused(store: Table<Stored, string>, id: string, local: MergeSide | undefined) {
-    if (!local) return;
+  /**
+   * Removes a fused-away local person (the alias replaces them; no personal data stays behind under that id): the
+   * bookkeeping here, at once; the records, only when applying, by the caller through `deleteFused`. Synchronous on
+   * purpose: Dexie carries a transaction across only a few native awaits that issue no request, so a chain of
+   * awaited calls that touch no table (a preview fusing hundreds of people) would let it commit midway.
+   * True when the caller must delete the stored records.
+   */
+  private dropFused(id: string, local: MergeSide | undefined): boolean {
+    if (!local) return false;
     this.fusedAway.add(id);
     if (local.record.deleted === 0) addTo(this.counters, counterNames.anggota(local.record as never), -1);
-    if (this.options.apply) {
-      await store.delete(id);
-      await this.db.konflik.where('[tabel+recordId]').equals(['anggota', id]).delete();
-    }
     this.konflik.delete(konflikKey('anggota', id));
+    return this.options.apply;
+  }
+
+  private async deleteFused(store: Table<Stored, string>, id: string) {
+    await store.delete(id);
+    await this.db.konflik.where('[tabel+recordId]').equals(['anggota', id]).delete();
   }
 
   /**
