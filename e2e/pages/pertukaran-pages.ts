@@ -102,8 +102,22 @@ export class ImporTabObject {
     await this.page.getByRole('button', { name: 'Periksa berkas' }).click();
   }
 
+  /**
+   * *Periksa berkas*, then at once *Batalkan pemeriksaan* while it runs (the key derivation of 600,000 rounds comes
+   * first: long enough for the click to land before the records are read).
+   */
+  async checkThenCancel(sandi: string) {
+    await this.check(sandi);
+    await this.page.getByRole('button', { name: 'Batalkan pemeriksaan' }).click();
+  }
+
   preview() {
     return this.page.getByRole('region', { name: 'Pratinjau impor' });
+  }
+
+  /** The preview's estimate of how long applying will take on this laptop. */
+  estimate() {
+    return this.preview().getByText(/^Perkiraan waktu: sekitar /);
   }
 
   summary() {
