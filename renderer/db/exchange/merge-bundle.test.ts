@@ -70,6 +70,22 @@ describe('mergeBundle', () => {
     expect(await a.repos.anggota.count()).toBe(60);
   });
 
+  it('reports progress after every write batch, so the bar moves inside a large table', async () => {
+    const a = await openDevice('laptop-a');
+    await a.writes.bulkCreate('koperasi', Array.from({ length: 45 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })));
+    await a.writes.bulkCreate('anggota', Array.from({ length: 5 }, (_, i) => ({ ...emptyAnggota(), nama: `Warga ${i}` })));
+    const bundle = await exportFrom(a);
+    const office = await openDevice('kantor-dinas');
+    const reports: [number, number][] = [];
+    await mergeBundle(office.db, bundle, { apply: true, importHlc: office.clock.next(), deviceId: office.deviceId, batchSize: 10, onProgress: (done, total) => reports.push([done, total]) });
+    // 45 cooperatives in batches of 10: four reports inside the table, then one at its end; then the people's table.
+    expect(reports.slice(0, 5)).toEqual([[10, 50], [20, 50], [30, 50], [40, 50], [45, 50]]);
+    expect(reports.at(-1)).toEqual([50, 50]);
+    expect(reports.map(([done]) => done)).toEqual([...reports.map(([done]) => done)].sort((x, y) => x - y));
+    expect(await office.db.koperasi.count()).toBe(45);
+    expect(await office.db.journal.count()).toBe(50);
+  });
+
   it('previews without writing anything', async () => {
     const { a } = await withKoperasi();
     const office = await openDevice('kantor-dinas');
