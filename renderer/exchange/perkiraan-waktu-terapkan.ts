@@ -30,7 +30,7 @@ export interface PerkiraanTerapkan {
  * laptop, measured by the bench (docs/benchmark.md, "Estimate of an import"): into an empty database the dry run
  * reads nothing, so a write costs many dry-run records; into a full one the dry run already read every local copy.
  */
-export const FAKTOR_TULIS = { kosong: 6, berisi: 1.5 } as const;
+export const FAKTOR_TULIS = { kosong: 20, berisi: 4 } as const;
 
 /** A last import that wrote fewer records than this says little about the write rate (fixed costs dominate). */
 export const MIN_TULIS_TERUKUR = 1000;
