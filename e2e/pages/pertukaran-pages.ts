@@ -67,11 +67,25 @@ export class EksporTabObject {
   }
 
   /** Exports with a passphrase and returns where the harness's save dialog put the file. */
-  async export(opts: { tujuan: string; jenis: 'semua' | 'perubahan'; sandi: string }): Promise<string> {
+  private async fill(opts: { tujuan: string; jenis: 'semua' | 'perubahan'; sandi: string }) {
     await this.tujuan().fill(opts.tujuan);
     await this.jenis(opts.jenis);
     await this.sandi().fill(opts.sandi);
     await this.ulang().fill(opts.sandi);
+  }
+
+  /**
+   * The form filled and submitted, then at once *Batal* beside the progress bar (the key derivation of 600,000
+   * rounds runs before the file is done: long enough for the click to land before the save dialog would open).
+   */
+  async exportThenCancel(opts: { tujuan: string; jenis: 'semua' | 'perubahan'; sandi: string }) {
+    await this.fill(opts);
+    await this.submit().click();
+    await this.page.getByRole('button', { name: 'Batal', exact: true }).click();
+  }
+
+  async export(opts: { tujuan: string; jenis: 'semua' | 'perubahan'; sandi: string }): Promise<string> {
+    await this.fill(opts);
     await this.submit().click();
     await this.result().waitFor({ timeout: 30_000 });
     return (await this.fact('Lokasi berkas').innerText()).trim();

@@ -12,10 +12,16 @@ test('a check and an import cancelled while they run change nothing, and the sam
   const b = await openApp();
   let berkas = '';
 
-  await test.step('laptop A records a cooperative and exports its database', async () => {
+  await test.step('laptop A records a cooperative, starts an export and presses Batal while the file is made: nothing saved', async () => {
     await new SetupPageObject(a.page).completeForTangsel();
     await new KoperasiListObject(a.page).tambahSimpanPinjam(KOPERASI);
     await new PertukaranPageObject(a.page).openTab('Ekspor');
+    await new EksporTabObject(a.page).exportThenCancel({ tujuan: 'Kantor Dinas', jenis: 'semua', sandi: SANDI });
+    await expect(a.page.getByRole('status').filter({ hasText: 'Penyimpanan dibatalkan. Tidak ada berkas yang dibuat' })).toBeVisible({ timeout: 30_000 });
+    expect(a.record.dialogRequests).toHaveLength(0);
+  });
+
+  await test.step('laptop A exports its database', async () => {
     berkas = await new EksporTabObject(a.page).export({ tujuan: 'Kantor Dinas', jenis: 'semua', sandi: SANDI });
   });
 
