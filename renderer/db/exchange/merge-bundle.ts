@@ -170,6 +170,42 @@ class BundleMerge {
       incoming.set(id, sides);
     }
     const ids = [...incoming.keys()];
+    const inFile = this.contents.tables[table].length;
+    const batch = this.batchSize();
+    // Ids that moved in this import: people fused away here, and aliases first learned from this file.
+    let moved = new Set([...this.fusedAway, ...this.changedAliases()]);
+    const repoint = () => moved.size > 0 && tablesPointingAtAnggota.includes(table);
+    if (table !== 'anggota' && !repoint() && ids.length > batch) {
+      // Slice by slice: each record merges with its own local copy alone (no fusion, nothing to re-point), so a slice
+      // read, merged and written holds only its own records; the result is the same as the whole table at once.
+      for (let from = 0; from < ids.length; from += batch) {
+        const slice = ids.slice(from, from + batch);
+        await this.write(table, store, await this.pendingOf(table, store, slice, incoming));
+        if (from + batch < ids.length) this.options.onProgress?.(this.done + Math.floor(((from + batch) / ids.length) * inFile), this.total);
+      }
+    } else {
+      const pending = await this.pendingOf(table, store, ids, incoming);
+      if (table === 'anggota') {
+        await this.absorbAliased(store, pending);
+        await this.fuseByNik(store, pending);
+        moved = new Set([...this.fusedAway, ...this.changedAliases()]);
+      }
+      if (repoint()) await this.repointLocals(table, store, pending, moved);
+      await this.write(table, store, pending, inFile);
+    }
+    this.done += inFile;
+    this.options.onProgress?.(this.done, this.total);
+  }
+
+  private batchSize(): number {
+    return Math.max(1, this.options.batchSize ?? WRITE_BATCH);
+  }
+
+  /**
+   * Each of `ids` merged with its local copy (read here), in the order given; their incoming sides are let go once
+   * merged, so a table's records are not held twice while it is written.
+   */
+  private async pendingOf(table: SyncedTable, store: Table<Stored, string>, ids: readonly string[], incoming: Map<string, MergeSide[]>): Promise<Map<string, Pending>> {
     const locals = await this.readLocals(store, ids);
     const pending = new Map<string, Pending>();
     ids.forEach((id, i) => {
@@ -178,17 +214,9 @@ class BundleMerge {
       const local = stored ? { record: stored, others: this.konflik.get(konflikKey(table, id)) } : undefined;
       const sides = stored ? [this.localSide(table, stored), ...incoming.get(id)!] : incoming.get(id)!;
       pending.set(id, { table, local, merged: mergeRecord(table, id, sides) });
+      incoming.delete(id);
     });
-    if (table === 'anggota') {
-      await this.absorbAliased(store, pending);
-      await this.fuseByNik(store, pending);
-    }
-    // Ids that moved in this import: people fused away here, and aliases first learned from this file.
-    const moved = new Set([...this.fusedAway, ...this.changedAliases()]);
-    if (moved.size > 0 && tablesPointingAtAnggota.includes(table)) await this.repointLocals(table, store, pending, moved);
-    await this.write(table, store, pending);
-    this.done += this.contents.tables[table].length;
-    this.options.onProgress?.(this.done, this.total);
+    return pending;
   }
 
   /** Reads the local copies of the incoming ids; an empty table (a new laptop's first import) reads nothing. */
@@ -342,8 +370,12 @@ class BundleMerge {
     }
   }
 
-  private async write(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>) {
-    const counts = (this.perTabel[table] = emptyTableCounts());
+  /**
+   * Counts and (when applying) stores `pending`: the whole table, or one slice of it (counts add up over slices).
+   * `share`: the records of the file this covers, for progress between write batches (none for a slice).
+   */
+  private async write(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>, share = 0) {
+    const counts = (this.perTabel[table] ??= emptyTableCounts());
     const puts: Record<string, unknown>[] = [];
     const journal: JournalEntry[] = [];
     const konflikPuts: KonflikRecord[] = [];
@@ -386,14 +418,13 @@ class BundleMerge {
     if (!this.options.apply || puts.length === 0) return;
     // In batches, records then their journal entries (the journal keeps the same order), each followed by progress
     // over this table's share of the file and a check for Batal.
-    const batch = Math.max(1, this.options.batchSize ?? WRITE_BATCH);
-    const inFile = this.contents.tables[table].length;
+    const batch = this.batchSize();
     for (let from = 0; from < puts.length; from += batch) {
       this.periksaBatal();
       await store.bulkPut(puts.slice(from, from + batch) as Stored[]);
       await this.db.journal.bulkAdd(journal.slice(from, from + batch));
       const written = Math.min(puts.length, from + batch);
-      if (written < puts.length) this.options.onProgress?.(this.done + Math.floor((written / puts.length) * inFile), this.total);
+      if (share > 0 && written < puts.length) this.options.onProgress?.(this.done + Math.floor((written / puts.length) * share), this.total);
     }
     if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
