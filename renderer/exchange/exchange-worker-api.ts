@@ -5,7 +5,7 @@ import type { BundleManifest, JenisEkspor } from '../../shared/exchange/bundle-m
 import { newestClock } from '../../shared/exchange/newest-clock';
 import type { ImporBundelLog, ImportCounts, KopLindungDb } from '../db/database';
 import { collectBundle, type ManifestBase } from '../db/exchange/collect-bundle';
-import { countSections } from '../db/exchange/count-sections';
+import { countSections, holdsNoRecords } from '../db/exchange/count-sections';
 import { gantiIsiBasisData } from '../db/exchange/ganti-isi-basis-data';
 import { bacaAsalCadangan } from '../db/keadaan-basis-data';
 import { mergeBundle } from '../db/exchange/merge-bundle';
@@ -119,7 +119,8 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       const schemaVersion = schemaVersions.at(-1)!.version;
       const contents = await decodeBundle(bytes, { passphrase, schemaVersion, onProgress, dibatalkan });
       const store = await database();
-      const kosong = await isEmpty(store);
+      // A first import reads no local copies, so its dry run says less about the writes (perkiraan-waktu-terapkan.ts).
+      const kosong = await holdsNoRecords(store);
       const started = performance.now();
       const counts = await mergeBundle(store, contents, { apply: false, importHlc: '', deviceId: '', dibatalkan });
       const pratinjauMs = Math.round(performance.now() - started);
@@ -217,12 +218,6 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       return hasil;
     },
   };
-}
-
-/** Whether this laptop holds no records yet (its first import): the merge then reads no local copies. */
-async function isEmpty(db: KopLindungDb): Promise<boolean> {
-  const jumlah = await countSections(db);
-  return Object.values(jumlah).every((n) => n === 0);
 }
 
 /** Decodes every link of a backup chain with the install's key and replays them into one full snapshot. */
