@@ -74,9 +74,9 @@ describe('ExchangeService', () => {
       return { service, berkas: { namaBerkas: 'a.kopl', bytes, encrypted: true }, snapshot };
     }
 
-    // The decode reports progress as it reads the manifest (done 0) and when every record is checked (done = total),
-    // right before the dry run of the merge: Batal at each stops the check there.
-    for (const [when, at] of [['while the file is decoded', (done: number) => done === 0], ['before the dry run of the merge', (done: number, total: number) => done === total]] as const) {
+    // The check reports the decode in the first half of its bar: as it reads the manifest (done 0) and when every
+    // record is checked (half), right before the dry run of the merge. Batal at each stops the check there.
+    for (const [when, at] of [['while the file is decoded', (done: number) => done === 0], ['before the dry run of the merge', (done: number, total: number) => done * 2 === total]] as const) {
       it(`stops the check ${when}, keeps no preview, writes nothing, and the file can be checked again`, async () => {
         const { service, berkas, snapshot } = await checking();
         const before = await snapshot();
@@ -96,9 +96,14 @@ describe('ExchangeService', () => {
       });
     }
 
-    it('estimates the apply from the preview, then from the last import applied here', async () => {
+    it('moves one bar through the decode and the dry run, then estimates the apply, then keeps the durations', async () => {
       const { service, berkas } = await checking();
-      const first = await service.pratinjau(berkas, 'sandi kantor dinas');
+      const reports: number[] = [];
+      const first = await service.pratinjau(berkas, 'sandi kantor dinas', (done, total) => reports.push(done / total));
+      expect(reports[0]).toBe(0);
+      expect(reports).toContain(0.5);
+      expect(reports.at(-1)).toBe(1);
+      expect(reports).toEqual([...reports].sort((x, y) => x - y));
       expect(first.perkiraan.dasar).toBe('pratinjau');
       expect(first.perkiraan.ms).toBeGreaterThanOrEqual(0);
       const log = await service.terapkan();

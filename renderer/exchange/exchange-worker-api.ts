@@ -18,6 +18,9 @@ import { lajuDari, perkirakanWaktuTerapkan, type PerkiraanTerapkan } from './per
 
 export type Progress = (done: number, total: number) => void;
 
+/** The check's progress is reported in thousandths: the decode's half, then the dry run's. */
+const HALF = 500;
+
 export interface EksporRequest {
   readonly jenis: JenisEkspor;
   readonly sejak: string;
@@ -117,12 +120,14 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       previewed = undefined;
       batal = false;
       const schemaVersion = schemaVersions.at(-1)!.version;
-      const contents = await decodeBundle(bytes, { passphrase, schemaVersion, onProgress, dibatalkan });
+      // One bar for the whole check: the decode fills its first half, the dry run of the merge the second.
+      const half = (offset: number) => onProgress && ((done: number, total: number) => onProgress(offset + Math.round((done / Math.max(1, total)) * HALF), 2 * HALF));
+      const contents = await decodeBundle(bytes, { passphrase, schemaVersion, onProgress: half(0), dibatalkan });
       const store = await database();
       // A first import reads no local copies, so its dry run says less about the writes (perkiraan-waktu-terapkan.ts).
       const kosong = await holdsNoRecords(store);
       const started = performance.now();
-      const counts = await mergeBundle(store, contents, { apply: false, importHlc: '', deviceId: '', dibatalkan });
+      const counts = await mergeBundle(store, contents, { apply: false, importHlc: '', deviceId: '', dibatalkan, onProgress: half(HALF) });
       const pratinjauMs = Math.round(performance.now() - started);
       const impor = new ImporRepository(store);
       const { deviceId, nomorEkspor } = contents.manifest;
