@@ -10,6 +10,7 @@ import { checkInBench } from './checkin-bench';
 import { districtLoadBench, dropDistrict } from './district-load-bench';
 import { districtReadsBench } from './district-reads-bench';
 import { exchangeBench } from './exchange-bench';
+import { deltaBench } from './exchange-delta-bench';
 import { duplikatBench } from './duplikat-bench';
 import { imporExcelBench } from './impor-excel-bench';
 import { laporanPusatBench } from './laporan-pusat-bench';
@@ -52,7 +53,9 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     const exchange = input.exchange ? await exchangeBench(load.name, input.exchange) : null;
     // Last: its restore over the district replaces the database's records (with the same records, re-stamped).
     const cadangan = input.cadangan ? await cadanganBench(load, input.cadangan) : null;
-    return { load: load.summary, reads, checkIn, capaian, exchange, cadangan, duplikat: { ms: duplikatMs, pasangan }, laporanPusat };
+    // After the restore: the month goes into the district as it stands (the app's and the raw database both grow by it).
+    const delta = input.delta ? await deltaBench(load, { ...input.delta, seed: input.seed, kabupaten: input.kabupaten, koperasiCount: input.count }) : null;
+    return { load: load.summary, reads, checkIn, capaian, exchange, cadangan, delta, duplikat: { ms: duplikatMs, pasangan }, laporanPusat };
   } finally {
     await dropDistrict(load, input.firstScreen);
   }

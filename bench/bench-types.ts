@@ -17,6 +17,8 @@ export interface BenchInput {
   readonly exchange: ExchangeInput | null;
   /** Backups and restore at district size (on the district's database, after exchange); null skips it. */
   readonly cadangan: CadanganInput | null;
+  /** An officer's month imported into the full district (last, on the district's databases); null skips it. */
+  readonly delta: DeltaInput | null;
   /** Impor dari Excel: people (with their roles) in the generated workbook; null skips the section. */
   readonly imporExcelPeople: number | null;
   /** Kemungkinan duplikat on its own database of this many people; null skips the section. */
@@ -157,6 +159,7 @@ export interface DistrictOutput {
   readonly capaian: CapaianOutput;
   readonly exchange: ExchangeOutput | null;
   readonly cadangan: CadanganOutput | null;
+  readonly delta: DeltaOutput | null;
   /** Kemungkinan duplikat over the whole district: one pass, and the pairs it offered. */
   readonly duplikat: { readonly ms: number; readonly pasangan: number };
   /** The central office workbook of the district (bench/laporan-pusat-bench.ts); null when not bound. */
@@ -252,6 +255,55 @@ export interface ExchangeImportRound {
   readonly rawMs: number;
   /** How long each side waited for an idle Chromium (LevelDB compaction of the step before) before it started. */
   readonly waitedMs: { readonly app: number; readonly raw: number };
+}
+
+/** One officer's month (bench/exchange-delta-month.ts): records in the changes-only bundle, and how many carry a district NIK. */
+export interface DeltaInput {
+  readonly changes: number;
+  readonly sameNik: number;
+}
+
+/** What the month's bundle holds: records per section, and what the officer did to make them. */
+export interface DeltaMonth {
+  readonly records: Readonly<Record<string, number>>;
+  readonly total: number;
+  readonly bundleBytes: number;
+  readonly newPeople: number;
+  readonly roles: number;
+  readonly enrollments: number;
+  readonly koperasiEdits: number;
+  readonly peopleEdits: number;
+  readonly terdaftar: number;
+  readonly checkIns: number;
+  readonly sameNik: number;
+}
+
+export interface DeltaImportOutput {
+  readonly decodeMs: number;
+  readonly previewMs: number;
+  readonly applyMs: number;
+  readonly previewCounts: ImportCounts;
+  readonly counts: ImportCounts;
+  readonly journalEntries: number;
+}
+
+export interface DeltaRawOutput {
+  readonly ms: number;
+  readonly reads: number;
+  readonly writes: number;
+  readonly fusedAway: number;
+}
+
+/** The month into the full district (bench/exchange-delta-bench.ts): the app end to end beside the raw reads and writes. */
+export interface DeltaOutput {
+  readonly method: string;
+  readonly month: DeltaMonth;
+  readonly app: DeltaImportOutput;
+  readonly raw: DeltaRawOutput;
+  readonly endToEndMs: number;
+  /** The import worker's peak heap over decode, preview and apply. */
+  readonly heap: WorkerHeap;
+  readonly target: { readonly endToEndMaxS: number; readonly heapMaxMB: number };
 }
 
 export interface CadanganInput {

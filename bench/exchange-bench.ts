@@ -14,7 +14,7 @@ const PASSPHRASE = 'kata sandi bench pertukaran data';
 const STEP_LIMIT_MS = 20 * 60 * 1000;
 
 /** A worker call, or an error naming the step when it has not finished within STEP_LIMIT_MS. */
-function finishing<T>(step: string, work: Promise<T>): Promise<T> {
+export function finishing<T>(step: string, work: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`exchange: ${step} did not finish within ${STEP_LIMIT_MS / 60000} min (a stalled IndexedDB transaction, or a worker out of memory)`)), STEP_LIMIT_MS);
@@ -34,7 +34,7 @@ const importWorker = () => new Worker(new URL('./exchange-bench.worker.ts', impo
  * Waits before a timed step until the bench's Chromium is idle (scripts/bench-quiet.mjs: LevelDB compacts for tens
  * of seconds after a big write or a deleted database, and the next side would pay for it). Returns the wait.
  */
-async function quiet(): Promise<number> {
+export async function quiet(): Promise<number> {
   const started = performance.now();
   await settle(MIN_SETTLE_MS);
   if (window.kopBenchQuiet) await window.kopBenchQuiet();
@@ -43,7 +43,7 @@ async function quiet(): Promise<number> {
 }
 
 /** The worker's peak heap since the last call (scripts/bench.mjs binds it; null when run without it). */
-const heapOf = async (name: string): Promise<WorkerHeap> => (window.kopBenchWorkerHeap ? window.kopBenchWorkerHeap(name) : null);
+export const heapOf = async (name: string): Promise<WorkerHeap> => (window.kopBenchWorkerHeap ? window.kopBenchWorkerHeap(name) : null);
 
 /**
  * Data exchange at district size (issue 5 §7), each side in its own dedicated worker as the app runs it: export the

@@ -102,6 +102,40 @@ function exchangeFigures(x, v) {
   ];
 }
 
+/**
+ * The officer's month into the full district (bench/exchange-delta-bench.ts): end to end against the target in
+ * seconds (raw = the same reads and writes on raw IndexedDB), each step, and the worker's peak heap against 1 GB.
+ *
+ * @param {import('../bench/bench-types').DeltaOutput} d
+ */
+function deltaFigures(d) {
+  const { app, raw, month, target } = d;
+  const heapMB = d.heap?.peakMB ?? null;
+  return [
+    figure(`delta: an officer's month, ${month.total} records (${month.sameNik} same-NIK), decode + preview + apply (s)`, d.endToEndMs / 1000, raw.ms / 1000,
+      { target: target.endToEndMaxS, met: d.endToEndMs <= target.endToEndMaxS * 1000 }),
+    figure('delta: decodeBundle (s)', app.decodeMs / 1000),
+    figure('delta: preview into the full district (s)', app.previewMs / 1000),
+    figure('delta: apply into the full district (s)', app.applyMs / 1000, raw.ms / 1000),
+    figure('delta: people fused by NIK (count)', app.counts.digabung, null, { target: month.sameNik, met: app.counts.digabung === month.sameNik }),
+    figure('delta: import worker peak heap (MB)', heapMB, null, { target: target.heapMaxMB, met: heapMB === null ? null : heapMB <= target.heapMaxMB }),
+  ];
+}
+
+/**
+ * Lines printed after the table for the officer's month.
+ *
+ * @param {import('../bench/bench-types').DeltaOutput} d
+ */
+export function deltaNotes(d) {
+  const { app, raw, month } = d;
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  return [
+    `officer's month: ${month.total} records (${month.newPeople} new people with ${month.roles} roles and ${month.enrollments} enrollments, ${month.koperasiEdits} cooperatives and ${month.peopleEdits} people edited, ${month.terdaftar} enrollments terdaftar, ${month.checkIns} check-ins; ${month.sameNik} people with a district NIK), ${(month.bundleBytes / 1024).toFixed(0)} KB`,
+    `officer's month into the full district: decode ${s(app.decodeMs)} + preview ${s(app.previewMs)} + apply ${s(app.applyMs)} = ${s(d.endToEndMs)} (target <= ${d.target.endToEndMaxS} s); raw reads + writes ${s(raw.ms)} (${raw.reads} reads, ${raw.writes} writes); ${app.counts.baru} new, ${app.counts.diperbarui} updated, ${app.counts.sama} same, ${app.counts.digabung} fused; worker heap peak ${d.heap?.peakMB ?? 'n/a'} MB`,
+  ];
+}
+
 /** @param {import('../bench/bench-types').CadanganOutput} c */
 function cadanganFigures(c) {
   return [
@@ -155,6 +189,7 @@ export function benchFigures(out, verdicts, config) {
     ...(d?.capaian ? capaianFigures(d.capaian) : []),
     ...(d?.exchange && verdicts.exchange ? exchangeFigures(d.exchange, verdicts.exchange) : []),
     ...(d?.cadangan ? cadanganFigures(d.cadangan) : []),
+    ...(d?.delta ? deltaFigures(d.delta) : []),
     ...(out.pdf && verdicts.pdf ? [figure(`daftar hadir ${out.pdf.rows} rows to PDF, median (ms); raw = bare table`, out.pdf.app.medianTotalMs, out.pdf.bare.medianTotalMs,
       { target: verdicts.pdf.target, met: verdicts.pdf.pass })] : []),
     ...(out.firstScreen ? firstScreenFigures(out.firstScreen) : []),

@@ -52,6 +52,24 @@ describe('bench figures', () => {
     expect(figures.at(-1)).toEqual({ name: 'daftar hadir 500 rows to PDF, median (ms); raw = bare table', app: 3200, raw: 400, ratio: 0.125, target: 3000, met: false });
   });
 
+  it("judges the officer's month at 10 s end to end, the fusions against the planted NIKs, the heap at 1 GB", () => {
+    const counts = (digabung) => ({ baru: 3800, diperbarui: 1217, sama: 0, konflik: 0, digabung, perTabel: {} });
+    const delta = (endToEndMs, digabung, peakMB) => ({
+      method: 'm', month: { records: {}, total: 5000, bundleBytes: 1, newPeople: 1000, roles: 1000, enrollments: 1000, koperasiEdits: 100, peopleEdits: 400, terdaftar: 500, checkIns: 999, sameNik: 200 },
+      app: { decodeMs: 1000, previewMs: 1000, applyMs: endToEndMs - 2000, previewCounts: counts(digabung), counts: counts(digabung), journalEntries: 5017 },
+      raw: { ms: 2500, reads: 1, writes: 1, fusedAway: 100 }, endToEndMs, heap: peakMB === null ? null : { peakMB, lastMB: 1, samples: 3 },
+      target: { endToEndMaxS: 10, heapMaxMB: 1024 },
+    });
+    // Only the delta part of the district: the verdicts of a run without one, so no other district figure appears.
+    const verdicts = judgeBench(benchOutput());
+    const pick = (d, start) => benchFigures(benchOutput({ district: { delta: d } }), verdicts, { count: 2000 }).find((f) => f.name.startsWith(start));
+    expect(pick(delta(10_000, 200, 28), "delta: an officer's month")).toMatchObject({ app: 10, raw: 2.5, ratio: 0.25, target: 10, met: true });
+    expect(pick(delta(10_001, 200, 28), "delta: an officer's month")?.met).toBe(false);
+    expect(pick(delta(8000, 199, 28), 'delta: people fused')).toMatchObject({ app: 199, target: 200, met: false });
+    expect(pick(delta(8000, 200, 1025), 'delta: import worker peak heap')).toMatchObject({ target: 1024, met: false });
+    expect(pick(delta(8000, 200, null), 'delta: import worker peak heap')).toMatchObject({ app: null, met: null });
+  });
+
   it('judges the first screen at 1 s and the heap before GC at 250 MB, per main page', () => {
     const firstScreen = { coldMs: FIRST_SCREEN_TARGETS.interactiveMaxMs, warmMs: 1001, heap: [{ page: 'Beranda', usedMB: 250, afterGcMB: 40 }, { page: 'Koperasi', usedMB: 250.1, afterGcMB: 60 }] };
     const figures = figuresOf(benchOutput({ firstScreen }));

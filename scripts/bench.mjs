@@ -8,7 +8,9 @@
  * per transaction), and BENCH_DISTRICT=0 to skip it; for data exchange (on the district's database, so sized by
  * the district's knobs) BENCH_EXCHANGE_ROUNDS, BENCH_EXCHANGE_SPLIT=0 (no step-by-step encode/decode passes) and
  * BENCH_EXCHANGE=0 to skip it; for backups and restore (on the district's database too) BENCH_CADANGAN_CHANGES
- * (people edited between the full and the changes-only snapshot, 1,000) and BENCH_CADANGAN=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS, and BENCH_PDF=0 to skip it;
+ * (people edited between the full and the changes-only snapshot, 1,000) and BENCH_CADANGAN=0 to skip it; for an
+ * officer's month imported into the full district (last) BENCH_DELTA_CHANGES (records in the changes-only bundle,
+ * 5,000), BENCH_DELTA_SAME_NIK (new people with a NIK the district holds, 200) and BENCH_DELTA=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS, and BENCH_PDF=0 to skip it;
  * for Impor dari Excel BENCH_IMPOR_PEOPLE (people in the workbook, 50,000) and BENCH_IMPOR=0 to skip it; for
  * Kemungkinan duplikat on its own database BENCH_DUPLIKAT_PEOPLE (250,000) and BENCH_DUPLIKAT=0 to skip it; for the
  * first screen (the built app opened on the district database) BENCH_FIRST_SCREEN=0 to skip it.
@@ -29,7 +31,7 @@ import { watchWorkerHeap } from './bench-worker-heap.mjs';
 import { firstScreenBench } from './bench-first-screen.mjs';
 import { chromiumQuiet } from './bench-quiet.mjs';
 import { formatBenchTable, judgeBench } from './bench-table.mjs';
-import { benchFigures, CAPAIAN_TARGETS } from './bench-figures.mjs';
+import { benchFigures, CAPAIAN_TARGETS, deltaNotes } from './bench-figures.mjs';
 import { chromiumArgs, chromiumPath } from '../e2e/harness/chromium.ts';
 import { startHarnessServer } from '../e2e/harness/harness-server.ts';
 import { createWorkbookStreams } from '../electron/main/files/workbook-stream.ts';
@@ -52,6 +54,10 @@ const config = {
   },
   cadangan: process.env.BENCH_DISTRICT === '0' || process.env.BENCH_CADANGAN === '0' ? null : {
     perubahan: Number(process.env.BENCH_CADANGAN_CHANGES ?? 1000),
+  },
+  delta: process.env.BENCH_DISTRICT === '0' || process.env.BENCH_DELTA === '0' ? null : {
+    changes: Number(process.env.BENCH_DELTA_CHANGES ?? 5000),
+    sameNik: Number(process.env.BENCH_DELTA_SAME_NIK ?? 200),
   },
   imporExcelPeople: process.env.BENCH_IMPOR === '0' ? null : Number(process.env.BENCH_IMPOR_PEOPLE ?? 50_000),
   duplikatPeople: process.env.BENCH_DUPLIKAT === '0' ? null : Number(process.env.BENCH_DUPLIKAT_PEOPLE ?? 250_000),
@@ -145,10 +151,11 @@ async function main() {
     const size = config.districtSize;
     if (size) console.log(`bench: then the district: ${size.people} people, ${size.roles} roles, ${size.enrollments} enrollments, ${size.chunkSize} people per chunk`);
     if (size && config.exchange) console.log(`bench: then data exchange of the district database: ${config.exchange.rounds} import round(s)${config.exchange.split ? ', encode/decode steps timed one by one' : ''}`);
+    if (size && config.delta) console.log(`bench: then an officer's month into the full district: ${config.delta.changes} changed records, ${config.delta.sameNik} people with a district NIK`);
     if (size && config.cadangan) console.log(`bench: then backups of the district database: a full snapshot, ${config.cadangan.perubahan} people edited, a changes-only snapshot, the restore of the chain`);
     if (config.imporExcelPeople !== null) console.log(`bench: then Impor dari Excel: the ${config.count} koperasi and ${config.imporExcelPeople} people with roles as .xlsx and .xls`);
     if (config.duplikatPeople !== null) console.log(`bench: then Kemungkinan duplikat over ${config.duplikatPeople} people (4 % walk-ins without NIK, 1 % planted walk-in copies)`);
-    const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size, exchange: size ? config.exchange : null, cadangan: size ? config.cadangan : null, imporExcelPeople: config.imporExcelPeople, duplikatPeople: config.duplikatPeople, firstScreen: config.firstScreen };
+    const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size, exchange: size ? config.exchange : null, cadangan: size ? config.cadangan : null, delta: size ? config.delta : null, imporExcelPeople: config.imporExcelPeople, duplikatPeople: config.duplikatPeople, firstScreen: config.firstScreen };
     out = await page.evaluate((i) => globalThis.kopBench.run(i), input);
     await page.goto('about:blank'); // frees the bench page's heap; the context (and its profile) stays open
     if (config.pdf) {
@@ -189,6 +196,7 @@ async function main() {
   }
   if (out.district?.exchange) for (const line of exchangeNotes(out.district.exchange)) console.log(line);
   if (out.district?.cadangan) for (const line of cadanganNotes(out.district.cadangan)) console.log(line);
+  if (out.district?.delta) for (const line of deltaNotes(out.district.delta)) console.log(line);
   const lp = out.district?.laporanPusat;
   if (lp) {
     console.log(`Laporan Pusat (${Object.entries(lp.rows).map(([k, v]) => `${k} ${v}`).join(', ')}): ${(lp.totalMs / 1000).toFixed(1)} s = read ${(lp.baca / 1000).toFixed(1)} + arrange ${(lp.susun / 1000).toFixed(1)} + rows to main ${(lp.tulis / 1000).toFixed(1)} s (target ≤ ${lp.target.ms / 1000} s); ${(lp.bytes / 1e6).toFixed(1)} MB file`);

@@ -67,11 +67,25 @@ export class EksporTabObject {
   }
 
   /** Exports with a passphrase and returns where the harness's save dialog put the file. */
-  async export(opts: { tujuan: string; jenis: 'semua' | 'perubahan'; sandi: string }): Promise<string> {
+  private async fill(opts: { tujuan: string; jenis: 'semua' | 'perubahan'; sandi: string }) {
     await this.tujuan().fill(opts.tujuan);
     await this.jenis(opts.jenis);
     await this.sandi().fill(opts.sandi);
     await this.ulang().fill(opts.sandi);
+  }
+
+  /**
+   * The form filled and submitted, then at once *Batal* beside the progress bar (the key derivation of 600,000
+   * rounds runs before the file is done: long enough for the click to land before the save dialog would open).
+   */
+  async exportThenCancel(opts: { tujuan: string; jenis: 'semua' | 'perubahan'; sandi: string }) {
+    await this.fill(opts);
+    await this.submit().click();
+    await this.page.getByRole('button', { name: 'Batal', exact: true }).click();
+  }
+
+  async export(opts: { tujuan: string; jenis: 'semua' | 'perubahan'; sandi: string }): Promise<string> {
+    await this.fill(opts);
     await this.submit().click();
     await this.result().waitFor({ timeout: 30_000 });
     return (await this.fact('Lokasi berkas').innerText()).trim();
@@ -102,8 +116,22 @@ export class ImporTabObject {
     await this.page.getByRole('button', { name: 'Periksa berkas' }).click();
   }
 
+  /**
+   * *Periksa berkas*, then at once *Batalkan pemeriksaan* while it runs (the key derivation of 600,000 rounds comes
+   * first: long enough for the click to land before the records are read).
+   */
+  async checkThenCancel(sandi: string) {
+    await this.check(sandi);
+    await this.page.getByRole('button', { name: 'Batalkan pemeriksaan' }).click();
+  }
+
   preview() {
     return this.page.getByRole('region', { name: 'Pratinjau impor' });
+  }
+
+  /** The preview's estimate of how long applying will take on this laptop. */
+  estimate() {
+    return this.preview().getByText(/^Perkiraan waktu: sekitar /);
   }
 
   summary() {

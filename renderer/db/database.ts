@@ -123,6 +123,17 @@ export interface ImporBundelLog {
   readonly hasil: ImportCounts;
   /** Whether the file came encrypted; absent in logs written before it was recorded. */
   readonly terenkripsi?: boolean;
+  /**
+   * How long its preview's dry run and its apply took on this laptop, for the next import's estimate
+   * (perkiraan-waktu-terapkan.ts); absent in logs written before it was recorded.
+   */
+  readonly durasi?: DurasiImpor;
+}
+
+/** The measured time of one import's two merges: the preview's dry run, then the apply. */
+export interface DurasiImpor {
+  readonly pratinjauMs: number;
+  readonly terapkanMs: number;
 }
 
 /**

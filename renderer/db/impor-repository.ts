@@ -1,9 +1,10 @@
-import type { ImporBundelLog, ImporLog, KopLindungDb } from './database';
+import type { DurasiImpor, ImporBundelLog, ImporLog, KopLindungDb } from './database';
 
 /**
  * The log of every bundle merged into this laptop, beside the export log: what came in, from which laptop and
  * officer, and what the merge did. With the export log it is the office's record of where personal data went
- * and came from (UU 27/2022). The merge writes entries in its own transaction (merge-bundle.ts); this only reads.
+ * and came from (UU 27/2022). The merge writes entries in its own transaction (merge-bundle.ts); this reads them,
+ * and adds to a bundle's entry how long it took, once its merge has committed.
  */
 export class ImporRepository {
   constructor(private readonly db: KopLindungDb) {}
@@ -19,5 +20,19 @@ export class ImporRepository {
    */
   async findBundleImport(deviceId: string, nomorEkspor: number): Promise<ImporBundelLog | undefined> {
     return (await this.db.impor.where('[deviceId+nomorEkspor]').equals([deviceId, nomorEkspor]).first()) as ImporBundelLog | undefined;
+  }
+
+  /** The newest bundle import that kept its durations (for the next estimate), among the last few imports. */
+  async latestTimedBundleImport(): Promise<ImporBundelLog | undefined> {
+    const recent = await this.db.impor.orderBy('waktu').reverse().limit(20).toArray();
+    return recent.find((l): l is ImporBundelLog => 'durasi' in l && l.durasi !== undefined);
+  }
+
+  /** How long a bundle's preview and apply took here, added to its entry after the merge committed. */
+  async recordDuration(id: string, durasi: DurasiImpor): Promise<void> {
+    await this.db.transaction('rw', this.db.impor, async () => {
+      const log = await this.db.impor.get(id);
+      if (log && log.berkas !== 'xlsx') await this.db.impor.put({ ...log, durasi });
+    });
   }
 }

@@ -21,11 +21,13 @@ export interface DecodeBundleOptions {
   readonly now?: number;
   /** Records checked so far of all the manifest announces (all sections, aliases included). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Asked after the key derivation and every few thousand lines: true stops with BundleError('cancelled') (Batal while checking). */
+  readonly dibatalkan?: () => boolean;
 }
 
 const NEWLINE = new Uint8Array([0x0a]);
 const PROGRESS_EVERY = 1024;
-const YIELD_EVERY = 16_384;
+const YIELD_EVERY = 8192;
 
 /**
  * Opens, decompresses, parses and checks a whole bundle, streaming line by line, and returns its contents only
@@ -39,6 +41,10 @@ const YIELD_EVERY = 16_384;
 export async function decodeBundle(bytes: Uint8Array, options: DecodeBundleOptions): Promise<BundleContents> {
   const frame = parseBundleFrame(bytes);
   const compressed = await openBundlePayload(frame, options.passphrase);
+  const periksaBatal = () => {
+    if (options.dibatalkan?.()) throw new BundleError('cancelled');
+  };
+  periksaBatal();
   const now = options.now ?? Date.now();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const stream = streamOf(compressed).pipeThrough(new DecompressionStream('gzip'));
@@ -74,6 +80,7 @@ export async function decodeBundle(bytes: Uint8Array, options: DecodeBundleOptio
         if (manifest.isi.alias.jumlah > bundleLimits.maxAliases) throw new BundleError('too-large', { section: 'alias', issue: 'count' });
         total = bundleSections.reduce((sum, s) => sum + manifest!.isi[s].jumlah, 0);
         options.onProgress?.(0, total);
+        periksaBatal();
         closeFinishedSections(manifest);
         continue;
       }
@@ -91,7 +98,11 @@ export async function decodeBundle(bytes: Uint8Array, options: DecodeBundleOptio
       }
       index++;
       done++;
-      if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
+      if (done % PROGRESS_EVERY === 0) {
+        options.onProgress?.(done, total);
+        periksaBatal();
+      }
+      // The worker's messages (Batal among them) are delivered while it yields.
       if (done % YIELD_EVERY === 0) await yieldToEventLoop();
       closeFinishedSections(manifest);
     }

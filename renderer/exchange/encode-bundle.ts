@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { BUNDLE_FORMAT_VERSION, bundleManifestSchema, bundleSections, type BundleManifest, type BundleSection } from '../../shared/exchange/bundle-manifest';
 import type { BundleContents } from '../../shared/exchange/bundle-contents';
+import { BundleError } from './bundle-error';
 import { sealBundle } from './seal-bundle';
 import { yieldToEventLoop } from './yield-to-event-loop';
 
@@ -12,6 +13,8 @@ export interface EncodeBundleOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** PBKDF2 iterations; tests lower it for speed, the app never passes it (600,000). */
   readonly iterations?: number;
+  /** Asked every few chunks: true stops with BundleError('cancelled') before anything leaves the worker (Batal while exporting). */
+  readonly dibatalkan?: () => boolean;
 }
 
 /** About 256 KB of JSON per chunk handed to the compressor: few calls, little memory. */
@@ -35,6 +38,9 @@ export async function encodeBundle(contents: BundleContents, options: EncodeBund
     done += records;
     options.onProgress?.(done, total);
   };
+  const periksaBatal = () => {
+    if (options.dibatalkan?.()) throw new BundleError('cancelled');
+  };
   options.onProgress?.(0, total);
 
   const isi = {} as Record<BundleSection, { jumlah: number; sha256: string }>;
@@ -44,10 +50,14 @@ export async function encodeBundle(contents: BundleContents, options: EncodeBund
     for (const { bytes, records: n } of ndjsonChunks(records)) {
       hasher.update(bytes);
       progress(n);
-      if (++chunkCount % YIELD_EVERY_CHUNKS === 0) await yieldToEventLoop();
+      if (++chunkCount % YIELD_EVERY_CHUNKS === 0) {
+        await yieldToEventLoop();
+        periksaBatal();
+      }
     }
     isi[section] = { jumlah: records.length, sha256: bytesToHex(hasher.digest()) };
   }
+  periksaBatal();
   const manifest: BundleManifest = bundleManifestSchema.parse({ ...contents.manifest, format: 'koplindung-bundle', formatVersion: BUNDLE_FORMAT_VERSION, isi });
 
   async function* payload(): AsyncGenerator<Uint8Array<ArrayBuffer>> {
@@ -56,12 +66,16 @@ export async function encodeBundle(contents: BundleContents, options: EncodeBund
       for (const { bytes, records: n } of ndjsonChunks(records)) {
         yield bytes;
         progress(n);
-        if (++chunkCount % YIELD_EVERY_CHUNKS === 0) await yieldToEventLoop();
+        if (++chunkCount % YIELD_EVERY_CHUNKS === 0) {
+          await yieldToEventLoop();
+          periksaBatal();
+        }
       }
     }
   }
   const sealed = await sealBundle(payload(), { passphrase: options.passphrase, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
   if (done !== total) throw new Error('bundle records changed while encoding');
+  periksaBatal();
   return sealed;
 }
 

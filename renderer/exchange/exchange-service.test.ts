@@ -57,6 +57,61 @@ describe('ExchangeService', () => {
     expect(await office.db.koperasi.count()).toBe(4);
   });
 
+  describe('Batal while a file is checked', () => {
+    /** An office laptop with one cooperative, and a file of 40 from laptop A, checked through the service. */
+    async function checking() {
+      const a = await openDevice('laptop-a', Date.now() - 60_000);
+      await a.writes.bulkCreate('koperasi', Array.from({ length: 40 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })));
+      const { bytes } = await createExchangeWorkerApi(async () => a.db).ekspor({ jenis: 'semua', sejak: '', manifest, passphrase: 'sandi kantor dinas', iterations: 1000 });
+      const office = await openDevice('kantor-dinas', Date.now());
+      await office.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Kantor' });
+      const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
+      const service = new ExchangeService({
+        writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+        settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
+      });
+      const snapshot = async () => ({ koperasi: await office.db.koperasi.toArray(), journal: await office.db.journal.count(), impor: await office.db.impor.count() });
+      return { service, berkas: { namaBerkas: 'a.kopl', bytes, encrypted: true }, snapshot };
+    }
+
+    // The check reports the decode in the first half of its bar: as it reads the manifest (done 0) and when every
+    // record is checked (half), right before the dry run of the merge. Batal at each stops the check there.
+    for (const [when, at] of [['while the file is decoded', (done: number) => done === 0], ['before the dry run of the merge', (done: number, total: number) => done * 2 === total]] as const) {
+      it(`stops the check ${when}, keeps no preview, writes nothing, and the file can be checked again`, async () => {
+        const { service, berkas, snapshot } = await checking();
+        const before = await snapshot();
+        let asked = false;
+        const cancelled = await service.pratinjau(berkas, 'sandi kantor dinas', (done, total) => {
+          if (!asked && at(done, total)) {
+            asked = true;
+            void service.cancel();
+          }
+        }).then(() => undefined, (e: unknown) => e);
+        expect(asked).toBe(true);
+        expect(cancelled).toMatchObject({ code: 'cancelled' });
+        await expect(service.terapkan()).rejects.toThrow('No previewed bundle');
+        expect(await snapshot()).toEqual(before);
+        const preview = await service.pratinjau(berkas, 'sandi kantor dinas');
+        expect(preview.counts.baru).toBe(40);
+      });
+    }
+
+    it('moves one bar through the decode and the dry run, then estimates the apply, then keeps the durations', async () => {
+      const { service, berkas } = await checking();
+      const reports: number[] = [];
+      const first = await service.pratinjau(berkas, 'sandi kantor dinas', (done, total) => reports.push(done / total));
+      expect(reports[0]).toBe(0);
+      expect(reports).toContain(0.5);
+      expect(reports.at(-1)).toBe(1);
+      expect(reports).toEqual([...reports].sort((x, y) => x - y));
+      expect(first.perkiraan.dasar).toBe('pratinjau');
+      expect(first.perkiraan.ms).toBeGreaterThanOrEqual(0);
+      const log = await service.terapkan();
+      expect(log.durasi?.terapkanMs).toBeGreaterThanOrEqual(0);
+      expect(log.durasi?.pratinjauMs).toBeGreaterThanOrEqual(0);
+    });
+  });
+
   describe('an export', () => {
     afterEach(() => vi.unstubAllGlobals());
 
@@ -92,6 +147,25 @@ describe('ExchangeService', () => {
       expect(after).toHaveLength(1);
       expect(after[0]!.status).toBeUndefined();
       expect(await a.repos.ekspor.terakhirKe('Kantor Dinas')).toMatchObject({ id: after[0]!.id });
+    });
+
+    it('stops when the officer presses Batal while the file is made: nothing is saved or logged', async () => {
+      const a = await openDevice('laptop-a', Date.now() - 60_000);
+      await a.writes.bulkCreate('koperasi', Array.from({ length: 40 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })));
+      const saveBytes = vi.fn();
+      vi.stubGlobal('window', { desktop: { files: { saveBytes } } });
+      const worker = withOutcomes(createExchangeWorkerApi(async () => a.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
+      const service = new ExchangeService({
+        writes: a.writes, ekspor: a.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+        settings: () => ({ officeProfile: null }) as never, petugas: () => 'Dewi', worker: () => worker,
+      });
+      const nomor = await a.repos.ekspor.nomorBerikutnya();
+      // Batal at the encoder's first report (done 0, before any chunk): the collect already ran, the encode stops.
+      const outcome = await service.ekspor({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }, () => void service.cancel()).then((o) => o, (e: unknown) => e);
+      expect(outcome).toMatchObject({ code: 'cancelled' });
+      expect(saveBytes).not.toHaveBeenCalled();
+      expect(await a.repos.ekspor.terbaru()).toEqual([]);
+      expect(await a.repos.ekspor.nomorBerikutnya()).toBe(nomor);
     });
 
     it('leaves no entry when the officer cancels the dialog or the write fails whole', async () => {

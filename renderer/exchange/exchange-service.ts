@@ -167,6 +167,15 @@ export class ExchangeService {
    * back, so `terapkan` rejects with BundleError('cancelled') and the database is as it was. The preview stays.
    */
   async batalkanTerapkan(): Promise<void> {
+    await this.cancel();
+  }
+
+  /**
+   * Batal at any step: an export being collected or encoded, a file being checked, an import being applied. The
+   * running call rejects with BundleError('cancelled'); an export logs and saves nothing, a check keeps no preview,
+   * an apply is rolled back (see batalkanTerapkan). Harmless when nothing runs: every call clears it as it starts.
+   */
+  async cancel(): Promise<void> {
     this.dibatalkan = true;
     if (this.remote) await this.remote.batalkan();
   }

@@ -5,7 +5,7 @@ import type { BundleManifest, JenisEkspor } from '../../shared/exchange/bundle-m
 import { newestClock } from '../../shared/exchange/newest-clock';
 import type { ImporBundelLog, ImportCounts, KopLindungDb } from '../db/database';
 import { collectBundle, type ManifestBase } from '../db/exchange/collect-bundle';
-import { countSections } from '../db/exchange/count-sections';
+import { countSections, holdsNoRecords } from '../db/exchange/count-sections';
 import { gantiIsiBasisData } from '../db/exchange/ganti-isi-basis-data';
 import { bacaAsalCadangan } from '../db/keadaan-basis-data';
 import { mergeBundle } from '../db/exchange/merge-bundle';
@@ -14,8 +14,12 @@ import { openOlderDatabase } from '../db/open-older-database';
 import { schemaVersions } from '../db/schema-versions';
 import { decodeBundle } from './decode-bundle';
 import { encodeBundle } from './encode-bundle';
+import { lajuDari, perkirakanWaktuTerapkan, type PerkiraanTerapkan } from './perkiraan-waktu-terapkan';
 
 export type Progress = (done: number, total: number) => void;
+
+/** The check's progress is reported in thousandths: the decode's half, then the dry run's. */
+const HALF = 500;
 
 export interface EksporRequest {
   readonly jenis: JenisEkspor;
@@ -39,6 +43,8 @@ export interface PratinjauResult {
   readonly newest: string;
   /** An earlier import of the same export (same laptop and number), if any: importing again changes nothing. */
   readonly sudahPernah: ImporBundelLog | undefined;
+  /** How long applying will take on this laptop, estimated from the file's counts and rates measured here. */
+  readonly perkiraan: PerkiraanTerapkan;
 }
 
 /** A backup: the database as a bundle, with this install's backup key as its passphrase. */
@@ -91,34 +97,49 @@ export interface TerapkanRequest {
 export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
   let db: Promise<KopLindungDb> | undefined;
   const database = () => (db ??= openDb());
-  let previewed: { contents: BundleContents; namaBerkas: string; terenkripsi: boolean } | undefined;
+  let previewed: { contents: BundleContents; namaBerkas: string; terenkripsi: boolean; pratinjauMs: number } | undefined;
   let pulihan: BundleContents | undefined;
-  /** Set by `batalkan` while `terapkan` runs; the merge asks it between records (comlink delivers it meanwhile). */
+  /**
+   * Set by `batalkan` while `ekspor`, `pratinjau` or `terapkan` runs (each clears it as it starts, before its first
+   * await, so a Batal sent after the call is never lost); the work asks it between tables, chunks and records, and
+   * comlink delivers it whenever the work waits for the database or yields.
+   */
   let batal = false;
+  const dibatalkan = () => batal;
 
   return {
     async ekspor(request: EksporRequest, onProgress?: Progress): Promise<EksporResult> {
-      const contents = await collectBundle(await database(), request);
-      const bytes = await encodeBundle(contents, { passphrase: request.passphrase, onProgress, iterations: request.iterations });
+      batal = false;
+      const contents = await collectBundle(await database(), { ...request, dibatalkan });
+      const bytes = await encodeBundle(contents, { passphrase: request.passphrase, onProgress, iterations: request.iterations, dibatalkan });
       const jumlah = Object.fromEntries(Object.entries(contents.manifest.isi).map(([section, s]) => [section, s.jumlah]));
       return { bytes, manifest: contents.manifest, jumlah };
     },
 
     async pratinjau(bytes: Uint8Array, namaBerkas: string, passphrase: string | null, onProgress?: Progress, terenkripsi = true): Promise<PratinjauResult> {
       previewed = undefined;
+      batal = false;
       const schemaVersion = schemaVersions.at(-1)!.version;
-      const contents = await decodeBundle(bytes, { passphrase, schemaVersion, onProgress });
+      // One bar for the whole check: the decode fills its first half, the dry run of the merge the second.
+      const half = (offset: number) => onProgress && ((done: number, total: number) => onProgress(offset + Math.round((done / Math.max(1, total)) * HALF), 2 * HALF));
+      const contents = await decodeBundle(bytes, { passphrase, schemaVersion, onProgress: half(0), dibatalkan });
       const store = await database();
-      const counts = await mergeBundle(store, contents, { apply: false, importHlc: '', deviceId: '' });
+      // A first import reads no local copies, so its dry run says less about the writes (perkiraan-waktu-terapkan.ts).
+      const kosong = await holdsNoRecords(store);
+      const started = performance.now();
+      const counts = await mergeBundle(store, contents, { apply: false, importHlc: '', deviceId: '', dibatalkan, onProgress: half(HALF) });
+      const pratinjauMs = Math.round(performance.now() - started);
+      const impor = new ImporRepository(store);
       const { deviceId, nomorEkspor } = contents.manifest;
-      const sudahPernah = await new ImporRepository(store).findBundleImport(deviceId, nomorEkspor);
-      previewed = { contents, namaBerkas, terenkripsi };
-      return { manifest: contents.manifest, counts, newest: newestClock(contents), sudahPernah };
+      const sudahPernah = await impor.findBundleImport(deviceId, nomorEkspor);
+      previewed = { contents, namaBerkas, terenkripsi, pratinjauMs };
+      const perkiraan = perkirakanWaktuTerapkan({ counts, pratinjauMs, kosong, terakhir: lajuDari(await impor.latestTimedBundleImport()) });
+      return { manifest: contents.manifest, counts, newest: newestClock(contents), sudahPernah, perkiraan };
     },
 
     async terapkan(request: TerapkanRequest, onProgress?: Progress): Promise<ImporBundelLog> {
       if (!previewed) throw new Error('No previewed bundle to apply');
-      const { contents, namaBerkas, terenkripsi } = previewed;
+      const { contents, namaBerkas, terenkripsi, pratinjauMs } = previewed;
       const m = contents.manifest;
       const log: Omit<ImporBundelLog, 'hasil'> = {
         id: crypto.randomUUID(), waktu: request.waktu, namaBerkas, deviceId: m.deviceId, nomorEkspor: m.nomorEkspor,
@@ -126,14 +147,22 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
         jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])), terenkripsi,
       };
       batal = false;
-      const hasil = await mergeBundle(await database(), contents, {
-        apply: true, importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress, log, dibatalkan: () => batal,
+      const store = await database();
+      const started = performance.now();
+      const hasil = await mergeBundle(store, contents, {
+        apply: true, importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress, log, dibatalkan,
       });
+      const durasi = { pratinjauMs, terapkanMs: Math.round(performance.now() - started) };
+      // Kept for the next estimate on this laptop (perkiraan-waktu-terapkan.ts); after the merge's transaction.
+      await new ImporRepository(store).recordDuration(log.id, durasi);
       previewed = undefined;
-      return { ...log, hasil };
+      return { ...log, hasil, durasi };
     },
 
-    /** Batal while applying: the running merge stops and its transaction is rolled back; the preview stays. */
+    /**
+     * Batal: a running export or check stops (nothing leaves the worker, nothing was written); a running apply stops
+     * and its transaction is rolled back, and the preview stays.
+     */
     batalkan(): void {
       batal = true;
     },

@@ -6,6 +6,7 @@ import { nikDikenal } from '../../../shared/exchange/nik-dikenal';
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
 import type Dexie from 'dexie';
 import { schemaVersions } from '../schema-versions';
+import { BundleError } from '../../exchange/bundle-error';
 
 /** Who and what a bundle is from; the counts, hashes and clocks are filled in from the records. */
 export type ManifestBase = Pick<BundleManifest, 'appVersion' | 'kantor' | 'deviceId' | 'petugas' | 'nomorEkspor' | 'dibuat' | 'tujuan'>;
@@ -20,6 +21,8 @@ export interface CollectOptions {
    * reads the database as the older app left it (tables that version lacks are empty sections).
    */
   readonly schemaVersion?: number;
+  /** Asked before each table is read: true stops with BundleError('cancelled') (Batal while exporting). */
+  readonly dibatalkan?: () => boolean;
 }
 
 const EMPTY_HASH = '0'.repeat(64);
@@ -60,6 +63,7 @@ export async function collectBundle(db: Dexie, options: CollectOptions): Promise
     const tables: Record<string, unknown[]> = {};
     let sampai = since;
     for (const table of syncedTables) {
+      if (options.dibatalkan?.()) throw new BundleError('cancelled');
       if (!present.has(table)) {
         tables[table] = [];
         continue;

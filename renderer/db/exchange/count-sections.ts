@@ -8,3 +8,9 @@ export async function countSections(db: KopLindungDb): Promise<Record<string, nu
   out.alias = await db.alias.count();
   return out;
 }
+
+/** Whether this database holds no synced record at all (a laptop's first import): one key read per table, not a count. */
+export async function holdsNoRecords(db: KopLindungDb): Promise<boolean> {
+  for (const table of syncedTables) if ((await db.table(table).limit(1).primaryKeys()).length > 0) return false;
+  return true;
+}

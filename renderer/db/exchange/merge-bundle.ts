@@ -30,7 +30,15 @@ export interface MergeBundleOptions {
   readonly dibatalkan?: () => boolean;
   /** Written with the merge, in the same transaction: the import log entry (its `hasil` is this merge's counts). */
   readonly log?: Omit<ImporBundelLog, 'hasil'>;
+  /**
+   * Records per write batch when applying (WRITE_BATCH unless a test asks for fewer): progress is reported and Batal
+   * checked after each batch, so a district's table of 250,000 people moves the bar instead of jumping at its end.
+   */
+  readonly batchSize?: number;
 }
+
+/** Records (with their journal entries) stored per batch: about a second of writes on a 2-core office laptop. */
+export const WRITE_BATCH = 5000;
 
 type Stored = MergeableRecord & Record<string, unknown>;
 
@@ -162,6 +170,42 @@ class BundleMerge {
       incoming.set(id, sides);
     }
     const ids = [...incoming.keys()];
+    const inFile = this.contents.tables[table].length;
+    const batch = this.batchSize();
+    // Ids that moved in this import: people fused away here, and aliases first learned from this file.
+    let moved = new Set([...this.fusedAway, ...this.changedAliases()]);
+    const repoint = () => moved.size > 0 && tablesPointingAtAnggota.includes(table);
+    if (table !== 'anggota' && !repoint() && ids.length > batch) {
+      // Slice by slice: each record merges with its own local copy alone (no fusion, nothing to re-point), so a slice
+      // read, merged and written holds only its own records; the result is the same as the whole table at once.
+      for (let from = 0; from < ids.length; from += batch) {
+        const slice = ids.slice(from, from + batch);
+        await this.write(table, store, await this.pendingOf(table, store, slice, incoming));
+        if (from + batch < ids.length) this.options.onProgress?.(this.done + Math.floor(((from + batch) / ids.length) * inFile), this.total);
+      }
+    } else {
+      const pending = await this.pendingOf(table, store, ids, incoming);
+      if (table === 'anggota') {
+        await this.absorbAliased(store, pending);
+        await this.fuseByNik(store, pending);
+        moved = new Set([...this.fusedAway, ...this.changedAliases()]);
+      }
+      if (repoint()) await this.repointLocals(table, store, pending, moved);
+      await this.write(table, store, pending, inFile);
+    }
+    this.done += inFile;
+    this.options.onProgress?.(this.done, this.total);
+  }
+
+  private batchSize(): number {
+    return Math.max(1, this.options.batchSize ?? WRITE_BATCH);
+  }
+
+  /**
+   * Each of `ids` merged with its local copy (read here), in the order given; their incoming sides are let go once
+   * merged, so a table's records are not held twice while it is written.
+   */
+  private async pendingOf(table: SyncedTable, store: Table<Stored, string>, ids: readonly string[], incoming: Map<string, MergeSide[]>): Promise<Map<string, Pending>> {
     const locals = await this.readLocals(store, ids);
     const pending = new Map<string, Pending>();
     ids.forEach((id, i) => {
@@ -170,17 +214,9 @@ class BundleMerge {
       const local = stored ? { record: stored, others: this.konflik.get(konflikKey(table, id)) } : undefined;
       const sides = stored ? [this.localSide(table, stored), ...incoming.get(id)!] : incoming.get(id)!;
       pending.set(id, { table, local, merged: mergeRecord(table, id, sides) });
+      incoming.delete(id);
     });
-    if (table === 'anggota') {
-      await this.absorbAliased(store, pending);
-      await this.fuseByNik(store, pending);
-    }
-    // Ids that moved in this import: people fused away here, and aliases first learned from this file.
-    const moved = new Set([...this.fusedAway, ...this.changedAliases()]);
-    if (moved.size > 0 && tablesPointingAtAnggota.includes(table)) await this.repointLocals(table, store, pending, moved);
-    await this.write(table, store, pending);
-    this.done += this.contents.tables[table].length;
-    this.options.onProgress?.(this.done, this.total);
+    return pending;
   }
 
   /** Reads the local copies of the incoming ids; an empty table (a new laptop's first import) reads nothing. */
@@ -216,7 +252,7 @@ class BundleMerge {
       }
       const merged = mergeRecord('anggota', survivor, [{ record: target.merged.record, others: target.merged.others }, side]);
       pending.set(survivor, { table: 'anggota', local: target.local, merged, replaces: target.local ? undefined : (target.replaces ?? side) });
-      await this.dropFused(store, record.id, side);
+      if (this.dropFused(record.id, side)) await this.deleteFused(store, record.id);
       this.digabung++;
     }
   }
@@ -255,12 +291,18 @@ class BundleMerge {
         if (wanted.size === 0) return;
         continue;
       }
-      for (const ids of groups) await this.fuse(store, pending, extra, ids);
+      for (const ids of groups) {
+        for (const id of this.fuse(pending, extra, ids)) await this.deleteFused(store, id);
+      }
     }
   }
 
-  /** Fuses one group of people (sorted ids) into the first: one pending merge under the survivor, aliases for the rest. */
-  private async fuse(store: Table<Stored, string>, pending: Map<string, Pending>, extra: Map<string, Stored>, ids: readonly string[]) {
+  /**
+   * Fuses one group of people (sorted ids) into the first: one pending merge under the survivor, aliases for the
+   * rest. Returns the ids whose stored records the caller deletes (when applying); synchronous, see `dropFused`.
+   */
+  private fuse(pending: Map<string, Pending>, extra: Map<string, Stored>, ids: readonly string[]): string[] {
+    const deletes: string[] = [];
     const survivor = ids[0]!;
     const sides: MergeSide[] = [];
     let local: MergeSide | undefined;
@@ -284,24 +326,33 @@ class BundleMerge {
         local = own;
         continue;
       }
-      await this.dropFused(store, id, own);
+      if (this.dropFused(id, own)) deletes.push(id);
       pending.delete(id);
       this.addAlias(id, survivor);
       this.digabung++;
     }
     pending.set(survivor, { table: 'anggota', local, merged: mergeRecord('anggota', survivor, sides), replaces: local ? undefined : replaces });
+    return deletes;
   }
 
-  /** Removes a fused-away local person (the alias replaces them; no personal data stays behind under that id). */
-  private async dropFused(store: Table<Stored, string>, id: string, local: MergeSide | undefined) {
-    if (!local) return;
+  /**
+   * Removes a fused-away local person (the alias replaces them; no personal data stays behind under that id): the
+   * bookkeeping here, at once; the records, only when applying, by the caller through `deleteFused`. Synchronous on
+   * purpose: Dexie carries a transaction across only a few native awaits that issue no request, so a chain of
+   * awaited calls that touch no table (a preview fusing hundreds of people) would let it commit midway.
+   * True when the caller must delete the stored records.
+   */
+  private dropFused(id: string, local: MergeSide | undefined): boolean {
+    if (!local) return false;
     this.fusedAway.add(id);
     if (local.record.deleted === 0) addTo(this.counters, counterNames.anggota(local.record as never), -1);
-    if (this.options.apply) {
-      await store.delete(id);
-      await this.db.konflik.where('[tabel+recordId]').equals(['anggota', id]).delete();
-    }
     this.konflik.delete(konflikKey('anggota', id));
+    return this.options.apply;
+  }
+
+  private async deleteFused(store: Table<Stored, string>, id: string) {
+    await store.delete(id);
+    await this.db.konflik.where('[tabel+recordId]').equals(['anggota', id]).delete();
   }
 
   /**
@@ -319,8 +370,12 @@ class BundleMerge {
     }
   }
 
-  private async write(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>) {
-    const counts = (this.perTabel[table] = emptyTableCounts());
+  /**
+   * Counts and (when applying) stores `pending`: the whole table, or one slice of it (counts add up over slices).
+   * `share`: the records of the file this covers, for progress between write batches (none for a slice).
+   */
+  private async write(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>, share = 0) {
+    const counts = (this.perTabel[table] ??= emptyTableCounts());
     const puts: Record<string, unknown>[] = [];
     const journal: JournalEntry[] = [];
     const konflikPuts: KonflikRecord[] = [];
@@ -361,9 +416,16 @@ class BundleMerge {
     }
     // Only real requests: an empty bulk call issues none, and IndexedDB commits a transaction that has none pending.
     if (!this.options.apply || puts.length === 0) return;
-    this.periksaBatal();
-    await store.bulkPut(puts as Stored[]);
-    await this.db.journal.bulkAdd(journal);
+    // In batches, records then their journal entries (the journal keeps the same order), each followed by progress
+    // over this table's share of the file and a check for Batal.
+    const batch = this.batchSize();
+    for (let from = 0; from < puts.length; from += batch) {
+      this.periksaBatal();
+      await store.bulkPut(puts.slice(from, from + batch) as Stored[]);
+      await this.db.journal.bulkAdd(journal.slice(from, from + batch));
+      const written = Math.min(puts.length, from + batch);
+      if (share > 0 && written < puts.length) this.options.onProgress?.(this.done + Math.floor((written / puts.length) * share), this.total);
+    }
     if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
     if (konflikDeletes.length > 0) await this.db.konflik.bulkDelete(konflikDeletes);

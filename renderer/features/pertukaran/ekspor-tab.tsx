@@ -74,6 +74,11 @@ export function EksporTab() {
       setDicoba(false);
       setTahap({ tahap: 'tersimpan', filePath: outcome.filePath, log: outcome.log });
     } catch (error) {
+      // Batal while the file was being made: nothing was saved or logged, as when the save dialog is cancelled.
+      if (error instanceof BundleError && error.code === 'cancelled') {
+        setTahap({ tahap: 'dibatalkan' });
+        return;
+      }
       const pesan = error instanceof BundleError ? bundleErrorMessage(t, error) : t('pertukaran.ekspor.gagal', { reason: failureReason(t, error) });
       setTahap({ tahap: 'gagal', pesan });
     }
@@ -170,7 +175,16 @@ export function EksporTab() {
           </button>
         </div>
       </form>
-      {tahap.tahap === 'bekerja' && <ProgressBar label={t('pertukaran.ekspor.progres')} done={tahap.done} total={tahap.total} />}
+      {tahap.tahap === 'bekerja' && (
+        <>
+          <ProgressBar label={t('pertukaran.ekspor.progres')} done={tahap.done} total={tahap.total} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => void pertukaran.cancel()}>
+              {t('pertukaran.ekspor.batalkan')}
+            </button>
+          </div>
+        </>
+      )}
       {tahap.tahap === 'dibatalkan' && (
         <p ref={focusOnMount} className="card notice" role="status" tabIndex={-1}>
           {t('pertukaran.ekspor.dibatalkan')}

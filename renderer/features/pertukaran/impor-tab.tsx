@@ -23,7 +23,7 @@ interface Keadaan {
   readonly kerja?: { readonly apa: 'periksa' | 'terapkan'; readonly done: number; readonly total: number };
   readonly galat?: { readonly tempat: Tempat; readonly pesan: string; readonly sandi: boolean };
   readonly dibatalkan?: boolean;
-  /** Batal was pressed while applying: waiting for the merge to stop and roll back. */
+  /** Batal was pressed while checking or applying: waiting for the work to stop (and an apply to roll back). */
   readonly membatalkan?: boolean;
 }
 
@@ -83,8 +83,15 @@ export function ImporTab() {
         setK((s) => (s.kerja ? { ...s, kerja: { apa: 'periksa', done, total } } : s)));
       setK((s) => ({ n: s.n, berkas, pratinjau }));
     } catch (error) {
-      setK((s) => ({ n: s.n, berkas, galat: gagal('periksa', error) }));
+      const dibatalkan = error instanceof BundleError && error.code === 'cancelled';
+      setK((s) => ({ n: s.n, berkas, galat: dibatalkan ? { tempat: 'periksa', pesan: t('pertukaran.impor.periksaDibatalkan'), sandi: false } : gagal('periksa', error) }));
     }
+  };
+
+  /** Stops a running check: `periksa` then fails with 'cancelled', said where the check was; the file stays picked. */
+  const batalkanPeriksa = async () => {
+    setK((s) => (s.kerja?.apa === 'periksa' ? { ...s, membatalkan: true } : s));
+    await pertukaran.cancel();
   };
 
   const terapkan = async () => {
@@ -174,8 +181,13 @@ export function ImporTab() {
           )}
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={bekerja} ref={berkas.encrypted ? undefined : focusOnMount}>
-              {t('pertukaran.impor.periksa')}
+              {t(k.kerja?.apa === 'periksa' ? 'pertukaran.impor.memeriksa' : 'pertukaran.impor.periksa')}
             </button>
+            {k.kerja?.apa === 'periksa' && (
+              <button type="button" className="button" disabled={k.membatalkan} onClick={() => void batalkanPeriksa()}>
+                {t(k.membatalkan ? 'pertukaran.impor.membatalkan' : 'pertukaran.impor.batalkanPeriksa')}
+              </button>
+            )}
           </div>
           {k.kerja?.apa === 'periksa' && <ProgressBar label={t('pertukaran.impor.progresPeriksa')} done={k.kerja.done} total={k.kerja.total} />}
           {galat('periksa')}

@@ -1,19 +1,25 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatWaktu } from '../../../shared/format/format-date';
+import { formatDurasi } from '../../../shared/format/format-durasi';
 import { focusOnMount } from '../../components/focus-on-mount';
 import type { PratinjauResult } from '../../exchange/exchange-worker-api';
 import { HitunganImpor } from './hitungan-impor';
 
+/** From a minute on, the estimate also says the laptop stays usable and the app must stay open. */
+const LAMA_MS = 60_000;
+
 /**
  * What a checked file holds and what importing it will do, before anything is written: who sent it (office,
  * laptop, officer, export number), the manifest's counts beside the merge's, people fused by NIK, and whether
- * this very export was imported before. Takes the focus when it appears.
+ * this very export was imported before, and how long applying it will take here (perkiraan-waktu-terapkan.ts).
+ * Takes the focus when it appears.
  */
 export function PratinjauImpor({ namaBerkas, hasil, children }: { namaBerkas: string; hasil: PratinjauResult; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const { manifest: m, counts, sudahPernah } = hasil;
+  const { manifest: m, counts, sudahPernah, perkiraan } = hasil;
+  const durasi = formatDurasi(perkiraan.ms, i18n.language);
   const jumlahBerkas = Object.fromEntries(Object.entries(m.isi).map(([s, v]) => [s, v.jumlah]));
   const facts: [string, string][] = [
     [t('pertukaran.impor.dari'), m.kantor.kode ? `${m.kantor.nama} (${m.kantor.kode})` : m.kantor.nama || t('common.notSet')],
@@ -42,6 +48,10 @@ export function PratinjauImpor({ namaBerkas, hasil, children }: { namaBerkas: st
       <HitunganImpor caption={t('pertukaran.impor.rencana')} jumlahBerkas={jumlahBerkas} counts={counts} diproses={false} />
       <p className="compare-sentence">{counts.digabung > 0 ? t('pertukaran.impor.digabung', { count: counts.digabung }) : t('pertukaran.impor.digabungNol')}</p>
       {counts.konflik > 0 && <p>{t('pertukaran.impor.adaKonflik')}</p>}
+      <p className="perkiraan-waktu">
+        <strong>{t(perkiraan.ms >= LAMA_MS ? 'pertukaran.impor.perkiraanLama' : 'pertukaran.impor.perkiraan', { durasi })}</strong>{' '}
+        <span className="muted">{t(`pertukaran.impor.perkiraanDasar.${perkiraan.dasar}`)}</span>
+      </p>
       <p className="muted">{t('pertukaran.impor.semuaAtauTidak')}</p>
       {children}
     </section>
