@@ -60,14 +60,14 @@ export interface TargetHitung {
 }
 
 /** The roles a program counts as a bit mask over `peranDihitung` (0: every person counts, whatever their role). */
-const maskOf = (boleh: readonly PeranDihitung[]) => boleh.reduce((m, p) => m | (1 << semuaPeran.indexOf(p)), 0);
+export const maskOf = (boleh: readonly PeranDihitung[]) => boleh.reduce((m, p) => m | (1 << semuaPeran.indexOf(p)), 0);
 
 /**
  * The people of a cooperative holding one of the roles in `mask`, per summary row and mask: every target of a
  * program reads the same roles, so each row's roles are walked once per screen, not once per target.
  */
 const pemegangCache = new WeakMap<RingkasanKoperasi, Map<number, Set<string>>>();
-function pemegangPeran(row: RingkasanKoperasi, mask: number): Set<string> {
+export function pemegangPeran(row: RingkasanKoperasi, mask: number): Set<string> {
   let perMask = pemegangCache.get(row);
   if (!perMask) pemegangCache.set(row, (perMask = new Map()));
   let set = perMask.get(mask);
@@ -107,7 +107,7 @@ export interface CapaianTarget {
   readonly corong: Readonly<Record<Exclude<Tahap, 'belum'>, number>>;
 }
 
-const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]) => rows.filter((r) => r.deleted !== 1);
+export const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]) => rows.filter((r) => r.deleted !== 1);
 
 /** Whether a cooperative is in a target's segment. */
 export function dalamSegmen(k: KoperasiHitung, t: Pick<TargetHitung, 'segmen' | 'segmenNilai' | 'koperasiIds'>): boolean {
