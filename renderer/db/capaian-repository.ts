@@ -54,8 +54,9 @@ export class CapaianRepository {
       const sebelumnya = new Map((dasar?.data.koperasi ?? []).map((k) => [k.id, k]));
       const koperasi: KoperasiHitung[] = [];
       let koperasiSama = dasar !== undefined;
-      await db.koperasi.each((k) => {
-        if (k.deleted !== 0) return;
+      // One getAll: a cursor would be a round trip to the storage process per cooperative.
+      for (const k of await db.koperasi.toArray()) {
+        if (k.deleted !== 0) continue;
         const bpjs = [k.fieldClocks.statusBpjs, k.fieldClocks.npp].filter((c): c is string => Boolean(c)).sort()[0];
         const baru: KoperasiHitung = { id: k.id, jenis: k.jenis, golongan: k.golongan, kecamatanKode: k.kecamatanKode, statusBpjs: k.statusBpjs, npp: k.npp, bpjsSejak: tanggalStamp(bpjs) };
         const lama = sebelumnya.get(k.id);
@@ -64,7 +65,7 @@ export class CapaianRepository {
           koperasi.push(baru);
           koperasiSama = false;
         }
-      });
+      }
       if (koperasi.length !== sebelumnya.size) koperasiSama = false;
 
       let ringkasan: ReadonlyMap<string, RingkasanKoperasi>;

@@ -68,7 +68,16 @@ export class PenghitungCapaian {
     const lama = this.hasil.get(kunci);
     if (lama && lama.kegiatan === kegiatan.nilai && lama.bergabung === bergabung.nilai && !this.berubahSetelah(lama.versi, lama.segmen, koperasi)) return lama.hasil;
 
-    const hasil = rakit(program, target, data, koperasi, kegiatan.nilai, bergabung.nilai, this.indeks);
+    // A target computed before with the same events and participations: its list of who counts is patched for the
+    // cooperatives that changed since, not sorted anew (the people rule's list holds tens of thousands at district size).
+    let sebelumnya: Sebelumnya | undefined;
+    if (lama && lama.kegiatan === kegiatan.nilai && lama.bergabung === bergabung.nilai) {
+      const berubah = new Set<string>();
+      for (const id of lama.segmen) if ((this.berubahPada.get(id) ?? 0) > lama.versi) berubah.add(id);
+      for (const k of koperasi) if ((this.berubahPada.get(k.id) ?? 0) > lama.versi) berubah.add(k.id);
+      sebelumnya = { hasil: lama.hasil, berubah };
+    }
+    const hasil = rakit(program, target, data, koperasi, kegiatan.nilai, bergabung.nilai, this.indeks, sebelumnya);
     if (this.hasil.size >= HASIL_MAKS) this.hasil.clear();
     this.hasil.set(kunci, { versi: this.versi, kegiatan: kegiatan.nilai, bergabung: bergabung.nilai, segmen: koperasi.map((k) => k.id), hasil });
     return hasil;
@@ -119,10 +128,30 @@ export class PenghitungCapaian {
   }
 }
 
+/** A target's last result, and the cooperatives (of its segment then or now) whose record or summary changed since. */
+interface Sebelumnya {
+  readonly hasil: CapaianTarget;
+  readonly berubah: ReadonlySet<string>;
+}
+
+type Memenuhi = { readonly id: string; readonly koperasiId: string; readonly tanggal: string };
+const urutanMemenuhi = (a: Memenuhi, b: Memenuhi) => (a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : a.id < b.id ? -1 : 1);
+
+/** Two lists sorted by `urutanMemenuhi`, as one. */
+function gabungUrut(a: readonly Memenuhi[], b: readonly Memenuhi[]): Memenuhi[] {
+  const out: Memenuhi[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(urutanMemenuhi(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
 /** One target's result from the parts of its cooperatives (sorted by id), corrected for people shared between them. */
 function rakit(
   program: ProgramHitung, target: TargetHitung, data: DataCapaian, koperasi: readonly KoperasiHitung[],
-  kegiatan: KonteksKegiatan, bergabung: ReadonlyMap<string, string>, indeks: IndeksOrangBersama,
+  kegiatan: KonteksKegiatan, bergabung: ReadonlyMap<string, string>, indeks: IndeksOrangBersama, sebelumnya?: Sebelumnya,
 ): CapaianTarget {
   const peserta = program.aturan === 'peserta_terdaftar';
   const mask = maskOf(program.peranDihitung);
@@ -175,8 +204,30 @@ function rakit(
     if (terbaik) dihitungBersama.set(p, terbaik);
   }
 
-  const memenuhi: { id: string; koperasiId: string; tanggal: string }[] = [];
-  if (peserta) {
+  let memenuhi: Memenuhi[] = [];
+  if (peserta && sebelumnya) {
+    // Only people whose entry could differ are counted again: those who counted through a changed cooperative and
+    // those a changed cooperative counts now (a person's entry is the earliest of the cooperatives counting them, so
+    // it moves only when one of those changed). The others keep their entry, in order; the few new entries are
+    // sorted and merged in.
+    const lagi = new Set<string>();
+    for (const m of sebelumnya.hasil.memenuhi) if (sebelumnya.berubah.has(m.koperasiId)) lagi.add(m.id);
+    for (const [i, k] of koperasi.entries()) if (sebelumnya.berubah.has(k.id)) for (const m of kep[i]!.memenuhi) lagi.add(m.id);
+    const baru: Memenuhi[] = [];
+    for (const p of lagi) {
+      let terbaik: Memenuhi | undefined;
+      for (const id of indeks.koperasi(p)) {
+        const i = posisi.get(id);
+        if (i === undefined) continue;
+        const a = kep[i]!;
+        const t = cariUrut(a.terdaftarOrang, p);
+        const tanggal = t >= 0 ? a.terdaftarTanggal[t]! : '';
+        if (tanggal && tanggal >= target.mulai && (!terbaik || tanggal < terbaik.tanggal || (tanggal === terbaik.tanggal && id < terbaik.koperasiId))) terbaik = { id: p, koperasiId: id, tanggal };
+      }
+      if (terbaik) baru.push(terbaik);
+    }
+    memenuhi = gabungUrut(sebelumnya.hasil.memenuhi.filter((m) => !lagi.has(m.id)), baru.sort(urutanMemenuhi));
+  } else if (peserta) {
     for (const a of kep) for (const m of a.memenuhi) if (!indeks.bersama.has(m.id)) memenuhi.push(m);
     for (const [id, v] of dihitungBersama) memenuhi.push({ id, ...v });
   } else if (program.aturan === 'koperasi_bpjs') {
@@ -194,7 +245,7 @@ function rakit(
       if (tanggal !== undefined) memenuhi.push({ id: k.id, koperasiId: k.id, tanggal });
     }
   }
-  memenuhi.sort((a, b) => (a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : a.id < b.id ? -1 : 1));
+  if (!(peserta && sebelumnya)) memenuhi.sort(urutanMemenuhi);
 
   let belum: BarisBelum[];
   if (peserta) {
