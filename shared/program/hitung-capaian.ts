@@ -142,6 +142,9 @@ export function bulanPeriode(mulai: string, sampai: string): string[] {
  * everything under them never count; a person enrolled through two cooperatives is one person; two participation
  * records of one cooperative (two laptops) are one cooperative. Only events serving this program (in the period)
  * say a cooperative was invited or attended: an event for another program is no step towards this one.
+ *
+ * This is the definition, computed from scratch: the screens count through PenghitungCapaian (penghitung-capaian.ts),
+ * which gives the same results incrementally (a property test holds it to this function).
  */
 export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data: DataCapaian): CapaianTarget {
   // By id, so rows gathered cooperative by cooperative come out in the worklist's order without sorting them.
