@@ -7,6 +7,7 @@ import { CapaianRepository } from './capaian-repository';
 import { openKopLindungDb } from './database';
 import { hapusRingkasan, CINCIN_PERUBAHAN, berubahSejak, catatPerubahan } from './ringkasan-capaian';
 import { openTestDb } from '../test-support/test-db';
+import { exportFrom, importInto, openDevice } from '../test-support/test-devices';
 import { WritePath } from './write-path';
 
 const peserta: ProgramHitung = { id: 'p', aturan: 'peserta_terdaftar', minimumTerdaftar: 0, peranDihitung: [] };
@@ -80,6 +81,21 @@ describe('CapaianRepository, incrementally', () => {
     const third = await dariAwal(repo, db);
     expect(third.ringkasan.size).toBe(0);
     expect(repo.hitung(peserta, tahun2026, third).tercapai).toBe(0);
+  });
+
+  it('follows a file merged in: only the summaries the merge changed are read again', async () => {
+    const a = await openDevice('laptop-a');
+    const b = await openDevice('laptop-b');
+    const [k1, k2] = (await koperasi(a.writes, 2)) as [string, string];
+    await a.writes.create('kepesertaan', terdaftar('a1', k1));
+    await importInto(b, await exportFrom(a));
+    const repo = new CapaianRepository(b.db);
+    const before = await dariAwal(repo, b.db);
+    await a.writes.create('kepesertaan', terdaftar('a2', k2));
+    await importInto(b, await exportFrom(a));
+    const after = await dariAwal(repo, b.db);
+    expect(after.ringkasan.get(k1)).toBe(before.ringkasan.get(k1));
+    expect(repo.hitung(peserta, tahun2026, after).memenuhi.map((m) => m.id)).toEqual(['a1', 'a2']);
   });
 
   it('sees what another connection wrote (another window, the exchange worker)', async () => {
