@@ -62,7 +62,33 @@ describe('CapaianRepository, incrementally', () => {
     expect(second.ringkasan.get(k1)).toBe(first.ringkasan.get(k1));
     expect(second.ringkasan.get(k2)).not.toBe(first.ringkasan.get(k2));
     expect(second.kegiatan).toBe(first.kegiatan);
+    expect(second.koperasi).toBe(first.koperasi);
     expect(repo.hitung(peserta, tahun2026, second).memenuhi).toEqual([{ id: 'a2', koperasiId: k2, tanggal: '2026-11-21' }]);
+  });
+
+  it('re-reads only the cooperatives written since: an edit, a delete, a new one; a restore reads them all', async () => {
+    const { db, writes } = await openTestDb();
+    const repo = new CapaianRepository(db);
+    const [k1, k2, k3] = (await koperasi(writes, 3)) as [string, string, string];
+    await writes.bulkCreate('kepesertaan', [terdaftar('a1', k1), terdaftar('a2', k2), terdaftar('a3', k3)]);
+    const first = await dariAwal(repo, db);
+    const byId = (d: typeof first) => new Map(d.koperasi.map((k) => [k.id, k]));
+    await writes.update('koperasi', k2, { jenis: 'konsumen' });
+    await writes.remove('koperasi', k3);
+    const [k4] = (await koperasi(writes, 1)) as [string];
+    await writes.create('kepesertaan', terdaftar('a4', k4));
+    const second = await dariAwal(repo, db);
+    expect(byId(second).get(k1)).toBe(byId(first).get(k1));
+    expect(byId(second).get(k2)?.jenis).toBe('konsumen');
+    expect([...byId(second).keys()].sort()).toEqual([k1, k2, k4].sort());
+    const ksp = { ...tahun2026, segmen: 'jenis' as const, segmenNilai: 'simpan_pinjam' };
+    expect(repo.hitung(peserta, ksp, second)).toStrictEqual(hitungCapaian(peserta, ksp, await new CapaianRepository(db).data()));
+    // A restore empties the stores: the cooperatives are read again whole (here: none come back).
+    await db.transaction('rw', [db.koperasi, db.meta], async () => {
+      await db.koperasi.clear();
+      await hapusRingkasan(db);
+    });
+    expect((await dariAwal(repo, db)).koperasi).toEqual([]);
   });
 
   it('reads every summary again after a write too big for the ring, and after a restore drops them', async () => {

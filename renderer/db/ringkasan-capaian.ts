@@ -61,6 +61,22 @@ export function catatPerubahan(entry: PerubahanRingkasan | undefined, koperasiId
 /** A new epoch: every reader reads all summaries again. */
 const mulaiBaru = (): PerubahanRingkasan => ({ epoch: crypto.randomUUID(), urutan: 0, sejak: 0, ids: [], urutanIds: [] });
 
+/**
+ * The same kind of entry for the cooperatives' own records (their jenis, golongan, kecamatan, employer registration
+ * and deletion move the figures too), so a reader re-reads only the cooperatives written since instead of all
+ * 2,000: written by the write path and the merge, the only code that stores cooperatives, in the same transaction;
+ * a restore (which empties the store first) starts a new epoch. Anything else that ever rewrites the store outside
+ * them (a migration) must start a new epoch too (`hapusRingkasan` does both).
+ */
+export const PERUBAHAN_KOPERASI = 'koperasi-perubahan';
+
+/** Notes cooperatives stored by a write (call inside its read-write transaction, which holds `meta`). */
+export async function catatKoperasiBerubah(meta: Table<MetaEntry, string>, koperasiIds: readonly string[]): Promise<void> {
+  if (koperasiIds.length === 0) return;
+  const entry = (await meta.get(PERUBAHAN_KOPERASI))?.value as PerubahanRingkasan | undefined;
+  await meta.put({ key: PERUBAHAN_KOPERASI, value: catatPerubahan(entry, koperasiIds) });
+}
+
 export const diikutiRingkasan = (table: string): table is TabelRingkasan => (tabelRingkasan as readonly string[]).includes(table);
 
 /** One record as it was (undefined: new) and as it is (undefined: removed from the store). */
@@ -97,9 +113,10 @@ export async function perbaruiRingkasan<T extends TabelRingkasan>(meta: Table<Me
   ]);
 }
 
-/** The change entry (see `PerubahanRingkasan`); undefined before any summary was written. */
-export async function bacaPerubahanRingkasan(meta: Table<MetaEntry, string>): Promise<PerubahanRingkasan | undefined> {
-  return (await meta.get(PERUBAHAN_RINGKASAN))?.value as PerubahanRingkasan | undefined;
+/** The change entries of the summaries and of the cooperatives; undefined before anything was written. */
+export async function bacaPerubahan(meta: Table<MetaEntry, string>): Promise<{ ringkasan: PerubahanRingkasan | undefined; koperasi: PerubahanRingkasan | undefined }> {
+  const [ringkasan, koperasi] = await meta.bulkGet([PERUBAHAN_RINGKASAN, PERUBAHAN_KOPERASI]);
+  return { ringkasan: ringkasan?.value as PerubahanRingkasan | undefined, koperasi: koperasi?.value as PerubahanRingkasan | undefined };
 }
 
 /** Some summaries, by cooperative id (a cooperative without one is left out). */
@@ -116,10 +133,13 @@ export async function bacaRingkasan(db: KopLindungDb): Promise<Map<string, Ringk
   return new Map(entries.map((e) => [(e.value as RingkasanKoperasi).koperasiId, e.value as RingkasanKoperasi]));
 }
 
-/** Drops every summary (a restore empties the stores before the backup merges back in); readers start over. */
+/**
+ * Drops every summary (a restore empties the stores before the backup merges back in); readers of the summaries and
+ * of the cooperatives start over.
+ */
 export async function hapusRingkasan(db: KopLindungDb): Promise<void> {
   await db.meta.where('key').startsWith(RINGKASAN_PREFIX).delete();
-  await db.meta.put({ key: PERUBAHAN_RINGKASAN, value: mulaiBaru() });
+  await db.meta.bulkPut([{ key: PERUBAHAN_RINGKASAN, value: mulaiBaru() }, { key: PERUBAHAN_KOPERASI, value: mulaiBaru() }]);
 }
 
 /**
