@@ -45,18 +45,22 @@ export interface BagianKepesertaan {
 
 const kepesertaanCache = new WeakMap<RingkasanKoperasi, Map<string, BagianKepesertaan>>();
 
-export function bagianKepesertaan(row: RingkasanKoperasi, mask: number, mulai: string, sampai: string, peserta: boolean): BagianKepesertaan {
+/**
+ * Per row, roles counted and period. The people rule's lists are built for every rule: one walk of the row then
+ * serves all programs counting the same roles over the same period (most count every role), whatever their rule.
+ */
+export function bagianKepesertaan(row: RingkasanKoperasi, mask: number, mulai: string, sampai: string): BagianKepesertaan {
   let perKunci = kepesertaanCache.get(row);
   if (!perKunci) kepesertaanCache.set(row, (perKunci = new Map()));
-  const kunci = `${mask}|${mulai}|${sampai}|${peserta ? 1 : 0}`;
+  const kunci = `${mask}|${mulai}|${sampai}`;
   let bagian = perKunci.get(kunci);
-  if (!bagian) perKunci.set(kunci, (bagian = hitungBagianKepesertaan(row, mask, mulai, sampai, peserta)));
+  if (!bagian) perKunci.set(kunci, (bagian = hitungBagianKepesertaan(row, mask, mulai, sampai)));
   return bagian;
 }
 
 const rankTerdaftar = peringkat.terdaftar;
 
-function hitungBagianKepesertaan(row: RingkasanKoperasi, mask: number, mulai: string, sampai: string, peserta: boolean): BagianKepesertaan {
+function hitungBagianKepesertaan(row: RingkasanKoperasi, mask: number, mulai: string, sampai: string): BagianKepesertaan {
   const dihitung = mask === 0 ? null : pemegangPeran(row, mask);
   const { anggotaId: semua, tahap: langkahTuple, terdaftar } = row.kepesertaan;
   const koperasiId = row.koperasiId;
@@ -92,8 +96,8 @@ function hitungBagianKepesertaan(row: RingkasanKoperasi, mask: number, mulai: st
         terdaftarTanggal.push(awal);
       }
       const dihitungDiSini = awal !== '' && awal >= mulai;
-      if (peserta && dihitungDiSini) memenuhi.push({ id: anggotaId, koperasiId, tanggal: awal });
-      if (peserta && !dihitungDiSini) {
+      if (dihitungDiSini) memenuhi.push({ id: anggotaId, koperasiId, tanggal: awal });
+      else {
         for (let n = i; n < j; n++) {
           const rank = langkahTuple[n]!;
           if (rank !== rankTerdaftar) belum[rank]!.push({ koperasiId, anggotaId, tahap: tahapUrut[rank]!, terdaftar: 0 });

@@ -165,7 +165,7 @@ function rakit(
   for (const [i, k] of koperasi.entries()) {
     posisi.set(k.id, i);
     const row = data.ringkasan.get(k.id);
-    const a = row ? bagianKepesertaan(row, mask, target.mulai, target.sampai, peserta) : BAGIAN_KOSONG;
+    const a = row ? bagianKepesertaan(row, mask, target.mulai, target.sampai) : BAGIAN_KOSONG;
     const b = row ? bagianKehadiran(row, kegiatan) : KEHADIRAN_KOSONG;
     kep.push(a);
     had.push(b);
