@@ -23,7 +23,12 @@ const ringkasanKey = (koperasiId: string) => `${RINGKASAN_PREFIX}${koperasiId}`;
  * laptops' clocks, not with this database's order of writes.
  */
 export const PERUBAHAN_RINGKASAN = 'ringkasan-perubahan';
-export const CINCIN_PERUBAHAN = 512;
+/**
+ * How many changed ids the entry keeps: a reader follows each change as it comes (the screens re-read after every
+ * write), and the entry is read and rewritten by every write that stores these records (a check-in at the table), so
+ * it stays small (about 5 kB).
+ */
+export const CINCIN_PERUBAHAN = 128;
 
 export interface PerubahanRingkasan {
   readonly epoch: string;
