@@ -13,6 +13,75 @@ import type { KopLindungDb, MetaEntry } from './database';
 export const RINGKASAN_PREFIX = 'ringkasan:';
 const ringkasanKey = (koperasiId: string) => `${RINGKASAN_PREFIX}${koperasiId}`;
 
+/**
+ * Which summaries changed lately, so a reader that kept the last summaries (CapaianRepository) re-reads only those
+ * rows instead of all 2,000: every write of summaries bumps `urutan` and appends the cooperatives it touched, in the
+ * same transaction, so any connection (another window, the exchange worker) sees rows and entry together. The list
+ * keeps the last `CINCIN_PERUBAHAN` ids; a reader whose last `urutan` is older than `sejak` (the list no longer reaches
+ * back) or who knew another `epoch` (the summaries were dropped on a restore or rebuilt by the migration, or `meta`
+ * lost the entry) reads every summary again. `changedAt` cannot tell this: a merge stamps records with other
+ * laptops' clocks, not with this database's order of writes.
+ */
+export const PERUBAHAN_RINGKASAN = 'ringkasan-perubahan';
+/**
+ * How many changed ids the entry keeps: a reader follows each change as it comes (the screens re-read after every
+ * write), and the entry is read and rewritten by every write that stores these records (a check-in at the table), so
+ * it stays small (about 5 kB).
+ */
+export const CINCIN_PERUBAHAN = 128;
+
+export interface PerubahanRingkasan {
+  readonly epoch: string;
+  readonly urutan: number;
+  /** A reader that saw `urutan` ≥ `sejak` (of this epoch) finds every change after it in `ids`. */
+  readonly sejak: number;
+  /** The changed cooperatives, oldest first, each with the `urutan` of its change. */
+  readonly ids: readonly string[];
+  readonly urutanIds: readonly number[];
+}
+
+/** What a reader must read again since it saw (`epoch`, `urutan`): nothing, these cooperatives' rows, or all. */
+export type SejakTerakhir = { readonly semua: true } | { readonly semua: false; readonly ids: readonly string[] };
+
+export function berubahSejak(entry: PerubahanRingkasan | undefined, epoch: string, urutan: number): SejakTerakhir {
+  if (!entry || entry.epoch !== epoch || urutan < entry.sejak || urutan > entry.urutan) return { semua: true };
+  const ids = new Set<string>();
+  for (let i = 0; i < entry.ids.length; i++) if (entry.urutanIds[i]! > urutan) ids.add(entry.ids[i]!);
+  return { semua: false, ids: [...ids] };
+}
+
+/** Appends one write's changed cooperatives (a write touching more than the ring holds makes every reader reload). */
+export function catatPerubahan(entry: PerubahanRingkasan | undefined, koperasiIds: readonly string[]): PerubahanRingkasan {
+  const base = entry ?? mulaiBaru();
+  const urutan = base.urutan + 1;
+  if (koperasiIds.length > CINCIN_PERUBAHAN) return { epoch: base.epoch, urutan, sejak: urutan, ids: [], urutanIds: [] };
+  const ids = [...base.ids, ...koperasiIds];
+  const urutanIds = [...base.urutanIds, ...koperasiIds.map(() => urutan)];
+  const drop = Math.max(0, ids.length - CINCIN_PERUBAHAN);
+  // Dropping the oldest entries: a reader must have seen at least the last dropped change to rely on the rest.
+  const sejak = drop > 0 ? Math.max(base.sejak, urutanIds[drop - 1]!) : base.sejak;
+  return { epoch: base.epoch, urutan, sejak, ids: ids.slice(drop), urutanIds: urutanIds.slice(drop) };
+}
+
+/** A new epoch: every reader reads all summaries again. */
+const mulaiBaru = (): PerubahanRingkasan => ({ epoch: crypto.randomUUID(), urutan: 0, sejak: 0, ids: [], urutanIds: [] });
+
+/**
+ * The same kind of entry for the cooperatives' own records (their jenis, golongan, kecamatan, employer registration
+ * and deletion move the figures too), so a reader re-reads only the cooperatives written since instead of all
+ * 2,000: written by the write path and the merge, the only code that stores cooperatives, in the same transaction;
+ * a restore (which empties the store first) starts a new epoch. Anything else that ever rewrites the store outside
+ * them (a migration) must start a new epoch too (`hapusRingkasan` does both).
+ */
+export const PERUBAHAN_KOPERASI = 'koperasi-perubahan';
+
+/** Notes cooperatives stored by a write (call inside its read-write transaction, which holds `meta`). */
+export async function catatKoperasiBerubah(meta: Table<MetaEntry, string>, koperasiIds: readonly string[]): Promise<void> {
+  if (koperasiIds.length === 0) return;
+  const entry = (await meta.get(PERUBAHAN_KOPERASI))?.value as PerubahanRingkasan | undefined;
+  await meta.put({ key: PERUBAHAN_KOPERASI, value: catatPerubahan(entry, koperasiIds) });
+}
+
 export const diikutiRingkasan = (table: string): table is TabelRingkasan => (tabelRingkasan as readonly string[]).includes(table);
 
 /** One record as it was (undefined: new) and as it is (undefined: removed from the store). */
@@ -42,7 +111,25 @@ export async function perbaruiRingkasan<T extends TabelRingkasan>(meta: Table<Me
   const changed = new Set<string>();
   for (const c of changes) for (const id of terapkanPerubahan(rows, table, c.sebelum, c.sesudah)) changed.add(id);
   if (changed.size === 0) return;
-  await meta.bulkPut([...changed].map((id) => ({ key: ringkasanKey(id), value: rows.get(id)! })));
+  const perubahan = catatPerubahan((await meta.get(PERUBAHAN_RINGKASAN))?.value as PerubahanRingkasan | undefined, [...changed]);
+  await meta.bulkPut([
+    ...[...changed].map((id) => ({ key: ringkasanKey(id), value: rows.get(id)! })),
+    { key: PERUBAHAN_RINGKASAN, value: perubahan },
+  ]);
+}
+
+/** The change entries of the summaries and of the cooperatives; undefined before anything was written. */
+export async function bacaPerubahan(meta: Table<MetaEntry, string>): Promise<{ ringkasan: PerubahanRingkasan | undefined; koperasi: PerubahanRingkasan | undefined }> {
+  const [ringkasan, koperasi] = await meta.bulkGet([PERUBAHAN_RINGKASAN, PERUBAHAN_KOPERASI]);
+  return { ringkasan: ringkasan?.value as PerubahanRingkasan | undefined, koperasi: koperasi?.value as PerubahanRingkasan | undefined };
+}
+
+/** Some summaries, by cooperative id (a cooperative without one is left out). */
+export async function bacaRingkasanUntuk(meta: Table<MetaEntry, string>, koperasiIds: readonly string[]): Promise<Map<string, RingkasanKoperasi>> {
+  const entries = await meta.bulkGet(koperasiIds.map(ringkasanKey));
+  const rows = new Map<string, RingkasanKoperasi>();
+  for (const e of entries) if (e) rows.set((e.value as RingkasanKoperasi).koperasiId, e.value as RingkasanKoperasi);
+  return rows;
 }
 
 /** Every summary, by cooperative id (the counting data; one range read of small rows). */
@@ -51,9 +138,13 @@ export async function bacaRingkasan(db: KopLindungDb): Promise<Map<string, Ringk
   return new Map(entries.map((e) => [(e.value as RingkasanKoperasi).koperasiId, e.value as RingkasanKoperasi]));
 }
 
-/** Drops every summary (a restore empties the stores before the backup merges back in). */
+/**
+ * Drops every summary (a restore empties the stores before the backup merges back in); readers of the summaries and
+ * of the cooperatives start over.
+ */
 export async function hapusRingkasan(db: KopLindungDb): Promise<void> {
   await db.meta.where('key').startsWith(RINGKASAN_PREFIX).delete();
+  await db.meta.bulkPut([{ key: PERUBAHAN_RINGKASAN, value: mulaiBaru() }, { key: PERUBAHAN_KOPERASI, value: mulaiBaru() }]);
 }
 
 /**
@@ -68,5 +159,6 @@ export async function bangunRingkasan(tx: Transaction): Promise<void> {
   });
   const meta = tx.table('meta');
   await meta.where('key').startsWith(RINGKASAN_PREFIX).delete();
+  await meta.put({ key: PERUBAHAN_RINGKASAN, value: mulaiBaru() });
   if (rows.size > 0) await meta.bulkPut([...rows.values()].map((value) => ({ key: ringkasanKey(value.koperasiId), value })));
 }

@@ -10,7 +10,7 @@ import type { KopLindungDb } from './database';
 import type { JournalEntry } from './journal-entry';
 import type { SyncedTable } from './schema-versions';
 import { addTo, bumpCounters } from './record-counters';
-import { diikutiRingkasan, perbaruiRingkasan } from './ringkasan-capaian';
+import { catatKoperasiBerubah, diikutiRingkasan, perbaruiRingkasan } from './ringkasan-capaian';
 import { counterNames, derivedFields, derivedKeys, type InputOf, type RecordOf } from './table-definitions';
 
 export class RecordNotFoundError extends Error {
@@ -91,6 +91,7 @@ export class WritePath {
       await this.db.journal.bulkAdd(entries);
       await bumpCounters(this.db, counts);
       if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, records.map((r) => ({ sebelum: undefined, sesudah: r as never })));
+      if (table === 'koperasi') await catatKoperasiBerubah(this.db.meta, records.map((r) => r.id));
     });
     return records;
   }
@@ -182,6 +183,7 @@ export class WritePath {
       if (next.deleted === 0) addTo(counts, counterNames[table](next as never), 1);
       await bumpCounters(this.db, counts);
       if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, [{ sebelum: current as never, sesudah: next as never }]);
+      if (table === 'koperasi') await catatKoperasiBerubah(this.db.meta, [id]);
       return next;
     });
   }

@@ -60,14 +60,14 @@ export interface TargetHitung {
 }
 
 /** The roles a program counts as a bit mask over `peranDihitung` (0: every person counts, whatever their role). */
-const maskOf = (boleh: readonly PeranDihitung[]) => boleh.reduce((m, p) => m | (1 << semuaPeran.indexOf(p)), 0);
+export const maskOf = (boleh: readonly PeranDihitung[]) => boleh.reduce((m, p) => m | (1 << semuaPeran.indexOf(p)), 0);
 
 /**
  * The people of a cooperative holding one of the roles in `mask`, per summary row and mask: every target of a
  * program reads the same roles, so each row's roles are walked once per screen, not once per target.
  */
 const pemegangCache = new WeakMap<RingkasanKoperasi, Map<number, Set<string>>>();
-function pemegangPeran(row: RingkasanKoperasi, mask: number): Set<string> {
+export function pemegangPeran(row: RingkasanKoperasi, mask: number): Set<string> {
   let perMask = pemegangCache.get(row);
   if (!perMask) pemegangCache.set(row, (perMask = new Map()));
   let set = perMask.get(mask);
@@ -107,7 +107,7 @@ export interface CapaianTarget {
   readonly corong: Readonly<Record<Exclude<Tahap, 'belum'>, number>>;
 }
 
-const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]) => rows.filter((r) => r.deleted !== 1);
+export const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]) => rows.filter((r) => r.deleted !== 1);
 
 /** Whether a cooperative is in a target's segment. */
 export function dalamSegmen(k: KoperasiHitung, t: Pick<TargetHitung, 'segmen' | 'segmenNilai' | 'koperasiIds'>): boolean {
@@ -142,6 +142,9 @@ export function bulanPeriode(mulai: string, sampai: string): string[] {
  * everything under them never count; a person enrolled through two cooperatives is one person; two participation
  * records of one cooperative (two laptops) are one cooperative. Only events serving this program (in the period)
  * say a cooperative was invited or attended: an event for another program is no step towards this one.
+ *
+ * This is the definition, computed from scratch: the screens count through PenghitungCapaian (penghitung-capaian.ts),
+ * which gives the same results incrementally (a property test holds it to this function).
  */
 export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data: DataCapaian): CapaianTarget {
   // By id, so rows gathered cooperative by cooperative come out in the worklist's order without sorting them.

@@ -9,7 +9,7 @@ import type { ImporBundelLog, ImportCounts, KonflikRecord, KopLindungDb } from '
 import type { JournalEntry } from '../journal-entry';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
-import { diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
+import { catatKoperasiBerubah, diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
 import { counterNames, derivedFields } from '../table-definitions';
 import { kunciNik } from './kunci-nik';
 import { BundleError } from '../../exchange/bundle-error';
@@ -427,6 +427,7 @@ class BundleMerge {
       if (share > 0 && written < puts.length) this.options.onProgress?.(this.done + Math.floor((written / puts.length) * share), this.total);
     }
     if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);
+    if (table === 'koperasi') await catatKoperasiBerubah(this.db.meta, puts.map((r) => (r as { id: string }).id));
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
     if (konflikDeletes.length > 0) await this.db.konflik.bulkDelete(konflikDeletes);
     for (const id of terhapus) await kosongkanJejakPribadi(this.db, id);

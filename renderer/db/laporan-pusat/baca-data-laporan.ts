@@ -2,7 +2,6 @@ import type { Table } from 'dexie';
 import type {
   DataLaporan, KegiatanLaporan, KehadiranLaporan, KepesertaanLaporan, KoperasiLaporan, OrangLaporan, TargetLaporan,
 } from '../../../shared/laporan-pusat/data-laporan';
-import { hitungCapaian } from '../../../shared/program/hitung-capaian';
 import { nomorPerjanjian } from '../../../shared/program/perjanjian-schema';
 import { CapaianRepository } from '../capaian-repository';
 import type { KopLindungDb } from '../database';
@@ -64,12 +63,13 @@ async function bacaTarget(db: KopLindungDb): Promise<TargetLaporan[]> {
   if (programs.length === 0) return [];
   const targets = (await db.target.toArray()).filter((t) => t.deleted === 0);
   const perjanjian = new Map((await db.perjanjian.toArray()).filter((p) => p.deleted === 0).map((p) => [p.id, p]));
-  const data = await new CapaianRepository(db).data();
+  const capaian = new CapaianRepository(db);
+  const data = await capaian.data();
   return programs.flatMap((p) =>
     targets
       .filter((t) => t.programId === p.id)
       .map((t): TargetLaporan => {
-        const c = hitungCapaian(p, t, data);
+        const c = capaian.hitung(p, t, data);
         return {
           program: p.nama,
           nomorPerjanjian: p.perjanjianIds.flatMap((id) => { const x = perjanjian.get(id); return x ? nomorPerjanjian(x) : []; }).join('; '),

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { hitungCapaian, type CapaianTarget } from '../../../shared/program/hitung-capaian';
+import type { CapaianTarget } from '../../../shared/program/hitung-capaian';
 import { useApp } from '../../app/app-context';
 import type { ProgramRecord, TargetRecord } from '../../db/database';
 
@@ -18,7 +18,10 @@ export interface ProgramDenganCapaian {
 /**
  * Live achievement of the given programs (all live programs when none is named): one read of the counting data
  * serves every target, and the figures follow each change in the database (an enrollment made terdaftar, a
- * participation recorded, a file imported). undefined while loading.
+ * participation recorded, a file imported). undefined while loading. The app's one CapaianRepository reads and
+ * counts incrementally: after one change it re-reads the summaries that changed and recomputes only the targets
+ * (and the cooperatives in them) that change touched, so the Beranda follows an enrollment made terdaftar at
+ * district size without counting every enrollment again.
  */
 export function useCapaianProgram(programId?: string): ProgramDenganCapaian[] | undefined {
   const { program, target, capaian } = useApp();
@@ -28,7 +31,7 @@ export function useCapaianProgram(programId?: string): ProgramDenganCapaian[] | 
     return Promise.all(
       programs.map(async (p) => ({
         program: p,
-        targets: (await target.forProgram(p.id)).map((t) => ({ target: t, capaian: hitungCapaian(p, t, data) })),
+        targets: (await target.forProgram(p.id)).map((t) => ({ target: t, capaian: capaian.hitung(p, t, data) })),
       })),
     );
   }, [program, target, capaian, programId]);
