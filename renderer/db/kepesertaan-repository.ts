@@ -67,7 +67,7 @@ export class KepesertaanRepository {
 
   /** Edits the enrollment's data (not its status: that is `ubahStatus`). */
   async update(id: string, values: Partial<Kepesertaan>): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const { status: _status, statusSejak: _sejak, ...rest } = values;
       this.validate({ ...current, ...rest });
@@ -77,7 +77,7 @@ export class KepesertaanRepository {
 
   /** One step of the life cycle, with what that step needs (KPJ for terdaftar, a reason for ditolak). */
   async ubahStatus(id: string, change: PerubahanStatus): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const patch = terapkanStatus(current, change, this.now());
       this.validate({ ...current, ...patch });
@@ -90,7 +90,7 @@ export class KepesertaanRepository {
    * through the write path as a new change, so the history shows the step and its undo and other laptops get both.
    */
   async urungkanStatus(id: string, sebelum: StatusSebelum, sesudah: StatusKepesertaan): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const patch = kembalikanStatus(current, sebelum, sesudah);
       this.validate({ ...current, ...patch });
@@ -107,72 +107,57 @@ export class KepesertaanRepository {
   }
 
   /**
-   * Enrollments waiting at a status, longest-waiting first, read from the follow-up index: without a filter only
-   * the rows shown are read; for a cooperative or a kecamatan, that cooperative's (or those cooperatives') rows.
+   * Enrollments waiting at a status, longest-waiting first (ties by cooperative, then id), at most `limit` (500) of
+   * them, and how many there are. Each filter reads one index range in the list's order, so only the rows shown are
+   * read: the whole list from `antrian` [status, statusSejak] (total from the counter), a kecamatan's from
+   * `antrianKecamatan` [kecamatan, status, statusSejak, koperasiId] (its total a count of that range); a cooperative's
+   * few from `antrianKoperasi` [koperasiId, status], sorted here. A cooperative wins over a kecamatan.
    */
   async antrian(filter: AntrianFilter): Promise<AntrianResult> {
     const limit = filter.limit ?? 500;
     const { status } = filter;
     let rows: KepesertaanRecord[];
     let total: number;
-    if (!filter.koperasiId && !filter.kecamatanKode) {
-      const range = this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true);
-      [rows, total] = await Promise.all([range.limit(limit).toArray(), this.jumlah(status)]);
+    if (filter.koperasiId) {
+      const all = await this.db.kepesertaan.where('antrianKoperasi').equals([filter.koperasiId, status]).toArray();
+      all.sort((a, b) => compare(a.statusSejak, b.statusSejak) || compare(a.id, b.id));
+      [rows, total] = [all.slice(0, Math.max(0, limit)), all.length];
+    } else if (filter.kecamatanKode) {
+      // Two collections: Dexie's limit() narrows the collection it is called on, count() included.
+      [rows, total] = await Promise.all([
+        limit > 0 ? this.rangeKecamatan(filter.kecamatanKode, status).limit(limit).toArray() : [],
+        this.rangeKecamatan(filter.kecamatanKode, status).count(),
+      ]);
     } else {
-      const koperasiIds = filter.koperasiId ? [filter.koperasiId] : await this.koperasiInKecamatan(filter.kecamatanKode!);
-      ({ rows, total } = await this.antrianOf(koperasiIds, status, limit));
+      const range = this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true);
+      [rows, total] = await Promise.all([limit > 0 ? range.limit(limit).toArray() : [], this.jumlah(status)]);
     }
     return { rows: await this.join(rows), total };
-  }
-
-  /**
-   * The longest-waiting enrollments of some cooperatives at a status, and how many there are. Keys first, records
-   * last: each cooperative's ids from [koperasiId+status] (one getAllKeys each, all in flight: `anyOf` would walk a
-   * cursor, a round trip per enrollment, 0.4–1.1 s for a kecamatan at district size) say which and how many; the
-   * status's ids in waiting order ([status, statusSejak], one getAllKeys) give the order; only the records shown are
-   * read. The order is the one the whole list sorted by statusSejak gave (ties by cooperative, then id): the records
-   * that tie with the last one shown are read too, so a cut never splits a tie differently.
-   */
-  private async antrianOf(koperasiIds: readonly string[], status: StatusKepesertaan, limit: number): Promise<{ rows: KepesertaanRecord[]; total: number }> {
-    const [lists, ordered] = await Promise.all([
-      Promise.all(koperasiIds.map((k) => this.db.kepesertaan.where('antrianKoperasi').equals([k, status]).primaryKeys())),
-      this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true).primaryKeys(),
-    ]);
-    const wanted = new Set(lists.flat());
-    if (limit <= 0) return { rows: [], total: wanted.size };
-    const inOrder = ordered.filter((id) => wanted.has(id));
-    const read: KepesertaanRecord[] = [];
-    for (let i = 0, step = limit + 1; i < inOrder.length; i += step, step = 64) {
-      for (const k of await this.db.kepesertaan.bulkGet(inOrder.slice(i, i + step))) if (k) read.push(k);
-      // Enough once the last record read waits less long than the last one shown: its tie group is whole.
-      if (read.length > limit && read[read.length - 1]!.statusSejak !== read[limit - 1]!.statusSejak) break;
-    }
-    read.sort((a, b) => compare(a.statusSejak, b.statusSejak) || compare(a.koperasiId, b.koperasiId) || compare(a.id, b.id));
-    return { rows: read.slice(0, limit), total: wanted.size };
   }
 
   /** How many enrollments wait at each follow-up status, for the same filters as `antrian`. */
   async jumlahMenunggu(filter: Omit<AntrianFilter, 'status' | 'limit'>): Promise<Record<StatusKepesertaan, number>> {
     const counts = {} as Record<StatusKepesertaan, number>;
-    const koperasiIds = filter.koperasiId ? [filter.koperasiId] : filter.kecamatanKode ? await this.koperasiInKecamatan(filter.kecamatanKode) : null;
     await Promise.all(
       statusMenunggu.map(async (status) => {
-        // One count per cooperative, all in flight: a count of an anyOf walks a cursor.
-        counts[status] = koperasiIds
-          ? (await Promise.all(koperasiIds.map((k) => this.db.kepesertaan.where('antrianKoperasi').equals([k, status]).count()))).reduce((n, c) => n + c, 0)
-          : await this.jumlah(status);
+        counts[status] = filter.koperasiId
+          ? await this.db.kepesertaan.where('antrianKoperasi').equals([filter.koperasiId, status]).count()
+          : filter.kecamatanKode
+            ? await this.rangeKecamatan(filter.kecamatanKode, status).count()
+            : await this.jumlah(status);
       }),
     );
     return counts;
   }
 
+  /** A kecamatan's live enrollments at a status, in the list's order (antrian-kecamatan.ts). */
+  private rangeKecamatan(kecamatanKode: string, status: StatusKepesertaan) {
+    return this.db.kepesertaan.where('antrianKecamatan').between([kecamatanKode, status, '', ''], [kecamatanKode, status, '\uffff', '\uffff'], true, true);
+  }
+
   /** How many live enrollments are at a status, from the counter the write path keeps. */
   jumlah(status: StatusKepesertaan): Promise<number> {
     return readCounter(this.db, `kepesertaan:${status}`);
-  }
-
-  private koperasiInKecamatan(kode: string): Promise<string[]> {
-    return this.db.koperasi.where('kecamatanKode').equals(kode).primaryKeys();
   }
 
   private async join(rows: readonly KepesertaanRecord[]): Promise<KepesertaanLengkap[]> {

@@ -9,6 +9,7 @@ import type { ChangeClock } from './change-clock';
 import type { KopLindungDb } from './database';
 import type { JournalEntry } from './journal-entry';
 import type { SyncedTable } from './schema-versions';
+import { isiAntrianKecamatan, segarkanAntrianKecamatan } from './antrian-kecamatan';
 import { addTo, bumpCounters } from './record-counters';
 import { diikutiRingkasan, perbaruiRingkasan } from './ringkasan-capaian';
 import { counterNames, derivedFields, derivedKeys, type InputOf, type RecordOf } from './table-definitions';
@@ -86,7 +87,8 @@ export class WritePath {
       entries.push({ table, recordId: id, hlc, ...penulis, op: 'create', changes: fields });
       addTo(counts, counterNames[table](fields as never), 1);
     }
-    await this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
+    await this.db.transaction('rw', this.scope(table), async () => {
+      if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, records as never);
       await this.table(table).bulkAdd(records);
       await this.db.journal.bulkAdd(entries);
       await bumpCounters(this.db, counts);
@@ -155,7 +157,7 @@ export class WritePath {
     fields: Record<string, unknown>,
     resolvedUpTo?: string,
   ): Promise<RecordOf<T>> {
-    return this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', this.scope(table), async () => {
       const current = (await this.table(table).get(id)) as RecordOf<T> | undefined;
       if (!current) throw new RecordNotFoundError(table, id);
       // An erased person stays erased: no edit, restore or conflict choice brings a field back.
@@ -175,7 +177,10 @@ export class WritePath {
       }
       const merged = { ...current, ...changes };
       const next = { ...merged, ...derivedFields[table](merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks, fieldBasis } as RecordOf<T>;
+      if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, [next as never]);
       await this.table(table).put(next);
+      const kecamatanBaru = (next as { kecamatanKode?: string }).kecamatanKode;
+      if (table === 'koperasi' && kecamatanBaru !== (current as { kecamatanKode?: string }).kecamatanKode) await segarkanAntrianKecamatan(this.db, [{ id, kecamatanKode: kecamatanBaru }]);
       await this.db.journal.add({ table, recordId: id, hlc, ...this.penulis, op, changes });
       const counts = new Map<string, number>();
       if (current.deleted === 0) addTo(counts, counterNames[table](current as never), -1);
@@ -202,6 +207,16 @@ export class WritePath {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(values)) if (!blocked.has(key) && value !== undefined) out[key] = value;
     return out;
+  }
+
+  /**
+   * The tables a write of `table` touches: the record's, the journal, meta; enrollments and cooperatives together,
+   * since an enrollment is filed under its cooperative's kecamatan (antrian-kecamatan.ts). A caller's own
+   * transaction around such a write must hold both.
+   */
+  private scope(table: SyncedTable): Table[] {
+    const filed = table === 'kepesertaan' || table === 'koperasi' ? [this.db.koperasi, this.db.kepesertaan] : [this.table(table)];
+    return [...filed, this.db.journal, this.db.meta];
   }
 
   private table(table: SyncedTable): Table<RecordOf<SyncedTable>, string> {

@@ -7,6 +7,7 @@ import { repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
 import type { ImporBundelLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
 import type { JournalEntry } from '../journal-entry';
+import { isiAntrianKecamatan, segarkanAntrianKecamatan } from '../antrian-kecamatan';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
 import { diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
@@ -362,7 +363,10 @@ class BundleMerge {
     // Only real requests: an empty bulk call issues none, and IndexedDB commits a transaction that has none pending.
     if (!this.options.apply || puts.length === 0) return;
     this.periksaBatal();
+    // The follow-up list files enrollments under their cooperative's kecamatan (cooperatives are merged first).
+    if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, puts);
     await store.bulkPut(puts as Stored[]);
+    if (table === 'koperasi') await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
     await this.db.journal.bulkAdd(journal);
     if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
@@ -379,6 +383,16 @@ class BundleMerge {
     const sum = (k: 'baru' | 'diperbarui' | 'sama' | 'konflik') => Object.values(this.perTabel).reduce((n, c) => n + c[k], 0);
     return { baru: sum('baru'), diperbarui: sum('diperbarui'), sama: sum('sama'), konflik: sum('konflik'), digabung: this.digabung, perTabel: this.perTabel };
   }
+}
+
+/** Cooperatives this merge stores in another kecamatan than this laptop had them in, or brings for the first time. */
+function pindahKecamatan(pending: ReadonlyMap<string, Pending>): { id: string; kecamatanKode?: string }[] {
+  const out: { id: string; kecamatanKode?: string }[] = [];
+  for (const [id, p] of pending) {
+    const now = p.merged.record.kecamatanKode as string | undefined;
+    if (!p.local || p.local.record.kecamatanKode !== now) out.push({ id, kecamatanKode: now });
+  }
+  return out;
 }
 
 /** The fields whose value an import changed, for the journal (what the record's history shows). */
