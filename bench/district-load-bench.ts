@@ -76,6 +76,7 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
   const raw = await openRawDb(rawName, shapes);
   const replicaClock = new ChangeClock(DEVICE);
   const sample = new PeopleSample(input.seed);
+  const kecamatanKoperasi = new Map<string, string>();
 
   const byTable = perTable(() => ({ appMs: 0, rawMs: 0 }));
   const records = perTable(() => 0);
@@ -93,7 +94,8 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     const genStarted = performance.now();
     const next = chunks.next();
     if (next.done) break;
-    const work = next.value.map((b) => ({ batch: b, replica: replicateBulkCreate(b.table, b.values, b.ids, replicaClock) }));
+    for (const b of next.value) if (b.table === 'koperasi') b.ids.forEach((id, i) => kecamatanKoperasi.set(id, (b.values[i] as { kecamatanKode?: string }).kecamatanKode ?? ''));
+    const work = next.value.map((b) => ({ batch: b, replica: replicateBulkCreate(b.table, b.values, b.ids, replicaClock, (id) => kecamatanKoperasi.get(id)) }));
     generateMs += performance.now() - genStarted;
     noteHeap();
 

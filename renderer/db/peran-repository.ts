@@ -33,9 +33,12 @@ export class PeranRepository {
       .sort((a, b) => (a.peran.selesai === '' ? 0 : 1) - (b.peran.selesai === '' ? 0 : 1) || compareKeys(a.koperasi?.namaSort ?? '', b.koperasi?.namaSort ?? '') || compareKeys(a.peran.id, b.peran.id));
   }
 
-  /** The cooperative's people by role, sorted by name (a large cooperative has a few thousand). */
+  /**
+   * The cooperative's people by role, sorted by name (a large cooperative has a few thousand). Deleted roles are
+   * dropped here, not by a Dexie filter, which would walk a cursor (a round trip per role) instead of one getAll.
+   */
   async forKoperasi(koperasiId: string): Promise<PeranDenganAnggota[]> {
-    const roles = await this.db.peran.where('koperasiId').equals(koperasiId).filter((p) => p.deleted === 0).toArray();
+    const roles = (await this.db.peran.where('koperasiId').equals(koperasiId).toArray()).filter((p) => p.deleted === 0);
     const people = await this.db.anggota.bulkGet([...new Set(roles.map((r) => r.anggotaId))]);
     const byId = new Map(people.filter((a): a is AnggotaRecord => a !== undefined && a.deleted === 0).map((a) => [a.id, a]));
     const out: PeranDenganAnggota[] = [];

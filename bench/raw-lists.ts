@@ -1,0 +1,72 @@
+import type { StatusKepesertaan } from '../shared/kepesertaan/kepesertaan-options';
+import { statusMenunggu } from '../shared/kepesertaan/status-kepesertaan';
+import { kelompokBawaan } from '../shared/koperasi/koperasi-options';
+import type { AnggotaRecord, KepesertaanRecord, PeranRecord } from '../renderer/db/database';
+import { counterKey } from '../renderer/db/record-counters';
+import { KELOMPOK_COUNTER } from '../renderer/db/table-definitions';
+
+/**
+ * The lists' reads done with bare IndexedDB on the raw district database (same stores, indexes and records as the
+ * app's): the follow-up list by kecamatan and its tab counts, the largest cooperative's roster, Beranda's counts and
+ * the kelompok options. Each makes the reads the repository makes, in one read-only transaction, every independent
+ * request in flight at once: the storage engine's own cost of the same answer.
+ */
+
+const request = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.addEventListener('success', () => resolve(r.result));
+    r.addEventListener('error', () => reject(r.error));
+  });
+
+const rangeKecamatan = (kode: string, status: StatusKepesertaan) => IDBKeyRange.bound([kode, status, '', ''], [kode, status, '\uffff', '\uffff']);
+
+/** `KepesertaanRepository.antrian({ status, kecamatanKode })`: one range of `antrianKecamatan`, its count, the joins. */
+export async function rawAntrianKecamatan(raw: IDBDatabase, kode: string, status: StatusKepesertaan, limit = 500) {
+  const tx = raw.transaction(['kepesertaan', 'anggota', 'koperasi'], 'readonly');
+  const index = tx.objectStore('kepesertaan').index('antrianKecamatan');
+  const [rows, total] = await Promise.all([request(index.getAll(rangeKecamatan(kode, status), limit)) as Promise<KepesertaanRecord[]>, request(index.count(rangeKecamatan(kode, status)))]);
+  const [people, koperasi] = [tx.objectStore('anggota'), tx.objectStore('koperasi')];
+  // Each distinct person and cooperative once, as the repository's join reads them.
+  const getAll = (store: IDBObjectStore, ids: readonly string[]) => Promise.all([...new Set(ids)].map(async (id) => [id, await request(store.get(id))] as const));
+  const [a, k] = await Promise.all([getAll(people, rows.map((r) => r.anggotaId)), getAll(koperasi, rows.map((r) => r.koperasiId))]);
+  const [personOf, koperasiOf] = [new Map(a), new Map(k)];
+  const joined = rows.map((row) => ({ kepesertaan: row, anggota: personOf.get(row.anggotaId), koperasi: koperasiOf.get(row.koperasiId) }));
+  return { rows: joined, total };
+}
+
+/** `jumlahMenunggu({ kecamatanKode })`: a count of the kecamatan's range per follow-up status. */
+export async function rawJumlahKecamatan(raw: IDBDatabase, kode: string) {
+  const index = raw.transaction('kepesertaan', 'readonly').objectStore('kepesertaan').index('antrianKecamatan');
+  const counts = await Promise.all(statusMenunggu.map((s) => request(index.count(rangeKecamatan(kode, s)))));
+  return Object.fromEntries(statusMenunggu.map((s, i) => [s, counts[i]!]));
+}
+
+/** `PeranRepository.forKoperasi`: the cooperative's roles (one getAll), their live people, sorted by name. */
+export async function rawRoster(raw: IDBDatabase, koperasiId: string) {
+  const tx = raw.transaction(['peran', 'anggota'], 'readonly');
+  const roles = ((await request(tx.objectStore('peran').index('koperasiId').getAll(koperasiId))) as PeranRecord[]).filter((p) => p.deleted === 0);
+  const store = tx.objectStore('anggota');
+  const people = await Promise.all([...new Set(roles.map((r) => r.anggotaId))].map((id) => request(store.get(id)) as Promise<AnggotaRecord | undefined>));
+  const byId = new Map(people.filter((a): a is AnggotaRecord => a?.deleted === 0).map((a) => [a.id, a]));
+  return roles.flatMap((peran) => (byId.has(peran.anggotaId) ? [{ peran, anggota: byId.get(peran.anggotaId)! }] : []))
+    .sort((a, b) => {
+      const [x, y] = [a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+
+/** `KoperasiRepository.summary`: three counters from `meta`. */
+export async function rawBerandaKoperasi(raw: IDBDatabase) {
+  const store = raw.transaction('meta', 'readonly').objectStore('meta');
+  const [total, aktif, terdaftarBpjs] = await Promise.all(['koperasi', 'koperasi:status:aktif', 'koperasi:bpjs:terdaftar'].map(async (n) => Number(((await request(store.get(counterKey(n)))) as { value?: number } | undefined)?.value ?? 0)));
+  return { total, aktif, terdaftarBpjs };
+}
+
+/** `KoperasiRepository.kelompokOptions`: the counters per kelompok (one range of `meta`). */
+export async function rawKelompokOptions(raw: IDBDatabase) {
+  const from = counterKey(KELOMPOK_COUNTER);
+  const rows = (await request(raw.transaction('meta', 'readonly').objectStore('meta').getAll(IDBKeyRange.bound(from, `${from}\uffff`)))) as { key: string; value: number }[];
+  const used = new Set<string>(kelompokBawaan);
+  for (const r of rows) if (r.value > 0) used.add(r.key.slice(from.length));
+  return [...used].sort((a, b) => a.localeCompare(b, 'id'));
+}
