@@ -4,7 +4,7 @@ import type { KabupatenRegions } from '../shared/region/region-types';
 import { ChangeClock } from '../renderer/db/change-clock';
 import { openKopLindungDb, type KopLindungDb } from '../renderer/db/database';
 import { schemaVersions } from '../renderer/db/schema-versions';
-import type { InputOf } from '../renderer/db/table-definitions';
+import { derivedFields, type InputOf } from '../renderer/db/table-definitions';
 import { WritePath } from '../renderer/db/write-path';
 import type { DistrictInput, DistrictLoadSummary, DistrictTable } from './bench-types';
 import { latestStoreShapes } from './dexie-store-shape';
@@ -12,6 +12,8 @@ import { PeopleSample } from './people-sample';
 import { deleteDb, openRawDb, rawWrite } from './raw-idb-baseline';
 import { usedHeapMB } from './timing-stats';
 import { assertSameExceptStamps, replicateBulkCreate } from './write-path-replica';
+import { orangPeranOf, type OrangPeran } from '../renderer/db/orang-peran';
+import type { Anggota } from '../shared/anggota/anggota-schema';
 import { assertSameStores, DEVICE, freshName } from './write-bench';
 
 interface Batch<T extends DistrictTable> {
@@ -94,8 +96,14 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     const genStarted = performance.now();
     const next = chunks.next();
     if (next.done) break;
-    for (const b of next.value) if (b.table === 'koperasi') b.ids.forEach((id, i) => kecamatanKoperasi.set(id, (b.values[i] as { kecamatanKode?: string }).kecamatanKode ?? ''));
-    const work = next.value.map((b) => ({ batch: b, replica: replicateBulkCreate(b.table, b.values, b.ids, replicaClock, (id) => kecamatanKoperasi.get(id)) }));
+    // What the write path looks up when it stores enrollments and roles (their cooperative's kecamatan, their person).
+    const orang = new Map<string, OrangPeran | undefined>();
+    for (const b of next.value) {
+      if (b.table === 'koperasi') b.ids.forEach((id, i) => kecamatanKoperasi.set(id, (b.values[i] as { kecamatanKode?: string }).kecamatanKode ?? ''));
+      if (b.table === 'anggota') b.ids.forEach((id, i) => orang.set(id, orangPeranOf({ ...(b.values[i] as Anggota), ...derivedFields.anggota(b.values[i] as Anggota), deleted: 0 } as never)));
+    }
+    const from = { kecamatanOf: (id: string) => kecamatanKoperasi.get(id), orangOf: (id: string) => orang.get(id) };
+    const work = next.value.map((b) => ({ batch: b, replica: replicateBulkCreate(b.table, b.values, b.ids, replicaClock, from) }));
     generateMs += performance.now() - genStarted;
     noteHeap();
 

@@ -9,6 +9,8 @@ import { timed, timingStats } from './timing-stats';
 /** Two samples per kecamatan of the follow-up list (the district has 7); more for the cheap counter reads. */
 const KECAMATAN_ROUNDS = 2;
 const ROSTER_REPEATS = 7;
+/** People read for the first window: 8 rows shown, 10 of overscan, 20 read beyond on each side (use-koperasi-orang.ts). */
+const ROSTER_WINDOW = 41;
 const COUNTER_REPEATS = 20;
 
 /**
@@ -46,7 +48,7 @@ async function sideBySide<T, R>(times: number, app: (i: number) => Promise<T>, r
 /**
  * The lists a person opens, each beside raw IndexedDB doing the same reads on the raw district database: the
  * follow-up list by kecamatan (status draf, the 500 rows it shows, its total) and its tab counts, the largest
- * cooperative's roster, Beranda's cooperative counts and the kelompok options (from counters in `meta`; the raw
+ * cooperative's roster as the Orang tab reads it (its roles, then the people of the first rows), Beranda's cooperative counts and the kelompok options (from counters in `meta`; the raw
  * database keeps none, so the app's counter rows are copied to it first, untimed).
  */
 export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
@@ -87,14 +89,18 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
 
   const [largest] = [...load.sample.rolesPerKoperasi].sort((a, b) => b[1] - a[1]);
   const [rosterId, roles] = largest ?? ['', 0];
+  // The Orang tab: the roles, then the people of the first rows on screen (a table's window and its overscan).
   let rosterRows = 0;
   const roster = await sideBySide(
     ROSTER_REPEATS,
-    () => peran.forKoperasi(rosterId),
-    () => rawRoster(raw, rosterId),
+    async () => {
+      const rows = await peran.rosterKoperasi(rosterId);
+      return { rows, people: await peran.orang(rows.slice(0, ROSTER_WINDOW).map((r) => r.anggota.id)) };
+    },
+    () => rawRoster(raw, rosterId, ROSTER_WINDOW),
     (a, r) => {
-      rosterRows = a.length;
-      return a.length === r.length && a.every((x, j) => x.anggota.namaSort === r[j]!.anggota.namaSort);
+      rosterRows = a.rows.length;
+      return a.rows.length === r.roles.length && a.rows.every((x, j) => x.peran.id === r.roles[j]!.id) && a.people.size === r.people.length;
     },
     'largest roster',
   );

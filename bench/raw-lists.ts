@@ -41,18 +41,19 @@ export async function rawJumlahKecamatan(raw: IDBDatabase, kode: string) {
   return Object.fromEntries(statusMenunggu.map((s, i) => [s, counts[i]!]));
 }
 
-/** `PeranRepository.forKoperasi`: the cooperative's roles (one getAll), their live people, sorted by name. */
-export async function rawRoster(raw: IDBDatabase, koperasiId: string) {
+/**
+ * The Orang tab's reads: `PeranRepository.rosterKoperasi` (the cooperative's roles in one getAll, the live ones
+ * with a person, sorted by the name they carry), then `orang` for the first rows on screen (`window` people).
+ */
+export async function rawRoster(raw: IDBDatabase, koperasiId: string, window: number) {
   const tx = raw.transaction(['peran', 'anggota'], 'readonly');
-  const roles = ((await request(tx.objectStore('peran').index('koperasiId').getAll(koperasiId))) as PeranRecord[]).filter((p) => p.deleted === 0);
+  const roles = ((await request(tx.objectStore('peran').index('koperasiId').getAll(koperasiId))) as PeranRecord[])
+    .filter((p) => p.deleted === 0 && p.orangRoster)
+    .sort((a, b) => (a.orangRoster![0] < b.orangRoster![0] ? -1 : a.orangRoster![0] > b.orangRoster![0] ? 1 : 0));
   const store = tx.objectStore('anggota');
-  const people = await Promise.all([...new Set(roles.map((r) => r.anggotaId))].map((id) => request(store.get(id)) as Promise<AnggotaRecord | undefined>));
-  const byId = new Map(people.filter((a): a is AnggotaRecord => a?.deleted === 0).map((a) => [a.id, a]));
-  return roles.flatMap((peran) => (byId.has(peran.anggotaId) ? [{ peran, anggota: byId.get(peran.anggotaId)! }] : []))
-    .sort((a, b) => {
-      const [x, y] = [a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''];
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+  const ids = [...new Set(roles.slice(0, window).map((r) => r.anggotaId))];
+  const people = await Promise.all(ids.map((id) => request(store.get(id)) as Promise<AnggotaRecord | undefined>));
+  return { roles, people: people.filter((a): a is AnggotaRecord => a?.deleted === 0) };
 }
 
 /** `KoperasiRepository.summary`: three counters from `meta`. */

@@ -85,7 +85,7 @@ function listRows(l, v) {
   return [
     side(`follow-up list by kecamatan (draf, ${l.kecamatan.kecamatan} kec.)`, l.kecamatan, `~${l.kecamatan.meanTotal} each; p95 <= ${v.kecamatan.target} ms`, verdict(v.kecamatan.pass)),
     side('  its tab counts, jumlahMenunggu({kecamatan})', l.kecamatanCounts),
-    side(`largest roster, forKoperasi (${l.roster.roles} roles)`, l.roster, `${l.roster.rows} rows; p95 <= ${v.roster.target} ms`, verdict(v.roster.pass)),
+    side(`largest roster, Orang tab reads (${l.roster.roles} roles)`, l.roster, `${l.roster.rows} rows; p95 <= ${v.roster.target} ms`, verdict(v.roster.pass)),
     side('Beranda cooperative counts (counters)', l.beranda),
     side(`kelompok options (counters, ${l.kelompok.options})`, l.kelompok),
   ];

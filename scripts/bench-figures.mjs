@@ -67,7 +67,7 @@ function listFigures(l, v) {
   return [
     sideP95('follow-up list by kecamatan, 500 rows shown', l.kecamatan, { target: v.kecamatan.target, met: v.kecamatan.pass }),
     sideP95('follow-up tab counts by kecamatan', l.kecamatanCounts),
-    sideP95(`largest roster (${l.roster.roles} roles)`, l.roster, { target: v.roster.target, met: v.roster.pass }),
+    sideP95(`largest roster, Orang tab reads (${l.roster.roles} roles)`, l.roster, { target: v.roster.target, met: v.roster.pass }),
     sideP95('Beranda cooperative counts', l.beranda),
     sideP95('kelompok options', l.kelompok),
   ];

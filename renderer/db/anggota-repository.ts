@@ -240,7 +240,7 @@ export class AnggotaRepository {
   /** Runs a write in one transaction with its NIK check; a unique-index refusal (a race) becomes the same error. */
   private async guardNik(nik: string | undefined, write: () => Promise<AnggotaRecord>): Promise<AnggotaRecord> {
     try {
-      return await this.db.transaction('rw', [this.db.anggota, this.db.journal, this.db.meta], write);
+      return await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.journal, this.db.meta], write);
     } catch (error) {
       const holder = error instanceof Error && error.name === 'ConstraintError' && nik ? await this.findByNik(nik) : undefined;
       if (holder) throw new NikSudahTerdaftarError(holder);

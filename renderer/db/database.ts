@@ -45,7 +45,8 @@ export type AnggotaRecord = Synced<Anggota> & {
   readonly namaTanpaNik?: string;
 };
 
-export type PeranRecord = Synced<Peran>;
+/** A stored role. `orangRoster`: its person's [sort name, sex] for the cooperative's roster (orang-peran.ts). */
+export type PeranRecord = Synced<Peran> & { readonly orangRoster?: readonly [string, string] };
 
 /**
  * A stored enrollment. `antrian` ([status, statusSejak]), `antrianKoperasi` ([koperasiId, status]) and

@@ -114,7 +114,7 @@ describe('database migrations', () => {
     db.close();
   });
 
-  it('files the enrollments of a version-8 database under their cooperative\'s kecamatan and counts its cooperatives', async () => {
+  it('files the enrollments of a version-8 database under their cooperative\'s kecamatan, gives roles their person\'s name and sex, and counts its cooperatives', async () => {
     const name = `migrate-kecamatan-${Date.now()}`;
     const old = new KopLindungDb(name, 8);
     await old.open();
@@ -130,6 +130,15 @@ describe('database migrations', () => {
       { id: 'e4', koperasiId: 'k-hilang', anggotaId: 'a4', status: 'draf', statusSejak: '2026-03-04T02:00:00.000Z', deleted: 0 },
       { id: 'e5', koperasiId: 'k3', anggotaId: 'a5', status: 'draf', statusSejak: '2026-03-07T02:00:00.000Z', deleted: 0 },
     ]);
+    await old.table('anggota').bulkPut([
+      { id: 'a1', nama: 'Ahmad Yani', namaSort: 'ahmad yani', jenisKelamin: 'L', nik: '', searchTokens: [], deleted: 0 },
+      { id: 'a2', nama: 'Dihapus', jenisKelamin: 'P', nik: '', searchTokens: [], deleted: 1 },
+    ]);
+    await old.table('peran').bulkPut([
+      { id: 'p1', koperasiId: 'k1', anggotaId: 'a1', peran: 'anggota', deleted: 0 },
+      { id: 'p2', koperasiId: 'k1', anggotaId: 'a2', peran: 'anggota', deleted: 0 },
+      { id: 'p3', koperasiId: 'k1', anggotaId: 'a-hilang', peran: 'anggota', deleted: 0 },
+    ]);
     old.close();
     const db = new KopLindungDb(name);
     await db.open();
@@ -137,6 +146,7 @@ describe('database migrations', () => {
     expect(await db.kepesertaan.where('antrianKecamatan').between(['36.74.02', '', '', ''], ['36.74.02', '\uffff', '', '']).primaryKeys()).toEqual(['e2', 'e5']);
     expect((await db.kepesertaan.get('e2'))?.antrianKecamatan).toEqual(['36.74.02', 'diajukan', '2026-03-06T02:00:00.000Z', 'k2']);
     expect((await db.kepesertaan.get('e4'))?.antrianKecamatan).toBeUndefined();
+    expect((await db.peran.bulkGet(['p1', 'p2', 'p3'])).map((p) => p?.orangRoster)).toEqual([['ahmad yani', 'L'], undefined, undefined]);
     const meta = Object.fromEntries((await db.meta.where('key').startsWith('jumlah:koperasi:').toArray()).map((r) => [r.key, r.value]));
     expect(meta).toEqual({
       'jumlah:koperasi:status:aktif': 1, 'jumlah:koperasi:status:tidak_aktif': 1, 'jumlah:koperasi:bpjs:terdaftar': 1, 'jumlah:koperasi:bpjs:belum': 1,

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { bangunRingkasan } from './ringkasan-capaian';
 import { antrianKecamatanOf } from './antrian-kecamatan';
+import { orangPeranOf, type OrangPeran } from './orang-peran';
 import { counterKey } from './record-counters';
 import { koperasiCounterNames } from './table-definitions';
 
@@ -122,7 +123,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 9,
     description:
-      'The follow-up list by kecamatan in one range read: each enrollment filed under its cooperative\'s kecamatan (a derived index); cooperatives counted per status, BPJS status and kelompok in meta, so the home page and the kelompok options read no registry.',
+      'The follow-up list by kecamatan in one range read: each enrollment filed under its cooperative\'s kecamatan (a derived index); each role carrying its person\'s sort name and sex, so a roster reads only the people on screen; cooperatives counted per status, BPJS status and kelompok in meta, so the home page and the kelompok options read no registry.',
     stores: {
       kepesertaan: 'id, anggotaId, koperasiId, antrian, antrianKoperasi, antrianKecamatan, changedAt',
     },
@@ -137,6 +138,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await tx.table('kepesertaan').toCollection().modify((k: Parameters<typeof antrianKecamatanOf>[0] & { antrianKecamatan?: unknown }) => {
         const key = antrianKecamatanOf(k, kecamatan.get(k.koperasiId));
         if (key) k.antrianKecamatan = key;
+      });
+      const orang = new Map<string, OrangPeran>();
+      await tx.table('anggota').each((a: Parameters<typeof orangPeranOf>[0] & { id: string }) => {
+        const o = orangPeranOf(a);
+        if (o) orang.set(a.id, o);
+      });
+      await tx.table('peran').toCollection().modify((p: { anggotaId: string; orangRoster?: OrangPeran }) => {
+        const o = orang.get(p.anggotaId);
+        if (o) p.orangRoster = o;
       });
     },
   },

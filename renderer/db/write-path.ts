@@ -10,6 +10,7 @@ import type { KopLindungDb } from './database';
 import type { JournalEntry } from './journal-entry';
 import type { SyncedTable } from './schema-versions';
 import { isiAntrianKecamatan, segarkanAntrianKecamatan } from './antrian-kecamatan';
+import { isiOrangPeran, orangPeranBerubah, orangPeranOf, segarkanOrangPeran } from './orang-peran';
 import { addTo, bumpCounters } from './record-counters';
 import { diikutiRingkasan, perbaruiRingkasan } from './ringkasan-capaian';
 import { counterNames, derivedFields, derivedKeys, type InputOf, type RecordOf } from './table-definitions';
@@ -89,6 +90,7 @@ export class WritePath {
     }
     await this.db.transaction('rw', this.scope(table), async () => {
       if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, records as never);
+      if (table === 'peran') await isiOrangPeran(this.db, records as never);
       await this.table(table).bulkAdd(records);
       await this.db.journal.bulkAdd(entries);
       await bumpCounters(this.db, counts);
@@ -129,7 +131,7 @@ export class WritePath {
    * without any personal value.
    */
   async hapusDataPribadi(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.anggota, this.db.journal, this.db.meta, this.db.konflik], async () => {
+    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.journal, this.db.meta, this.db.konflik], async () => {
       const current = await this.db.anggota.get(id);
       if (!current) throw new RecordNotFoundError('anggota', id);
       if (current.dihapusPribadi !== undefined) return;
@@ -145,6 +147,7 @@ export class WritePath {
       const merged = { ...rest, ...fields, deleted: 1, dihapusPribadi: hlc, ...(hashes.size > 0 ? { nikHashSemua: [...hashes].sort() } : {}) };
       await this.db.anggota.put({ ...merged, ...derivedFields.anggota(merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks } as never);
       await kosongkanJejakPribadi(this.db, id);
+      await segarkanOrangPeran(this.db, [{ id, orang: undefined }]);
       await this.db.journal.add({ table: 'anggota', recordId: id, hlc, ...this.penulis, op: 'hapus-pribadi', changes: {} });
       if (current.deleted === 0) await bumpCounters(this.db, new Map([['anggota', -1]]));
     });
@@ -178,7 +181,9 @@ export class WritePath {
       const merged = { ...current, ...changes };
       const next = { ...merged, ...derivedFields[table](merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks, fieldBasis } as RecordOf<T>;
       if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, [next as never]);
+      if (table === 'peran') await isiOrangPeran(this.db, [next as never]);
       await this.table(table).put(next);
+      if (table === 'anggota' && orangPeranBerubah(current as never, next as never)) await segarkanOrangPeran(this.db, [{ id, orang: orangPeranOf(next as never) }]);
       const kecamatanBaru = (next as { kecamatanKode?: string }).kecamatanKode;
       if (table === 'koperasi' && kecamatanBaru !== (current as { kecamatanKode?: string }).kecamatanKode) await segarkanAntrianKecamatan(this.db, [{ id, kecamatanKode: kecamatanBaru }]);
       await this.db.journal.add({ table, recordId: id, hlc, ...this.penulis, op, changes });
@@ -211,11 +216,14 @@ export class WritePath {
 
   /**
    * The tables a write of `table` touches: the record's, the journal, meta; enrollments and cooperatives together,
-   * since an enrollment is filed under its cooperative's kecamatan (antrian-kecamatan.ts). A caller's own
-   * transaction around such a write must hold both.
+   * since an enrollment is filed under its cooperative's kecamatan (antrian-kecamatan.ts), and roles and people
+   * together, since a role carries its person's sort name and sex (orang-peran.ts). A caller's own transaction
+   * around such a write must hold both.
    */
   private scope(table: SyncedTable): Table[] {
-    const filed = table === 'kepesertaan' || table === 'koperasi' ? [this.db.koperasi, this.db.kepesertaan] : [this.table(table)];
+    const filed = table === 'kepesertaan' || table === 'koperasi'
+      ? [this.db.koperasi, this.db.kepesertaan]
+      : table === 'peran' || table === 'anggota' ? [this.db.anggota, this.db.peran] : [this.table(table)];
     return [...filed, this.db.journal, this.db.meta];
   }
 

@@ -8,6 +8,7 @@ import { syncedTables, type SyncedTable } from '../../../shared/records/synced-t
 import type { ImporBundelLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
 import type { JournalEntry } from '../journal-entry';
 import { isiAntrianKecamatan, segarkanAntrianKecamatan } from '../antrian-kecamatan';
+import { isiOrangPeran, orangPeranBerubah, orangPeranOf, segarkanOrangPeran, type OrangPeran } from '../orang-peran';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
 import { diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
@@ -365,8 +366,11 @@ class BundleMerge {
     this.periksaBatal();
     // The follow-up list files enrollments under their cooperative's kecamatan (cooperatives are merged first).
     if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, puts);
+    // Roles carry their person's sort name and sex (people are merged first).
+    if (table === 'peran') await isiOrangPeran(this.db, puts);
     await store.bulkPut(puts as Stored[]);
     if (table === 'koperasi') await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
+    if (table === 'anggota') await segarkanOrangPeran(this.db, orangBerubah(pending));
     await this.db.journal.bulkAdd(journal);
     if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
@@ -391,6 +395,16 @@ function pindahKecamatan(pending: ReadonlyMap<string, Pending>): { id: string; k
   for (const [id, p] of pending) {
     const now = p.merged.record.kecamatanKode as string | undefined;
     if (!p.local || p.local.record.kecamatanKode !== now) out.push({ id, kecamatanKode: now });
+  }
+  return out;
+}
+
+/** People this merge renames, changes the sex of, deletes, restores or brings for the first time. */
+function orangBerubah(pending: ReadonlyMap<string, Pending>): { id: string; orang: OrangPeran | undefined }[] {
+  const out: { id: string; orang: OrangPeran | undefined }[] = [];
+  for (const [id, p] of pending) {
+    const now = { ...p.merged.record, ...derivedFields.anggota(p.merged.record as never) } as never;
+    if (!p.local || orangPeranBerubah(p.local.record as never, now)) out.push({ id, orang: orangPeranOf(now) });
   }
   return out;
 }
