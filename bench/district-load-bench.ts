@@ -4,7 +4,7 @@ import type { KabupatenRegions } from '../shared/region/region-types';
 import { ChangeClock } from '../renderer/db/change-clock';
 import { openKopLindungDb, type KopLindungDb } from '../renderer/db/database';
 import { schemaVersions } from '../renderer/db/schema-versions';
-import { derivedFields, type InputOf } from '../renderer/db/table-definitions';
+import type { InputOf } from '../renderer/db/table-definitions';
 import { WritePath } from '../renderer/db/write-path';
 import type { DistrictInput, DistrictLoadSummary, DistrictTable } from './bench-types';
 import { latestStoreShapes } from './dexie-store-shape';
@@ -12,7 +12,7 @@ import { PeopleSample } from './people-sample';
 import { deleteDb, openRawDb, rawWrite } from './raw-idb-baseline';
 import { usedHeapMB } from './timing-stats';
 import { assertSameExceptStamps, replicateBulkCreate } from './write-path-replica';
-import { orangPeranOf, type OrangPeran } from '../renderer/db/orang-peran';
+import { orangPeranDariIsian, type OrangPeran } from '../renderer/db/orang-peran';
 import type { Anggota } from '../shared/anggota/anggota-schema';
 import { assertSameStores, DEVICE, freshName } from './write-bench';
 
@@ -100,7 +100,7 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     const orang = new Map<string, OrangPeran | undefined>();
     for (const b of next.value) {
       if (b.table === 'koperasi') b.ids.forEach((id, i) => kecamatanKoperasi.set(id, (b.values[i] as { kecamatanKode?: string }).kecamatanKode ?? ''));
-      if (b.table === 'anggota') b.ids.forEach((id, i) => orang.set(id, orangPeranOf({ ...(b.values[i] as Anggota), ...derivedFields.anggota(b.values[i] as Anggota), deleted: 0 } as never)));
+      if (b.table === 'anggota') b.ids.forEach((id, i) => orang.set(id, orangPeranDariIsian(b.values[i] as Anggota)));
     }
     const from = { kecamatanOf: (id: string) => kecamatanKoperasi.get(id), orangOf: (id: string) => orang.get(id) };
     const work = next.value.map((b) => ({ batch: b, replica: replicateBulkCreate(b.table, b.values, b.ids, replicaClock, from) }));

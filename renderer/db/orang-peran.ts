@@ -1,3 +1,4 @@
+import { anggotaSortKey } from '../../shared/anggota/anggota-search';
 import type { AnggotaRecord, KopLindungDb } from './database';
 
 /** What a cooperative's roster needs of a role's person without reading it: [sort name, sex]. */
@@ -15,6 +16,14 @@ export type OrangPeran = readonly [string, string];
  */
 export function orangPeranOf(a: Pick<AnggotaRecord, 'deleted' | 'namaSort' | 'jenisKelamin'> | undefined): OrangPeran | undefined {
   return a && a.deleted === 0 ? [a.namaSort ?? '', a.jenisKelamin ?? ''] : undefined;
+}
+
+/**
+ * The same from a person's fields, without their other derived fields (table-definitions.ts gives a live person
+ * the sort name `anggotaSortKey(nama) || '-'`): the merge's and the bench's cheap path.
+ */
+export function orangPeranDariIsian(a: { readonly deleted?: 0 | 1; readonly nama: string; readonly jenisKelamin?: string }): OrangPeran | undefined {
+  return a.deleted === 1 ? undefined : [anggotaSortKey(a.nama) || '-', a.jenisKelamin ?? ''];
 }
 
 /** Whether a person's change moves what their roles carry. */

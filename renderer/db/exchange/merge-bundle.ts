@@ -8,7 +8,7 @@ import { syncedTables, type SyncedTable } from '../../../shared/records/synced-t
 import type { ImporBundelLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
 import type { JournalEntry } from '../journal-entry';
 import { isiAntrianKecamatan, segarkanAntrianKecamatan } from '../antrian-kecamatan';
-import { isiOrangPeran, orangPeranBerubah, orangPeranOf, segarkanOrangPeran, type OrangPeran } from '../orang-peran';
+import { isiOrangPeran, orangPeranDariIsian, orangPeranOf, segarkanOrangPeran, type OrangPeran } from '../orang-peran';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
 import { diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
@@ -403,8 +403,9 @@ function pindahKecamatan(pending: ReadonlyMap<string, Pending>): { id: string; k
 function orangBerubah(pending: ReadonlyMap<string, Pending>): { id: string; orang: OrangPeran | undefined }[] {
   const out: { id: string; orang: OrangPeran | undefined }[] = [];
   for (const [id, p] of pending) {
-    const now = { ...p.merged.record, ...derivedFields.anggota(p.merged.record as never) } as never;
-    if (!p.local || orangPeranBerubah(p.local.record as never, now)) out.push({ id, orang: orangPeranOf(now) });
+    const orang = orangPeranDariIsian(p.merged.record as never);
+    const before = p.local && orangPeranOf(p.local.record as never);
+    if (!p.local || before?.[0] !== orang?.[0] || before?.[1] !== orang?.[1]) out.push({ id, orang });
   }
   return out;
 }
