@@ -79,6 +79,8 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
   const replicaClock = new ChangeClock(DEVICE);
   const sample = new PeopleSample(input.seed);
   const kecamatanKoperasi = new Map<string, string>();
+  // Every person loaded so far: a role may join a person of an earlier chunk (about 25 MB at district size).
+  const orang = new Map<string, OrangPeran | undefined>();
 
   const byTable = perTable(() => ({ appMs: 0, rawMs: 0 }));
   const records = perTable(() => 0);
@@ -97,7 +99,6 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     const next = chunks.next();
     if (next.done) break;
     // What the write path looks up when it stores enrollments and roles (their cooperative's kecamatan, their person).
-    const orang = new Map<string, OrangPeran | undefined>();
     for (const b of next.value) {
       if (b.table === 'koperasi') b.ids.forEach((id, i) => kecamatanKoperasi.set(id, (b.values[i] as { kecamatanKode?: string }).kecamatanKode ?? ''));
       if (b.table === 'anggota') b.ids.forEach((id, i) => orang.set(id, orangPeranDariIsian(b.values[i] as Anggota)));
