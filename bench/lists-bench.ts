@@ -5,12 +5,13 @@ import type { ListsOutput, SideStats } from './bench-types';
 import type { DistrictLoad } from './district-load-bench';
 import { rawAntrianKecamatan, rawBerandaKoperasi, rawJumlahKecamatan, rawKelompokOptions, rawRoster } from './raw-lists';
 import { timed, timingStats } from './timing-stats';
+import { SEKITAR_JENDELA } from '../renderer/components/use-jendela';
 
 /** Two samples per kecamatan of the follow-up list (the district has 7); more for the cheap counter reads. */
 const KECAMATAN_ROUNDS = 2;
 const ROSTER_REPEATS = 7;
-/** People read for the first window: 8 rows shown, 10 of overscan, 20 read beyond on each side (use-koperasi-orang.ts). */
-const ROSTER_WINDOW = 41;
+/** Rows read for a table's first window: its first rows and SEKITAR_JENDELA beyond (components/use-jendela.ts). */
+const WINDOW = SEKITAR_JENDELA * 2 + 1;
 const COUNTER_REPEATS = 20;
 
 /**
@@ -47,7 +48,8 @@ async function sideBySide<T, R>(times: number, app: (i: number) => Promise<T>, r
 
 /**
  * The lists a person opens, each beside raw IndexedDB doing the same reads on the raw district database: the
- * follow-up list by kecamatan (status draf, the 500 rows it shows, its total) and its tab counts, the largest
+ * follow-up list by kecamatan as its page reads it (status draf: the ids of its 500 rows and the total, then the
+ * first window's rows joined) and its tab counts, the largest
  * cooperative's roster as the Orang tab reads it (its roles, then the people of the first rows), Beranda's cooperative counts and the kelompok options (from counters in `meta`; the raw
  * database keeps none, so the app's counter rows are copied to it first, untimed).
  */
@@ -69,13 +71,17 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
   const kodes = load.kecamatan;
   const kodeAt = (i: number) => kodes[Math.floor(i / KECAMATAN_ROUNDS) % kodes.length]!;
   let totals = 0;
+  // The follow-up page: the ids of the 500 rows and the total, then the rows of the first window joined.
   const kecamatan = await sideBySide(
     kodes.length * KECAMATAN_ROUNDS,
-    (i) => kepesertaan.antrian({ status: 'draf', kecamatanKode: kodeAt(i) }),
-    (i) => rawAntrianKecamatan(raw, kodeAt(i), 'draf'),
+    async (i) => {
+      const { ids, total } = await kepesertaan.antrianIds({ status: 'draf', kecamatanKode: kodeAt(i) });
+      return { ids, total, rows: await kepesertaan.lengkapi(ids.slice(0, WINDOW)) };
+    },
+    (i) => rawAntrianKecamatan(raw, kodeAt(i), 'draf', WINDOW),
     (a, r) => {
       totals += a.total;
-      return a.total === r.total && a.rows.length === r.rows.length && a.rows.every((row, j) => row.kepesertaan.id === r.rows[j]!.kepesertaan.id);
+      return a.total === r.total && a.ids.join() === r.ids.join() && a.rows.length === r.rows.length && a.rows.every((row, j) => row.anggota?.id === r.rows[j]!.anggota?.id);
     },
     'follow-up list by kecamatan',
   );
@@ -95,9 +101,9 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
     ROSTER_REPEATS,
     async () => {
       const rows = await peran.rosterKoperasi(rosterId);
-      return { rows, people: await peran.orang(rows.slice(0, ROSTER_WINDOW).map((r) => r.anggota.id)) };
+      return { rows, people: await peran.orang(rows.slice(0, WINDOW).map((r) => r.anggota.id)) };
     },
-    () => rawRoster(raw, rosterId, ROSTER_WINDOW),
+    () => rawRoster(raw, rosterId, WINDOW),
     (a, r) => {
       rosterRows = a.rows.length;
       return a.rows.length === r.roles.length && a.rows.every((x, j) => x.peran.id === r.roles[j]!.id) && a.people.size === r.people.length;

@@ -20,18 +20,21 @@ const request = <T>(r: IDBRequest<T>) =>
 
 const rangeKecamatan = (kode: string, status: StatusKepesertaan) => IDBKeyRange.bound([kode, status, '', ''], [kode, status, '\uffff', '\uffff']);
 
-/** `KepesertaanRepository.antrian({ status, kecamatanKode })`: one range of `antrianKecamatan`, its count, the joins. */
-export async function rawAntrianKecamatan(raw: IDBDatabase, kode: string, status: StatusKepesertaan, limit = 500) {
+/**
+ * The follow-up page's reads for a kecamatan: `antrianIds` (the `antrianKecamatan` range's first `limit` keys and
+ * its count), then `lengkapi` for the first `window` rows (their records, each distinct person and cooperative once).
+ */
+export async function rawAntrianKecamatan(raw: IDBDatabase, kode: string, status: StatusKepesertaan, window: number, limit = 500) {
   const tx = raw.transaction(['kepesertaan', 'anggota', 'koperasi'], 'readonly');
-  const index = tx.objectStore('kepesertaan').index('antrianKecamatan');
-  const [rows, total] = await Promise.all([request(index.getAll(rangeKecamatan(kode, status), limit)) as Promise<KepesertaanRecord[]>, request(index.count(rangeKecamatan(kode, status)))]);
+  const store = tx.objectStore('kepesertaan');
+  const index = store.index('antrianKecamatan');
+  const [ids, total] = await Promise.all([request(index.getAllKeys(rangeKecamatan(kode, status), limit)) as Promise<string[]>, request(index.count(rangeKecamatan(kode, status)))]);
+  const rows = (await Promise.all(ids.slice(0, window).map((id) => request(store.get(id)) as Promise<KepesertaanRecord | undefined>))).filter((k): k is KepesertaanRecord => k?.deleted === 0);
   const [people, koperasi] = [tx.objectStore('anggota'), tx.objectStore('koperasi')];
-  // Each distinct person and cooperative once, as the repository's join reads them.
-  const getAll = (store: IDBObjectStore, ids: readonly string[]) => Promise.all([...new Set(ids)].map(async (id) => [id, await request(store.get(id))] as const));
+  const getAll = (s: IDBObjectStore, keys: readonly string[]) => Promise.all([...new Set(keys)].map(async (id) => [id, await request(s.get(id))] as const));
   const [a, k] = await Promise.all([getAll(people, rows.map((r) => r.anggotaId)), getAll(koperasi, rows.map((r) => r.koperasiId))]);
   const [personOf, koperasiOf] = [new Map(a), new Map(k)];
-  const joined = rows.map((row) => ({ kepesertaan: row, anggota: personOf.get(row.anggotaId), koperasi: koperasiOf.get(row.koperasiId) }));
-  return { rows: joined, total };
+  return { ids, total, rows: rows.map((row) => ({ kepesertaan: row, anggota: personOf.get(row.anggotaId), koperasi: koperasiOf.get(row.koperasiId) })) };
 }
 
 /** `jumlahMenunggu({ kecamatanKode })`: a count of the kecamatan's range per follow-up status. */

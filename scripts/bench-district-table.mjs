@@ -83,7 +83,7 @@ export function districtRows(d, v) {
 function listRows(l, v) {
   const side = (label, x, note = '', pass = '') => [label, spread(x.app), spread(x.raw), note, pass];
   return [
-    side(`follow-up list by kecamatan (draf, ${l.kecamatan.kecamatan} kec.)`, l.kecamatan, `~${l.kecamatan.meanTotal} each; p95 <= ${v.kecamatan.target} ms`, verdict(v.kecamatan.pass)),
+    side(`follow-up list by kecamatan, page reads (draf, ${l.kecamatan.kecamatan} kec.)`, l.kecamatan, `~${l.kecamatan.meanTotal} each; p95 <= ${v.kecamatan.target} ms`, verdict(v.kecamatan.pass)),
     side('  its tab counts, jumlahMenunggu({kecamatan})', l.kecamatanCounts),
     side(`largest roster, Orang tab reads (${l.roster.roles} roles)`, l.roster, `${l.roster.rows} rows; p95 <= ${v.roster.target} ms`, verdict(v.roster.pass)),
     side('Beranda cooperative counts (counters)', l.beranda),

@@ -65,7 +65,7 @@ function districtFigures(d, v) {
  */
 function listFigures(l, v) {
   return [
-    sideP95('follow-up list by kecamatan, 500 rows shown', l.kecamatan, { target: v.kecamatan.target, met: v.kecamatan.pass }),
+    sideP95('follow-up list by kecamatan, page reads (500 ids, first rows joined)', l.kecamatan, { target: v.kecamatan.target, met: v.kecamatan.pass }),
     sideP95('follow-up tab counts by kecamatan', l.kecamatanCounts),
     sideP95(`largest roster, Orang tab reads (${l.roster.roles} roles)`, l.roster, { target: v.roster.target, met: v.roster.pass }),
     sideP95('Beranda cooperative counts', l.beranda),

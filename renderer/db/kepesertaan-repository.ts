@@ -27,6 +27,11 @@ export interface AntrianFilter {
   readonly limit?: number;
 }
 
+export interface AntrianIds {
+  readonly ids: readonly string[];
+  readonly total: number;
+}
+
 export interface AntrianResult {
   readonly rows: readonly KepesertaanLengkap[];
   readonly total: number;
@@ -109,31 +114,40 @@ export class KepesertaanRepository {
 
   /**
    * Enrollments waiting at a status, longest-waiting first (ties by cooperative, then id), at most `limit` (500) of
-   * them, and how many there are. Each filter reads one index range in the list's order, so only the rows shown are
-   * read: the whole list from `antrian` [status, statusSejak] (total from the counter), a kecamatan's from
-   * `antrianKecamatan` [kecamatan, status, statusSejak, koperasiId] (its total a count of that range); a cooperative's
-   * few from `antrianKoperasi` [koperasiId, status], sorted here. A cooperative wins over a kecamatan.
+   * them, and how many there are: `antrianIds`, then every row joined (`lengkapi`). The page reads the ids and joins
+   * only the rows on screen.
    */
   async antrian(filter: AntrianFilter): Promise<AntrianResult> {
-    const limit = filter.limit ?? 500;
+    const { ids, total } = await this.antrianIds(filter);
+    return { rows: await this.lengkapi(ids), total };
+  }
+
+  /**
+   * The ids of `antrian`'s rows, in order, and the total. Each filter reads one index range in the list's order,
+   * keys only: the whole list from `antrian` [status, statusSejak] (total from the counter), a kecamatan's from
+   * `antrianKecamatan` [kecamatan, status, statusSejak, koperasiId] (its total a count of that range); a
+   * cooperative's few records from `antrianKoperasi` [koperasiId, status], sorted here. A cooperative wins over a
+   * kecamatan.
+   */
+  async antrianIds(filter: AntrianFilter): Promise<AntrianIds> {
+    const limit = Math.max(0, filter.limit ?? 500);
     const { status } = filter;
-    let rows: KepesertaanRecord[];
-    let total: number;
     if (filter.koperasiId) {
       const all = await this.db.kepesertaan.where('antrianKoperasi').equals([filter.koperasiId, status]).toArray();
       all.sort((a, b) => compare(a.statusSejak, b.statusSejak) || compare(a.id, b.id));
-      [rows, total] = [all.slice(0, Math.max(0, limit)), all.length];
-    } else if (filter.kecamatanKode) {
-      // Two collections: Dexie's limit() narrows the collection it is called on, count() included.
-      [rows, total] = await Promise.all([
-        limit > 0 ? this.rangeKecamatan(filter.kecamatanKode, status).limit(limit).toArray() : [],
-        this.rangeKecamatan(filter.kecamatanKode, status).count(),
-      ]);
-    } else {
-      const range = this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true);
-      [rows, total] = await Promise.all([limit > 0 ? range.limit(limit).toArray() : [], this.jumlah(status)]);
+      return { ids: all.slice(0, limit).map((k) => k.id), total: all.length };
     }
-    return { rows: await this.join(rows), total };
+    // Two collections each: Dexie's limit() narrows the collection it is called on, count() included.
+    const [ids, total] = filter.kecamatanKode
+      ? await Promise.all([limit > 0 ? this.rangeKecamatan(filter.kecamatanKode, status).limit(limit).primaryKeys() : [], this.rangeKecamatan(filter.kecamatanKode, status).count()])
+      : await Promise.all([limit > 0 ? this.rangeStatus(status).limit(limit).primaryKeys() : [], this.jumlah(status)]);
+    return { ids, total };
+  }
+
+  /** The live enrollments with these ids, in that order, each with its person and cooperative (the rows on screen). */
+  async lengkapi(ids: readonly string[]): Promise<KepesertaanLengkap[]> {
+    const rows = await this.db.kepesertaan.bulkGet([...ids]);
+    return this.join(rows.filter((k): k is KepesertaanRecord => k?.deleted === 0));
   }
 
   /** How many enrollments wait at each follow-up status, for the same filters as `antrian`. */
@@ -149,6 +163,10 @@ export class KepesertaanRepository {
       }),
     );
     return counts;
+  }
+
+  private rangeStatus(status: StatusKepesertaan) {
+    return this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true);
   }
 
   /** A kecamatan's live enrollments at a status, in the list's order (antrian-kecamatan.ts). */

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { AnggotaRecord } from '../../db/database';
 import { tanggalHariIni } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
+import { useJendela } from '../../components/use-jendela';
 import type { Repositories } from '../../db/repositories';
 
 /**
@@ -16,20 +17,15 @@ export function useKoperasiRoster(koperasiId: string) {
 
 const KOSONG: ReadonlyMap<string, AnggotaRecord> = new Map();
 
-/** Rows read beyond the window on each side, so a short scroll shows names at once. */
-const SEKITAR = 20;
-
 /**
- * The people of the roster rows a table renders now (plus some on each side), read when the window moves and kept
- * current. Returns them by id and the callback the table reports its window to. Until they arrive, the previous
- * window's people stay (useLiveQuery keeps its last result when its deps change), so a scroll never blanks the rows
- * already shown.
+ * The people of the roster rows a table renders now (and SEKITAR_JENDELA on each side), read when the window
+ * moves and kept current. Returns them by id and the callback the table reports its window to. Until they arrive,
+ * the previous window's people stay (useLiveQuery keeps its last result when its deps change), so a scroll never
+ * blanks the rows already shown.
  */
 export function useOrangTerlihat(anggotaIds: readonly string[]) {
   const { peran } = useApp();
-  const [range, setRange] = useState<readonly [number, number]>([0, SEKITAR]);
-  const onRangeChange = useCallback((first: number, last: number) => setRange([first, last]), []);
-  const ids = anggotaIds.slice(Math.max(0, range[0] - SEKITAR), range[1] + SEKITAR + 1);
+  const { dalamJendela: ids, onRangeChange } = useJendela(anggotaIds);
   const orang = useLiveQuery(() => peran.orang(ids), [peran, ids.join(',')]) ?? KOSONG;
   return { orang, onRangeChange };
 }
