@@ -100,12 +100,27 @@ export interface DistrictReadsOutput {
     readonly drafKecamatan: TimingStats & { readonly meanTotal: number };
     readonly jumlahMenunggu: TimingStats & { readonly waiting: number };
   };
+  /** Beside raw IndexedDB; absent in reports from before it was measured. */
+  readonly lists?: ListsOutput;
 }
 
 /** One side's timings of an operation (app or raw IndexedDB). */
 export interface SideStats {
   readonly app: TimingStats;
   readonly raw: TimingStats;
+}
+
+/**
+ * The lists a person opens (bench/lists-bench.ts), each beside raw IndexedDB making the same reads: the follow-up
+ * list by kecamatan (draf, 500 rows shown; target p95 <= 100 ms) and its tab counts, the largest cooperative's
+ * roster (every role and person), Beranda's cooperative counts and the kelompok options (from counters).
+ */
+export interface ListsOutput {
+  readonly kecamatan: SideStats & { readonly kecamatan: number; readonly meanTotal: number };
+  readonly kecamatanCounts: SideStats;
+  readonly roster: SideStats & { readonly roles: number; readonly rows: number };
+  readonly beranda: SideStats;
+  readonly kelompok: SideStats & { readonly options: number };
 }
 
 export type CheckInQueryCategory = 'nama-diundang' | 'nama-tidak-diundang' | 'nik' | 'telepon' | 'nama-koperasi';

@@ -12,6 +12,8 @@ import { PeopleSample } from './people-sample';
 import { deleteDb, openRawDb, rawWrite } from './raw-idb-baseline';
 import { usedHeapMB } from './timing-stats';
 import { assertSameExceptStamps, replicateBulkCreate } from './write-path-replica';
+import { orangPeranDariIsian, type OrangPeran } from '../renderer/db/orang-peran';
+import type { Anggota } from '../shared/anggota/anggota-schema';
 import { assertSameStores, DEVICE, freshName } from './write-bench';
 
 interface Batch<T extends DistrictTable> {
@@ -76,6 +78,9 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
   const raw = await openRawDb(rawName, shapes);
   const replicaClock = new ChangeClock(DEVICE);
   const sample = new PeopleSample(input.seed);
+  const kecamatanKoperasi = new Map<string, string>();
+  // Every person loaded so far: a role may join a person of an earlier chunk (about 25 MB at district size).
+  const orang = new Map<string, OrangPeran | undefined>();
 
   const byTable = perTable(() => ({ appMs: 0, rawMs: 0 }));
   const records = perTable(() => 0);
@@ -93,7 +98,13 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     const genStarted = performance.now();
     const next = chunks.next();
     if (next.done) break;
-    const work = next.value.map((b) => ({ batch: b, replica: replicateBulkCreate(b.table, b.values, b.ids, replicaClock) }));
+    // What the write path looks up when it stores enrollments and roles (their cooperative's kecamatan, their person).
+    for (const b of next.value) {
+      if (b.table === 'koperasi') b.ids.forEach((id, i) => kecamatanKoperasi.set(id, (b.values[i] as { kecamatanKode?: string }).kecamatanKode ?? ''));
+      if (b.table === 'anggota') b.ids.forEach((id, i) => orang.set(id, orangPeranDariIsian(b.values[i] as Anggota)));
+    }
+    const from = { kecamatanOf: (id: string) => kecamatanKoperasi.get(id), orangOf: (id: string) => orang.get(id) };
+    const work = next.value.map((b) => ({ batch: b, replica: replicateBulkCreate(b.table, b.values, b.ids, replicaClock, from) }));
     generateMs += performance.now() - genStarted;
     noteHeap();
 

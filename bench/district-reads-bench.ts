@@ -4,6 +4,7 @@ import { PeranRepository } from '../renderer/db/peran-repository';
 import { Prng } from '../shared/test-support/generator/prng';
 import type { DistrictReadsOutput, TimingStats } from './bench-types';
 import type { DistrictLoad } from './district-load-bench';
+import { listsBench } from './lists-bench';
 import { peopleQueries } from './people-queries';
 import { peopleSearchBench } from './people-search-bench';
 import { timed, timingStats } from './timing-stats';
@@ -110,5 +111,6 @@ export async function districtReadsBench(load: DistrictLoad, seed: number, peopl
     jumlahMenunggu: { ...(await repeat(QUEUE_REPEATS, () => kepesertaan.jumlahMenunggu({}))), waiting: Object.values(counts).reduce((a, b) => a + b, 0) },
   };
   if (total !== people) throw new Error(`district reads: the list counts ${total} people, ${people} were loaded`);
-  return { search, detail, list, roster, queue };
+  const lists = await listsBench(load);
+  return { search, detail, list, roster, queue, lists };
 }

@@ -2,6 +2,8 @@ import { isBlankValue, recordMetaKeys, type RecordMeta } from '../shared/records
 import type { ChangeClock } from '../renderer/db/change-clock';
 import type { JournalEntry } from '../renderer/db/journal-entry';
 import type { SyncedTable } from '../renderer/db/schema-versions';
+import { antrianKecamatanOf } from '../renderer/db/antrian-kecamatan';
+import type { OrangPeran } from '../renderer/db/orang-peran';
 import { derivedFields, derivedKeys, type InputOf } from '../renderer/db/table-definitions';
 
 /**
@@ -9,12 +11,15 @@ import { derivedFields, derivedKeys, type InputOf } from '../renderer/db/table-d
  * one journal entry per record — built here, untimed, so the raw IndexedDB baseline writes the same records and
  * journal entries without paying for building them. Only the HLC strings differ from the app's own (a second clock
  * of the same device, same format and length); `sameExceptStamps` checks that against what the app really wrote.
+ * Enrollments are filed under their cooperative's kecamatan and roles carry their person's sort name and sex as the
+ * write path stores them (`from`: the cooperatives and people already written).
  */
 export function replicateBulkCreate<T extends SyncedTable>(
   table: T,
   values: readonly InputOf<T>[],
   ids: readonly string[],
   clock: ChangeClock,
+  from: { readonly kecamatanOf?: (koperasiId: string) => string | undefined; readonly orangOf?: (anggotaId: string) => OrangPeran | undefined } = {},
 ): { records: Record<string, unknown>[]; journal: JournalEntry[] } {
   const blocked = new Set<string>([...recordMetaKeys, ...derivedKeys[table]]);
   const records: Record<string, unknown>[] = [];
@@ -27,7 +32,10 @@ export function replicateBulkCreate<T extends SyncedTable>(
     const fieldClocks: Record<string, string> = { deleted: hlc };
     for (const [key, value] of Object.entries(fields)) if (!isBlankValue(value)) fieldClocks[key] = hlc;
     const meta: RecordMeta = { id, createdAt: hlc, changedAt: hlc, deviceId: clock.deviceId, deleted: 0, fieldClocks, fieldBasis: {} };
-    records.push({ ...fields, ...derivedFields[table](fields as never), ...meta });
+    const record: Record<string, unknown> = { ...fields, ...derivedFields[table](fields as never), ...meta };
+    if (table === 'kepesertaan') record.antrianKecamatan = antrianKecamatanOf(record as never, from.kecamatanOf?.(record.koperasiId as string));
+    if (table === 'peran') record.orangRoster = from.orangOf?.(record.anggotaId as string);
+    records.push(record);
     journal.push({ table, recordId: id, hlc, deviceId: clock.deviceId, op: 'create', changes: fields });
   }
   return { records, journal };

@@ -2,6 +2,12 @@
 
 export const DISTRICT_TARGETS = { writeRatioMin: 0.9, searchP95MaxMs: 30 };
 
+/**
+ * Issue 16 §4: no list a person opens takes longer than a blink. The follow-up list by kecamatan has its bound from
+ * the issue; the largest roster is held to the same one.
+ */
+export const LIST_TARGETS = { kecamatanP95MaxMs: 100, rosterP95MaxMs: 100 };
+
 const ms = (v) => `${v.toFixed(1)} ms`;
 const s = (v) => `${(v / 1000).toFixed(1)} s`;
 const pct = (v) => `${(v * 100).toFixed(0)} %`;
@@ -20,6 +26,17 @@ export function judgeDistrict(d) {
   return {
     write: { ratio, target: DISTRICT_TARGETS.writeRatioMin, pass: ratio >= DISTRICT_TARGETS.writeRatioMin },
     search: { p95Ms: d.reads.search.p95Ms, target: DISTRICT_TARGETS.searchP95MaxMs, pass: d.reads.search.p95Ms <= DISTRICT_TARGETS.searchP95MaxMs },
+    lists: judgeLists(d.reads.lists),
+  };
+}
+
+/** @param {import('../bench/bench-types').ListsOutput | undefined} l */
+function judgeLists(l) {
+  if (!l) return null;
+  const { kecamatanP95MaxMs, rosterP95MaxMs } = LIST_TARGETS;
+  return {
+    kecamatan: { target: kecamatanP95MaxMs, pass: l.kecamatan.app.p95Ms <= kecamatanP95MaxMs },
+    roster: { target: rosterP95MaxMs, pass: l.roster.app.p95Ms <= rosterP95MaxMs },
   };
 }
 
@@ -55,6 +72,22 @@ export function districtRows(d, v) {
     ['queue antrian({draf})', spread(reads.queue.draf), '-', `${reads.queue.draf.total} waiting`, ''],
     info('antrian({draf, kecamatan})', spread(reads.queue.drafKecamatan), `~${reads.queue.drafKecamatan.meanTotal} each`),
     info('jumlahMenunggu({})', spread(reads.queue.jumlahMenunggu), `${reads.queue.jumlahMenunggu.waiting} waiting`),
+    ...(reads.lists && v.lists ? listRows(reads.lists, v.lists) : []),
+  ];
+}
+
+/**
+ * @param {import('../bench/bench-types').ListsOutput} l
+ * @param {NonNullable<ReturnType<typeof judgeLists>>} v
+ */
+function listRows(l, v) {
+  const side = (label, x, note = '', pass = '') => [label, spread(x.app), spread(x.raw), note, pass];
+  return [
+    side(`follow-up list by kecamatan, page reads (draf, ${l.kecamatan.kecamatan} kec.)`, l.kecamatan, `~${l.kecamatan.meanTotal} each; p95 <= ${v.kecamatan.target} ms`, verdict(v.kecamatan.pass)),
+    side('  its tab counts, jumlahMenunggu({kecamatan})', l.kecamatanCounts),
+    side(`largest roster, Orang tab reads (${l.roster.roles} roles)`, l.roster, `${l.roster.rows} rows; p95 <= ${v.roster.target} ms`, verdict(v.roster.pass)),
+    side('Beranda cooperative counts (counters)', l.beranda),
+    side(`kelompok options (counters, ${l.kelompok.options})`, l.kelompok),
   ];
 }
 

@@ -53,6 +53,23 @@ function districtFigures(d, v) {
     figure('follow-up list by kecamatan p95 (ms)', reads.queue.drafKecamatan.p95Ms),
     figure('follow-up count jumlahMenunggu p95 (ms)', reads.queue.jumlahMenunggu.p95Ms),
     figure('Kemungkinan duplikat over the district (ms)', d.duplikat.ms),
+    ...(reads.lists && v.lists ? listFigures(reads.lists, v.lists) : []),
+  ];
+}
+
+/**
+ * The lists beside raw IndexedDB (bench/lists-bench.ts).
+ *
+ * @param {import('../bench/bench-types').ListsOutput} l
+ * @param {NonNullable<NonNullable<ReturnType<import('./bench-table.mjs').judgeBench>['district']>['lists']>} v
+ */
+function listFigures(l, v) {
+  return [
+    sideP95('follow-up list by kecamatan, page reads (500 ids, first rows joined)', l.kecamatan, { target: v.kecamatan.target, met: v.kecamatan.pass }),
+    sideP95('follow-up tab counts by kecamatan', l.kecamatanCounts),
+    sideP95(`largest roster, Orang tab reads (${l.roster.roles} roles)`, l.roster, { target: v.roster.target, met: v.roster.pass }),
+    sideP95('Beranda cooperative counts', l.beranda),
+    sideP95('kelompok options', l.kelompok),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 export interface Column<T> {
   readonly key: string;
@@ -22,11 +22,17 @@ export function VirtualTable<T>(props: {
   rowKey: (row: T) => string;
   rowHeight?: number;
   maxRows?: number | 'fill';
+  /** The rows rendered now (the window and its overscan), first and last index: to read only what they show. */
+  onRangeChange?: (first: number, last: number) => void;
 }) {
   const rowHeight = props.rowHeight ?? 48;
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: props.rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 10 });
   const grid = { gridTemplateColumns: props.columns.map((c) => c.width).join(' ') };
+  const items = virtual.getVirtualItems();
+  const [first, last] = [items[0]?.index ?? 0, items.at(-1)?.index ?? -1];
+  const { onRangeChange } = props;
+  useEffect(() => onRangeChange?.(first, last), [onRangeChange, first, last]);
   const maxRows = props.maxRows ?? 8;
   const fill = maxRows === 'fill';
   const bodyHeight = maxRows === 'fill' ? undefined : Math.min(props.rows.length, maxRows) * rowHeight;
@@ -41,7 +47,7 @@ export function VirtualTable<T>(props: {
       </div>
       <div className={fill ? 'table-body' : 'table-body table-body-fixed'} ref={scroller} role="rowgroup" style={fill ? undefined : { height: bodyHeight }}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-          {virtual.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = props.rows[item.index]!;
             return (
               <div

@@ -166,7 +166,7 @@ export class AnggotaRepository {
    * wins everywhere.
    */
   async hapusDataPribadi(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.cetakan, this.db.journal, this.db.meta, this.db.konflik], async () => {
+    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.cetakan, this.db.journal, this.db.meta, this.db.konflik], async () => {
       const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();
       const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
       for (const p of peranIds) await this.writes.remove('peran', p);
@@ -202,7 +202,7 @@ export class AnggotaRepository {
   }
 
   async remove(id: string): Promise<AnggotaRemoval> {
-    return this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();
       const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
       for (const p of peranIds) await this.writes.remove('peran', p);
@@ -215,7 +215,7 @@ export class AnggotaRepository {
   /** The undo of a delete: the person and exactly what was deleted with them. */
   async restore(removal: AnggotaRemoval | string): Promise<void> {
     const r = typeof removal === 'string' ? { anggotaId: removal, peranIds: [], kepesertaanIds: [] } : removal;
-    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
+    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       await this.writes.restore('anggota', r.anggotaId);
       for (const p of r.peranIds) await this.writes.restore('peran', p);
       for (const k of r.kepesertaanIds) await this.writes.restore('kepesertaan', k);
@@ -240,7 +240,7 @@ export class AnggotaRepository {
   /** Runs a write in one transaction with its NIK check; a unique-index refusal (a race) becomes the same error. */
   private async guardNik(nik: string | undefined, write: () => Promise<AnggotaRecord>): Promise<AnggotaRecord> {
     try {
-      return await this.db.transaction('rw', [this.db.anggota, this.db.journal, this.db.meta], write);
+      return await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.journal, this.db.meta], write);
     } catch (error) {
       const holder = error instanceof Error && error.name === 'ConstraintError' && nik ? await this.findByNik(nik) : undefined;
       if (holder) throw new NikSudahTerdaftarError(holder);

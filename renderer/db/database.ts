@@ -45,15 +45,18 @@ export type AnggotaRecord = Synced<Anggota> & {
   readonly namaTanpaNik?: string;
 };
 
-export type PeranRecord = Synced<Peran>;
+/** A stored role. `orangRoster`: its person's [sort name, sex] for the cooperative's roster (orang-peran.ts). */
+export type PeranRecord = Synced<Peran> & { readonly orangRoster?: readonly [string, string] };
 
 /**
- * A stored enrollment. `antrian` ([status, statusSejak]) and `antrianKoperasi` ([koperasiId, status]) are the
- * follow-up list's keys, absent on deleted enrollments so they never count or show.
+ * A stored enrollment. `antrian` ([status, statusSejak]), `antrianKoperasi` ([koperasiId, status]) and
+ * `antrianKecamatan` are the follow-up list's keys, absent on deleted enrollments so they never count or show.
  */
 export type KepesertaanRecord = Synced<Kepesertaan> & {
   readonly antrian?: readonly [StatusKepesertaan, string];
   readonly antrianKoperasi?: readonly [string, StatusKepesertaan];
+  /** [kecamatan of its cooperative, status, statusSejak, koperasiId]: the list by kecamatan (antrian-kecamatan.ts). */
+  readonly antrianKecamatan?: readonly [string, StatusKepesertaan, string, string];
 };
 
 export type KegiatanRecord = Synced<Kegiatan>;

@@ -231,7 +231,7 @@ export class KehadiranRepository {
    * duplicated, and never removed.
    */
   async setInginMendaftar(kehadiranId: string, ingin: boolean): Promise<KehadiranRecord> {
-    return this.db.transaction('rw', [this.db.kehadiran, this.db.kepesertaan, this.db.peran, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', [this.db.kehadiran, this.db.kepesertaan, this.db.koperasi, this.db.peran, this.db.anggota, this.db.journal, this.db.meta], async () => {
       const h = await this.db.kehadiran.get(kehadiranId);
       if (!h || h.deleted !== 0) throw new Error(`kehadiran/${kehadiranId} not found`);
       if (h.inginMendaftar === ingin) return h;

@@ -5,6 +5,7 @@ import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { StatusTidakBolehError, UrungkanStatusError } from '../../shared/kepesertaan/status-kepesertaan';
 import { KepesertaanRepository, KepesertaanTidakValidError } from './kepesertaan-repository';
 import { openTestDb } from '../test-support/test-db';
+import { exportFrom, importInto, openDevice } from '../test-support/test-devices';
 
 async function setup() {
   const t = await openTestDb();
@@ -117,5 +118,66 @@ describe('KepesertaanRepository', () => {
       const counts = await repo.jumlahMenunggu({ kecamatanKode });
       for (const status of statuses) expect(counts[status]).toBe((await before(kecamatanKode, status, 0)).total);
     }
+  });
+
+  it('reads a kecamatan from its own index: paged in order, deleted ones left out, a moved cooperative taking its enrollments along', async () => {
+    const { repo, writes, a } = await setup();
+    const [satu, dua] = await writes.bulkCreate('koperasi', [
+      { ...emptyKoperasi(), nama: 'Koperasi Satu', kecamatanKode: '36.74.05' },
+      { ...emptyKoperasi(), nama: 'Koperasi Dua', kecamatanKode: '36.74.06' },
+    ]);
+    const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T08:00:00.000Z`;
+    // Days 10, 11, 11, 12, 12 in Satu (two ties); 11 and 13 in Dua.
+    const made = await writes.bulkCreate('kepesertaan', [10, 11, 11, 12, 12, 11, 13].map((day, i) => ({
+      ...emptyKepesertaan(a.id, i < 5 ? satu!.id : dua!.id), ...consent, program: ['JKK', 'JKM'], upah: 3_000_000, status: 'draf' as const, statusSejak: at(day),
+    })));
+    const ids = async (kecamatanKode: string, limit?: number) => (await repo.antrian({ status: 'draf', kecamatanKode, limit })).rows.map((r) => r.kepesertaan.id);
+    const bySejakThenId = (list: typeof made) => [...list].sort((x, y) => (x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : x.id < y.id ? -1 : 1)).map((k) => k.id);
+    const satuAll = bySejakThenId(made.slice(0, 5));
+    expect(await ids('36.74.05')).toEqual(satuAll);
+    for (const limit of [0, 1, 2, 3, 4]) {
+      expect(await repo.antrian({ status: 'draf', kecamatanKode: '36.74.05', limit })).toMatchObject({ total: 5, rows: satuAll.slice(0, limit).map((id) => ({ kepesertaan: { id } })) });
+    }
+    await repo.remove(satuAll[1]!);
+    expect(await ids('36.74.05')).toEqual(satuAll.filter((id) => id !== satuAll[1]));
+    expect((await repo.jumlahMenunggu({ kecamatanKode: '36.74.05' })).draf).toBe(4);
+    await repo.restore(satuAll[1]!);
+    await repo.ubahStatus(satuAll[0]!, { status: 'formulir_dicetak' });
+    expect((await repo.antrian({ status: 'formulir_dicetak', kecamatanKode: '36.74.05' })).rows.map((r) => r.kepesertaan.id)).toEqual([satuAll[0]]);
+
+    // Dua moves to Satu's kecamatan: the two lists are now one, ties ordered by cooperative, then id.
+    await writes.update('koperasi', dua!.id, { kecamatanKode: '36.74.05' });
+    expect(await ids('36.74.06')).toEqual([]);
+    const merged = made.slice(1).filter((k) => k.id !== satuAll[0]).sort((x, y) =>
+      x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : x.koperasiId < y.koperasiId ? -1 : x.koperasiId > y.koperasiId ? 1 : x.id < y.id ? -1 : 1);
+    expect(await ids('36.74.05')).toEqual(merged.map((k) => k.id));
+    expect(await repo.jumlahMenunggu({ kecamatanKode: '36.74.05' })).toMatchObject({ draf: 6, formulir_dicetak: 1 });
+    // What the page reads: the ids in that order, then only the rows on screen, a deleted one left out.
+    const { ids: shown, total } = await repo.antrianIds({ status: 'draf', kecamatanKode: '36.74.05', limit: 4 });
+    expect({ shown, total }).toEqual({ shown: merged.slice(0, 4).map((k) => k.id), total: 6 });
+    await repo.remove(shown[1]!);
+    expect((await repo.lengkapi(shown.slice(0, 3))).map((r) => [r.kepesertaan.id, r.koperasi?.id])).toEqual([shown[0], shown[2]].map((id) => [id, merged.find((k) => k.id === id)!.koperasiId]));
+    await repo.restore(shown[1]!);
+    // An enrollment moved to another cooperative follows that one's kecamatan.
+    await repo.update(made[6]!.id, { koperasiId: satu!.id });
+    await writes.update('koperasi', dua!.id, { kecamatanKode: '36.74.06' });
+    expect(await ids('36.74.06')).toEqual([made[5]!.id]);
+  });
+
+  it('files an enrollment that arrived before its cooperative once the cooperative arrives', async () => {
+    const a = await openDevice('laptop-a');
+    const b = await openDevice('laptop-b');
+    const anggota = await a.writes.create('anggota', { ...emptyAnggota(), nama: 'Ahmad' });
+    const kop = await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju', kecamatanKode: '36.74.01' });
+    const since = (await a.db.journal.toArray()).at(-1)!.hlc;
+    a.advance(60_000);
+    const ikut = await a.writes.create('kepesertaan', { ...emptyKepesertaan(anggota.id, kop.id), program: ['JKK', 'JKM'] });
+    const listOf = async (d: typeof b) => (await d.repos.kepesertaan.antrian({ status: 'draf', kecamatanKode: '36.74.01' })).rows.map((r) => r.kepesertaan.id);
+    await importInto(b, await exportFrom(a, since));
+    expect(await b.db.koperasi.get(kop.id)).toBeUndefined();
+    expect(await listOf(b)).toEqual([]);
+    await importInto(b, await exportFrom(a));
+    expect(await listOf(b)).toEqual([ikut.id]);
+    expect(await listOf(a)).toEqual([ikut.id]);
   });
 });

@@ -27,6 +27,11 @@ export interface AntrianFilter {
   readonly limit?: number;
 }
 
+export interface AntrianIds {
+  readonly ids: readonly string[];
+  readonly total: number;
+}
+
 export interface AntrianResult {
   readonly rows: readonly KepesertaanLengkap[];
   readonly total: number;
@@ -53,8 +58,9 @@ export class KepesertaanRepository {
     return this.join(rows);
   }
 
+  /** A cooperative's enrollments (deleted ones dropped after one getAll: a Dexie filter would walk a cursor). */
   async forKoperasi(koperasiId: string): Promise<KepesertaanLengkap[]> {
-    const rows = await this.db.kepesertaan.where('koperasiId').equals(koperasiId).filter((k) => k.deleted === 0).toArray();
+    const rows = (await this.db.kepesertaan.where('koperasiId').equals(koperasiId).toArray()).filter((k) => k.deleted === 0);
     return (await this.join(rows)).filter((r) => r.anggota !== undefined);
   }
 
@@ -67,7 +73,7 @@ export class KepesertaanRepository {
 
   /** Edits the enrollment's data (not its status: that is `ubahStatus`). */
   async update(id: string, values: Partial<Kepesertaan>): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const { status: _status, statusSejak: _sejak, ...rest } = values;
       this.validate({ ...current, ...rest });
@@ -77,7 +83,7 @@ export class KepesertaanRepository {
 
   /** One step of the life cycle, with what that step needs (KPJ for terdaftar, a reason for ditolak). */
   async ubahStatus(id: string, change: PerubahanStatus): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const patch = terapkanStatus(current, change, this.now());
       this.validate({ ...current, ...patch });
@@ -90,7 +96,7 @@ export class KepesertaanRepository {
    * through the write path as a new change, so the history shows the step and its undo and other laptops get both.
    */
   async urungkanStatus(id: string, sebelum: StatusSebelum, sesudah: StatusKepesertaan): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const patch = kembalikanStatus(current, sebelum, sesudah);
       this.validate({ ...current, ...patch });
@@ -107,63 +113,65 @@ export class KepesertaanRepository {
   }
 
   /**
-   * Enrollments waiting at a status, longest-waiting first, read from the follow-up index: without a filter only
-   * the rows shown are read; for a cooperative or a kecamatan, that cooperative's (or those cooperatives') rows.
+   * Enrollments waiting at a status, longest-waiting first (ties by cooperative, then id), at most `limit` (500) of
+   * them, and how many there are: `antrianIds`, then every row joined (`lengkapi`). The page reads the ids and joins
+   * only the rows on screen.
    */
   async antrian(filter: AntrianFilter): Promise<AntrianResult> {
-    const limit = filter.limit ?? 500;
-    const { status } = filter;
-    let rows: KepesertaanRecord[];
-    let total: number;
-    if (!filter.koperasiId && !filter.kecamatanKode) {
-      const range = this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true);
-      [rows, total] = await Promise.all([range.limit(limit).toArray(), this.jumlah(status)]);
-    } else {
-      const koperasiIds = filter.koperasiId ? [filter.koperasiId] : await this.koperasiInKecamatan(filter.kecamatanKode!);
-      ({ rows, total } = await this.antrianOf(koperasiIds, status, limit));
-    }
-    return { rows: await this.join(rows), total };
+    const { ids, total } = await this.antrianIds(filter);
+    return { rows: await this.lengkapi(ids), total };
   }
 
   /**
-   * The longest-waiting enrollments of some cooperatives at a status, and how many there are. Keys first, records
-   * last: each cooperative's ids from [koperasiId+status] (one getAllKeys each, all in flight: `anyOf` would walk a
-   * cursor, a round trip per enrollment, 0.4–1.1 s for a kecamatan at district size) say which and how many; the
-   * status's ids in waiting order ([status, statusSejak], one getAllKeys) give the order; only the records shown are
-   * read. The order is the one the whole list sorted by statusSejak gave (ties by cooperative, then id): the records
-   * that tie with the last one shown are read too, so a cut never splits a tie differently.
+   * The ids of `antrian`'s rows, in order, and the total. Each filter reads one index range in the list's order,
+   * keys only: the whole list from `antrian` [status, statusSejak] (total from the counter), a kecamatan's from
+   * `antrianKecamatan` [kecamatan, status, statusSejak, koperasiId] (its total a count of that range); a
+   * cooperative's few records from `antrianKoperasi` [koperasiId, status], sorted here. A cooperative wins over a
+   * kecamatan.
    */
-  private async antrianOf(koperasiIds: readonly string[], status: StatusKepesertaan, limit: number): Promise<{ rows: KepesertaanRecord[]; total: number }> {
-    const [lists, ordered] = await Promise.all([
-      Promise.all(koperasiIds.map((k) => this.db.kepesertaan.where('antrianKoperasi').equals([k, status]).primaryKeys())),
-      this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true).primaryKeys(),
-    ]);
-    const wanted = new Set(lists.flat());
-    if (limit <= 0) return { rows: [], total: wanted.size };
-    const inOrder = ordered.filter((id) => wanted.has(id));
-    const read: KepesertaanRecord[] = [];
-    for (let i = 0, step = limit + 1; i < inOrder.length; i += step, step = 64) {
-      for (const k of await this.db.kepesertaan.bulkGet(inOrder.slice(i, i + step))) if (k) read.push(k);
-      // Enough once the last record read waits less long than the last one shown: its tie group is whole.
-      if (read.length > limit && read[read.length - 1]!.statusSejak !== read[limit - 1]!.statusSejak) break;
+  async antrianIds(filter: AntrianFilter): Promise<AntrianIds> {
+    const limit = Math.max(0, filter.limit ?? 500);
+    const { status } = filter;
+    if (filter.koperasiId) {
+      const all = await this.db.kepesertaan.where('antrianKoperasi').equals([filter.koperasiId, status]).toArray();
+      all.sort((a, b) => compare(a.statusSejak, b.statusSejak) || compare(a.id, b.id));
+      return { ids: all.slice(0, limit).map((k) => k.id), total: all.length };
     }
-    read.sort((a, b) => compare(a.statusSejak, b.statusSejak) || compare(a.koperasiId, b.koperasiId) || compare(a.id, b.id));
-    return { rows: read.slice(0, limit), total: wanted.size };
+    // Two collections each: Dexie's limit() narrows the collection it is called on, count() included.
+    const [ids, total] = filter.kecamatanKode
+      ? await Promise.all([limit > 0 ? this.rangeKecamatan(filter.kecamatanKode, status).limit(limit).primaryKeys() : [], this.rangeKecamatan(filter.kecamatanKode, status).count()])
+      : await Promise.all([limit > 0 ? this.rangeStatus(status).limit(limit).primaryKeys() : [], this.jumlah(status)]);
+    return { ids, total };
+  }
+
+  /** The live enrollments with these ids, in that order, each with its person and cooperative (the rows on screen). */
+  async lengkapi(ids: readonly string[]): Promise<KepesertaanLengkap[]> {
+    const rows = await this.db.kepesertaan.bulkGet([...ids]);
+    return this.join(rows.filter((k): k is KepesertaanRecord => k?.deleted === 0));
   }
 
   /** How many enrollments wait at each follow-up status, for the same filters as `antrian`. */
   async jumlahMenunggu(filter: Omit<AntrianFilter, 'status' | 'limit'>): Promise<Record<StatusKepesertaan, number>> {
     const counts = {} as Record<StatusKepesertaan, number>;
-    const koperasiIds = filter.koperasiId ? [filter.koperasiId] : filter.kecamatanKode ? await this.koperasiInKecamatan(filter.kecamatanKode) : null;
     await Promise.all(
       statusMenunggu.map(async (status) => {
-        // One count per cooperative, all in flight: a count of an anyOf walks a cursor.
-        counts[status] = koperasiIds
-          ? (await Promise.all(koperasiIds.map((k) => this.db.kepesertaan.where('antrianKoperasi').equals([k, status]).count()))).reduce((n, c) => n + c, 0)
-          : await this.jumlah(status);
+        counts[status] = filter.koperasiId
+          ? await this.db.kepesertaan.where('antrianKoperasi').equals([filter.koperasiId, status]).count()
+          : filter.kecamatanKode
+            ? await this.rangeKecamatan(filter.kecamatanKode, status).count()
+            : await this.jumlah(status);
       }),
     );
     return counts;
+  }
+
+  private rangeStatus(status: StatusKepesertaan) {
+    return this.db.kepesertaan.where('antrian').between([status, ''], [status, '\uffff'], true, true);
+  }
+
+  /** A kecamatan's live enrollments at a status, in the list's order (antrian-kecamatan.ts). */
+  private rangeKecamatan(kecamatanKode: string, status: StatusKepesertaan) {
+    return this.db.kepesertaan.where('antrianKecamatan').between([kecamatanKode, status, '', ''], [kecamatanKode, status, '\uffff', '\uffff'], true, true);
   }
 
   /** How many live enrollments are at a status, from the counter the write path keeps. */
@@ -171,20 +179,14 @@ export class KepesertaanRepository {
     return readCounter(this.db, `kepesertaan:${status}`);
   }
 
-  private koperasiInKecamatan(kode: string): Promise<string[]> {
-    return this.db.koperasi.where('kecamatanKode').equals(kode).primaryKeys();
-  }
-
+  /** Each row's person and cooperative, every distinct one read once (500 rows of a kecamatan share ~300 cooperatives). */
   private async join(rows: readonly KepesertaanRecord[]): Promise<KepesertaanLengkap[]> {
-    const [people, koperasi] = await Promise.all([
-      this.db.anggota.bulkGet(rows.map((r) => r.anggotaId)),
-      this.db.koperasi.bulkGet(rows.map((r) => r.koperasiId)),
-    ]);
-    return rows.map((kepesertaan, i) => ({
-      kepesertaan,
-      anggota: people[i]?.deleted === 0 ? people[i] : undefined,
-      koperasi: koperasi[i]?.deleted === 0 ? koperasi[i] : undefined,
-    }));
+    const [anggotaIds, koperasiIds] = [[...new Set(rows.map((r) => r.anggotaId))], [...new Set(rows.map((r) => r.koperasiId))]];
+    const [people, koperasi] = await Promise.all([this.db.anggota.bulkGet(anggotaIds), this.db.koperasi.bulkGet(koperasiIds)]);
+    const live = <T extends { deleted: 0 | 1 }>(ids: readonly string[], found: readonly (T | undefined)[]) =>
+      new Map(ids.flatMap((id, i) => (found[i]?.deleted === 0 ? [[id, found[i]!] as const] : [])));
+    const [personOf, koperasiOf] = [live(anggotaIds, people), live(koperasiIds, koperasi)];
+    return rows.map((kepesertaan) => ({ kepesertaan, anggota: personOf.get(kepesertaan.anggotaId), koperasi: koperasiOf.get(kepesertaan.koperasiId) }));
   }
 
   private async require(id: string): Promise<KepesertaanRecord> {

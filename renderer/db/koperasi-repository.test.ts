@@ -92,6 +92,26 @@ describe('the cooperative registry', () => {
     expect(new Set(options).size).toBe(options.length);
   });
 
+  it('reads kelompok options and the home page counts from counters that follow edits, deletes and restores', async () => {
+    const { repo, created } = await seeded();
+    const pasar = created[3]!;
+    expect(await repo.summary()).toEqual({ total: 4, aktif: 3, terdaftarBpjs: 0 });
+    await repo.update(pasar.id, { kelompok: 'Koperasi Pedagang Kaki Lima', statusBpjs: 'terdaftar' });
+    let options = await repo.kelompokOptions();
+    expect(options).toContain('Koperasi Pedagang Kaki Lima');
+    expect(options).not.toContain('Koperasi Pasar Baru');
+    expect(await repo.summary()).toEqual({ total: 4, aktif: 3, terdaftarBpjs: 1 });
+    await repo.remove(pasar.id);
+    expect(await repo.kelompokOptions()).not.toContain('Koperasi Pedagang Kaki Lima');
+    expect(await repo.summary()).toEqual({ total: 3, aktif: 2, terdaftarBpjs: 0 });
+    await repo.restore(pasar.id);
+    await repo.update(created[2]!.id, { status: 'aktif' });
+    options = await repo.kelompokOptions();
+    expect(options).toContain('Koperasi Pedagang Kaki Lima');
+    expect(options).toEqual([...options].sort((a, b) => a.localeCompare(b, 'id')));
+    expect(await repo.summary()).toEqual({ total: 4, aktif: 4, terdaftarBpjs: 1 });
+  });
+
   it('keeps the history of a cooperative, newest first', async () => {
     const { repo, created } = await seeded();
     const k = created[0]!;

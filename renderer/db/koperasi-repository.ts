@@ -3,6 +3,8 @@ import { kelompokBawaan, type JenisKoperasi, type StatusKoperasi } from '../../s
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import type { KopLindungDb, KoperasiRecord } from './database';
 import { lengkapiPengubah, type EntriRiwayat } from './pengubah-jurnal';
+import { counterKey, readCounter } from './record-counters';
+import { KELOMPOK_COUNTER } from './table-definitions';
 import type { WritePath } from './write-path';
 
 export interface KoperasiSearch {
@@ -98,25 +100,23 @@ export class KoperasiRepository {
     return k && k.deleted === 0 ? k : undefined;
   }
 
-  /** Kelompok to offer in forms and filters: the suggested ones plus every one already in use. */
+  /**
+   * Kelompok to offer in forms and filters: the suggested ones plus every one a live cooperative uses, read from
+   * the counters per kelompok (one range of `meta`), not from the registry.
+   */
   async kelompokOptions(): Promise<string[]> {
     const used = new Set<string>(kelompokBawaan);
-    await this.db.koperasi.each((k) => {
-      if (k.deleted === 0 && k.kelompok) used.add(k.kelompok);
-    });
+    const from = counterKey(KELOMPOK_COUNTER);
+    for (const row of await this.db.meta.where('key').between(from, `${from}\uffff`, true, true).toArray()) {
+      if (Number(row.value) > 0) used.add(row.key.slice(from.length));
+    }
     return [...used].sort((a, b) => a.localeCompare(b, 'id'));
   }
 
-  /** Counts for the home page, in one pass over the table (a district has about 2,000; not on a hot path). */
+  /** Counts for the home page, from the counters the write path keeps (three reads of `meta`). */
   async summary(): Promise<{ total: number; aktif: number; terdaftarBpjs: number }> {
-    const out = { total: 0, aktif: 0, terdaftarBpjs: 0 };
-    await this.db.koperasi.each((k) => {
-      if (k.deleted !== 0) return;
-      out.total++;
-      if (k.status === 'aktif') out.aktif++;
-      if (k.statusBpjs === 'terdaftar') out.terdaftarBpjs++;
-    });
-    return out;
+    const [total, aktif, terdaftarBpjs] = await Promise.all(['koperasi', 'koperasi:status:aktif', 'koperasi:bpjs:terdaftar'].map((n) => readCounter(this.db, n)));
+    return { total: total!, aktif: aktif!, terdaftarBpjs: terdaftarBpjs! };
   }
 
   create(values: Koperasi): Promise<KoperasiRecord> {

@@ -32,6 +32,7 @@ const released: Record<number, Record<string, string | null>> = {
   },
   7: {},
   8: { anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, namaTanpaNik, kecamatanKode, changedAt' },
+  9: { kepesertaan: 'id, anggotaId, koperasiId, antrian, antrianKoperasi, antrianKecamatan, changedAt' },
 };
 
 describe('database migrations', () => {
@@ -110,6 +111,47 @@ describe('database migrations', () => {
     expect([...rows.keys()].sort()).toEqual(['k1', 'k2']);
     expect(rows.get('k1')).toMatchObject({ kepesertaan: { anggotaId: ['a1'], terdaftar: ['2026-03-05'] }, peran: { anggotaId: ['a1'], kode: [0] } });
     expect(rows.get('k2')!.kehadiran).toEqual({ kegiatanId: ['g1'], anggotaId: ['a3'], ingin: [0] });
+    db.close();
+  });
+
+  it('files the enrollments of a version-8 database under their cooperative\'s kecamatan, gives roles their person\'s name and sex, and counts its cooperatives', async () => {
+    const name = `migrate-kecamatan-${Date.now()}`;
+    const old = new KopLindungDb(name, 8);
+    await old.open();
+    await old.table('koperasi').bulkPut([
+      { id: 'k1', nama: 'KSP Maju', kecamatanKode: '36.74.01', status: 'aktif', statusBpjs: 'terdaftar', kelompok: 'Pedagang', deleted: 0 },
+      { id: 'k2', nama: 'KUD Lama', kecamatanKode: '36.74.02', status: 'tidak_aktif', statusBpjs: 'belum', kelompok: 'Pedagang', deleted: 0 },
+      { id: 'k3', nama: 'Terhapus', kecamatanKode: '36.74.02', status: 'aktif', statusBpjs: 'belum', kelompok: 'Nelayan', deleted: 1 },
+    ]);
+    await old.table('kepesertaan').bulkPut([
+      { id: 'e1', koperasiId: 'k1', anggotaId: 'a1', status: 'draf', statusSejak: '2026-03-05T02:00:00.000Z', deleted: 0 },
+      { id: 'e2', koperasiId: 'k2', anggotaId: 'a2', status: 'diajukan', statusSejak: '2026-03-06T02:00:00.000Z', deleted: 0 },
+      { id: 'e3', koperasiId: 'k1', anggotaId: 'a3', status: 'draf', statusSejak: '2026-03-04T02:00:00.000Z', deleted: 1 },
+      { id: 'e4', koperasiId: 'k-hilang', anggotaId: 'a4', status: 'draf', statusSejak: '2026-03-04T02:00:00.000Z', deleted: 0 },
+      { id: 'e5', koperasiId: 'k3', anggotaId: 'a5', status: 'draf', statusSejak: '2026-03-07T02:00:00.000Z', deleted: 0 },
+    ]);
+    await old.table('anggota').bulkPut([
+      { id: 'a1', nama: 'Ahmad Yani', namaSort: 'ahmad yani', jenisKelamin: 'L', nik: '', searchTokens: [], deleted: 0 },
+      { id: 'a2', nama: 'Dihapus', jenisKelamin: 'P', nik: '', searchTokens: [], deleted: 1 },
+    ]);
+    await old.table('peran').bulkPut([
+      { id: 'p1', koperasiId: 'k1', anggotaId: 'a1', peran: 'anggota', deleted: 0 },
+      { id: 'p2', koperasiId: 'k1', anggotaId: 'a2', peran: 'anggota', deleted: 0 },
+      { id: 'p3', koperasiId: 'k1', anggotaId: 'a-hilang', peran: 'anggota', deleted: 0 },
+    ]);
+    old.close();
+    const db = new KopLindungDb(name);
+    await db.open();
+    expect(await db.kepesertaan.where('antrianKecamatan').between(['36.74.01', 'draf', '', ''], ['36.74.01', 'draf', '\uffff', '\uffff']).primaryKeys()).toEqual(['e1']);
+    expect(await db.kepesertaan.where('antrianKecamatan').between(['36.74.02', '', '', ''], ['36.74.02', '\uffff', '', '']).primaryKeys()).toEqual(['e2', 'e5']);
+    expect((await db.kepesertaan.get('e2'))?.antrianKecamatan).toEqual(['36.74.02', 'diajukan', '2026-03-06T02:00:00.000Z', 'k2']);
+    expect((await db.kepesertaan.get('e4'))?.antrianKecamatan).toBeUndefined();
+    expect((await db.peran.bulkGet(['p1', 'p2', 'p3'])).map((p) => p?.orangRoster)).toEqual([['ahmad yani', 'L'], undefined, undefined]);
+    const meta = Object.fromEntries((await db.meta.where('key').startsWith('jumlah:koperasi:').toArray()).map((r) => [r.key, r.value]));
+    expect(meta).toEqual({
+      'jumlah:koperasi:status:aktif': 1, 'jumlah:koperasi:status:tidak_aktif': 1, 'jumlah:koperasi:bpjs:terdaftar': 1, 'jumlah:koperasi:bpjs:belum': 1,
+      'jumlah:koperasi:kelompok:Pedagang': 2,
+    });
     db.close();
   });
 });

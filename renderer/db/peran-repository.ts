@@ -9,6 +9,12 @@ export interface PeranDenganAnggota {
   readonly anggota: AnggotaRecord;
 }
 
+/** A role with what the roster needs of its person without reading them (rosterKoperasi). */
+export interface PeranRoster {
+  readonly peran: PeranRecord;
+  readonly anggota: { readonly id: string; readonly jenisKelamin: AnggotaRecord['jenisKelamin'] };
+}
+
 /** A role with the cooperative it is in (a person's roles). */
 export interface PeranDenganKoperasi {
   readonly peran: PeranRecord;
@@ -33,9 +39,12 @@ export class PeranRepository {
       .sort((a, b) => (a.peran.selesai === '' ? 0 : 1) - (b.peran.selesai === '' ? 0 : 1) || compareKeys(a.koperasi?.namaSort ?? '', b.koperasi?.namaSort ?? '') || compareKeys(a.peran.id, b.peran.id));
   }
 
-  /** The cooperative's people by role, sorted by name (a large cooperative has a few thousand). */
+  /**
+   * The cooperative's people by role, sorted by name (a large cooperative has a few thousand). Deleted roles are
+   * dropped here, not by a Dexie filter, which would walk a cursor (a round trip per role) instead of one getAll.
+   */
   async forKoperasi(koperasiId: string): Promise<PeranDenganAnggota[]> {
-    const roles = await this.db.peran.where('koperasiId').equals(koperasiId).filter((p) => p.deleted === 0).toArray();
+    const roles = (await this.db.peran.where('koperasiId').equals(koperasiId).toArray()).filter((p) => p.deleted === 0);
     const people = await this.db.anggota.bulkGet([...new Set(roles.map((r) => r.anggotaId))]);
     const byId = new Map(people.filter((a): a is AnggotaRecord => a !== undefined && a.deleted === 0).map((a) => [a.id, a]));
     const out: PeranDenganAnggota[] = [];
@@ -45,6 +54,28 @@ export class PeranRepository {
     }
     // Sort keys are already folded to plain lower-case words, so a code-unit comparison orders them like the list.
     return out.sort((a, b) => compareKeys(a.anggota.namaSort ?? '', b.anggota.namaSort ?? ''));
+  }
+
+  /**
+   * A cooperative's roster from its roles alone (one getAll of small records): each live role whose person is here
+   * and live, with the person's id and sex as the role carries them (orang-peran.ts), in the order of
+   * `forKoperasi` (by the person's sort name). Enough to group and count the people; their names and NIKs are read
+   * only for the rows on screen (`orang`).
+   */
+  async rosterKoperasi(koperasiId: string): Promise<PeranRoster[]> {
+    const roles = await this.db.peran.where('koperasiId').equals(koperasiId).toArray();
+    const out: PeranRoster[] = [];
+    for (const peran of roles) {
+      if (peran.deleted === 0 && peran.orangRoster) out.push({ peran, anggota: { id: peran.anggotaId, jenisKelamin: peran.orangRoster[1] as PeranRoster['anggota']['jenisKelamin'] } });
+    }
+    return out.sort((a, b) => compareKeys(a.peran.orangRoster![0], b.peran.orangRoster![0]));
+  }
+
+  /** The live people with these ids (the roster rows on screen), by id. */
+  async orang(ids: readonly string[]): Promise<Map<string, AnggotaRecord>> {
+    const unique = [...new Set(ids)];
+    const people = await this.db.anggota.bulkGet(unique);
+    return new Map(people.flatMap((a) => (a?.deleted === 0 ? [[a.id, a] as const] : [])));
   }
 
   /**

@@ -1,5 +1,9 @@
 import type { Transaction } from 'dexie';
 import { bangunRingkasan } from './ringkasan-capaian';
+import { antrianKecamatanOf } from './antrian-kecamatan';
+import { orangPeranOf, type OrangPeran } from './orang-peran';
+import { counterKey } from './record-counters';
+import { koperasiCounterNames } from './table-definitions';
 
 /**
  * The database's schema history. Append only: a released version is never edited, because laptops in the field
@@ -113,6 +117,36 @@ export const schemaVersions: readonly SchemaVersion[] = [
     upgrade: async (tx) => {
       await tx.table('anggota').toCollection().modify((a: { deleted: number; nik?: string; namaSort?: string; namaTanpaNik?: string }) => {
         if (a.deleted === 0 && !a.nik && a.namaSort) a.namaTanpaNik = a.namaSort;
+      });
+    },
+  },
+  {
+    version: 9,
+    description:
+      'The follow-up list by kecamatan in one range read: each enrollment filed under its cooperative\'s kecamatan (a derived index); each role carrying its person\'s sort name and sex, so a roster reads only the people on screen; cooperatives counted per status, BPJS status and kelompok in meta, so the home page and the kelompok options read no registry.',
+    stores: {
+      kepesertaan: 'id, anggotaId, koperasiId, antrian, antrianKoperasi, antrianKecamatan, changedAt',
+    },
+    upgrade: async (tx) => {
+      const kecamatan = new Map<string, string>();
+      const counts = new Map<string, number>();
+      await tx.table('koperasi').each((k: { id: string; kecamatanKode?: string; deleted: number; status: never; statusBpjs: never; kelompok?: string }) => {
+        if (k.kecamatanKode) kecamatan.set(k.id, k.kecamatanKode);
+        if (k.deleted === 0) for (const name of koperasiCounterNames({ ...k, kelompok: k.kelompok ?? '' })) counts.set(name, (counts.get(name) ?? 0) + 1);
+      });
+      await tx.table('meta').bulkPut([...counts].map(([name, value]) => ({ key: counterKey(name), value })));
+      await tx.table('kepesertaan').toCollection().modify((k: Parameters<typeof antrianKecamatanOf>[0] & { antrianKecamatan?: unknown }) => {
+        const key = antrianKecamatanOf(k, kecamatan.get(k.koperasiId));
+        if (key) k.antrianKecamatan = key;
+      });
+      const orang = new Map<string, OrangPeran>();
+      await tx.table('anggota').each((a: Parameters<typeof orangPeranOf>[0] & { id: string }) => {
+        const o = orangPeranOf(a);
+        if (o) orang.set(a.id, o);
+      });
+      await tx.table('peran').toCollection().modify((p: { anggotaId: string; orangRoster?: OrangPeran }) => {
+        const o = orang.get(p.anggotaId);
+        if (o) p.orangRoster = o;
       });
     },
   },

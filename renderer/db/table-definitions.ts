@@ -73,7 +73,8 @@ export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
   koperasi: ['namaSort', 'searchTokens'],
   anggota: ['namaSort', 'searchTokens', 'nikKey', 'nikSemua', 'namaTanpaNik'],
   peran: [],
-  kepesertaan: ['antrian', 'antrianKoperasi'],
+  // `antrianKecamatan` comes from the cooperative, not from the enrollment: set by antrian-kecamatan.ts.
+  kepesertaan: ['antrian', 'antrianKoperasi', 'antrianKecamatan'],
   kegiatan: [],
   kehadiran: [],
   cetakan: [],
@@ -85,10 +86,11 @@ export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
 
 /**
  * The counters a live record adds to (record-counters.ts): every table its total, enrollments also their total per
- * status (the follow-up tabs and the home page).
+ * status (the follow-up tabs and the home page), cooperatives their total per status, per BPJS status and per
+ * kelompok (the home page's counts and the kelompok options, without reading the registry).
  */
 export const counterNames: { readonly [T in SyncedTable]: (record: DerivedSource<T>) => readonly string[] } = {
-  koperasi: () => ['koperasi'],
+  koperasi: (k) => ['koperasi', ...koperasiCounterNames(k)],
   anggota: () => ['anggota'],
   peran: () => ['peran'],
   kepesertaan: (k) => ['kepesertaan', `kepesertaan:${k.status}`],
@@ -100,3 +102,11 @@ export const counterNames: { readonly [T in SyncedTable]: (record: DerivedSource
   target: () => ['target'],
   keikutsertaan: () => ['keikutsertaan'],
 };
+
+/** Where the cooperative counters per kelompok start in `meta` (after `jumlah:`): KoperasiRepository.kelompokOptions. */
+export const KELOMPOK_COUNTER = 'koperasi:kelompok:';
+
+/** A live cooperative's counters besides the total (schema v9 counts them once for older databases). */
+export function koperasiCounterNames(k: Pick<Koperasi, 'status' | 'statusBpjs' | 'kelompok'>): string[] {
+  return [`koperasi:status:${k.status}`, `koperasi:bpjs:${k.statusBpjs}`, ...(k.kelompok ? [KELOMPOK_COUNTER + k.kelompok] : [])];
+}

@@ -9,6 +9,8 @@ import type { ChangeClock } from './change-clock';
 import type { KopLindungDb } from './database';
 import type { JournalEntry } from './journal-entry';
 import type { SyncedTable } from './schema-versions';
+import { isiAntrianKecamatan, segarkanAntrianKecamatan } from './antrian-kecamatan';
+import { isiOrangPeran, orangPeranBerubah, orangPeranOf, segarkanOrangPeran } from './orang-peran';
 import { addTo, bumpCounters } from './record-counters';
 import { catatKoperasiBerubah, diikutiRingkasan, perbaruiRingkasan } from './ringkasan-capaian';
 import { counterNames, derivedFields, derivedKeys, type InputOf, type RecordOf } from './table-definitions';
@@ -86,7 +88,9 @@ export class WritePath {
       entries.push({ table, recordId: id, hlc, ...penulis, op: 'create', changes: fields });
       addTo(counts, counterNames[table](fields as never), 1);
     }
-    await this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
+    await this.db.transaction('rw', this.scope(table), async () => {
+      if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, records as never);
+      if (table === 'peran') await isiOrangPeran(this.db, records as never);
       await this.table(table).bulkAdd(records);
       await this.db.journal.bulkAdd(entries);
       await bumpCounters(this.db, counts);
@@ -128,7 +132,7 @@ export class WritePath {
    * without any personal value.
    */
   async hapusDataPribadi(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.anggota, this.db.journal, this.db.meta, this.db.konflik], async () => {
+    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.journal, this.db.meta, this.db.konflik], async () => {
       const current = await this.db.anggota.get(id);
       if (!current) throw new RecordNotFoundError('anggota', id);
       if (current.dihapusPribadi !== undefined) return;
@@ -144,6 +148,7 @@ export class WritePath {
       const merged = { ...rest, ...fields, deleted: 1, dihapusPribadi: hlc, ...(hashes.size > 0 ? { nikHashSemua: [...hashes].sort() } : {}) };
       await this.db.anggota.put({ ...merged, ...derivedFields.anggota(merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks } as never);
       await kosongkanJejakPribadi(this.db, id);
+      await segarkanOrangPeran(this.db, [{ id, orang: undefined }]);
       await this.db.journal.add({ table: 'anggota', recordId: id, hlc, ...this.penulis, op: 'hapus-pribadi', changes: {} });
       if (current.deleted === 0) await bumpCounters(this.db, new Map([['anggota', -1]]));
     });
@@ -156,7 +161,7 @@ export class WritePath {
     fields: Record<string, unknown>,
     resolvedUpTo?: string,
   ): Promise<RecordOf<T>> {
-    return this.db.transaction('rw', [this.table(table), this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', this.scope(table), async () => {
       const current = (await this.table(table).get(id)) as RecordOf<T> | undefined;
       if (!current) throw new RecordNotFoundError(table, id);
       // An erased person stays erased: no edit, restore or conflict choice brings a field back.
@@ -176,7 +181,12 @@ export class WritePath {
       }
       const merged = { ...current, ...changes };
       const next = { ...merged, ...derivedFields[table](merged as never), changedAt: hlc, deviceId: this.deviceId, fieldClocks, fieldBasis } as RecordOf<T>;
+      if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, [next as never]);
+      if (table === 'peran') await isiOrangPeran(this.db, [next as never]);
       await this.table(table).put(next);
+      if (table === 'anggota' && orangPeranBerubah(current as never, next as never)) await segarkanOrangPeran(this.db, [{ id, orang: orangPeranOf(next as never) }]);
+      const kecamatanBaru = (next as { kecamatanKode?: string }).kecamatanKode;
+      if (table === 'koperasi' && kecamatanBaru !== (current as { kecamatanKode?: string }).kecamatanKode) await segarkanAntrianKecamatan(this.db, [{ id, kecamatanKode: kecamatanBaru }]);
       await this.db.journal.add({ table, recordId: id, hlc, ...this.penulis, op, changes });
       const counts = new Map<string, number>();
       if (current.deleted === 0) addTo(counts, counterNames[table](current as never), -1);
@@ -204,6 +214,19 @@ export class WritePath {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(values)) if (!blocked.has(key) && value !== undefined) out[key] = value;
     return out;
+  }
+
+  /**
+   * The tables a write of `table` touches: the record's, the journal, meta; enrollments and cooperatives together,
+   * since an enrollment is filed under its cooperative's kecamatan (antrian-kecamatan.ts), and roles and people
+   * together, since a role carries its person's sort name and sex (orang-peran.ts). A caller's own transaction
+   * around such a write must hold both.
+   */
+  private scope(table: SyncedTable): Table[] {
+    const filed = table === 'kepesertaan' || table === 'koperasi'
+      ? [this.db.koperasi, this.db.kepesertaan]
+      : table === 'peran' || table === 'anggota' ? [this.db.anggota, this.db.peran] : [this.table(table)];
+    return [...filed, this.db.journal, this.db.meta];
   }
 
   private table(table: SyncedTable): Table<RecordOf<SyncedTable>, string> {

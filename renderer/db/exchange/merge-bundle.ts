@@ -7,6 +7,8 @@ import { repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
 import type { ImporBundelLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
 import type { JournalEntry } from '../journal-entry';
+import { isiAntrianKecamatan, segarkanAntrianKecamatan } from '../antrian-kecamatan';
+import { isiOrangPeran, orangPeranDariIsian, orangPeranOf, segarkanOrangPeran, type OrangPeran } from '../orang-peran';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
 import { catatKoperasiBerubah, diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
@@ -416,6 +418,10 @@ class BundleMerge {
     }
     // Only real requests: an empty bulk call issues none, and IndexedDB commits a transaction that has none pending.
     if (!this.options.apply || puts.length === 0) return;
+    // The follow-up list files enrollments under their cooperative's kecamatan (cooperatives are merged first).
+    if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, puts);
+    // Roles carry their person's sort name and sex (people are merged first).
+    if (table === 'peran') await isiOrangPeran(this.db, puts);
     // In batches, records then their journal entries (the journal keeps the same order), each followed by progress
     // over this table's share of the file and a check for Batal.
     const batch = this.batchSize();
@@ -426,6 +432,8 @@ class BundleMerge {
       const written = Math.min(puts.length, from + batch);
       if (share > 0 && written < puts.length) this.options.onProgress?.(this.done + Math.floor((written / puts.length) * share), this.total);
     }
+    if (table === 'koperasi') await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
+    if (table === 'anggota') await segarkanOrangPeran(this.db, orangBerubah(pending));
     if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);
     if (table === 'koperasi') await catatKoperasiBerubah(this.db.meta, puts.map((r) => (r as { id: string }).id));
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
@@ -442,6 +450,27 @@ class BundleMerge {
     const sum = (k: 'baru' | 'diperbarui' | 'sama' | 'konflik') => Object.values(this.perTabel).reduce((n, c) => n + c[k], 0);
     return { baru: sum('baru'), diperbarui: sum('diperbarui'), sama: sum('sama'), konflik: sum('konflik'), digabung: this.digabung, perTabel: this.perTabel };
   }
+}
+
+/** Cooperatives this merge stores in another kecamatan than this laptop had them in, or brings for the first time. */
+function pindahKecamatan(pending: ReadonlyMap<string, Pending>): { id: string; kecamatanKode?: string }[] {
+  const out: { id: string; kecamatanKode?: string }[] = [];
+  for (const [id, p] of pending) {
+    const now = p.merged.record.kecamatanKode as string | undefined;
+    if (!p.local || p.local.record.kecamatanKode !== now) out.push({ id, kecamatanKode: now });
+  }
+  return out;
+}
+
+/** People this merge renames, changes the sex of, deletes, restores or brings for the first time. */
+function orangBerubah(pending: ReadonlyMap<string, Pending>): { id: string; orang: OrangPeran | undefined }[] {
+  const out: { id: string; orang: OrangPeran | undefined }[] = [];
+  for (const [id, p] of pending) {
+    const orang = orangPeranDariIsian(p.merged.record as never);
+    const before = p.local && orangPeranOf(p.local.record as never);
+    if (!p.local || before?.[0] !== orang?.[0] || before?.[1] !== orang?.[1]) out.push({ id, orang });
+  }
+  return out;
 }
 
 /** The fields whose value an import changed, for the journal (what the record's history shows). */

@@ -88,11 +88,13 @@ describe('the merge and the write path store the same', () => {
 
     a.advance(60_000);
     await a.writes.update('koperasi', kop.id, { nama: 'KSP Sejahtera Bersama Karawang', kecamatanKode: '36.74.02' });
-    await a.writes.update('anggota', siti.id, { telepon: '081300001111' });
+    // Renamed: her role carries her new sort name on both laptops (orang-peran.ts).
+    await a.writes.update('anggota', siti.id, { telepon: '081300001111', nama: 'Siti Aminah' });
     await a.writes.remove('anggota', joko.id);
     await importInto(b, await exportFrom(a, since));
 
     expect(await stored(b)).toEqual(await stored(a));
+    expect((await b.db.peran.where('anggotaId').equals(siti.id).first())?.orangRoster).toEqual(['siti aminah', 'P']);
     expect(await kept(b)).toEqual(await kept(a));
     const renamed = (await b.db.journal.toArray()).filter((e) => e.recordId === kop.id && e.op === 'merge').at(-1)!;
     expect(renamed.changes).toMatchObject({ nama: 'KSP Sejahtera Bersama Karawang', kecamatanKode: '36.74.02' });

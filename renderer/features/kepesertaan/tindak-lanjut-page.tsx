@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatAngka, formatTanggal, tanggalDari } from '../../../shared/format/format-date';
@@ -14,7 +14,7 @@ import { VirtualTable, type Column } from '../../components/virtual-table';
 import type { KepesertaanLengkap } from '../../db/kepesertaan-repository';
 import { useKabupatenRegions } from '../../regions/use-regions';
 import { NikMasked } from '../anggota/nik-masked';
-import { useAntrian, useJumlahMenunggu, type TindakLanjutFilter } from './use-tindak-lanjut';
+import { useAntrian, useBarisTerlihat, useJumlahMenunggu, type TindakLanjutFilter } from './use-tindak-lanjut';
 
 /**
  * The office's follow-up list: enrollments waiting for someone to act (print the form, submit it to the branch,
@@ -92,14 +92,23 @@ export function TindakLanjutPage() {
   );
 }
 
+const TANPA_ID: readonly string[] = [];
+
+/** A row's cell once its enrollment is read (a moment after it scrolls into view); until then the name says so. */
+function bacaan(row: KepesertaanLengkap | undefined, column: Column<KepesertaanLengkap>, loading: ReactNode) {
+  if (row) return column.cell(row);
+  return column.key === 'nama' ? loading : null;
+}
+
 function Antrian({ status, filter, filtered }: { status: StatusKepesertaan; filter: TindakLanjutFilter; filtered: boolean }) {
   const { t, i18n } = useTranslation();
   const result = useAntrian(status, filter);
+  const { baris, onRangeChange } = useBarisTerlihat(result?.ids ?? TANPA_ID);
   const [now] = useState(() => new Date());
   const n = (v: number) => formatAngka(v, i18n.language);
   const statusLabel = t(`kepesertaan.options.status.${status}`);
   if (!result) return <p className="list-summary">{t('common.loading')}</p>;
-  const shown = result.rows.length;
+  const shown = result.ids.length;
 
   const columns: Column<KepesertaanLengkap>[] = [
     {
@@ -170,7 +179,15 @@ function Antrian({ status, filter, filtered }: { status: StatusKepesertaan; filt
       {shown === 0 ? (
         <p className="empty">{filtered ? t('tindakLanjut.emptyFiltered', { status: statusLabel }) : t('tindakLanjut.empty', { status: statusLabel })}</p>
       ) : (
-        <VirtualTable label={t('tindakLanjut.listLabel', { status: statusLabel })} rows={result.rows} columns={columns} rowKey={(r) => r.kepesertaan.id} rowHeight={64} maxRows="fill" />
+        <VirtualTable
+          label={t('tindakLanjut.listLabel', { status: statusLabel })}
+          rows={result.ids}
+          columns={columns.map((c) => ({ ...c, cell: (id: string) => bacaan(baris.get(id), c, <span className="muted">{t('common.loading')}</span>) }))}
+          rowKey={(id) => id}
+          rowHeight={64}
+          maxRows="fill"
+          onRangeChange={onRangeChange}
+        />
       )}
     </>
   );

@@ -6,10 +6,10 @@ import { rosterSummary, type Perbandingan } from '../../../shared/anggota/roster
 import type { JenisPeran } from '../../../shared/anggota/peran-options';
 import { formatAngka, formatTanggal } from '../../../shared/format/format-date';
 import { VirtualTable, type Column } from '../../components/virtual-table';
-import type { KoperasiRecord } from '../../db/database';
-import type { PeranDenganAnggota } from '../../db/peran-repository';
+import type { AnggotaRecord, KoperasiRecord } from '../../db/database';
+import type { PeranRoster } from '../../db/peran-repository';
 import { NikMasked } from '../anggota/nik-masked';
-import { useHariIni, useKoperasiRoster } from './use-koperasi-orang';
+import { useHariIni, useKoperasiRoster, useOrangTerlihat } from './use-koperasi-orang';
 
 /** The order a cooperative's people are presented in: its officers first, then its staff and members. */
 const urutanPeran: readonly JenisPeran[] = ['pengurus', 'pengawas', 'karyawan', 'anggota'];
@@ -17,6 +17,8 @@ const urutanPeran: readonly JenisPeran[] = ['pengurus', 'pengawas', 'karyawan', 
 /**
  * The cooperative's people by role, current roles first and ended ones apart, and what the cooperative reports
  * about its size set against who the office has recorded: the gap is the office's recording work still to do.
+ * Grouped and counted from the roles alone; each table reads the people of the rows it shows (a large cooperative
+ * has over a thousand members).
  */
 export function KoperasiOrangTab({ koperasi }: { koperasi: KoperasiRecord }) {
   const { t, i18n } = useTranslation();
@@ -90,42 +92,56 @@ function CompareTable({ anggota, karyawan }: { anggota: Perbandingan; karyawan: 
   );
 }
 
-function RosterSection({ jenis, rows }: { jenis: JenisPeran; rows: readonly PeranDenganAnggota[] }) {
+/** A roster table that reads the people of the rows on screen only. */
+function RosterTable({ label, rows, kind, maxRows }: { label: string; rows: readonly PeranRoster[]; kind: 'jabatan' | 'none' | 'ended'; maxRows: number }) {
+  const ids = useMemo(() => rows.map((r) => r.anggota.id), [rows]);
+  const { orang, onRangeChange } = useOrangTerlihat(ids);
+  const columns = usePersonColumns(kind, orang);
+  return <VirtualTable label={label} rows={rows} columns={columns} rowKey={(r) => r.peran.id} rowHeight={44} maxRows={maxRows} onRangeChange={onRangeChange} />;
+}
+
+function RosterSection({ jenis, rows }: { jenis: JenisPeran; rows: readonly PeranRoster[] }) {
   const { t, i18n } = useTranslation();
   const title = t('koperasiTab.roster.sectionTitle', { peran: t(`peran.options.peran.${jenis}`), formatted: formatAngka(rows.length, i18n.language) });
-  const columns = usePersonColumns(jenis === 'anggota' ? 'none' : 'jabatan');
   return (
     <section className="card roster-section" aria-label={title}>
       <h2>{title}</h2>
       {rows.length === 0 ? (
         <p className="muted">{t(`koperasiTab.roster.empty.${jenis}`)}</p>
       ) : (
-        <VirtualTable label={title} rows={rows} columns={columns} rowKey={(r) => r.peran.id} rowHeight={44} maxRows={jenis === 'pengurus' || jenis === 'pengawas' ? 12 : 8} />
+        <RosterTable label={title} rows={rows} kind={jenis === 'anggota' ? 'none' : 'jabatan'} maxRows={jenis === 'pengurus' || jenis === 'pengawas' ? 12 : 8} />
       )}
     </section>
   );
 }
 
-function EndedSection({ rows }: { rows: readonly PeranDenganAnggota[] }) {
+function EndedSection({ rows }: { rows: readonly PeranRoster[] }) {
   const { t, i18n } = useTranslation();
   const title = t('koperasiTab.roster.ended', { formatted: formatAngka(rows.length, i18n.language) });
-  const columns = usePersonColumns('ended');
   return (
     <section className="card roster-section" aria-label={title}>
       <h2>{title}</h2>
       <p className="muted">{t('koperasiTab.roster.endedHint')}</p>
-      <VirtualTable label={title} rows={rows} columns={columns} rowKey={(r) => r.peran.id} rowHeight={44} maxRows={6} />
+      <RosterTable label={title} rows={rows} kind="ended" maxRows={6} />
     </section>
   );
 }
 
 /** Name (to the person's page), masked NIK, sex, then the role's jabatan and dates as the list needs them. */
-function usePersonColumns(kind: 'jabatan' | 'none' | 'ended'): Column<PeranDenganAnggota>[] {
+function usePersonColumns(kind: 'jabatan' | 'none' | 'ended', orang: ReadonlyMap<string, AnggotaRecord>): Column<PeranRoster>[] {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => (iso ? formatTanggal(iso, i18n.language) : t('common.notSet'));
-  const columns: Column<PeranDenganAnggota>[] = [
-    { key: 'nama', header: t('koperasiTab.roster.columns.nama'), width: 'minmax(0, 2.4fr)', className: 'cell-main', cell: (r) => <Link to={`/anggota/${r.anggota.id}`}>{r.anggota.nama}</Link> },
-    { key: 'nik', header: t('koperasiTab.roster.columns.nik'), width: 'minmax(0, 1.5fr)', cell: (r) => <NikMasked nik={r.anggota.nik} /> },
+  const person = (r: PeranRoster) => orang.get(r.anggota.id);
+  const columns: Column<PeranRoster>[] = [
+    {
+      key: 'nama',
+      header: t('koperasiTab.roster.columns.nama'),
+      width: 'minmax(0, 2.4fr)',
+      className: 'cell-main',
+      // Until the row's person is read (a moment after it scrolls into view), the link says so.
+      cell: (r) => <Link to={`/anggota/${r.anggota.id}`}>{person(r)?.nama ?? t('common.loading')}</Link>,
+    },
+    { key: 'nik', header: t('koperasiTab.roster.columns.nik'), width: 'minmax(0, 1.5fr)', cell: (r) => (person(r) ? <NikMasked nik={person(r)!.nik} /> : null) },
     {
       key: 'jk',
       header: t('koperasiTab.roster.columns.jenisKelamin'),
