@@ -44,7 +44,7 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     const checkIn = await checkInBench(load, input.seed);
     // Kemungkinan duplikat over the whole district, as the page runs it (one pass over the name index).
     const started = performance.now();
-    const pasangan = (await new DuplikatRepository(load.db, load.writes).cari()).length;
+    const pasangan = (await new DuplikatRepository(load.db, load.writes).list()).length;
     const duplikatMs = performance.now() - started;
     console.info(`bench: Kemungkinan duplikat over ${input.district.people} people: ${duplikatMs.toFixed(0)} ms, ${pasangan} pairs`);
     const capaian = await capaianBench(load);

@@ -1,7 +1,7 @@
 import type { ImporExcelBenchOutput } from './impor-excel-bench';
 import type { DuplikatBenchOutput } from './duplikat-bench';
 import type { KabupatenRegions } from '../shared/region/region-types';
-import type { ImportCounts } from '../renderer/db/database';
+import type { ImportCounts } from '../renderer/db/import-counts';
 import type { QueryCategory } from './search-queries';
 import type { BarisKabel, LembarKabel } from '../shared/ipc/workbook-stream';
 

@@ -66,7 +66,7 @@ export class CadanganBench {
     const { api, close } = this.api(sourceName);
     try {
       const started = performance.now();
-      this.full = await api.cadangkan({ passphrase: this.passphrase, manifest: this.manifest });
+      this.full = await api.createCadangan({ passphrase: this.passphrase, manifest: this.manifest });
       return { ms: since(started), jenis: this.full.jenis, records: recordsOf(this.full), bytes: this.full.bytes.byteLength };
     } finally {
       close();
@@ -79,7 +79,7 @@ export class CadanganBench {
     try {
       const dasar = { sampai: this.full.sampai, identitas: this.full.identitas, rantai: this.full.rantai };
       const started = performance.now();
-      this.changes = await api.cadangkan({ passphrase: this.passphrase, manifest: this.manifest, dasar });
+      this.changes = await api.createCadangan({ passphrase: this.passphrase, manifest: this.manifest, dasar });
       const ms = since(started);
       if (this.changes.jenis !== 'perubahan') throw new Error(`expected a changes-only backup, got ${this.changes.jenis}`);
       return { ms, jenis: this.changes.jenis, records: recordsOf(this.changes), bytes: this.changes.bytes.byteLength };
@@ -120,12 +120,12 @@ export class CadanganBench {
     const { api, close } = this.api(targetName);
     try {
       let started = performance.now();
-      const preview = await api.pratinjauPulihkan(this.rantai(), this.passphrase);
+      const preview = await api.previewRestore(this.rantai(), this.passphrase);
       const openMs = since(started);
       const clock = new ChangeClock(RESTORE_DEVICE);
       clock.receive(preview.newest);
       started = performance.now();
-      const counts = await api.pulihkan({ importHlc: clock.next(), deviceId: RESTORE_DEVICE, petugas: 'Petugas Bench' });
+      const counts = await api.restore({ importHlc: clock.next(), deviceId: RESTORE_DEVICE, petugas: 'Petugas Bench' });
       const replaceMs = since(started);
       return { openMs, replaceMs, records: counts.baru + counts.diperbarui + counts.sama };
     } finally {

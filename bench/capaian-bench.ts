@@ -123,7 +123,7 @@ export async function capaianBench(load: DistrictLoad): Promise<CapaianOutput> {
   let bacaMs: number[] = [];
   const appRound = async () => {
     const t0 = performance.now();
-    const data = await repo.data();
+    const data = await repo.getData();
     bacaMs.push(performance.now() - t0);
     return pairs.map((x) => repo.hitung(x.program, x.target, data));
   };

@@ -5,7 +5,7 @@ import { Prng } from '../shared/test-support/generator/prng';
 import { emptyKegiatan, type Undangan } from '../shared/kegiatan/kegiatan-schema';
 import { AnggotaRepository } from '../renderer/db/anggota-repository';
 import { ChangeClock } from '../renderer/db/change-clock';
-import type { KegiatanRecord, KehadiranRecord, PeranRecord } from '../renderer/db/database';
+import type { KegiatanRecord, KehadiranRecord, PeranRecord } from '../renderer/db/synced-records';
 import { KegiatanRepository } from '../renderer/db/kegiatan-repository';
 import { KehadiranRepository } from '../renderer/db/kehadiran-repository';
 import { WritePath } from '../renderer/db/write-path';
@@ -116,7 +116,7 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
 
   // A table in use: the first searches warm the code paths on both sides, untimed.
   for (const q of ['sit', 'ahmad', 'koperasi']) {
-    await kehadiran.cari(kegiatan, q);
+    await kehadiran.search(kegiatan, q);
     await rawCari(load.raw, kegiatan, q);
   }
 
@@ -134,7 +134,7 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
         const appFirst = turn++ % 2 === 0;
         let raw: { ms: number; result: Awaited<ReturnType<typeof rawCari>> } | undefined;
         if (!appFirst) raw = await timed(() => rawCari(load.raw, kegiatan, query));
-        const app = await timed(() => kehadiran.cari(kegiatan, query));
+        const app = await timed(() => kehadiran.search(kegiatan, query));
         if (appFirst) raw = await timed(() => rawCari(load.raw, kegiatan, query));
         const rawMs = raw!.ms;
         for (const [stage, ms] of Object.entries(raw!.result.stages)) (rawStages[stage] ??= []).push(ms);
@@ -160,7 +160,7 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
     if (!step.repeat) slow.push({ index: commits.app.length - 1, appMs: round(app.ms), rawMs: round(raw!.ms) });
   }
 
-  const present = await kehadiran.forKegiatan(kegiatan.id);
+  const present = await kehadiran.listForKegiatan(kegiatan.id);
   const requestsPerSearch = await countRequests(load.name, kegiatan, samples);
   if (present.length !== arrivals.length) throw new Error(`check-in bench: ${present.length} check-ins on file, ${arrivals.length} people came`);
 
@@ -205,7 +205,7 @@ async function countRequests(name: string, kegiatan: KegiatanRecord, samples: re
     const sums = new Map<string, { n: number; total: RequestCounts }>();
     for (const s of samples) {
       Object.assign(counts, noRequests());
-      await repo.cari(kegiatan, s.query);
+      await repo.search(kegiatan, s.query);
       for (const key of [s.category, 'semua']) {
         const sum = sums.get(key) ?? { n: 0, total: noRequests() };
         sum.n++;

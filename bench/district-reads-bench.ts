@@ -29,9 +29,9 @@ async function detailBench(load: DistrictLoad, anggota: AnggotaRepository, peran
     const { id } = rng.pick(load.sample.people);
     const steps = [
       ['get', () => anggota.get(id)],
-      ['peran', () => peran.forAnggota(id)],
-      ['kepesertaan', () => kepesertaan.forAnggota(id)],
-      ['history', () => anggota.history(id)],
+      ['peran', () => peran.listForAnggota(id)],
+      ['kepesertaan', () => kepesertaan.listForAnggota(id)],
+      ['history', () => anggota.getHistory(id)],
     ] as const;
     let total = 0;
     for (const [key, op] of steps) {
@@ -81,7 +81,7 @@ export async function districtReadsBench(load: DistrictLoad, seed: number, peopl
   // the page after it, which is what scrolling there costs.
   for (const offset of offsets) {
     const at = offset === 0 ? null : ((await load.db.anggota.orderBy('[namaSort+id]').offset(offset - 1).first()) ?? null);
-    list.pages.push({ offset, ...(await repeat(LIST_REPEATS, () => anggota.pageAfter(at, 100))) });
+    list.pages.push({ offset, ...(await repeat(LIST_REPEATS, () => anggota.listAfter(at, 100))) });
   }
 
   const roster = [];
@@ -90,25 +90,25 @@ export async function districtReadsBench(load: DistrictLoad, seed: number, peopl
       label: target.label,
       roles: target.roles,
       enrollments: load.sample.enrollmentsPerKoperasi.get(target.koperasiId) ?? 0,
-      peran: await repeat(ROSTER_REPEATS, () => peran.forKoperasi(target.koperasiId)),
-      kepesertaan: await repeat(ROSTER_REPEATS, () => kepesertaan.forKoperasi(target.koperasiId)),
+      peran: await repeat(ROSTER_REPEATS, () => peran.listForKoperasi(target.koperasiId)),
+      kepesertaan: await repeat(ROSTER_REPEATS, () => kepesertaan.listForKoperasi(target.koperasiId)),
     });
   }
 
-  const drafTotal = (await kepesertaan.antrian({ status: 'draf' })).total;
+  const drafTotal = (await kepesertaan.listAntrian({ status: 'draf' })).total;
   const kecamatanTimes: number[] = [];
   let kecamatanTotal = 0;
   for (let i = 0; i < QUEUE_REPEATS; i++) {
     const kode = load.kecamatan[i % load.kecamatan.length]!;
-    const { ms, result } = await timed(() => kepesertaan.antrian({ status: 'draf', kecamatanKode: kode }));
+    const { ms, result } = await timed(() => kepesertaan.listAntrian({ status: 'draf', kecamatanKode: kode }));
     kecamatanTimes.push(ms);
     kecamatanTotal += result.total;
   }
-  const counts = await kepesertaan.jumlahMenunggu({});
+  const counts = await kepesertaan.countWaiting({});
   const queue = {
-    draf: { ...(await repeat(QUEUE_REPEATS, () => kepesertaan.antrian({ status: 'draf' }))), total: drafTotal },
+    draf: { ...(await repeat(QUEUE_REPEATS, () => kepesertaan.listAntrian({ status: 'draf' }))), total: drafTotal },
     drafKecamatan: { ...timingStats(kecamatanTimes), meanTotal: Math.round(kecamatanTotal / QUEUE_REPEATS) },
-    jumlahMenunggu: { ...(await repeat(QUEUE_REPEATS, () => kepesertaan.jumlahMenunggu({}))), waiting: Object.values(counts).reduce((a, b) => a + b, 0) },
+    jumlahMenunggu: { ...(await repeat(QUEUE_REPEATS, () => kepesertaan.countWaiting({}))), waiting: Object.values(counts).reduce((a, b) => a + b, 0) },
   };
   if (total !== people) throw new Error(`district reads: the list counts ${total} people, ${people} were loaded`);
   const lists = await listsBench(load);

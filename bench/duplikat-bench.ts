@@ -77,7 +77,7 @@ export async function duplikatBench(input: { seed: number; kabupaten: KabupatenR
     }
     const loadMs = performance.now() - started;
     started = performance.now();
-    const found = await new DuplikatRepository(db, writes).cari(() => heap());
+    const found = await new DuplikatRepository(db, writes).list(() => heap());
     const cariMs = performance.now() - started;
     const salinan = (x: string, y: string) => x === `${y}-salinan` || y === `${x}-salinan`;
     const ditemukan = found.filter((p) => salinan(p.a.id, p.b.id)).length;

@@ -77,12 +77,12 @@ async function satuBerkas(jenis: JenisImpor, berkas: string, bytes: Uint8Array, 
   for (let r = barisJudul + 1; r < rows.length; r++) bersih.push(bersihkanBaris(rows[r]!, r + 1, { jenis, pemetaan, wilayah: kabupaten, hariIni: '2026-07-01', namaLembar: 'Data' }, judul));
   const cleanMs = performance.now() - t;
   t = performance.now();
-  const rencana = await app.repo.rencanakan(jenis, bersih, (f) => f);
+  const rencana = await app.repo.plan(jenis, bersih, (f) => f);
   const previewMs = performance.now() - t;
   let step: ImporExcelStep = { berkas, baris: bersih.length, bytes: bytes.length, parseMs, mapMs, cleanMs, previewMs, jumlah: rencana.jumlah, heapMB: usedHeapMB() };
   if (apply) {
     t = performance.now();
-    await app.repo.terapkan(rencana, { semuaAtauTidak: false });
+    await app.repo.apply(rencana, { semuaAtauTidak: false });
     const applyMs = performance.now() - t;
     const rawName = freshName('impor-excel-raw');
     const raw = await openRawDb(rawName, latestStoreShapes(schemaVersions));

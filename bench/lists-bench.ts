@@ -87,7 +87,7 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
   );
   const kecamatanCounts = await sideBySide(
     kodes.length * KECAMATAN_ROUNDS,
-    (i) => kepesertaan.jumlahMenunggu({ kecamatanKode: kodeAt(i) }),
+    (i) => kepesertaan.countWaiting({ kecamatanKode: kodeAt(i) }),
     (i) => rawJumlahKecamatan(raw, kodeAt(i)),
     (a, r) => Object.entries(r).every(([s, n]) => a[s as keyof typeof a] === n),
     'follow-up counts by kecamatan',
@@ -111,11 +111,11 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
     'largest roster',
   );
 
-  const beranda = await sideBySide(COUNTER_REPEATS, () => koperasi.summary(), () => rawBerandaKoperasi(raw), (a, r) => JSON.stringify(a) === JSON.stringify(r), 'Beranda counts');
+  const beranda = await sideBySide(COUNTER_REPEATS, () => koperasi.getSummary(), () => rawBerandaKoperasi(raw), (a, r) => JSON.stringify(a) === JSON.stringify(r), 'Beranda counts');
   let options = 0;
   const kelompok = await sideBySide(
     COUNTER_REPEATS,
-    () => koperasi.kelompokOptions(),
+    () => koperasi.listKelompok(),
     () => rawKelompokOptions(raw),
     (a, r) => {
       options = a.length;

@@ -1,7 +1,7 @@
 import { peranAktif } from '../shared/anggota/peran-schema';
 import { tanggalHariIni } from '../shared/format/format-date';
 import { matchesSearch, parseSearchQuery } from '../shared/search/search-text';
-import type { AnggotaRecord, KegiatanRecord, KehadiranRecord, KoperasiRecord, PeranRecord } from '../renderer/db/database';
+import type { AnggotaRecord, KegiatanRecord, KehadiranRecord, KoperasiRecord, PeranRecord } from '../renderer/db/synced-records';
 import type { JournalEntry } from '../renderer/db/journal-entry';
 import { CARI_LIMIT } from '../renderer/db/kehadiran-repository';
 

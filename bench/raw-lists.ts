@@ -1,7 +1,7 @@
 import type { StatusKepesertaan } from '../shared/kepesertaan/kepesertaan-options';
 import { statusMenunggu } from '../shared/kepesertaan/status-kepesertaan';
 import { kelompokBawaan } from '../shared/koperasi/koperasi-options';
-import type { AnggotaRecord, KepesertaanRecord, PeranRecord } from '../renderer/db/database';
+import type { AnggotaRecord, KepesertaanRecord, PeranRecord } from '../renderer/db/synced-records';
 import { counterKey } from '../renderer/db/record-counters';
 import { KELOMPOK_COUNTER } from '../renderer/db/table-definitions';
 

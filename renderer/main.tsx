@@ -60,13 +60,13 @@ async function boot() {
     if (await perluCadanganSebelumPembaruan()) {
       const cadangan = new CadanganService({ info, settings: () => settings, petugas: () => petugasBertugas(settings) });
       try {
-        await cadangan.cadangkanSebelumPembaruan(DEFAULT_DB_NAME);
+        await cadangan.createBeforePembaruan(DEFAULT_DB_NAME);
       } catch (error) {
         console.error('[cadangan] sebelum pembaruan', error);
         root.render(<BootFailure reason="cadanganPembaruan" detail={failureReason(i18n.t, error)} />);
         return;
       } finally {
-        await cadangan.buang();
+        await cadangan.discard();
       }
     }
     const awal = await periksaBasisDataAwal(tercatat);
@@ -82,7 +82,7 @@ async function boot() {
         const sahkan = async () => {
           if ((await bacaKeadaan(db)).identitas === undefined) await tetapkanIdentitas(db, identitas);
           await cerminkanDeviceId(db, settings.deviceId);
-          await penjaga.catat();
+          await penjaga.saveState();
         };
         return { cadangan, sahkan };
       };
@@ -121,26 +121,26 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
   const repositories = createRepositories(db, writes);
   // Main's record of the database is written again right after a restore or an import (done in a worker), so a
   // restore to an older backup or an import full of deletions is never mistaken for a loss at the next start.
-  const catat = (): Promise<void> => penjaga.catat();
+  const saveState = (): Promise<void> => penjaga.saveState();
   const cadangan = new CadanganService({
-    writes, info, settings: () => current, petugas: () => petugasBertugas(current), setelahPulihkan: catat,
-    cadanganDimulai: () => penjaga.cadanganDimulai(),
+    writes, info, settings: () => current, petugas: () => petugasBertugas(current), afterRestore: saveState,
+    onCadanganStart: () => penjaga.onCadanganStart(),
   });
-  const penjaga = new PenjagaBasisData(db, (alasan) => cadangan.cadangkan(alasan));
-  const pertukaran = new ExchangeService({
+  const penjaga = new PenjagaBasisData(db, (alasan) => cadangan.create(alasan));
+  const exchange = new ExchangeService({
     writes, ekspor: repositories.ekspor, info, settings: () => current, petugas: () => petugasBertugas(current),
-    sebelumTerapkan: () => cadangan.cadangkan('sebelum-impor'),
-    setelahTerapkan: catat,
+    beforeApply: () => cadangan.create('sebelum-impor'),
+    afterApply: saveState,
   });
-  await penjaga.mulai();
+  await penjaga.startWatching();
   // Retention: tombstones of people deleted longer ago than the office's setting lose their personal data.
   void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari)
     .catch((error: unknown) => console.error('[retensi]', error));
   root.render(
     <StrictMode>
       <BatasGalat>
-        <App info={info} settings={settings} repositories={repositories} pertukaran={pertukaran} cadangan={cadangan} onSettingsChange={(next) => (current = next)}
-          adaPerubahanSejakCadangan={() => penjaga.adaPerubahanSejakCadangan()} />
+        <App info={info} settings={settings} repositories={repositories} exchange={exchange} cadangan={cadangan} onSettingsChange={(next) => (current = next)}
+          hasChangesSinceCadangan={() => penjaga.hasChangesSinceCadangan()} />
       </BatasGalat>
     </StrictMode>,
   );

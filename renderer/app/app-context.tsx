@@ -10,7 +10,7 @@ export interface AppServices extends Repositories {
   readonly settings: Settings;
   readonly setSettings: (settings: Settings) => void;
   /** Data exchange (Pertukaran Data): one service for the app's life, its long work in a Web Worker. */
-  readonly pertukaran: ExchangeService;
+  readonly exchange: ExchangeService;
   /** Backups (Pengaturan → Cadangan): snapshots in a Web Worker, files written by main. */
   readonly cadangan: CadanganService;
 }

@@ -14,12 +14,12 @@ export function App(props: {
   info: AppInfo;
   settings: Settings;
   repositories: Repositories;
-  pertukaran: ExchangeService;
+  exchange: ExchangeService;
   cadangan: CadanganService;
   /** Told of every settings change, for services outside React that read the current settings. */
   onSettingsChange?: (settings: Settings) => void;
   /** Whether anything was written since the last backup: a close then waits for the backup at quit. */
-  adaPerubahanSejakCadangan?: () => boolean;
+  hasChangesSinceCadangan?: () => boolean;
 }) {
   const [settings, setSettingsState] = useState(props.settings);
   const { onSettingsChange } = props;
@@ -31,13 +31,13 @@ export function App(props: {
     [onSettingsChange],
   );
   const services = useMemo(
-    () => ({ info: props.info, ...props.repositories, pertukaran: props.pertukaran, cadangan: props.cadangan, settings, setSettings }),
-    [props.info, props.repositories, props.pertukaran, props.cadangan, settings, setSettings],
+    () => ({ info: props.info, ...props.repositories, exchange: props.exchange, cadangan: props.cadangan, settings, setSettings }),
+    [props.info, props.repositories, props.exchange, props.cadangan, settings, setSettings],
   );
   return (
     <AppProvider value={services}>
       <ToastProvider>{settings.officeProfile ? <AppRoutes /> : <SetupPage onDone={setSettings} />}</ToastProvider>
-      {props.adaPerubahanSejakCadangan && <CadanganSaatTutup adaPerubahan={props.adaPerubahanSejakCadangan} />}
+      {props.hasChangesSinceCadangan && <CadanganSaatTutup adaPerubahan={props.hasChangesSinceCadangan} />}
     </AppProvider>
   );
 }

@@ -28,7 +28,7 @@ export function CadanganSaatTutup({ adaPerubahan }: { adaPerubahan: () => boolea
       if (berjalan.current) return;
       berjalan.current = true;
       setKeadaan({ jenis: 'menyimpan' });
-      cadangan.cadangkan('saat-tutup').then(
+      cadangan.create('saat-tutup').then(
         () => {
           bolehTutup.current = true;
           window.close();

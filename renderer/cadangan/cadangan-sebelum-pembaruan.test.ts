@@ -30,7 +30,7 @@ describe('the backup before a schema upgrade', () => {
 
     expect(await perluCadanganSebelumPembaruan(name)).toBe(true);
     const worker = createExchangeWorkerApi(() => Promise.reject(new Error('the upgraded database is not opened')));
-    const backup = await worker.cadangkanSebelumPembaruan(name, { passphrase: 'kunci-os', manifest, iterations: 1000 });
+    const backup = await worker.createCadanganBeforePembaruan(name, { passphrase: 'kunci-os', manifest, iterations: 1000 });
     expect(backup).toMatchObject({ jenis: 'semua', identitas: 'db-lama', jumlah: { koperasi: 1, anggota: 1, perjanjian: 0 } });
     expect(backup.manifest.schemaVersion).toBe(5);
 
@@ -42,8 +42,8 @@ describe('the backup before a schema upgrade', () => {
 
     const b = await openDevice('laptop-a', Date.now());
     const restore = createExchangeWorkerApi(async () => b.db);
-    const preview = await restore.pratinjauPulihkan([{ berkas: 'c.kopl', bytes: backup.bytes }], 'kunci-os');
-    await restore.pulihkan({ importHlc: b.writes.stampImport(preview.newest), deviceId: 'laptop-a', petugas: 'Rina' });
+    const preview = await restore.previewRestore([{ berkas: 'c.kopl', bytes: backup.bytes }], 'kunci-os');
+    await restore.restore({ importHlc: b.writes.stampImport(preview.newest), deviceId: 'laptop-a', petugas: 'Rina' });
     expect((await b.db.koperasi.toArray()).map((k) => k.nama)).toEqual(['Koperasi Maju Bersama']);
     expect(await b.repos.anggota.count()).toBe(1);
   });

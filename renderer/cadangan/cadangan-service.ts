@@ -3,13 +3,13 @@ import type { AlasanCadangan, CadanganInfo } from '../../shared/cadangan/cadanga
 import { pilihDasarCadangan, rantaiCadangan } from '../../shared/cadangan/rantai-cadangan';
 import type { BundleManifest } from '../../shared/exchange/bundle-manifest';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
-import type { ImportCounts } from '../db/database';
+import type { ImportCounts } from '../db/import-counts';
 import type { WritePath } from '../db/write-path';
 import { desktop, unwrap } from '../desktop';
 import type { CadangkanRequest, CadangkanResult, ExchangeWorkerApi, MataRantai, Progress } from '../exchange/exchange-worker-api';
 import { transferLinks } from '../exchange/transfer-links';
 import { fromOutcome, type Outcomes, type WorkerOutcome } from '../exchange/worker-outcome';
-import { RuangTidakCukupError } from './ruang-tidak-cukup-error';
+import { NotEnoughSpaceError } from './not-enough-space-error';
 
 /** Where a backup says it is going; a backup imported on another laptop shows this as the destination. */
 const TUJUAN_CADANGAN = 'Cadangan otomatis';
@@ -24,9 +24,9 @@ export interface CadanganDeps {
   readonly settings: () => Settings;
   readonly petugas: () => string;
   /** Called after a restore replaced the records (main's record of the database is then written again). */
-  readonly setelahPulihkan?: () => Promise<void>;
+  readonly afterRestore?: () => Promise<void>;
   /** Called as each backup begins (PenjagaBasisData: writes after this moment are the next backup's). */
-  readonly cadanganDimulai?: () => void;
+  readonly onCadanganStart?: () => void;
   readonly worker?: () => Remote<Outcomes<ExchangeWorkerApi>>;
   readonly now?: () => Date;
 }
@@ -72,16 +72,16 @@ export class CadanganService {
    * A snapshot, checked in the worker, written atomically by main, which then prunes by the rotation. Changes-only
    * since the newest backup when its chain allows (rantai-cadangan.ts), a full one otherwise.
    */
-  cadangkan(alasan: AlasanCadangan, onProgress?: Progress): Promise<CadanganInfo> {
-    return this.ambil(alasan, (request) => this.worker.cadangkan(request, onProgress && proxy(onProgress)));
+  create(alasan: AlasanCadangan, onProgress?: Progress): Promise<CadanganInfo> {
+    return this.ambil(alasan, (request) => this.worker.createCadangan(request, onProgress && proxy(onProgress)));
   }
 
   /**
    * The backup before a schema upgrade: the database `name` read as the older app left it, before this app opens
    * (and so upgrades) it. Changes-only on the older app's chain when it has one.
    */
-  cadangkanSebelumPembaruan(name: string, onProgress?: Progress): Promise<CadanganInfo> {
-    return this.ambil('sebelum-pembaruan', (request) => this.worker.cadangkanSebelumPembaruan(name, request, onProgress && proxy(onProgress)));
+  createBeforePembaruan(name: string, onProgress?: Progress): Promise<CadanganInfo> {
+    return this.ambil('sebelum-pembaruan', (request) => this.worker.createCadanganBeforePembaruan(name, request, onProgress && proxy(onProgress)));
   }
 
   private ambil(
@@ -89,7 +89,7 @@ export class CadanganService {
     run: (request: CadangkanRequest) => Promise<WorkerOutcome<CadangkanResult>>,
   ): Promise<CadanganInfo> {
     return this.serial(async () => {
-      this.deps.cadanganDimulai?.();
+      this.deps.onCadanganStart?.();
       const waktu = (this.deps.now ?? (() => new Date()))();
       const kunci = await unwrap(desktop().cadangan.getKey());
       const daftar = await this.list();
@@ -108,7 +108,7 @@ export class CadanganService {
       );
       // Twice the file: the temporary copy and room for the database to keep growing after it.
       const { bebas } = await unwrap(desktop().cadangan.getSpace());
-      if (result.bytes.byteLength * 2 > bebas) throw new RuangTidakCukupError(result.bytes.byteLength * 2, bebas);
+      if (result.bytes.byteLength * 2 > bebas) throw new NotEnoughSpaceError(result.bytes.byteLength * 2, bebas);
       return unwrap(desktop().cadangan.save({
         bytes: result.bytes, waktu: waktu.toISOString(), alasan, jumlah: result.jumlah, jenis: result.jenis,
         dasar: result.jenis === 'perubahan' ? dasar?.berkas : undefined, sampai: result.sampai, identitas: result.identitas, rantai: result.rantai,
@@ -130,7 +130,7 @@ export class CadanganService {
    */
   async salinKeFlashdisk(cadangan: CadanganInfo, passphrase: string): Promise<{ saved: false } | { saved: true; filePath: string }> {
     const [rantai, kunci] = await Promise.all([this.bacaRantai(cadangan), unwrap(desktop().cadangan.getKey())]);
-    const copy = fromOutcome(await this.worker.salinCadangan(transferLinks(rantai), kunci, passphrase));
+    const copy = fromOutcome(await this.worker.copyCadangan(transferLinks(rantai), kunci, passphrase));
     return unwrap(desktop().files.saveBytes({ kind: 'backup', suggestedName: cadangan.berkas, bytes: copy }));
   }
 
@@ -138,10 +138,10 @@ export class CadanganService {
    * Opens and checks a backup, with every earlier link of its chain (a changes-only backup is restored as its
    * chain replays: the full snapshot, then each change in order); nothing changes until `pulihkan`.
    */
-  async pratinjau(cadangan: CadanganInfo): Promise<PratinjauCadangan> {
+  async preview(cadangan: CadanganInfo): Promise<PratinjauCadangan> {
     const [rantai, kunci] = await Promise.all([this.bacaRantai(cadangan), unwrap(desktop().cadangan.getKey())]);
-    const result = fromOutcome(await this.worker.pratinjauPulihkan(transferLinks(rantai), kunci));
-    const diSini = fromOutcome(await this.worker.jumlahDiSini());
+    const result = fromOutcome(await this.worker.previewRestore(transferLinks(rantai), kunci));
+    const diSini = fromOutcome(await this.worker.countHere());
     this.previewed = { berkas: cadangan.berkas, newest: result.newest };
     return { cadangan, manifest: result.manifest, diSini };
   }
@@ -151,26 +151,26 @@ export class CadanganService {
    * records replaced in one transaction. This laptop's clock first folds in the backup's newest clock, so it never
    * runs backwards and every change made afterwards sorts after everything restored; the device id stays.
    */
-  pulihkan(opts: { snapshotDulu: boolean }, onProgress?: Progress): Promise<ImportCounts> {
+  restore(opts: { snapshotDulu: boolean }, onProgress?: Progress): Promise<ImportCounts> {
     const previewed = this.previewed;
     const writes = this.deps.writes;
     if (!previewed || !writes) return Promise.reject(new Error('No previewed backup, or no write path to restore through'));
-    const snapshot = opts.snapshotDulu ? this.cadangkan('sebelum-pulihkan') : Promise.resolve(undefined);
+    const snapshot = opts.snapshotDulu ? this.create('sebelum-pulihkan') : Promise.resolve(undefined);
     return snapshot.then(() =>
       this.serial(async () => {
         const importHlc = writes.stampImport(previewed.newest);
         const hasil = fromOutcome(
-          await this.worker.pulihkan({ importHlc, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas() }, onProgress && proxy(onProgress)),
+          await this.worker.restore({ importHlc, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas() }, onProgress && proxy(onProgress)),
         );
         this.previewed = undefined;
-        await this.deps.setelahPulihkan?.();
+        await this.deps.afterRestore?.();
         return hasil;
       }),
     );
   }
 
-  async buang(): Promise<void> {
+  async discard(): Promise<void> {
     this.previewed = undefined;
-    if (this.remote) await this.remote.buang();
+    if (this.remote) await this.remote.discard();
   }
 }

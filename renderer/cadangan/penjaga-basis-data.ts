@@ -28,32 +28,32 @@ export class PenjagaBasisData {
   ) {}
 
   /** Records the state now and watches from here on. */
-  async mulai(): Promise<void> {
+  async startWatching(): Promise<void> {
     this.stop = watchWrites(() => this.setelahTulis());
-    await this.catat();
+    await this.saveState();
   }
 
   /**
    * Whether anything was written since the last backup began: asked, synchronously, when the window is about to
    * close, so a quit backup is taken only when there is something to keep.
    */
-  adaPerubahanSejakCadangan(): boolean {
+  hasChangesSinceCadangan(): boolean {
     return this.berubah;
   }
 
   /** Told when a backup begins (of any reason): what it collects is kept, later writes count again. */
-  cadanganDimulai(): void {
+  onCadanganStart(): void {
     this.berubah = false;
   }
 
-  hentikan(): void {
+  stopWatching(): void {
     this.stop?.();
     clearTimeout(this.burst);
     clearTimeout(this.berkala);
   }
 
   /** Writes main's record of the database as it is now. */
-  async catat(): Promise<void> {
+  async saveState(): Promise<void> {
     const k = await bacaKeadaan(this.db);
     if (k.identitas === undefined) return;
     await unwrap(desktop().database.saveState({ identitas: k.identitas, jumlah: k.jumlah, jamTerbaru: k.jamTerbaru, dicatat: new Date().toISOString() }));
@@ -62,7 +62,7 @@ export class PenjagaBasisData {
   private setelahTulis(): void {
     this.berubah = true;
     clearTimeout(this.burst);
-    this.burst = setTimeout(() => void this.catat().catch((error: unknown) => console.error('[cadangan] state', error)), JEDA_BURST_MS);
+    this.burst = setTimeout(() => void this.saveState().catch((error: unknown) => console.error('[cadangan] state', error)), JEDA_BURST_MS);
     this.berkala ??= setTimeout(() => {
       this.berkala = undefined;
       void this.cadangkan('berkala').catch((error: unknown) => console.error('[cadangan] berkala', error));

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
-import type { KoperasiRecord } from '../db/database';
+import type { KoperasiRecord } from '../db/synced-records';
 
 const SHOWN = 8;
 

@@ -4,7 +4,7 @@ import { emptyPeran } from '../../shared/anggota/peran-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
-import { AnggotaRepository, NikSudahTerdaftarError } from './anggota-repository';
+import { AnggotaRepository, NikInUseError } from './anggota-repository';
 import { openTestDb } from '../test-support/test-db';
 
 const person = (nama: string, nik = '', telepon = ''): Anggota => ({ ...emptyAnggota(), nama, nik, telepon });
@@ -19,7 +19,7 @@ describe('AnggotaRepository', () => {
     const { repo, db } = await setup();
     const siti = await repo.create(person('Siti Aminah', '3674054509950003'));
     await expect(repo.create(person('Siti A.', '3674054509950003'))).rejects.toSatisfy(
-      (e: unknown) => e instanceof NikSudahTerdaftarError && e.existing.id === siti.id,
+      (e: unknown) => e instanceof NikInUseError && e.existing.id === siti.id,
     );
     expect(await db.anggota.count()).toBe(1);
     expect(await db.journal.count()).toBe(1);
@@ -29,7 +29,7 @@ describe('AnggotaRepository', () => {
     const { repo } = await setup();
     const a = await repo.create(person('Ahmad', '3674011203900001'));
     const b = await repo.create(person('Budi', '3674011203900002'));
-    await expect(repo.update(b.id, { nik: a.nik })).rejects.toBeInstanceOf(NikSudahTerdaftarError);
+    await expect(repo.update(b.id, { nik: a.nik })).rejects.toBeInstanceOf(NikInUseError);
     expect((await repo.update(a.id, { nik: a.nik, nama: 'Ahmad Fauzi' })).nama).toBe('Ahmad Fauzi');
   });
 
@@ -106,9 +106,9 @@ describe('AnggotaRepository', () => {
     const all = await writes.bulkCreate('anggota', ['Dewi', 'Agus', 'Candra', 'Budi'].map((n) => person(n)));
     await repo.remove(all[2]!.id);
     expect(await repo.count()).toBe(3);
-    const first = await repo.pageAfter(null, 2);
+    const first = await repo.listAfter(null, 2);
     expect(first.map((a) => a.nama)).toEqual(['Agus', 'Budi']);
-    expect((await repo.pageAfter(first[1]!, 5)).map((a) => a.nama)).toEqual(['Dewi']);
+    expect((await repo.listAfter(first[1]!, 5)).map((a) => a.nama)).toEqual(['Dewi']);
     expect((await repo.search('candra')).rows).toEqual([]);
   });
 
@@ -142,7 +142,7 @@ describe('AnggotaRepository', () => {
     await writes.create('peran', emptyPeran(a.id, k.id));
     advance(1000);
     await repo.update(a.id, { telepon: '08123456789' });
-    const history = await repo.history(a.id);
+    const history = await repo.getHistory(a.id);
     expect(history.map((h) => [h.table, h.op])).toEqual([['anggota', 'update'], ['peran', 'create'], ['anggota', 'create']]);
   });
 });

@@ -2,7 +2,8 @@ import { NAMA_TERHAPUS } from '../../shared/anggota/data-pribadi-terhapus';
 import { AWALAN_HASH, hashNik } from '../../shared/anggota/hash-nik';
 import type { Anggota } from '../../shared/anggota/anggota-schema';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
-import type { AnggotaRecord, KopLindungDb } from './database';
+import type { KopLindungDb } from './database';
+import type { AnggotaRecord } from './synced-records';
 import { lengkapiPengubah, type EntriRiwayat } from './pengubah-jurnal';
 import { readCounter } from './record-counters';
 import type { WritePath } from './write-path';
@@ -11,18 +12,18 @@ import type { WritePath } from './write-path';
  * A NIK whose holder's personal data was erased (*Hapus data pribadi*): it cannot be recorded again, here or on any
  * laptop, since the merge would recognise the same person by the NIK's hash and erase the new record too.
  */
-export class NikDihapusPribadiError extends Error {
+export class NikErasedError extends Error {
   constructor() {
     super('NIK belongs to a person whose personal data was erased');
-    this.name = 'NikDihapusPribadiError';
+    this.name = 'NikErasedError';
   }
 }
 
 /** A NIK that already belongs to someone: the form offers that person instead of making a second one. */
-export class NikSudahTerdaftarError extends Error {
+export class NikInUseError extends Error {
   constructor(readonly existing: AnggotaRecord) {
     super(`NIK ${existing.nik} already belongs to anggota/${existing.id}`);
-    this.name = 'NikSudahTerdaftarError';
+    this.name = 'NikInUseError';
   }
 }
 
@@ -113,7 +114,7 @@ export class AnggotaRepository {
    * keyset page costs the same at row 240,000 as at row 0, where an offset would walk every row before it.
    * Deleted people have no sort key, so they are never in the list.
    */
-  pageAfter(after: Pick<AnggotaRecord, 'namaSort' | 'id'> | null, limit: number): Promise<AnggotaRecord[]> {
+  listAfter(after: Pick<AnggotaRecord, 'namaSort' | 'id'> | null, limit: number): Promise<AnggotaRecord[]> {
     const index = after?.namaSort !== undefined
       ? this.db.anggota.where('[namaSort+id]').above([after.namaSort, after.id])
       : this.db.anggota.orderBy('[namaSort+id]');
@@ -121,7 +122,7 @@ export class AnggotaRepository {
   }
 
   /** Changes whenever any person is written: what the list watches to know its rows are stale. */
-  async revision(): Promise<string> {
+  async getRevision(): Promise<string> {
     const last = await this.db.anggota.orderBy('changedAt').last();
     return `${await this.count()}:${last?.changedAt ?? ''}`;
   }
@@ -165,14 +166,14 @@ export class AnggotaRepository {
    * hashes of the NIKs they were known by (hash-nik.ts). One transaction; the erasure travels in the next bundles and
    * wins everywhere.
    */
-  async hapusDataPribadi(id: string): Promise<void> {
+  async eraseDataPribadi(id: string): Promise<void> {
     await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.cetakan, this.db.journal, this.db.meta, this.db.konflik], async () => {
       const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();
       const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
       for (const p of peranIds) await this.writes.remove('peran', p);
       for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
       await this.kosongkanNamaDiCetakan(id);
-      await this.writes.hapusDataPribadi(id);
+      await this.writes.eraseDataPribadi(id);
     });
   }
 
@@ -223,7 +224,7 @@ export class AnggotaRepository {
   }
 
   /** The history of a person, their roles and their enrollments, newest first, with who made each change. */
-  async history(id: string): Promise<EntriRiwayat[]> {
+  async getHistory(id: string): Promise<EntriRiwayat[]> {
     const peranIds = await this.db.peran.where('anggotaId').equals(id).primaryKeys();
     const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).primaryKeys();
     const keys: [string, string][] = [['anggota', id], ...peranIds.map((p): [string, string] => ['peran', p]), ...kepesertaanIds.map((k): [string, string] => ['kepesertaan', k])];
@@ -233,8 +234,8 @@ export class AnggotaRepository {
 
   private async refuseTakenNik(nik: string, self: string | null) {
     const holder = await this.findByNik(nik);
-    if (holder && holder.id !== self) throw new NikSudahTerdaftarError(holder);
-    if (await this.findErasedByNik(nik)) throw new NikDihapusPribadiError();
+    if (holder && holder.id !== self) throw new NikInUseError(holder);
+    if (await this.findErasedByNik(nik)) throw new NikErasedError();
   }
 
   /** Runs a write in one transaction with its NIK check; a unique-index refusal (a race) becomes the same error. */
@@ -243,7 +244,7 @@ export class AnggotaRepository {
       return await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.journal, this.db.meta], write);
     } catch (error) {
       const holder = error instanceof Error && error.name === 'ConstraintError' && nik ? await this.findByNik(nik) : undefined;
-      if (holder) throw new NikSudahTerdaftarError(holder);
+      if (holder) throw new NikInUseError(holder);
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 import type { StatusKepesertaan } from '../../shared/kepesertaan/kepesertaan-options';
-import type { KopLindungDb, KepesertaanRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { KepesertaanRecord } from './synced-records';
 
 /** The key of the follow-up list by kecamatan: [kecamatan, status, statusSejak, koperasiId]. */
 export type AntrianKecamatan = readonly [string, StatusKepesertaan, string, string];

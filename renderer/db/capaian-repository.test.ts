@@ -21,8 +21,8 @@ async function koperasi(writes: WritePath, n: number): Promise<string[]> {
 
 /** What a repository that never read before sees: the figures to compare the incremental ones with. */
 async function dariAwal(repo: CapaianRepository, db: ConstructorParameters<typeof CapaianRepository>[0]) {
-  const fresh = await new CapaianRepository(db).data();
-  const data = await repo.data();
+  const fresh = await new CapaianRepository(db).getData();
+  const data = await repo.getData();
   expect(repo.hitung(peserta, tahun2026, data)).toStrictEqual(hitungCapaian(peserta, tahun2026, fresh));
   return data;
 }
@@ -55,7 +55,7 @@ describe('CapaianRepository, incrementally', () => {
     const [k1, k2] = (await koperasi(writes, 2)) as [string, string];
     await writes.bulkCreate('kepesertaan', [{ ...emptyKepesertaan('a1', k1) }, { ...emptyKepesertaan('a2', k2) }]);
     const first = await dariAwal(repo, db);
-    expect(await repo.data()).toBe(first);
+    expect(await repo.getData()).toBe(first);
     const e = (await db.kepesertaan.toArray()).find((r) => r.koperasiId === k2)!;
     await writes.update('kepesertaan', e.id, terdaftar('a2', k2));
     const second = await dariAwal(repo, db);
@@ -82,7 +82,7 @@ describe('CapaianRepository, incrementally', () => {
     expect(byId(second).get(k2)?.jenis).toBe('konsumen');
     expect([...byId(second).keys()].sort()).toEqual([k1, k2, k4].sort());
     const ksp = { ...tahun2026, segmen: 'jenis' as const, segmenNilai: 'simpan_pinjam' };
-    expect(repo.hitung(peserta, ksp, second)).toStrictEqual(hitungCapaian(peserta, ksp, await new CapaianRepository(db).data()));
+    expect(repo.hitung(peserta, ksp, second)).toStrictEqual(hitungCapaian(peserta, ksp, await new CapaianRepository(db).getData()));
     // A restore empties the stores: the cooperatives are read again whole (here: none come back).
     await db.transaction('rw', [db.koperasi, db.meta], async () => {
       await db.koperasi.clear();

@@ -4,7 +4,8 @@ import {
 } from '../../shared/program/hitung-capaian';
 import { PenghitungCapaian } from '../../shared/program/penghitung-capaian';
 import type { RingkasanKoperasi } from '../../shared/program/ringkasan-koperasi';
-import type { KopLindungDb, KoperasiRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { KoperasiRecord } from './synced-records';
 import { bacaPerubahan, bacaRingkasan, bacaRingkasanUntuk, berubahSejak, type PerubahanRingkasan } from './ringkasan-capaian';
 
 /** The date (WIB) an HLC stamp was written, or '' without one: when the registry learned a field's value. */
@@ -52,7 +53,7 @@ export class CapaianRepository {
 
   constructor(private readonly db: KopLindungDb) {}
 
-  async data(): Promise<DataCapaian> {
+  async getData(): Promise<DataCapaian> {
     const { db } = this;
     return db.transaction('r', [db.koperasi, db.meta, db.keikutsertaan, db.kegiatan], async () => {
       // A pair (data, urutan) read together: concurrent reads each start from one and leave a consistent one.

@@ -1,5 +1,6 @@
 import type { Cetakan } from '../../shared/cetak/cetakan-schema';
-import type { CetakanRecord, KopLindungDb } from './database';
+import type { KopLindungDb } from './database';
+import type { CetakanRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /**
@@ -12,17 +13,17 @@ export class CetakanRepository {
     private readonly writes: WritePath,
   ) {}
 
-  catat(values: Cetakan): Promise<CetakanRecord> {
+  create(values: Cetakan): Promise<CetakanRecord> {
     return this.writes.create('cetakan', values);
   }
 
   /** The newest prints first. */
-  async terbaru(limit = 50): Promise<CetakanRecord[]> {
+  async listRecent(limit = 50): Promise<CetakanRecord[]> {
     return (await this.db.cetakan.orderBy('waktu').reverse().limit(limit).toArray()).filter((c) => c.deleted === 0);
   }
 
   /** What was printed from one event, enrollment or cooperative, newest first. */
-  async forRef(refId: string): Promise<CetakanRecord[]> {
+  async listForRef(refId: string): Promise<CetakanRecord[]> {
     const rows = await this.db.cetakan.where('refId').equals(refId).filter((c) => c.deleted === 0).toArray();
     return rows.sort((a, b) => (a.waktu < b.waktu ? 1 : a.waktu > b.waktu ? -1 : 0));
   }

@@ -4,7 +4,7 @@ import { emptyKegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import type { Cetakan } from '../../shared/cetak/cetakan-schema';
-import type { EksporLog } from './database';
+import type { EksporLog } from './ekspor-log';
 import { openDevice } from '../test-support/test-devices';
 
 const cetak = (jenis: Cetakan['jenis'], refId: string, judul: string): Cetakan => ({ jenis, judul, refId, cara: 'pdf', berkas: `${judul}.pdf`, jumlahHalaman: 1, petugas: 'Rina', waktu: '2026-11-21T09:00:00.000Z' });
@@ -29,11 +29,11 @@ describe('DataPribadiRepository', () => {
     const hadir = await repos.kehadiran.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'Rina' });
     const sesudah = d.clock.next();
 
-    await repos.cetakan.catat(cetak('formulir_pendaftaran', ikut.id, 'Formulir Ahmad'));
-    await repos.cetakan.catat(cetak('daftar_hadir', kegiatan.id, 'Daftar Hadir Sosialisasi'));
-    await repos.cetakan.catat(cetak('daftar_kolektif', maju.id, 'Kolektif Maju'));
-    await repos.cetakan.catat(cetak('daftar_kolektif', lain.id, 'Kolektif Lain'));
-    await repos.cetakan.catat(cetak('laporan_capaian', kegiatan.id, 'Capaian'));
+    await repos.cetakan.create(cetak('formulir_pendaftaran', ikut.id, 'Formulir Ahmad'));
+    await repos.cetakan.create(cetak('daftar_hadir', kegiatan.id, 'Daftar Hadir Sosialisasi'));
+    await repos.cetakan.create(cetak('daftar_kolektif', maju.id, 'Kolektif Maju'));
+    await repos.cetakan.create(cetak('daftar_kolektif', lain.id, 'Kolektif Lain'));
+    await repos.cetakan.create(cetak('laporan_capaian', kegiatan.id, 'Capaian'));
     await db.ekspor.bulkAdd([
       ekspor('semua-sesudah', { jenis: 'semua', sampai: sesudah }),
       ekspor('perubahan-dengan-ahmad', { sejak: sebelumAhmadBerubah, sampai: sesudah }),
@@ -42,7 +42,7 @@ describe('DataPribadiRepository', () => {
       ekspor('lembar-kerja', { berkas: 'xlsx', waktu: '2027-01-01T00:00:00.000Z' }),
     ]);
 
-    const data = await repos.dataPribadi.kumpulkan(ahmad.id);
+    const data = await repos.dataPribadi.collect(ahmad.id);
     expect(data?.anggota.nik).toBe('3674011203900001');
     expect(data?.peran).toEqual([{ peran, koperasi: 'Koperasi Maju Bersama' }]);
     expect(data?.kepesertaan.map((k) => [k.kepesertaan.id, k.koperasi])).toEqual([[ikut.id, 'Koperasi Maju Bersama']]);
@@ -50,13 +50,13 @@ describe('DataPribadiRepository', () => {
     expect(data?.cetakan.map((c) => c.judul).sort()).toEqual(['Daftar Hadir Sosialisasi', 'Formulir Ahmad', 'Kolektif Maju']);
     expect(data?.ekspor.map((e) => e.id).sort()).toEqual(['lembar-kerja', 'perubahan-dengan-ahmad', 'semua-sesudah']);
 
-    const dataSiti = await repos.dataPribadi.kumpulkan(siti.id);
+    const dataSiti = await repos.dataPribadi.collect(siti.id);
     expect(dataSiti?.peran.map((p) => p.koperasi)).toEqual(['KSP Lain']);
     expect(dataSiti?.kepesertaan).toEqual([]);
     expect(dataSiti?.kehadiran).toEqual([]);
     expect(dataSiti?.cetakan).toEqual([]);
 
-    await repos.anggota.hapusDataPribadi(ahmad.id);
-    expect(await repos.dataPribadi.kumpulkan(ahmad.id)).toBeUndefined();
+    await repos.anggota.eraseDataPribadi(ahmad.id);
+    expect(await repos.dataPribadi.collect(ahmad.id)).toBeUndefined();
   });
 });

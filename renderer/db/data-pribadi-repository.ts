@@ -1,4 +1,6 @@
-import type { AnggotaRecord, CetakanRecord, EksporLog, KehadiranRecord, KepesertaanRecord, KopLindungDb, PeranRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { EksporLog } from './ekspor-log';
+import type { AnggotaRecord, CetakanRecord, KehadiranRecord, KepesertaanRecord, PeranRecord } from './synced-records';
 
 /** One of the person's roles, with the cooperative's name as recorded (empty when the cooperative is gone). */
 export interface PeranDiData {
@@ -44,7 +46,7 @@ const TANPA_NAMA: ReadonlySet<CetakanRecord['jenis']> = new Set(['laporan_capaia
 export class DataPribadiRepository {
   constructor(private readonly db: KopLindungDb) {}
 
-  async kumpulkan(anggotaId: string): Promise<DataPribadi | undefined> {
+  async collect(anggotaId: string): Promise<DataPribadi | undefined> {
     const db = this.db;
     return db.transaction('r', [db.anggota, db.peran, db.kepesertaan, db.kehadiran, db.koperasi, db.kegiatan, db.cetakan, db.ekspor, db.journal], async () => {
       const anggota = await db.anggota.get(anggotaId);

@@ -2,7 +2,9 @@ import Dexie from 'dexie';
 import { syncedTables } from '../../shared/records/synced-tables';
 import type { MergeInput } from './exchange/merge-bundle';
 import { mergeBundle } from './exchange/merge-bundle';
-import type { AnggotaRecord, ImportCounts, KopLindungDb } from './database';
+import type { KopLindungDb } from './database';
+import type { ImportCounts } from './import-counts';
+import type { AnggotaRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /** What makes two people with the same name probably one person. */
@@ -17,10 +19,10 @@ export interface KemungkinanDuplikat {
   readonly koperasiBersama: readonly string[];
 }
 
-export class GabungTidakBolehError extends Error {
+export class MergeNotAllowedError extends Error {
   constructor(readonly alasan: 'nikBerbeda' | 'tidakAda') {
     super(`cannot fuse: ${alasan}`);
-    this.name = 'GabungTidakBolehError';
+    this.name = 'MergeNotAllowedError';
   }
 }
 
@@ -58,7 +60,7 @@ export class DuplikatRepository {
   ) {}
 
   /** The pairs to review; `onProgress` gets the name groups read of all groups with a walk-in. */
-  async cari(onProgress?: (done: number, total: number) => void): Promise<KemungkinanDuplikat[]> {
+  async list(onProgress?: (done: number, total: number) => void): Promise<KemungkinanDuplikat[]> {
     const bukan = new Set((await this.db.meta.where('key').startsWith('bukanDuplikat:').primaryKeys()) as string[]);
     const nama = (await this.db.anggota.orderBy('namaTanpaNik').uniqueKeys()) as string[];
     const hasil: KemungkinanDuplikat[] = [];
@@ -101,10 +103,10 @@ export class DuplikatRepository {
    * becomes its alias, fields merge (differing values go to the conflict list), and everything pointing at the
    * merged-away id moves. Two different NIKs are two people: refused.
    */
-  async gabungkan(idA: string, idB: string): Promise<ImportCounts> {
+  async merge(idA: string, idB: string): Promise<ImportCounts> {
     const [a, b] = await this.db.anggota.bulkGet([idA, idB]);
-    if (!a || !b || a.deleted !== 0 || b.deleted !== 0 || idA === idB) throw new GabungTidakBolehError('tidakAda');
-    if (a.nik && b.nik && a.nik !== b.nik) throw new GabungTidakBolehError('nikBerbeda');
+    if (!a || !b || a.deleted !== 0 || b.deleted !== 0 || idA === idB) throw new MergeNotAllowedError('tidakAda');
+    if (a.nik && b.nik && a.nik !== b.nik) throw new MergeNotAllowedError('nikBerbeda');
     const [into, id] = idA < idB ? [idA, idB] : [idB, idA];
     const input: MergeInput = {
       tables: Object.fromEntries(syncedTables.map((t) => [t, []])) as unknown as MergeInput['tables'],
@@ -114,7 +116,7 @@ export class DuplikatRepository {
   }
 
   /** Remembers that two people are not the same, so the list stops offering the pair. */
-  async bukanDuplikat(idA: string, idB: string): Promise<void> {
+  async dismiss(idA: string, idB: string): Promise<void> {
     await this.db.meta.put({ key: kunciBukan(idA, idB), value: new Date().toISOString() });
   }
 }

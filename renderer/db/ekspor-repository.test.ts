@@ -9,21 +9,21 @@ const entry = {
 describe('EksporRepository: pending exports', () => {
   it('keeps a pending entry a crash left in Riwayat, with its number taken, but never continues a perubahan from it', async () => {
     const { repos } = await openDevice('laptop-a');
-    const done = await repos.ekspor.selesai((await repos.ekspor.mulai(entry)).id, 'dikirim.kopl');
+    const done = await repos.ekspor.complete((await repos.ekspor.createPending(entry)).id, 'dikirim.kopl');
     // The app stops between mulai and selesai: the entry stays, marked.
-    const crashed = await repos.ekspor.mulai({ ...entry, nomorEkspor: 2, sampai: '2026-11-21T09:00:00.000Z-0000-laptop-a' });
-    expect((await repos.ekspor.terbaru()).map((r) => [r.nomorEkspor, r.status]).sort()).toEqual([[1, undefined], [2, 'tertunda']]);
-    expect(await repos.ekspor.nomorBerikutnya()).toBe(3);
-    expect(await repos.ekspor.terakhirKe('Kantor Dinas')).toMatchObject({ id: done.id, namaBerkas: 'dikirim.kopl' });
+    const crashed = await repos.ekspor.createPending({ ...entry, nomorEkspor: 2, sampai: '2026-11-21T09:00:00.000Z-0000-laptop-a' });
+    expect((await repos.ekspor.listRecent()).map((r) => [r.nomorEkspor, r.status]).sort()).toEqual([[1, undefined], [2, 'tertunda']]);
+    expect(await repos.ekspor.getNextNomor()).toBe(3);
+    expect(await repos.ekspor.findLastTo('Kantor Dinas')).toMatchObject({ id: done.id, namaBerkas: 'dikirim.kopl' });
     expect(crashed.status).toBe('tertunda');
   });
 
   it('removes only a pending entry on batal; a completed one stays', async () => {
     const { repos } = await openDevice('laptop-a');
-    const done = await repos.ekspor.selesai((await repos.ekspor.mulai(entry)).id, 'a.kopl');
-    await repos.ekspor.batal(done.id);
-    const pending = await repos.ekspor.mulai({ ...entry, nomorEkspor: 2 });
-    await repos.ekspor.batal(pending.id);
-    expect((await repos.ekspor.terbaru()).map((r) => r.id)).toEqual([done.id]);
+    const done = await repos.ekspor.complete((await repos.ekspor.createPending(entry)).id, 'a.kopl');
+    await repos.ekspor.removePending(done.id);
+    const pending = await repos.ekspor.createPending({ ...entry, nomorEkspor: 2 });
+    await repos.ekspor.removePending(pending.id);
+    expect((await repos.ekspor.listRecent()).map((r) => r.id)).toEqual([done.id]);
   });
 });

@@ -1,4 +1,5 @@
-import type { EksporLog, KopLindungDb } from './database';
+import type { KopLindungDb } from './database';
+import type { EksporLog } from './ekspor-log';
 
 /**
  * The log of every file that left this laptop with personal data in it (bundles and the central office
@@ -8,7 +9,7 @@ import type { EksporLog, KopLindungDb } from './database';
 export class EksporRepository {
   constructor(private readonly db: KopLindungDb) {}
 
-  async catat(entry: Omit<EksporLog, 'id'>): Promise<EksporLog> {
+  async create(entry: Omit<EksporLog, 'id'>): Promise<EksporLog> {
     const row: EksporLog = { ...entry, id: crypto.randomUUID() };
     await this.db.ekspor.add(row);
     return row;
@@ -18,12 +19,12 @@ export class EksporRepository {
    * Logs an export as pending before its file is written, so a crash between the two leaves a trace in Riwayat
    * (the file may exist). `selesai` completes it once written; `batal` removes it when nothing was written.
    */
-  async mulai(entry: Omit<EksporLog, 'id' | 'status'>): Promise<EksporLog> {
-    return this.catat({ ...entry, status: 'tertunda' });
+  async createPending(entry: Omit<EksporLog, 'id' | 'status'>): Promise<EksporLog> {
+    return this.create({ ...entry, status: 'tertunda' });
   }
 
   /** The file was written: the entry is complete, under the name it was saved as. */
-  async selesai(id: string, namaBerkas: string): Promise<EksporLog> {
+  async complete(id: string, namaBerkas: string): Promise<EksporLog> {
     return this.db.transaction('rw', this.db.ekspor, async () => {
       const row = await this.db.ekspor.get(id);
       if (!row) throw new Error(`No pending export ${id}`);
@@ -35,12 +36,12 @@ export class EksporRepository {
   }
 
   /** Nothing was written (the officer cancelled the dialog, or the write failed whole): the pending entry goes. */
-  async batal(id: string): Promise<void> {
+  async removePending(id: string): Promise<void> {
     await this.db.ekspor.where('id').equals(id).filter((r) => r.status === 'tertunda').delete();
   }
 
   /** Newest first. */
-  terbaru(limit = 100): Promise<EksporLog[]> {
+  listRecent(limit = 100): Promise<EksporLog[]> {
     return this.db.ekspor.orderBy('waktu').reverse().limit(limit).toArray();
   }
 
@@ -48,18 +49,18 @@ export class EksporRepository {
    * The last bundle sent to a destination: a `perubahan` export continues from its `sampai`. A pending one does not
    * count: its file may never have been written, and sending changes twice is harmless where missing them is not.
    */
-  async terakhirKe(tujuan: string): Promise<EksporLog | undefined> {
+  async findLastTo(tujuan: string): Promise<EksporLog | undefined> {
     const rows = await this.db.ekspor.where('tujuan').equals(tujuan).filter((e) => e.berkas === 'bundel' && e.status !== 'tertunda').toArray();
     return rows.sort((a, b) => (a.sampai < b.sampai ? 1 : a.sampai > b.sampai ? -1 : 0))[0];
   }
 
   /** Destinations bundles went to before, for the export form's suggestions. */
-  async tujuanDikenal(): Promise<string[]> {
+  async listTujuan(): Promise<string[]> {
     return (await this.db.ekspor.orderBy('tujuan').uniqueKeys()) as string[];
   }
 
   /** The next number in this laptop's export sequence (1, 2, 3 …), for bundles and workbooks alike; pending ones keep theirs. */
-  async nomorBerikutnya(): Promise<number> {
+  async getNextNomor(): Promise<number> {
     let max = 0;
     await this.db.ekspor.each((r) => {
       if (r.nomorEkspor > max) max = r.nomorEkspor;

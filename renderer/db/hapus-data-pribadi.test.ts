@@ -4,7 +4,7 @@ import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { NAMA_TERHAPUS } from '../../shared/anggota/data-pribadi-terhapus';
 import { hashNik } from '../../shared/anggota/hash-nik';
-import { NikDihapusPribadiError } from './anggota-repository';
+import { NikErasedError } from './anggota-repository';
 import { exportFrom, importInto, openDevice } from '../test-support/test-devices';
 
 const NIK = '3674011203900001';
@@ -16,7 +16,7 @@ describe('WritePath.hapusDataPribadi', () => {
     const a = await openDevice('laptop-a');
     const p = await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah', telepon: '0812 1111 2222', alamat: 'Jl. Kenanga 3' });
     await a.db.konflik.put({ id: `anggota/${p.id}/telepon`, tabel: 'anggota', recordId: p.id, field: 'telepon', versions: [{ value: '0813', clock: 'x', basis: '' }] });
-    await a.writes.hapusDataPribadi(p.id);
+    await a.writes.eraseDataPribadi(p.id);
 
     const stored = await a.db.anggota.get(p.id);
     expect(stored).toMatchObject({ nama: NAMA_TERHAPUS, nik: '', telepon: '', alamat: '', deleted: 1, nikHashSemua: [HASH] });
@@ -42,7 +42,7 @@ describe('WritePath.hapusDataPribadi', () => {
     await importInto(b, older);
     b.advance(60_000);
     await b.writes.update('anggota', p.id, { telepon: '0813 9999 0000', alamat: 'Jl. Kenanga 3' });
-    await a.writes.hapusDataPribadi(p.id);
+    await a.writes.eraseDataPribadi(p.id);
     const erased = await exportFrom(a);
     const edited = await exportFrom(b);
 
@@ -67,10 +67,10 @@ describe('WritePath.hapusDataPribadi', () => {
     await importInto(b, await exportFrom(a));
     await a.repos.anggota.update(p.id, { nik: koreksi });
     await importInto(b, await exportFrom(a));
-    await b.repos.anggota.hapusDataPribadi(p.id);
+    await b.repos.anggota.eraseDataPribadi(p.id);
     expect((await b.db.anggota.get(p.id))!.nikHashSemua).toEqual([HASH, hashNik(koreksi)!].sort());
     for (const nik of [NIK, koreksi]) {
-      await expect(b.repos.anggota.create({ ...emptyAnggota(), nik, nama: 'Siti Aminah' })).rejects.toBeInstanceOf(NikDihapusPribadiError);
+      await expect(b.repos.anggota.create({ ...emptyAnggota(), nik, nama: 'Siti Aminah' })).rejects.toBeInstanceOf(NikErasedError);
     }
     expect(await b.repos.anggota.findErasedByNik(NIK)).toMatchObject({ id: p.id });
   });
@@ -80,7 +80,7 @@ describe('WritePath.hapusDataPribadi', () => {
     const c = await openDevice('laptop-c', Date.parse('2026-11-21T08:00:07.000Z'));
     const p = await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah' });
     const before = await exportFrom(a);
-    await a.writes.hapusDataPribadi(p.id);
+    await a.writes.eraseDataPribadi(p.id);
     const erased = await exportFrom(a);
     // Laptop C never heard of either: it registers the same person under its own id.
     await c.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah', telepon: '0812 1111 2222' });
@@ -104,7 +104,7 @@ describe('WritePath.hapusDataPribadi', () => {
     const p = await b.repos.anggota.create({ ...emptyAnggota(), nik: '', nama: 'Siti Aminah' });
     await importInto(c, await exportFrom(b));
     await b.repos.anggota.update(p.id, { nik: NIK });
-    await c.repos.anggota.hapusDataPribadi(p.id);
+    await c.repos.anggota.eraseDataPribadi(p.id);
     await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah' });
     const files = [await exportFrom(a), await exportFrom(b), await exportFrom(c)];
     const results = [];
@@ -128,12 +128,12 @@ describe('WritePath.hapusDataPribadi', () => {
     await a.repos.peran.create({ anggotaId: p.id, koperasiId: k.id, peran: 'karyawan', jabatan: '', mulai: '', selesai: '', catatan: '' });
     const e = await a.repos.kepesertaan.create({ ...emptyKepesertaan(p.id, k.id), program: ['JKK', 'JKM', 'JHT'], upah: 3_000_000 });
     const cetak = { cara: 'pdf' as const, jumlahHalaman: 1, petugas: 'Rina', waktu: '2026-11-21T09:00:00.000Z' };
-    const formulir = await a.repos.cetakan.catat({ ...cetak, jenis: 'formulir_pendaftaran', refId: e.id, judul: 'Formulir Pendaftaran: Siti Aminh', berkas: 'Formulir Pendaftaran - Siti Aminh - 2026-11-21.pdf' });
-    const akses = await a.repos.cetakan.catat({ ...cetak, jenis: 'data_pribadi', refId: p.id, judul: 'Data Pribadi: Siti Aminah', berkas: 'Data Pribadi - Siti Aminah - 2026-11-21.pdf' });
-    const kolektif = await a.repos.cetakan.catat({ ...cetak, jenis: 'daftar_kolektif', refId: k.id, judul: 'Daftar Kolektif: Koperasi Maju Bersama', berkas: 'kolektif.pdf' });
+    const formulir = await a.repos.cetakan.create({ ...cetak, jenis: 'formulir_pendaftaran', refId: e.id, judul: 'Formulir Pendaftaran: Siti Aminh', berkas: 'Formulir Pendaftaran - Siti Aminh - 2026-11-21.pdf' });
+    const akses = await a.repos.cetakan.create({ ...cetak, jenis: 'data_pribadi', refId: p.id, judul: 'Data Pribadi: Siti Aminah', berkas: 'Data Pribadi - Siti Aminah - 2026-11-21.pdf' });
+    const kolektif = await a.repos.cetakan.create({ ...cetak, jenis: 'daftar_kolektif', refId: k.id, judul: 'Daftar Kolektif: Koperasi Maju Bersama', berkas: 'kolektif.pdf' });
     await importInto(b, await exportFrom(a));
 
-    await a.repos.anggota.hapusDataPribadi(p.id);
+    await a.repos.anggota.eraseDataPribadi(p.id);
     expect(await a.db.cetakan.get(formulir.id)).toMatchObject({ judul: `Formulir Pendaftaran: ${NAMA_TERHAPUS}`, berkas: `Formulir Pendaftaran - ${NAMA_TERHAPUS} - 2026-11-21.pdf` });
     expect(await a.db.cetakan.get(akses.id)).toMatchObject({ judul: `Data Pribadi: ${NAMA_TERHAPUS}`, berkas: `Data Pribadi - ${NAMA_TERHAPUS} - 2026-11-21.pdf` });
     expect(await a.db.cetakan.get(kolektif.id)).toMatchObject({ judul: 'Daftar Kolektif: Koperasi Maju Bersama', changedAt: kolektif.changedAt });

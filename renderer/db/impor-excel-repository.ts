@@ -21,21 +21,21 @@ export class ImporExcelRepository {
   ) {}
 
   /** The preview on this thread (tests, the bench); the wizard has the import worker do it (impor-excel-worker-api.ts). */
-  rencanakan(jenis: JenisImpor, baris: readonly BarisBersih[], judul: JudulField): Promise<RencanaImpor> {
+  plan(jenis: JenisImpor, baris: readonly BarisBersih[], judul: JudulField): Promise<RencanaImpor> {
     return rencanakanImpor(this.db, jenis, baris, judul, this.now());
   }
 
   /** Applies a previewed plan; with `berkas`, the import is logged for Riwayat in the same transaction. */
-  terapkan(rencana: RencanaImpor, opsi: Omit<OpsiTerapkan, 'now'>): Promise<number> {
+  apply(rencana: RencanaImpor, opsi: Omit<OpsiTerapkan, 'now'>): Promise<number> {
     return terapkanImpor(this.db, this.writes, rencana, { ...opsi, now: this.now });
   }
 
-  async pemetaanTersimpan(sidik: string): Promise<string[] | undefined> {
+  async getPemetaan(sidik: string): Promise<string[] | undefined> {
     const entry = await this.db.meta.get(kunciPemetaan(sidik));
     return Array.isArray(entry?.value) ? (entry.value as string[]) : undefined;
   }
 
-  async simpanPemetaan(sidik: string, pemetaan: readonly string[]): Promise<void> {
+  async savePemetaan(sidik: string, pemetaan: readonly string[]): Promise<void> {
     await this.db.meta.put({ key: kunciPemetaan(sidik), value: [...pemetaan] });
   }
 }

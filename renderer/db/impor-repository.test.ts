@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImporLog } from './database';
+import type { ImporLog } from './impor-log';
 import { ImporRepository } from './impor-repository';
 import { openTestDb } from '../test-support/test-db';
 
@@ -14,8 +14,8 @@ describe('ImporRepository', () => {
     const { db } = await openTestDb();
     await db.impor.bulkAdd([log('a', '2026-11-20T08:00:00.000Z'), log('c', '2026-11-22T08:00:00.000Z', 'laptop-a', 3), log('b', '2026-11-21T08:00:00.000Z', 'laptop-a', 2)]);
     const repo = new ImporRepository(db);
-    expect((await repo.terbaru()).map((r) => r.id)).toEqual(['c', 'b', 'a']);
-    expect((await repo.terbaru(2)).map((r) => r.id)).toEqual(['c', 'b']);
+    expect((await repo.listRecent()).map((r) => r.id)).toEqual(['c', 'b', 'a']);
+    expect((await repo.listRecent(2)).map((r) => r.id)).toEqual(['c', 'b']);
   });
 
   it('finds the earlier import of the same bundle by its sending laptop and export number', async () => {

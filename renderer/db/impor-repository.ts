@@ -1,4 +1,5 @@
-import type { DurasiImpor, ImporBundelLog, ImporLog, KopLindungDb } from './database';
+import type { KopLindungDb } from './database';
+import type { DurasiImpor, ImporBundelLog, ImporLog } from './impor-log';
 
 /**
  * The log of every bundle merged into this laptop, beside the export log: what came in, from which laptop and
@@ -10,7 +11,7 @@ export class ImporRepository {
   constructor(private readonly db: KopLindungDb) {}
 
   /** Newest first. */
-  terbaru(limit = 100): Promise<ImporLog[]> {
+  listRecent(limit = 100): Promise<ImporLog[]> {
     return this.db.impor.orderBy('waktu').reverse().limit(limit).toArray();
   }
 

@@ -1,21 +1,22 @@
 import { langkahKegiatan, type StatusKegiatan } from '../../shared/kegiatan/kegiatan-options';
 import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
-import type { KegiatanRecord, KopLindungDb } from './database';
+import type { KopLindungDb } from './database';
+import type { KegiatanRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /** A status step the event's life cycle does not have (a reported event reopened): a code the UI translates. */
-export class LangkahKegiatanTidakBolehError extends Error {
+export class KegiatanStepNotAllowedError extends Error {
   constructor(readonly dari: StatusKegiatan, readonly ke: StatusKegiatan) {
     super(`kegiatan status ${dari} → ${ke} not allowed`);
-    this.name = 'LangkahKegiatanTidakBolehError';
+    this.name = 'KegiatanStepNotAllowedError';
   }
 }
 
 /** An event that already has check-ins: the attendance is a record of who came, so the event stays. */
-export class KegiatanPunyaKehadiranError extends Error {
+export class KegiatanHasKehadiranError extends Error {
   constructor(readonly jumlah: number) {
     super(`kegiatan has ${jumlah} check-ins`);
-    this.name = 'KegiatanPunyaKehadiranError';
+    this.name = 'KegiatanHasKehadiranError';
   }
 }
 
@@ -50,11 +51,11 @@ export class KegiatanRepository {
     return this.writes.update('kegiatan', id, rest);
   }
 
-  async ubahStatus(id: string, ke: StatusKegiatan): Promise<KegiatanRecord> {
+  async changeStatus(id: string, ke: StatusKegiatan): Promise<KegiatanRecord> {
     return this.db.transaction('rw', [this.db.kegiatan, this.db.journal, this.db.meta], async () => {
       const current = await this.get(id);
       if (!current) throw new Error(`kegiatan/${id} not found`);
-      if (!langkahKegiatan[current.status].includes(ke)) throw new LangkahKegiatanTidakBolehError(current.status, ke);
+      if (!langkahKegiatan[current.status].includes(ke)) throw new KegiatanStepNotAllowedError(current.status, ke);
       return this.writes.update('kegiatan', id, { status: ke });
     });
   }
@@ -67,7 +68,7 @@ export class KegiatanRepository {
         .between([id, ''], [id, '\uffff'], true, true)
         .filter((h) => h.deleted === 0)
         .count();
-      if (checkIns > 0) throw new KegiatanPunyaKehadiranError(checkIns);
+      if (checkIns > 0) throw new KegiatanHasKehadiranError(checkIns);
       await this.writes.remove('kegiatan', id);
     });
   }

@@ -4,9 +4,9 @@ import { emptyKegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import { kodeUndangan } from '../../shared/kegiatan/kode-undangan';
 import { rekapKehadiran } from '../../shared/kegiatan/kehadiran-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
-import { AnggotaRepository, NikSudahTerdaftarError } from './anggota-repository';
-import { KegiatanPunyaKehadiranError, KegiatanRepository } from './kegiatan-repository';
-import { CARI_LIMIT, KegiatanDitutupError, KehadiranRepository, TanpaKoperasiError } from './kehadiran-repository';
+import { AnggotaRepository, NikInUseError } from './anggota-repository';
+import { KegiatanHasKehadiranError, KegiatanRepository } from './kegiatan-repository';
+import { CARI_LIMIT, KegiatanClosedError, KehadiranRepository, NoKoperasiError } from './kehadiran-repository';
 import { openTestDb } from '../test-support/test-db';
 
 async function setup() {
@@ -47,7 +47,7 @@ describe('KehadiranRepository', () => {
     const { repo, kegiatan, ahmad, maju, db } = await setup();
     const mine = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
     await db.kehadiran.add({ ...mine.kehadiran, id: 'from-other-laptop', deviceId: 'device-2', waktu: '2026-11-21T01:00:00.000Z', inginMendaftar: true });
-    const rows = await repo.forKegiatan(kegiatan.id);
+    const rows = await repo.listForKegiatan(kegiatan.id);
     expect(rows.map((r) => r.id)).toEqual(['from-other-laptop', mine.kehadiran.id]);
     expect(rekapKehadiran(rows, kegiatan.undangan)).toMatchObject({ hadir: 1, undanganHadir: 1, koperasiHadir: 1, walkIn: 0, inginMendaftar: 1 });
     const again = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
@@ -56,10 +56,10 @@ describe('KehadiranRepository', () => {
 
   it('refuses check-in at a closed event until it is reopened', async () => {
     const { repo, kegiatanRepo, kegiatan, budi, lain } = await setup();
-    await kegiatanRepo.ubahStatus(kegiatan.id, 'berlangsung');
-    await kegiatanRepo.ubahStatus(kegiatan.id, 'selesai');
-    await expect(repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: budi.id, koperasiId: lain.id, petugas: 'A' })).rejects.toBeInstanceOf(KegiatanDitutupError);
-    await kegiatanRepo.ubahStatus(kegiatan.id, 'berlangsung');
+    await kegiatanRepo.changeStatus(kegiatan.id, 'berlangsung');
+    await kegiatanRepo.changeStatus(kegiatan.id, 'selesai');
+    await expect(repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: budi.id, koperasiId: lain.id, petugas: 'A' })).rejects.toBeInstanceOf(KegiatanClosedError);
+    await kegiatanRepo.changeStatus(kegiatan.id, 'berlangsung');
     expect((await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: budi.id, koperasiId: lain.id, petugas: 'A' })).hasil).toBe('hadir');
   });
 
@@ -73,7 +73,7 @@ describe('KehadiranRepository', () => {
 
     const before = { anggota: await db.anggota.count(), peran: await db.peran.count(), kehadiran: await db.kehadiran.count() };
     await expect(repo.walkIn(kegiatan.id, { nama: 'Ahmad Lagi', koperasiId: maju.id, jabatan: '', telepon: '', nik: ahmad.nik }, 'A')).rejects.toSatisfy(
-      (e: unknown) => e instanceof NikSudahTerdaftarError && e.existing.id === ahmad.id,
+      (e: unknown) => e instanceof NikInUseError && e.existing.id === ahmad.id,
     );
     expect({ anggota: await db.anggota.count(), peran: await db.peran.count(), kehadiran: await db.kehadiran.count() }).toEqual(before);
   });
@@ -110,25 +110,25 @@ describe('KehadiranRepository', () => {
   it('asks for a cooperative before an attendee without one can enroll', async () => {
     const { repo, kegiatan } = await setup();
     const h = await repo.walkIn(kegiatan.id, { nama: 'Tanpa Koperasi', koperasiId: '', jabatan: '', telepon: '', nik: '' }, 'A');
-    await expect(repo.setInginMendaftar(h.id, true)).rejects.toBeInstanceOf(TanpaKoperasiError);
+    await expect(repo.setInginMendaftar(h.id, true)).rejects.toBeInstanceOf(NoKoperasiError);
   });
 
   it('finds people by name, NIK, phone and by an invited cooperative, invited people first', async () => {
     const { repo, kegiatan, ahmad, siti, budi, maju, kegiatanRepo } = await setup();
-    const byName = await repo.cari(kegiatan, 'ahm');
+    const byName = await repo.search(kegiatan, 'ahm');
     expect(byName.rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
     expect(byName.rows[0]).toMatchObject({ diundang: true, jabatan: 'Ketua', peran: 'pengurus', kehadiran: undefined });
     expect(byName.rows[0]!.koperasi?.id).toBe(maju.id);
-    expect((await repo.cari(kegiatan, '3674011203900001')).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
-    expect((await repo.cari(kegiatan, '0812-3456-7890')).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
-    const byKoperasi = await repo.cari(kegiatan, 'maju bersama');
+    expect((await repo.search(kegiatan, '3674011203900001')).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
+    expect((await repo.search(kegiatan, '0812-3456-7890')).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
+    const byKoperasi = await repo.search(kegiatan, 'maju bersama');
     expect(byKoperasi.rows.map((r) => r.anggota.id)).toEqual([ahmad.id, siti.id]);
     // The pengawas of an invited cooperative is found by its name although not named in the invitation.
-    expect((await repo.cari(kegiatan, 'sejahtera')).rows.map((r) => [r.anggota.id, r.diundang, r.jabatan])).toEqual([[budi.id, false, 'Ketua Pengawas']]);
-    expect((await repo.cari(kegiatan, 'zzz')).rows).toEqual([]);
+    expect((await repo.search(kegiatan, 'sejahtera')).rows.map((r) => [r.anggota.id, r.diundang, r.jabatan])).toEqual([[budi.id, false, 'Ketua Pengawas']]);
+    expect((await repo.search(kegiatan, 'zzz')).rows).toEqual([]);
     const checked = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
     const fresh = (await kegiatanRepo.get(kegiatan.id))!;
-    expect((await repo.cari(fresh, 'ahmad')).rows[0]?.kehadiran?.id).toBe(checked.kehadiran.id);
+    expect((await repo.search(fresh, 'ahmad')).rows[0]?.kehadiran?.id).toBe(checked.kehadiran.id);
   });
 
   it("finds an invited cooperative's karyawan and anggota by its name, after its representatives and officers", async () => {
@@ -142,14 +142,14 @@ describe('KehadiranRepository', () => {
       members.push(a);
     }
     const [aan, bayu] = members;
-    const found = await repo.cari(kegiatan, 'maju bersama');
+    const found = await repo.search(kegiatan, 'maju bersama');
     // Invited (Ahmad, Siti), then the pengawas, then the members by name; a member who left is not offered.
     expect(found.rows.map((r) => r.anggota.nama)).toEqual(['Ahmad Fauzi', 'Siti Aminah', 'Agus Pengawas', 'Aan Anggota', 'Bayu Karyawan']);
     expect(found.rows.map((r) => r.anggota.id)).toEqual([ahmad.id, siti.id, pengawas.id, aan!.id, bayu!.id]);
     expect(found.rows[4]).toMatchObject({ peran: 'karyawan', diundang: false });
     expect(found.more).toBe(false);
     // The limit holds: the officers and one member fill four places, and the search says there is more.
-    const few = await repo.cari(kegiatan, 'maju bersama', 4);
+    const few = await repo.search(kegiatan, 'maju bersama', 4);
     expect(few.rows.map((r) => r.anggota.nama)).toEqual(['Ahmad Fauzi', 'Siti Aminah', 'Agus Pengawas', expect.stringMatching(/^(Aan Anggota|Bayu Karyawan)$/)]);
     expect(few.more).toBe(true);
   });
@@ -157,18 +157,18 @@ describe('KehadiranRepository', () => {
   it('finds the one person a scanned invitation code names, in any case, and no one for another event', async () => {
     const { repo, kegiatan, kegiatanRepo, ahmad, maju, db } = await setup();
     const kode = kodeUndangan(kegiatan.id, ahmad.id);
-    const found = await repo.cari(kegiatan, `${kode}\n`);
+    const found = await repo.search(kegiatan, `${kode}\n`);
     expect(found.kodeUndangan).toBe('kegiatan_ini');
     expect(found.rows.map((r) => [r.anggota.nama, r.koperasi?.id, r.jabatan, r.diundang])).toEqual([['Ahmad Fauzi', maju.id, 'Ketua', true]]);
-    expect((await repo.cari(kegiatan, kode.toUpperCase())).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
+    expect((await repo.search(kegiatan, kode.toUpperCase())).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
     // Checked in from the code's row, the second scan says "sudah hadir".
     await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
-    expect((await repo.cari(kegiatan, kode)).rows[0]?.kehadiran?.petugas).toBe('A');
+    expect((await repo.search(kegiatan, kode)).rows[0]?.kehadiran?.petugas).toBe('A');
 
     const other = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Sosialisasi lain', tanggal: '2026-12-01', tempat: 'Aula' });
-    expect(await repo.cari(kegiatan, kodeUndangan(other.id, ahmad.id))).toEqual({ rows: [], more: false, kodeUndangan: 'kegiatan_lain' });
+    expect(await repo.search(kegiatan, kodeUndangan(other.id, ahmad.id))).toEqual({ rows: [], more: false, kodeUndangan: 'kegiatan_lain' });
     await db.anggota.update(ahmad.id, { deleted: 1 });
-    expect(await repo.cari(kegiatan, kode)).toEqual({ rows: [], more: false, kodeUndangan: 'kegiatan_ini' });
+    expect(await repo.search(kegiatan, kode)).toEqual({ rows: [], more: false, kodeUndangan: 'kegiatan_ini' });
   });
 
   it('always finds an invited person, however many others share the name, and shows at most the limit', async () => {
@@ -177,7 +177,7 @@ describe('KehadiranRepository', () => {
     const invited = await anggota.create({ ...emptyAnggota(), nama: 'Siti Zulaikha' });
     const kegiatan = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Temu', tanggal: '2026-11-21', tempat: 'Aula', undangan: [{ koperasiId: maju.id, perwakilan: [invited.id], jumlahPerwakilan: 1 }] });
     // Siti Zulaikha sorts last of 32 Sitis: the people index's first rows never hold her, the invitation does.
-    const found = await repo.cari(kegiatan, 'siti', 5);
+    const found = await repo.search(kegiatan, 'siti', 5);
     expect(found.rows).toHaveLength(5);
     expect(found.rows[0]).toMatchObject({ anggota: { id: invited.id }, diundang: true, koperasi: { id: maju.id } });
     expect(found.more).toBe(true);
@@ -185,28 +185,28 @@ describe('KehadiranRepository', () => {
     // setup's uninvited Siti Aminah may be among them).
     const sitis = new Set([...others.map((o) => o.id), siti.id]);
     expect(found.rows.slice(1).every((r) => sitis.has(r.anggota.id) && !r.diundang)).toBe(true);
-    expect((await repo.cari(kegiatan, 'siti')).rows).toHaveLength(CARI_LIMIT);
+    expect((await repo.search(kegiatan, 'siti')).rows).toHaveLength(CARI_LIMIT);
   });
 
   it('sees a rename, a new officer and a check-in on the next keystroke', async () => {
     const { repo, kegiatan, ahmad, maju, writes, anggota } = await setup();
-    expect((await repo.cari(kegiatan, 'ahmad')).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
+    expect((await repo.search(kegiatan, 'ahmad')).rows.map((r) => r.anggota.id)).toEqual([ahmad.id]);
     await anggota.update(ahmad.id, { nama: 'Achmad Fauzi' });
-    expect((await repo.cari(kegiatan, 'ahmad')).rows).toEqual([]);
-    expect((await repo.cari(kegiatan, 'achmad')).rows.map((r) => r.anggota.nama)).toEqual(['Achmad Fauzi']);
+    expect((await repo.search(kegiatan, 'ahmad')).rows).toEqual([]);
+    expect((await repo.search(kegiatan, 'achmad')).rows.map((r) => r.anggota.nama)).toEqual(['Achmad Fauzi']);
     const baru = await anggota.create({ ...emptyAnggota(), nama: 'Zaki Bendahara' });
     await writes.create('peran', { anggotaId: baru.id, koperasiId: maju.id, peran: 'pengurus', jabatan: 'Bendahara', mulai: '', selesai: '', catatan: '' });
-    expect((await repo.cari(kegiatan, 'maju')).rows.map((r) => r.anggota.nama)).toContain('Zaki Bendahara');
+    expect((await repo.search(kegiatan, 'maju')).rows.map((r) => r.anggota.nama)).toContain('Zaki Bendahara');
     const checked = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: baru.id, koperasiId: maju.id, petugas: 'A' });
-    expect((await repo.cari(kegiatan, 'zaki')).rows[0]?.kehadiran?.id).toBe(checked.kehadiran.id);
+    expect((await repo.search(kegiatan, 'zaki')).rows[0]?.kehadiran?.id).toBe(checked.kehadiran.id);
   });
 
   it('abandons a search whose keystroke is stale', async () => {
     const { repo, kegiatan } = await setup();
     const stop = new AbortController();
     stop.abort();
-    await expect(repo.cari(kegiatan, 'ahmad', CARI_LIMIT, stop.signal)).rejects.toMatchObject({ name: 'AbortError' });
-    expect((await repo.cari(kegiatan, 'ahmad')).rows).toHaveLength(1);
+    await expect(repo.search(kegiatan, 'ahmad', CARI_LIMIT, stop.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await repo.search(kegiatan, 'ahmad')).rows).toHaveLength(1);
   });
 
   it('checks a person of two cooperatives in for the invited one', async () => {
@@ -215,7 +215,7 @@ describe('KehadiranRepository', () => {
     const dua = await anggota.create({ ...emptyAnggota(), nama: 'Dua Koperasi' });
     await writes.create('peran', { anggotaId: dua.id, koperasiId: other.id, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
     await writes.create('peran', { anggotaId: dua.id, koperasiId: lain.id, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
-    expect((await repo.cari(kegiatan, 'dua koperasi')).rows[0]?.koperasi?.id).toBe(lain.id);
+    expect((await repo.search(kegiatan, 'dua koperasi')).rows[0]?.koperasi?.id).toBe(lain.id);
   });
 
   it('finds people through the first five matching invited cooperatives, in invitation order, skipping deleted ones', async () => {
@@ -232,20 +232,20 @@ describe('KehadiranRepository', () => {
     // Invitation order is not name order: the list is read in the order the office invited them.
     undangan.reverse();
     const kegiatan = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Temu Koperasi', tanggal: '2026-11-21', tempat: 'Aula', undangan });
-    const found = await repo.cari(kegiatan, 'melati');
+    const found = await repo.search(kegiatan, 'melati');
     expect(found.rows.map((r) => r.anggota.id).sort()).toEqual([wakil[7], wakil[6], wakil[5], wakil[4], wakil[3]].sort());
-    expect((await repo.cari(kegiatan, 'mel')).rows).toHaveLength(5);
+    expect((await repo.search(kegiatan, 'mel')).rows).toHaveLength(5);
     // By the legal number, typed with its punctuation (the whole query is matched as one token).
-    expect((await repo.cari(kegiatan, 'AHU-000512')).rows.map((r) => r.anggota.id)).toEqual([wakil[5]]);
+    expect((await repo.search(kegiatan, 'AHU-000512')).rows.map((r) => r.anggota.id)).toEqual([wakil[5]]);
     // The deleted cooperative's representative is still found by name, not by the cooperative.
-    expect((await repo.cari(kegiatan, 'koperasi melati 1')).rows).toEqual([]);
+    expect((await repo.search(kegiatan, 'koperasi melati 1')).rows).toEqual([]);
   });
 
   it('lists invited and present people by cooperative, then name', async () => {
     const { repo, kegiatan, ahmad, siti, maju } = await setup();
     const walk = await repo.walkIn(kegiatan.id, { nama: 'Zaenal', koperasiId: '', jabatan: '', telepon: '', nik: '' }, 'A');
     await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: siti.id, koperasiId: maju.id, petugas: 'A' });
-    const list = await repo.daftarPeserta(kegiatan);
+    const list = await repo.listPeserta(kegiatan);
     expect(list.map((p) => [p.anggota.id, p.diundang, p.kehadiran !== undefined, p.jabatan, p.peran])).toEqual([
       [ahmad.id, true, false, 'Ketua', 'pengurus'],
       [siti.id, true, true, '', 'karyawan'],
@@ -255,17 +255,17 @@ describe('KehadiranRepository', () => {
 
   it('remembers who was confirmed at the table of each event', async () => {
     const { repo, kegiatan } = await setup();
-    expect(await repo.petugasMeja(kegiatan.id)).toBeNull();
-    await repo.tetapkanPetugasMeja(kegiatan.id, { tanggal: '2026-11-21', petugas: 'Budi Santoso' });
-    expect(await repo.petugasMeja(kegiatan.id)).toEqual({ tanggal: '2026-11-21', petugas: 'Budi Santoso' });
-    expect(await repo.petugasMeja('another-event')).toBeNull();
+    expect(await repo.getPetugasMeja(kegiatan.id)).toBeNull();
+    await repo.setPetugasMeja(kegiatan.id, { tanggal: '2026-11-21', petugas: 'Budi Santoso' });
+    expect(await repo.getPetugasMeja(kegiatan.id)).toEqual({ tanggal: '2026-11-21', petugas: 'Budi Santoso' });
+    expect(await repo.getPetugasMeja('another-event')).toBeNull();
   });
 
   it('cancels a mistaken check-in and brings it back on undo', async () => {
     const { repo, kegiatan, ahmad, maju } = await setup();
     const { kehadiran } = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
-    await repo.batalkan(kehadiran.id);
-    expect(await repo.forKegiatan(kegiatan.id)).toEqual([]);
+    await repo.remove(kehadiran.id);
+    expect(await repo.listForKegiatan(kegiatan.id)).toEqual([]);
     expect((await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' })).hasil).toBe('hadir');
   });
 });
@@ -273,12 +273,12 @@ describe('KehadiranRepository', () => {
 describe('KegiatanRepository', () => {
   it('keeps an event that has check-ins, and walks the status steps', async () => {
     const { repo, kegiatanRepo, kegiatan, ahmad, maju } = await setup();
-    await expect(kegiatanRepo.ubahStatus(kegiatan.id, 'dilaporkan')).rejects.toThrow(/not allowed/);
+    await expect(kegiatanRepo.changeStatus(kegiatan.id, 'dilaporkan')).rejects.toThrow(/not allowed/);
     await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'A' });
-    await expect(kegiatanRepo.remove(kegiatan.id)).rejects.toBeInstanceOf(KegiatanPunyaKehadiranError);
-    await kegiatanRepo.ubahStatus(kegiatan.id, 'selesai');
-    await kegiatanRepo.ubahStatus(kegiatan.id, 'dilaporkan');
-    await expect(kegiatanRepo.ubahStatus(kegiatan.id, 'berlangsung')).rejects.toThrow(/not allowed/);
+    await expect(kegiatanRepo.remove(kegiatan.id)).rejects.toBeInstanceOf(KegiatanHasKehadiranError);
+    await kegiatanRepo.changeStatus(kegiatan.id, 'selesai');
+    await kegiatanRepo.changeStatus(kegiatan.id, 'dilaporkan');
+    await expect(kegiatanRepo.changeStatus(kegiatan.id, 'berlangsung')).rejects.toThrow(/not allowed/);
     const empty = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Rapat', tanggal: '2026-12-01', tempat: 'Kantor' });
     await kegiatanRepo.remove(empty.id);
     expect((await kegiatanRepo.list()).map((k) => k.id)).toEqual([kegiatan.id]);

@@ -10,14 +10,15 @@ import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { tanggalHariIni } from '../../shared/format/format-date';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import type { AnggotaRepository } from './anggota-repository';
-import type { AnggotaRecord, KegiatanRecord, KehadiranRecord, KopLindungDb, KoperasiRecord, PeranRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { AnggotaRecord, KegiatanRecord, KehadiranRecord, KoperasiRecord, PeranRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /** Check-in refused because the event is closed (selesai or dilaporkan): the UI says so and offers to reopen it. */
-export class KegiatanDitutupError extends Error {
+export class KegiatanClosedError extends Error {
   constructor(readonly kegiatan: KegiatanRecord) {
     super(`kegiatan/${kegiatan.id} is ${kegiatan.status}`);
-    this.name = 'KegiatanDitutupError';
+    this.name = 'KegiatanClosedError';
   }
 }
 
@@ -75,13 +76,13 @@ export class KehadiranRepository {
   ) {}
 
   /** The event's live check-ins, in check-in order. */
-  async forKegiatan(kegiatanId: string): Promise<KehadiranRecord[]> {
+  async listForKegiatan(kegiatanId: string): Promise<KehadiranRecord[]> {
     const rows = await this.rangeOf(kegiatanId).filter((h) => h.deleted === 0).toArray();
     return rows.sort(byWaktu);
   }
 
   /** A person's check-ins at any event (their page lists the events they came to). */
-  async forAnggota(anggotaId: string): Promise<KehadiranRecord[]> {
+  async listForAnggota(anggotaId: string): Promise<KehadiranRecord[]> {
     const rows = await this.db.kehadiran.where('anggotaId').equals(anggotaId).filter((h) => h.deleted === 0).toArray();
     return rows.sort(byWaktu);
   }
@@ -90,9 +91,9 @@ export class KehadiranRepository {
    * Everyone on the event's list: the invited representatives and everyone checked in, with what the sheet prints.
    * Sorted by cooperative, then name; people without a cooperative last.
    */
-  async daftarPeserta(kegiatan: KegiatanRecord): Promise<PesertaKegiatan[]> {
+  async listPeserta(kegiatan: KegiatanRecord): Promise<PesertaKegiatan[]> {
     return this.db.transaction('r', [this.db.kehadiran, this.db.anggota, this.db.peran, this.db.koperasi], async () => {
-      const checkIns = await this.forKegiatan(kegiatan.id);
+      const checkIns = await this.listForKegiatan(kegiatan.id);
       const invitedBy = new Map<string, string>();
       for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
       const ids = [...new Set([...invitedBy.keys(), ...checkIns.map((h) => h.anggotaId)])];
@@ -113,7 +114,7 @@ export class KehadiranRepository {
    * index; beside that check, one bounded people range. Only the rows shown (at most `limit`) then have their roles,
    * check-ins and cooperatives read, all together. `signal` abandons a stale keystroke's work between reads.
    */
-  async cari(kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT, signal?: AbortSignal): Promise<HasilCari> {
+  async search(kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT, signal?: AbortSignal): Promise<HasilCari> {
     const kode = bacaKodeUndangan(query);
     if (kode) return this.cariKode(kegiatan, kode);
     const parsed = parseSearchQuery(query);
@@ -248,7 +249,7 @@ export class KehadiranRepository {
       if (!kepesertaanId) {
         const roles = await this.db.peran.where('anggotaId').equals(h.anggotaId).filter((p) => p.deleted === 0).toArray();
         const koperasiId = h.koperasiId || roles[0]?.koperasiId || '';
-        if (!koperasiId) throw new TanpaKoperasiError();
+        if (!koperasiId) throw new NoKoperasiError();
         const karyawan = roles.some((p) => p.koperasiId === koperasiId && p.peran === 'karyawan');
         const draft = await this.writes.create('kepesertaan', {
           ...emptyKepesertaan(h.anggotaId, koperasiId),
@@ -267,17 +268,17 @@ export class KehadiranRepository {
    * The officer last confirmed at this event's check-in table, and the day (null when never). Local to this laptop
    * (the meta table, never exported): it is about who sits at this laptop's table, not a record of the office.
    */
-  async petugasMeja(kegiatanId: string): Promise<PetugasMeja | null> {
+  async getPetugasMeja(kegiatanId: string): Promise<PetugasMeja | null> {
     return ((await this.db.meta.get(`meja:${kegiatanId}`))?.value as PetugasMeja | undefined) ?? null;
   }
 
   /** Records who the officer said is at the table today (perluTanyaPetugasMeja asks until they do). */
-  async tetapkanPetugasMeja(kegiatanId: string, meja: PetugasMeja): Promise<void> {
+  async setPetugasMeja(kegiatanId: string, meja: PetugasMeja): Promise<void> {
     await this.db.meta.put({ key: `meja:${kegiatanId}`, value: { tanggal: meja.tanggal, petugas: meja.petugas } });
   }
 
   /** Cancels a mistaken check-in (the wrong person picked); undo is `restore`. */
-  batalkan(kehadiranId: string): Promise<void> {
+  remove(kehadiranId: string): Promise<void> {
     return this.writes.remove('kehadiran', kehadiranId);
   }
 
@@ -293,7 +294,7 @@ export class KehadiranRepository {
   private async openFor(kegiatanId: string): Promise<KegiatanRecord> {
     const kegiatan = await this.db.kegiatan.get(kegiatanId);
     if (!kegiatan || kegiatan.deleted === 1) throw new Error(`kegiatan/${kegiatanId} not found`);
-    if (!bisaCheckIn(kegiatan.status)) throw new KegiatanDitutupError(kegiatan);
+    if (!bisaCheckIn(kegiatan.status)) throw new KegiatanClosedError(kegiatan);
     if (kegiatan.status === 'direncanakan') return this.writes.update('kegiatan', kegiatanId, { status: 'berlangsung' });
     return kegiatan;
   }
@@ -432,10 +433,10 @@ interface UndanganMemo {
 }
 
 /** An attendee with no cooperative cannot enroll through one: the UI asks to add their role first. */
-export class TanpaKoperasiError extends Error {
+export class NoKoperasiError extends Error {
   constructor() {
     super('attendee has no cooperative');
-    this.name = 'TanpaKoperasiError';
+    this.name = 'NoKoperasiError';
   }
 }
 

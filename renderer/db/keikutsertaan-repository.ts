@@ -1,5 +1,6 @@
 import type { Keikutsertaan } from '../../shared/program/keikutsertaan-schema';
-import type { KeikutsertaanRecord, KopLindungDb } from './database';
+import type { KopLindungDb } from './database';
+import type { KeikutsertaanRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /** The only code that reads or writes cooperatives' participations in programs, by program or by cooperative. */
@@ -10,7 +11,7 @@ export class KeikutsertaanRepository {
   ) {}
 
   /** A program's live participations, most recent join first. */
-  async forProgram(programId: string): Promise<KeikutsertaanRecord[]> {
+  async listForProgram(programId: string): Promise<KeikutsertaanRecord[]> {
     const rows = await this.db.keikutsertaan.where('programId').equals(programId).filter((k) => k.deleted === 0).toArray();
     return rows.sort((a, b) => (a.tanggalBergabung < b.tanggalBergabung ? 1 : a.tanggalBergabung > b.tanggalBergabung ? -1 : 0));
   }

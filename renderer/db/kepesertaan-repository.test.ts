@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
-import { StatusTidakBolehError, UrungkanStatusError } from '../../shared/kepesertaan/status-kepesertaan';
-import { KepesertaanRepository, KepesertaanTidakValidError } from './kepesertaan-repository';
+import { StatusStepNotAllowedError, UndoStatusError } from '../../shared/kepesertaan/status-kepesertaan';
+import { KepesertaanRepository, KepesertaanInvalidError } from './kepesertaan-repository';
 import { openTestDb } from '../test-support/test-db';
 import { exportFrom, importInto, openDevice } from '../test-support/test-devices';
 
@@ -24,9 +24,9 @@ describe('KepesertaanRepository', () => {
     const { repo, base, db } = await setup();
     const e = await repo.create({ ...base, ...consent });
     expect(e.status).toBe('draf');
-    await repo.ubahStatus(e.id, { status: 'formulir_dicetak' });
-    await repo.ubahStatus(e.id, { status: 'diajukan' });
-    const done = await repo.ubahStatus(e.id, { status: 'terdaftar', kpj: '123 4567 8901' });
+    await repo.changeStatus(e.id, { status: 'formulir_dicetak' });
+    await repo.changeStatus(e.id, { status: 'diajukan' });
+    const done = await repo.changeStatus(e.id, { status: 'terdaftar', kpj: '123 4567 8901' });
     expect(done).toMatchObject({ status: 'terdaftar', kpj: '12345678901' });
     const steps = await db.journal.where('[table+recordId]').equals(['kepesertaan', e.id]).toArray();
     expect(steps.map((s) => s.changes.status)).toEqual(['draf', 'formulir_dicetak', 'diajukan', 'terdaftar']);
@@ -35,40 +35,40 @@ describe('KepesertaanRepository', () => {
   it('refuses a step outside the life cycle, and steps that lack consent, a KPJ or a reason', async () => {
     const { repo, base } = await setup();
     const noConsent = await repo.create(base);
-    await expect(repo.ubahStatus(noConsent.id, { status: 'terdaftar', kpj: '12345678901' })).rejects.toBeInstanceOf(StatusTidakBolehError);
-    await expect(repo.ubahStatus(noConsent.id, { status: 'formulir_dicetak' })).rejects.toSatisfy(
-      (e: unknown) => e instanceof KepesertaanTidakValidError && e.issues.some((i) => i.message === 'validation.persetujuanRequired'),
+    await expect(repo.changeStatus(noConsent.id, { status: 'terdaftar', kpj: '12345678901' })).rejects.toBeInstanceOf(StatusStepNotAllowedError);
+    await expect(repo.changeStatus(noConsent.id, { status: 'formulir_dicetak' })).rejects.toSatisfy(
+      (e: unknown) => e instanceof KepesertaanInvalidError && e.issues.some((i) => i.message === 'validation.persetujuanRequired'),
     );
     const e = await repo.create({ ...base, ...consent });
-    await repo.ubahStatus(e.id, { status: 'diajukan' });
-    await expect(repo.ubahStatus(e.id, { status: 'terdaftar' })).rejects.toBeInstanceOf(KepesertaanTidakValidError);
-    await expect(repo.ubahStatus(e.id, { status: 'ditolak', alasanDitolak: '  ' })).rejects.toBeInstanceOf(KepesertaanTidakValidError);
-    const rejected = await repo.ubahStatus(e.id, { status: 'ditolak', alasanDitolak: 'Upah di bawah UMK' });
+    await repo.changeStatus(e.id, { status: 'diajukan' });
+    await expect(repo.changeStatus(e.id, { status: 'terdaftar' })).rejects.toBeInstanceOf(KepesertaanInvalidError);
+    await expect(repo.changeStatus(e.id, { status: 'ditolak', alasanDitolak: '  ' })).rejects.toBeInstanceOf(KepesertaanInvalidError);
+    const rejected = await repo.changeStatus(e.id, { status: 'ditolak', alasanDitolak: 'Upah di bawah UMK' });
     expect(rejected.alasanDitolak).toBe('Upah di bawah UMK');
-    expect((await repo.ubahStatus(e.id, { status: 'draf' })).status).toBe('draf');
+    expect((await repo.changeStatus(e.id, { status: 'draf' })).status).toBe('draf');
   });
 
   it('undoes a status step through the write path: a deactivation comes back terdaftar with its KPJ, a registration back to diajukan', async () => {
     const { repo, base, db } = await setup();
     const e = await repo.create({ ...base, ...consent });
-    await repo.ubahStatus(e.id, { status: 'diajukan' });
+    await repo.changeStatus(e.id, { status: 'diajukan' });
     const diajukan = (await repo.get(e.id))!;
-    const terdaftar = await repo.ubahStatus(e.id, { status: 'terdaftar', kpj: '12345678901' });
-    await repo.ubahStatus(e.id, { status: 'nonaktif' });
-    const back = await repo.urungkanStatus(e.id, terdaftar, 'nonaktif');
+    const terdaftar = await repo.changeStatus(e.id, { status: 'terdaftar', kpj: '12345678901' });
+    await repo.changeStatus(e.id, { status: 'nonaktif' });
+    const back = await repo.undoStatus(e.id, terdaftar, 'nonaktif');
     expect(back).toMatchObject({ status: 'terdaftar', kpj: '12345678901', statusSejak: terdaftar.statusSejak });
-    const undone = await repo.urungkanStatus(e.id, diajukan, 'terdaftar');
+    const undone = await repo.undoStatus(e.id, diajukan, 'terdaftar');
     expect(undone).toMatchObject({ status: 'diajukan', kpj: '', statusSejak: diajukan.statusSejak });
     const steps = await db.journal.where('[table+recordId]').equals(['kepesertaan', e.id]).toArray();
     expect(steps.map((s) => s.changes.status)).toEqual(['draf', 'diajukan', 'terdaftar', 'nonaktif', 'terdaftar', 'diajukan']);
     // An undo after a later change would overwrite it: refused.
-    await expect(repo.urungkanStatus(e.id, terdaftar, 'nonaktif')).rejects.toBeInstanceOf(UrungkanStatusError);
+    await expect(repo.undoStatus(e.id, terdaftar, 'nonaktif')).rejects.toBeInstanceOf(UndoStatusError);
     expect((await repo.get(e.id))!.status).toBe('diajukan');
   });
 
   it('refuses program sets the rules forbid (JP for BPU)', async () => {
     const { repo, base } = await setup();
-    await expect(repo.create({ ...base, kategori: 'BPU', program: ['JKK', 'JKM', 'JP'] })).rejects.toBeInstanceOf(KepesertaanTidakValidError);
+    await expect(repo.create({ ...base, kategori: 'BPU', program: ['JKK', 'JKM', 'JP'] })).rejects.toBeInstanceOf(KepesertaanInvalidError);
   });
 
   it('lists enrollments waiting at a status, longest first, by cooperative and by kecamatan', async () => {
@@ -77,20 +77,20 @@ describe('KepesertaanRepository', () => {
     const first = await repo.create({ ...base, ...consent });
     const second = await repo.create({ ...base, ...consent });
     const elsewhere = await repo.create({ ...base, ...consent, koperasiId: other.id });
-    await repo.ubahStatus(first.id, { status: 'diajukan' });
-    const all = await repo.antrian({ status: 'draf' });
+    await repo.changeStatus(first.id, { status: 'diajukan' });
+    const all = await repo.listAntrian({ status: 'draf' });
     expect(all.rows.map((r) => r.kepesertaan.id)).toEqual([second.id, elsewhere.id]);
     expect(all.rows[0]?.anggota?.id).toBe(a.id);
-    expect(await repo.antrian({ status: 'draf', limit: 1 })).toMatchObject({ total: 2, rows: [{ kepesertaan: { id: second.id } }] });
-    expect((await repo.antrian({ status: 'draf', kecamatanKode: '36.74.02' })).rows.map((r) => r.kepesertaan.id)).toEqual([elsewhere.id]);
-    expect((await repo.antrian({ status: 'diajukan', koperasiId: base.koperasiId })).total).toBe(1);
-    expect(await repo.jumlahMenunggu({})).toMatchObject({ draf: 2, diajukan: 1, formulir_dicetak: 0, ditolak: 0 });
+    expect(await repo.listAntrian({ status: 'draf', limit: 1 })).toMatchObject({ total: 2, rows: [{ kepesertaan: { id: second.id } }] });
+    expect((await repo.listAntrian({ status: 'draf', kecamatanKode: '36.74.02' })).rows.map((r) => r.kepesertaan.id)).toEqual([elsewhere.id]);
+    expect((await repo.listAntrian({ status: 'diajukan', koperasiId: base.koperasiId })).total).toBe(1);
+    expect(await repo.countWaiting({})).toMatchObject({ draf: 2, diajukan: 1, formulir_dicetak: 0, ditolak: 0 });
     await repo.remove(second.id);
-    expect(await repo.jumlah('draf')).toBe(1);
+    expect(await repo.count('draf')).toBe(1);
     await repo.restore(second.id);
-    expect(await repo.jumlah('draf')).toBe(2);
+    expect(await repo.count('draf')).toBe(2);
     await repo.remove(second.id);
-    expect(await repo.jumlahMenunggu({ kecamatanKode: '36.74.01' })).toMatchObject({ draf: 0, diajukan: 1 });
+    expect(await repo.countWaiting({ kecamatanKode: '36.74.01' })).toMatchObject({ draf: 0, diajukan: 1 });
   });
   it('lists a kecamatan as the whole list sorted and cut did: same rows, same order (ties too), same total', async () => {
     const { repo, writes, db, a } = await setup();
@@ -111,11 +111,11 @@ describe('KepesertaanRepository', () => {
     for (const kecamatanKode of ['36.74.00', '36.74.01', '36.74.02', '36.74.09']) {
       for (const status of statuses) {
         for (const limit of [1, 5, 9, 30, 500]) {
-          const now = await repo.antrian({ status, kecamatanKode, limit });
+          const now = await repo.listAntrian({ status, kecamatanKode, limit });
           expect({ kecamatanKode, status, limit, ids: now.rows.map((r) => r.kepesertaan.id), total: now.total }).toEqual({ kecamatanKode, status, limit, ...(await before(kecamatanKode, status, limit)) });
         }
       }
-      const counts = await repo.jumlahMenunggu({ kecamatanKode });
+      const counts = await repo.countWaiting({ kecamatanKode });
       for (const status of statuses) expect(counts[status]).toBe((await before(kecamatanKode, status, 0)).total);
     }
   });
@@ -131,19 +131,19 @@ describe('KepesertaanRepository', () => {
     const made = await writes.bulkCreate('kepesertaan', [10, 11, 11, 12, 12, 11, 13].map((day, i) => ({
       ...emptyKepesertaan(a.id, i < 5 ? satu!.id : dua!.id), ...consent, program: ['JKK', 'JKM'], upah: 3_000_000, status: 'draf' as const, statusSejak: at(day),
     })));
-    const ids = async (kecamatanKode: string, limit?: number) => (await repo.antrian({ status: 'draf', kecamatanKode, limit })).rows.map((r) => r.kepesertaan.id);
+    const ids = async (kecamatanKode: string, limit?: number) => (await repo.listAntrian({ status: 'draf', kecamatanKode, limit })).rows.map((r) => r.kepesertaan.id);
     const bySejakThenId = (list: typeof made) => [...list].sort((x, y) => (x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : x.id < y.id ? -1 : 1)).map((k) => k.id);
     const satuAll = bySejakThenId(made.slice(0, 5));
     expect(await ids('36.74.05')).toEqual(satuAll);
     for (const limit of [0, 1, 2, 3, 4]) {
-      expect(await repo.antrian({ status: 'draf', kecamatanKode: '36.74.05', limit })).toMatchObject({ total: 5, rows: satuAll.slice(0, limit).map((id) => ({ kepesertaan: { id } })) });
+      expect(await repo.listAntrian({ status: 'draf', kecamatanKode: '36.74.05', limit })).toMatchObject({ total: 5, rows: satuAll.slice(0, limit).map((id) => ({ kepesertaan: { id } })) });
     }
     await repo.remove(satuAll[1]!);
     expect(await ids('36.74.05')).toEqual(satuAll.filter((id) => id !== satuAll[1]));
-    expect((await repo.jumlahMenunggu({ kecamatanKode: '36.74.05' })).draf).toBe(4);
+    expect((await repo.countWaiting({ kecamatanKode: '36.74.05' })).draf).toBe(4);
     await repo.restore(satuAll[1]!);
-    await repo.ubahStatus(satuAll[0]!, { status: 'formulir_dicetak' });
-    expect((await repo.antrian({ status: 'formulir_dicetak', kecamatanKode: '36.74.05' })).rows.map((r) => r.kepesertaan.id)).toEqual([satuAll[0]]);
+    await repo.changeStatus(satuAll[0]!, { status: 'formulir_dicetak' });
+    expect((await repo.listAntrian({ status: 'formulir_dicetak', kecamatanKode: '36.74.05' })).rows.map((r) => r.kepesertaan.id)).toEqual([satuAll[0]]);
 
     // Dua moves to Satu's kecamatan: the two lists are now one, ties ordered by cooperative, then id.
     await writes.update('koperasi', dua!.id, { kecamatanKode: '36.74.05' });
@@ -151,7 +151,7 @@ describe('KepesertaanRepository', () => {
     const merged = made.slice(1).filter((k) => k.id !== satuAll[0]).sort((x, y) =>
       x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : x.koperasiId < y.koperasiId ? -1 : x.koperasiId > y.koperasiId ? 1 : x.id < y.id ? -1 : 1);
     expect(await ids('36.74.05')).toEqual(merged.map((k) => k.id));
-    expect(await repo.jumlahMenunggu({ kecamatanKode: '36.74.05' })).toMatchObject({ draf: 6, formulir_dicetak: 1 });
+    expect(await repo.countWaiting({ kecamatanKode: '36.74.05' })).toMatchObject({ draf: 6, formulir_dicetak: 1 });
     // What the page reads: the ids in that order, then only the rows on screen, a deleted one left out.
     const { ids: shown, total } = await repo.antrianIds({ status: 'draf', kecamatanKode: '36.74.05', limit: 4 });
     expect({ shown, total }).toEqual({ shown: merged.slice(0, 4).map((k) => k.id), total: 6 });
@@ -172,7 +172,7 @@ describe('KepesertaanRepository', () => {
     const since = (await a.db.journal.toArray()).at(-1)!.hlc;
     a.advance(60_000);
     const ikut = await a.writes.create('kepesertaan', { ...emptyKepesertaan(anggota.id, kop.id), program: ['JKK', 'JKM'] });
-    const listOf = async (d: typeof b) => (await d.repos.kepesertaan.antrian({ status: 'draf', kecamatanKode: '36.74.01' })).rows.map((r) => r.kepesertaan.id);
+    const listOf = async (d: typeof b) => (await d.repos.kepesertaan.listAntrian({ status: 'draf', kecamatanKode: '36.74.01' })).rows.map((r) => r.kepesertaan.id);
     await importInto(b, await exportFrom(a, since));
     expect(await b.db.koperasi.get(kop.id)).toBeUndefined();
     expect(await listOf(b)).toEqual([]);

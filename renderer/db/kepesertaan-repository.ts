@@ -1,7 +1,8 @@
 import { kepesertaanSchema, type Kepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import type { StatusKepesertaan } from '../../shared/kepesertaan/kepesertaan-options';
 import { kembalikanStatus, statusMenunggu, terapkanStatus, type PerubahanStatus, type StatusSebelum } from '../../shared/kepesertaan/status-kepesertaan';
-import type { AnggotaRecord, KepesertaanRecord, KopLindungDb, KoperasiRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { AnggotaRecord, KepesertaanRecord, KoperasiRecord } from './synced-records';
 import { readCounter } from './record-counters';
 import type { WritePath } from './write-path';
 
@@ -13,10 +14,10 @@ export interface KepesertaanLengkap {
 }
 
 /** A write the enrollment rules refuse (a status step without consent, KPJ or reason): messages are i18n keys. */
-export class KepesertaanTidakValidError extends Error {
+export class KepesertaanInvalidError extends Error {
   constructor(readonly issues: readonly { readonly path: string; readonly message: string }[]) {
     super(`kepesertaan invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join(', ')}`);
-    this.name = 'KepesertaanTidakValidError';
+    this.name = 'KepesertaanInvalidError';
   }
 }
 
@@ -53,13 +54,13 @@ export class KepesertaanRepository {
     return k && k.deleted === 0 ? k : undefined;
   }
 
-  async forAnggota(anggotaId: string): Promise<KepesertaanLengkap[]> {
+  async listForAnggota(anggotaId: string): Promise<KepesertaanLengkap[]> {
     const rows = await this.db.kepesertaan.where('anggotaId').equals(anggotaId).filter((k) => k.deleted === 0).toArray();
     return this.join(rows);
   }
 
   /** A cooperative's enrollments (deleted ones dropped after one getAll: a Dexie filter would walk a cursor). */
-  async forKoperasi(koperasiId: string): Promise<KepesertaanLengkap[]> {
+  async listForKoperasi(koperasiId: string): Promise<KepesertaanLengkap[]> {
     const rows = (await this.db.kepesertaan.where('koperasiId').equals(koperasiId).toArray()).filter((k) => k.deleted === 0);
     return (await this.join(rows)).filter((r) => r.anggota !== undefined);
   }
@@ -82,7 +83,7 @@ export class KepesertaanRepository {
   }
 
   /** One step of the life cycle, with what that step needs (KPJ for terdaftar, a reason for ditolak). */
-  async ubahStatus(id: string, change: PerubahanStatus): Promise<KepesertaanRecord> {
+  async changeStatus(id: string, change: PerubahanStatus): Promise<KepesertaanRecord> {
     return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const patch = terapkanStatus(current, change, this.now());
@@ -95,7 +96,7 @@ export class KepesertaanRepository {
    * Undoes a status step ("Urungkan"): the status, its date, KPJ and reason as they were before `sesudah`, written
    * through the write path as a new change, so the history shows the step and its undo and other laptops get both.
    */
-  async urungkanStatus(id: string, sebelum: StatusSebelum, sesudah: StatusKepesertaan): Promise<KepesertaanRecord> {
+  async undoStatus(id: string, sebelum: StatusSebelum, sesudah: StatusKepesertaan): Promise<KepesertaanRecord> {
     return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
       const patch = kembalikanStatus(current, sebelum, sesudah);
@@ -117,7 +118,7 @@ export class KepesertaanRepository {
    * them, and how many there are: `antrianIds`, then every row joined (`lengkapi`). The page reads the ids and joins
    * only the rows on screen.
    */
-  async antrian(filter: AntrianFilter): Promise<AntrianResult> {
+  async listAntrian(filter: AntrianFilter): Promise<AntrianResult> {
     const { ids, total } = await this.antrianIds(filter);
     return { rows: await this.lengkapi(ids), total };
   }
@@ -140,7 +141,7 @@ export class KepesertaanRepository {
     // Two collections each: Dexie's limit() narrows the collection it is called on, count() included.
     const [ids, total] = filter.kecamatanKode
       ? await Promise.all([limit > 0 ? this.rangeKecamatan(filter.kecamatanKode, status).limit(limit).primaryKeys() : [], this.rangeKecamatan(filter.kecamatanKode, status).count()])
-      : await Promise.all([limit > 0 ? this.rangeStatus(status).limit(limit).primaryKeys() : [], this.jumlah(status)]);
+      : await Promise.all([limit > 0 ? this.rangeStatus(status).limit(limit).primaryKeys() : [], this.count(status)]);
     return { ids, total };
   }
 
@@ -151,7 +152,7 @@ export class KepesertaanRepository {
   }
 
   /** How many enrollments wait at each follow-up status, for the same filters as `antrian`. */
-  async jumlahMenunggu(filter: Omit<AntrianFilter, 'status' | 'limit'>): Promise<Record<StatusKepesertaan, number>> {
+  async countWaiting(filter: Omit<AntrianFilter, 'status' | 'limit'>): Promise<Record<StatusKepesertaan, number>> {
     const counts = {} as Record<StatusKepesertaan, number>;
     await Promise.all(
       statusMenunggu.map(async (status) => {
@@ -159,7 +160,7 @@ export class KepesertaanRepository {
           ? await this.db.kepesertaan.where('antrianKoperasi').equals([filter.koperasiId, status]).count()
           : filter.kecamatanKode
             ? await this.rangeKecamatan(filter.kecamatanKode, status).count()
-            : await this.jumlah(status);
+            : await this.count(status);
       }),
     );
     return counts;
@@ -175,7 +176,7 @@ export class KepesertaanRepository {
   }
 
   /** How many live enrollments are at a status, from the counter the write path keeps. */
-  jumlah(status: StatusKepesertaan): Promise<number> {
+  count(status: StatusKepesertaan): Promise<number> {
     return readCounter(this.db, `kepesertaan:${status}`);
   }
 
@@ -191,13 +192,13 @@ export class KepesertaanRepository {
 
   private async require(id: string): Promise<KepesertaanRecord> {
     const current = await this.get(id);
-    if (!current) throw new KepesertaanTidakValidError([{ path: 'id', message: 'validation.notFound' }]);
+    if (!current) throw new KepesertaanInvalidError([{ path: 'id', message: 'validation.notFound' }]);
     return current;
   }
 
   private validate(values: Kepesertaan) {
     const parsed = kepesertaanSchema.safeParse(values);
-    if (!parsed.success) throw new KepesertaanTidakValidError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    if (!parsed.success) throw new KepesertaanInvalidError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   }
 }
 

@@ -1,6 +1,7 @@
 import { fieldFrontier, isConflict, nodeOfClock, type FieldVersion } from '../../shared/exchange/field-versions';
 import type { SyncedTable } from '../../shared/records/synced-tables';
-import type { KonflikRecord, KopLindungDb } from './database';
+import type { KopLindungDb } from './database';
+import type { KonflikRecord } from './konflik-record';
 import type { WritePath } from './write-path';
 
 /** Who a laptop is, as its bundles said (officer and office), for "Budi (Dinas …) wrote X". */
@@ -46,7 +47,7 @@ export class KonflikRepository {
     private readonly writes: WritePath,
   ) {}
 
-  async daftar(): Promise<KonflikItem[]> {
+  async list(): Promise<KonflikItem[]> {
     const rows = await this.db.konflik.toArray();
     const items: KonflikItem[] = [];
     const perangkat = new Map<string, Perangkat | undefined>();
@@ -70,15 +71,15 @@ export class KonflikRepository {
   }
 
   /** How many fields wait for a choice (the tab's badge). */
-  async jumlah(): Promise<number> {
-    return (await this.daftar()).length;
+  async count(): Promise<number> {
+    return (await this.list()).length;
   }
 
   /**
    * Chooses the version with `clock` (the shown one keeps it; another one replaces it): a new change made knowing
    * every version, so no laptop will show this conflict again once it has the choice.
    */
-  async pilih(id: string, clock: string): Promise<void> {
+  async resolve(id: string, clock: string): Promise<void> {
     const tabel = id.slice(0, id.indexOf('/')) as SyncedTable;
     // Cooperatives and enrollments, people and roles are written together (write-path.ts scope()).
     const tables = new Set([this.db.konflik, this.db.journal, this.db.meta, this.db.table(tabel), this.db.koperasi, this.db.kepesertaan, this.db.anggota, this.db.peran]);

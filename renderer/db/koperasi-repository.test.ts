@@ -86,7 +86,7 @@ describe('the cooperative registry', () => {
 
   it('offers the suggested kelompok plus those already in use', async () => {
     const { repo } = await seeded();
-    const options = await repo.kelompokOptions();
+    const options = await repo.listKelompok();
     expect(options).toContain('KUD');
     expect(options).toContain('Koperasi Pasar Baru');
     expect(new Set(options).size).toBe(options.length);
@@ -95,28 +95,28 @@ describe('the cooperative registry', () => {
   it('reads kelompok options and the home page counts from counters that follow edits, deletes and restores', async () => {
     const { repo, created } = await seeded();
     const pasar = created[3]!;
-    expect(await repo.summary()).toEqual({ total: 4, aktif: 3, terdaftarBpjs: 0 });
+    expect(await repo.getSummary()).toEqual({ total: 4, aktif: 3, terdaftarBpjs: 0 });
     await repo.update(pasar.id, { kelompok: 'Koperasi Pedagang Kaki Lima', statusBpjs: 'terdaftar' });
-    let options = await repo.kelompokOptions();
+    let options = await repo.listKelompok();
     expect(options).toContain('Koperasi Pedagang Kaki Lima');
     expect(options).not.toContain('Koperasi Pasar Baru');
-    expect(await repo.summary()).toEqual({ total: 4, aktif: 3, terdaftarBpjs: 1 });
+    expect(await repo.getSummary()).toEqual({ total: 4, aktif: 3, terdaftarBpjs: 1 });
     await repo.remove(pasar.id);
-    expect(await repo.kelompokOptions()).not.toContain('Koperasi Pedagang Kaki Lima');
-    expect(await repo.summary()).toEqual({ total: 3, aktif: 2, terdaftarBpjs: 0 });
+    expect(await repo.listKelompok()).not.toContain('Koperasi Pedagang Kaki Lima');
+    expect(await repo.getSummary()).toEqual({ total: 3, aktif: 2, terdaftarBpjs: 0 });
     await repo.restore(pasar.id);
     await repo.update(created[2]!.id, { status: 'aktif' });
-    options = await repo.kelompokOptions();
+    options = await repo.listKelompok();
     expect(options).toContain('Koperasi Pedagang Kaki Lima');
     expect(options).toEqual([...options].sort((a, b) => a.localeCompare(b, 'id')));
-    expect(await repo.summary()).toEqual({ total: 4, aktif: 4, terdaftarBpjs: 1 });
+    expect(await repo.getSummary()).toEqual({ total: 4, aktif: 4, terdaftarBpjs: 1 });
   });
 
   it('keeps the history of a cooperative, newest first', async () => {
     const { repo, created } = await seeded();
     const k = created[0]!;
     await repo.update(k.id, { telepon: '081234567890' });
-    const history = await repo.history(k.id);
+    const history = await repo.getHistory(k.id);
     expect(history.map((h) => h.op)).toEqual(['update', 'create']);
   });
 });

@@ -1,7 +1,8 @@
 import type { Koperasi } from '../../shared/koperasi/koperasi-schema';
 import { kelompokBawaan, type JenisKoperasi, type StatusKoperasi } from '../../shared/koperasi/koperasi-options';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
-import type { KopLindungDb, KoperasiRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { KoperasiRecord } from './synced-records';
 import { lengkapiPengubah, type EntriRiwayat } from './pengubah-jurnal';
 import { counterKey, readCounter } from './record-counters';
 import { KELOMPOK_COUNTER } from './table-definitions';
@@ -104,7 +105,7 @@ export class KoperasiRepository {
    * Kelompok to offer in forms and filters: the suggested ones plus every one a live cooperative uses, read from
    * the counters per kelompok (one range of `meta`), not from the registry.
    */
-  async kelompokOptions(): Promise<string[]> {
+  async listKelompok(): Promise<string[]> {
     const used = new Set<string>(kelompokBawaan);
     const from = counterKey(KELOMPOK_COUNTER);
     for (const row of await this.db.meta.where('key').between(from, `${from}\uffff`, true, true).toArray()) {
@@ -114,7 +115,7 @@ export class KoperasiRepository {
   }
 
   /** Counts for the home page, from the counters the write path keeps (three reads of `meta`). */
-  async summary(): Promise<{ total: number; aktif: number; terdaftarBpjs: number }> {
+  async getSummary(): Promise<{ total: number; aktif: number; terdaftarBpjs: number }> {
     const [total, aktif, terdaftarBpjs] = await Promise.all(['koperasi', 'koperasi:status:aktif', 'koperasi:bpjs:terdaftar'].map((n) => readCounter(this.db, n)));
     return { total: total!, aktif: aktif!, terdaftarBpjs: terdaftarBpjs! };
   }
@@ -136,7 +137,7 @@ export class KoperasiRepository {
   }
 
   /** The change history of one cooperative, newest first, with who made each change (for the detail page). */
-  async history(id: string): Promise<EntriRiwayat[]> {
+  async getHistory(id: string): Promise<EntriRiwayat[]> {
     return lengkapiPengubah(this.db, await this.db.journal.where('[table+recordId]').equals(['koperasi', id]).reverse().toArray());
   }
 }

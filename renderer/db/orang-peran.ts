@@ -1,5 +1,6 @@
 import { anggotaSortKey } from '../../shared/anggota/anggota-search';
-import type { AnggotaRecord, KopLindungDb } from './database';
+import type { KopLindungDb } from './database';
+import type { AnggotaRecord } from './synced-records';
 
 /** What a cooperative's roster needs of a role's person without reading it: [sort name, sex]. */
 export type OrangPeran = readonly [string, string];

@@ -27,7 +27,7 @@ describe('who the change history names', () => {
     // An entry another laptop's device id wrote, whose files came from Dewi.
     await db.journal.add({ table: 'koperasi', recordId: k.id, hlc: '2026-11-21T09:00:00.000Z-0000-a1b2c3d4', deviceId: 'a1b2c3d4-ffff', op: 'update', changes: {} });
     await db.meta.put({ key: 'perangkat:a1b2c3d4-ffff', value: { petugas: 'Dewi Lestari', kantor: 'Dinas' } });
-    const history = await repo.history(k.id);
+    const history = await repo.getHistory(k.id);
     expect(history.map((h) => h.pengubah)).toEqual([
       { perangkat: 'a1b2c3d4', petugasPerangkat: 'Dewi Lestari' },
       { petugas: 'Siti Nurhaliza' },

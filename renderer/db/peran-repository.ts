@@ -1,6 +1,7 @@
 import { pilihKetua } from '../../shared/anggota/ketua-koperasi';
 import type { Peran } from '../../shared/anggota/peran-schema';
-import type { AnggotaRecord, KopLindungDb, KoperasiRecord, PeranRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { AnggotaRecord, KoperasiRecord, PeranRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /** A role with the person it belongs to (a cooperative's roster). */
@@ -31,7 +32,7 @@ export class PeranRepository {
     private readonly writes: WritePath,
   ) {}
 
-  async forAnggota(anggotaId: string): Promise<PeranDenganKoperasi[]> {
+  async listForAnggota(anggotaId: string): Promise<PeranDenganKoperasi[]> {
     const roles = await this.db.peran.where('anggotaId').equals(anggotaId).filter((p) => p.deleted === 0).toArray();
     const koperasi = await this.db.koperasi.bulkGet(roles.map((r) => r.koperasiId));
     return roles
@@ -43,7 +44,7 @@ export class PeranRepository {
    * The cooperative's people by role, sorted by name (a large cooperative has a few thousand). Deleted roles are
    * dropped here, not by a Dexie filter, which would walk a cursor (a round trip per role) instead of one getAll.
    */
-  async forKoperasi(koperasiId: string): Promise<PeranDenganAnggota[]> {
+  async listForKoperasi(koperasiId: string): Promise<PeranDenganAnggota[]> {
     const roles = (await this.db.peran.where('koperasiId').equals(koperasiId).toArray()).filter((p) => p.deleted === 0);
     const people = await this.db.anggota.bulkGet([...new Set(roles.map((r) => r.anggotaId))]);
     const byId = new Map(people.filter((a): a is AnggotaRecord => a !== undefined && a.deleted === 0).map((a) => [a.id, a]));
@@ -82,7 +83,7 @@ export class PeranRepository {
    * The cooperative's chairman today (pilihKetua), for the daftar kolektif's "Ketua Koperasi": read through the
    * [koperasiId+peran] index, so only its pengurus, not its thousands of members.
    */
-  async ketua(koperasiId: string, today: string): Promise<AnggotaRecord | undefined> {
+  async findKetua(koperasiId: string, today: string): Promise<AnggotaRecord | undefined> {
     const pengurus = await this.db.peran.where('[koperasiId+peran]').equals([koperasiId, 'pengurus']).filter((p) => p.deleted === 0).toArray();
     const people = await this.db.anggota.bulkGet(pengurus.map((p) => p.anggotaId));
     const hidup = new Set(people.filter((a): a is AnggotaRecord => a?.deleted === 0).map((a) => a.id));

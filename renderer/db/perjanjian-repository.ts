@@ -1,12 +1,13 @@
 import { nomorSudahDipakai, type Perjanjian } from '../../shared/program/perjanjian-schema';
-import type { KopLindungDb, PerjanjianRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { PerjanjianRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /** An agreement number another agreement already carries: `index` is the party whose number it is. */
-export class NomorPerjanjianDipakaiError extends Error {
+export class NomorPerjanjianInUseError extends Error {
   constructor(readonly index: number) {
     super(`agreement number of party ${index} already used`);
-    this.name = 'NomorPerjanjianDipakaiError';
+    this.name = 'NomorPerjanjianInUseError';
   }
 }
 
@@ -14,10 +15,10 @@ export class NomorPerjanjianDipakaiError extends Error {
  * An agreement still named as the basis of live programs: it is not deleted (their *Dasar* would lose it without
  * anyone noticing); the office unlinks it from those programs first. `programs` are their names.
  */
-export class PerjanjianDipakaiProgramError extends Error {
+export class PerjanjianInUseError extends Error {
   constructor(readonly programs: readonly string[]) {
     super(`agreement is the basis of ${programs.length} programs`);
-    this.name = 'PerjanjianDipakaiProgramError';
+    this.name = 'PerjanjianInUseError';
   }
 }
 
@@ -54,7 +55,7 @@ export class PerjanjianRepository {
   async remove(id: string): Promise<void> {
     await this.db.transaction('rw', [this.db.perjanjian, this.db.program, this.db.journal, this.db.meta], async () => {
       const users = (await this.db.program.toArray()).filter((p) => p.deleted === 0 && p.perjanjianIds.includes(id));
-      if (users.length > 0) throw new PerjanjianDipakaiProgramError(users.map((p) => p.nama).sort((a, b) => a.localeCompare(b, 'id')));
+      if (users.length > 0) throw new PerjanjianInUseError(users.map((p) => p.nama).sort((a, b) => a.localeCompare(b, 'id')));
       await this.writes.remove('perjanjian', id);
     });
   }
@@ -67,7 +68,7 @@ export class PerjanjianRepository {
     return this.db.transaction('rw', [this.db.perjanjian, this.db.journal, this.db.meta], async () => {
       const others = (await this.db.perjanjian.toArray()).filter((p) => p.deleted === 0 && p.id !== id);
       const taken = nomorSudahDipakai(values, others);
-      if (taken >= 0) throw new NomorPerjanjianDipakaiError(taken);
+      if (taken >= 0) throw new NomorPerjanjianInUseError(taken);
       return write();
     });
   }

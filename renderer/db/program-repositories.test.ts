@@ -7,9 +7,9 @@ import { emptyKeikutsertaan } from '../../shared/program/keikutsertaan-schema';
 import { emptyPerjanjian, perjanjianSchema } from '../../shared/program/perjanjian-schema';
 import { emptyProgram } from '../../shared/program/program-schema';
 import { emptyTarget, targetSchema } from '../../shared/program/target-schema';
-import { NomorPerjanjianDipakaiError, PerjanjianDipakaiProgramError } from './perjanjian-repository';
+import { NomorPerjanjianInUseError, PerjanjianInUseError } from './perjanjian-repository';
 import { createRepositories } from './repositories';
-import { TargetTumpangTindihError } from './target-repository';
+import { TargetOverlapError } from './target-repository';
 import { openTestDb } from '../test-support/test-db';
 
 const mou = {
@@ -26,7 +26,7 @@ describe('agreements, programs, targets', () => {
     const repos = createRepositories(db, writes);
     const first = await repos.perjanjian.create(mou);
     const copy = { ...mou, judul: 'PKS turunan', pihak: [{ nama: 'Dinas', nomor: '500/1/2021', penandatangan: '', jabatan: '' }, { nama: 'BPJS', nomor: 'mou/8/11/ 2020', penandatangan: '', jabatan: '' }] };
-    await expect(repos.perjanjian.create(copy)).rejects.toEqual(new NomorPerjanjianDipakaiError(1));
+    await expect(repos.perjanjian.create(copy)).rejects.toEqual(new NomorPerjanjianInUseError(1));
     expect(await repos.perjanjian.update(first.id, { ...mou, catatan: 'diperpanjang' })).toMatchObject({ catatan: 'diperpanjang' });
     await repos.perjanjian.remove(first.id);
     expect(await repos.perjanjian.list()).toEqual([]);
@@ -49,10 +49,10 @@ describe('agreements, programs, targets', () => {
     const program = await repos.program.create({ ...emptyProgram(), nama: 'PKS-PKB Samsat', aturan: 'keikutsertaan' });
     const masyarakat = { ...emptyTarget(program.id, 2021), segmen: 'golongan' as const, segmenNilai: 'masyarakat', jumlah: 8 };
     await repos.target.create(masyarakat);
-    await expect(repos.target.create({ ...masyarakat, mulai: '2021-07-01', sampai: '2022-06-30' })).rejects.toBeInstanceOf(TargetTumpangTindihError);
+    await expect(repos.target.create({ ...masyarakat, mulai: '2021-07-01', sampai: '2022-06-30' })).rejects.toBeInstanceOf(TargetOverlapError);
     await repos.target.create({ ...masyarakat, mulai: '2022-01-01', sampai: '2022-12-31' });
     await repos.target.create({ ...masyarakat, segmenNilai: 'karyawan', jumlah: 2 });
-    expect((await repos.target.forProgram(program.id)).map((t) => `${t.mulai.slice(0, 4)} ${t.segmenNilai} ${t.jumlah}`)).toEqual(['2022 masyarakat 8', '2021 karyawan 2', '2021 masyarakat 8']);
+    expect((await repos.target.listForProgram(program.id)).map((t) => `${t.mulai.slice(0, 4)} ${t.segmenNilai} ${t.jumlah}`)).toEqual(['2022 masyarakat 8', '2021 karyawan 2', '2021 masyarakat 8']);
   });
 
   it('reads the counting data of one moment: live records, the date the employer registration was learned', async () => {
@@ -64,7 +64,7 @@ describe('agreements, programs, targets', () => {
     advance(86_400_000 * 3);
     await repos.koperasi.update(ksp.id, { statusBpjs: 'terdaftar' });
     await writes.create('kepesertaan', { ...emptyKepesertaan('a1', ksp.id), status: 'ditolak', statusSejak: '2026-11-21T08:00:00.000Z', alasanDitolak: 'x' });
-    const data = await repos.capaian.data();
+    const data = await repos.capaian.getData();
     expect(data.koperasi).toEqual([expect.objectContaining({ id: ksp.id, bpjsSejak: '2026-11-24' })]);
     // A refused enrollment never counts: the cooperative's summary holds no tuple for it.
     expect(data.ringkasan.get(ksp.id)?.kepesertaan.anggotaId ?? []).toEqual([]);
@@ -86,9 +86,9 @@ describe('agreements, programs, targets', () => {
     const removal = await repos.program.remove(pkb.id);
     expect(removal).toEqual({ programId: pkb.id, targetIds: [target.id], keikutsertaanIds: [ikut.id], kegiatan: expect.arrayContaining([{ id: linked.id, program: '' }, { id: named.id, program: 'PKB (catatan lama)' }]) });
     expect(await repos.program.list()).toEqual([expect.objectContaining({ id: other.id })]);
-    expect(await repos.target.forProgram(pkb.id)).toEqual([]);
-    expect(await repos.target.forProgram(other.id)).toEqual([expect.objectContaining({ id: kept.id })]);
-    expect(await repos.keikutsertaan.forProgram(pkb.id)).toEqual([]);
+    expect(await repos.target.listForProgram(pkb.id)).toEqual([]);
+    expect(await repos.target.listForProgram(other.id)).toEqual([expect.objectContaining({ id: kept.id })]);
+    expect(await repos.keikutsertaan.listForProgram(pkb.id)).toEqual([]);
     // The events stay, no longer linked, still saying in words what they served.
     expect(await repos.kegiatan.get(linked.id)).toMatchObject({ programId: '', program: 'PKS-PKB Samsat' });
     expect(await repos.kegiatan.get(named.id)).toMatchObject({ programId: '', program: 'PKB (catatan lama)' });
@@ -98,8 +98,8 @@ describe('agreements, programs, targets', () => {
 
     await repos.program.restore(removal);
     expect((await repos.program.list()).map((p) => p.id).sort()).toEqual([pkb.id, other.id].sort());
-    expect((await repos.target.forProgram(pkb.id)).map((t) => t.id)).toEqual([target.id]);
-    expect((await repos.keikutsertaan.forProgram(pkb.id)).map((k) => k.id)).toEqual([ikut.id]);
+    expect((await repos.target.listForProgram(pkb.id)).map((t) => t.id)).toEqual([target.id]);
+    expect((await repos.keikutsertaan.listForProgram(pkb.id)).map((k) => k.id)).toEqual([ikut.id]);
     expect(await repos.kegiatan.get(linked.id)).toMatchObject({ programId: pkb.id, program: '' });
     expect(await repos.kegiatan.get(named.id)).toMatchObject({ programId: pkb.id, program: 'PKB (catatan lama)' });
   });
@@ -110,7 +110,7 @@ describe('agreements, programs, targets', () => {
     const agreement = await repos.perjanjian.create(mou);
     const ksp = await repos.program.create({ ...emptyProgram(), nama: 'Kepesertaan karyawan KSP', perjanjianIds: [agreement.id] });
     const produsen = await repos.program.create({ ...emptyProgram(), nama: 'Koperasi produsen', perjanjianIds: [agreement.id] });
-    await expect(repos.perjanjian.remove(agreement.id)).rejects.toEqual(new PerjanjianDipakaiProgramError(['Kepesertaan karyawan KSP', 'Koperasi produsen']));
+    await expect(repos.perjanjian.remove(agreement.id)).rejects.toEqual(new PerjanjianInUseError(['Kepesertaan karyawan KSP', 'Koperasi produsen']));
     expect(await repos.perjanjian.get(agreement.id)).toBeDefined();
     // A deleted program no longer holds it; an edited one no longer names it.
     await repos.program.remove(produsen.id);

@@ -1,5 +1,6 @@
 import type { Program } from '../../shared/program/program-schema';
-import type { KopLindungDb, ProgramRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { ProgramRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /**
@@ -32,7 +33,7 @@ export class ProgramRepository {
   }
 
   /** The live programs run under an agreement (its detail page). */
-  async forPerjanjian(perjanjianId: string): Promise<ProgramRecord[]> {
+  async listForPerjanjian(perjanjianId: string): Promise<ProgramRecord[]> {
     return (await this.list()).filter((p) => p.perjanjianIds.includes(perjanjianId));
   }
 

@@ -2,7 +2,8 @@ import type { Table, Transaction } from 'dexie';
 import {
   ringkasDariRekaman, tabelRingkasan, terapkanPerubahan, type RingkasanKoperasi, type SumberOf, type TabelRingkasan,
 } from '../../shared/program/ringkasan-koperasi';
-import type { KopLindungDb, MetaEntry } from './database';
+import type { KopLindungDb } from './database';
+import type { MetaEntry } from './meta-entry';
 
 /**
  * The per-cooperative summaries the counting rules read (shared/program/ringkasan-koperasi.ts), kept in `meta` beside

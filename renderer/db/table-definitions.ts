@@ -13,10 +13,7 @@ import type { Keikutsertaan } from '../../shared/program/keikutsertaan-schema';
 import type { Perjanjian } from '../../shared/program/perjanjian-schema';
 import type { Program } from '../../shared/program/program-schema';
 import type { Target } from '../../shared/program/target-schema';
-import type {
-  AnggotaRecord, CetakanRecord, KegiatanRecord, KehadiranRecord, KeikutsertaanRecord, KepesertaanRecord, KoperasiRecord, PeranRecord, PerjanjianRecord,
-  ProgramRecord, TargetRecord,
-} from './database';
+import type { AnggotaRecord, CetakanRecord, KegiatanRecord, KehadiranRecord, KeikutsertaanRecord, KepesertaanRecord, KoperasiRecord, PeranRecord, PerjanjianRecord, ProgramRecord, TargetRecord } from './synced-records';
 import type { SyncedTable } from './schema-versions';
 
 /** What a user (or an import) writes into each synced table, and what the table stores. */

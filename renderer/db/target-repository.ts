@@ -1,12 +1,13 @@
 import { targetTumpangTindih, type Target } from '../../shared/program/target-schema';
-import type { KopLindungDb, TargetRecord } from './database';
+import type { KopLindungDb } from './database';
+import type { TargetRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /** Another target of the same program and segment already covers some of these days. */
-export class TargetTumpangTindihError extends Error {
+export class TargetOverlapError extends Error {
   constructor() {
     super('target period overlaps another target of the same segment');
-    this.name = 'TargetTumpangTindihError';
+    this.name = 'TargetOverlapError';
   }
 }
 
@@ -18,7 +19,7 @@ export class TargetRepository {
   ) {}
 
   /** A program's live targets, newest period first. */
-  async forProgram(programId: string): Promise<TargetRecord[]> {
+  async listForProgram(programId: string): Promise<TargetRecord[]> {
     const rows = await this.db.target.where('programId').equals(programId).filter((t) => t.deleted === 0).toArray();
     return rows.sort((a, b) => (a.mulai < b.mulai ? 1 : a.mulai > b.mulai ? -1 : a.segmen.localeCompare(b.segmen) || a.segmenNilai.localeCompare(b.segmenNilai)));
   }
@@ -46,8 +47,8 @@ export class TargetRepository {
 
   private checked(id: string | undefined, values: Target, write: () => Promise<TargetRecord>): Promise<TargetRecord> {
     return this.db.transaction('rw', [this.db.target, this.db.journal, this.db.meta], async () => {
-      const others = (await this.forProgram(values.programId)).filter((t) => t.id !== id);
-      if (targetTumpangTindih(values, others)) throw new TargetTumpangTindihError();
+      const others = (await this.listForProgram(values.programId)).filter((t) => t.id !== id);
+      if (targetTumpangTindih(values, others)) throw new TargetOverlapError();
       return write();
     });
   }

@@ -131,7 +131,7 @@ export class WritePath {
    * hashes let the merge recognise the same person in a copy made before the erasure (merge-bundle.ts). Journalled
    * without any personal value.
    */
-  async hapusDataPribadi(id: string): Promise<void> {
+  async eraseDataPribadi(id: string): Promise<void> {
     await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.journal, this.db.meta, this.db.konflik], async () => {
       const current = await this.db.anggota.get(id);
       if (!current) throw new RecordNotFoundError('anggota', id);

@@ -16,7 +16,7 @@ describe('ExchangeService', () => {
   it("refuses in the preview, with the app's own code, a file this laptop's clock could not stamp an import after", async () => {
     const a = await openDevice('laptop-a', Date.now() - 60_000);
     await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
-    const { bytes } = await createExchangeWorkerApi(async () => a.db).ekspor({ jenis: 'semua', sejak: '', manifest, passphrase: null });
+    const { bytes } = await createExchangeWorkerApi(async () => a.db).export({ jenis: 'semua', sejak: '', manifest, passphrase: null });
 
     // This laptop's clock ran ahead of its wall time with its counter near the top (an earlier import from a fast clock).
     const office = await openDevice('kantor-dinas', Date.now());
@@ -26,7 +26,7 @@ describe('ExchangeService', () => {
       writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
       settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
     });
-    const refused = await service.pratinjau({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null).then(() => undefined, (e: unknown) => e);
+    const refused = await service.preview({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null).then(() => undefined, (e: unknown) => e);
     expect(refused).toBeInstanceOf(BundleError);
     expect(refused).toMatchObject({ code: 'clock-overflow' });
     expect(await office.db.koperasi.count()).toBe(0);
@@ -35,7 +35,7 @@ describe('ExchangeService', () => {
   it('stops an import cancelled while it is applied (Batal), leaving the database exactly as it was', async () => {
     const a = await openDevice('laptop-a', Date.now() - 60_000);
     for (let i = 0; i < 3; i++) await a.writes.create('koperasi', { ...emptyKoperasi(), nama: `Koperasi Maju ${i}` });
-    const { bytes } = await createExchangeWorkerApi(async () => a.db).ekspor({ jenis: 'semua', sejak: '', manifest, passphrase: null });
+    const { bytes } = await createExchangeWorkerApi(async () => a.db).export({ jenis: 'semua', sejak: '', manifest, passphrase: null });
     const office = await openDevice('kantor-dinas', Date.now());
     await office.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Kantor' });
     const before = { koperasi: await office.db.koperasi.toArray(), journal: await office.db.journal.count(), impor: await office.db.impor.count() };
@@ -44,15 +44,15 @@ describe('ExchangeService', () => {
       writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
       settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
     });
-    await service.pratinjau({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null);
+    await service.preview({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null);
     // Batal as soon as the first table (the cooperatives) has been merged inside the transaction.
-    const cancelled = await service.terapkan(() => void service.batalkanTerapkan()).then(() => undefined, (e: unknown) => e);
+    const cancelled = await service.apply(() => void service.cancelApply()).then(() => undefined, (e: unknown) => e);
     expect(cancelled).toMatchObject({ code: 'cancelled' });
     expect(await office.db.koperasi.toArray()).toEqual(before.koperasi);
     expect(await office.db.journal.count()).toBe(before.journal);
     expect(await office.db.impor.count()).toBe(before.impor);
     // The preview stays: applied again without Batal, the import goes through.
-    const log = await service.terapkan();
+    const log = await service.apply();
     expect(log.hasil.baru).toBe(3);
     expect(await office.db.koperasi.count()).toBe(4);
   });
@@ -62,7 +62,7 @@ describe('ExchangeService', () => {
     async function checking() {
       const a = await openDevice('laptop-a', Date.now() - 60_000);
       await a.writes.bulkCreate('koperasi', Array.from({ length: 40 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })));
-      const { bytes } = await createExchangeWorkerApi(async () => a.db).ekspor({ jenis: 'semua', sejak: '', manifest, passphrase: 'sandi kantor dinas', iterations: 1000 });
+      const { bytes } = await createExchangeWorkerApi(async () => a.db).export({ jenis: 'semua', sejak: '', manifest, passphrase: 'sandi kantor dinas', iterations: 1000 });
       const office = await openDevice('kantor-dinas', Date.now());
       await office.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Kantor' });
       const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
@@ -81,7 +81,7 @@ describe('ExchangeService', () => {
         const { service, berkas, snapshot } = await checking();
         const before = await snapshot();
         let asked = false;
-        const cancelled = await service.pratinjau(berkas, 'sandi kantor dinas', (done, total) => {
+        const cancelled = await service.preview(berkas, 'sandi kantor dinas', (done, total) => {
           if (!asked && at(done, total)) {
             asked = true;
             void service.cancel();
@@ -89,9 +89,9 @@ describe('ExchangeService', () => {
         }).then(() => undefined, (e: unknown) => e);
         expect(asked).toBe(true);
         expect(cancelled).toMatchObject({ code: 'cancelled' });
-        await expect(service.terapkan()).rejects.toThrow('No previewed bundle');
+        await expect(service.apply()).rejects.toThrow('No previewed bundle');
         expect(await snapshot()).toEqual(before);
-        const preview = await service.pratinjau(berkas, 'sandi kantor dinas');
+        const preview = await service.preview(berkas, 'sandi kantor dinas');
         expect(preview.counts.baru).toBe(40);
       });
     }
@@ -99,14 +99,14 @@ describe('ExchangeService', () => {
     it('moves one bar through the decode and the dry run, then estimates the apply, then keeps the durations', async () => {
       const { service, berkas } = await checking();
       const reports: number[] = [];
-      const first = await service.pratinjau(berkas, 'sandi kantor dinas', (done, total) => reports.push(done / total));
+      const first = await service.preview(berkas, 'sandi kantor dinas', (done, total) => reports.push(done / total));
       expect(reports[0]).toBe(0);
       expect(reports).toContain(0.5);
       expect(reports.at(-1)).toBe(1);
       expect(reports).toEqual([...reports].sort((x, y) => x - y));
       expect(first.perkiraan.dasar).toBe('pratinjau');
       expect(first.perkiraan.ms).toBeGreaterThanOrEqual(0);
-      const log = await service.terapkan();
+      const log = await service.apply();
       expect(log.durasi?.terapkanMs).toBeGreaterThanOrEqual(0);
       expect(log.durasi?.pratinjauMs).toBeGreaterThanOrEqual(0);
     });
@@ -124,7 +124,7 @@ describe('ExchangeService', () => {
         desktop: {
           files: {
             saveBytes: async (request: { kind: string; suggestedName: string }) => {
-              duringWrite.push(...(await a.repos.ekspor.terbaru()).map((r) => ({ status: r.status, namaBerkas: r.namaBerkas, kind: request.kind })));
+              duringWrite.push(...(await a.repos.ekspor.listRecent()).map((r) => ({ status: r.status, namaBerkas: r.namaBerkas, kind: request.kind })));
               if (answer === 'fail') return { ok: false, error: { code: 'io-failed', message: 'disk full' } };
               return { ok: true, value: answer === 'cancel' ? { saved: false } : { saved: true, filePath: `/media/usb/${request.suggestedName}` } };
             },
@@ -136,8 +136,8 @@ describe('ExchangeService', () => {
         writes: a.writes, ekspor: a.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
         settings: () => ({ officeProfile: null }) as never, petugas: () => 'Dewi', worker: () => worker,
       });
-      const outcome = await service.ekspor({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }).then((o) => o, (e: unknown) => e);
-      return { outcome, duringWrite, after: await a.repos.ekspor.terbaru(), a };
+      const outcome = await service.export({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }).then((o) => o, (e: unknown) => e);
+      return { outcome, duringWrite, after: await a.repos.ekspor.listRecent(), a };
     }
 
     it('is logged as pending, as a bundle kind, while main writes it, and completed after', async () => {
@@ -146,7 +146,7 @@ describe('ExchangeService', () => {
       expect(outcome).toMatchObject({ saved: true });
       expect(after).toHaveLength(1);
       expect(after[0]!.status).toBeUndefined();
-      expect(await a.repos.ekspor.terakhirKe('Kantor Dinas')).toMatchObject({ id: after[0]!.id });
+      expect(await a.repos.ekspor.findLastTo('Kantor Dinas')).toMatchObject({ id: after[0]!.id });
     });
 
     it('stops when the officer presses Batal while the file is made: nothing is saved or logged', async () => {
@@ -159,13 +159,13 @@ describe('ExchangeService', () => {
         writes: a.writes, ekspor: a.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
         settings: () => ({ officeProfile: null }) as never, petugas: () => 'Dewi', worker: () => worker,
       });
-      const nomor = await a.repos.ekspor.nomorBerikutnya();
+      const nomor = await a.repos.ekspor.getNextNomor();
       // Batal at the encoder's first report (done 0, before any chunk): the collect already ran, the encode stops.
-      const outcome = await service.ekspor({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }, () => void service.cancel()).then((o) => o, (e: unknown) => e);
+      const outcome = await service.export({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }, () => void service.cancel()).then((o) => o, (e: unknown) => e);
       expect(outcome).toMatchObject({ code: 'cancelled' });
       expect(saveBytes).not.toHaveBeenCalled();
-      expect(await a.repos.ekspor.terbaru()).toEqual([]);
-      expect(await a.repos.ekspor.nomorBerikutnya()).toBe(nomor);
+      expect(await a.repos.ekspor.listRecent()).toEqual([]);
+      expect(await a.repos.ekspor.getNextNomor()).toBe(nomor);
     });
 
     it('leaves no entry when the officer cancels the dialog or the write fails whole', async () => {
@@ -185,13 +185,13 @@ describe('ExchangeService', () => {
     async function pick(izinkanImporTanpaEnkripsi: boolean, passphrase: string | null) {
       const a = await openDevice('laptop-a', Date.now() - 60_000);
       await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
-      const { bytes } = await createExchangeWorkerApi(async () => a.db).ekspor({ jenis: 'semua', sejak: '', manifest, passphrase, iterations: 1000 });
+      const { bytes } = await createExchangeWorkerApi(async () => a.db).export({ jenis: 'semua', sejak: '', manifest, passphrase, iterations: 1000 });
       vi.stubGlobal('window', { desktop: { files: { openFile: async () => ({ ok: true, value: { opened: true, fileName: 'a.kopl', size: bytes.length, bytes } }) } } });
       const service = new ExchangeService({
         writes: a.writes, ekspor: a.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
         settings: () => ({ izinkanImporTanpaEnkripsi }) as never, petugas: () => 'Dewi',
       });
-      return service.pilihBerkas().then((berkas) => berkas, (e: unknown) => e);
+      return service.pickFile().then((berkas) => berkas, (e: unknown) => e);
     }
 
     it('is refused before any passphrase while Pengaturan does not allow it', async () => {

@@ -5,7 +5,8 @@ import { tanggalHariIni } from '../../shared/format/format-date';
 import { sandiCukupPanjang } from '../../shared/sandi/aturan-sandi';
 import type { SaveTextOutcome } from '../../shared/ipc/contract';
 import type { AppInfo, Settings } from '../../shared/settings/settings';
-import type { EksporLog, ImporBundelLog } from '../db/database';
+import type { ImporBundelLog } from '../db/impor-log';
+import type { EksporLog } from '../db/ekspor-log';
 import type { EksporRepository } from '../db/ekspor-repository';
 import type { WritePath } from '../db/write-path';
 import { desktop, unwrap } from '../desktop';
@@ -40,9 +41,9 @@ export interface ExchangeDeps {
   readonly settings: () => Settings;
   readonly petugas: () => string;
   /** Runs before every import is applied: the automatic backup, so a bad import can be undone by a restore. */
-  readonly sebelumTerapkan?: () => Promise<unknown>;
+  readonly beforeApply?: () => Promise<unknown>;
   /** Runs after an import was applied: main records the database's new counts and newest clock. */
-  readonly setelahTerapkan?: () => Promise<unknown>;
+  readonly afterApply?: () => Promise<unknown>;
   /** The worker doing the long work; tests pass one running in-process. */
   readonly worker?: () => Remote<Outcomes<ExchangeWorkerApi>>;
 }
@@ -68,22 +69,22 @@ export class ExchangeService {
   }
 
   /** Where a `perubahan` export to this destination starts: the end of the last bundle sent there. */
-  async sejakTerakhir(tujuan: string): Promise<EksporLog | undefined> {
-    return this.deps.ekspor.terakhirKe(tujuan);
+  async findLastExportTo(tujuan: string): Promise<EksporLog | undefined> {
+    return this.deps.ekspor.findLastTo(tujuan);
   }
 
   /** Writes a bundle where the officer chooses and logs it (pending first); nothing stays logged when they cancel. */
-  async ekspor(input: EksporInput, onProgress?: Progress): Promise<EksporOutcome> {
+  async export(input: EksporInput, onProgress?: Progress): Promise<EksporOutcome> {
     // The form says so beside the field first; this keeps any other caller from writing a weakly locked file.
     if (input.passphrase !== null && !sandiCukupPanjang(input.passphrase)) throw new RangeError('passphrase shorter than 12 characters');
     const { info, ekspor } = this.deps;
     const profile = this.deps.settings().officeProfile;
-    const sejak = input.jenis === 'perubahan' ? ((await ekspor.terakhirKe(input.tujuan))?.sampai ?? '') : '';
-    const nomorEkspor = await ekspor.nomorBerikutnya();
+    const sejak = input.jenis === 'perubahan' ? ((await ekspor.findLastTo(input.tujuan))?.sampai ?? '') : '';
+    const nomorEkspor = await ekspor.getNextNomor();
     const petugas = this.deps.petugas();
     const dibuat = new Date().toISOString();
     const result = fromOutcome(
-      await this.worker.ekspor(
+      await this.worker.export(
         {
           jenis: input.jenis,
           sejak,
@@ -98,7 +99,7 @@ export class ExchangeService {
     );
     const namaBerkas = namaBerkasBundel(nomorEkspor, input.tujuan, tanggalHariIni());
     // Pending before the file is written, completed after: a crash between leaves a trace in Riwayat.
-    const tertunda = await ekspor.mulai({
+    const tertunda = await ekspor.createPending({
       waktu: dibuat, berkas: 'bundel', tujuan: input.tujuan, jenis: input.jenis, nomorEkspor, sejak: result.manifest.sejak,
       sampai: result.manifest.sampai, jumlah: result.jumlah, namaBerkas, petugas, terenkripsi: input.passphrase !== null,
     });
@@ -107,19 +108,19 @@ export class ExchangeService {
       saved = await unwrap(desktop().files.saveBytes({ kind: 'bundle', suggestedName: namaBerkas, bytes: result.bytes }));
     } catch (error) {
       // Main writes through a temporary file and a rename: a failed write left no file behind.
-      await ekspor.batal(tertunda.id);
+      await ekspor.removePending(tertunda.id);
       throw error;
     }
     if (!saved.saved) {
-      await ekspor.batal(tertunda.id);
+      await ekspor.removePending(tertunda.id);
       return { saved: false };
     }
-    const log = await ekspor.selesai(tertunda.id, saved.filePath.split(/[\\/]/).pop() ?? namaBerkas);
+    const log = await ekspor.complete(tertunda.id, saved.filePath.split(/[\\/]/).pop() ?? namaBerkas);
     return { saved: true, filePath: saved.filePath, log };
   }
 
   /** The open dialog, then the header: a stray or newer file is refused here (BundleError), before any passphrase. */
-  async pilihBerkas(): Promise<BerkasImpor | undefined> {
+  async pickFile(): Promise<BerkasImpor | undefined> {
     const opened = await unwrap(desktop().files.openFile({ kind: 'bundle', maxBytes: MAX_BUNDLE_BYTES }));
     if (!opened.opened) return undefined;
     const header = readBundleHeader(opened.bytes);
@@ -134,11 +135,11 @@ export class ExchangeService {
    * file's bytes are copied to the worker, not transferred: the Impor tab keeps the file for another try after a
    * wrong passphrase, so they must stay readable here.
    */
-  async pratinjau(berkas: BerkasImpor, passphrase: string | null, onProgress?: Progress): Promise<PratinjauResult> {
-    const result = fromOutcome(await this.worker.pratinjau(berkas.bytes, berkas.namaBerkas, passphrase, onProgress && proxy(onProgress), berkas.encrypted));
+  async preview(berkas: BerkasImpor, passphrase: string | null, onProgress?: Progress): Promise<PratinjauResult> {
+    const result = fromOutcome(await this.worker.preview(berkas.bytes, berkas.namaBerkas, passphrase, onProgress && proxy(onProgress), berkas.encrypted));
     // The worker checks clocks against the wall time; this laptop's clock may be ahead of it (after an earlier import).
     if (!this.deps.writes.canStampImport(result.newest)) {
-      await this.buang();
+      await this.discard();
       throw new BundleError('clock-overflow', { issue: result.newest });
     }
     this.newest = result.newest;
@@ -146,19 +147,19 @@ export class ExchangeService {
   }
 
   /** Applies the previewed file, all of it or nothing, and returns the import log entry with what it did. */
-  async terapkan(onProgress?: Progress): Promise<ImporBundelLog> {
+  async apply(onProgress?: Progress): Promise<ImporBundelLog> {
     this.dibatalkan = false;
-    await this.deps.sebelumTerapkan?.();
+    await this.deps.beforeApply?.();
     // Batal during the backup: the merge has not started, so there is nothing to roll back.
     if (this.dibatalkan) throw new BundleError('cancelled');
     const importHlc = this.deps.writes.stampImport(this.newest);
     const log = fromOutcome(
-      await this.worker.terapkan(
+      await this.worker.apply(
         { importHlc, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas(), waktu: new Date().toISOString() },
         onProgress && proxy(onProgress),
       ),
     );
-    await this.deps.setelahTerapkan?.();
+    await this.deps.afterApply?.();
     return log;
   }
 
@@ -166,7 +167,7 @@ export class ExchangeService {
    * Batal while the import is being applied: the merge stops at its next check and its one transaction is rolled
    * back, so `terapkan` rejects with BundleError('cancelled') and the database is as it was. The preview stays.
    */
-  async batalkanTerapkan(): Promise<void> {
+  async cancelApply(): Promise<void> {
     await this.cancel();
   }
 
@@ -177,10 +178,10 @@ export class ExchangeService {
    */
   async cancel(): Promise<void> {
     this.dibatalkan = true;
-    if (this.remote) await this.remote.batalkan();
+    if (this.remote) await this.remote.cancel();
   }
 
-  async buang(): Promise<void> {
-    if (this.remote) await this.remote.buang();
+  async discard(): Promise<void> {
+    if (this.remote) await this.remote.discard();
   }
 }

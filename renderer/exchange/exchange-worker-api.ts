@@ -3,7 +3,9 @@ import type Dexie from 'dexie';
 import { gabungRantaiCadangan } from '../../shared/cadangan/gabung-rantai-cadangan';
 import type { BundleManifest, JenisEkspor } from '../../shared/exchange/bundle-manifest';
 import { newestClock } from '../../shared/exchange/newest-clock';
-import type { ImporBundelLog, ImportCounts, KopLindungDb } from '../db/database';
+import type { KopLindungDb } from '../db/database';
+import type { ImportCounts } from '../db/import-counts';
+import type { ImporBundelLog } from '../db/impor-log';
 import { collectBundle, type ManifestBase } from '../db/exchange/collect-bundle';
 import { countSections, holdsNoRecords } from '../db/exchange/count-sections';
 import { gantiIsiBasisData } from '../db/exchange/ganti-isi-basis-data';
@@ -108,7 +110,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
   const dibatalkan = () => batal;
 
   return {
-    async ekspor(request: EksporRequest, onProgress?: Progress): Promise<EksporResult> {
+    async export(request: EksporRequest, onProgress?: Progress): Promise<EksporResult> {
       batal = false;
       const contents = await collectBundle(await database(), { ...request, dibatalkan });
       const bytes = await encodeBundle(contents, { passphrase: request.passphrase, onProgress, iterations: request.iterations, dibatalkan });
@@ -116,7 +118,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       return { bytes, manifest: contents.manifest, jumlah };
     },
 
-    async pratinjau(bytes: Uint8Array, namaBerkas: string, passphrase: string | null, onProgress?: Progress, terenkripsi = true): Promise<PratinjauResult> {
+    async preview(bytes: Uint8Array, namaBerkas: string, passphrase: string | null, onProgress?: Progress, terenkripsi = true): Promise<PratinjauResult> {
       previewed = undefined;
       batal = false;
       const schemaVersion = schemaVersions.at(-1)!.version;
@@ -137,7 +139,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       return { manifest: contents.manifest, counts, newest: newestClock(contents), sudahPernah, perkiraan };
     },
 
-    async terapkan(request: TerapkanRequest, onProgress?: Progress): Promise<ImporBundelLog> {
+    async apply(request: TerapkanRequest, onProgress?: Progress): Promise<ImporBundelLog> {
       if (!previewed) throw new Error('No previewed bundle to apply');
       const { contents, namaBerkas, terenkripsi, pratinjauMs } = previewed;
       const m = contents.manifest;
@@ -163,11 +165,11 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * Batal: a running export or check stops (nothing leaves the worker, nothing was written); a running apply stops
      * and its transaction is rolled back, and the preview stays.
      */
-    batalkan(): void {
+    cancel(): void {
       batal = true;
     },
 
-    buang(): void {
+    discard(): void {
       previewed = undefined;
       pulihan = undefined;
     },
@@ -176,7 +178,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * A full snapshot for a backup, checked before it leaves the worker: the bytes are decoded again with the same
      * key and every section's count compared with what was collected, so a backup main writes is known to open.
      */
-    async cadangkan(request: CadangkanRequest, onProgress?: Progress): Promise<CadangkanResult> {
+    async createCadangan(request: CadangkanRequest, onProgress?: Progress): Promise<CadangkanResult> {
       return snapshot(await database(), request, onProgress);
     },
 
@@ -184,7 +186,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * The backup before a schema upgrade: the database opened as the older app left it (Dexie without a schema,
      * so nothing is upgraded), read at its own version, and closed again before the app opens it to upgrade.
      */
-    async cadangkanSebelumPembaruan(name: string, request: CadangkanRequest, onProgress?: Progress): Promise<CadangkanResult> {
+    async createCadanganBeforePembaruan(name: string, request: CadangkanRequest, onProgress?: Progress): Promise<CadangkanResult> {
       const old = await openOlderDatabase(name);
       try {
         return await snapshot(old, request, onProgress, old.verno);
@@ -194,12 +196,12 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
     },
 
     /** A copy of a backup for a USB stick: its chain opened with the install's key, replayed into one full snapshot, sealed with the officer's passphrase. */
-    async salinCadangan(rantai: readonly MataRantai[], kunci: string, passphrase: string, iterations?: number): Promise<Uint8Array> {
+    async copyCadangan(rantai: readonly MataRantai[], kunci: string, passphrase: string, iterations?: number): Promise<Uint8Array> {
       return encodeBundle(await bukaRantai(rantai, kunci), { passphrase, iterations });
     },
 
     /** Records per bundle section here now (tombstones included, as a bundle counts them), for the restore preview. */
-    async jumlahDiSini(): Promise<Record<string, number>> {
+    async countHere(): Promise<Record<string, number>> {
       return countSections(await database());
     },
 
@@ -207,7 +209,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * Opens and checks a backup for a restore, with every earlier link of its chain (oldest first), replayed into
      * one snapshot; kept here until `pulihkan` or `buang`. Writes nothing.
      */
-    async pratinjauPulihkan(rantai: readonly MataRantai[], kunci: string): Promise<PratinjauPulihkan> {
+    async previewRestore(rantai: readonly MataRantai[], kunci: string): Promise<PratinjauPulihkan> {
       pulihan = undefined;
       const contents = await bukaRantai(rantai, kunci);
       pulihan = contents;
@@ -215,7 +217,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
     },
 
     /** Replaces the database's records with the previewed backup's, in one transaction (ganti-isi-basis-data.ts). */
-    async pulihkan(request: Omit<TerapkanRequest, 'waktu'>, onProgress?: Progress): Promise<ImportCounts> {
+    async restore(request: Omit<TerapkanRequest, 'waktu'>, onProgress?: Progress): Promise<ImportCounts> {
       if (!pulihan) throw new Error('No previewed backup to restore');
       const contents = pulihan;
       const hasil = await gantiIsiBasisData(await database(), contents, { importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress });

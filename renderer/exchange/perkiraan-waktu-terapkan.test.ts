@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ImporBundelLog, ImportCounts } from '../db/database';
+import type { ImportCounts } from '../db/import-counts';
+import type { ImporBundelLog } from '../db/impor-log';
 import { FAKTOR_TULIS, lajuDari, perkirakanWaktuTerapkan } from './perkiraan-waktu-terapkan';
 
 const counts = (baru: number, diperbarui: number, sama: number): ImportCounts => ({ baru, diperbarui, sama, konflik: 0, digabung: 0, perTabel: {} });

@@ -1,4 +1,5 @@
-import type { ImporBundelLog, ImportCounts } from '../db/database';
+import type { ImportCounts } from '../db/import-counts';
+import type { ImporBundelLog } from '../db/impor-log';
 
 /** A timed import on this laptop: records it wrote, records in its file, and its two merges' durations. */
 export interface LajuTerapkan {

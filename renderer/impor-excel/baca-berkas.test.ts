@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { CFB, utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { bacaBerkas } from './baca-berkas';
-import { BerkasDitolakError } from './berkas-ditolak';
+import { SpreadsheetRefusedError } from './spreadsheet-refused-error';
 
 /** A workbook the way offices have them: a title row, a merged header, a NIK as a number, a text date, a formula. */
 async function workbookKantor(): Promise<Uint8Array> {
@@ -54,7 +54,7 @@ describe('bacaBerkas', () => {
       try {
         f();
       } catch (error) {
-        return error instanceof BerkasDitolakError ? error.kode : String(error);
+        return error instanceof SpreadsheetRefusedError ? error.kode : String(error);
       }
       return 'diterima';
     };

@@ -3,7 +3,7 @@ import { bacaCsv, tebakPemisah } from '../../shared/impor-excel/baca-csv';
 import type { SelMentah } from '../../shared/impor-excel/masalah-sel';
 import { ukuranZipTerurai } from '../../shared/impor-excel/ukuran-zip';
 import { BATAS_BERKAS, type BatasBerkas } from './batas-berkas';
-import { BerkasDitolakError } from './berkas-ditolak';
+import { SpreadsheetRefusedError } from './spreadsheet-refused-error';
 
 /** One sheet as read: its name and its rows of cached cell values (merged cells filled from their top-left cell). */
 export interface Lembar {
@@ -24,26 +24,26 @@ export interface BerkasTerbaca {
  * stays text. Refusals (damaged, password-protected, too big, a zip bomb, too many rows) are BerkasDitolakError.
  */
 export function bacaBerkas(bytes: Uint8Array, namaBerkas: string, batas: BatasBerkas = BATAS_BERKAS): BerkasTerbaca {
-  if (bytes.length > batas.byte) throw new BerkasDitolakError('terlaluBesar');
-  if (bytes.length === 0) throw new BerkasDitolakError('kosong');
+  if (bytes.length > batas.byte) throw new SpreadsheetRefusedError('terlaluBesar');
+  if (bytes.length === 0) throw new SpreadsheetRefusedError('kosong');
   if (/\.csv$/i.test(namaBerkas)) return bacaCsvBerkas(bytes, batas.baris);
   const terurai = ukuranZipTerurai(bytes);
-  if (terurai === -1) throw new BerkasDitolakError('rusak');
-  if (terurai !== null && terurai > batas.byteTerurai) throw new BerkasDitolakError('bomZip');
+  if (terurai === -1) throw new SpreadsheetRefusedError('rusak');
+  if (terurai !== null && terurai > batas.byteTerurai) throw new SpreadsheetRefusedError('bomZip');
   let wb;
   try {
     wb = read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellText: false, cellDates: false, cellStyles: false, sheetRows: batas.baris + 31 });
   } catch (error) {
     const pesan = error instanceof Error ? error.message : String(error);
-    if (/password|encrypt/i.test(pesan)) throw new BerkasDitolakError('bersandi');
-    throw new BerkasDitolakError('rusak', pesan.slice(0, 200));
+    if (/password|encrypt/i.test(pesan)) throw new SpreadsheetRefusedError('bersandi');
+    throw new SpreadsheetRefusedError('rusak', pesan.slice(0, 200));
   }
   // SheetJS reads any byte run as some format (a text file becomes one cell): a file with no sheet, or an .xlsx
   // that is not a ZIP, is not a spreadsheet.
-  if (wb.SheetNames.length === 0 || (/\.(xlsx|ods)$/i.test(namaBerkas) && terurai === null)) throw new BerkasDitolakError('rusak');
+  if (wb.SheetNames.length === 0 || (/\.(xlsx|ods)$/i.test(namaBerkas) && terurai === null)) throw new SpreadsheetRefusedError('rusak');
   const lembar = wb.SheetNames.map((nama) => ({ nama, baris: barisLembar(wb.Sheets[nama]!) }));
-  if (lembar.some((l) => l.baris.length > batas.baris + 30)) throw new BerkasDitolakError('terlaluBanyakBaris', String(batas.baris));
-  if (lembar.every((l) => l.baris.length === 0)) throw new BerkasDitolakError('kosong');
+  if (lembar.some((l) => l.baris.length > batas.baris + 30)) throw new SpreadsheetRefusedError('terlaluBanyakBaris', String(batas.baris));
+  if (lembar.every((l) => l.baris.length === 0)) throw new SpreadsheetRefusedError('kosong');
   return { lembar };
 }
 
@@ -82,11 +82,11 @@ function bacaCsvBerkas(bytes: Uint8Array, batasBaris: number): BerkasTerbaca {
     teks = new TextDecoder('windows-1252').decode(bytes);
     encoding = 'windows-1252';
   }
-  if (teks.includes('\u0000')) throw new BerkasDitolakError('formatTidakDikenal');
+  if (teks.includes('\u0000')) throw new SpreadsheetRefusedError('formatTidakDikenal');
   const pemisah = tebakPemisah(teks);
   const baris = bacaCsv(teks, pemisah, batasBaris + 31);
-  if (baris.length > batasBaris + 30) throw new BerkasDitolakError('terlaluBanyakBaris', String(batasBaris));
-  if (baris.length === 0) throw new BerkasDitolakError('kosong');
+  if (baris.length > batasBaris + 30) throw new SpreadsheetRefusedError('terlaluBanyakBaris', String(batasBaris));
+  if (baris.length === 0) throw new SpreadsheetRefusedError('kosong');
   // No sheet name: a CSV has none, so it never stands in for the cooperative of the rows.
   return { lembar: [{ nama: '', baris }], csv: { encoding, pemisah } };
 }

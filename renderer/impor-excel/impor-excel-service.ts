@@ -4,7 +4,7 @@ import type { JenisImpor } from '../../shared/impor-excel/kolom-impor';
 import type { RencanaImpor } from '../db/impor-excel/rencana-impor';
 import { desktop, unwrap } from '../desktop';
 import { BATAS_BERKAS } from './batas-berkas';
-import { BerkasDitolakError } from './berkas-ditolak';
+import { SpreadsheetRefusedError } from './spreadsheet-refused-error';
 import type { Hasil, ImporExcelWorkerApi, JudulLembar, LembarDipilih, LembarSejenis, Progres, RingkasanBerkas } from './impor-excel-worker-api';
 import type { HasilBarisLaporan } from './tulis-laporan-baris';
 import type { TeksTemplat } from './tulis-templat';
@@ -15,10 +15,10 @@ export interface BerkasExcel {
 }
 
 /** The work was cancelled by the officer (Batal): the worker was ended, nothing was written. */
-export class ImporDibatalkanError extends Error {
+export class ImporCancelledError extends Error {
   constructor() {
     super('import cancelled');
-    this.name = 'ImporDibatalkanError';
+    this.name = 'ImporCancelledError';
   }
 }
 
@@ -54,47 +54,47 @@ export class ImporExcelService {
   }
 
   /** The open dialog, then the file read in the worker. undefined when the officer cancelled the dialog. */
-  async pilihBerkas(): Promise<BerkasExcel | undefined> {
+  async pickFile(): Promise<BerkasExcel | undefined> {
     const opened = await unwrap(desktop().files.openFile({ kind: 'spreadsheet', maxBytes: BATAS_BERKAS.byte }));
     if (!opened.opened) return undefined;
-    const hasil: Hasil<RingkasanBerkas> = await this.jalankan((api) => api.baca(opened.bytes, opened.fileName) as Promise<Hasil<RingkasanBerkas>>);
-    if (!hasil.ok) throw new BerkasDitolakError(hasil.kode);
+    const hasil: Hasil<RingkasanBerkas> = await this.jalankan((api) => api.read(opened.bytes, opened.fileName) as Promise<Hasil<RingkasanBerkas>>);
+    if (!hasil.ok) throw new SpreadsheetRefusedError(hasil.kode);
     return { namaBerkas: opened.fileName, ringkasan: hasil.nilai };
   }
 
-  judul(indeks: number, jenis: JenisImpor, barisJudul?: number): Promise<JudulLembar> {
-    return this.jalankan((api) => api.judul(indeks, jenis, barisJudul));
+  readJudul(indeks: number, jenis: JenisImpor, barisJudul?: number): Promise<JudulLembar> {
+    return this.jalankan((api) => api.readJudul(indeks, jenis, barisJudul));
   }
 
   /** The file's sheets with the same columns as this one (this one first). */
-  sejenis(indeks: number, jenis: JenisImpor, barisJudul: number): Promise<LembarSejenis[]> {
-    return this.jalankan((api) => api.sejenis(indeks, jenis, barisJudul));
+  listSejenis(indeks: number, jenis: JenisImpor, barisJudul: number): Promise<LembarSejenis[]> {
+    return this.jalankan((api) => api.listSejenis(indeks, jenis, barisJudul));
   }
 
   /** Cleans and matches every row of the chosen sheets in the worker, with progress: the preview's plan, nothing written. */
-  periksa(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, onProgress: Progres): Promise<RencanaImpor> {
-    return this.jalankan((api) => api.periksa(pilihan, konteks, judul, new Date().toISOString(), proxy(onProgress)));
+  check(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, onProgress: Progres): Promise<RencanaImpor> {
+    return this.jalankan((api) => api.check(pilihan, konteks, judul, new Date().toISOString(), proxy(onProgress)));
   }
 
   /** Saves the row report next to where the officer chooses. false when they cancelled the dialog. */
-  async simpanLaporan(pilihan: readonly LembarDipilih[], hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string], namaBerkas: string): Promise<boolean> {
-    const bytes = await this.jalankan((api) => api.laporan(pilihan, hasil, judulTambahan));
+  async saveLaporan(pilihan: readonly LembarDipilih[], hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string], namaBerkas: string): Promise<boolean> {
+    const bytes = await this.jalankan((api) => api.writeLaporan(pilihan, hasil, judulTambahan));
     const saved = await unwrap(desktop().files.saveBytes({ kind: 'workbook', suggestedName: namaBerkas, bytes }));
     return saved.saved;
   }
 
-  async simpanTemplat(jenis: JenisImpor, teks: TeksTemplat, namaBerkas: string): Promise<boolean> {
-    const bytes = await this.jalankan((api) => api.templat(jenis, teks));
+  async saveTemplat(jenis: JenisImpor, teks: TeksTemplat, namaBerkas: string): Promise<boolean> {
+    const bytes = await this.jalankan((api) => api.writeTemplat(jenis, teks));
     const saved = await unwrap(desktop().files.saveBytes({ kind: 'workbook', suggestedName: namaBerkas, bytes }));
     return saved.saved;
   }
 
   /** Ends the worker and whatever it was doing (Batal), and drops the file's cells from memory. */
-  batal(): void {
+  cancel(): void {
     this.worker?.terminate();
     this.worker = undefined;
     this.remote = undefined;
-    this.tolakBerjalan?.(new ImporDibatalkanError());
+    this.tolakBerjalan?.(new ImporCancelledError());
     this.tolakBerjalan = undefined;
   }
 }

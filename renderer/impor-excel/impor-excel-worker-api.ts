@@ -6,7 +6,7 @@ import type { KopLindungDb } from '../db/database';
 import type { RencanaImpor } from '../db/impor-excel/rencana-impor';
 import { rencanakanImpor } from '../db/impor-excel/rencanakan-impor';
 import { bacaBerkas, type BerkasTerbaca } from './baca-berkas';
-import { BerkasDitolakError, type KodeTolak } from './berkas-ditolak';
+import { SpreadsheetRefusedError, type KodeTolak } from './spreadsheet-refused-error';
 import { tulisLaporanBaris, type HasilBarisLaporan, type LembarLaporan } from './tulis-laporan-baris';
 import { tulisTemplat, type TeksTemplat } from './tulis-templat';
 
@@ -60,19 +60,19 @@ export function createImporExcelWorkerApi(openDb: () => Promise<KopLindungDb>) {
   };
 
   return {
-    baca(bytes: Uint8Array, namaBerkas: string): Hasil<RingkasanBerkas> {
+    read(bytes: Uint8Array, namaBerkas: string): Hasil<RingkasanBerkas> {
       berkas = undefined;
       try {
         berkas = bacaBerkas(bytes, namaBerkas);
       } catch (error) {
-        if (error instanceof BerkasDitolakError) return { ok: false, kode: error.kode };
+        if (error instanceof SpreadsheetRefusedError) return { ok: false, kode: error.kode };
         throw error;
       }
       return { ok: true, nilai: { lembar: berkas.lembar.map((l) => ({ nama: l.nama, jumlahBaris: l.baris.length })), csv: berkas.csv } };
     },
 
     /** The header row found for this kind (or the one the clerk chose), its headers and a few rows under it. */
-    judul(indeks: number, jenis: JenisImpor, barisJudul?: number): JudulLembar {
+    readJudul(indeks: number, jenis: JenisImpor, barisJudul?: number): JudulLembar {
       const l = lembar(indeks);
       const r = barisJudul ?? Math.max(0, cariBarisJudul(l.baris, jenis));
       return { barisJudul: r, judul: judulKolom(l.baris, r), contoh: l.baris.slice(r + 1, r + 6), jumlahData: Math.max(0, l.baris.length - r - 1) };
@@ -83,7 +83,7 @@ export function createImporExcelWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * each sheet's header row found on its own), that one first: an office's workbook with one sheet per
      * cooperative is imported in one preview and one Terapkan.
      */
-    sejenis(indeks: number, jenis: JenisImpor, barisJudul: number): LembarSejenis[] {
+    listSejenis(indeks: number, jenis: JenisImpor, barisJudul: number): LembarSejenis[] {
       const sidik = sidikTataLetak(jenis, judulKolom(lembar(indeks).baris, barisJudul));
       const out: LembarSejenis[] = [];
       berkas!.lembar.forEach((l, i) => {
@@ -100,7 +100,7 @@ export function createImporExcelWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * Every data row below each sheet's header cleaned; blank rows are skipped. With several sheets each row
      * carries its sheet's name. Progress every 2,000 rows, counted over all the sheets.
      */
-    async bersihkan(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, onProgress?: Progres): Promise<BarisBersih[]> {
+    async clean(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, onProgress?: Progres): Promise<BarisBersih[]> {
       const out: BarisBersih[] = [];
       const total = pilihan.reduce((n, p) => n + Math.max(0, lembar(p.indeks).baris.length - p.barisJudul - 1), 0);
       const banyak = pilihan.length > 1;
@@ -125,23 +125,23 @@ export function createImporExcelWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * reporting progress. `judul` names each field's column for the reasons; `sekarang` stamps enrollments a BPJS
      * list moves to terdaftar.
      */
-    async periksa(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, sekarang: string, onProgress?: Progres): Promise<RencanaImpor> {
-      const baris = await this.bersihkan(pilihan, konteks, onProgress);
+    async check(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, sekarang: string, onProgress?: Progres): Promise<RencanaImpor> {
+      const baris = await this.clean(pilihan, konteks, onProgress);
       await onProgress?.(0, baris.length, 'mencocokkan');
       return rencanakanImpor(await database(), konteks.jenis, baris, (field) => judul[field] ?? field, sekarang, onProgress && ((done, total) => void onProgress(done, total, 'mencocokkan')));
     },
 
     /** The row report: each chosen sheet as it came, with the status and notes of its rows (`hasil` by sheet name when several). */
-    laporan(pilihan: readonly LembarDipilih[], hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string]): Uint8Array {
+    writeLaporan(pilihan: readonly LembarDipilih[], hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string]): Uint8Array {
       const sheets: LembarLaporan[] = pilihan.map((p) => ({ nama: lembar(p.indeks).nama, baris: lembar(p.indeks).baris, barisJudul: p.barisJudul }));
       return tulisLaporanBaris(sheets, hasil, judulTambahan);
     },
 
-    templat(jenis: JenisImpor, teks: TeksTemplat): Promise<Uint8Array> {
+    writeTemplat(jenis: JenisImpor, teks: TeksTemplat): Promise<Uint8Array> {
       return tulisTemplat(jenis, teks);
     },
 
-    buang(): void {
+    discard(): void {
       berkas = undefined;
     },
   };

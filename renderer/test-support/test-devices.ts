@@ -1,7 +1,7 @@
 import type { BundleContents } from '../../shared/exchange/bundle-contents';
 import { newestClock } from '../../shared/exchange/newest-clock';
 import { syncedTables } from '../../shared/records/synced-tables';
-import type { ImportCounts } from '../db/database';
+import type { ImportCounts } from '../db/import-counts';
 import { createRepositories } from '../db/repositories';
 import { openTestDb } from './test-db';
 import { collectBundle, toExchangeRecord } from '../db/exchange/collect-bundle';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKepesertaan, kepesertaanSchema, kpjPerluDiperiksa, type Kepesertaan } from './kepesertaan-schema';
-import { langkahStatus, StatusTidakBolehError, terapkanStatus } from './status-kepesertaan';
+import { langkahStatus, StatusStepNotAllowedError, terapkanStatus } from './status-kepesertaan';
 
 const consent = { persetujuanVersi: 'P-2026.1', persetujuanOleh: 'Siti Nurhaliza', persetujuanWaktu: '2026-11-21T08:00:00.000Z' };
 const base: Kepesertaan = { ...emptyKepesertaan('a1', 'k1'), upah: 3_000_000 };
@@ -56,8 +56,8 @@ describe('the enrollment life cycle', () => {
   });
 
   it('refuses steps that are not in it', () => {
-    expect(() => terapkanStatus(base, { status: 'terdaftar', kpj: '12345678901' }, 't')).toThrow(StatusTidakBolehError);
-    expect(() => terapkanStatus({ ...base, status: 'terdaftar' }, { status: 'draf' }, 't')).toThrow(StatusTidakBolehError);
+    expect(() => terapkanStatus(base, { status: 'terdaftar', kpj: '12345678901' }, 't')).toThrow(StatusStepNotAllowedError);
+    expect(() => terapkanStatus({ ...base, status: 'terdaftar' }, { status: 'draf' }, 't')).toThrow(StatusStepNotAllowedError);
   });
 
   it('lets a rejected enrollment be revised as a draft, and every status reach terdaftar again', () => {

@@ -27,13 +27,13 @@ export interface PerubahanStatus {
   readonly alasanDitolak?: string;
 }
 
-export class StatusTidakBolehError extends Error {
+export class StatusStepNotAllowedError extends Error {
   constructor(
     readonly dari: StatusKepesertaan,
     readonly ke: StatusKepesertaan,
   ) {
     super(`status ${dari} → ${ke} is not a step of the life cycle`);
-    this.name = 'StatusTidakBolehError';
+    this.name = 'StatusStepNotAllowedError';
   }
 }
 
@@ -42,7 +42,7 @@ export class StatusTidakBolehError extends Error {
  * what the new status requires (consent, KPJ, reason).
  */
 export function terapkanStatus(current: Kepesertaan, change: PerubahanStatus, now: string): Partial<Kepesertaan> {
-  if (!langkahStatus[current.status].includes(change.status)) throw new StatusTidakBolehError(current.status, change.status);
+  if (!langkahStatus[current.status].includes(change.status)) throw new StatusStepNotAllowedError(current.status, change.status);
   const patch: Partial<Kepesertaan> = { status: change.status, statusSejak: now };
   if (change.kpj !== undefined) patch.kpj = change.kpj.replace(/[\s.-]/g, '');
   if (change.alasanDitolak !== undefined) patch.alasanDitolak = change.alasanDitolak.trim();
@@ -59,13 +59,13 @@ export const langkahMundur = (ke: StatusKepesertaan): boolean => ke === 'nonakti
 /** What a status step may change, kept before the step so "Urungkan" can put it back exactly. */
 export type StatusSebelum = Pick<Kepesertaan, 'status' | 'statusSejak' | 'kpj' | 'alasanDitolak'>;
 
-export class UrungkanStatusError extends Error {
+export class UndoStatusError extends Error {
   constructor(
     readonly diharapkan: StatusKepesertaan,
     readonly sekarang: StatusKepesertaan,
   ) {
     super(`cannot undo: the enrollment is ${sekarang}, not ${diharapkan}`);
-    this.name = 'UrungkanStatusError';
+    this.name = 'UndoStatusError';
   }
 }
 
@@ -76,6 +76,6 @@ export class UrungkanStatusError extends Error {
  * a later change.
  */
 export function kembalikanStatus(current: Kepesertaan, sebelum: StatusSebelum, sesudah: StatusKepesertaan): Partial<Kepesertaan> {
-  if (current.status !== sesudah) throw new UrungkanStatusError(sesudah, current.status);
+  if (current.status !== sesudah) throw new UndoStatusError(sesudah, current.status);
   return { status: sebelum.status, statusSejak: sebelum.statusSejak, kpj: sebelum.kpj, alasanDitolak: sebelum.alasanDitolak };
 }

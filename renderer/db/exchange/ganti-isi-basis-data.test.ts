@@ -18,7 +18,7 @@ describe('backup and restore (cadangkan, pratinjauPulihkan, pulihkan)', () => {
     const gone = await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'KUD Sumber Tani' });
     await a.writes.remove('koperasi', gone.id);
     const worker = createExchangeWorkerApi(async () => a.db);
-    const backup = await worker.cadangkan({ passphrase: 'kunci-os', manifest, iterations: 1000 });
+    const backup = await worker.createCadangan({ passphrase: 'kunci-os', manifest, iterations: 1000 });
     expect(backup.jumlah).toMatchObject({ koperasi: 2, anggota: 0 });
 
     // Work after the backup: an edit, a new record, a conflict-free restore of the deleted one.
@@ -26,11 +26,11 @@ describe('backup and restore (cadangkan, pratinjauPulihkan, pulihkan)', () => {
     await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Baru' });
     const before = await bacaKeadaan(a.db);
 
-    const preview = await worker.pratinjauPulihkan([{ berkas: 'a.kopl', bytes: backup.bytes }], 'kunci-os');
+    const preview = await worker.previewRestore([{ berkas: 'a.kopl', bytes: backup.bytes }], 'kunci-os');
     expect(preview.manifest.isi.koperasi.jumlah).toBe(2);
-    expect(await worker.jumlahDiSini()).toMatchObject({ koperasi: 3 });
+    expect(await worker.countHere()).toMatchObject({ koperasi: 3 });
     const importHlc = a.writes.stampImport(preview.newest);
-    await worker.pulihkan({ importHlc, deviceId: 'laptop-a', petugas: 'Rina' });
+    await worker.restore({ importHlc, deviceId: 'laptop-a', petugas: 'Rina' });
 
     const rows = (await a.db.koperasi.toArray()).sort((x, y) => x.nama.localeCompare(y.nama));
     expect(rows.map((k) => [k.nama, k.deleted])).toEqual([['Koperasi Maju Bersama', 0], ['KUD Sumber Tani', 1]]);
@@ -44,9 +44,9 @@ describe('backup and restore (cadangkan, pratinjauPulihkan, pulihkan)', () => {
     const a = await openDevice('laptop-a', Date.now() - 60_000);
     await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
     const worker = createExchangeWorkerApi(async () => a.db);
-    const backup = await worker.cadangkan({ passphrase: 'kunci-os', manifest, iterations: 1000 });
-    await expect(worker.pratinjauPulihkan([{ berkas: 'a.kopl', bytes: backup.bytes }], 'kunci-lain')).rejects.toMatchObject({ code: 'wrong-passphrase' });
-    await expect(worker.pulihkan({ importHlc: a.writes.stampImport(''), deviceId: 'laptop-a', petugas: '' })).rejects.toThrow();
+    const backup = await worker.createCadangan({ passphrase: 'kunci-os', manifest, iterations: 1000 });
+    await expect(worker.previewRestore([{ berkas: 'a.kopl', bytes: backup.bytes }], 'kunci-lain')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await expect(worker.restore({ importHlc: a.writes.stampImport(''), deviceId: 'laptop-a', petugas: '' })).rejects.toThrow();
     expect(await a.db.koperasi.count()).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import { syncedTables } from '../../../shared/records/synced-tables';
-import type { ImportCounts, KopLindungDb } from '../database';
+import type { KopLindungDb } from '../database';
+import type { ImportCounts } from '../import-counts';
 import { RANTAI_CADANGAN } from '../keadaan-basis-data';
 import { hapusRingkasan } from '../ringkasan-capaian';
 import { mergeBundle, type MergeBundleOptions } from './merge-bundle';

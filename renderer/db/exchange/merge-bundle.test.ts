@@ -120,18 +120,18 @@ describe('mergeBundle', () => {
     b.advance(2000);
     await b.writes.update('koperasi', k.id, { telepon: '0813 5555 6666' });
     const office = await officeImporting(await exportFrom(a), await exportFrom(b));
-    const [item] = await office.repos.konflik.daftar();
+    const [item] = await office.repos.konflik.list();
     expect(item).toMatchObject({ tabel: 'koperasi', recordId: k.id, field: 'telepon', judul: 'Koperasi Maju Bersama' });
     expect(item!.versions.map((v) => [v.value, v.deviceId, v.dipakai])).toEqual([['0813 5555 6666', 'laptop-b', true], ['0812 3333 4444', 'laptop-a', false]]);
-    await office.repos.konflik.pilih(item!.id, item!.versions[1]!.clock);
+    await office.repos.konflik.resolve(item!.id, item!.versions[1]!.clock);
     expect((await office.repos.koperasi.get(k.id))?.telepon).toBe('0812 3333 4444');
-    expect(await office.repos.konflik.daftar()).toEqual([]);
+    expect(await office.repos.konflik.list()).toEqual([]);
     // The choice travels: laptop B takes it without a conflict of its own, and re-importing B's file changes nothing.
     await importInto(b, await exportFrom(office));
     expect((await b.repos.koperasi.get(k.id))?.telepon).toBe('0812 3333 4444');
-    expect(await b.repos.konflik.daftar()).toEqual([]);
+    expect(await b.repos.konflik.list()).toEqual([]);
     await importInto(office, await exportFrom(b));
-    expect(await office.repos.konflik.daftar()).toEqual([]);
+    expect(await office.repos.konflik.list()).toEqual([]);
   });
 
   it('does not call a change made after seeing the other a conflict', async () => {
@@ -154,7 +154,7 @@ describe('mergeBundle', () => {
     await a.writes.remove('koperasi', k.id);
     const office = await officeImporting(await exportFrom(a), old);
     expect((await office.db.koperasi.get(k.id))?.deleted).toBe(1);
-    expect((await office.repos.koperasi.summary()).total).toBe(0);
+    expect((await office.repos.koperasi.getSummary()).total).toBe(0);
   });
 
   it('makes one person of one NIK registered on two laptops, with roles, check-ins and invitations re-pointed, in either order', async () => {
@@ -180,7 +180,7 @@ describe('mergeBundle', () => {
     expect(await ab.repos.anggota.count()).toBe(1);
     expect((await ab.db.peran.toArray()).map((p) => p.anggotaId)).toEqual([survivor, survivor]);
     expect((await ab.db.kehadiran.toArray()).map((h) => h.anggotaId)).toEqual([survivor, survivor]);
-    expect(rekapKehadiran(await ab.repos.kehadiran.forKegiatan(kegiatan.id), []).hadir).toBe(1);
+    expect(rekapKehadiran(await ab.repos.kehadiran.listForKegiatan(kegiatan.id), []).hadir).toBe(1);
     expect((await ab.repos.kegiatan.get(kegiatan.id))?.undangan[0]?.perwakilan).toEqual([survivor]);
     expect(await ab.db.alias.toArray()).toEqual([{ table: 'anggota', id: [onA.id, onB.id].sort()[1], into: survivor }]);
 

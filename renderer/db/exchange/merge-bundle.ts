@@ -5,7 +5,10 @@ import { fieldFrontier, isConflict, type FieldVersion } from '../../../shared/ex
 import { mergeChanged, mergeRecord, mergedFields, type MergeSide, type MergedRecord, type MergeableRecord } from '../../../shared/exchange/merge-record';
 import { repointRecord, tablesPointingAtAnggota } from '../../../shared/exchange/repoint';
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
-import type { ImporBundelLog, ImportCounts, KonflikRecord, KopLindungDb } from '../database';
+import type { KopLindungDb } from '../database';
+import type { ImportCounts } from '../import-counts';
+import type { ImporBundelLog } from '../impor-log';
+import type { KonflikRecord } from '../konflik-record';
 import type { JournalEntry } from '../journal-entry';
 import { isiAntrianKecamatan, segarkanAntrianKecamatan } from '../antrian-kecamatan';
 import { isiOrangPeran, orangPeranDariIsian, orangPeranOf, segarkanOrangPeran, type OrangPeran } from '../orang-peran';

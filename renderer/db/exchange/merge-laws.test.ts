@@ -16,8 +16,8 @@ import { emptyTarget } from '../../../shared/program/target-schema';
 import { ringkasDariRekaman } from '../../../shared/program/ringkasan-koperasi';
 import type { KopLindungDb } from '../database';
 import { bacaRingkasan } from '../ringkasan-capaian';
-import { NikDihapusPribadiError, NikSudahTerdaftarError } from '../anggota-repository';
-import { GabungTidakBolehError } from '../duplikat-repository';
+import { NikErasedError, NikInUseError } from '../anggota-repository';
+import { MergeNotAllowedError } from '../duplikat-repository';
 import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from '../../test-support/test-devices';
 
 /**
@@ -109,7 +109,7 @@ async function run(world: World, o: Op) {
       try {
         await d.repos.anggota.create({ ...emptyAnggota(), nik: o.nik, nama: o.nama });
       } catch (error) {
-        if (!(error instanceof NikSudahTerdaftarError) && !(error instanceof NikDihapusPribadiError)) throw error;
+        if (!(error instanceof NikInUseError) && !(error instanceof NikErasedError)) throw error;
       }
       return;
     case 'editProgram': {
@@ -124,7 +124,7 @@ async function run(world: World, o: Op) {
     case 'joinProgram':
       return void (await d.repos.keikutsertaan.create({ ...emptyKeikutsertaan(world.programIds.program, world.koperasiId), tanggalBergabung: `2026-0${1 + (o.pick % 9)}-01` }));
     case 'leaveProgram': {
-      const mine = (await d.repos.keikutsertaan.forProgram(world.programIds.program)).sort((x, y) => (x.id < y.id ? -1 : 1));
+      const mine = (await d.repos.keikutsertaan.listForProgram(world.programIds.program)).sort((x, y) => (x.id < y.id ? -1 : 1));
       const one = mine[o.pick % Math.max(mine.length, 1)];
       if (one) await d.repos.keikutsertaan.update(one.id, { status: 'keluar', tanggalKeluar: '2026-10-01' });
       return;
@@ -140,8 +140,8 @@ async function run(world: World, o: Op) {
       const live = await livePeople(d);
       const [a, b] = [live[o.pick % Math.max(live.length, 1)], live[o.other % Math.max(live.length, 1)]];
       if (!a || !b || a.id === b.id) return;
-      return void (await d.repos.duplikat.gabungkan(a.id, b.id).catch((error: unknown) => {
-        if (!(error instanceof GabungTidakBolehError)) throw error;
+      return void (await d.repos.duplikat.merge(a.id, b.id).catch((error: unknown) => {
+        if (!(error instanceof MergeNotAllowedError)) throw error;
       }));
     }
     default: {
@@ -150,11 +150,11 @@ async function run(world: World, o: Op) {
       if (!person) return;
       if (o.kind === 'editAnggota') await d.writes.update('anggota', person.id, { [o.field]: o.value });
       else if (o.kind === 'correctNik') await d.repos.anggota.update(person.id, { nik: o.nik }).catch((error: unknown) => {
-        if (!(error instanceof NikSudahTerdaftarError) && !(error instanceof NikDihapusPribadiError)) throw error;
+        if (!(error instanceof NikInUseError) && !(error instanceof NikErasedError)) throw error;
       });
       else if (o.kind === 'deleteAnggota') await d.writes.remove('anggota', person.id);
       else if (o.kind === 'restoreAnggota') await d.writes.restore('anggota', person.id);
-      else if (o.kind === 'eraseAnggota') await d.writes.hapusDataPribadi(person.id);
+      else if (o.kind === 'eraseAnggota') await d.writes.eraseDataPribadi(person.id);
       else if (o.kind === 'checkIn' && person.deleted === 0) await d.repos.kehadiran.checkIn({ kegiatanId: world.kegiatanId, anggotaId: person.id, koperasiId: world.koperasiId, petugas: d.deviceId });
       else if (o.kind === 'addPeran') await d.writes.create('peran', { anggotaId: person.id, koperasiId: world.koperasiId, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
     }
@@ -259,7 +259,7 @@ describe('merge laws (property-based, three laptops)', () => {
 
         // A check-in is never counted twice: one record per check-in made, one attendee per person.
         const checkIns = new Set(bundles.flatMap((b) => b.tables.kehadiran.map((h) => h.id)));
-        const merged = await first.repos.kehadiran.forKegiatan(world.kegiatanId);
+        const merged = await first.repos.kehadiran.listForKegiatan(world.kegiatanId);
         expect((await first.db.kehadiran.count())).toBe(checkIns.size);
         expect(rekapKehadiran(merged, []).hadir).toBe(new Set(merged.map((h) => h.anggotaId)).size);
         expect(rekapKehadiran(merged, []).hadir).toBeLessThanOrEqual((await livePeople(first)).length + people.filter((p) => p.deleted === 1).length);
@@ -275,9 +275,9 @@ describe('merge laws (property-based, three laptops)', () => {
         const target2026 = { ...emptyTarget(world.programIds.program, 2026), jumlah: 8 };
         const joined = (await first.db.keikutsertaan.toArray()).filter((p) => p.deleted === 0 && p.tanggalKeluar === '');
         const koperasiLive = (await first.db.koperasi.get(world.koperasiId))!.deleted === 0;
-        const capaian = hitungCapaian(pkb, target2026, await first.repos.capaian.data());
+        const capaian = hitungCapaian(pkb, target2026, await first.repos.capaian.getData());
         expect(capaian.tercapai).toBe(koperasiLive && joined.length > 0 ? 1 : 0);
-        expect(hitungCapaian(pkb, target2026, await second.repos.capaian.data())).toEqual(capaian);
+        expect(hitungCapaian(pkb, target2026, await second.repos.capaian.getData())).toEqual(capaian);
       }),
       { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
     );

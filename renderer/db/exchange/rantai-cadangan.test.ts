@@ -20,7 +20,7 @@ async function laptop() {
   const taken: { berkas: string; result: CadangkanResult }[] = [];
   const cadangkan = async (lanjut: boolean) => {
     const previous = taken.at(-1)?.result;
-    const result = await worker.cadangkan({
+    const result = await worker.createCadangan({
       passphrase: KUNCI, manifest, iterations: 1000,
       dasar: lanjut && previous ? { sampai: previous.sampai, identitas: previous.identitas, rantai: previous.rantai } : undefined,
     });
@@ -35,8 +35,8 @@ async function laptop() {
 async function restoreInto(chain: { berkas: string; bytes: Uint8Array }[]): Promise<TestDevice> {
   const b = await openDevice('laptop-a', Date.now());
   const worker = createExchangeWorkerApi(async () => b.db);
-  const preview = await worker.pratinjauPulihkan(chain, KUNCI);
-  await worker.pulihkan({ importHlc: b.writes.stampImport(preview.newest), deviceId: 'laptop-a', petugas: 'Rina' });
+  const preview = await worker.previewRestore(chain, KUNCI);
+  await worker.restore({ importHlc: b.writes.stampImport(preview.newest), deviceId: 'laptop-a', petugas: 'Rina' });
   return b;
 }
 
@@ -87,10 +87,10 @@ describe('changes-only backups and their chain', () => {
     await b.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi di laptop B' });
     const restoreB = createExchangeWorkerApi(async () => b.db);
     // The middle link is gone: the last one does not start where the full one ended.
-    await expect(restoreB.pratinjauPulihkan(links(0, 2), KUNCI)).rejects.toMatchObject({ masalah: 'tidak-bersambung', berkas: 'c2.kopl' });
+    await expect(restoreB.previewRestore(links(0, 2), KUNCI)).rejects.toMatchObject({ masalah: 'tidak-bersambung', berkas: 'c2.kopl' });
     // No full snapshot to start from.
-    await expect(restoreB.pratinjauPulihkan(links(1, 2), KUNCI)).rejects.toBeInstanceOf(RantaiCadanganError);
-    await expect(restoreB.pulihkan({ importHlc: b.writes.stampImport(''), deviceId: 'laptop-a', petugas: '' })).rejects.toThrow();
+    await expect(restoreB.previewRestore(links(1, 2), KUNCI)).rejects.toBeInstanceOf(RantaiCadanganError);
+    await expect(restoreB.restore({ importHlc: b.writes.stampImport(''), deviceId: 'laptop-a', petugas: '' })).rejects.toThrow();
     expect(await namaKoperasi(b)).toEqual(['Koperasi di laptop B']);
     // A link of another chain (another laptop's backup) does not continue this one either.
     const other = await laptop();
@@ -98,7 +98,7 @@ describe('changes-only backups and their chain', () => {
     await other.cadangkan(true);
     await other.a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Lain 2' });
     await other.cadangkan(true);
-    await expect(restoreB.pratinjauPulihkan([...links(0), ...other.links(1)], KUNCI)).rejects.toMatchObject({ masalah: 'tidak-bersambung' });
+    await expect(restoreB.previewRestore([...links(0), ...other.links(1)], KUNCI)).rejects.toMatchObject({ masalah: 'tidak-bersambung' });
   });
 
   it('takes a full snapshot after a restore, and when the database is not the one the chain was taken from', async () => {
@@ -107,8 +107,8 @@ describe('changes-only backups and their chain', () => {
     await cadangkan(true);
     await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'KUD Sumber Tani' });
     expect((await cadangkan(true)).jenis).toBe('perubahan');
-    const preview = await worker.pratinjauPulihkan(links(0), KUNCI);
-    await worker.pulihkan({ importHlc: a.writes.stampImport(preview.newest), deviceId: 'laptop-a', petugas: 'Rina' });
+    const preview = await worker.previewRestore(links(0), KUNCI);
+    await worker.restore({ importHlc: a.writes.stampImport(preview.newest), deviceId: 'laptop-a', petugas: 'Rina' });
     const afterRestore = await cadangkan(true);
     expect(afterRestore.jenis).toBe('semua');
     expect(afterRestore.jumlah.koperasi).toBe(1);

@@ -8,7 +8,7 @@ import { openTestDb } from '../../test-support/test-db';
 import { rencanaHasilBpjs } from './rencana-hasil-bpjs';
 import { rencanaKoperasi } from './rencana-koperasi';
 import { rencanaOrang } from './rencana-orang';
-import { terapkanImpor, ImporBerubahError, ImporMasihGalatError } from './terapkan-impor';
+import { terapkanImpor, ImporStaleError, ImporHasInvalidRowsError } from './terapkan-impor';
 
 const wilayah = { kode: '36.74', nama: 'Kota Tangerang Selatan', kecamatan: [{ kode: '36.74.01', nama: 'Serpong', kelurahan: [{ kode: '36.74.01.1001', nama: 'Buaran' }] }] };
 
@@ -31,7 +31,7 @@ describe('spreadsheet import: plan and apply', () => {
     const r1 = await rencanaKoperasi(db, rows, judulField);
     expect(r1.jumlah).toEqual({ baru: 2, diperbarui: 0, sama: 0, galat: 2 });
     expect(r1.baris[3]!.masalah.at(-1)).toMatchObject({ kode: 'gandaDalamBerkas', nilai: '3' });
-    await expect(terapkanImpor(db, writes, r1, { semuaAtauTidak: true })).rejects.toBeInstanceOf(ImporMasihGalatError);
+    await expect(terapkanImpor(db, writes, r1, { semuaAtauTidak: true })).rejects.toBeInstanceOf(ImporHasInvalidRowsError);
     expect(await db.koperasi.count()).toBe(0);
     expect(await terapkanImpor(db, writes, r1, { semuaAtauTidak: false })).toBe(2);
     const maju = (await db.koperasi.toArray()).find((k) => k.nama === 'Koperasi Maju Bersama')!;
@@ -87,8 +87,8 @@ describe('spreadsheet import: plan and apply', () => {
     await writes.create('anggota', { ...emptyAnggota(), nama: 'SITI AMINAH', nik: '3674015506850002' });
     const journal = await db.journal.count();
     const err = await terapkanImpor(db, writes, r1, { semuaAtauTidak: false, berkas: { namaBerkas: 'a.xlsx', lembar: ['Data'] } }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ImporBerubahError);
-    expect((err as ImporBerubahError).berubah).toEqual({ anggota: 1 });
+    expect(err).toBeInstanceOf(ImporStaleError);
+    expect((err as ImporStaleError).berubah).toEqual({ anggota: 1 });
     expect([await db.anggota.count(), await db.peran.count(), await db.journal.count(), await db.impor.count()]).toEqual([1, 0, journal, 0]);
 
     const r2 = await rencanaOrang(db, rows, judulField);

@@ -2,7 +2,8 @@ import { emptyKoperasi, koperasiSchema, pickKoperasiFields, type Koperasi } from
 import type { BarisBersih } from '../../../shared/impor-excel/bersihkan-baris';
 import type { MasalahSel } from '../../../shared/impor-excel/masalah-sel';
 import { compactText, searchWords } from '../../../shared/search/search-text';
-import type { KopLindungDb, KoperasiRecord } from '../database';
+import type { KopLindungDb } from '../database';
+import type { KoperasiRecord } from '../synced-records';
 import { adaGalat, barisGalat, hitungStatus, masalahSkema, rencanakanBaris, selisih, type BarisRencana, type JudulField, type ProgresRencana, type RencanaImpor } from './rencana-impor';
 import { bacaTanda } from './tanda-rencana';
 

@@ -3,7 +3,8 @@ import { anggotaFieldNames, anggotaSchema, emptyAnggota, pickAnggotaFields, type
 import { peranSchema, type Peran } from '../../../shared/anggota/peran-schema';
 import type { BarisBersih } from '../../../shared/impor-excel/bersihkan-baris';
 import type { MasalahSel } from '../../../shared/impor-excel/masalah-sel';
-import type { AnggotaRecord, KopLindungDb, KoperasiRecord, PeranRecord } from '../database';
+import type { KopLindungDb } from '../database';
+import type { AnggotaRecord, KoperasiRecord, PeranRecord } from '../synced-records';
 import { namaPolos } from './rencana-koperasi';
 import { adaGalat, barisGalat, hitungStatus, masalahSkema, rencanakanBaris, selisih, type BarisRencana, type JudulField, type Operasi, type ProgresRencana, type RencanaImpor } from './rencana-impor';
 import { bacaTanda } from './tanda-rencana';

@@ -1,14 +1,15 @@
 import type { SyncedTable } from '../../../shared/records/synced-tables';
-import type { ImporExcelLog, KopLindungDb } from '../database';
+import type { KopLindungDb } from '../database';
+import type { ImporExcelLog } from '../impor-log';
 import type { InputOf } from '../table-definitions';
 import type { WritePath } from '../write-path';
 import type { RencanaImpor, TabelRencana } from './rencana-impor';
 import { berubahSejak } from './tanda-rencana';
 
-export class ImporMasihGalatError extends Error {
+export class ImporHasInvalidRowsError extends Error {
   constructor(readonly galat: number) {
     super(`${galat} rows hold errors; the officer chose all or nothing`);
-    this.name = 'ImporMasihGalatError';
+    this.name = 'ImporHasInvalidRowsError';
   }
 }
 
@@ -16,10 +17,10 @@ export class ImporMasihGalatError extends Error {
  * Records the plan read changed between the preview and Terapkan (a bundle imported, an edit in another window):
  * nothing was written, and the wizard checks the file again against the records as they are now.
  */
-export class ImporBerubahError extends Error {
+export class ImporStaleError extends Error {
   constructor(readonly berubah: Readonly<Partial<Record<TabelRencana, number>>>) {
     super(`records changed since the preview: ${JSON.stringify(berubah)}`);
-    this.name = 'ImporBerubahError';
+    this.name = 'ImporStaleError';
   }
 }
 
@@ -43,7 +44,7 @@ export interface OpsiTerapkan {
  */
 export async function terapkanImpor(db: KopLindungDb, writes: WritePath, rencana: RencanaImpor, opsi: OpsiTerapkan): Promise<number> {
   const { semuaAtauTidak, onProgress } = opsi;
-  if (semuaAtauTidak && rencana.jumlah.galat > 0) throw new ImporMasihGalatError(rencana.jumlah.galat);
+  if (semuaAtauTidak && rencana.jumlah.galat > 0) throw new ImporHasInvalidRowsError(rencana.jumlah.galat);
   const operasi = rencana.baris.filter((b) => b.status !== 'galat').flatMap((b) => b.operasi);
   const buat = new Map<SyncedTable, { ids: string[]; values: Record<string, unknown>[] }>();
   const ubah = operasi.filter((o) => o.op === 'ubah');
@@ -58,7 +59,7 @@ export async function terapkanImpor(db: KopLindungDb, writes: WritePath, rencana
   let done = 0;
   await db.transaction('rw', [db.koperasi, db.anggota, db.peran, db.kepesertaan, db.journal, db.meta, db.impor], async () => {
     const berubah = await berubahSejak(db, rencana);
-    if (Object.keys(berubah).length > 0) throw new ImporBerubahError(berubah);
+    if (Object.keys(berubah).length > 0) throw new ImporStaleError(berubah);
     for (const [table, t] of buat) {
       for (let i = 0; i < t.ids.length; i += 5_000) {
         await writes.bulkCreate(table, t.values.slice(i, i + 5_000) as InputOf<typeof table>[], t.ids.slice(i, i + 5_000));

@@ -64,7 +64,7 @@ async function bacaTarget(db: KopLindungDb): Promise<TargetLaporan[]> {
   const targets = (await db.target.toArray()).filter((t) => t.deleted === 0);
   const perjanjian = new Map((await db.perjanjian.toArray()).filter((p) => p.deleted === 0).map((p) => [p.id, p]));
   const capaian = new CapaianRepository(db);
-  const data = await capaian.data();
+  const data = await capaian.getData();
   return programs.flatMap((p) =>
     targets
       .filter((t) => t.programId === p.id)

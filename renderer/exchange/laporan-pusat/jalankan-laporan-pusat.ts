@@ -3,8 +3,8 @@ import type { HasilLaporan, ProgresLaporan, TujuanLaporan } from './buat-laporan
 import type { JawabanLaporan, PermintaanLaporan } from './pesan-laporan-pusat';
 
 /** The report's Worker failed; `message` is for the developer's console, the UI words it itself. */
-export class LaporanGagalError extends Error {
-  override readonly name = 'LaporanGagalError';
+export class LaporanFailedError extends Error {
+  override readonly name = 'LaporanFailedError';
 }
 
 /**
@@ -37,12 +37,12 @@ export function jalankanLaporanPusat(kepala: KepalaLaporan, tujuan: TujuanLapora
         case 'mulai': return teruskan(tujuan.mulai(data.awal));
         case 'baris': return teruskan(tujuan.tambah(data.lembar, data.baris, data.tebal).then(() => true));
         case 'selesai': return akhiri(() => resolve(data.hasil));
-        case 'gagal': return akhiri(() => reject(new LaporanGagalError(data.pesan)));
+        case 'gagal': return akhiri(() => reject(new LaporanFailedError(data.pesan)));
       }
     };
-    worker.onerror = (event) => akhiri(() => reject(new LaporanGagalError(event.message || 'worker error')));
-    worker.onmessageerror = () => akhiri(() => reject(new LaporanGagalError('unreadable worker message')));
-    signal?.addEventListener('abort', () => akhiri(() => reject(new LaporanGagalError('aborted'))), { once: true });
+    worker.onerror = (event) => akhiri(() => reject(new LaporanFailedError(event.message || 'worker error')));
+    worker.onmessageerror = () => akhiri(() => reject(new LaporanFailedError('unreadable worker message')));
+    signal?.addEventListener('abort', () => akhiri(() => reject(new LaporanFailedError('aborted'))), { once: true });
     kirim({ jenis: 'buat', kepala });
   });
 }

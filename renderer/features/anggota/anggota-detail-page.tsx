@@ -6,7 +6,7 @@ import { nikFindingCodes } from '../../../shared/nik/nik-check';
 import { isOneOf } from '../../../shared/validation/is-one-of';
 import { NamaPengubah } from '../../components/nama-pengubah';
 import { Page } from '../../components/page';
-import type { AnggotaRecord } from '../../db/database';
+import type { AnggotaRecord } from '../../db/synced-records';
 import { KegiatanDihadiriSection } from '../kegiatan/kegiatan-dihadiri-section';
 import { KepesertaanSection } from '../kepesertaan/kepesertaan-section';
 import { PeranSection } from './peran-section';

@@ -4,7 +4,7 @@ import { emptyAnggota, pickAnggotaFields, type Anggota } from '../../../shared/a
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
-import type { AnggotaRecord } from '../../db/database';
+import type { AnggotaRecord } from '../../db/synced-records';
 import { failureReason } from '../../i18n/failure-reason';
 import { AnggotaForm } from './anggota-form';
 import { useAnggota } from './use-anggota';

@@ -6,7 +6,7 @@ import { warningsNeedingAcknowledgement } from '../../../shared/nik/nik-check';
 import { useErrorText } from '../../components/field';
 import { FormActions, FormLabels, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
 import { RegionFields } from '../../components/region-fields';
-import type { AnggotaRecord } from '../../db/database';
+import type { AnggotaRecord } from '../../db/synced-records';
 import { NikField } from './nik-field';
 import { useNikCheck, useNikHolder } from './use-nik-check';
 import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';

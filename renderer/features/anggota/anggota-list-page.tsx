@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { formatAngka, formatTanggal } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
-import type { AnggotaRecord } from '../../db/database';
+import type { AnggotaRecord } from '../../db/synced-records';
 import { SEARCH_LIMIT } from '../../db/anggota-repository';
 import { NikMasked } from './nik-masked';
 import { useAnggotaRevision, useAnggotaSearch } from './use-anggota';
@@ -85,7 +85,7 @@ function WholeList({ locale }: { locale: string }) {
   const { anggota } = useApp();
   const revision = useAnggotaRevision();
   const total = revision === undefined ? undefined : Number(revision.split(':')[0]);
-  const fetchAfter = useCallback((after: AnggotaRecord | null, limit: number) => anggota.pageAfter(after, limit), [anggota]);
+  const fetchAfter = useCallback((after: AnggotaRecord | null, limit: number) => anggota.listAfter(after, limit), [anggota]);
   const { rows, done, reached } = useKeysetRows(revision, fetchAfter);
   if (total === undefined) return <p className="list-summary">{t('common.loading')}</p>;
   return (

@@ -16,7 +16,7 @@ export function EksporDataPribadiSection({ anggotaId }: { anggotaId: string }) {
   const zona = useZonaWaktu();
   const { cetakan } = useApp();
   const id = useId();
-  const riwayat = useLiveQuery(async () => (await cetakan.forRef(anggotaId)).filter((c) => c.jenis === 'data_pribadi'), [cetakan, anggotaId]);
+  const riwayat = useLiveQuery(async () => (await cetakan.listForRef(anggotaId)).filter((c) => c.jenis === 'data_pribadi'), [cetakan, anggotaId]);
   return (
     <section className="card" aria-labelledby={`${id}-judul`}>
       <h2 id={`${id}-judul`}>{t('eksporPribadi.judul')}</h2>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApp } from '../../app/app-context';
 import { useToast } from '../../components/toast';
-import type { AnggotaRecord } from '../../db/database';
+import type { AnggotaRecord } from '../../db/synced-records';
 import { failureReason } from '../../i18n/failure-reason';
 
 /**
@@ -22,7 +22,7 @@ export function HapusDataPribadiSection({ a }: { a: AnggotaRecord }) {
 
   const hapus = async () => {
     try {
-      await anggota.hapusDataPribadi(a.id);
+      await anggota.eraseDataPribadi(a.id);
       toast(t('hapusPribadi.selesai'));
       navigate('/anggota');
     } catch (error) {

@@ -8,7 +8,7 @@ import { formatTanggal } from '../../../shared/format/format-date';
 import type { NikCheck, NikFinding } from '../../../shared/nik/nik-check';
 import { nikAutofill } from '../../../shared/nik/nik-parse';
 import { Field, useErrorText } from '../../components/field';
-import type { AnggotaRecord } from '../../db/database';
+import type { AnggotaRecord } from '../../db/synced-records';
 
 /** The fields a NIK fills in when they are empty; the officer sees which, by their labels. */
 const diisiDariNik = ['tanggalLahir', 'jenisKelamin'] as const;

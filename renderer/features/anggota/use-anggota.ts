@@ -16,20 +16,20 @@ export function useAnggotaSearch(query: string, limit: number) {
 /** The list's size and a token that changes with every write to people, so cached pages know they are stale. */
 export function useAnggotaRevision() {
   const { anggota } = useApp();
-  return useLiveQuery(() => anggota.revision(), [anggota]);
+  return useLiveQuery(() => anggota.getRevision(), [anggota]);
 }
 
 export function useAnggotaHistory(id: string) {
   const { anggota } = useApp();
-  return useLiveQuery(() => anggota.history(id), [anggota, id]);
+  return useLiveQuery(() => anggota.getHistory(id), [anggota, id]);
 }
 
 export function usePeranAnggota(id: string) {
   const { peran } = useApp();
-  return useLiveQuery(() => peran.forAnggota(id), [peran, id]);
+  return useLiveQuery(() => peran.listForAnggota(id), [peran, id]);
 }
 
 export function useKepesertaanAnggota(id: string) {
   const { kepesertaan } = useApp();
-  return useLiveQuery(() => kepesertaan.forAnggota(id), [kepesertaan, id]);
+  return useLiveQuery(() => kepesertaan.listForAnggota(id), [kepesertaan, id]);
 }

@@ -44,7 +44,7 @@ export function CadanganSection() {
   const sekarang = async () => {
     setPanel({ jenis: 'bekerja', label: t('cadangan.sedang'), done: 0, total: 1 });
     try {
-      const info = await cadangan.cadangkan('manual', (done, total) => setPanel({ jenis: 'bekerja', label: t('cadangan.sedang'), done, total }));
+      const info = await cadangan.create('manual', (done, total) => setPanel({ jenis: 'bekerja', label: t('cadangan.sedang'), done, total }));
       toast(t('cadangan.dibuat', { jumlah: angka(jumlahCadangan(info)), ukuran: ukuranBerkas(info.ukuran, i18n.language) }));
     } catch (error) {
       toast(t('cadangan.gagal', { reason: failureReason(t, error) }), { tone: 'error' });
@@ -56,7 +56,7 @@ export function CadanganSection() {
   const periksa = async (c: CadanganInfo) => {
     setPanel({ jenis: 'bekerja', label: t('cadangan.memeriksa'), done: 0, total: 1 });
     try {
-      setPanel({ jenis: 'pratinjau', pratinjau: await cadangan.pratinjau(c) });
+      setPanel({ jenis: 'pratinjau', pratinjau: await cadangan.preview(c) });
     } catch (error) {
       setPanel({ jenis: 'tidak-ada' });
       toast(t('cadangan.pulihkanGagal', { reason: failureReason(t, error) }), { tone: 'error' });
@@ -66,7 +66,7 @@ export function CadanganSection() {
   const pulihkan = async (pratinjau: PratinjauCadangan) => {
     setPanel({ jenis: 'bekerja', label: t('cadangan.memulihkan'), done: 0, total: 1 });
     try {
-      const hasil = await cadangan.pulihkan({ snapshotDulu: true }, (done, total) => setPanel({ jenis: 'bekerja', label: t('cadangan.memulihkan'), done, total }));
+      const hasil = await cadangan.restore({ snapshotDulu: true }, (done, total) => setPanel({ jenis: 'bekerja', label: t('cadangan.memulihkan'), done, total }));
       toast(t('cadangan.dipulihkan', { waktu: waktu(pratinjau.cadangan), jumlah: angka(hasil.baru + hasil.diperbarui + hasil.sama) }));
     } catch (error) {
       toast(t('cadangan.pulihkanGagal', { reason: failureReason(t, error) }), { tone: 'error' });
@@ -105,7 +105,7 @@ export function CadanganSection() {
           <BandingCadangan pratinjau={panel.pratinjau} />
           <div className="form-actions">
             <button type="button" className="button button-primary" onClick={() => void pulihkan(panel.pratinjau)}>{t('cadangan.pulihkanTombol')}</button>
-            <button type="button" className="button" onClick={() => { void cadangan.buang(); setPanel({ jenis: 'tidak-ada' }); }}>{t('common.cancel')}</button>
+            <button type="button" className="button" onClick={() => { void cadangan.discard(); setPanel({ jenis: 'tidak-ada' }); }}>{t('common.cancel')}</button>
           </div>
         </section>
       )}

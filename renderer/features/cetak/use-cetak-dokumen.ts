@@ -31,7 +31,7 @@ export function useCetakDokumen(dokumen: DokumenDicetak) {
 
   const catat = async (cara: CaraCetak, berkas: string, jumlahHalaman: number) => {
     try {
-      await cetakan.catat({
+      await cetakan.create({
         jenis: dokumen.jenis,
         judul: dokumen.judul,
         refId: dokumen.refId,

@@ -7,9 +7,9 @@ import { namaBerkasPdf } from '../../../shared/cetak/nama-berkas';
 import { penyelenggaraBerwilayah } from '../../../shared/cetak/penyelenggara-berwilayah';
 import { kepesertaanDariKehadiran, rekapBeritaAcara } from '../../../shared/cetak/rekap-berita-acara';
 import { dasarPerjanjian } from '../../../shared/program/dasar-perjanjian';
-import type { PerjanjianRecord } from '../../db/database';
+import type { PerjanjianRecord } from '../../db/synced-records';
 import { useApp } from '../../app/app-context';
-import type { KepesertaanRecord } from '../../db/database';
+import type { KepesertaanRecord } from '../../db/synced-records';
 import { BlokTandaTangan } from '../cetak/blok-tanda-tangan';
 import { DokumenPreview } from '../cetak/dokumen-preview';
 import { KopSurat } from '../cetak/kop-surat';
@@ -38,7 +38,7 @@ export function BeritaAcaraPage() {
   const data = useLiveQuery(async () => {
     const k = id ? await kegiatan.get(id) : undefined;
     if (!k) return null;
-    const [checkIns, peserta] = await Promise.all([kehadiran.forKegiatan(k.id), kehadiran.daftarPeserta(k)]);
+    const [checkIns, peserta] = await Promise.all([kehadiran.listForKegiatan(k.id), kehadiran.listPeserta(k)]);
     const linked = await Promise.all(kepesertaanDariKehadiran(checkIns).map((kid) => kepesertaan.get(kid)));
     // The program the event serves, and the agreements it rests on: the *Dasar:* line.
     const p = k.programId ? await program.get(k.programId) : undefined;

@@ -5,7 +5,7 @@ import { barisDaftarKolektif } from '../../../shared/cetak/baris-daftar-kolektif
 import { namaBerkasPdf } from '../../../shared/cetak/nama-berkas';
 import { tanggalHariIni } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
-import type { KoperasiRecord } from '../../db/database';
+import type { KoperasiRecord } from '../../db/synced-records';
 import { BlokTandaTangan } from '../cetak/blok-tanda-tangan';
 import { DokumenPreview } from '../cetak/dokumen-preview';
 import { KopSurat } from '../cetak/kop-surat';
@@ -28,7 +28,7 @@ export function DaftarKolektifPage() {
   const data = useLiveQuery(async () => {
     const kop = id ? await koperasi.get(id) : undefined;
     if (!kop) return null;
-    const [rows, event, ketua] = await Promise.all([kepesertaan.forKoperasi(kop.id), kegiatanId ? kegiatan.get(kegiatanId) : undefined, peran.ketua(kop.id, tanggalHariIni())]);
+    const [rows, event, ketua] = await Promise.all([kepesertaan.listForKoperasi(kop.id), kegiatanId ? kegiatan.get(kegiatanId) : undefined, peran.findKetua(kop.id, tanggalHariIni())]);
     return { koperasi: kop, kegiatan: event, ketua: ketua?.nama ?? '', ...barisDaftarKolektif(rows, kegiatanId) };
   }, [koperasi, kepesertaan, kegiatan, peran, id, kegiatanId]);
   const hariIni = tanggalHariIni();

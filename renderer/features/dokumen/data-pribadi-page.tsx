@@ -23,7 +23,7 @@ export function DataPribadiPage() {
   const zona = useZonaWaktu();
   const { id = '' } = useParams();
   const { dataPribadi } = useApp();
-  const data = useLiveQuery(async () => (await dataPribadi.kumpulkan(id)) ?? null, [dataPribadi, id]);
+  const data = useLiveQuery(async () => (await dataPribadi.collect(id)) ?? null, [dataPribadi, id]);
   const hariIni = tanggalHariIni();
   return (
     <DokumenMemuat judul={t('cetak.jenis.data_pribadi')} data={data}>

@@ -7,7 +7,7 @@ import { formatAngka, formatTanggal, tanggalHariIni } from '../../../shared/form
 import { dasarPerjanjian } from '../../../shared/program/dasar-perjanjian';
 import { useApp } from '../../app/app-context';
 import { usePetugas } from '../../app/use-petugas';
-import type { PerjanjianRecord } from '../../db/database';
+import type { PerjanjianRecord } from '../../db/synced-records';
 import { BlokTandaTangan } from '../cetak/blok-tanda-tangan';
 import { DokumenPreview } from '../cetak/dokumen-preview';
 import { KopSurat } from '../cetak/kop-surat';

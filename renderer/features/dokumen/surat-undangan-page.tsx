@@ -7,7 +7,7 @@ import { perwakilanSurat, tujuanSuratUndangan } from '../../../shared/cetak/sura
 import { tanggalHariIni } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
 import { useZonaWaktu } from '../../app/use-zona-waktu';
-import type { KoperasiRecord } from '../../db/database';
+import type { KoperasiRecord } from '../../db/synced-records';
 import { BlokTandaTangan } from '../cetak/blok-tanda-tangan';
 import { DokumenPreview } from '../cetak/dokumen-preview';
 import { KopSurat } from '../cetak/kop-surat';
@@ -40,7 +40,7 @@ export function SuratUndanganPage() {
     const k = id ? await kegiatan.get(id) : undefined;
     if (!k) return null;
     const [peserta, invited, p] = await Promise.all([
-      kehadiran.daftarPeserta(k),
+      kehadiran.listPeserta(k),
       Promise.all(k.undangan.map((u) => koperasi.get(u.koperasiId))),
       k.programId ? program.get(k.programId) : Promise.resolve(undefined),
     ]);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bisaDitandaiDicetak } from '../../../shared/cetak/tandai-dicetak';
 import { useApp } from '../../app/app-context';
 import { useToast } from '../../components/toast';
-import type { KepesertaanRecord } from '../../db/database';
+import type { KepesertaanRecord } from '../../db/synced-records';
 import { failureReason } from '../../i18n/failure-reason';
 
 /**
@@ -25,7 +25,7 @@ export function TandaiDicetak({ kepesertaan: rows }: { kepesertaan: readonly Kep
     let done = 0;
     try {
       for (const k of siap) {
-        await kepesertaan.ubahStatus(k.id, { status: 'formulir_dicetak' });
+        await kepesertaan.changeStatus(k.id, { status: 'formulir_dicetak' });
         done += 1;
       }
     } catch (error) {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { kepesertaanDariKehadiran } from '../../../shared/cetak/rekap-berita-acara';
 import { useApp } from '../../app/app-context';
-import type { AnggotaRecord, KegiatanRecord, KepesertaanRecord, KoperasiRecord } from '../../db/database';
+import type { AnggotaRecord, KegiatanRecord, KepesertaanRecord, KoperasiRecord } from '../../db/synced-records';
 import type { PesertaKegiatan } from '../../db/kehadiran-repository';
 
 /** Everything a daftar hadir prints: `undefined` while loading, `null` when the event is gone. */
@@ -17,7 +17,7 @@ export function useDataDaftarHadir(id: string | undefined): DataDaftarHadir | nu
   return useLiveQuery(async () => {
     const k = id ? await kegiatan.get(id) : undefined;
     if (!k) return null;
-    const [peserta, invited] = await Promise.all([kehadiran.daftarPeserta(k), Promise.all(k.undangan.map((u) => koperasi.get(u.koperasiId)))]);
+    const [peserta, invited] = await Promise.all([kehadiran.listPeserta(k), Promise.all(k.undangan.map((u) => koperasi.get(u.koperasiId)))]);
     const koperasiNama = new Map(invited.filter((c): c is KoperasiRecord => c !== undefined).map((c) => [c.id, c.nama]));
     return { kegiatan: k, peserta, koperasiNama };
   }, [kegiatan, kehadiran, koperasi, id]);
@@ -55,6 +55,6 @@ export function useKepesertaanKegiatan(id: string | undefined): { kegiatan: Kegi
   return useLiveQuery(async () => {
     const k = id ? await kegiatan.get(id) : undefined;
     if (!k) return null;
-    return { kegiatan: k, ids: kepesertaanDariKehadiran(await kehadiran.forKegiatan(k.id)) };
+    return { kegiatan: k, ids: kepesertaanDariKehadiran(await kehadiran.listForKegiatan(k.id)) };
   }, [kegiatan, kehadiran, id]);
 }

@@ -7,7 +7,7 @@ import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
 import type { KemungkinanDuplikat } from '../../db/duplikat-repository';
-import type { AnggotaRecord } from '../../db/database';
+import type { AnggotaRecord } from '../../db/synced-records';
 import { failureReason } from '../../i18n/failure-reason';
 
 /**
@@ -25,7 +25,7 @@ export function DuplikatPage() {
 
   useEffect(() => {
     let live = true;
-    void duplikat.cari((done, total) => live && setDibaca({ done, total })).then((d) => live && setDaftar(d));
+    void duplikat.list((done, total) => live && setDibaca({ done, total })).then((d) => live && setDaftar(d));
     return () => {
       live = false;
     };
@@ -34,8 +34,8 @@ export function DuplikatPage() {
   const putuskan = async (p: KemungkinanDuplikat, gabung: boolean) => {
     setSibuk(true);
     try {
-      if (gabung) await duplikat.gabungkan(p.a.id, p.b.id);
-      else await duplikat.bukanDuplikat(p.a.id, p.b.id);
+      if (gabung) await duplikat.merge(p.a.id, p.b.id);
+      else await duplikat.dismiss(p.a.id, p.b.id);
       toast(t(gabung ? 'duplikat.digabung' : 'duplikat.dicatatBukan', { nama: p.a.nama }));
       setDaftar((d) => d?.filter((x) => x !== p && x.a.id !== p.a.id && x.a.id !== p.b.id && x.b.id !== p.a.id && x.b.id !== p.b.id));
     } catch (error) {

@@ -18,9 +18,9 @@ export function HomePage() {
   const { koperasi, anggota, kepesertaan, kegiatan, settings } = useApp();
   // Today's open events first thing on the screen: on an event morning the officer opens the laptop to check in.
   const today = useLiveQuery(async () => (await kegiatan.list()).filter((k) => k.tanggal === tanggalHariIni() && bisaCheckIn(k.status)), [kegiatan]);
-  const summary = useLiveQuery(() => koperasi.summary(), [koperasi]);
+  const summary = useLiveQuery(() => koperasi.getSummary(), [koperasi]);
   const people = useLiveQuery(async () => {
-    const [orang, terdaftar, menunggu] = await Promise.all([anggota.count(), kepesertaan.jumlah('terdaftar'), kepesertaan.jumlahMenunggu({})]);
+    const [orang, terdaftar, menunggu] = await Promise.all([anggota.count(), kepesertaan.count('terdaftar'), kepesertaan.countWaiting({})]);
     return { orang, terdaftar, menunggu: Object.values(menunggu).reduce((a, b) => a + b, 0) };
   }, [anggota, kepesertaan]);
   const n = (v: number | undefined) => (v === undefined ? '…' : formatAngka(v, i18n.language));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PerjanjianRecord, ProgramRecord } from '../../db/database';
+import type { PerjanjianRecord, ProgramRecord } from '../../db/synced-records';
 import type { ProgramDenganCapaian } from '../program/use-capaian-program';
 import { kelompokkanPerPerjanjian } from './kelompok-perjanjian';
 

@@ -1,4 +1,4 @@
-import type { PerjanjianRecord } from '../../db/database';
+import type { PerjanjianRecord } from '../../db/synced-records';
 import type { ProgramDenganCapaian } from '../program/use-capaian-program';
 
 /** Programs resting on the same agreements, shown under them; `perjanjian` empty for programs with none. */

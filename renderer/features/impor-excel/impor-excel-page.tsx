@@ -9,11 +9,11 @@ import { Page } from '../../components/page';
 import { ProgressBar } from '../../components/progress-bar';
 import { useToast } from '../../components/toast';
 import { tabelRencana, type RencanaImpor } from '../../db/impor-excel/rencana-impor';
-import { ImporBerubahError, ImporMasihGalatError } from '../../db/impor-excel/terapkan-impor';
+import { ImporStaleError, ImporHasInvalidRowsError } from '../../db/impor-excel/terapkan-impor';
 import { failureReason } from '../../i18n/failure-reason';
 import type { Messages } from '../../i18n/id';
-import { BerkasDitolakError } from '../../impor-excel/berkas-ditolak';
-import { ImporDibatalkanError, ImporExcelService, type BerkasExcel } from '../../impor-excel/impor-excel-service';
+import { SpreadsheetRefusedError } from '../../impor-excel/spreadsheet-refused-error';
+import { ImporCancelledError, ImporExcelService, type BerkasExcel } from '../../impor-excel/impor-excel-service';
 import type { JudulLembar, LembarDipilih, LembarSejenis } from '../../impor-excel/impor-excel-worker-api';
 import { useKabupatenRegions } from '../../regions/use-regions';
 import { bandingkanRencana } from './bandingkan-rencana';
@@ -41,7 +41,7 @@ export function ImporExcelPage() {
   const [params, setParams] = useSearchParams();
   const jenis: JenisImpor = (jenisImpor as readonly string[]).includes(params.get('jenis') ?? '') ? (params.get('jenis') as JenisImpor) : 'koperasi';
   const service = useMemo(() => new ImporExcelService(), []);
-  useEffect(() => () => service.batal(), [service]);
+  useEffect(() => () => service.cancel(), [service]);
   const wilayah = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
 
   const [berkas, setBerkas] = useState<BerkasExcel>();
@@ -74,18 +74,18 @@ export function ImporExcelPage() {
 
   const gagal = (error: unknown) => {
     setKerja(undefined);
-    if (error instanceof ImporDibatalkanError) {
+    if (error instanceof ImporCancelledError) {
       ulang();
       setPesan(t('imporExcel.dibatalkan'));
-    } else if (error instanceof BerkasDitolakError) setGalat(t(`imporExcel.ditolak.${error.kode}`));
-    else if (error instanceof ImporMasihGalatError) setGalat(t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: error.galat }));
+    } else if (error instanceof SpreadsheetRefusedError) setGalat(t(`imporExcel.ditolak.${error.kode}`));
+    else if (error instanceof ImporHasInvalidRowsError) setGalat(t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: error.galat }));
     else setGalat(t('imporExcel.gagal', { reason: failureReason(t, error) }));
   };
 
   const bacaJudul = async (b: BerkasExcel, indeks: number, barisJudul?: number) => {
-    const j = await service.judul(indeks, jenis, barisJudul);
+    const j = await service.readJudul(indeks, jenis, barisJudul);
     const sidik = sidikTataLetak(jenis, j.judul);
-    const ingat = await imporExcel.pemetaanTersimpan(sidik);
+    const ingat = await imporExcel.getPemetaan(sidik);
     setBerkas(b);
     setLembar(indeks);
     setJudul(j);
@@ -94,7 +94,7 @@ export function ImporExcelPage() {
     setRencana(undefined);
     setBerubah(undefined);
     // Workbooks with one sheet per cooperative: the other sheets with these columns, offered to take at once.
-    setSejenis(b.ringkasan.lembar.length > 1 ? await service.sejenis(indeks, jenis, j.barisJudul) : []);
+    setSejenis(b.ringkasan.lembar.length > 1 ? await service.listSejenis(indeks, jenis, j.barisJudul) : []);
     setDipilih(new Set([indeks]));
   };
 
@@ -103,7 +103,7 @@ export function ImporExcelPage() {
     setPesan(undefined);
     setKerja({ apa: 'membaca', done: 0, total: 0 });
     try {
-      const b = await service.pilihBerkas();
+      const b = await service.pickFile();
       if (b) await bacaJudul(b, 0);
       setKerja(undefined);
     } catch (error) {
@@ -118,11 +118,11 @@ export function ImporExcelPage() {
     if (!sebelumnya) setGalat(undefined);
     setKerja({ apa: 'memeriksa', done: 0, total: judul.jumlahData });
     try {
-      await imporExcel.simpanPemetaan(sidikTataLetak(jenis, judul.judul), pemetaan);
+      await imporExcel.savePemetaan(sidikTataLetak(jenis, judul.judul), pemetaan);
       const kolom = Object.fromEntries(kolomImpor[jenis].map((k) => [k.field, judul.judul[pemetaan.indexOf(k.field)] || t(`imporExcel.field.${k.field}`)]));
       for (const [f, field] of [['kecamatanKode', 'kecamatan'], ['kelurahanKode', 'kelurahan'], ['peran', 'peran'], ['jabatan', 'jabatan']] as const) kolom[f] ??= t(`imporExcel.field.${field}`);
       const konteks = { jenis, pemetaan, wilayah: wilayah.status === 'ready' ? wilayah.value : undefined, hariIni: tanggalHariIni() };
-      const baru = await service.periksa(pilihan, konteks, kolom, (done, total, tahap) => setKerja({ apa: tahap === 'mencocokkan' ? 'mencocokkan' : 'memeriksa', done, total }));
+      const baru = await service.check(pilihan, konteks, kolom, (done, total, tahap) => setKerja({ apa: tahap === 'mencocokkan' ? 'mencocokkan' : 'memeriksa', done, total }));
       setDiperiksa(pilihan);
       setRencana(baru);
       setKerja(undefined);
@@ -143,9 +143,9 @@ export function ImporExcelPage() {
     try {
       // Like a bundle import, a spreadsheet import is preceded by a backup: an office that applied the wrong file
       // restores the state just before it (Pengaturan → Cadangan, "Sebelum impor"). No backup, no import.
-      await cadangan.cadangkan('sebelum-impor', (done, total) => setKerja({ apa: 'mencadangkan', done, total }));
+      await cadangan.create('sebelum-impor', (done, total) => setKerja({ apa: 'mencadangkan', done, total }));
       setKerja({ apa: 'menerapkan', done: 0, total: 1 });
-      const jumlah = await imporExcel.terapkan(rencana, {
+      const jumlah = await imporExcel.apply(rencana, {
         semuaAtauTidak,
         berkas: { namaBerkas: berkas?.namaBerkas ?? '', lembar: diperiksa.map((p) => berkas?.ringkasan.lembar[p.indeks]?.nama ?? '') },
         onProgress: (done, total) => setKerja({ apa: 'menerapkan', done, total }),
@@ -155,7 +155,7 @@ export function ImporExcelPage() {
       setSelesai(t('imporExcel.selesai', { jumlah, ...rencana.jumlah }));
     } catch (error) {
       setKerja(undefined);
-      if (error instanceof ImporBerubahError) {
+      if (error instanceof ImporStaleError) {
         // Someone else's change reached these records since the preview: nothing was written. Check the file again
         // against the records as they are now, and say which rows' outcome changed.
         const rincian = tabelRencana.flatMap((tabel) => {
@@ -164,7 +164,7 @@ export function ImporExcelPage() {
         }).join(', ');
         setGalat(t('imporExcel.berubah', { rincian }));
         await periksa(rencana);
-      } else if (error instanceof ImporMasihGalatError) setGalat(t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: error.galat }));
+      } else if (error instanceof ImporHasInvalidRowsError) setGalat(t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: error.galat }));
       else setGalat(t('imporExcel.gagalTulis', { reason: failureReason(t, error) }));
     }
   };
@@ -174,7 +174,7 @@ export function ImporExcelPage() {
     try {
       const hasil = rencana.baris.map((b) => ({ nomor: b.nomor, lembar: b.lembar, status: t(`imporExcel.status.${b.status}`), pesan: b.masalah.map((m) => pesanMasalah(t, m)).join(' ') }));
       const nama = `${berkas.namaBerkas.replace(/\.[^.]+$/, '')}-laporan-impor.xlsx`;
-      if (await service.simpanLaporan(diperiksa, hasil, [t('imporExcel.laporanJudul'), t('imporExcel.laporanPesan')], nama)) toast(t('imporExcel.laporanTersimpan'));
+      if (await service.saveLaporan(diperiksa, hasil, [t('imporExcel.laporanJudul'), t('imporExcel.laporanPesan')], nama)) toast(t('imporExcel.laporanTersimpan'));
     } catch (error) {
       gagal(error);
     }
@@ -187,13 +187,13 @@ export function ImporExcelPage() {
         petunjuk: [t('imporExcel.templatPetunjuk.judul', { jenis: t(`imporExcel.jenis.${jenis}`) }), t(`imporExcel.jenisHint.${jenis}`), p('satu'), p('nik'), p('tanggal'), p('pilihan'), p('simpan')],
         judul: Object.fromEntries(kolomImpor[jenis].map((k) => [k.field, t(`imporExcel.field.${k.field}`)])),
       };
-      if (await service.simpanTemplat(jenis, teks, `templat-impor-${jenis}.xlsx`)) toast(t('imporExcel.templatTersimpan'));
+      if (await service.saveTemplat(jenis, teks, `templat-impor-${jenis}.xlsx`)) toast(t('imporExcel.templatTersimpan'));
     } catch (error) {
       gagal(error);
     }
   };
 
-  const batal = () => service.batal();
+  const batal = () => service.cancel();
   const bekerja = kerja !== undefined;
   const progres = kerja && (
     <div className="impor-progres">

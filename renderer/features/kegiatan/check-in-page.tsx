@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { formatJamKegiatan, formatTanggal } from '../../../shared/format/format-date';
 import { useZonaWaktu } from '../../app/use-zona-waktu';
 import { Page } from '../../components/page';
-import type { KegiatanRecord } from '../../db/database';
+import type { KegiatanRecord } from '../../db/synced-records';
 import { CheckInHasil } from './check-in-hasil';
 import { CheckInPetugas } from './check-in-petugas';
 import { CheckInSearch } from './check-in-search';

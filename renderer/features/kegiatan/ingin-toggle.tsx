@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { KehadiranRecord } from '../../db/database';
+import type { KehadiranRecord } from '../../db/synced-records';
 
 /** The "ingin mendaftar" switch of one attendee, with its keyboard shortcut. */
 export function InginToggle({ h, onToggle }: { h: KehadiranRecord; onToggle: (h: KehadiranRecord, on: boolean) => Promise<void> }) {

@@ -7,7 +7,7 @@ import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
-import type { KegiatanRecord } from '../../db/database';
+import type { KegiatanRecord } from '../../db/synced-records';
 import type { PesertaKegiatan } from '../../db/kehadiran-repository';
 import { failureReason } from '../../i18n/failure-reason';
 import { RekapKehadiranView } from './rekap-kehadiran-view';
@@ -37,10 +37,10 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
   const dilayani = useLiveQuery(async () => (k.programId ? ((await program.get(k.programId)) ?? null) : null), [program, k.programId]);
   const navigate = useNavigate();
   const toast = useToast();
-  const rows = useLiveQuery(() => kehadiran.forKegiatan(k.id), [kehadiran, k.id]);
-  const prints = useLiveQuery(() => cetakan.forRef(k.id), [cetakan, k.id]);
+  const rows = useLiveQuery(() => kehadiran.listForKegiatan(k.id), [kehadiran, k.id]);
+  const prints = useLiveQuery(() => cetakan.listForRef(k.id), [cetakan, k.id]);
   // One read of the participant list serves the table and the daftar kolektif links.
-  const peserta = useLiveQuery(() => kehadiran.daftarPeserta(k), [kehadiran, k]);
+  const peserta = useLiveQuery(() => kehadiran.listPeserta(k), [kehadiran, k]);
   const rekap = rekapKehadiran(rows ?? [], k.undangan);
 
   const remove = async () => {

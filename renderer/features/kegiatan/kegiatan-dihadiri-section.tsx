@@ -11,7 +11,7 @@ export function KegiatanDihadiriSection({ anggotaId }: { anggotaId: string }) {
   const zona = useZonaWaktu();
   const { kehadiran, kegiatan } = useApp();
   const rows = useLiveQuery(async () => {
-    const checkIns = await kehadiran.forAnggota(anggotaId);
+    const checkIns = await kehadiran.listForAnggota(anggotaId);
     const events = await Promise.all(checkIns.map((h) => kegiatan.get(h.kegiatanId)));
     const seen = new Set<string>();
     return checkIns.flatMap((h, i) => {

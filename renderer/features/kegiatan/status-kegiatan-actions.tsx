@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { langkahDari, type StatusKegiatan } from '../../../shared/kegiatan/kegiatan-options';
 import { useApp } from '../../app/app-context';
 import { useToast } from '../../components/toast';
-import type { KegiatanRecord } from '../../db/database';
+import type { KegiatanRecord } from '../../db/synced-records';
 import { failureReason } from '../../i18n/failure-reason';
 
 /**
@@ -15,7 +15,7 @@ export function StatusKegiatanActions({ kegiatan: k }: { kegiatan: KegiatanRecor
   const toast = useToast();
   const step = async (ke: StatusKegiatan) => {
     try {
-      await kegiatan.ubahStatus(k.id, ke);
+      await kegiatan.changeStatus(k.id, ke);
       toast(t(`kegiatan.langkahDone.${ke}`));
     } catch (error) {
       toast(t('kegiatan.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatJam } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
 import { useZonaWaktu } from '../../app/use-zona-waktu';
-import type { KehadiranRecord } from '../../db/database';
+import type { KehadiranRecord } from '../../db/synced-records';
 
 /** The newest check-ins at this table and the others merged in, to correct a wrong pick or mark "ingin mendaftar". */
 export function TerakhirHadir({

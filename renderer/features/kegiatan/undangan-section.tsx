@@ -8,7 +8,7 @@ import { jumlahDiundang, type Undangan } from '../../../shared/kegiatan/kegiatan
 import { useApp } from '../../app/app-context';
 import { KoperasiPicker } from '../../components/koperasi-picker';
 import { useToast } from '../../components/toast';
-import type { KegiatanRecord } from '../../db/database';
+import type { KegiatanRecord } from '../../db/synced-records';
 import { failureReason } from '../../i18n/failure-reason';
 
 /** Representatives a cooperative is asked to send when the officer has not said how many. */
@@ -133,7 +133,7 @@ function PilihPerwakilan(props: { koperasiId: string; koperasiNama: string; chos
   const { peran } = useApp();
   const roster = useLiveQuery(async () => {
     const today = tanggalHariIni();
-    const rows = await peran.forKoperasi(props.koperasiId);
+    const rows = await peran.listForKoperasi(props.koperasiId);
     return rows.filter((r) => r.peran.peran !== 'anggota' && peranAktif(r.peran, today));
   }, [peran, props.koperasiId]);
   // The choice is kept here and saved on each click, so two quick clicks never save from a stale list.

@@ -10,8 +10,8 @@ import { normalizeNik } from '../../../shared/nik/nik-parse';
 import { useApp } from '../../app/app-context';
 import { usePetugas } from '../../app/use-petugas';
 import { useToast } from '../../components/toast';
-import { NikSudahTerdaftarError } from '../../db/anggota-repository';
-import type { AnggotaRecord, KegiatanRecord, KehadiranRecord } from '../../db/database';
+import { NikInUseError } from '../../db/anggota-repository';
+import type { AnggotaRecord, KegiatanRecord, KehadiranRecord } from '../../db/synced-records';
 import type { HasilCari, PesertaKegiatan } from '../../db/kehadiran-repository';
 import { failureReason } from '../../i18n/failure-reason';
 
@@ -43,13 +43,13 @@ export function useCheckIn(k: KegiatanRecord) {
   const busy = useRef(false);
   const latest = useRef<{ query: string; promise: Promise<HasilCari>; stop: AbortController } | null>(null);
   const open = bisaCheckIn(k.status);
-  const meja = useLiveQuery(() => kehadiran.petugasMeja(k.id), [kehadiran, k.id]);
+  const meja = useLiveQuery(() => kehadiran.getPetugasMeja(k.id), [kehadiran, k.id]);
   const [ganti, setGanti] = useState(false);
   const hariIni = tanggalHariIni();
   const tanya = open && (ganti || (meja !== undefined && perluTanyaPetugasMeja(meja, hariIni, pilihan)));
   const siap = open && meja !== undefined && !tanya;
 
-  const rows = useLiveQuery(() => kehadiran.forKegiatan(k.id), [kehadiran, k.id]);
+  const rows = useLiveQuery(() => kehadiran.listForKegiatan(k.id), [kehadiran, k.id]);
   const rekap = rekapKehadiran(rows ?? [], k.undangan);
   const last = hasil && (hasil.jenis === 'hadir' || hasil.jenis === 'sudah_hadir') ? rows?.find((r) => r.id === hasil.kehadiran.id) : undefined;
 
@@ -61,7 +61,7 @@ export function useCheckIn(k: KegiatanRecord) {
   const pilihPetugasMeja = async (nama: string) => {
     try {
       await pilih(nama);
-      await kehadiran.tetapkanPetugasMeja(k.id, { tanggal: hariIni, petugas: nama });
+      await kehadiran.setPetugasMeja(k.id, { tanggal: hariIni, petugas: nama });
       setGanti(false);
     } catch (error) {
       toast(failureReason(t, error), { tone: 'error' });
@@ -73,7 +73,7 @@ export function useCheckIn(k: KegiatanRecord) {
       // A newer keystroke abandons the work of the one before: its reads stop at the next step.
       latest.current?.stop.abort();
       const stop = new AbortController();
-      const promise = kehadiran.cari(k, q, undefined, stop.signal);
+      const promise = kehadiran.search(k, q, undefined, stop.signal);
       latest.current = { query: q, promise, stop };
       promise.then(
         (r) => {
@@ -147,7 +147,7 @@ export function useCheckIn(k: KegiatanRecord) {
   /** A wrong pick undone: the check-in is cancelled, with Urungkan in the toast to bring it back. */
   const batalkan = async (h: KehadiranRecord, nama: string) => {
     try {
-      await kehadiran.batalkan(h.id);
+      await kehadiran.remove(h.id);
       toast(t('checkIn.dibatalkan', { nama }), { action: { label: t('common.undo'), run: () => kehadiran.restore(h.id) } });
     } catch (error) {
       toast(t('checkIn.failed', { reason: failureReason(t, error) }), { tone: 'error' });
@@ -201,7 +201,7 @@ export function useCheckIn(k: KegiatanRecord) {
       if (ingin) await toggleIngin(h, true);
       return null;
     } catch (error) {
-      if (error instanceof NikSudahTerdaftarError) return error.existing;
+      if (error instanceof NikInUseError) return error.existing;
       toast(t('checkIn.failed', { reason: failureReason(t, error) }), { tone: 'error' });
       return null;
     }

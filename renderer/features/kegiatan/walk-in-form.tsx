@@ -7,7 +7,7 @@ import { walkInSchema, type WalkIn, type WalkInInput } from '../../../shared/keg
 import { Field, useErrorText } from '../../components/field';
 import { FormLabels, SaveBlockedNote, TextField, useSaveBlocker } from '../../components/form-fields';
 import { KoperasiPicker } from '../../components/koperasi-picker';
-import type { AnggotaRecord } from '../../db/database';
+import type { AnggotaRecord } from '../../db/synced-records';
 
 /** Jabatan offered while typing: the offices cooperatives send to events, and the two plain roles. */
 const saran = [...jabatanSaran.pengurus, ...jabatanSaran.pengawas, 'Anggota', 'Karyawan', ...jabatanSaran.karyawan];

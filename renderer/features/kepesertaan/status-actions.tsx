@@ -6,7 +6,7 @@ import { langkahMundur, langkahStatus, type StatusSebelum } from '../../../share
 import { useApp } from '../../app/app-context';
 import { Field } from '../../components/field';
 import { useToast } from '../../components/toast';
-import type { KepesertaanRecord } from '../../db/database';
+import type { KepesertaanRecord } from '../../db/synced-records';
 import { failureReason } from '../../i18n/failure-reason';
 
 /**
@@ -38,7 +38,7 @@ export function StatusActions({ k }: { k: KepesertaanRecord }) {
   const undo = async (sebelum: StatusSebelum, sesudah: StatusKepesertaan) => {
     focusWhen.current = sebelum.status;
     try {
-      await kepesertaan.urungkanStatus(k.id, sebelum, sesudah);
+      await kepesertaan.undoStatus(k.id, sebelum, sesudah);
       toast(t('kepesertaan.statusRestored', { status: label(sebelum.status) }));
     } catch (error) {
       focusWhen.current = null;
@@ -50,7 +50,7 @@ export function StatusActions({ k }: { k: KepesertaanRecord }) {
     focusWhen.current = status;
     const sebelum: StatusSebelum = { status: k.status, statusSejak: k.statusSejak, kpj: k.kpj, alasanDitolak: k.alasanDitolak };
     try {
-      await kepesertaan.ubahStatus(k.id, { status, ...extra });
+      await kepesertaan.changeStatus(k.id, { status, ...extra });
       toast(t('kepesertaan.statusChanged', { status: label(status) }), { action: { label: t('common.undo'), run: () => undo(sebelum, status) } });
       setAsking(null);
       setText('');

@@ -36,5 +36,5 @@ export function useBarisTerlihat(ids: readonly string[]) {
 /** How many wait at each follow-up status under the same filters: the tabs' counts. */
 export function useJumlahMenunggu(filter: TindakLanjutFilter) {
   const { kepesertaan } = useApp();
-  return useLiveQuery(() => kepesertaan.jumlahMenunggu(filterOf(filter)), [kepesertaan, filter.koperasiId, filter.kecamatanKode]);
+  return useLiveQuery(() => kepesertaan.countWaiting(filterOf(filter)), [kepesertaan, filter.koperasiId, filter.kecamatanKode]);
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../../shared/csv/to-csv';
 import { useToast } from '../../components/toast';
-import type { KoperasiRecord } from '../../db/database';
+import type { KoperasiRecord } from '../../db/synced-records';
 import { desktop, unwrap } from '../../desktop';
 import { failureReason } from '../../i18n/failure-reason';
 import { koperasiFieldLabel } from './koperasi-field-label';

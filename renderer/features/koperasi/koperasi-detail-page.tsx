@@ -5,7 +5,7 @@ import { NamaPengubah } from '../../components/nama-pengubah';
 import { Page } from '../../components/page';
 import { useSetSearchParam } from '../../components/use-search-param';
 import { Tabs } from '../../components/tabs';
-import type { KoperasiRecord } from '../../db/database';
+import type { KoperasiRecord } from '../../db/synced-records';
 import { koperasiFieldLabel } from './koperasi-field-label';
 import { KoperasiKepesertaanTab } from './koperasi-kepesertaan-tab';
 import { KoperasiOrangTab } from './koperasi-orang-tab';

@@ -8,7 +8,7 @@ import { kepesertaanSummary, peranDipantau, type TotalIuran } from '../../../sha
 import { urutkanProgram } from '../../../shared/kepesertaan/program-rules';
 import { useApp } from '../../app/app-context';
 import { VirtualTable, type Column } from '../../components/virtual-table';
-import type { KoperasiRecord } from '../../db/database';
+import type { KoperasiRecord } from '../../db/synced-records';
 import type { KepesertaanLengkap } from '../../db/kepesertaan-repository';
 import { StatusBadge } from '../kepesertaan/status-badge';
 import { useHariIni, useKoperasiKepesertaan } from './use-koperasi-orang';

@@ -7,7 +7,7 @@ import { formatAngka } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useSetSearchParam } from '../../components/use-search-param';
-import type { KoperasiRecord } from '../../db/database';
+import type { KoperasiRecord } from '../../db/synced-records';
 import { useKabupatenRegions } from '../../regions/use-regions';
 import { ExportKoperasiButton } from './export-koperasi-button';
 import { useKelompokOptions, useKoperasiSearch } from './use-koperasi';

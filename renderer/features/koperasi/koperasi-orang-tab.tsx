@@ -6,7 +6,7 @@ import { rosterSummary, type Perbandingan } from '../../../shared/anggota/roster
 import type { JenisPeran } from '../../../shared/anggota/peran-options';
 import { formatAngka, formatTanggal } from '../../../shared/format/format-date';
 import { VirtualTable, type Column } from '../../components/virtual-table';
-import type { AnggotaRecord, KoperasiRecord } from '../../db/database';
+import type { AnggotaRecord, KoperasiRecord } from '../../db/synced-records';
 import type { PeranRoster } from '../../db/peran-repository';
 import { NikMasked } from '../anggota/nik-masked';
 import { useHariIni, useKoperasiRoster, useOrangTerlihat } from './use-koperasi-orang';

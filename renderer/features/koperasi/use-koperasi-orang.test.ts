@@ -32,8 +32,8 @@ describe('a cooperative’s people and enrollments, as its tabs read them', () =
 
     const enroll = async (anggotaId: string, koperasiId = k.id) => {
       const e = await repos.kepesertaan.create({ ...emptyKepesertaan(anggotaId, koperasiId), ...consent, upah: 3_000_000 });
-      await repos.kepesertaan.ubahStatus(e.id, { status: 'diajukan' });
-      return repos.kepesertaan.ubahStatus(e.id, { status: 'terdaftar', kpj: '12345678901' });
+      await repos.kepesertaan.changeStatus(e.id, { status: 'diajukan' });
+      return repos.kepesertaan.changeStatus(e.id, { status: 'terdaftar', kpj: '12345678901' });
     };
     await enroll(budi.id);
     await enroll(gone.id);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { AnggotaRecord } from '../../db/database';
+import type { AnggotaRecord } from '../../db/synced-records';
 import { tanggalHariIni } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
 import { useJendela } from '../../components/use-jendela';
@@ -37,7 +37,7 @@ export function useKoperasiKepesertaan(koperasiId: string) {
 }
 
 export async function loadKoperasiKepesertaan(repos: Pick<Repositories, 'peran' | 'kepesertaan'>, koperasiId: string) {
-  const [roster, enrollments] = await Promise.all([repos.peran.forKoperasi(koperasiId), repos.kepesertaan.forKoperasi(koperasiId)]);
+  const [roster, enrollments] = await Promise.all([repos.peran.listForKoperasi(koperasiId), repos.kepesertaan.listForKoperasi(koperasiId)]);
   return { roster, enrollments };
 }
 

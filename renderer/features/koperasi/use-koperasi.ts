@@ -16,10 +16,10 @@ export function useKoperasi(id: string | undefined) {
 
 export function useKoperasiHistory(id: string) {
   const { koperasi } = useApp();
-  return useLiveQuery(() => koperasi.history(id), [koperasi, id]);
+  return useLiveQuery(() => koperasi.getHistory(id), [koperasi, id]);
 }
 
 export function useKelompokOptions() {
   const { koperasi } = useApp();
-  return useLiveQuery(() => koperasi.kelompokOptions(), [koperasi]) ?? [];
+  return useLiveQuery(() => koperasi.listKelompok(), [koperasi]) ?? [];
 }

@@ -51,7 +51,7 @@ export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan
     setTahap({ tahap: 'bekerja', label: t('cadangan.memeriksa'), done: 0, total: 1 });
     try {
       const layanan = await bukaUlang(!dapatDibuka);
-      setTahap({ tahap: 'pratinjau', pratinjau: await layanan.cadangan.pratinjau(cadangan), layanan });
+      setTahap({ tahap: 'pratinjau', pratinjau: await layanan.cadangan.preview(cadangan), layanan });
     } catch (error) {
       setTahap({ tahap: 'pilih' });
       setGalat(t('pemulihan.gagal', { reason: failureReason(t, error) }));
@@ -61,7 +61,7 @@ export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan
   const pulihkan = async (pratinjau: PratinjauCadangan, layanan: Awaited<ReturnType<BukaUlang>>) => {
     setTahap({ tahap: 'bekerja', label: t('cadangan.memulihkan'), done: 0, total: 1 });
     try {
-      const hasil = await layanan.cadangan.pulihkan({ snapshotDulu: keputusan.ditemukan > 0 }, (done, total) =>
+      const hasil = await layanan.cadangan.restore({ snapshotDulu: keputusan.ditemukan > 0 }, (done, total) =>
         setTahap({ tahap: 'bekerja', label: t('cadangan.memulihkan'), done, total }));
       await layanan.sahkan();
       const jumlah = hasil.baru + hasil.diperbarui + hasil.sama;

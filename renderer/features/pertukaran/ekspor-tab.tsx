@@ -7,7 +7,7 @@ import { useApp } from '../../app/app-context';
 import { Field } from '../../components/field';
 import { focusOnMount } from '../../components/focus-on-mount';
 import { ProgressBar } from '../../components/progress-bar';
-import type { EksporLog } from '../../db/database';
+import type { EksporLog } from '../../db/ekspor-log';
 import { BundleError } from '../../exchange/bundle-error';
 import { bundleErrorMessage } from '../../exchange/bundle-error-message';
 import { failureReason } from '../../i18n/failure-reason';
@@ -30,7 +30,7 @@ type Tahap =
  */
 export function EksporTab() {
   const { t } = useTranslation();
-  const { pertukaran, ekspor } = useApp();
+  const { exchange, ekspor } = useApp();
   const id = useId();
   const [tujuan, setTujuan] = useState(() => t('pertukaran.ekspor.tujuanBawaan'));
   const [jenis, setJenis] = useState<JenisEkspor>('perubahan');
@@ -42,7 +42,7 @@ export function EksporTab() {
   const [dicoba, setDicoba] = useState(false);
   const [tahap, setTahap] = useState<Tahap>({ tahap: 'isi' });
   const inputs = { tujuan: useRef<HTMLInputElement>(null), sandi: useRef<HTMLInputElement>(null), ulang: useRef<HTMLInputElement>(null) };
-  const tujuanDikenal = useLiveQuery(() => ekspor.tujuanDikenal(), [ekspor]) ?? [];
+  const tujuanDikenal = useLiveQuery(() => ekspor.listTujuan(), [ekspor]) ?? [];
 
   const errors = {
     tujuan: tujuan.trim() === '' ? t('pertukaran.ekspor.tujuanWajib') : undefined,
@@ -62,7 +62,7 @@ export function EksporTab() {
     }
     setTahap({ tahap: 'bekerja', done: 0, total: 1 });
     try {
-      const outcome = await pertukaran.ekspor({ jenis, tujuan: tujuan.trim(), passphrase: tanpaEnkripsi ? null : sandi }, (done, total) =>
+      const outcome = await exchange.export({ jenis, tujuan: tujuan.trim(), passphrase: tanpaEnkripsi ? null : sandi }, (done, total) =>
         setTahap({ tahap: 'bekerja', done, total }));
       if (!outcome.saved) {
         setTahap({ tahap: 'dibatalkan' });
@@ -179,7 +179,7 @@ export function EksporTab() {
         <>
           <ProgressBar label={t('pertukaran.ekspor.progres')} done={tahap.done} total={tahap.total} />
           <div className="form-actions">
-            <button type="button" className="button" onClick={() => void pertukaran.cancel()}>
+            <button type="button" className="button" onClick={() => void exchange.cancel()}>
               {t('pertukaran.ekspor.batalkan')}
             </button>
           </div>
@@ -203,8 +203,8 @@ export function EksporTab() {
 /** Where a changes-only export would start: the last file to this destination, or the whole database. */
 function EksporTerakhir({ tujuan }: { tujuan: string }) {
   const { t, i18n } = useTranslation();
-  const { pertukaran } = useApp();
-  const terakhir = useLiveQuery(async () => (await pertukaran.sejakTerakhir(tujuan)) ?? null, [pertukaran, tujuan]);
+  const { exchange } = useApp();
+  const terakhir = useLiveQuery(async () => (await exchange.findLastExportTo(tujuan)) ?? null, [exchange, tujuan]);
   if (terakhir === undefined || tujuan === '') return null;
   if (terakhir === null) return <p className="field-hint">{t('pertukaran.ekspor.belumPernah', { tujuan })}</p>;
   const values = { tujuan, nomor: terakhir.nomorEkspor, waktu: formatWaktu(terakhir.waktu, i18n.language), sampai: formatWaktu(terakhir.sampai, i18n.language) };

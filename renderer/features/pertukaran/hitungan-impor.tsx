@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { bundleSections } from '../../../shared/exchange/bundle-manifest';
 import { formatAngka } from '../../../shared/format/format-date';
-import type { ImportCounts } from '../../db/database';
+import type { ImportCounts } from '../../db/import-counts';
 
 const kolom = ['baru', 'diperbarui', 'sama', 'konflik'] as const;
 

@@ -4,7 +4,7 @@ import { useApp } from '../../app/app-context';
 import { Field } from '../../components/field';
 import { focusOnMount } from '../../components/focus-on-mount';
 import { ProgressBar } from '../../components/progress-bar';
-import type { ImporBundelLog } from '../../db/database';
+import type { ImporBundelLog } from '../../db/impor-log';
 import { BundleError } from '../../exchange/bundle-error';
 import type { BerkasImpor } from '../../exchange/exchange-service';
 import type { PratinjauResult } from '../../exchange/exchange-worker-api';
@@ -37,7 +37,7 @@ const galatSandi = (error: unknown) => error instanceof BundleError && (error.co
  */
 export function ImporTab() {
   const { t } = useTranslation();
-  const { pertukaran } = useApp();
+  const { exchange } = useApp();
   const id = useId();
   const [k, setK] = useState<Keadaan>({ n: 0 });
   const [sandi, setSandi] = useState('');
@@ -50,7 +50,7 @@ export function ImporTab() {
   const bekerja = k.kerja !== undefined;
 
   // Leaving the tab drops a previewed file from the worker's memory (decrypted personal data).
-  useEffect(() => () => void pertukaran.buang(), [pertukaran]);
+  useEffect(() => () => void exchange.discard(), [exchange]);
   useEffect(() => {
     if (!k.galat?.sandi) return;
     sandiInput.current?.focus();
@@ -62,13 +62,13 @@ export function ImporTab() {
   const pilih = async () => {
     setK((s) => ({ ...s, galat: undefined, dibatalkan: undefined }));
     try {
-      const berkas = await pertukaran.pilihBerkas();
+      const berkas = await exchange.pickFile();
       if (!berkas) return;
-      await pertukaran.buang();
+      await exchange.discard();
       setSandi('');
       setK((s) => ({ n: s.n + 1, berkas }));
     } catch (error) {
-      await pertukaran.buang();
+      await exchange.discard();
       setK((s) => ({ n: s.n + 1, galat: gagal('pilih', error) }));
     }
   };
@@ -79,7 +79,7 @@ export function ImporTab() {
     if (!berkas || bekerja) return;
     setK((s) => ({ n: s.n, berkas, kerja: { apa: 'periksa', done: 0, total: 1 } }));
     try {
-      const pratinjau = await pertukaran.pratinjau(berkas, berkas.encrypted ? sandi : null, (done, total) =>
+      const pratinjau = await exchange.preview(berkas, berkas.encrypted ? sandi : null, (done, total) =>
         setK((s) => (s.kerja ? { ...s, kerja: { apa: 'periksa', done, total } } : s)));
       setK((s) => ({ n: s.n, berkas, pratinjau }));
     } catch (error) {
@@ -91,7 +91,7 @@ export function ImporTab() {
   /** Stops a running check: `periksa` then fails with 'cancelled', said where the check was; the file stays picked. */
   const batalkanPeriksa = async () => {
     setK((s) => (s.kerja?.apa === 'periksa' ? { ...s, membatalkan: true } : s));
-    await pertukaran.cancel();
+    await exchange.cancel();
   };
 
   const terapkan = async () => {
@@ -99,7 +99,7 @@ export function ImporTab() {
     if (!berkas || !pratinjau || bekerja) return;
     setK((s) => ({ n: s.n, berkas, pratinjau, kerja: { apa: 'terapkan', done: 0, total: 1 } }));
     try {
-      const selesai = await pertukaran.terapkan((done, total) => setK((s) => (s.kerja ? { ...s, kerja: { apa: 'terapkan', done, total } } : s)));
+      const selesai = await exchange.apply((done, total) => setK((s) => (s.kerja ? { ...s, kerja: { apa: 'terapkan', done, total } } : s)));
       setSandi('');
       setK((s) => ({ n: s.n, selesai }));
     } catch (error) {
@@ -110,11 +110,11 @@ export function ImporTab() {
   /** Stops a running import; `terapkan` then fails with 'cancelled', shown where the import was, nothing changed. */
   const batalkanTerapkan = async () => {
     setK((s) => (s.kerja?.apa === 'terapkan' ? { ...s, membatalkan: true } : s));
-    await pertukaran.batalkanTerapkan();
+    await exchange.cancelApply();
   };
 
   const batal = async () => {
-    await pertukaran.buang();
+    await exchange.discard();
     setSandi('');
     setK((s) => ({ n: s.n, dibatalkan: true }));
   };

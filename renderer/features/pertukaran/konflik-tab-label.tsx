@@ -6,7 +6,7 @@ import { useApp } from '../../app/app-context';
 export function KonflikTabLabel() {
   const { t } = useTranslation();
   const { konflik } = useApp();
-  const jumlah = useLiveQuery(() => konflik.jumlah(), [konflik]) ?? 0;
+  const jumlah = useLiveQuery(() => konflik.count(), [konflik]) ?? 0;
   if (jumlah === 0) return <>{t('pertukaran.konflik.tab')}</>;
   return (
     <>

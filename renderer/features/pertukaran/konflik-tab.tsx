@@ -28,7 +28,7 @@ export function KonflikTab() {
   const { konflik } = useApp();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const items = useLiveQuery(() => konflik.daftar(), [konflik]);
+  const items = useLiveQuery(() => konflik.list(), [konflik]);
   return (
     <section aria-labelledby={`${id}-judul`}>
       <h2 id={`${id}-judul`} ref={heading} tabIndex={-1}>{t('pertukaran.konflik.judul')}</h2>
@@ -60,7 +60,7 @@ function KonflikKartu({ item, onChosen }: { item: KonflikItem; onChosen: () => v
 
   const pilih = async (clock: string, nilai: string) => {
     try {
-      await konflik.pilih(item.id, clock);
+      await konflik.resolve(item.id, clock);
       toast(t('pertukaran.konflik.dipilih', { label, nilai }));
       onChosen();
     } catch (error) {

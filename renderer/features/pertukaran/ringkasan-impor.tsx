@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusOnMount } from '../../components/focus-on-mount';
-import type { ImporBundelLog } from '../../db/database';
+import type { ImporBundelLog } from '../../db/impor-log';
 import { HitunganImpor } from './hitungan-impor';
 
 /** After an import: what it did, per table, beside the file's own counts, for both sides to compare. */

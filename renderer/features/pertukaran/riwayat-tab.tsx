@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAngka, formatWaktu } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
-import type { EksporLog, ImporBundelLog, ImporExcelLog } from '../../db/database';
+import type { ImporBundelLog, ImporExcelLog } from '../../db/impor-log';
+import type { EksporLog } from '../../db/ekspor-log';
 
 const jumlahData = (jumlah: Readonly<Record<string, number>>) => Object.values(jumlah).reduce((n, v) => n + v, 0);
 
@@ -28,7 +29,7 @@ function RiwayatEkspor() {
   const { t, i18n } = useTranslation();
   const { ekspor } = useApp();
   const id = useId();
-  const rows = useLiveQuery(() => ekspor.terbaru(), [ekspor]);
+  const rows = useLiveQuery(() => ekspor.listRecent(), [ekspor]);
   const enkripsi = (r: EksporLog) =>
     r.berkas === 'xlsx' ? (r.nikLengkap ? t('pertukaran.riwayat.nikLengkap') : t('common.notSet')) : t(r.terenkripsi ? 'pertukaran.riwayat.terenkripsi' : 'pertukaran.riwayat.tidakTerenkripsi');
   return (
@@ -73,7 +74,7 @@ function RiwayatImpor() {
   const { t } = useTranslation();
   const { impor } = useApp();
   const id = useId();
-  const rows = useLiveQuery(() => impor.terbaru(), [impor]);
+  const rows = useLiveQuery(() => impor.listRecent(), [impor]);
   return (
     <section aria-labelledby={`${id}-judul`} className="card">
       <h3 id={`${id}-judul`}>{t('pertukaran.riwayat.impor')}</h3>

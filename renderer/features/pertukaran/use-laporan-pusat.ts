@@ -7,10 +7,10 @@ import { namaBerkasLaporanPusat } from '../../../shared/laporan-pusat/nama-berka
 import { useApp } from '../../app/app-context';
 import { usePetugas } from '../../app/use-petugas';
 import type { SaveTextOutcome } from '../../../shared/ipc/contract';
-import type { EksporLog } from '../../db/database';
+import type { EksporLog } from '../../db/ekspor-log';
 import { desktop, unwrap } from '../../desktop';
 import type { HasilLaporan, ProgresLaporan, TujuanLaporan } from '../../exchange/laporan-pusat/buat-laporan-pusat';
-import { jalankanLaporanPusat, LaporanGagalError } from '../../exchange/laporan-pusat/jalankan-laporan-pusat';
+import { jalankanLaporanPusat, LaporanFailedError } from '../../exchange/laporan-pusat/jalankan-laporan-pusat';
 import { failureReason } from '../../i18n/failure-reason';
 
 export type KeadaanLaporan =
@@ -45,7 +45,7 @@ export function useLaporanPusat() {
     setKeadaan({ tahap: 'bekerja', progres: null });
     let filePath: string | undefined;
     try {
-      const nomorEkspor = await ekspor.nomorBerikutnya();
+      const nomorEkspor = await ekspor.getNextNomor();
       const tanggal = tanggalHariIni();
       const kepala: KepalaLaporan = {
         namaKantor: profil.namaKantor, provinsiNama: profil.provinsiNama, kabupatenKode: profil.kabupatenKode,
@@ -58,7 +58,7 @@ export function useLaporanPusat() {
       // Riwayat. A cancelled dialog, a failed write or leaving the page removes it and main deletes what it wrote.
       const tujuan: TujuanLaporan = {
         mulai: async ({ judul, lembar, jumlah }) => {
-          jejak.tertunda = await ekspor.mulai({
+          jejak.tertunda = await ekspor.createPending({
             waktu: new Date().toISOString(), berkas: 'xlsx', tujuan: 'Kantor Pusat', jenis: 'semua', nomorEkspor, sejak: '', sampai: '',
             jumlah, namaBerkas, petugas, terenkripsi: false, nikLengkap,
           });
@@ -68,13 +68,13 @@ export function useLaporanPusat() {
           return !kendali.signal.aborted;
         },
         tambah: async (lembar, rows, tebal) => {
-          if (jejak.id === null || kendali.signal.aborted) throw new LaporanGagalError('aborted');
+          if (jejak.id === null || kendali.signal.aborted) throw new LaporanFailedError('aborted');
           await unwrap(desktop().files.appendRows({ id: jejak.id, sheet: lembar, rows, tebal }));
         },
       };
       const batalkan = async () => {
         if (jejak.id !== null) await desktop().files.abortWorkbook({ id: jejak.id });
-        if (jejak.tertunda) await ekspor.batal(jejak.tertunda.id);
+        if (jejak.tertunda) await ekspor.removePending(jejak.tertunda.id);
       };
       let hasil: HasilLaporan;
       let outcome: SaveTextOutcome;
@@ -91,12 +91,12 @@ export function useLaporanPusat() {
         return;
       }
       filePath = outcome.filePath;
-      await ekspor.selesai(jejak.tertunda.id, namaDari(filePath));
+      await ekspor.complete(jejak.tertunda.id, namaDari(filePath));
       setKeadaan({ tahap: 'tersimpan', filePath, jumlah: hasil.jumlah, nomorEkspor });
     } catch (error) {
       if (kendali.signal.aborted) return;
-      if (error instanceof LaporanGagalError) console.error(error);
-      const reason = error instanceof LaporanGagalError ? t('laporanPusat.gagalMenyusun') : failureReason(t, error);
+      if (error instanceof LaporanFailedError) console.error(error);
+      const reason = error instanceof LaporanFailedError ? t('laporanPusat.gagalMenyusun') : failureReason(t, error);
       setKeadaan({ tahap: 'gagal', pesan: filePath ? t('laporanPusat.gagalCatat', { path: filePath, reason }) : t('laporanPusat.gagal', { reason }) });
     } finally {
       if (aktif.current === kendali) aktif.current = null;

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { formatAngka, formatTanggal } from '../../../shared/format/format-date';
 import type { CapaianTarget } from '../../../shared/program/hitung-capaian';
 import { useApp } from '../../app/app-context';
-import type { ProgramRecord } from '../../db/database';
+import type { ProgramRecord } from '../../db/synced-records';
 import { formatPersen } from './segmen-label';
 
 /** Rows of a list shown at once; a district's worklist can hold hundreds of cooperatives. */

@@ -11,7 +11,7 @@ import { Field, useErrorText } from '../../components/field';
 import { ChoiceField, FormLabels, TextField, useSaveBlocker, SaveBlockedNote } from '../../components/form-fields';
 import { KoperasiPicker } from '../../components/koperasi-picker';
 import { useToast } from '../../components/toast';
-import type { KeikutsertaanRecord } from '../../db/database';
+import type { KeikutsertaanRecord } from '../../db/synced-records';
 import { failureReason } from '../../i18n/failure-reason';
 
 /**
@@ -24,7 +24,7 @@ export function KeikutsertaanSection({ programId }: { programId: string }) {
   const toast = useToast();
   const errorText = useErrorText();
   const rows = useLiveQuery(async () => {
-    const list = await keikutsertaan.forProgram(programId);
+    const list = await keikutsertaan.listForProgram(programId);
     const names = await Promise.all(list.map((k) => koperasi.get(k.koperasiId)));
     return list.map((k, i) => ({ k, nama: names[i]?.nama ?? '' }));
   }, [keikutsertaan, koperasi, programId]);

@@ -5,7 +5,7 @@ import { formatTanggal } from '../../../shared/format/format-date';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
-import type { PerjanjianRecord } from '../../db/database';
+import type { PerjanjianRecord } from '../../db/synced-records';
 import { failureReason } from '../../i18n/failure-reason';
 
 /** /perjanjian/:id: an agreement, its parties and numbers, and the programs run under it. */
@@ -24,7 +24,7 @@ function PerjanjianDetail({ p }: { p: PerjanjianRecord }) {
   const { perjanjian, program } = useApp();
   const navigate = useNavigate();
   const toast = useToast();
-  const programs = useLiveQuery(() => program.forPerjanjian(p.id), [program, p.id]);
+  const programs = useLiveQuery(() => program.listForPerjanjian(p.id), [program, p.id]);
   const date = (d: string) => (d ? formatTanggal(d, i18n.language) : '');
   const fact = (label: string, value: string) => (
     <div>

@@ -6,7 +6,7 @@ import { emptyPerjanjian, pickPerjanjianFields, type Perjanjian } from '../../..
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
-import { NomorPerjanjianDipakaiError } from '../../db/perjanjian-repository';
+import { NomorPerjanjianInUseError } from '../../db/perjanjian-repository';
 import { failureReason } from '../../i18n/failure-reason';
 import { PerjanjianForm } from './perjanjian-form';
 
@@ -25,7 +25,7 @@ export function PerjanjianFormPage() {
       toast(t('program.perjanjianSaved'));
       navigate(`/perjanjian/${saved.id}`, { replace: Boolean(id) });
     } catch (error) {
-      if (error instanceof NomorPerjanjianDipakaiError) {
+      if (error instanceof NomorPerjanjianInUseError) {
         setError(`pihak.${error.index}.nomor`, { type: 'custom', message: 'validation.nomorPerjanjianDipakai' }, { shouldFocus: true });
         return;
       }

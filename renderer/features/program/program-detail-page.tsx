@@ -6,7 +6,7 @@ import { nomorPerjanjian } from '../../../shared/program/perjanjian-schema';
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
-import type { TargetRecord } from '../../db/database';
+import type { TargetRecord } from '../../db/synced-records';
 import type { ProgramRemoval } from '../../db/program-repository';
 import { failureReason } from '../../i18n/failure-reason';
 import { CapaianTargetView } from './capaian-target-view';

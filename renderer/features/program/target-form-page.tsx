@@ -6,7 +6,7 @@ import { emptyTarget, pickTargetFields, type Target } from '../../../shared/prog
 import { useApp } from '../../app/app-context';
 import { Page } from '../../components/page';
 import { useToast } from '../../components/toast';
-import { TargetTumpangTindihError } from '../../db/target-repository';
+import { TargetOverlapError } from '../../db/target-repository';
 import { failureReason } from '../../i18n/failure-reason';
 import { TargetForm } from './target-form';
 
@@ -25,7 +25,7 @@ export function TargetFormPage() {
       toast(t('program.targetSaved'));
       navigate(`/program/${id}`);
     } catch (error) {
-      if (error instanceof TargetTumpangTindihError) {
+      if (error instanceof TargetOverlapError) {
         setError('mulai', { type: 'custom', message: 'validation.targetTumpangTindih' }, { shouldFocus: true });
         return;
       }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CapaianTarget } from '../../../shared/program/hitung-capaian';
 import { useApp } from '../../app/app-context';
-import type { ProgramRecord, TargetRecord } from '../../db/database';
+import type { ProgramRecord, TargetRecord } from '../../db/synced-records';
 
 /** A target with how far it is. */
 export interface TargetDenganCapaian {
@@ -27,11 +27,11 @@ export function useCapaianProgram(programId?: string): ProgramDenganCapaian[] | 
   const { program, target, capaian } = useApp();
   return useLiveQuery(async () => {
     const programs = programId ? [await program.get(programId)].filter((p): p is ProgramRecord => p !== undefined) : await program.list();
-    const data = await capaian.data();
+    const data = await capaian.getData();
     return Promise.all(
       programs.map(async (p) => ({
         program: p,
-        targets: (await target.forProgram(p.id)).map((t) => ({ target: t, capaian: capaian.hitung(p, t, data) })),
+        targets: (await target.listForProgram(p.id)).map((t) => ({ target: t, capaian: capaian.hitung(p, t, data) })),
       })),
     );
   }, [program, target, capaian, programId]);

@@ -1,0 +1,4 @@
+export interface MetaEntry {
+  readonly key: string;
+  readonly value: unknown;
+}
