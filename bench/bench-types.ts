@@ -137,7 +137,7 @@ export interface CheckInSearchSample {
 
 /**
  * The check-in table at district size: an event inviting cooperatives with named representatives, searches typed
- * keystroke by keystroke (`KehadiranRepository.cari`) and check-ins (`checkIn`) each awaited like an officer
+ * keystroke by keystroke (`KehadiranRepository.search`) and check-ins (`checkIn`) each awaited like an officer
  * pressing Enter, beside the same reads and writes done with bare IndexedDB on the raw database.
  */
 export interface CheckInOutput {

@@ -22,7 +22,7 @@ async function quiet(): Promise<void> {
 
 /**
  * Backups at district size (issue 15 §1), on the district database after the exchange section: a full snapshot
- * (the app's `cadangkan`: collect, encrypt, decode again and compare), then `perubahan` people edited and a
+ * (the app's `createCadangan`: collect, encrypt, decode again and compare), then `perubahan` people edited and a
  * changes-only snapshot after it, each beside raw reads of the same records; then the restore of that chain into an
  * empty database beside raw puts of the same records, and over the full district database (Pengaturan → Pulihkan).
  * Main's part (writing the file, reading it back, fsync) is a file write of the sizes shown and is not timed here.
@@ -70,7 +70,7 @@ export async function cadanganBench(load: DistrictLoad, input: CadanganInput): P
 
     return {
       method:
-        "the app's exchange worker API in a dedicated worker: cadangkan (collect, encrypt with the backup key, decode again, compare counts) for a full and a changes-only snapshot; pratinjauPulihkan + pulihkan of that chain into an empty database and over the full one; raw baselines: one read-only transaction of getAll per store (changes: the changedAt index range), and one strict-durability transaction of puts of the restored records with their journal entries; an idle Chromium before each step",
+        "the app's exchange worker API in a dedicated worker: createCadangan (collect, encrypt with the backup key, decode again, compare counts) for a full and a changes-only snapshot; previewRestore + restore of that chain into an empty database and over the full one; raw baselines: one read-only transaction of getAll per store (changes: the changedAt index range), and one strict-durability transaction of puts of the restored records with their journal entries; an idle Chromium before each step",
       perubahan: ids.length,
       penuh: { ...penuh, rawReadMs: rawFull.ms },
       perubahanSaja: { ...perubahan, rawReadMs: rawChanges.ms },

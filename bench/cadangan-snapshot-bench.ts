@@ -25,7 +25,7 @@ export interface SnapshotFigures {
 }
 
 export interface RestoreFigures {
-  /** pratinjauPulihkan: every link decoded with the key and the chain replayed into one snapshot. */
+  /** previewRestore: every link decoded with the key and the chain replayed into one snapshot. */
   readonly openMs: number;
   /** pulihkan: the stores emptied and the snapshot merged in, one transaction. */
   readonly replaceMs: number;
@@ -40,8 +40,8 @@ const done = (request: IDBRequest | IDBTransaction, event: 'success' | 'complete
 
 /**
  * The backup side of the bench, in a dedicated worker as the app takes its backups (exchange-worker-api.ts): the
- * worker API's own `cadangkan` (collect, encrypt with the backup key, decode again and compare counts) for a full
- * snapshot and for a changes-only one after it, and its `pratinjauPulihkan` + `pulihkan` for a restore of the chain,
+ * worker API's own `createCadangan` (collect, encrypt with the backup key, decode again and compare counts) for a full
+ * snapshot and for a changes-only one after it, and its `previewRestore` + `restore` for a restore of the chain,
  * into an empty database (the recovery page after a wiped profile) and over the full district (Pengaturan →
  * Pulihkan). Baselines on raw IndexedDB: reading every record (or the changed ones through `changedAt`) in one
  * read-only transaction, and putting the restored records with their journal entries into an empty database.

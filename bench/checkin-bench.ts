@@ -90,7 +90,7 @@ const side = (app: readonly number[], raw: readonly number[]): SideStats => ({ a
 /**
  * The check-in table at district size, on the loaded databases: an event inviting 60 cooperatives with 300 named
  * representatives; 300 people arrive (270 invited, 30 not) and 30 of them come back. For about one arrival in
- * four the officer searches first, and every keystroke stage of that search is timed (`KehadiranRepository.cari`);
+ * four the officer searches first, and every keystroke stage of that search is timed (`KehadiranRepository.search`);
  * every Enter is timed on its own (`checkIn`, awaited). Each search stage and each check-in is done on the raw
  * database too (raw-checkin.ts), right before or after the app's, the first side alternating.
  */

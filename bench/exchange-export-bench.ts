@@ -9,7 +9,7 @@ import { encodeParts, plainJsonBytes } from './exchange-codec-parts';
 const SELF_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
- * The export as the app's worker does it (exchange-worker-api.ts `ekspor`): collectBundle of the whole database,
+ * The export as the app's worker does it (exchange-worker-api.ts `export`): collectBundle of the whole database,
  * then encodeBundle with a passphrase (600,000 PBKDF2 iterations, gzip, AES-256-GCM), each timed; then, untimed,
  * the size of the same contents as plain JSON, and, when `split`, the encode's steps timed one by one.
  */

@@ -21,7 +21,7 @@ export const IMPORT_DEVICE = 'bench-laptop-b';
 const since = (started: number) => Math.round(performance.now() - started);
 
 /**
- * The import side of the exchange bench, run in a dedicated worker as the app's `pratinjau` and `terapkan` are
+ * The import side of the exchange bench, run in a dedicated worker as the app's `preview` and `apply` are
  * (exchange-worker-api.ts), one step per call so the page can read the worker's heap between steps: decode the
  * bundle, preview and apply it (mergeBundle, as the worker does, with the import log) into an empty database, put
  * the same records into an empty raw IndexedDB database with the same stores, check both hold the same, then import
@@ -79,7 +79,7 @@ export class ImportBench {
     return { ms: since(started), counts };
   }
 
-  /** The apply: one read-write transaction with the import log, as the worker's `terapkan`. */
+  /** The apply: one read-write transaction with the import log, as the worker's `apply`. */
   async apply(): Promise<{ ms: number; counts: ImportCounts; journalEntries: number }> {
     const m = this.decoded.manifest;
     const log: Omit<ImporBundelLog, 'hasil'> = {

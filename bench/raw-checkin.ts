@@ -55,7 +55,7 @@ const newestKey = (store: IDBObjectStore) =>
   });
 
 /**
- * What `KehadiranRepository.cari` reads, in one read-only transaction with every independent request in flight at
+ * What `KehadiranRepository.search` reads, in one read-only transaction with every independent request in flight at
  * once: the newest `changedAt` of anggota, peran and koperasi beside the people index range(s) capped at limit + 1
  * (two words: the two word orders' ranges, lower first); when those changed, the memo of the event's invited
  * people, cooperatives and their officers is read again; the matching in memory; for a matched invited cooperative,

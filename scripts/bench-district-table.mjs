@@ -59,19 +59,19 @@ export function districtRows(d, v) {
     ...Object.entries(reads.search.byCategory).map(([c, t]) => info(`${c} (${t.samples})`, spread(t), `~${Math.round(t.meanHits)} hits`)),
     [`detail page reads, sum (${reads.detail.people} people)`, spread(reads.detail.total), '-', '', ''],
     info('AnggotaRepository.get', spread(reads.detail.get)),
-    info('PeranRepository.forAnggota', spread(reads.detail.peran)),
-    info('KepesertaanRepository.forAnggota', spread(reads.detail.kepesertaan)),
-    info('AnggotaRepository.history', spread(reads.detail.history)),
+    info('PeranRepository.listForAnggota', spread(reads.detail.peran)),
+    info('KepesertaanRepository.listForAnggota', spread(reads.detail.kepesertaan)),
+    info('AnggotaRepository.getHistory', spread(reads.detail.history)),
     [`people list count() of ${reads.list.people}`, spread(reads.list.count), '-', '', ''],
-    ...reads.list.pages.map((p) => info(`pageAfter(row ${p.offset}, 100)`, spread(p))),
+    ...reads.list.pages.map((p) => info(`listAfter(row ${p.offset}, 100)`, spread(p))),
     ...reads.roster.flatMap((x) => [
       [`roster, ${x.label} koperasi`, '', '-', `${x.roles} roles, ${x.enrollments} enr.`, ''],
-      info('PeranRepository.forKoperasi', spread(x.peran)),
-      info('KepesertaanRepository.forKoperasi', spread(x.kepesertaan)),
+      info('PeranRepository.listForKoperasi', spread(x.peran)),
+      info('KepesertaanRepository.listForKoperasi', spread(x.kepesertaan)),
     ]),
-    ['queue antrian({draf})', spread(reads.queue.draf), '-', `${reads.queue.draf.total} waiting`, ''],
-    info('antrian({draf, kecamatan})', spread(reads.queue.drafKecamatan), `~${reads.queue.drafKecamatan.meanTotal} each`),
-    info('jumlahMenunggu({})', spread(reads.queue.jumlahMenunggu), `${reads.queue.jumlahMenunggu.waiting} waiting`),
+    ['queue listAntrian({draf})', spread(reads.queue.draf), '-', `${reads.queue.draf.total} waiting`, ''],
+    info('listAntrian({draf, kecamatan})', spread(reads.queue.drafKecamatan), `~${reads.queue.drafKecamatan.meanTotal} each`),
+    info('countWaiting({})', spread(reads.queue.jumlahMenunggu), `${reads.queue.jumlahMenunggu.waiting} waiting`),
     ...(reads.lists && v.lists ? listRows(reads.lists, v.lists) : []),
   ];
 }
@@ -84,7 +84,7 @@ function listRows(l, v) {
   const side = (label, x, note = '', pass = '') => [label, spread(x.app), spread(x.raw), note, pass];
   return [
     side(`follow-up list by kecamatan, page reads (draf, ${l.kecamatan.kecamatan} kec.)`, l.kecamatan, `~${l.kecamatan.meanTotal} each; p95 <= ${v.kecamatan.target} ms`, verdict(v.kecamatan.pass)),
-    side('  its tab counts, jumlahMenunggu({kecamatan})', l.kecamatanCounts),
+    side('  its tab counts, countWaiting({kecamatan})', l.kecamatanCounts),
     side(`largest roster, Orang tab reads (${l.roster.roles} roles)`, l.roster, `${l.roster.rows} rows; p95 <= ${v.roster.target} ms`, verdict(v.roster.pass)),
     side('Beranda cooperative counts (counters)', l.beranda),
     side(`kelompok options (counters, ${l.kelompok.options})`, l.kelompok),

@@ -136,7 +136,7 @@ export class CadanganService {
 
   /**
    * Opens and checks a backup, with every earlier link of its chain (a changes-only backup is restored as its
-   * chain replays: the full snapshot, then each change in order); nothing changes until `pulihkan`.
+   * chain replays: the full snapshot, then each change in order); nothing changes until `restore`.
    */
   async preview(cadangan: CadanganInfo): Promise<PratinjauCadangan> {
     const [rantai, kunci] = await Promise.all([this.bacaRantai(cadangan), unwrap(desktop().cadangan.getKey())]);

@@ -48,7 +48,7 @@ function bandingkan(a: AnggotaRecord, b: AnggotaRecord, koperasiDari: ReadonlyMa
  * of the walk-ins (a key-only read), and only those names' groups are read, by the people list's own index
  * ([namaSort+id]), 500 groups per batch, yielding to the screen between batches. A district of 250,000 with a few
  * thousand walk-ins reads those few thousand groups, not the district. A pair counts when one has no NIK and they
- * share a birth date, a phone number or a cooperative. `gabungkan` fuses through the exchange's alias mechanism
+ * share a birth date, a phone number or a cooperative. `merge` fuses through the exchange's alias mechanism
  * (an alias from the larger id to the smaller, merged like a received bundle), so roles, check-ins and
  * enrollments follow, and the fusion travels in the next bundle and ends the same in any order. "Bukan
  * duplikat" is this laptop's decision, kept in `meta` and not exported: each office reviews its own list.

@@ -17,7 +17,7 @@ export class EksporRepository {
 
   /**
    * Logs an export as pending before its file is written, so a crash between the two leaves a trace in Riwayat
-   * (the file may exist). `selesai` completes it once written; `batal` removes it when nothing was written.
+   * (the file may exist). `complete` completes it once written; `removePending` removes it when nothing was written.
    */
   async createPending(entry: Omit<EksporLog, 'id' | 'status'>): Promise<EksporLog> {
     return this.create({ ...entry, status: 'tertunda' });

@@ -11,7 +11,7 @@ const NIK = '3674011203900001';
 const HASH = hashNik(NIK)!;
 const PRIBADI = ['Siti Aminah', NIK, '0812 1111 2222', 'Jl. Kenanga 3'];
 
-describe('WritePath.hapusDataPribadi', () => {
+describe('WritePath.eraseDataPribadi', () => {
   it('blanks the record, its journal values and its conflict versions, keeping only the NIK hash', async () => {
     const a = await openDevice('laptop-a');
     const p = await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah', telepon: '0812 1111 2222', alamat: 'Jl. Kenanga 3' });

@@ -45,7 +45,7 @@ export class KegiatanRepository {
     return this.writes.create('kegiatan', { ...values, status: 'direncanakan' });
   }
 
-  /** Edits the event's data; its status moves only through `ubahStatus`. */
+  /** Edits the event's data; its status moves only through `changeStatus`. */
   update(id: string, values: Partial<Kegiatan>): Promise<KegiatanRecord> {
     const { status: _status, ...rest } = values;
     return this.writes.update('kegiatan', id, rest);

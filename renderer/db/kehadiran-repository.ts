@@ -207,7 +207,7 @@ export class KehadiranRepository {
   /**
    * Registers someone who was not in the database and checks them in, all or nothing: the person, their role in
    * the cooperative (from the jabatan they gave) and the check-in. Birth date and sex come from the NIK. A NIK that already belongs to someone is refused
-   * with that person (NikSudahTerdaftarError), so the officer checks them in instead.
+   * with that person (NikInUseError), so the officer checks them in instead.
    */
   async walkIn(kegiatanId: string, values: WalkIn, petugas: string): Promise<KehadiranRecord> {
     return this.db.transaction('rw', [this.db.kegiatan, this.db.kehadiran, this.db.anggota, this.db.peran, this.db.journal, this.db.meta], async () => {

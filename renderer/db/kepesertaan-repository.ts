@@ -39,7 +39,7 @@ export interface AntrianResult {
 }
 
 /**
- * The only code that reads or writes enrollments. Every status change goes through `ubahStatus`, which checks the
+ * The only code that reads or writes enrollments. Every status change goes through `changeStatus`, which checks the
  * life cycle and what the new status needs, then writes through the write path, so the journal holds each step.
  */
 export class KepesertaanRepository {
@@ -72,7 +72,7 @@ export class KepesertaanRepository {
     return this.writes.create('kepesertaan', draft);
   }
 
-  /** Edits the enrollment's data (not its status: that is `ubahStatus`). */
+  /** Edits the enrollment's data (not its status: that is `changeStatus`). */
   async update(id: string, values: Partial<Kepesertaan>): Promise<KepesertaanRecord> {
     return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
       const current = await this.require(id);
@@ -151,7 +151,7 @@ export class KepesertaanRepository {
     return this.join(rows.filter((k): k is KepesertaanRecord => k?.deleted === 0));
   }
 
-  /** How many enrollments wait at each follow-up status, for the same filters as `antrian`. */
+  /** How many enrollments wait at each follow-up status, for the same filters as `listAntrian`. */
   async countWaiting(filter: Omit<AntrianFilter, 'status' | 'limit'>): Promise<Record<StatusKepesertaan, number>> {
     const counts = {} as Record<StatusKepesertaan, number>;
     await Promise.all(

@@ -12,6 +12,9 @@ import type { Perjanjian } from '../../shared/program/perjanjian-schema';
 import type { Program } from '../../shared/program/program-schema';
 import type { Target } from '../../shared/program/target-schema';
 
+// The stored shapes of the synced tables: each table's shared type, its change stamp (`Synced`) and the fields the
+// write path derives for the indexes (table-definitions.ts). `database.ts` types its tables with them.
+
 /** A stored cooperative: the user's fields, its change stamp, and fields derived for the indexes. */
 export type KoperasiRecord = Synced<Koperasi> & { readonly namaSort: string; readonly searchTokens: readonly string[] };
 

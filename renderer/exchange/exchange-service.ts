@@ -165,7 +165,7 @@ export class ExchangeService {
 
   /**
    * Batal while the import is being applied: the merge stops at its next check and its one transaction is rolled
-   * back, so `terapkan` rejects with BundleError('cancelled') and the database is as it was. The preview stays.
+   * back, so `apply` rejects with BundleError('cancelled') and the database is as it was. The preview stays.
    */
   async cancelApply(): Promise<void> {
     await this.cancel();

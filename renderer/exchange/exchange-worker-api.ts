@@ -102,7 +102,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
   let previewed: { contents: BundleContents; namaBerkas: string; terenkripsi: boolean; pratinjauMs: number } | undefined;
   let pulihan: BundleContents | undefined;
   /**
-   * Set by `batalkan` while `ekspor`, `pratinjau` or `terapkan` runs (each clears it as it starts, before its first
+   * Set by `cancel` while `export`, `preview` or `apply` runs (each clears it as it starts, before its first
    * await, so a Batal sent after the call is never lost); the work asks it between tables, chunks and records, and
    * comlink delivers it whenever the work waits for the database or yields.
    */
@@ -207,7 +207,7 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
 
     /**
      * Opens and checks a backup for a restore, with every earlier link of its chain (oldest first), replayed into
-     * one snapshot; kept here until `pulihkan` or `buang`. Writes nothing.
+     * one snapshot; kept here until `restore` or `discard`. Writes nothing.
      */
     async previewRestore(rantai: readonly MataRantai[], kunci: string): Promise<PratinjauPulihkan> {
       pulihan = undefined;

@@ -8,12 +8,12 @@ import { withOutcomes, type Outcomes } from './worker-outcome';
 function fakeApi() {
   const seen = { sent: [] as Uint8Array[], returned: [] as Uint8Array[] };
   const api = {
-    async ekspor(): Promise<{ bytes: Uint8Array; jumlah: number }> {
+    async export(): Promise<{ bytes: Uint8Array; jumlah: number }> {
       const bytes = new Uint8Array([1, 2, 3, 4]);
       seen.returned.push(bytes);
       return { bytes, jumlah: 4 };
     },
-    async salinCadangan(rantai: readonly MataRantai[]): Promise<Uint8Array> {
+    async copyCadangan(rantai: readonly MataRantai[]): Promise<Uint8Array> {
       seen.sent.push(...rantai.map((m) => m.bytes));
       const bytes = new Uint8Array(rantai.reduce((n, m) => n + m.bytes.byteLength, 0));
       seen.returned.push(bytes);
@@ -41,7 +41,7 @@ describe('bundle bytes between the exchange worker and the UI', () => {
 
   it('moves a result\'s bytes to the UI: the worker\'s buffer is detached, the UI gets them whole', async () => {
     const { api, seen } = fakeApi();
-    const outcome = await connect(api).ekspor();
+    const outcome = await connect(api).export();
     expect(outcome).toMatchObject({ ok: true, value: { jumlah: 4 } });
     if (!outcome.ok) throw new Error('expected a value');
     expect([...outcome.value.bytes]).toEqual([1, 2, 3, 4]);
@@ -51,7 +51,7 @@ describe('bundle bytes between the exchange worker and the UI', () => {
   it('moves a bare Uint8Array result, and a backup chain sent with transferLinks, without copies', async () => {
     const { api, seen } = fakeApi();
     const rantai = [{ berkas: 'a.kopl', bytes: new Uint8Array([1, 2]) }, { berkas: 'b.kopl', bytes: new Uint8Array([3]) }];
-    const outcome = await connect(api).salinCadangan(transferLinks(rantai));
+    const outcome = await connect(api).copyCadangan(transferLinks(rantai));
     if (!outcome.ok) throw new Error('expected a value');
     expect(outcome.value.byteLength).toBe(3);
     expect(seen.sent.map((b) => [...b])).toEqual([[1, 2], [3]]);
@@ -62,7 +62,7 @@ describe('bundle bytes between the exchange worker and the UI', () => {
   it('copies what is not marked: a chain sent as is stays readable on the UI side', async () => {
     const { api } = fakeApi();
     const rantai = [{ berkas: 'a.kopl', bytes: new Uint8Array([1, 2]) }];
-    await connect(api).salinCadangan(rantai);
+    await connect(api).copyCadangan(rantai);
     expect([...rantai[0]!.bytes]).toEqual([1, 2]);
   });
 });

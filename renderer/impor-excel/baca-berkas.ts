@@ -21,7 +21,7 @@ export interface BerkasTerbaca {
  * Reads an .xlsx, .xls, .ods or .csv the way an office has it. Spreadsheets go through SheetJS with formulas off:
  * a formula cell gives the value Excel last cached, never an evaluation. CSV is decoded as UTF-8, or as
  * Windows-1252 when it is not valid UTF-8 (Excel's "CSV" on Windows), and split by our own reader so every cell
- * stays text. Refusals (damaged, password-protected, too big, a zip bomb, too many rows) are BerkasDitolakError.
+ * stays text. Refusals (damaged, password-protected, too big, a zip bomb, too many rows) are SpreadsheetRefusedError.
  */
 export function bacaBerkas(bytes: Uint8Array, namaBerkas: string, batas: BatasBerkas = BATAS_BERKAS): BerkasTerbaca {
   if (bytes.length > batas.byte) throw new SpreadsheetRefusedError('terlaluBesar');

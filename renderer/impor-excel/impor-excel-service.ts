@@ -25,7 +25,7 @@ export class ImporCancelledError extends Error {
 /**
  * The import wizard's side of the worker: the open dialog through main, then reading, cleaning and matching in a
  * Web Worker.
- * `batal` ends the worker at once (reading a big workbook is one long call that cannot be interrupted otherwise);
+ * `cancel` ends the worker at once (reading a big workbook is one long call that cannot be interrupted otherwise);
  * the next call starts a fresh one, which then has no file, so the wizard starts over.
  */
 export class ImporExcelService {
@@ -43,7 +43,7 @@ export class ImporExcelService {
     return this.remote;
   }
 
-  /** Runs one worker call so that `batal` makes it reject at once. */
+  /** Runs one worker call so that `cancel` makes it reject at once. */
   private jalankan<T>(kerja: (api: Remote<ImporExcelWorkerApi>) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.tolakBerjalan = reject;

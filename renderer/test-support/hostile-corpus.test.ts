@@ -24,7 +24,7 @@ describe('the hostile corpus', () => {
 
   it('covers every refusal code', async () => {
     const { bundleErrorCodes } = await import('../exchange/bundle-error');
-    // 'unencrypted-refused' is the office's policy, not the file's fault: ExchangeService.pilihBerkas refuses a sound
+    // 'unencrypted-refused' is the office's policy, not the file's fault: ExchangeService.pickFile refuses a sound
     // unencrypted bundle (exchange-service.test.ts), so no crafted file stands for it here. Nor for 'cancelled', the
     // officer's Batal while applying (exchange-service.test.ts).
     const bukanBerkas: readonly string[] = ['unencrypted-refused', 'cancelled'];

@@ -3,7 +3,7 @@ import { langkahStatus } from '../kepesertaan/status-kepesertaan';
 
 /**
  * Whether a printed formulir may move its enrollment to "formulir dicetak": a draft that would pass the same rules
- * `ubahStatus` applies (consent recorded, a wage or income, valid programs). A draft noted at an event's table
+ * `changeStatus` applies (consent recorded, a wage or income, valid programs). A draft noted at an event's table
  * usually fails until the wage is asked and the consent recorded; the preview offers to mark only the others.
  */
 export function bisaDitandaiDicetak(k: Kepesertaan): boolean {

@@ -9,7 +9,7 @@ const manifest = {
   dibuat: '2026-11-21T08:00:00.000Z', tujuan: 'Cadangan otomatis',
 };
 
-describe('backup and restore (cadangkan, pratinjauPulihkan, pulihkan)', () => {
+describe('backup and restore (createCadangan, previewRestore, restore)', () => {
   it('checks a backup, then replaces the records in one step; identity and device id stay, the clock moves on', async () => {
     const a = await openDevice('laptop-a', Date.now() - 60_000);
     await tetapkanIdentitas(a.db, 'db-1');

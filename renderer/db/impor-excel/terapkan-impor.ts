@@ -37,7 +37,7 @@ export interface OpsiTerapkan {
  * Writes a previewed import through the one write path (stamped, journaled, so it syncs), in ONE transaction: a
  * failure anywhere leaves the database as it was. Rows in error are left out, or, when the officer chose "all or
  * nothing", nothing is written while any row is in error. Inside the transaction it first checks that nothing the
- * plan read has changed since the preview (ImporBerubahError otherwise, nothing written): a plan made against
+ * plan read has changed since the preview (ImporStaleError otherwise, nothing written): a plan made against
  * other records could update a field someone just changed, or create a second person for a NIK a bundle just
  * brought. New records go in bulk; updates one by one, each only with the fields that changed. The import log
  * entry (Riwayat) is written in the same transaction. Returns how many records were written.

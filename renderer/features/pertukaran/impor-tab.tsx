@@ -107,7 +107,7 @@ export function ImporTab() {
     }
   };
 
-  /** Stops a running import; `terapkan` then fails with 'cancelled', shown where the import was, nothing changed. */
+  /** Stops a running import; `apply` then fails with 'cancelled', shown where the import was, nothing changed. */
   const batalkanTerapkan = async () => {
     setK((s) => (s.kerja?.apa === 'terapkan' ? { ...s, membatalkan: true } : s));
     await exchange.cancelApply();
