@@ -125,7 +125,7 @@ export async function capaianBench(load: DistrictLoad): Promise<CapaianOutput> {
     const t0 = performance.now();
     const data = await repo.getData();
     bacaMs.push(performance.now() - t0);
-    return pairs.map((x) => repo.hitung(x.program, x.target, data));
+    return pairs.map((x) => repo.compute(x.program, x.target, data));
   };
   const appFirst = async () => {
     repo = new CapaianRepository(load.db);

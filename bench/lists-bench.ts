@@ -75,8 +75,8 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
   const kecamatan = await sideBySide(
     kodes.length * KECAMATAN_ROUNDS,
     async (i) => {
-      const { ids, total } = await kepesertaan.antrianIds({ status: 'draf', kecamatanKode: kodeAt(i) });
-      return { ids, total, rows: await kepesertaan.lengkapi(ids.slice(0, WINDOW)) };
+      const { ids, total } = await kepesertaan.listAntrianIds({ status: 'draf', kecamatanKode: kodeAt(i) });
+      return { ids, total, rows: await kepesertaan.listLengkap(ids.slice(0, WINDOW)) };
     },
     (i) => rawAntrianKecamatan(raw, kodeAt(i), 'draf', WINDOW),
     (a, r) => {
@@ -100,8 +100,8 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
   const roster = await sideBySide(
     ROSTER_REPEATS,
     async () => {
-      const rows = await peran.rosterKoperasi(rosterId);
-      return { rows, people: await peran.orang(rows.slice(0, WINDOW).map((r) => r.anggota.id)) };
+      const rows = await peran.listRoster(rosterId);
+      return { rows, people: await peran.listAnggota(rows.slice(0, WINDOW).map((r) => r.anggota.id)) };
     },
     () => rawRoster(raw, rosterId, WINDOW),
     (a, r) => {

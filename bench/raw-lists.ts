@@ -21,8 +21,8 @@ const request = <T>(r: IDBRequest<T>) =>
 const rangeKecamatan = (kode: string, status: StatusKepesertaan) => IDBKeyRange.bound([kode, status, '', ''], [kode, status, '\uffff', '\uffff']);
 
 /**
- * The follow-up page's reads for a kecamatan: `antrianIds` (the `antrianKecamatan` range's first `limit` keys and
- * its count), then `lengkapi` for the first `window` rows (their records, each distinct person and cooperative once).
+ * The follow-up page's reads for a kecamatan: `listAntrianIds` (the `antrianKecamatan` range's first `limit` keys and
+ * its count), then `listLengkap` for the first `window` rows (their records, each distinct person and cooperative once).
  */
 export async function rawAntrianKecamatan(raw: IDBDatabase, kode: string, status: StatusKepesertaan, window: number, limit = 500) {
   const tx = raw.transaction(['kepesertaan', 'anggota', 'koperasi'], 'readonly');
@@ -45,7 +45,7 @@ export async function rawJumlahKecamatan(raw: IDBDatabase, kode: string) {
 }
 
 /**
- * The Orang tab's reads: `PeranRepository.rosterKoperasi` (the cooperative's roles in one getAll, the live ones
+ * The Orang tab's reads: `PeranRepository.listRoster` (the cooperative's roles in one getAll, the live ones
  * with a person, sorted by the name they carry), then `orang` for the first rows on screen (`window` people).
  */
 export async function rawRoster(raw: IDBDatabase, koperasiId: string, window: number) {

@@ -23,7 +23,7 @@ async function koperasi(writes: WritePath, n: number): Promise<string[]> {
 async function dariAwal(repo: CapaianRepository, db: ConstructorParameters<typeof CapaianRepository>[0]) {
   const fresh = await new CapaianRepository(db).getData();
   const data = await repo.getData();
-  expect(repo.hitung(peserta, tahun2026, data)).toStrictEqual(hitungCapaian(peserta, tahun2026, fresh));
+  expect(repo.compute(peserta, tahun2026, data)).toStrictEqual(hitungCapaian(peserta, tahun2026, fresh));
   return data;
 }
 
@@ -63,7 +63,7 @@ describe('CapaianRepository, incrementally', () => {
     expect(second.ringkasan.get(k2)).not.toBe(first.ringkasan.get(k2));
     expect(second.kegiatan).toBe(first.kegiatan);
     expect(second.koperasi).toBe(first.koperasi);
-    expect(repo.hitung(peserta, tahun2026, second).memenuhi).toEqual([{ id: 'a2', koperasiId: k2, tanggal: '2026-11-21' }]);
+    expect(repo.compute(peserta, tahun2026, second).memenuhi).toEqual([{ id: 'a2', koperasiId: k2, tanggal: '2026-11-21' }]);
   });
 
   it('re-reads only the cooperatives written since: an edit, a delete, a new one; a restore reads them all', async () => {
@@ -82,7 +82,7 @@ describe('CapaianRepository, incrementally', () => {
     expect(byId(second).get(k2)?.jenis).toBe('konsumen');
     expect([...byId(second).keys()].sort()).toEqual([k1, k2, k4].sort());
     const ksp = { ...tahun2026, segmen: 'jenis' as const, segmenNilai: 'simpan_pinjam' };
-    expect(repo.hitung(peserta, ksp, second)).toStrictEqual(hitungCapaian(peserta, ksp, await new CapaianRepository(db).getData()));
+    expect(repo.compute(peserta, ksp, second)).toStrictEqual(hitungCapaian(peserta, ksp, await new CapaianRepository(db).getData()));
     // A restore empties the stores: the cooperatives are read again whole (here: none come back).
     await db.transaction('rw', [db.koperasi, db.meta], async () => {
       await db.koperasi.clear();
@@ -101,12 +101,12 @@ describe('CapaianRepository, incrementally', () => {
     const second = await dariAwal(repo, db);
     expect(second.ringkasan.size).toBe(CINCIN_PERUBAHAN + 2);
     expect(second.ringkasan.get(ids[0]!)).not.toBe(first.ringkasan.get(ids[0]!));
-    expect(repo.hitung(peserta, tahun2026, second).tercapai).toBe(CINCIN_PERUBAHAN + 2);
+    expect(repo.compute(peserta, tahun2026, second).tercapai).toBe(CINCIN_PERUBAHAN + 2);
     // A restore empties the summaries before the backup merges back in (here: nothing comes back).
     await db.transaction('rw', db.meta, () => hapusRingkasan(db));
     const third = await dariAwal(repo, db);
     expect(third.ringkasan.size).toBe(0);
-    expect(repo.hitung(peserta, tahun2026, third).tercapai).toBe(0);
+    expect(repo.compute(peserta, tahun2026, third).tercapai).toBe(0);
   });
 
   it('follows a file merged in: only the summaries the merge changed are read again', async () => {
@@ -121,7 +121,7 @@ describe('CapaianRepository, incrementally', () => {
     await importInto(b, await exportFrom(a));
     const after = await dariAwal(repo, b.db);
     expect(after.ringkasan.get(k1)).toBe(before.ringkasan.get(k1));
-    expect(repo.hitung(peserta, tahun2026, after).memenuhi.map((m) => m.id)).toEqual(['a1', 'a2']);
+    expect(repo.compute(peserta, tahun2026, after).memenuhi.map((m) => m.id)).toEqual(['a1', 'a2']);
   });
 
   it('sees what another connection wrote (another window, the exchange worker)', async () => {
@@ -135,7 +135,7 @@ describe('CapaianRepository, incrementally', () => {
       await new WritePath(other, new ChangeClock('device-other')).create('kepesertaan', terdaftar('a2', k2));
       const data = await dariAwal(repo, db);
       expect(data.ringkasan.get(k1)).toBe(before.ringkasan.get(k1));
-      expect(repo.hitung(peserta, tahun2026, data).memenuhi.map((m) => m.id)).toEqual(['a1', 'a2']);
+      expect(repo.compute(peserta, tahun2026, data).memenuhi.map((m) => m.id)).toEqual(['a1', 'a2']);
     } finally {
       other.close();
     }

@@ -134,7 +134,7 @@ export class CapaianRepository {
    * One target's achievement from data this repository read: `hitungCapaian`'s result, computed incrementally
    * (PenghitungCapaian), so a recompute after one change costs what changed, not every enrollment again.
    */
-  hitung(program: ProgramHitung, target: TargetHitung, data: DataCapaian): CapaianTarget {
+  compute(program: ProgramHitung, target: TargetHitung, data: DataCapaian): CapaianTarget {
     return this.penghitung.hitung(program, target, data);
   }
 }

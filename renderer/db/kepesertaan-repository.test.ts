@@ -153,10 +153,10 @@ describe('KepesertaanRepository', () => {
     expect(await ids('36.74.05')).toEqual(merged.map((k) => k.id));
     expect(await repo.countWaiting({ kecamatanKode: '36.74.05' })).toMatchObject({ draf: 6, formulir_dicetak: 1 });
     // What the page reads: the ids in that order, then only the rows on screen, a deleted one left out.
-    const { ids: shown, total } = await repo.antrianIds({ status: 'draf', kecamatanKode: '36.74.05', limit: 4 });
+    const { ids: shown, total } = await repo.listAntrianIds({ status: 'draf', kecamatanKode: '36.74.05', limit: 4 });
     expect({ shown, total }).toEqual({ shown: merged.slice(0, 4).map((k) => k.id), total: 6 });
     await repo.remove(shown[1]!);
-    expect((await repo.lengkapi(shown.slice(0, 3))).map((r) => [r.kepesertaan.id, r.koperasi?.id])).toEqual([shown[0], shown[2]].map((id) => [id, merged.find((k) => k.id === id)!.koperasiId]));
+    expect((await repo.listLengkap(shown.slice(0, 3))).map((r) => [r.kepesertaan.id, r.koperasi?.id])).toEqual([shown[0], shown[2]].map((id) => [id, merged.find((k) => k.id === id)!.koperasiId]));
     await repo.restore(shown[1]!);
     // An enrollment moved to another cooperative follows that one's kecamatan.
     await repo.update(made[6]!.id, { koperasiId: satu!.id });

@@ -115,12 +115,12 @@ export class KepesertaanRepository {
 
   /**
    * Enrollments waiting at a status, longest-waiting first (ties by cooperative, then id), at most `limit` (500) of
-   * them, and how many there are: `antrianIds`, then every row joined (`lengkapi`). The page reads the ids and joins
+   * them, and how many there are: `listAntrianIds`, then every row joined (`listLengkap`). The page reads the ids and joins
    * only the rows on screen.
    */
   async listAntrian(filter: AntrianFilter): Promise<AntrianResult> {
-    const { ids, total } = await this.antrianIds(filter);
-    return { rows: await this.lengkapi(ids), total };
+    const { ids, total } = await this.listAntrianIds(filter);
+    return { rows: await this.listLengkap(ids), total };
   }
 
   /**
@@ -130,7 +130,7 @@ export class KepesertaanRepository {
    * cooperative's few records from `antrianKoperasi` [koperasiId, status], sorted here. A cooperative wins over a
    * kecamatan.
    */
-  async antrianIds(filter: AntrianFilter): Promise<AntrianIds> {
+  async listAntrianIds(filter: AntrianFilter): Promise<AntrianIds> {
     const limit = Math.max(0, filter.limit ?? 500);
     const { status } = filter;
     if (filter.koperasiId) {
@@ -146,7 +146,7 @@ export class KepesertaanRepository {
   }
 
   /** The live enrollments with these ids, in that order, each with its person and cooperative (the rows on screen). */
-  async lengkapi(ids: readonly string[]): Promise<KepesertaanLengkap[]> {
+  async listLengkap(ids: readonly string[]): Promise<KepesertaanLengkap[]> {
     const rows = await this.db.kepesertaan.bulkGet([...ids]);
     return this.join(rows.filter((k): k is KepesertaanRecord => k?.deleted === 0));
   }

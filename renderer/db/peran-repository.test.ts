@@ -26,11 +26,11 @@ describe('a cooperative’s roster from its roles alone', () => {
     const { repos, k, member } = await setup();
     for (const [nama, jk] of [['Sari', 'P'], ['Budi', 'L'], ['Ahmad', 'L'], ['Tanpa Data', ''], ['Budi', 'L']] as const) await member(nama, jk);
     const full = await repos.peran.listForKoperasi(k.id);
-    const roster = await repos.peran.rosterKoperasi(k.id);
+    const roster = await repos.peran.listRoster(k.id);
     expect(roster.map((r) => r.peran.id)).toEqual(full.map((r) => r.peran.id));
     expect(roster.map((r) => r.anggota.jenisKelamin)).toEqual(full.map((r) => r.anggota.jenisKelamin));
     expect(rosterSummary(roster, k, today).anggota.tercatat).toEqual(rosterSummary(full, k, today).anggota.tercatat);
-    const people = await repos.peran.orang(roster.slice(0, 2).map((r) => r.anggota.id));
+    const people = await repos.peran.listAnggota(roster.slice(0, 2).map((r) => r.anggota.id));
     expect([...people.values()].map((a) => a.nama)).toEqual(['Ahmad', 'Budi']);
   });
 
@@ -38,18 +38,18 @@ describe('a cooperative’s roster from its roles alone', () => {
     const { repos, k, member } = await setup();
     const zaki = await member('Zaki', 'L');
     const ani = await member('Ani', 'P');
-    const order = async () => (await repos.peran.rosterKoperasi(k.id)).map((r) => r.anggota.id);
+    const order = async () => (await repos.peran.listRoster(k.id)).map((r) => r.anggota.id);
     expect(await order()).toEqual([ani.a.id, zaki.a.id]);
     await repos.anggota.update(zaki.a.id, { nama: 'Abdul Zaki', jenisKelamin: 'P' });
     expect(await order()).toEqual([zaki.a.id, ani.a.id]);
-    expect(rosterSummary(await repos.peran.rosterKoperasi(k.id), k, today).anggota.tercatat).toMatchObject({ laki: 0, perempuan: 2 });
+    expect(rosterSummary(await repos.peran.listRoster(k.id), k, today).anggota.tercatat).toMatchObject({ laki: 0, perempuan: 2 });
     const removal = await repos.anggota.remove(ani.a.id);
     expect(await order()).toEqual([zaki.a.id]);
     await repos.anggota.restore(removal);
     expect(await order()).toEqual([zaki.a.id, ani.a.id]);
     await repos.peran.remove(zaki.p.id);
     expect(await order()).toEqual([ani.a.id]);
-    expect(await repos.peran.rosterKoperasi(k.id)).toEqual((await repos.peran.listForKoperasi(k.id)).map((r) => ({ peran: r.peran, anggota: { id: r.anggota.id, jenisKelamin: r.anggota.jenisKelamin } })));
+    expect(await repos.peran.listRoster(k.id)).toEqual((await repos.peran.listForKoperasi(k.id)).map((r) => ({ peran: r.peran, anggota: { id: r.anggota.id, jenisKelamin: r.anggota.jenisKelamin } })));
   });
 
   it('shows a role that arrived before its person once the person arrives, and drops an erased person', async () => {
@@ -61,10 +61,10 @@ describe('a cooperative’s roster from its roles alone', () => {
     a.advance(60_000);
     const role = await a.writes.create('peran', { ...emptyPeran(orang.id, k.id), peran: 'anggota' });
     await importInto(b, await exportFrom(a, since));
-    expect(await b.repos.peran.rosterKoperasi(k.id)).toEqual([]);
+    expect(await b.repos.peran.listRoster(k.id)).toEqual([]);
     await importInto(b, await exportFrom(a));
-    expect((await b.repos.peran.rosterKoperasi(k.id)).map((r) => r.peran.id)).toEqual([role.id]);
+    expect((await b.repos.peran.listRoster(k.id)).map((r) => r.peran.id)).toEqual([role.id]);
     await b.repos.anggota.eraseDataPribadi(orang.id);
-    expect(await b.repos.peran.rosterKoperasi(k.id)).toEqual([]);
+    expect(await b.repos.peran.listRoster(k.id)).toEqual([]);
   });
 });

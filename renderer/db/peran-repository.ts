@@ -10,7 +10,7 @@ export interface PeranDenganAnggota {
   readonly anggota: AnggotaRecord;
 }
 
-/** A role with what the roster needs of its person without reading them (rosterKoperasi). */
+/** A role with what the roster needs of its person without reading them (listRoster). */
 export interface PeranRoster {
   readonly peran: PeranRecord;
   readonly anggota: { readonly id: string; readonly jenisKelamin: AnggotaRecord['jenisKelamin'] };
@@ -63,7 +63,7 @@ export class PeranRepository {
    * `forKoperasi` (by the person's sort name). Enough to group and count the people; their names and NIKs are read
    * only for the rows on screen (`orang`).
    */
-  async rosterKoperasi(koperasiId: string): Promise<PeranRoster[]> {
+  async listRoster(koperasiId: string): Promise<PeranRoster[]> {
     const roles = await this.db.peran.where('koperasiId').equals(koperasiId).toArray();
     const out: PeranRoster[] = [];
     for (const peran of roles) {
@@ -73,7 +73,7 @@ export class PeranRepository {
   }
 
   /** The live people with these ids (the roster rows on screen), by id. */
-  async orang(ids: readonly string[]): Promise<Map<string, AnggotaRecord>> {
+  async listAnggota(ids: readonly string[]): Promise<Map<string, AnggotaRecord>> {
     const unique = [...new Set(ids)];
     const people = await this.db.anggota.bulkGet(unique);
     return new Map(people.flatMap((a) => (a?.deleted === 0 ? [[a.id, a] as const] : [])));

@@ -69,7 +69,7 @@ async function bacaTarget(db: KopLindungDb): Promise<TargetLaporan[]> {
     targets
       .filter((t) => t.programId === p.id)
       .map((t): TargetLaporan => {
-        const c = capaian.hitung(p, t, data);
+        const c = capaian.compute(p, t, data);
         return {
           program: p.nama,
           nomorPerjanjian: p.perjanjianIds.flatMap((id) => { const x = perjanjian.get(id); return x ? nomorPerjanjian(x) : []; }).join('; '),

@@ -17,7 +17,7 @@ const filterOf = (f: TindakLanjutFilter) => ({
 /** The ids of the enrollments waiting at a status, longest first (at most the repository's limit), and the total, kept current. */
 export function useAntrian(status: StatusKepesertaan, filter: TindakLanjutFilter) {
   const { kepesertaan } = useApp();
-  return useLiveQuery(() => kepesertaan.antrianIds({ status, ...filterOf(filter) }), [kepesertaan, status, filter.koperasiId, filter.kecamatanKode]);
+  return useLiveQuery(() => kepesertaan.listAntrianIds({ status, ...filterOf(filter) }), [kepesertaan, status, filter.koperasiId, filter.kecamatanKode]);
 }
 
 const KOSONG: ReadonlyMap<string, KepesertaanLengkap> = new Map();
@@ -29,7 +29,7 @@ const KOSONG: ReadonlyMap<string, KepesertaanLengkap> = new Map();
 export function useBarisTerlihat(ids: readonly string[]) {
   const { kepesertaan } = useApp();
   const { dalamJendela, onRangeChange } = useJendela(ids);
-  const baris = useLiveQuery(async () => new Map((await kepesertaan.lengkapi(dalamJendela)).map((r) => [r.kepesertaan.id, r])), [kepesertaan, dalamJendela.join(',')]);
+  const baris = useLiveQuery(async () => new Map((await kepesertaan.listLengkap(dalamJendela)).map((r) => [r.kepesertaan.id, r])), [kepesertaan, dalamJendela.join(',')]);
   return { baris: baris ?? KOSONG, onRangeChange };
 }
 

@@ -12,7 +12,7 @@ import type { Repositories } from '../../db/repositories';
  */
 export function useKoperasiRoster(koperasiId: string) {
   const { peran } = useApp();
-  return useLiveQuery(() => peran.rosterKoperasi(koperasiId), [peran, koperasiId]);
+  return useLiveQuery(() => peran.listRoster(koperasiId), [peran, koperasiId]);
 }
 
 const KOSONG: ReadonlyMap<string, AnggotaRecord> = new Map();
@@ -26,7 +26,7 @@ const KOSONG: ReadonlyMap<string, AnggotaRecord> = new Map();
 export function useOrangTerlihat(anggotaIds: readonly string[]) {
   const { peran } = useApp();
   const { dalamJendela: ids, onRangeChange } = useJendela(anggotaIds);
-  const orang = useLiveQuery(() => peran.orang(ids), [peran, ids.join(',')]) ?? KOSONG;
+  const orang = useLiveQuery(() => peran.listAnggota(ids), [peran, ids.join(',')]) ?? KOSONG;
   return { orang, onRangeChange };
 }
 

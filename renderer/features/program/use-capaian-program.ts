@@ -31,7 +31,7 @@ export function useCapaianProgram(programId?: string): ProgramDenganCapaian[] | 
     return Promise.all(
       programs.map(async (p) => ({
         program: p,
-        targets: (await target.listForProgram(p.id)).map((t) => ({ target: t, capaian: capaian.hitung(p, t, data) })),
+        targets: (await target.listForProgram(p.id)).map((t) => ({ target: t, capaian: capaian.compute(p, t, data) })),
       })),
     );
   }, [program, target, capaian, programId]);
