@@ -7,14 +7,34 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'stream'];
 const ban = (groups, message) => ({ group: groups, message });
 /** Test and bench helpers live in a `test-support/` folder of their layer; the app never imports them (a built-bundle check in scripts/check-bundle.mjs backs this). */
-const noTestSupport = ban(['**/test-support/**', '**/test-support'], 'test-support/ is for *.test.ts, e2e/ and bench/ only: the app bundle must not contain it.');
+const noTestSupport = ban(
+  ['**/test-support/**', '**/test-support'],
+  'test-support/ is for *.test.ts, e2e/ and bench/ only: the app bundle must not contain it.',
+);
 const rendererBans = [
   ban(['electron', 'electron/*', ...nodeBuiltins], 'renderer/ runs in a sandboxed page: reach the OS through window.desktop.'),
   ban(['**/electron/**'], 'renderer/ talks to main only through the window.desktop facade.'),
 ];
 /** The Dexie tables (renderer/db/database.ts); outside renderer/db/ they are reached only through repositories. */
-const dexieTables = ['koperasi', 'anggota', 'peran', 'kepesertaan', 'kegiatan', 'kehadiran', 'cetakan', 'perjanjian', 'program',
-  'target', 'keikutsertaan', 'journal', 'meta', 'konflik', 'alias', 'ekspor', 'impor'];
+const dexieTables = [
+  'koperasi',
+  'anggota',
+  'peran',
+  'kepesertaan',
+  'kegiatan',
+  'kehadiran',
+  'cetakan',
+  'perjanjian',
+  'program',
+  'target',
+  'keikutsertaan',
+  'journal',
+  'meta',
+  'konflik',
+  'alias',
+  'ekspor',
+  'impor',
+];
 const onlyDbTouchesTables = 'Only renderer/db/ touches Dexie tables: read and write through a repository there.';
 const noIpcRenderer = { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only electron/preload/ imports ipcRenderer.' };
 const mainBans = [
@@ -44,12 +64,17 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        ban(['electron', 'electron/*', ...nodeBuiltins], 'shared/ is pure TypeScript: no Node or Electron.'),
-        ban(['react', 'react-dom', 'react/*', 'dexie', 'dexie-*'], 'shared/ has no UI and no storage.'),
-        ban(['**/renderer/**', '**/electron/**'], 'shared/ depends on nothing else in the project.'),
-        noTestSupport,
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ban(['electron', 'electron/*', ...nodeBuiltins], 'shared/ is pure TypeScript: no Node or Electron.'),
+            ban(['react', 'react-dom', 'react/*', 'dexie', 'dexie-*'], 'shared/ has no UI and no storage.'),
+            ban(['**/renderer/**', '**/electron/**'], 'shared/ depends on nothing else in the project.'),
+            noTestSupport,
+          ],
+        },
+      ],
     },
   },
   {
@@ -77,16 +102,31 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/db/**', 'renderer/**/*.test.{ts,tsx}', 'renderer/test-support/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [{ name: 'dexie', allowTypeImports: true, message: onlyDbTouchesTables }],
-        patterns: [{
-          group: ['**/db/database'], allowTypeImports: true, allowImportNames: ['openKopLindungDb', 'DEFAULT_DB_NAME'],
-          message: `${onlyDbTouchesTables} Open the database with openKopLindungDb.`,
-        }],
-      }],
-      'no-restricted-syntax': ['error', noIpcRenderer,
-        { selector: `MemberExpression[object.name=/^(db|store|database)$/][property.name=/^(${dexieTables.join('|')}|table|transaction)$/]`, message: onlyDbTouchesTables },
-        { selector: `MemberExpression[object.property.name='db'][property.name=/^(${dexieTables.join('|')}|table|transaction)$/]`, message: onlyDbTouchesTables },
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', allowTypeImports: true, message: onlyDbTouchesTables }],
+          patterns: [
+            {
+              group: ['**/db/database'],
+              allowTypeImports: true,
+              allowImportNames: ['openKopLindungDb', 'DEFAULT_DB_NAME'],
+              message: `${onlyDbTouchesTables} Open the database with openKopLindungDb.`,
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        noIpcRenderer,
+        {
+          selector: `MemberExpression[object.name=/^(db|store|database)$/][property.name=/^(${dexieTables.join('|')}|table|transaction)$/]`,
+          message: onlyDbTouchesTables,
+        },
+        {
+          selector: `MemberExpression[object.property.name='db'][property.name=/^(${dexieTables.join('|')}|table|transaction)$/]`,
+          message: onlyDbTouchesTables,
+        },
       ],
     },
   },
@@ -102,10 +142,15 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        ban(['zod', 'react', 'dexie', '**/renderer/**', '**/main/**', ...nodeBuiltins], 'The preload is a thin typed facade with no logic.'),
-        noTestSupport,
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ban(['zod', 'react', 'dexie', '**/renderer/**', '**/main/**', ...nodeBuiltins], 'The preload is a thin typed facade with no logic.'),
+            noTestSupport,
+          ],
+        },
+      ],
     },
   },
 );

@@ -77,9 +77,11 @@ async function run(input: BenchInput): Promise<BenchOutput> {
   const keptName = write.kept.db.name;
   write.kept.db.close();
   await deleteDb(keptName);
-  const imporExcel = input.imporExcelPeople === null ? null : await imporExcelBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.imporExcelPeople });
+  const imporExcel =
+    input.imporExcelPeople === null ? null : await imporExcelBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.imporExcelPeople });
   await settle(SETTLE_MS);
-  const duplikat = input.duplikatPeople === null ? null : await duplikatBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.duplikatPeople });
+  const duplikat =
+    input.duplikatPeople === null ? null : await duplikatBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.duplikatPeople });
   return {
     userAgent: navigator.userAgent,
     generateMs,

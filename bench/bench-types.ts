@@ -86,7 +86,14 @@ export interface PeopleSearchOutput extends TimingStats {
 export interface DistrictReadsOutput {
   readonly search: PeopleSearchOutput;
   /** The reads of a person's detail page, each timed alone, and their sum. */
-  readonly detail: { readonly people: number; readonly get: TimingStats; readonly peran: TimingStats; readonly kepesertaan: TimingStats; readonly history: TimingStats; readonly total: TimingStats };
+  readonly detail: {
+    readonly people: number;
+    readonly get: TimingStats;
+    readonly peran: TimingStats;
+    readonly kepesertaan: TimingStats;
+    readonly history: TimingStats;
+    readonly total: TimingStats;
+  };
   readonly list: { readonly people: number; readonly count: TimingStats; readonly pages: readonly (TimingStats & { readonly offset: number })[] };
   readonly roster: readonly {
     readonly label: string;
@@ -418,7 +425,12 @@ export interface BenchOutput {
   readonly journalEntries: number;
   /** The raw baseline's stores, as parsed from the app's schema and checked against the app's real database. */
   readonly stores: readonly unknown[];
-  readonly write: { readonly rounds: readonly WriteRound[]; readonly medianAppMs: number; readonly medianRawMs: number; readonly medianRawKoperasiOnlyMs: number };
+  readonly write: {
+    readonly rounds: readonly WriteRound[];
+    readonly medianAppMs: number;
+    readonly medianRawMs: number;
+    readonly medianRawKoperasiOnlyMs: number;
+  };
   /** Top-level stats are over the target mix; `stress` over first keystrokes and filter-only lists. */
   readonly search: SearchStats & {
     readonly stress: SearchStats;

@@ -30,8 +30,13 @@ async function quiet(): Promise<void> {
 export async function cadanganBench(load: DistrictLoad, input: CadanganInput): Promise<CadanganOutput> {
   const wallStarted = performance.now();
   const manifest: ManifestBase = {
-    appVersion: '0.1.0', kantor: { kode: '36.74', nama: 'Dinas Koperasi dan UKM Kota Tangerang Selatan' }, deviceId: DEVICE,
-    petugas: 'Petugas Bench', nomorEkspor: 1, dibuat: new Date().toISOString(), tujuan: 'Cadangan',
+    appVersion: '0.1.0',
+    kantor: { kode: '36.74', nama: 'Dinas Koperasi dan UKM Kota Tangerang Selatan' },
+    deviceId: DEVICE,
+    petugas: 'Petugas Bench',
+    nomorEkspor: 1,
+    dibuat: new Date().toISOString(),
+    tujuan: 'Cadangan',
   };
   const worker = new Worker(new URL('./cadangan-bench.worker.ts', import.meta.url), { type: 'module', name: 'bench-cadangan' });
   const w = wrap<CadanganBenchWorker>(worker);
@@ -66,7 +71,9 @@ export async function cadanganBench(load: DistrictLoad, input: CadanganInput): P
     log(`raw puts of the restored records and journal entries into an empty database ${raw.ms} ms (${raw.writes} writes)`);
     await quiet();
     const penuhDiganti = await w.pulihkan(load.name);
-    log(`restore over the full district database: open the chain ${penuhDiganti.openMs} ms, replace ${penuhDiganti.replaceMs} ms (${penuhDiganti.records} records)`);
+    log(
+      `restore over the full district database: open the chain ${penuhDiganti.openMs} ms, replace ${penuhDiganti.replaceMs} ms (${penuhDiganti.records} records)`,
+    );
 
     return {
       method:

@@ -98,7 +98,9 @@ export class CadanganBench {
     try {
       const started = performance.now();
       const tx = db.transaction([...syncedTables], 'readonly');
-      const requests = syncedTables.map((t) => (sejak ? tx.objectStore(t).index('changedAt').getAll(IDBKeyRange.lowerBound(sejak, true)) : tx.objectStore(t).getAll()));
+      const requests = syncedTables.map((t) =>
+        sejak ? tx.objectStore(t).index('changedAt').getAll(IDBKeyRange.lowerBound(sejak, true)) : tx.objectStore(t).getAll(),
+      );
       await Promise.all(requests.map((r) => done(r, 'success')));
       const ms = since(started);
       return { ms, records: requests.reduce((n, r) => n + (r.result as unknown[]).length, 0) };
@@ -136,7 +138,11 @@ export class CadanganBench {
   /** Raw baseline of a restore into an empty database: the replayed snapshot's records and journal entries put in one transaction. */
   async rawPulihkan(rawName: string): Promise<{ ms: number; writes: number }> {
     const links: { berkas: string; contents: BundleContents }[] = [];
-    for (const link of this.rantai()) links.push({ berkas: link.berkas, contents: await decodeBundle(link.bytes, { passphrase: this.passphrase, schemaVersion: schemaVersions.at(-1)!.version }) });
+    for (const link of this.rantai())
+      links.push({
+        berkas: link.berkas,
+        contents: await decodeBundle(link.bytes, { passphrase: this.passphrase, schemaVersion: schemaVersions.at(-1)!.version }),
+      });
     const contents = gabungRantaiCadangan(links);
     const clock = new ChangeClock(RESTORE_DEVICE);
     clock.receive(newestClock(contents));

@@ -55,14 +55,26 @@ async function rawData(raw: IDBDatabase): Promise<DataCapaian> {
     getAll(tx, 'keikutsertaan'),
   ]);
   return {
-    koperasi: koperasi.filter((k) => k.deleted === 0).map((k) => {
-      const clocks = k.fieldClocks as Record<string, string>;
-      const bpjs = [clocks.statusBpjs, clocks.npp].filter(Boolean).sort()[0];
-      return { id: k.id as string, jenis: k.jenis as string, golongan: k.golongan as string, kecamatanKode: k.kecamatanKode as string, statusBpjs: k.statusBpjs as string, npp: k.npp as string, bpjsSejak: bpjs ? tanggalWib(bpjs.slice(0, 24)) : '' };
-    }),
+    koperasi: koperasi
+      .filter((k) => k.deleted === 0)
+      .map((k) => {
+        const clocks = k.fieldClocks as Record<string, string>;
+        const bpjs = [clocks.statusBpjs, clocks.npp].filter(Boolean).sort()[0];
+        return {
+          id: k.id as string,
+          jenis: k.jenis as string,
+          golongan: k.golongan as string,
+          kecamatanKode: k.kecamatanKode as string,
+          statusBpjs: k.statusBpjs as string,
+          npp: k.npp as string,
+          bpjsSejak: bpjs ? tanggalWib(bpjs.slice(0, 24)) : '',
+        };
+      }),
     ringkasan: new Map(meta.map((m) => [(m.value as RingkasanKoperasi).koperasiId, m.value as RingkasanKoperasi])),
     keikutsertaan: keikutsertaan.filter((k) => k.deleted === 0) as never,
-    kegiatan: kegiatan.filter((k) => k.deleted === 0).map((k) => ({ id: k.id as string, tanggal: k.tanggal as string, programId: k.programId as string, undangan: k.undangan as never })),
+    kegiatan: kegiatan
+      .filter((k) => k.deleted === 0)
+      .map((k) => ({ id: k.id as string, tanggal: k.tanggal as string, programId: k.programId as string, undangan: k.undangan as never })),
   };
 }
 
@@ -158,7 +170,8 @@ export async function capaianBench(load: DistrictLoad): Promise<CapaianOutput> {
   bacaMs = [];
   // One enrollment at a time becomes terdaftar (an officer recording a KPJ), then both sides recompute.
   const waiting = await load.db.kepesertaan.where('antrian').between(['diajukan', ''], ['diajukan', '\uffff']).limit(ROUNDS).toArray();
-  const pool = waiting.length >= ROUNDS ? waiting : await load.db.kepesertaan.where('antrian').between(['draf', ''], ['draf', '\uffff']).limit(ROUNDS).toArray();
+  const pool =
+    waiting.length >= ROUNDS ? waiting : await load.db.kepesertaan.where('antrian').between(['draf', ''], ['draf', '\uffff']).limit(ROUNDS).toArray();
   for (const [i, e] of pool.entries()) {
     const now = new Date().toISOString();
     const changed = await load.writes.update('kepesertaan', e.id, { ...emptyKepesertaan(), ...e, status: 'terdaftar', statusSejak: now, kpj: '12345678901' });
@@ -171,7 +184,9 @@ export async function capaianBench(load: DistrictLoad): Promise<CapaianOutput> {
     last = a!.result.map((c) => c.tercapai);
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  console.info(`bench: capaian app read p50 ${median(bacaFirst).toFixed(1)} ms of the first computation, ${median(bacaMs).toFixed(1)} ms of the recompute (the rest is counting)`);
+  console.info(
+    `bench: capaian app read p50 ${median(bacaFirst).toFixed(1)} ms of the first computation, ${median(bacaMs).toFixed(1)} ms of the recompute (the rest is counting)`,
+  );
   return {
     targets: pairs.length,
     tercapai: last,

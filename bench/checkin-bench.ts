@@ -39,7 +39,10 @@ function take<T>(rng: Prng, items: T[], n: number): T[] {
 /** The cooperatives invited and their named representatives: officers first, as an office would name them. */
 async function invite(load: DistrictLoad, rng: Prng): Promise<Undangan[]> {
   const today = tanggalHariIni();
-  const candidates = [...load.sample.rolesPerKoperasi].filter(([, n]) => n >= 2 * PERWAKILAN_EACH).map(([id]) => id).sort();
+  const candidates = [...load.sample.rolesPerKoperasi]
+    .filter(([, n]) => n >= 2 * PERWAKILAN_EACH)
+    .map(([id]) => id)
+    .sort();
   const taken = new Set<string>();
   const undangan: Undangan[] = [];
   for (const koperasiId of take(rng, candidates, INVITED_KOPERASI)) {
@@ -62,7 +65,11 @@ async function invite(load: DistrictLoad, rng: Prng): Promise<Undangan[]> {
 async function arrivalsFor(load: DistrictLoad, rng: Prng, undangan: readonly Undangan[]): Promise<Arrival[]> {
   const invitedBy = new Map(undangan.flatMap((u) => u.perwakilan.map((a) => [a, u.koperasiId] as const)));
   const invitedIds = take(rng, [...invitedBy.keys()], CHECK_INS - NOT_INVITED);
-  const others = take(rng, load.sample.people.filter((p) => !invitedBy.has(p.id)), NOT_INVITED).map((p) => p.id);
+  const others = take(
+    rng,
+    load.sample.people.filter((p) => !invitedBy.has(p.id)),
+    NOT_INVITED,
+  ).map((p) => p.id);
   const people = await load.db.anggota.bulkGet([...invitedIds, ...others]);
   const roles = await load.db.peran.where('anggotaId').anyOf(others).toArray();
   const firstRole = new Map<string, PeranRecord>();
@@ -70,7 +77,14 @@ async function arrivalsFor(load: DistrictLoad, rng: Prng, undangan: readonly Und
   const arrivals = people.map((p, i): Arrival => {
     if (!p) throw new Error('check-in bench: a sampled person is missing from the database');
     const diundang = i < invitedIds.length;
-    return { anggotaId: p.id, nama: p.nama, nik: p.nik, telepon: p.telepon, koperasiId: (diundang ? invitedBy.get(p.id) : firstRole.get(p.id)?.koperasiId) ?? '', diundang };
+    return {
+      anggotaId: p.id,
+      nama: p.nama,
+      nik: p.nik,
+      telepon: p.telepon,
+      koperasiId: (diundang ? invitedBy.get(p.id) : firstRole.get(p.id)?.koperasiId) ?? '',
+      diundang,
+    };
   });
   return take(rng, arrivals, arrivals.length);
 }
@@ -79,7 +93,11 @@ async function arrivalsFor(load: DistrictLoad, rng: Prng, undangan: readonly Und
 function timeline(rng: Prng, arrivals: number): { index: number; repeat: boolean }[] {
   const steps = Array.from({ length: arrivals }, (_, index) => ({ index, repeat: false }));
   const half = Math.floor(arrivals / 2);
-  for (const index of take(rng, Array.from({ length: half }, (_, i) => i), REPEATS)) {
+  for (const index of take(
+    rng,
+    Array.from({ length: half }, (_, i) => i),
+    REPEATS,
+  )) {
     steps.splice(rng.int(half + 1, steps.length), 0, { index, repeat: true });
   }
   return steps;
@@ -101,8 +119,15 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
   const kehadiran = new KehadiranRepository(load.db, load.writes, anggota);
   const undangan = await invite(load, rng);
   const created = await new KegiatanRepository(load.db, load.writes).create({
-    ...emptyKegiatan(), judul: 'Sosialisasi BPJS Ketenagakerjaan bagi Koperasi', tanggal: tanggalHariIni(), jamMulai: '09:00', jamSelesai: '12:00',
-    tempat: 'Aula Dinas Koperasi', penyelenggara: ['Dinas Koperasi dan UKM'], mitra: ['BPJS Ketenagakerjaan'], undangan,
+    ...emptyKegiatan(),
+    judul: 'Sosialisasi BPJS Ketenagakerjaan bagi Koperasi',
+    tanggal: tanggalHariIni(),
+    jamMulai: '09:00',
+    jamSelesai: '12:00',
+    tempat: 'Aula Dinas Koperasi',
+    penyelenggara: ['Dinas Koperasi dan UKM'],
+    mitra: ['BPJS Ketenagakerjaan'],
+    undangan,
   });
   await rawPut(load.raw, 'kegiatan', created);
   const kegiatan: KegiatanRecord = created;
@@ -110,7 +135,14 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
   const arrivals = await arrivalsFor(load, rng, undangan);
   const invitedKoperasi = (await load.db.koperasi.bulkGet(undangan.map((u) => u.koperasiId))).filter((k) => k !== undefined);
   const allNames = (await load.db.koperasi.toArray()).map((k) => k.nama);
-  const searches = checkInSearches(seed, arrivals, distinctiveWords(invitedKoperasi.map((k) => ({ id: k.id, nama: k.nama })), allNames));
+  const searches = checkInSearches(
+    seed,
+    arrivals,
+    distinctiveWords(
+      invitedKoperasi.map((k) => ({ id: k.id, nama: k.nama })),
+      allNames,
+    ),
+  );
   const steps = timeline(rng, arrivals.length);
   const replicaClock = new ChangeClock(DEVICE);
 
@@ -139,21 +171,37 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
         const rawMs = raw!.ms;
         for (const [stage, ms] of Object.entries(raw!.result.stages)) (rawStages[stage] ??= []).push(ms);
         samples.push({
-          category: search.category, query, appMs: round(app.ms), rawMs: round(rawMs), hits: app.result.rows.length,
+          category: search.category,
+          query,
+          appMs: round(app.ms),
+          rawMs: round(rawMs),
+          hits: app.result.rows.length,
           found: n === search.stages.length - 1 && app.result.rows.some((r) => r.anggota.id === arrival.anggotaId),
         });
       }
     }
-    const values = { kegiatanId: kegiatan.id, anggotaId: arrival.anggotaId, koperasiId: arrival.koperasiId, waktu: new Date().toISOString(), petugas: PETUGAS, walkIn: false, inginMendaftar: false, kepesertaanId: '' };
+    const values = {
+      kegiatanId: kegiatan.id,
+      anggotaId: arrival.anggotaId,
+      koperasiId: arrival.koperasiId,
+      waktu: new Date().toISOString(),
+      petugas: PETUGAS,
+      walkIn: false,
+      inginMendaftar: false,
+      kepesertaanId: '',
+    };
     const replica = replicateBulkCreate('kehadiran', [values], [crypto.randomUUID()], replicaClock);
     const record = replica.records[0] as unknown as KehadiranRecord;
     const appFirst = turn++ % 2 === 0;
     let raw: Awaited<ReturnType<typeof rawCheckIn>> | undefined;
     if (!appFirst) raw = await rawCheckIn(load.raw, record, replica.journal[0]!);
-    const app = await timed(() => kehadiran.checkIn({ kegiatanId: kegiatan.id, anggotaId: arrival.anggotaId, koperasiId: arrival.koperasiId, petugas: PETUGAS }));
+    const app = await timed(() =>
+      kehadiran.checkIn({ kegiatanId: kegiatan.id, anggotaId: arrival.anggotaId, koperasiId: arrival.koperasiId, petugas: PETUGAS }),
+    );
     if (appFirst) raw = await rawCheckIn(load.raw, record, replica.journal[0]!);
     const expected = step.repeat ? 'sudah_hadir' : 'hadir';
-    if (app.result.hasil !== expected || raw!.hasil !== expected) throw new Error(`check-in bench: expected ${expected}, app said ${app.result.hasil}, raw ${raw!.hasil}`);
+    if (app.result.hasil !== expected || raw!.hasil !== expected)
+      throw new Error(`check-in bench: expected ${expected}, app said ${app.result.hasil}, raw ${raw!.hasil}`);
     const into = step.repeat ? repeats : commits;
     into.app.push(app.ms);
     into.raw.push(raw!.ms);
@@ -165,21 +213,33 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
   if (present.length !== arrivals.length) throw new Error(`check-in bench: ${present.length} check-ins on file, ${arrivals.length} people came`);
 
   const categories = [...new Set(samples.map((s) => s.category))];
-  const byCategory = Object.fromEntries(categories.map((c) => {
-    const own = samples.filter((s) => s.category === c);
-    const last = searchesOf(searches, c);
-    return [c, {
-      ...side(own.map((s) => s.appMs), own.map((s) => s.rawMs)),
-      meanHits: Math.round((own.reduce((n, s) => n + s.hits, 0) / own.length) * 10) / 10,
-      found: own.filter((s) => s.found).length,
-      lastStages: last,
-    }];
-  }));
+  const byCategory = Object.fromEntries(
+    categories.map((c) => {
+      const own = samples.filter((s) => s.category === c);
+      const last = searchesOf(searches, c);
+      return [
+        c,
+        {
+          ...side(
+            own.map((s) => s.appMs),
+            own.map((s) => s.rawMs),
+          ),
+          meanHits: Math.round((own.reduce((n, s) => n + s.hits, 0) / own.length) * 10) / 10,
+          found: own.filter((s) => s.found).length,
+          lastStages: last,
+        },
+      ];
+    }),
+  );
   return {
-    method: 'an event inviting cooperatives with named representatives; each keystroke stage of a search and each check-in (awaited, like Enter) timed on its own, app (KehadiranRepository) and bare IndexedDB on the raw district database one right after the other, the first side alternating',
+    method:
+      'an event inviting cooperatives with named representatives; each keystroke stage of a search and each check-in (awaited, like Enter) timed on its own, app (KehadiranRepository) and bare IndexedDB on the raw district database one right after the other, the first side alternating',
     event: { koperasi: undangan.length, perwakilan: undangan.reduce((n, u) => n + u.perwakilan.length, 0), kehadiranAfter: present.length },
     search: {
-      ...side(samples.map((s) => s.appMs), samples.map((s) => s.rawMs)),
+      ...side(
+        samples.map((s) => s.appMs),
+        samples.map((s) => s.rawMs),
+      ),
       byCategory,
       slowest: [...samples].sort((a, b) => b.appMs - a.appMs).slice(0, 5),
       rawStages: Object.fromEntries(Object.entries(rawStages).map(([stage, ms]) => [stage, timingStats(ms)])),

@@ -20,7 +20,11 @@ export interface QuerySequence {
 }
 
 /** Name words as typed: letters only, 3 or more, titles and initials left out ("H.", "S.Pd"). */
-const nameWords = (nama: string) => nama.replace(/,.*$/, '').split(' ').filter((w) => /^[A-Za-z']{3,}$/.test(w));
+const nameWords = (nama: string) =>
+  nama
+    .replace(/,.*$/, '')
+    .split(' ')
+    .filter((w) => /^[A-Za-z']{3,}$/.test(w));
 const unique = (items: readonly string[]) => [...new Set(items)];
 
 /**
@@ -93,11 +97,41 @@ export function checkInSearches(seed: number, arrivals: readonly Arrival[], kope
   const hasNik = (a: Arrival) => a.nik.length === 16;
   // NIKs of both kinds of arrival: three in five invited.
   const invitedNik = Math.round((SEARCHED.nik * 3) / 5);
-  assign('nama-koperasi', SEARCHED['nama-koperasi'], (a) => a.diundang && koperasiWord.has(a.koperasiId), (a) => koperasiStages(koperasiWord.get(a.koperasiId)!));
-  assign('nama-diundang', SEARCHED['nama-diundang'], (a) => a.diundang && named(a), (a) => nameStages(rng, a.nama));
-  assign('nama-tidak-diundang', SEARCHED['nama-tidak-diundang'], (a) => !a.diundang && named(a), (a) => nameStages(rng, a.nama));
-  assign('telepon', SEARCHED.telepon, (a) => phoneStages(a.telepon).length > 0, (a) => phoneStages(a.telepon));
-  assign('nik', invitedNik, (a) => a.diundang && hasNik(a), (a) => [a.nik]);
-  assign('nik', SEARCHED.nik - invitedNik, (a) => !a.diundang && hasNik(a), (a) => [a.nik]);
+  assign(
+    'nama-koperasi',
+    SEARCHED['nama-koperasi'],
+    (a) => a.diundang && koperasiWord.has(a.koperasiId),
+    (a) => koperasiStages(koperasiWord.get(a.koperasiId)!),
+  );
+  assign(
+    'nama-diundang',
+    SEARCHED['nama-diundang'],
+    (a) => a.diundang && named(a),
+    (a) => nameStages(rng, a.nama),
+  );
+  assign(
+    'nama-tidak-diundang',
+    SEARCHED['nama-tidak-diundang'],
+    (a) => !a.diundang && named(a),
+    (a) => nameStages(rng, a.nama),
+  );
+  assign(
+    'telepon',
+    SEARCHED.telepon,
+    (a) => phoneStages(a.telepon).length > 0,
+    (a) => phoneStages(a.telepon),
+  );
+  assign(
+    'nik',
+    invitedNik,
+    (a) => a.diundang && hasNik(a),
+    (a) => [a.nik],
+  );
+  assign(
+    'nik',
+    SEARCHED.nik - invitedNik,
+    (a) => !a.diundang && hasNik(a),
+    (a) => [a.nik],
+  );
   return out;
 }

@@ -33,16 +33,29 @@ async function render(input: DaftarHadirInput): Promise<{ renderMs: number; rows
   const baris = daftarHadirRows(input, (p) => t(`peran.options.peran.${p}`));
   const kegiatan = {
     judul: 'Sosialisasi Perlindungan Jaminan Sosial Ketenagakerjaan bagi Pengurus dan Pengelola Koperasi',
-    tanggal: '2026-11-21', jamMulai: '08:30', jamSelesai: '12:00', tempat: 'Aula Gedung Pusat Pemerintahan', alamatTempat: 'Jl. Maruga Raya No. 1, Ciputat',
+    tanggal: '2026-11-21',
+    jamMulai: '08:30',
+    jamSelesai: '12:00',
+    tempat: 'Aula Gedung Pusat Pemerintahan',
+    alamatTempat: 'Jl. Maruga Raya No. 1, Ciputat',
   };
   const root = createRoot(document.getElementById('root')!);
   const started = performance.now();
   flushSync(() =>
     root.render(
-      h('section', { className: 'dokumen-preview' },
-        h('div', { className: 'dokumen-meja' },
-          h('article', { className: 'dokumen', 'aria-label': kegiatan.judul },
-            h(DaftarHadirDokumen, { kegiatan, baris, zona: zonaWaktu('36').singkatan, kop: h(KopSuratView, { kopSurat: KOP }) })))),
+      h(
+        'section',
+        { className: 'dokumen-preview' },
+        h(
+          'div',
+          { className: 'dokumen-meja' },
+          h(
+            'article',
+            { className: 'dokumen', 'aria-label': kegiatan.judul },
+            h(DaftarHadirDokumen, { kegiatan, baris, zona: zonaWaktu('36').singkatan, kop: h(KopSuratView, { kopSurat: KOP }) }),
+          ),
+        ),
+      ),
     ),
   );
   await document.fonts.ready;

@@ -33,7 +33,14 @@ export function daftarHadirRows(input: DaftarHadirInput, labelPeran: (p: JenisPe
     for (const a of chunk.anggota) {
       const role = roleOf.get(a.id);
       const koperasiId = role?.koperasiId ?? '';
-      peserta.push({ nama: a.values.nama, koperasiId, koperasiNama: namaOf.get(koperasiId) ?? '', jabatan: role?.jabatan ?? '', peran: role?.peran, telepon: a.values.telepon });
+      peserta.push({
+        nama: a.values.nama,
+        koperasiId,
+        koperasiNama: namaOf.get(koperasiId) ?? '',
+        jabatan: role?.jabatan ?? '',
+        peran: role?.peran,
+        telepon: a.values.telepon,
+      });
     }
   }
   const key = (p: PesertaDaftarHadir) => `${sortKey(p.koperasiNama) || '\uffff'}\u0000${sortKey(p.nama)}`;

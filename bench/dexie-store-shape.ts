@@ -20,19 +20,26 @@ export interface StoreShape {
 }
 
 function keyPathOf(spec: string): string | string[] {
-  return spec.startsWith('[') ? spec.slice(1, -1).split('+').map((p) => p.trim()) : spec;
+  return spec.startsWith('[')
+    ? spec
+        .slice(1, -1)
+        .split('+')
+        .map((p) => p.trim())
+    : spec;
 }
 
 export function parseDexieStore(name: string, schema: string): StoreShape {
   const [primary = '', ...rest] = schema.split(',').map((s) => s.trim());
   const autoIncrement = primary.startsWith('++');
   const primarySpec = primary.replace(/^(\+\+|&)/, '');
-  const indexes = rest.filter((s) => s.length > 0).map((spec): IndexShape => {
-    const unique = spec.startsWith('&');
-    const multiEntry = spec.startsWith('*');
-    const bare = spec.replace(/^[&*]+/, '');
-    return { name: bare, keyPath: keyPathOf(bare), unique, multiEntry };
-  });
+  const indexes = rest
+    .filter((s) => s.length > 0)
+    .map((spec): IndexShape => {
+      const unique = spec.startsWith('&');
+      const multiEntry = spec.startsWith('*');
+      const bare = spec.replace(/^[&*]+/, '');
+      return { name: bare, keyPath: keyPathOf(bare), unique, multiEntry };
+    });
   return { name, keyPath: primarySpec === '' ? null : keyPathOf(primarySpec), autoIncrement, indexes };
 }
 

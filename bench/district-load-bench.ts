@@ -30,11 +30,26 @@ const batchOf = <T extends DistrictTable>(table: T, items: readonly { id: string
 });
 
 /** One chunk's batches (one transaction per table per side); the koperasi go in the first chunk alone. */
-function* batches(input: { seed: number; kabupaten: KabupatenRegions; koperasiCount: number }, district: DistrictInput, sample: PeopleSample): Generator<AnyBatch[]> {
+function* batches(
+  input: { seed: number; kabupaten: KabupatenRegions; koperasiCount: number },
+  district: DistrictInput,
+  sample: PeopleSample,
+): Generator<AnyBatch[]> {
   const koperasi = koperasiWithIds(input.seed, generateKoperasi({ seed: input.seed, count: input.koperasiCount, kabupaten: input.kabupaten }));
-  yield [batchOf('koperasi', koperasi.map((k) => ({ id: k.id, values: k.koperasi })))];
+  yield [
+    batchOf(
+      'koperasi',
+      koperasi.map((k) => ({ id: k.id, values: k.koperasi })),
+    ),
+  ];
   const stream = districtPeopleStream({
-    seed: input.seed, kabupaten: input.kabupaten, koperasi, people: district.people, roles: district.roles, enrollments: district.enrollments, chunkSize: district.chunkSize,
+    seed: input.seed,
+    kabupaten: input.kabupaten,
+    koperasi,
+    people: district.people,
+    roles: district.roles,
+    enrollments: district.enrollments,
+    chunkSize: district.chunkSize,
   });
   for (const chunk of stream) {
     for (const a of chunk.anggota) sample.addPerson(a.id, a.values);
@@ -67,7 +82,11 @@ export interface DistrictLoad {
  * side that goes first alternates chunk by chunk, so neither gets the warm-up, a fresher database or the other's
  * compaction debt more often. Generation and the baseline's record building happen between the timed writes.
  */
-export async function districtLoadBench(input: { seed: number; kabupaten: KabupatenRegions; koperasiCount: number }, district: DistrictInput, appName?: string): Promise<DistrictLoad> {
+export async function districtLoadBench(
+  input: { seed: number; kabupaten: KabupatenRegions; koperasiCount: number },
+  district: DistrictInput,
+  appName?: string,
+): Promise<DistrictLoad> {
   const wallStarted = performance.now();
   const shapes = latestStoreShapes(schemaVersions);
   const name = appName ?? freshName('district-app');
@@ -124,7 +143,10 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     const rawSide = async () => {
       let total = 0;
       for (const { batch, replica } of work) {
-        const ms = await rawWrite(raw, [{ store: batch.table, values: replica.records }, { store: 'journal', values: replica.journal }]);
+        const ms = await rawWrite(raw, [
+          { store: batch.table, values: replica.records },
+          { store: 'journal', values: replica.journal },
+        ]);
         byTable[batch.table].rawMs += ms;
         total += ms;
       }
@@ -140,7 +162,8 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     }
     for (const { batch } of work) records[batch.table] += batch.ids.length;
     transactions += work.length;
-    if (index % 10 === 0) console.info(`bench: district chunk ${index}, ${records.anggota} people on each side after ${Math.round((performance.now() - wallStarted) / 1000)} s`);
+    if (index % 10 === 0)
+      console.info(`bench: district chunk ${index}, ${records.anggota} people on each side after ${Math.round((performance.now() - wallStarted) / 1000)} s`);
   }
   const sum = (side: 'appMs' | 'rawMs') => tables.reduce((n, t) => n + byTable[t][side], 0);
   const round = (ms: number) => Math.round(ms);
@@ -153,7 +176,8 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
     sample,
     kecamatan: [...new Set(input.kabupaten.kecamatan.map((k) => k.kode))],
     summary: {
-      method: 'one pass; every chunk written to both databases (same records and journal entries, one strict-durability transaction per table per chunk; the app also updates its counters in meta), the first side alternating chunk by chunk',
+      method:
+        'one pass; every chunk written to both databases (same records and journal entries, one strict-durability transaction per table per chunk; the app also updates its counters in meta), the first side alternating chunk by chunk',
       rounds: 1,
       chunkSize: district.chunkSize,
       transactionsPerSide: transactions,
@@ -161,10 +185,18 @@ export async function districtLoadBench(input: { seed: number; kabupaten: Kabupa
       journalEntries: tables.reduce((n, t) => n + records[t], 0),
       appMs: round(sum('appMs')),
       rawMs: round(sum('rawMs')),
-      byTable: Object.fromEntries(tables.map((t) => [t, { appMs: round(byTable[t].appMs), rawMs: round(byTable[t].rawMs) }])) as Record<DistrictTable, { appMs: number; rawMs: number }>,
+      byTable: Object.fromEntries(tables.map((t) => [t, { appMs: round(byTable[t].appMs), rawMs: round(byTable[t].rawMs) }])) as Record<
+        DistrictTable,
+        { appMs: number; rawMs: number }
+      >,
       generateMs: round(generateMs),
       wallMs: round(performance.now() - wallStarted),
-      orderEffect: { appFirstMs: round(order.appFirstMs), appSecondMs: round(order.appSecondMs), rawFirstMs: round(order.rawFirstMs), rawSecondMs: round(order.rawSecondMs) },
+      orderEffect: {
+        appFirstMs: round(order.appFirstMs),
+        appSecondMs: round(order.appSecondMs),
+        rawFirstMs: round(order.rawFirstMs),
+        rawSecondMs: round(order.rawSecondMs),
+      },
       peakHeapMB: peakHeap,
       heapAfterLoadMB: usedHeapMB(),
     },

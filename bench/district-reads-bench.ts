@@ -44,8 +44,11 @@ async function detailBench(load: DistrictLoad, anggota: AnggotaRepository, peran
   }
   return {
     people: DETAIL_PEOPLE,
-    get: timingStats(times.get), peran: timingStats(times.peran), kepesertaan: timingStats(times.kepesertaan),
-    history: timingStats(times.history), total: timingStats(times.total),
+    get: timingStats(times.get),
+    peran: timingStats(times.peran),
+    kepesertaan: timingStats(times.kepesertaan),
+    history: timingStats(times.history),
+    total: timingStats(times.total),
   };
 }
 
@@ -53,7 +56,10 @@ async function detailBench(load: DistrictLoad, anggota: AnggotaRepository, peran
 function rosterTargets(load: DistrictLoad): { label: string; koperasiId: string; roles: number }[] {
   const sorted = [...load.sample.rolesPerKoperasi].sort((a, b) => b[1] - a[1]);
   const [largest, median] = [sorted[0]!, sorted[Math.floor(sorted.length / 2)]!];
-  return [{ label: 'largest', koperasiId: largest[0], roles: largest[1] }, { label: 'median', koperasiId: median[0], roles: median[1] }];
+  return [
+    { label: 'largest', koperasiId: largest[0], roles: largest[1] },
+    { label: 'median', koperasiId: median[0], roles: median[1] },
+  ];
 }
 
 /**
@@ -80,7 +86,13 @@ export async function districtReadsBench(load: DistrictLoad, seed: number, peopl
   // The list scrolls by keyset: the next page after the row on screen. Find that row once (untimed), then time
   // the page after it, which is what scrolling there costs.
   for (const offset of offsets) {
-    const at = offset === 0 ? null : ((await load.db.anggota.orderBy('[namaSort+id]').offset(offset - 1).first()) ?? null);
+    const at =
+      offset === 0
+        ? null
+        : ((await load.db.anggota
+            .orderBy('[namaSort+id]')
+            .offset(offset - 1)
+            .first()) ?? null);
     list.pages.push({ offset, ...(await repeat(LIST_REPEATS, () => anggota.listAfter(at, 100))) });
   }
 

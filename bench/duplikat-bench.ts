@@ -39,7 +39,12 @@ const log = (line: string) => console.info(`bench: ${line}`);
  * 4 % of them walk-ins without NIK and 1 % given a walk-in copy (same name and birth date, no NIK) that the
  * finder must report, then the finder timed as the page runs it.
  */
-export async function duplikatBench(input: { seed: number; kabupaten: KabupatenRegions; koperasi: readonly Koperasi[]; people: number }): Promise<DuplikatBenchOutput> {
+export async function duplikatBench(input: {
+  seed: number;
+  kabupaten: KabupatenRegions;
+  koperasi: readonly Koperasi[];
+  people: number;
+}): Promise<DuplikatBenchOutput> {
   const koperasi = koperasiWithIds(input.seed, input.koperasi);
   const db = await openKopLindungDb(freshName('duplikat'));
   const writes = new WritePath(db, new ChangeClock(DEVICE));
@@ -53,8 +58,19 @@ export async function duplikatBench(input: { seed: number; kabupaten: KabupatenR
   };
   try {
     let started = performance.now();
-    await writes.bulkCreate('koperasi', koperasi.map((k) => k.koperasi), koperasi.map((k) => k.id));
-    const stream = districtPeopleStream({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.people, roles: Math.round(input.people * 1.2), enrollments: 0 });
+    await writes.bulkCreate(
+      'koperasi',
+      koperasi.map((k) => k.koperasi),
+      koperasi.map((k) => k.id),
+    );
+    const stream = districtPeopleStream({
+      seed: input.seed,
+      kabupaten: input.kabupaten,
+      koperasi,
+      people: input.people,
+      roles: Math.round(input.people * 1.2),
+      enrollments: 0,
+    });
     for (const chunk of stream) {
       const values: Anggota[] = [];
       const ids: string[] = [];
@@ -72,7 +88,11 @@ export async function duplikatBench(input: { seed: number; kabupaten: KabupatenR
         }
       }
       await writes.bulkCreate('anggota', values, ids);
-      await writes.bulkCreate('peran', chunk.peran.map((p) => p.values), chunk.peran.map((p) => p.id));
+      await writes.bulkCreate(
+        'peran',
+        chunk.peran.map((p) => p.values),
+        chunk.peran.map((p) => p.id),
+      );
       heap();
     }
     const loadMs = performance.now() - started;
@@ -82,7 +102,9 @@ export async function duplikatBench(input: { seed: number; kabupaten: KabupatenR
     const salinan = (x: string, y: string) => x === `${y}-salinan` || y === `${x}-salinan`;
     const ditemukan = found.filter((p) => salinan(p.a.id, p.b.id)).length;
     const out = { people: n + ditanam, tanpaNik, ditanam, pasangan: found.length, ditemukan, loadMs, cariMs, heapMB: usedHeapMB(), peakHeapMB };
-    log(`Kemungkinan duplikat over ${out.people} people (${tanpaNik} without NIK, ${ditanam} planted copies): ${cariMs.toFixed(0)} ms, ${found.length} pairs, ${ditemukan} of the ${ditanam} planted copies found${ditemukan < ditanam ? ' (MISSED: each should be found)' : ''}; load ${(loadMs / 1000).toFixed(1)} s; heap ${out.heapMB ?? '?'} MB, peak ${peakHeapMB ?? '?'} MB`);
+    log(
+      `Kemungkinan duplikat over ${out.people} people (${tanpaNik} without NIK, ${ditanam} planted copies): ${cariMs.toFixed(0)} ms, ${found.length} pairs, ${ditemukan} of the ${ditanam} planted copies found${ditemukan < ditanam ? ' (MISSED: each should be found)' : ''}; load ${(loadMs / 1000).toFixed(1)} s; heap ${out.heapMB ?? '?'} MB, peak ${peakHeapMB ?? '?'} MB`,
+    );
     return out;
   } finally {
     db.close();

@@ -17,7 +17,11 @@ const STEP_LIMIT_MS = 20 * 60 * 1000;
 export function finishing<T>(step: string, work: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`exchange: ${step} did not finish within ${STEP_LIMIT_MS / 60000} min (a stalled IndexedDB transaction, or a worker out of memory)`)), STEP_LIMIT_MS);
+    timer = setTimeout(
+      () =>
+        reject(new Error(`exchange: ${step} did not finish within ${STEP_LIMIT_MS / 60000} min (a stalled IndexedDB transaction, or a worker out of memory)`)),
+      STEP_LIMIT_MS,
+    );
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
@@ -54,8 +58,13 @@ export const heapOf = async (name: string): Promise<WorkerHeap> => (window.kopBe
 export async function exchangeBench(sourceName: string, input: ExchangeInput): Promise<ExchangeOutput> {
   const wallStarted = performance.now();
   const manifest: ManifestBase = {
-    appVersion: '0.1.0', kantor: { kode: '36.74', nama: 'Dinas Koperasi dan UKM Kota Tangerang Selatan' }, deviceId: DEVICE,
-    petugas: 'Petugas Bench', nomorEkspor: 1, dibuat: new Date().toISOString(), tujuan: 'Laptop kedua',
+    appVersion: '0.1.0',
+    kantor: { kode: '36.74', nama: 'Dinas Koperasi dan UKM Kota Tangerang Selatan' },
+    deviceId: DEVICE,
+    petugas: 'Petugas Bench',
+    nomorEkspor: 1,
+    dibuat: new Date().toISOString(),
+    tujuan: 'Laptop kedua',
   };
 
   await quiet();
@@ -71,7 +80,9 @@ export async function exchangeBench(sourceName: string, input: ExchangeInput): P
   }
   const exportHeap = await heapOf('bench-ekspor');
   const records = Object.entries(exported.figures.records).reduce((n, [s, c]) => (s === 'alias' ? n : n + c), 0);
-  log(`${records} records: collect ${exported.figures.collectMs} ms, encode ${exported.figures.encodeMs} ms, ${exported.figures.bundleBytes} bytes of ${exported.figures.plainJsonBytes} as JSON`);
+  log(
+    `${records} records: collect ${exported.figures.collectMs} ms, encode ${exported.figures.encodeMs} ms, ${exported.figures.bundleBytes} bytes of ${exported.figures.plainJsonBytes} as JSON`,
+  );
 
   const importerWorker = importWorker();
   const w = wrap<ExchangeBenchWorker>(importerWorker);
@@ -125,7 +136,9 @@ export async function exchangeBench(sourceName: string, input: ExchangeInput): P
         }
       }
       rounds.push({ order, appMs, rawMs, waitedMs });
-      log(`round ${round + 1} ${order.join('→')}: app apply ${appMs} ms, raw puts ${rawMs} ms (waited ${waitedMs.app} / ${waitedMs.raw} ms for an idle Chromium before each)`);
+      log(
+        `round ${round + 1} ${order.join('→')}: app apply ${appMs} ms, raw puts ${rawMs} ms (waited ${waitedMs.app} / ${waitedMs.raw} ms for an idle Chromium before each)`,
+      );
       if (round === 0) {
         verifiedRecords = await w.verify(rawName);
         log(`checked ${verifiedRecords} records alike in both databases`);

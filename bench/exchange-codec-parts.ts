@@ -21,7 +21,8 @@ import type { DecodeParts, EncodeParts } from './bench-types';
 const CHUNK_CHARS = 256 * 1024;
 const NEWLINE = new Uint8Array([0x0a]);
 
-const sectionRecords = (contents: BundleContents, section: BundleSection): readonly unknown[] => (section === 'alias' ? contents.alias : contents.tables[section]);
+const sectionRecords = (contents: BundleContents, section: BundleSection): readonly unknown[] =>
+  section === 'alias' ? contents.alias : contents.tables[section];
 
 /** encode-bundle.ts's chunker: one record per line, about 256 KB of JSON per UTF-8 chunk. */
 function* ndjsonChunks(records: readonly unknown[]): Generator<Uint8Array<ArrayBuffer>> {
@@ -104,7 +105,10 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array<ArrayBuffer>> {
 }
 
 const lines = (compressed: Uint8Array) =>
-  ndjsonLines(streamOf(compressed).pipeThrough(new DecompressionStream('gzip')), { maxLineBytes: bundleLimits.maxLineBytes, maxTotalBytes: bundleLimits.maxPayloadBytes });
+  ndjsonLines(streamOf(compressed).pipeThrough(new DecompressionStream('gzip')), {
+    maxLineBytes: bundleLimits.maxLineBytes,
+    maxTotalBytes: bundleLimits.maxPayloadBytes,
+  });
 
 /**
  * The decode's steps one by one: open (key derivation + AES-GCM decrypt and check), inflate and split into lines,

@@ -22,7 +22,10 @@ const deltaWorker = () => new Worker(new URL('./exchange-bench.worker.ts', impor
  * (exchange-delta-import.ts). The app goes first: the raw side writes exactly what the app's merge wrote, read back.
  * Both district databases keep the month (the sections after this one see a district grown by it).
  */
-export async function deltaBench(load: DistrictLoad, input: DeltaInput & { seed: number; kabupaten: KabupatenRegions; koperasiCount: number }): Promise<DeltaOutput> {
+export async function deltaBench(
+  load: DistrictLoad,
+  input: DeltaInput & { seed: number; kabupaten: KabupatenRegions; koperasiCount: number },
+): Promise<DeltaOutput> {
   log(`building one officer's month (${input.changes} records, ${input.sameNik} with a district NIK) on a second laptop`);
   const { bytes, month } = await buildMonthBundle(load.db, { ...input, passphrase: PASSPHRASE });
   log(`${month.total} records in a ${(month.bundleBytes / 1024).toFixed(0)} KB changes-only bundle`);
@@ -35,14 +38,16 @@ export async function deltaBench(load: DistrictLoad, input: DeltaInput & { seed:
     const app = await finishing('delta import', w.deltaImport(load.name));
     const heap = await heapOf('bench-delta');
     const endToEndMs = app.decodeMs + app.previewMs + app.applyMs;
-    log(`app: decode ${app.decodeMs} ms + preview ${app.previewMs} ms + apply ${app.applyMs} ms = ${endToEndMs} ms; ${app.counts.digabung} people fused; worker heap peak ${heap?.peakMB ?? 'n/a'} MB`);
+    log(
+      `app: decode ${app.decodeMs} ms + preview ${app.previewMs} ms + apply ${app.applyMs} ms = ${endToEndMs} ms; ${app.counts.digabung} people fused; worker heap peak ${heap?.peakMB ?? 'n/a'} MB`,
+    );
     await quiet();
     const raw = await finishing('delta raw', w.deltaRaw(load.rawName));
     log(`raw: ${raw.reads} reads + ${raw.writes} writes in ${raw.ms} ms`);
     await w.deltaClose();
     return {
       method:
-        'an officer\'s month built on a second laptop through the write path and exported changes-only; imported in a fresh dedicated worker into the district\'s app database (decode + preview + apply with the import log, as the Impor tab); raw: the same reads (incoming keys, NIK index, fused people\'s roles/enrollments/check-ins, summaries) and the writes the app made (records, summaries, journal, deletes) on the raw district database in one strict-durability transaction; app first',
+        "an officer's month built on a second laptop through the write path and exported changes-only; imported in a fresh dedicated worker into the district's app database (decode + preview + apply with the import log, as the Impor tab); raw: the same reads (incoming keys, NIK index, fused people's roles/enrollments/check-ins, summaries) and the writes the app made (records, summaries, journal, deletes) on the raw district database in one strict-durability transaction; app first",
       month,
       app,
       raw,

@@ -74,12 +74,23 @@ export class DeltaImport {
     const importHlc = clock.next();
     const m = contents.manifest;
     const log: Omit<ImporBundelLog, 'hasil'> = {
-      id: crypto.randomUUID(), waktu: new Date().toISOString(), namaBerkas: 'petugas-bulan-ini.kopl', deviceId: m.deviceId, nomorEkspor: m.nomorEkspor,
-      kantor: m.kantor.nama, petugasPengirim: m.petugas, petugas: 'Petugas Kantor', jenis: m.jenis, dibuat: m.dibuat,
+      id: crypto.randomUUID(),
+      waktu: new Date().toISOString(),
+      namaBerkas: 'petugas-bulan-ini.kopl',
+      deviceId: m.deviceId,
+      nomorEkspor: m.nomorEkspor,
+      kantor: m.kantor.nama,
+      petugasPengirim: m.petugas,
+      petugas: 'Petugas Kantor',
+      jenis: m.jenis,
+      dibuat: m.dibuat,
       jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])),
     };
     started = performance.now();
-    const counts: ImportCounts = await step('apply', mergeBundle(app, contents, { apply: true, importHlc, deviceId: OFFICE_DEVICE, petugas: 'Petugas Kantor', log }));
+    const counts: ImportCounts = await step(
+      'apply',
+      mergeBundle(app, contents, { apply: true, importHlc, deviceId: OFFICE_DEVICE, petugas: 'Petugas Kantor', log }),
+    );
     const applyMs = since(started);
     await this.readWritten(app, journalBefore as number);
     return { decodeMs, previewMs, applyMs, counts, previewCounts: preview, journalEntries: this.written!.journal.length };
@@ -97,7 +108,10 @@ export class DeltaImport {
       records.set(table, rows);
       for (const r of rows) if (typeof r.koperasiId === 'string') koperasiIds.add(r.koperasiId);
     }
-    const meta = (await app.meta.bulkGet([...koperasiIds].map((id) => `ringkasan:${id}`))).filter((r) => r !== undefined) as unknown as Record<string, unknown>[];
+    const meta = (await app.meta.bulkGet([...koperasiIds].map((id) => `ringkasan:${id}`))).filter((r) => r !== undefined) as unknown as Record<
+      string,
+      unknown
+    >[];
     // District people holding an incoming NIK that the merge took away (fused into a smaller id).
     const niks = this.decoded.tables.anggota.map((a) => a.nik).filter((n) => n !== '');
     const holders = (await app.anggota.where('nikKey').anyOf(niks).primaryKeys()) as string[];
@@ -120,11 +134,15 @@ export class DeltaImport {
       const nikKeys = contents.tables.anggota.flatMap((a) => (derivedFields.anggota(a as never).nikSemua as string[] | undefined) ?? []);
       // Untimed: which district people the raw side must delete (held an incoming NIK here, gone from the app's database).
       const probe = raw.transaction('anggota', 'readonly').objectStore('anggota').index('nikKey');
-      const before = await Promise.all(contents.tables.anggota.filter((a) => a.nik !== '').map(async (a) => {
-        const request = probe.getKey(a.nik);
-        await done(request, 'success');
-        return request.result as string | undefined;
-      }));
+      const before = await Promise.all(
+        contents.tables.anggota
+          .filter((a) => a.nik !== '')
+          .map(async (a) => {
+            const request = probe.getKey(a.nik);
+            await done(request, 'success');
+            return request.result as string | undefined;
+          }),
+      );
       const fusedAway = before.filter((id): id is string => id !== undefined && !this.holdersAfter.has(id));
 
       let reads = 0;

@@ -55,15 +55,24 @@ export async function buildMonthBundle(
   const plan = planMonth(input.changes, input.sameNik);
   // What the month touches of the district, chosen in primary-key order (random ids, so spread over the district).
   const koperasi = (await district.koperasi.limit(plan.koperasiEdits).toArray()) as unknown as Row[];
-  const people = (await district.anggota.filter((a) => a.deleted === 0 && a.nik !== '' && a.dihapusPribadi === undefined).limit(plan.peopleEdits + plan.sameNik).toArray()) as unknown as Row[];
+  const people = (await district.anggota
+    .filter((a) => a.deleted === 0 && a.nik !== '' && a.dihapusPribadi === undefined)
+    .limit(plan.peopleEdits + plan.sameNik)
+    .toArray()) as unknown as Row[];
   const edited = people.slice(0, plan.peopleEdits);
   const known = people.slice(plan.peopleEdits);
   const waiting = new Set(['draf', 'formulir_dicetak', 'diajukan']);
-  const enrollments = (await district.kepesertaan.filter((k) => k.deleted === 0 && waiting.has(k.status)).limit(plan.terdaftar).toArray()) as unknown as Row[];
+  const enrollments = (await district.kepesertaan
+    .filter((k) => k.deleted === 0 && waiting.has(k.status))
+    .limit(plan.terdaftar)
+    .toArray()) as unknown as Row[];
   const knownIds = new Set(known.map((p) => p.id));
   const arrivals: { anggotaId: string; koperasiId: string }[] = [];
   const seen = new Set<string>();
-  for (const r of await district.peran.filter((p) => p.deleted === 0).limit(plan.checkIns * 2 + plan.sameNik).toArray()) {
+  for (const r of await district.peran
+    .filter((p) => p.deleted === 0)
+    .limit(plan.checkIns * 2 + plan.sameNik)
+    .toArray()) {
     if (arrivals.length >= plan.checkIns) break;
     if (seen.has(r.anggotaId) || knownIds.has(r.anggotaId)) continue;
     seen.add(r.anggotaId);
@@ -74,10 +83,25 @@ export async function buildMonthBundle(
   // so exactly `sameNik` people fuse.
   const withIds = koperasiWithIds(input.seed, generateKoperasi({ seed: input.seed, count: input.koperasiCount, kabupaten: input.kabupaten }));
   const asked = Math.ceil(plan.newPeople * 1.25) + 10;
-  const first = districtPeopleStream({ seed: input.seed + 7919, kabupaten: input.kabupaten, koperasi: withIds, people: asked, roles: asked, enrollments: asked, chunkSize: asked }).next();
+  const first = districtPeopleStream({
+    seed: input.seed + 7919,
+    kabupaten: input.kabupaten,
+    koperasi: withIds,
+    people: asked,
+    roles: asked,
+    enrollments: asked,
+    chunkSize: asked,
+  }).next();
   if (first.done) throw new Error('delta: the generator gave no people');
   const generated: DistrictPeopleChunk = first.value;
-  const taken = new Set((await district.anggota.where('nikKey').anyOf(generated.anggota.map((a) => a.values.nik)).toArray()).map((a) => a.nik));
+  const taken = new Set(
+    (
+      await district.anggota
+        .where('nikKey')
+        .anyOf(generated.anggota.map((a) => a.values.nik))
+        .toArray()
+    ).map((a) => a.nik),
+  );
   const newPeople: Generated<Anggota>[] = generated.anggota.filter((a) => !taken.has(a.values.nik)).slice(0, plan.newPeople);
   // The same person registered again by the officer: the office's identity fields, an address and phone of the day.
   known.forEach((source, i) => {
@@ -99,30 +123,66 @@ export async function buildMonthBundle(
     if (sejak) clock.receive(sejak);
     const writes = new WritePath(officer, clock, () => OFFICER);
 
-    await writes.bulkCreate('anggota', newPeople.map((p) => p.values), newPeople.map((p) => p.id));
-    await writes.bulkCreate('peran', roles.map((r) => r.values), roles.map((r) => r.id));
-    await writes.bulkCreate('kepesertaan', newEnrollments.map((k) => k.values), newEnrollments.map((k) => k.id));
+    await writes.bulkCreate(
+      'anggota',
+      newPeople.map((p) => p.values),
+      newPeople.map((p) => p.id),
+    );
+    await writes.bulkCreate(
+      'peran',
+      roles.map((r) => r.values),
+      roles.map((r) => r.id),
+    );
+    await writes.bulkCreate(
+      'kepesertaan',
+      newEnrollments.map((k) => k.values),
+      newEnrollments.map((k) => k.id),
+    );
     for (const [i, k] of koperasi.entries()) await writes.update('koperasi', k.id, { alamat: `Jl. Pemuda No. ${i + 1}, Ruko Baru` });
     for (const [i, p] of edited.entries()) await writes.update('anggota', p.id, { alamat: `Jl. Kenanga Gg. ${i + 1} No. 7` });
     const now = new Date().toISOString();
     for (const [i, k] of enrollments.entries()) {
       await writes.update('kepesertaan', k.id, {
-        status: 'terdaftar', statusSejak: now, kpj: `${(i % 9) + 1}${String(i).padStart(10, '0')}`,
-        persetujuanVersi: (k.persetujuanVersi as string) || pernyataanTerbaru.versi, persetujuanOleh: (k.persetujuanOleh as string) || OFFICER,
+        status: 'terdaftar',
+        statusSejak: now,
+        kpj: `${(i % 9) + 1}${String(i).padStart(10, '0')}`,
+        persetujuanVersi: (k.persetujuanVersi as string) || pernyataanTerbaru.versi,
+        persetujuanOleh: (k.persetujuanOleh as string) || OFFICER,
         persetujuanWaktu: (k.persetujuanWaktu as string) || now,
       });
     }
     const kegiatan = await writes.create('kegiatan', {
-      ...emptyKegiatan(), judul: 'Sosialisasi BPJS Ketenagakerjaan Kecamatan', tanggal: tanggalHariIni(), jamMulai: '09:00', jamSelesai: '12:00',
-      tempat: 'Balai Warga', penyelenggara: ['Dinas Koperasi dan UKM'], mitra: ['BPJS Ketenagakerjaan'],
+      ...emptyKegiatan(),
+      judul: 'Sosialisasi BPJS Ketenagakerjaan Kecamatan',
+      tanggal: tanggalHariIni(),
+      jamMulai: '09:00',
+      jamSelesai: '12:00',
+      tempat: 'Balai Warga',
+      penyelenggara: ['Dinas Koperasi dan UKM'],
+      mitra: ['BPJS Ketenagakerjaan'],
     });
-    await writes.bulkCreate('kehadiran', arrivals.map((a) => ({
-      kegiatanId: kegiatan.id, anggotaId: a.anggotaId, koperasiId: a.koperasiId, waktu: now, petugas: OFFICER, walkIn: false, inginMendaftar: false, kepesertaanId: '',
-    })));
+    await writes.bulkCreate(
+      'kehadiran',
+      arrivals.map((a) => ({
+        kegiatanId: kegiatan.id,
+        anggotaId: a.anggotaId,
+        koperasiId: a.koperasiId,
+        waktu: now,
+        petugas: OFFICER,
+        walkIn: false,
+        inginMendaftar: false,
+        kepesertaanId: '',
+      })),
+    );
 
     const manifest: ManifestBase = {
-      appVersion: '0.1.0', kantor: { kode: '36.74', nama: 'Dinas Koperasi dan UKM Kota Tangerang Selatan' }, deviceId: OFFICER_DEVICE,
-      petugas: OFFICER, nomorEkspor: 7, dibuat: now, tujuan: 'Kantor Dinas',
+      appVersion: '0.1.0',
+      kantor: { kode: '36.74', nama: 'Dinas Koperasi dan UKM Kota Tangerang Selatan' },
+      deviceId: OFFICER_DEVICE,
+      petugas: OFFICER,
+      nomorEkspor: 7,
+      dibuat: now,
+      tujuan: 'Kantor Dinas',
     };
     const contents = await collectBundle(officer, { jenis: 'perubahan', sejak, manifest });
     const bytes = await encodeBundle(contents, { passphrase: input.passphrase });
@@ -130,9 +190,17 @@ export async function buildMonthBundle(
     return {
       bytes,
       month: {
-        records, total: Object.values(records).reduce((a, b) => a + b, 0), bundleBytes: bytes.length,
-        newPeople: newPeople.length, roles: roles.length, enrollments: newEnrollments.length, koperasiEdits: koperasi.length, peopleEdits: edited.length,
-        terdaftar: enrollments.length, checkIns: arrivals.length, sameNik: Math.min(known.length, newPeople.length),
+        records,
+        total: Object.values(records).reduce((a, b) => a + b, 0),
+        bundleBytes: bytes.length,
+        newPeople: newPeople.length,
+        roles: roles.length,
+        enrollments: newEnrollments.length,
+        koperasiEdits: koperasi.length,
+        peopleEdits: edited.length,
+        terdaftar: enrollments.length,
+        checkIns: arrivals.length,
+        sameNik: Math.min(known.length, newPeople.length),
       },
     };
   } finally {

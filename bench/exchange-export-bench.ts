@@ -13,7 +13,12 @@ const SELF_CHECK_MAX_BYTES = 64 * 1024 * 1024;
  * then encodeBundle with a passphrase (600,000 PBKDF2 iterations, gzip, AES-256-GCM), each timed; then, untimed,
  * the size of the same contents as plain JSON, and, when `split`, the encode's steps timed one by one.
  */
-export async function exportBench(sourceName: string, manifest: ManifestBase, passphrase: string, split: boolean): Promise<{ bytes: Uint8Array; figures: ExchangeExportOutput }> {
+export async function exportBench(
+  sourceName: string,
+  manifest: ManifestBase,
+  passphrase: string,
+  split: boolean,
+): Promise<{ bytes: Uint8Array; figures: ExchangeExportOutput }> {
   const db = await openKopLindungDb(sourceName);
   try {
     let started = performance.now();

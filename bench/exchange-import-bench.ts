@@ -83,8 +83,16 @@ export class ImportBench {
   async apply(): Promise<{ ms: number; counts: ImportCounts; journalEntries: number }> {
     const m = this.decoded.manifest;
     const log: Omit<ImporBundelLog, 'hasil'> = {
-      id: crypto.randomUUID(), waktu: new Date().toISOString(), namaBerkas: 'bench.kopl', deviceId: m.deviceId, nomorEkspor: m.nomorEkspor,
-      kantor: m.kantor.nama, petugasPengirim: m.petugas, petugas: 'Petugas Impor', jenis: m.jenis, dibuat: m.dibuat,
+      id: crypto.randomUUID(),
+      waktu: new Date().toISOString(),
+      namaBerkas: 'bench.kopl',
+      deviceId: m.deviceId,
+      nomorEkspor: m.nomorEkspor,
+      kantor: m.kantor.nama,
+      petugasPengirim: m.petugas,
+      petugas: 'Petugas Impor',
+      jenis: m.jenis,
+      dibuat: m.dibuat,
       jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])),
     };
     const journalBefore = await this.appDb.journal.count();

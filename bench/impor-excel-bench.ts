@@ -62,7 +62,14 @@ async function freshApp(): Promise<{ db: KopLindungDb; repo: ImporExcelRepositor
  * apply through the write path, then put the same records and journal entries into a raw IndexedDB database with
  * the same stores, timed beside it.
  */
-async function satuBerkas(jenis: JenisImpor, berkas: string, bytes: Uint8Array, kabupaten: KabupatenRegions, app: { db: KopLindungDb; repo: ImporExcelRepository; clock: ChangeClock }, apply: boolean): Promise<ImporExcelStep> {
+async function satuBerkas(
+  jenis: JenisImpor,
+  berkas: string,
+  bytes: Uint8Array,
+  kabupaten: KabupatenRegions,
+  app: { db: KopLindungDb; repo: ImporExcelRepository; clock: ChangeClock },
+  apply: boolean,
+): Promise<ImporExcelStep> {
   let t = performance.now();
   const { lembar } = bacaBerkas(bytes, berkas, { ...BATAS_BERKAS, byte: 200 * 1024 * 1024 });
   const parseMs = performance.now() - t;
@@ -74,12 +81,23 @@ async function satuBerkas(jenis: JenisImpor, berkas: string, bytes: Uint8Array, 
   const mapMs = performance.now() - t;
   t = performance.now();
   const bersih: BarisBersih[] = [];
-  for (let r = barisJudul + 1; r < rows.length; r++) bersih.push(bersihkanBaris(rows[r]!, r + 1, { jenis, pemetaan, wilayah: kabupaten, hariIni: '2026-07-01', namaLembar: 'Data' }, judul));
+  for (let r = barisJudul + 1; r < rows.length; r++)
+    bersih.push(bersihkanBaris(rows[r]!, r + 1, { jenis, pemetaan, wilayah: kabupaten, hariIni: '2026-07-01', namaLembar: 'Data' }, judul));
   const cleanMs = performance.now() - t;
   t = performance.now();
   const rencana = await app.repo.plan(jenis, bersih, (f) => f);
   const previewMs = performance.now() - t;
-  let step: ImporExcelStep = { berkas, baris: bersih.length, bytes: bytes.length, parseMs, mapMs, cleanMs, previewMs, jumlah: rencana.jumlah, heapMB: usedHeapMB() };
+  let step: ImporExcelStep = {
+    berkas,
+    baris: bersih.length,
+    bytes: bytes.length,
+    parseMs,
+    mapMs,
+    cleanMs,
+    previewMs,
+    jumlah: rencana.jumlah,
+    heapMB: usedHeapMB(),
+  };
   if (apply) {
     t = performance.now();
     await app.repo.apply(rencana, { semuaAtauTidak: false });
@@ -89,11 +107,19 @@ async function satuBerkas(jenis: JenisImpor, berkas: string, bytes: Uint8Array, 
     const clock = new ChangeClock(`${DEVICE}-raw`);
     const batches: { store: string; values: unknown[] }[] = [];
     const journal: unknown[] = [];
-    const creates = rencana.baris.filter((b) => b.status !== 'galat').flatMap((b) => b.operasi).filter((o) => o.op === 'buat');
+    const creates = rencana.baris
+      .filter((b) => b.status !== 'galat')
+      .flatMap((b) => b.operasi)
+      .filter((o) => o.op === 'buat');
     for (const table of ['koperasi', 'anggota', 'peran'] as const) {
       const mine = creates.filter((o) => o.table === table);
       if (mine.length === 0) continue;
-      const rep = replicateBulkCreate(table, mine.map((o) => o.values as InputOf<typeof table>), mine.map((o) => o.id), clock);
+      const rep = replicateBulkCreate(
+        table,
+        mine.map((o) => o.values as InputOf<typeof table>),
+        mine.map((o) => o.id),
+        clock,
+      );
       batches.push({ store: table, values: rep.records });
       journal.push(...rep.journal);
     }
@@ -103,9 +129,13 @@ async function satuBerkas(jenis: JenisImpor, berkas: string, bytes: Uint8Array, 
     await deleteDb(rawName);
     step = { ...step, applyMs, rawMs, ratio: rawMs / applyMs, heapMB: usedHeapMB() };
   }
-  log(`impor ${berkas}: ${step.baris} rows, ${(step.bytes / 1024).toFixed(0)} KB; parse ${parseMs.toFixed(0)} ms, map ${mapMs.toFixed(1)} ms, clean ${cleanMs.toFixed(0)} ms, preview ${previewMs.toFixed(0)} ms` +
-    (step.applyMs !== undefined ? `, apply ${step.applyMs.toFixed(0)} ms vs raw ${step.rawMs!.toFixed(0)} ms (ratio ${step.ratio!.toFixed(2)}, target ≥ 0.80)` : '') +
-    `; ${JSON.stringify(step.jumlah)}; heap ${step.heapMB ?? '?'} MB`);
+  log(
+    `impor ${berkas}: ${step.baris} rows, ${(step.bytes / 1024).toFixed(0)} KB; parse ${parseMs.toFixed(0)} ms, map ${mapMs.toFixed(1)} ms, clean ${cleanMs.toFixed(0)} ms, preview ${previewMs.toFixed(0)} ms` +
+      (step.applyMs !== undefined
+        ? `, apply ${step.applyMs.toFixed(0)} ms vs raw ${step.rawMs!.toFixed(0)} ms (ratio ${step.ratio!.toFixed(2)}, target ≥ 0.80)`
+        : '') +
+      `; ${JSON.stringify(step.jumlah)}; heap ${step.heapMB ?? '?'} MB`,
+  );
   return step;
 }
 
@@ -115,25 +145,51 @@ async function satuBerkas(jenis: JenisImpor, berkas: string, bytes: Uint8Array, 
  * raw IndexedDB puts of the same records with their journal. The people file goes into the database that took the
  * cooperatives, as an office would import them.
  */
-export async function imporExcelBench(input: { seed: number; kabupaten: KabupatenRegions; koperasi: readonly Koperasi[]; people: number }): Promise<ImporExcelBenchOutput> {
+export async function imporExcelBench(input: {
+  seed: number;
+  kabupaten: KabupatenRegions;
+  koperasi: readonly Koperasi[];
+  people: number;
+}): Promise<ImporExcelBenchOutput> {
   const koperasi = koperasiWithIds(input.seed, input.koperasi);
   const kopAoa: SelMentah[][] = [['Nama Koperasi', 'No. BH', 'NIK Koperasi', 'NPWP', 'Kec.', 'Desa/Kel.', 'Telepon', 'Anggota L', 'Anggota P']];
-  for (const { koperasi: k } of koperasi) kopAoa.push([k.nama, k.nomorBadanHukum, k.nomorIndukKoperasi, k.npwp, k.kecamatanNama, k.kelurahanNama, k.telepon, k.anggotaLaki, k.anggotaPerempuan]);
+  for (const { koperasi: k } of koperasi)
+    kopAoa.push([k.nama, k.nomorBadanHukum, k.nomorIndukKoperasi, k.npwp, k.kecamatanNama, k.kelurahanNama, k.telepon, k.anggotaLaki, k.anggotaPerempuan]);
   const namaKoperasi = new Map(koperasi.map((k) => [k.id, k.koperasi.nama]));
   const orangAoa: SelMentah[][] = [['Nama Lengkap', 'NIK', 'Tgl Lahir', 'L/P', 'No HP', 'Kec.', 'Nama Koperasi', 'Peran', 'Jabatan']];
-  const stream = districtPeopleStream({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.people, roles: Math.round(input.people * 1.2), enrollments: 0 });
+  const stream = districtPeopleStream({
+    seed: input.seed,
+    kabupaten: input.kabupaten,
+    koperasi,
+    people: input.people,
+    roles: Math.round(input.people * 1.2),
+    enrollments: 0,
+  });
   for (const chunk of stream) {
     const byId = new Map(chunk.anggota.map((a) => [a.id, a.values]));
     for (const p of chunk.peran) {
       const a = byId.get(p.values.anggotaId);
       if (!a) continue;
-      orangAoa.push([a.nama, a.nik, a.tanggalLahir, a.jenisKelamin, a.telepon, a.kecamatanNama, namaKoperasi.get(p.values.koperasiId) ?? '', p.values.peran, p.values.jabatan]);
+      orangAoa.push([
+        a.nama,
+        a.nik,
+        a.tanggalLahir,
+        a.jenisKelamin,
+        a.telepon,
+        a.kecamatanNama,
+        namaKoperasi.get(p.values.koperasiId) ?? '',
+        p.values.peran,
+        p.values.jabatan,
+      ]);
     }
   }
   const app = await freshApp();
   const steps: ImporExcelStep[] = [];
   try {
-    for (const [jenis, aoa, nama] of [['koperasi', kopAoa, 'koperasi'], ['orang', orangAoa, 'orang']] as const) {
+    for (const [jenis, aoa, nama] of [
+      ['koperasi', kopAoa, 'koperasi'],
+      ['orang', orangAoa, 'orang'],
+    ] as const) {
       const xlsx = workbook(aoa, 'xlsx');
       const xls = workbook(aoa, 'biff8');
       steps.push(await satuBerkas(jenis, `${nama}.xls`, xls, input.kabupaten, app, false));

@@ -8,8 +8,14 @@ import { usedHeapMB } from './timing-stats';
 export const LAPORAN_PUSAT_TARGET = { ms: 30_000, heapMB: 300 } as const;
 
 const kepala: KepalaLaporan = {
-  namaKantor: 'Dinas Koperasi dan UKM', provinsiNama: 'Banten', kabupatenKode: '36.74', kabupatenNama: 'Kota Tangerang Selatan',
-  tanggal: '2026-12-06', dibuatOleh: 'Bench', nomorEkspor: 1, nikLengkap: false,
+  namaKantor: 'Dinas Koperasi dan UKM',
+  provinsiNama: 'Banten',
+  kabupatenKode: '36.74',
+  kabupatenNama: 'Kota Tangerang Selatan',
+  tanggal: '2026-12-06',
+  dibuatOleh: 'Bench',
+  nomorEkspor: 1,
+  nikLengkap: false,
 };
 
 /**
@@ -54,11 +60,18 @@ export async function laporanPusatBench(load: DistrictLoad): Promise<LaporanPusa
     if (!hasil.tersimpan) throw new Error('the bench workbook was not saved');
     note();
     const out: LaporanPusatOutput = {
-      totalMs, ...hasil.waktu, rows: hasil.jumlah, bytes: finished.bytes,
-      pageHeapBeforeMB: before, pageHeapPeakMB: before === null ? null : peak, mainHeapPeakMB: finished.mainHeapPeakMB,
+      totalMs,
+      ...hasil.waktu,
+      rows: hasil.jumlah,
+      bytes: finished.bytes,
+      pageHeapBeforeMB: before,
+      pageHeapPeakMB: before === null ? null : peak,
+      mainHeapPeakMB: finished.mainHeapPeakMB,
       target: LAPORAN_PUSAT_TARGET,
     };
-    console.info(`bench: Laporan Pusat of the district database: ${(totalMs / 1000).toFixed(1)} s (read ${(hasil.waktu.baca / 1000).toFixed(1)} s, arrange ${(hasil.waktu.susun / 1000).toFixed(1)} s, rows to main ${(hasil.waktu.tulis / 1000).toFixed(1)} s), ${(finished.bytes / 1e6).toFixed(1)} MB, page heap ${before?.toFixed(0)} → peak ${peak.toFixed(0)} MB, main heap peak +${finished.mainHeapPeakMB.toFixed(0)} MB`);
+    console.info(
+      `bench: Laporan Pusat of the district database: ${(totalMs / 1000).toFixed(1)} s (read ${(hasil.waktu.baca / 1000).toFixed(1)} s, arrange ${(hasil.waktu.susun / 1000).toFixed(1)} s, rows to main ${(hasil.waktu.tulis / 1000).toFixed(1)} s), ${(finished.bytes / 1e6).toFixed(1)} MB, page heap ${before?.toFixed(0)} → peak ${peak.toFixed(0)} MB, main heap peak +${finished.mainHeapPeakMB.toFixed(0)} MB`,
+    );
     return out;
   } finally {
     clearInterval(timer);

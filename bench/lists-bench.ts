@@ -18,7 +18,13 @@ const COUNTER_REPEATS = 20;
  * Runs the app's read and the raw one `times` times each, the side that goes first alternating, and checks on
  * every sample that both gave the same answer (`same` compares what the screen shows).
  */
-async function sideBySide<T, R>(times: number, app: (i: number) => Promise<T>, raw: (i: number) => Promise<R>, same: (a: T, r: R, i: number) => boolean, label: string): Promise<SideStats> {
+async function sideBySide<T, R>(
+  times: number,
+  app: (i: number) => Promise<T>,
+  raw: (i: number) => Promise<R>,
+  same: (a: T, r: R, i: number) => boolean,
+  label: string,
+): Promise<SideStats> {
   const appMs: number[] = [];
   const rawMs: number[] = [];
   for (let i = 0; i < times; i++) {
@@ -81,7 +87,12 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
     (i) => rawAntrianKecamatan(raw, kodeAt(i), 'draf', WINDOW),
     (a, r) => {
       totals += a.total;
-      return a.total === r.total && a.ids.join() === r.ids.join() && a.rows.length === r.rows.length && a.rows.every((row, j) => row.anggota?.id === r.rows[j]!.anggota?.id);
+      return (
+        a.total === r.total &&
+        a.ids.join() === r.ids.join() &&
+        a.rows.length === r.rows.length &&
+        a.rows.every((row, j) => row.anggota?.id === r.rows[j]!.anggota?.id)
+      );
     },
     'follow-up list by kecamatan',
   );
@@ -111,7 +122,13 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
     'largest roster',
   );
 
-  const beranda = await sideBySide(COUNTER_REPEATS, () => koperasi.getSummary(), () => rawBerandaKoperasi(raw), (a, r) => JSON.stringify(a) === JSON.stringify(r), 'Beranda counts');
+  const beranda = await sideBySide(
+    COUNTER_REPEATS,
+    () => koperasi.getSummary(),
+    () => rawBerandaKoperasi(raw),
+    (a, r) => JSON.stringify(a) === JSON.stringify(r),
+    'Beranda counts',
+  );
   let options = 0;
   const kelompok = await sideBySide(
     COUNTER_REPEATS,

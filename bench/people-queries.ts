@@ -9,7 +9,11 @@ export interface PeopleQuery {
 }
 
 const lower = (rng: Prng, text: string) => (rng.chance(0.7) ? text.toLowerCase() : text);
-const words = (nama: string) => nama.replace(/,.*$/, '').split(' ').filter((w) => /^[A-Za-z']{3,}$/.test(w));
+const words = (nama: string) =>
+  nama
+    .replace(/,.*$/, '')
+    .split(' ')
+    .filter((w) => /^[A-Za-z']{3,}$/.test(w));
 
 /** A name word cut to 3 letters or more, as typed into the search box. */
 function namePrefix(rng: Prng, person: SampledPerson): string {
@@ -37,8 +41,26 @@ function phonePrefix(rng: Prng, telepon: string): string {
 }
 
 const NO_MATCH = [
-  'qwz', 'xavierus', 'zzzz', 'siti qqx', 'asep zxcv', 'nur xyzq', 'ahmad qwer', '1111222233334444', '0800123', '9900',
-  'budi zzq', 'wxyz abc', 'euis qqq', 'muhammad xq', '3699123456', 'qqqq', 'dewi xxl', 'kopkar', '628000', 'yyy',
+  'qwz',
+  'xavierus',
+  'zzzz',
+  'siti qqx',
+  'asep zxcv',
+  'nur xyzq',
+  'ahmad qwer',
+  '1111222233334444',
+  '0800123',
+  '9900',
+  'budi zzq',
+  'wxyz abc',
+  'euis qqq',
+  'muhammad xq',
+  '3699123456',
+  'qqqq',
+  'dewi xxl',
+  'kopkar',
+  '628000',
+  'yyy',
 ] as const;
 
 /**

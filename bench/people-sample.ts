@@ -21,7 +21,10 @@ export class PeopleSample {
   private seen = 0;
   private readonly rng: Prng;
 
-  constructor(seed: number, private readonly size = 4000) {
+  constructor(
+    seed: number,
+    private readonly size = 4000,
+  ) {
     this.rng = Prng.derive(seed, 'bench-sample');
   }
 

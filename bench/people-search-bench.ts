@@ -23,10 +23,15 @@ export async function peopleSearchBench(repo: AnggotaRepository, queries: readon
     samples.push({ category: q.category, query: q.query, ms: Math.round((performance.now() - started) * 100) / 100, hits: result.rows.length });
   }
   const categories = [...new Set(samples.map((s) => s.category))];
-  const byCategory = Object.fromEntries(categories.map((c) => {
-    const own = samples.filter((s) => s.category === c);
-    return [c, { ...timingStats(own.map((s) => s.ms)), meanHits: own.reduce((n, s) => n + s.hits, 0) / own.length, zeroHits: own.filter((s) => s.hits === 0).length }];
-  }));
+  const byCategory = Object.fromEntries(
+    categories.map((c) => {
+      const own = samples.filter((s) => s.category === c);
+      return [
+        c,
+        { ...timingStats(own.map((s) => s.ms)), meanHits: own.reduce((n, s) => n + s.hits, 0) / own.length, zeroHits: own.filter((s) => s.hits === 0).length },
+      ];
+    }),
+  );
   return {
     ...timingStats(samples.map((s) => s.ms)),
     byCategory,

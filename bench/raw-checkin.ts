@@ -64,7 +64,12 @@ const newestKey = (store: IDBObjectStore) =>
  * held in memory. The two-word intersection fallback (only when the word-pair ranges find nobody) is not mirrored.
  * Returns the rows it would show and its stages' times.
  */
-export async function rawCari(db: IDBDatabase, kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT): Promise<{ rows: number; more: boolean; stages: RawCariStages }> {
+export async function rawCari(
+  db: IDBDatabase,
+  kegiatan: KegiatanRecord,
+  query: string,
+  limit = CARI_LIMIT,
+): Promise<{ rows: number; more: boolean; stages: RawCariStages }> {
   const parsed = parseSearchQuery(query);
   if (parsed.prefixes.length === 0) return { rows: 0, more: false, stages: { peopleAndRevision: 0, members: 0, rowsShown: 0 } };
   const t0 = performance.now();
@@ -99,7 +104,8 @@ export async function rawCari(db: IDBDatabase, kegiatan: KegiatanRecord, query: 
     const people = new Map<string, AnggotaRecord>();
     for (const x of invited) if (x && x.deleted === 0) people.set(x.id, x);
     const rest = [...new Set([...officers.values()].flat())].filter((id) => !people.has(id));
-    for (const x of await Promise.all(rest.map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>)))) if (x && x.deleted === 0) people.set(x.id, x);
+    for (const x of await Promise.all(rest.map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>))))
+      if (x && x.deleted === 0) people.set(x.id, x);
     memo = { key, invitedBy, people, officers, koperasi: new Map(koperasiRecords.flatMap((k) => (k && k.deleted === 0 ? [[k.id, k] as const] : []))) };
   }
   const m = memo;
@@ -111,7 +117,10 @@ export async function rawCari(db: IDBDatabase, kegiatan: KegiatanRecord, query: 
   byIndex.sort((x, y) => compareText(x.namaSort ?? '', y.namaSort ?? ''));
   const people = byIndex.slice(0, limit);
   let more = read.length > limit || byIndex.length > limit;
-  const matched = parsed.compact.length >= 3 ? kegiatan.undangan.filter((u) => m.koperasi.has(u.koperasiId) && matchesSearch(m.koperasi.get(u.koperasiId)!.searchTokens, parsed)).slice(0, 5) : [];
+  const matched =
+    parsed.compact.length >= 3
+      ? kegiatan.undangan.filter((u) => m.koperasi.has(u.koperasiId) && matchesSearch(m.koperasi.get(u.koperasiId)!.searchTokens, parsed)).slice(0, 5)
+      : [];
   const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
   const candidates = new Map<string, { anggota: AnggotaRecord; rank: number }>();
   const add = (x: AnggotaRecord, rank: number) => {
@@ -133,7 +142,11 @@ export async function rawCari(db: IDBDatabase, kegiatan: KegiatanRecord, query: 
   if (matched.length > 0) {
     const first = new Set([...matched.flatMap((u) => u.perwakilan), ...officers]);
     const room = Math.max(0, limit - first.size);
-    const lists = await Promise.all(matched.flatMap((u) => (['anggota', 'karyawan'] as const).map((jenis) => request(byRole.getAll([u.koperasiId, jenis], limit + 1) as IDBRequest<PeranRecord[]>))));
+    const lists = await Promise.all(
+      matched.flatMap((u) =>
+        (['anggota', 'karyawan'] as const).map((jenis) => request(byRole.getAll([u.koperasiId, jenis], limit + 1) as IDBRequest<PeranRecord[]>)),
+      ),
+    );
     const members = new Set<string>();
     for (const list of lists) {
       if (list.length > limit) more = true;
@@ -145,7 +158,9 @@ export async function rawCari(db: IDBDatabase, kegiatan: KegiatanRecord, query: 
   }
   const t2 = performance.now();
 
-  const ranked = [...candidates.values()].sort((x, y) => x.rank - y.rank || compareText(x.anggota.namaSort ?? '', y.anggota.namaSort ?? '') || compareText(x.anggota.id, y.anggota.id));
+  const ranked = [...candidates.values()].sort(
+    (x, y) => x.rank - y.rank || compareText(x.anggota.namaSort ?? '', y.anggota.namaSort ?? '') || compareText(x.anggota.id, y.anggota.id),
+  );
   const shown = ranked.slice(0, limit).map((c) => c.anggota);
   const [roles, checkIns] = await Promise.all([
     Promise.all(shown.map((x) => request(peran!.index('anggotaId').getAll(x.id) as IDBRequest<PeranRecord[]>))),

@@ -13,7 +13,10 @@ export async function openRawDb(name: string, stores: readonly StoreShape[]): Pr
   request.addEventListener('upgradeneeded', () => {
     const db = request.result;
     for (const s of stores) {
-      const store = db.createObjectStore(s.name, s.keyPath === null ? { autoIncrement: s.autoIncrement } : { keyPath: s.keyPath, autoIncrement: s.autoIncrement });
+      const store = db.createObjectStore(
+        s.name,
+        s.keyPath === null ? { autoIncrement: s.autoIncrement } : { keyPath: s.keyPath, autoIncrement: s.autoIncrement },
+      );
       for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
     }
   });
@@ -27,7 +30,11 @@ export async function openRawDb(name: string, stores: readonly StoreShape[]): Pr
  */
 export async function rawWrite(db: IDBDatabase, batches: readonly { readonly store: string; readonly values: readonly unknown[] }[]): Promise<number> {
   const started = performance.now();
-  const tx = db.transaction(batches.map((b) => b.store), 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(
+    batches.map((b) => b.store),
+    'readwrite',
+    { durability: 'strict' },
+  );
   for (const batch of batches) {
     const store = tx.objectStore(batch.store);
     for (const value of batch.values) store.add(value);

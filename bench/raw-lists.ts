@@ -28,11 +28,25 @@ export async function rawAntrianKecamatan(raw: IDBDatabase, kode: string, status
   const tx = raw.transaction(['kepesertaan', 'anggota', 'koperasi'], 'readonly');
   const store = tx.objectStore('kepesertaan');
   const index = store.index('antrianKecamatan');
-  const [ids, total] = await Promise.all([request(index.getAllKeys(rangeKecamatan(kode, status), limit)) as Promise<string[]>, request(index.count(rangeKecamatan(kode, status)))]);
-  const rows = (await Promise.all(ids.slice(0, window).map((id) => request(store.get(id)) as Promise<KepesertaanRecord | undefined>))).filter((k): k is KepesertaanRecord => k?.deleted === 0);
+  const [ids, total] = await Promise.all([
+    request(index.getAllKeys(rangeKecamatan(kode, status), limit)) as Promise<string[]>,
+    request(index.count(rangeKecamatan(kode, status))),
+  ]);
+  const rows = (await Promise.all(ids.slice(0, window).map((id) => request(store.get(id)) as Promise<KepesertaanRecord | undefined>))).filter(
+    (k): k is KepesertaanRecord => k?.deleted === 0,
+  );
   const [people, koperasi] = [tx.objectStore('anggota'), tx.objectStore('koperasi')];
   const getAll = (s: IDBObjectStore, keys: readonly string[]) => Promise.all([...new Set(keys)].map(async (id) => [id, await request(s.get(id))] as const));
-  const [a, k] = await Promise.all([getAll(people, rows.map((r) => r.anggotaId)), getAll(koperasi, rows.map((r) => r.koperasiId))]);
+  const [a, k] = await Promise.all([
+    getAll(
+      people,
+      rows.map((r) => r.anggotaId),
+    ),
+    getAll(
+      koperasi,
+      rows.map((r) => r.koperasiId),
+    ),
+  ]);
   const [personOf, koperasiOf] = [new Map(a), new Map(k)];
   return { ids, total, rows: rows.map((row) => ({ kepesertaan: row, anggota: personOf.get(row.anggotaId), koperasi: koperasiOf.get(row.koperasiId) })) };
 }
@@ -62,14 +76,23 @@ export async function rawRoster(raw: IDBDatabase, koperasiId: string, window: nu
 /** `KoperasiRepository.summary`: three counters from `meta`. */
 export async function rawBerandaKoperasi(raw: IDBDatabase) {
   const store = raw.transaction('meta', 'readonly').objectStore('meta');
-  const [total, aktif, terdaftarBpjs] = await Promise.all(['koperasi', 'koperasi:status:aktif', 'koperasi:bpjs:terdaftar'].map(async (n) => Number(((await request(store.get(counterKey(n)))) as { value?: number } | undefined)?.value ?? 0)));
+  const [total, aktif, terdaftarBpjs] = await Promise.all(
+    ['koperasi', 'koperasi:status:aktif', 'koperasi:bpjs:terdaftar'].map(async (n) =>
+      Number(((await request(store.get(counterKey(n)))) as { value?: number } | undefined)?.value ?? 0),
+    ),
+  );
   return { total, aktif, terdaftarBpjs };
 }
 
 /** `KoperasiRepository.kelompokOptions`: the counters per kelompok (one range of `meta`). */
 export async function rawKelompokOptions(raw: IDBDatabase) {
   const from = counterKey(KELOMPOK_COUNTER);
-  const rows = (await request(raw.transaction('meta', 'readonly').objectStore('meta').getAll(IDBKeyRange.bound(from, `${from}\uffff`)))) as { key: string; value: number }[];
+  const rows = (await request(
+    raw
+      .transaction('meta', 'readonly')
+      .objectStore('meta')
+      .getAll(IDBKeyRange.bound(from, `${from}\uffff`)),
+  )) as { key: string; value: number }[];
   const used = new Set<string>(kelompokBawaan);
   for (const r of rows) if (r.value > 0) used.add(r.key.slice(from.length));
   return [...used].sort((a, b) => a.localeCompare(b, 'id'));

@@ -49,10 +49,11 @@ function counting(counts: RequestCounts): Middleware<DBCore> {
             const cursor = await table.openCursor(req);
             if (cursor) {
               const start = cursor.start.bind(cursor);
-              cursor.start = (onNext) => start(() => {
-                counts.cursorSteps++;
-                onNext();
-              });
+              cursor.start = (onNext) =>
+                start(() => {
+                  counts.cursorSteps++;
+                  onNext();
+                });
             }
             return cursor;
           },

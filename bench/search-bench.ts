@@ -11,8 +11,14 @@ interface Sample {
 
 const stats = (samples: readonly Sample[]): SearchStats => ({
   queries: samples.length,
-  p50Ms: percentile(samples.map((s) => s.ms), 50),
-  p95Ms: percentile(samples.map((s) => s.ms), 95),
+  p50Ms: percentile(
+    samples.map((s) => s.ms),
+    50,
+  ),
+  p95Ms: percentile(
+    samples.map((s) => s.ms),
+    95,
+  ),
   maxMs: Math.max(...samples.map((s) => s.ms)),
   meanHits: samples.reduce((n, s) => n + s.hits, 0) / samples.length,
   zeroHitQueries: samples.filter((s) => s.hits === 0).length,
@@ -23,7 +29,9 @@ const PICKER_SHOWN = 8;
 
 const describe = (q: BenchQuery) => {
   const { query, limit: _limit, ...filters } = q.search;
-  const f = Object.entries(filters).filter(([, v]) => v).map(([k, v]) => `${k}=${String(v)}`);
+  const f = Object.entries(filters)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${String(v)}`);
   return [`"${query}"`, ...f].join(' ');
 };
 
@@ -51,9 +59,22 @@ export async function searchBench(repo: KoperasiRepository, queries: { readonly 
   const target = await timeAll(repo, queries.target);
   const stress = await timeAll(repo, queries.stress);
   // The cooperative picker (koperasi-picker.tsx): every typed text without filters again, limited to the 8 it shows.
-  const typed = [...new Set([...queries.target, ...queries.stress].filter((q) => q.search.query.trim() && Object.keys(q.search).length === 1).map((q) => q.search.query))];
-  const picker = await timeAll(repo, typed.map((query) => ({ category: 'pemilih-koperasi', search: { query, limit: PICKER_SHOWN } })));
-  const slowest = [...target, ...stress].sort((a, b) => b.ms - a.ms).slice(0, 6).map((s) => ({ query: describe(s.query), ms: s.ms, hits: s.hits }));
-  const all = [...target, ...stress, ...picker].map((s) => ({ category: s.query.category, query: describe(s.query), ms: Math.round(s.ms * 10) / 10, hits: s.hits }));
+  const typed = [
+    ...new Set([...queries.target, ...queries.stress].filter((q) => q.search.query.trim() && Object.keys(q.search).length === 1).map((q) => q.search.query)),
+  ];
+  const picker = await timeAll(
+    repo,
+    typed.map((query) => ({ category: 'pemilih-koperasi', search: { query, limit: PICKER_SHOWN } })),
+  );
+  const slowest = [...target, ...stress]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 6)
+    .map((s) => ({ query: describe(s.query), ms: s.ms, hits: s.hits }));
+  const all = [...target, ...stress, ...picker].map((s) => ({
+    category: s.query.category,
+    query: describe(s.query),
+    ms: Math.round(s.ms * 10) / 10,
+    hits: s.hits,
+  }));
   return { ...stats(target), stress: stats(stress), byCategory: byCategory([...target, ...stress, ...picker]), slowest, samples: all };
 }

@@ -2,7 +2,8 @@ import type { Koperasi } from '../shared/koperasi/koperasi-schema';
 import { Prng } from '../shared/test-support/generator/prng';
 import type { KoperasiSearch } from '../renderer/db/koperasi-repository';
 
-export type QueryCategory = 'nama-1-kata' | 'nama-2-kata' | 'nama-3-kata' | 'nomor-induk' | 'badan-hukum' | 'nama+filter' | 'filter-saja' | 'ketikan-awal' | 'pemilih-koperasi';
+export type QueryCategory =
+  'nama-1-kata' | 'nama-2-kata' | 'nama-3-kata' | 'nomor-induk' | 'badan-hukum' | 'nama+filter' | 'filter-saja' | 'ketikan-awal' | 'pemilih-koperasi';
 
 export interface BenchQuery {
   readonly category: QueryCategory;
@@ -55,14 +56,21 @@ export function benchQueries(koperasi: readonly Koperasi[], seed: number): { rea
     const k = any();
     const query = namePrefix(rng, k.nama, rng.int(1, 2));
     return rng.pick<KoperasiSearch>([
-      { query, jenis: k.jenis }, { query, kelompok: k.kelompok }, { query, kecamatanKode: k.kecamatanKode }, { query, status: k.status },
+      { query, jenis: k.jenis },
+      { query, kelompok: k.kelompok },
+      { query, kecamatanKode: k.kecamatanKode },
+      { query, status: k.status },
     ]);
   });
   const kecamatan = [...new Set(koperasi.map((k) => k.kecamatanKode))].sort();
-  add(stress, 'filter-saja', 12, () => rng.pick<KoperasiSearch>([
-    { query: '', kecamatanKode: rng.pick(kecamatan) }, { query: '', kecamatanKode: rng.pick(kecamatan), status: 'aktif' },
-    { query: '', status: 'tidak_aktif' }, { query: '', jenis: 'simpan_pinjam' },
-  ]));
+  add(stress, 'filter-saja', 12, () =>
+    rng.pick<KoperasiSearch>([
+      { query: '', kecamatanKode: rng.pick(kecamatan) },
+      { query: '', kecamatanKode: rng.pick(kecamatan), status: 'aktif' },
+      { query: '', status: 'tidak_aktif' },
+      { query: '', jenis: 'simpan_pinjam' },
+    ]),
+  );
   for (const query of ['k', 'ko', 'kop', 'kope', 'koperasi', 'ksp', 'kpri', 'kud']) stress.push({ category: 'ketikan-awal', search: { query } });
   return { target, stress };
 }

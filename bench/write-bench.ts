@@ -33,7 +33,8 @@ export function assertSameStores(app: KopLindungDb, shapes: readonly StoreShape[
   const idb = app.backendDB();
   for (const shape of shapes) {
     const real = describeStore(idb.transaction(shape.name, 'readonly').objectStore(shape.name));
-    if (normalise(real) !== normalise(shape)) throw new Error(`raw baseline store ${shape.name} differs from the app's: ${normalise(real)} vs ${normalise(shape)}`);
+    if (normalise(real) !== normalise(shape))
+      throw new Error(`raw baseline store ${shape.name} differs from the app's: ${normalise(real)} vs ${normalise(shape)}`);
   }
 }
 
@@ -75,7 +76,10 @@ export async function writeBench(values: readonly Koperasi[], rounds: number) {
   assertSameStores(warm, shapes);
   warm.close();
   await deleteDb(warmName);
-  const full = [{ store: 'koperasi', values: records }, { store: 'journal', values: journal }];
+  const full = [
+    { store: 'koperasi', values: records },
+    { store: 'journal', values: journal },
+  ];
 
   const results: WriteRound[] = [];
   let kept: Awaited<ReturnType<typeof appWrite>> | null = null;

@@ -24,7 +24,10 @@ export async function unwrap<T>(result: Promise<Result<T>>): Promise<T> {
 }
 
 export class DesktopCallError extends Error {
-  constructor(readonly code: IpcErrorCode, detail: string) {
+  constructor(
+    readonly code: IpcErrorCode,
+    detail: string,
+  ) {
     super(detail);
     this.name = 'DesktopCallError';
   }

@@ -53,7 +53,9 @@ async function boot() {
   const root = createRoot(document.getElementById('root')!);
   try {
     const [info, settings, tercatat] = await Promise.all([
-      unwrap(desktop().app.getInfo()), unwrap(desktop().settings.get()), unwrap(desktop().database.getState()),
+      unwrap(desktop().app.getInfo()),
+      unwrap(desktop().settings.get()),
+      unwrap(desktop().database.getState()),
     ]);
     const i18n = await initI18n(settings.locale);
     // Always a backup before a schema upgrade, read as the older app left the database; no backup, no upgrade.
@@ -123,24 +125,38 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
   // restore to an older backup or an import full of deletions is never mistaken for a loss at the next start.
   const saveState = (): Promise<void> => penjaga.saveState();
   const cadangan = new CadanganService({
-    writes, info, settings: () => current, petugas: () => petugasBertugas(current), afterRestore: saveState,
+    writes,
+    info,
+    settings: () => current,
+    petugas: () => petugasBertugas(current),
+    afterRestore: saveState,
     onCadanganStart: () => penjaga.onCadanganStart(),
   });
   const penjaga = new PenjagaBasisData(db, (alasan) => cadangan.create(alasan));
   const exchange = new ExchangeService({
-    writes, ekspor: repositories.ekspor, info, settings: () => current, petugas: () => petugasBertugas(current),
+    writes,
+    ekspor: repositories.ekspor,
+    info,
+    settings: () => current,
+    petugas: () => petugasBertugas(current),
     beforeApply: () => cadangan.create('sebelum-impor'),
     afterApply: saveState,
   });
   await penjaga.startWatching();
   // Retention: tombstones of people deleted longer ago than the office's setting lose their personal data.
-  void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari)
-    .catch((error: unknown) => console.error('[retensi]', error));
+  void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari).catch((error: unknown) => console.error('[retensi]', error));
   root.render(
     <StrictMode>
       <BatasGalat>
-        <App info={info} settings={settings} repositories={repositories} exchange={exchange} cadangan={cadangan} onSettingsChange={(next) => (current = next)}
-          hasChangesSinceCadangan={() => penjaga.hasChangesSinceCadangan()} />
+        <App
+          info={info}
+          settings={settings}
+          repositories={repositories}
+          exchange={exchange}
+          cadangan={cadangan}
+          onSettingsChange={(next) => (current = next)}
+          hasChangesSinceCadangan={() => penjaga.hasChangesSinceCadangan()}
+        />
       </BatasGalat>
     </StrictMode>,
   );

@@ -43,10 +43,23 @@ export function checkInRows(c, v) {
   const info = (label, s, note = '') => [`  ${label}`, spread(s.app), spread(s.raw), note, ''];
   return [
     [`CHECK-IN event: ${c.event.koperasi} kop, ${c.event.perwakilan} named`, 'p50/p95/max', 'p50/p95/max', '', ''],
-    [`check-in search (${c.search.app.samples} keystroke stages)`, spread(c.search.app), spread(c.search.raw), `p95 <= ${v.search.target} ms; ${ofRaw(c.search)}`, verdict(v.search.pass)],
+    [
+      `check-in search (${c.search.app.samples} keystroke stages)`,
+      spread(c.search.app),
+      spread(c.search.raw),
+      `p95 <= ${v.search.target} ms; ${ofRaw(c.search)}`,
+      verdict(v.search.pass),
+    ],
     ...Object.entries(c.search.byCategory).map(([category, s]) =>
-      info(`${category} (${s.app.samples})`, s, `~${s.meanHits} rows; found ${s.found}/${s.lastStages} at the last stage`)),
-    [`check-in commit (${c.commit.app.samples} people)`, spread(c.commit.app), spread(c.commit.raw), `p95 <= ${v.commit.target} ms; ${ofRaw(c.commit)}`, verdict(v.commit.pass)],
+      info(`${category} (${s.app.samples})`, s, `~${s.meanHits} rows; found ${s.found}/${s.lastStages} at the last stage`),
+    ),
+    [
+      `check-in commit (${c.commit.app.samples} people)`,
+      spread(c.commit.app),
+      spread(c.commit.raw),
+      `p95 <= ${v.commit.target} ms; ${ofRaw(c.commit)}`,
+      verdict(v.commit.pass),
+    ],
     info(`repeat -> sudah hadir (${c.repeat.app.samples})`, c.repeat, ofRaw(c.repeat)),
   ];
 }
@@ -77,8 +90,11 @@ export function checkInNotes(c) {
     `check-in: ${c.method}`,
     `slowest check-in searches: ${c.search.slowest.map(q).join('; ')}`,
     `slowest check-ins: ${c.slowestCommits.map((s) => `#${s.index} ${ms(s.appMs)} (raw ${ms(s.rawMs)})`).join('; ')}`,
-    `raw check-in search by stage, p50/p95/max: ${Object.entries(c.search.rawStages ?? {}).map(([k, t]) => `${k} ${spread(t)}`).join('; ')}`,
-    `IndexedDB requests per check-in search (mean): ${Object.entries(c.requestsPerSearch ?? {}).map(([k, r]) =>
-      `${k} ${r.transactions} tx, ${r.rangeReads} range + ${r.keyReads} key reads, ${r.cursors} cursors / ${r.cursorSteps} steps`).join('; ')}`,
+    `raw check-in search by stage, p50/p95/max: ${Object.entries(c.search.rawStages ?? {})
+      .map(([k, t]) => `${k} ${spread(t)}`)
+      .join('; ')}`,
+    `IndexedDB requests per check-in search (mean): ${Object.entries(c.requestsPerSearch ?? {})
+      .map(([k, r]) => `${k} ${r.transactions} tx, ${r.rangeReads} range + ${r.keyReads} key reads, ${r.cursors} cursors / ${r.cursorSteps} steps`)
+      .join('; ')}`,
   ];
 }

@@ -24,13 +24,26 @@ function checkIn({ searchP95 = 20, commitP95 = 12 } = {}) {
 }
 
 function pdf(medianTotalMs) {
-  const s = (total) => ({ label: 'x', renderMs: [100, 110, 120], pdfMs: [300, 340, 380], totalMs: [total - 10, total, total + 10], medianTotalMs: total, maxTotalMs: total + 10, pages: 39, bytes: 142_081 });
+  const s = (total) => ({
+    label: 'x',
+    renderMs: [100, 110, 120],
+    pdfMs: [300, 340, 380],
+    totalMs: [total - 10, total, total + 10],
+    medianTotalMs: total,
+    maxTotalMs: total + 10,
+    pages: 39,
+    bytes: 142_081,
+  });
   return { rows: 500, repeats: 3, options: {}, app: s(medianTotalMs), bare: s(200) };
 }
 
 const searchStats = { queries: 200, p50Ms: 1, p95Ms: 4, maxMs: 9, meanHits: 10, zeroHitQueries: 0 };
 const benchOutput = (extra) => ({
-  userAgent: 'test', generateMs: 1, records: 100, journalEntries: 100, stores: [],
+  userAgent: 'test',
+  generateMs: 1,
+  records: 100,
+  journalEntries: 100,
+  stores: [],
   write: { rounds: [], medianAppMs: 80, medianRawMs: 76, medianRawKoperasiOnlyMs: 30 },
   search: { ...searchStats, stress: searchStats, byCategory: {}, slowest: [], samples: [] },
   district: null,

@@ -51,10 +51,24 @@ export function districtRows(d, v) {
   const r = load.records;
   const info = (label, value, note = '') => [`  ${label}`, value, '-', note, ''];
   return [
-    [`DISTRICT load, ${load.rounds} interleaved round`, s(load.appMs), s(load.rawMs), `${(v.write.ratio * 100).toFixed(1)} % of raw / >= ${pct(v.write.target)}`, verdict(v.write.pass)],
-    info(`${r.koperasi} kop, ${r.anggota} people, ${r.peran} roles, ${r.kepesertaan} enrollments`, `${load.transactionsPerSide} tx/side`, `+ ${load.journalEntries} journal`),
+    [
+      `DISTRICT load, ${load.rounds} interleaved round`,
+      s(load.appMs),
+      s(load.rawMs),
+      `${(v.write.ratio * 100).toFixed(1)} % of raw / >= ${pct(v.write.target)}`,
+      verdict(v.write.pass),
+    ],
+    info(
+      `${r.koperasi} kop, ${r.anggota} people, ${r.peran} roles, ${r.kepesertaan} enrollments`,
+      `${load.transactionsPerSide} tx/side`,
+      `+ ${load.journalEntries} journal`,
+    ),
     ...Object.entries(load.byTable).map(([table, t]) => [`  ${table} + journal`, s(t.appMs), s(t.rawMs), `${pct(t.rawMs / t.appMs)} of raw`, '']),
-    info('peak JS heap in the load', load.peakHeapMB === null ? 'n/a' : `${load.peakHeapMB} MB`, load.heapAfterLoadMB === null ? '' : `${load.heapAfterLoadMB} MB after`),
+    info(
+      'peak JS heap in the load',
+      load.peakHeapMB === null ? 'n/a' : `${load.peakHeapMB} MB`,
+      load.heapAfterLoadMB === null ? '' : `${load.heapAfterLoadMB} MB after`,
+    ),
     [`people search p50/p95 (${reads.search.samples} queries)`, spread(reads.search), '-', `p95 <= ${v.search.target} ms`, verdict(v.search.pass)],
     ...Object.entries(reads.search.byCategory).map(([c, t]) => info(`${c} (${t.samples})`, spread(t), `~${Math.round(t.meanHits)} hits`)),
     [`detail page reads, sum (${reads.detail.people} people)`, spread(reads.detail.total), '-', '', ''],
@@ -83,7 +97,12 @@ export function districtRows(d, v) {
 function listRows(l, v) {
   const side = (label, x, note = '', pass = '') => [label, spread(x.app), spread(x.raw), note, pass];
   return [
-    side(`follow-up list by kecamatan, page reads (draf, ${l.kecamatan.kecamatan} kec.)`, l.kecamatan, `~${l.kecamatan.meanTotal} each; p95 <= ${v.kecamatan.target} ms`, verdict(v.kecamatan.pass)),
+    side(
+      `follow-up list by kecamatan, page reads (draf, ${l.kecamatan.kecamatan} kec.)`,
+      l.kecamatan,
+      `~${l.kecamatan.meanTotal} each; p95 <= ${v.kecamatan.target} ms`,
+      verdict(v.kecamatan.pass),
+    ),
     side('  its tab counts, countWaiting({kecamatan})', l.kecamatanCounts),
     side(`largest roster, Orang tab reads (${l.roster.roles} roles)`, l.roster, `${l.roster.rows} rows; p95 <= ${v.roster.target} ms`, verdict(v.roster.pass)),
     side('Beranda cooperative counts (counters)', l.beranda),

@@ -68,11 +68,23 @@ export function exchangeRows(x, v) {
         ]
       : []),
     ['import: preview into empty db', s(i.previewMs), '-', rate(n, i.previewMs), ''],
-    [`import: apply into empty db (mean of ${i.rounds.length})`, `${s(i.appApplyMs)}, ${rate(n, i.appApplyMs)}`, `${s(i.rawMs)}, ${rate(n, i.rawMs)}`,
-      `${pct1(v.apply.ratio)} of raw / >= ${pct(v.apply.target)}`, verdict(v.apply.pass)],
-    ...(i.rawRecordsOnlyMs === null ? [] : [info('(info) raw puts without journal', '', s(i.rawRecordsOnlyMs), `${pct(i.rawRecordsOnlyMs / i.appApplyMs)} of app`)]),
-    ['import end to end: decode + apply', `${s(i.decodeMs + i.appApplyMs)}, ${rate(n, i.decodeMs + i.appApplyMs)}`, s(i.rawMs),
-      `${pct1(v.endToEnd.ratio)} of raw / >= ${pct(v.endToEnd.target)}`, verdict(v.endToEnd.pass)],
+    [
+      `import: apply into empty db (mean of ${i.rounds.length})`,
+      `${s(i.appApplyMs)}, ${rate(n, i.appApplyMs)}`,
+      `${s(i.rawMs)}, ${rate(n, i.rawMs)}`,
+      `${pct1(v.apply.ratio)} of raw / >= ${pct(v.apply.target)}`,
+      verdict(v.apply.pass),
+    ],
+    ...(i.rawRecordsOnlyMs === null
+      ? []
+      : [info('(info) raw puts without journal', '', s(i.rawRecordsOnlyMs), `${pct(i.rawRecordsOnlyMs / i.appApplyMs)} of app`)]),
+    [
+      'import end to end: decode + apply',
+      `${s(i.decodeMs + i.appApplyMs)}, ${rate(n, i.decodeMs + i.appApplyMs)}`,
+      s(i.rawMs),
+      `${pct1(v.endToEnd.ratio)} of raw / >= ${pct(v.endToEnd.target)}`,
+      verdict(v.endToEnd.pass),
+    ],
     info('(info) as the app: decode + preview + apply', s(asApp), s(i.rawMs), `${pct(i.rawMs / asApp)} of raw`),
     ['re-import into the full db', s(r.decodeMs + r.previewMs + r.applyMs), '-', `${r.counts.sama}/${n} sama`, verdict(v.reimport.pass)],
     info('decode / preview / apply', `${s(r.decodeMs)} / ${s(r.previewMs)} / ${s(r.applyMs)}`),

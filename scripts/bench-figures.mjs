@@ -25,7 +25,14 @@ const mb = (bytes) => bytes / 1048576;
  */
 function figure(name, app, raw = null, verdict = {}) {
   const ratio = verdict.ratio !== undefined ? verdict.ratio : raw !== null && raw !== undefined && app ? raw / app : null;
-  return { name, app: round(app), raw: round(raw), ratio: ratio === null || !Number.isFinite(ratio) ? null : Math.round(ratio * 1000) / 1000, target: verdict.target ?? null, met: verdict.met ?? null };
+  return {
+    name,
+    app: round(app),
+    raw: round(raw),
+    ratio: ratio === null || !Number.isFinite(ratio) ? null : Math.round(ratio * 1000) / 1000,
+    target: verdict.target ?? null,
+    met: verdict.met ?? null,
+  };
 }
 
 /** @param {string} label @param {import('../bench/bench-types').SideStats} s @param {{ target?: number, met?: boolean }} [v] */
@@ -38,7 +45,11 @@ const sideP95 = (label, s, v = {}) => figure(`${label} p95 (ms)`, s.app.p95Ms, s
 function districtFigures(d, v) {
   const { load, reads } = d;
   return [
-    figure(`district load, ${load.records.anggota} people (s)`, load.appMs / 1000, load.rawMs / 1000, { ratio: v.write.ratio, target: v.write.target, met: v.write.pass }),
+    figure(`district load, ${load.records.anggota} people (s)`, load.appMs / 1000, load.rawMs / 1000, {
+      ratio: v.write.ratio,
+      target: v.write.target,
+      met: v.write.pass,
+    }),
     figure('district load peak JS heap (MB)', load.peakHeapMB),
     figure('people search p95 (ms)', reads.search.p95Ms, null, { target: v.search.target, met: v.search.pass }),
     ...Object.entries(reads.search.byCategory).map(([c, t]) => figure(`people search ${c} p95 (ms)`, t.p95Ms)),
@@ -81,7 +92,9 @@ function checkInFigures(c, v) {
   return [
     sideP95('check-in search', c.search, { target: v.search.target, met: v.search.pass }),
     ...Object.entries(c.search.byCategory).map(([category, s]) => sideP95(`check-in search ${category}`, s)),
-    ...Object.entries(c.search.byCategory).map(([category, s]) => figure(`check-in search ${category} found at the last stage (%)`, (s.found / Math.max(1, s.lastStages)) * 100)),
+    ...Object.entries(c.search.byCategory).map(([category, s]) =>
+      figure(`check-in search ${category} found at the last stage (%)`, (s.found / Math.max(1, s.lastStages)) * 100),
+    ),
     sideP95('check-in commit', c.commit, { target: v.commit.target, met: v.commit.pass }),
     sideP95('check-in repeat (sudah hadir)', c.repeat),
   ];
@@ -91,10 +104,14 @@ function checkInFigures(c, v) {
 function capaianFigures(c) {
   const { firstP95MaxMs, recomputeP95MaxMs } = CAPAIAN_TARGETS;
   return [
-    figure(`program achievement first computation, ${c.targets} targets p95 (ms)`, c.firstRender.app.p95Ms, c.firstRender.raw.p95Ms,
-      { target: firstP95MaxMs, met: c.firstRender.app.p95Ms <= firstP95MaxMs }),
-    figure('program achievement recompute p95 (ms)', c.recompute.app.p95Ms, c.recompute.raw.p95Ms,
-      { target: recomputeP95MaxMs, met: c.recompute.app.p95Ms <= recomputeP95MaxMs }),
+    figure(`program achievement first computation, ${c.targets} targets p95 (ms)`, c.firstRender.app.p95Ms, c.firstRender.raw.p95Ms, {
+      target: firstP95MaxMs,
+      met: c.firstRender.app.p95Ms <= firstP95MaxMs,
+    }),
+    figure('program achievement recompute p95 (ms)', c.recompute.app.p95Ms, c.recompute.raw.p95Ms, {
+      target: recomputeP95MaxMs,
+      met: c.recompute.app.p95Ms <= recomputeP95MaxMs,
+    }),
   ];
 }
 
@@ -108,14 +125,26 @@ function exchangeFigures(x, v) {
   return [
     figure('exchange export collectBundle (s)', e.collectMs / 1000),
     figure('exchange export encodeBundle (s)', e.encodeMs / 1000),
-    figure('exchange bundle vs plain JSON (MB; ratio bundle / JSON)', mb(e.bundleBytes), mb(e.plainJsonBytes), { ratio: v.size.ratio, target: v.size.target, met: v.size.pass }),
+    figure('exchange bundle vs plain JSON (MB; ratio bundle / JSON)', mb(e.bundleBytes), mb(e.plainJsonBytes), {
+      ratio: v.size.ratio,
+      target: v.size.target,
+      met: v.size.pass,
+    }),
     figure('exchange import decodeBundle (s)', i.decodeMs / 1000),
     figure('exchange import preview into empty db (s)', i.previewMs / 1000),
     figure('exchange import apply into empty db (s)', i.appApplyMs / 1000, i.rawMs / 1000, { ratio: v.apply.ratio, target: v.apply.target, met: v.apply.pass }),
-    figure('exchange import decode + apply (s)', (i.decodeMs + i.appApplyMs) / 1000, i.rawMs / 1000, { ratio: v.endToEnd.ratio, target: v.endToEnd.target, met: v.endToEnd.pass }),
+    figure('exchange import decode + apply (s)', (i.decodeMs + i.appApplyMs) / 1000, i.rawMs / 1000, {
+      ratio: v.endToEnd.ratio,
+      target: v.endToEnd.target,
+      met: v.endToEnd.pass,
+    }),
     figure('exchange re-import, records found sama (count)', r.counts.sama, null, { target: x.records, met: v.reimport.pass }),
     figure('exchange re-import decode + preview + apply (s)', (r.decodeMs + r.previewMs + r.applyMs) / 1000),
-    heap('export', e.heap), heap('decode', i.heap.decode), heap('preview', i.heap.preview), heap('apply', i.heap.apply), heap('re-import', r.heap),
+    heap('export', e.heap),
+    heap('decode', i.heap.decode),
+    heap('preview', i.heap.preview),
+    heap('apply', i.heap.apply),
+    heap('re-import', r.heap),
   ];
 }
 
@@ -129,8 +158,10 @@ function deltaFigures(d) {
   const { app, raw, month, target } = d;
   const heapMB = d.heap?.peakMB ?? null;
   return [
-    figure(`delta: an officer's month, ${month.total} records (${month.sameNik} same-NIK), decode + preview + apply (s)`, d.endToEndMs / 1000, raw.ms / 1000,
-      { target: target.endToEndMaxS, met: d.endToEndMs <= target.endToEndMaxS * 1000 }),
+    figure(`delta: an officer's month, ${month.total} records (${month.sameNik} same-NIK), decode + preview + apply (s)`, d.endToEndMs / 1000, raw.ms / 1000, {
+      target: target.endToEndMaxS,
+      met: d.endToEndMs <= target.endToEndMaxS * 1000,
+    }),
     figure('delta: decodeBundle (s)', app.decodeMs / 1000),
     figure('delta: preview into the full district (s)', app.previewMs / 1000),
     figure('delta: apply into the full district (s)', app.applyMs / 1000, raw.ms / 1000),
@@ -191,24 +222,40 @@ function firstScreenFigures(f) {
 export function benchFigures(out, verdicts, config) {
   const d = out.district;
   return [
-    figure(`write ${config.count} koperasi, median (ms)`, out.write.medianAppMs, out.write.medianRawMs,
-      { ratio: verdicts.write.ratio, target: verdicts.write.target, met: verdicts.write.pass }),
+    figure(`write ${config.count} koperasi, median (ms)`, out.write.medianAppMs, out.write.medianRawMs, {
+      ratio: verdicts.write.ratio,
+      target: verdicts.write.target,
+      met: verdicts.write.pass,
+    }),
     figure('registry search p95 (ms)', out.search.p95Ms, null, { target: verdicts.search.target, met: verdicts.search.pass }),
     ...Object.entries(out.search.byCategory).map(([c, s]) => figure(`registry search ${c} p95 (ms)`, s.p95Ms)),
     ...(out.imporExcel?.steps ?? []).flatMap((s) => [
       figure(`Impor dari Excel ${s.berkas}, ${s.baris} rows: read to preview (ms)`, s.parseMs + s.mapMs + s.cleanMs + s.previewMs),
       ...(s.applyMs === undefined ? [] : [figure(`Impor dari Excel ${s.berkas} apply (ms)`, s.applyMs, s.rawMs ?? null)]),
     ]),
-    ...(out.duplikat ? [figure(`Kemungkinan duplikat over ${out.duplikat.people} people (ms)`, out.duplikat.cariMs),
-      figure('Kemungkinan duplikat planted copies found (count)', out.duplikat.ditemukan, null, { target: out.duplikat.ditanam, met: out.duplikat.ditemukan === out.duplikat.ditanam })] : []),
+    ...(out.duplikat
+      ? [
+          figure(`Kemungkinan duplikat over ${out.duplikat.people} people (ms)`, out.duplikat.cariMs),
+          figure('Kemungkinan duplikat planted copies found (count)', out.duplikat.ditemukan, null, {
+            target: out.duplikat.ditanam,
+            met: out.duplikat.ditemukan === out.duplikat.ditanam,
+          }),
+        ]
+      : []),
     ...(d && verdicts.district ? districtFigures(d, verdicts.district) : []),
     ...(d?.checkIn && verdicts.checkIn ? checkInFigures(d.checkIn, verdicts.checkIn) : []),
     ...(d?.capaian ? capaianFigures(d.capaian) : []),
     ...(d?.exchange && verdicts.exchange ? exchangeFigures(d.exchange, verdicts.exchange) : []),
     ...(d?.cadangan ? cadanganFigures(d.cadangan) : []),
     ...(d?.delta ? deltaFigures(d.delta) : []),
-    ...(out.pdf && verdicts.pdf ? [figure(`daftar hadir ${out.pdf.rows} rows to PDF, median (ms); raw = bare table`, out.pdf.app.medianTotalMs, out.pdf.bare.medianTotalMs,
-      { target: verdicts.pdf.target, met: verdicts.pdf.pass })] : []),
+    ...(out.pdf && verdicts.pdf
+      ? [
+          figure(`daftar hadir ${out.pdf.rows} rows to PDF, median (ms); raw = bare table`, out.pdf.app.medianTotalMs, out.pdf.bare.medianTotalMs, {
+            target: verdicts.pdf.target,
+            met: verdicts.pdf.pass,
+          }),
+        ]
+      : []),
     ...(out.firstScreen ? firstScreenFigures(out.firstScreen) : []),
   ];
 }

@@ -72,7 +72,8 @@ export async function firstScreenBench(context, origin, people, quiet) {
     // Koperasi, aktif, BPJS, people, terdaftar, menunggu: the fourth must be the district's people.
     const berandaCounts = await page.locator('.stats .stat-value').allTextContents();
     const shown = Number((berandaCounts[3] ?? '').replace(/\D/g, ''));
-    if (shown !== people) throw new Error(`first screen: Beranda shows ${berandaCounts[3]} people, the bench loaded ${people}: the app did not open the district database`);
+    if (shown !== people)
+      throw new Error(`first screen: Beranda shows ${berandaCounts[3]} people, the bench loaded ${people}: the app did not open the district database`);
     await quiet();
     await page.reload({ waitUntil: 'commit' });
     const warmMs = await untilBeranda(page);

@@ -43,7 +43,12 @@ async function once(context, url, api, input) {
  */
 export async function pdfBench(context, origin, { kabupaten, seed, rows, repeats }) {
   const sides = {
-    app: { label: 'DaftarHadirDokumen with the app CSS (app.css, print.css, dokumen.css) and i18n', url: `${origin}/daftar-hadir.html`, api: 'kopDaftarHadir', runs: [] },
+    app: {
+      label: 'DaftarHadirDokumen with the app CSS (app.css, print.css, dokumen.css) and i18n',
+      url: `${origin}/daftar-hadir.html`,
+      api: 'kopDaftarHadir',
+      runs: [],
+    },
     bare: { label: 'the same rows as a bare <table>, no stylesheet, DOM calls', url: `${origin}/tabel-polos.html`, api: 'kopTabelPolos', runs: [] },
   };
   const input = { kabupaten, seed, rows };

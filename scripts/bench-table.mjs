@@ -47,9 +47,20 @@ export function judgeBench(out) {
 export function formatBenchTable(out, verdicts, config) {
   const rows = [
     ['op', 'app', 'raw IDB', 'ratio / target', 'pass?'],
-    [`write ${config.count} koperasi (median of ${config.rounds})`, ms(out.write.medianAppMs), ms(out.write.medianRawMs),
-      `${pct(verdicts.write.ratio)} of raw / >= ${pct(verdicts.write.target)}`, verdict(verdicts.write.pass)],
-    ['  (info) raw without journal store', '', ms(out.write.medianRawKoperasiOnlyMs), `${pct(out.write.medianRawKoperasiOnlyMs / out.write.medianAppMs)} of app`, ''],
+    [
+      `write ${config.count} koperasi (median of ${config.rounds})`,
+      ms(out.write.medianAppMs),
+      ms(out.write.medianRawMs),
+      `${pct(verdicts.write.ratio)} of raw / >= ${pct(verdicts.write.target)}`,
+      verdict(verdicts.write.pass),
+    ],
+    [
+      '  (info) raw without journal store',
+      '',
+      ms(out.write.medianRawKoperasiOnlyMs),
+      `${pct(out.write.medianRawKoperasiOnlyMs / out.write.medianAppMs)} of app`,
+      '',
+    ],
     [`search p50 (${out.search.queries} queries)`, ms(out.search.p50Ms), '-', '', ''],
     ['search p95', ms(out.search.p95Ms), '-', `<= ${verdicts.search.target} ms`, verdict(verdicts.search.pass)],
     ['search max', ms(out.search.maxMs), '-', '', ''],

@@ -9,14 +9,22 @@ import { benchJsonMarkdown, judgeBench } from './bench-table.mjs';
 const stats = (p50Ms, p95Ms, samples = 10) => ({ samples, p50Ms, p95Ms, maxMs: p95Ms + 1 });
 const searchStats = { queries: 200, p50Ms: 1, p95Ms: 4, maxMs: 9, meanHits: 10, zeroHitQueries: 0 };
 const benchOutput = (extra = {}) => ({
-  userAgent: 'test', generateMs: 1, records: 100, journalEntries: 100, stores: [],
+  userAgent: 'test',
+  generateMs: 1,
+  records: 100,
+  journalEntries: 100,
+  stores: [],
   write: { rounds: [], medianAppMs: 80, medianRawMs: 76, medianRawKoperasiOnlyMs: 30 },
   search: { ...searchStats, stress: searchStats, byCategory: { nama: { ...searchStats, p95Ms: 6 } }, slowest: [], samples: [] },
-  imporExcel: null, duplikat: null, district: null, pdf: null,
+  imporExcel: null,
+  duplikat: null,
+  district: null,
+  pdf: null,
   ...extra,
 });
 const capaian = (firstP95, recomputeP95) => ({
-  targets: 20, tercapai: [],
+  targets: 20,
+  tercapai: [],
   firstRender: { app: stats(400, firstP95), raw: stats(300, 500) },
   recompute: { app: stats(100, recomputeP95), raw: stats(80, 120) },
 });
@@ -49,15 +57,37 @@ describe('bench figures', () => {
   it('adds the PDF against the bare table when it ran', () => {
     const side = (total) => ({ label: 'x', renderMs: [], pdfMs: [], totalMs: [total], medianTotalMs: total, maxTotalMs: total, pages: 1, bytes: 1 });
     const figures = figuresOf(benchOutput({ pdf: { rows: 500, repeats: 3, options: {}, app: side(3200), bare: side(400) } }));
-    expect(figures.at(-1)).toEqual({ name: 'daftar hadir 500 rows to PDF, median (ms); raw = bare table', app: 3200, raw: 400, ratio: 0.125, target: 3000, met: false });
+    expect(figures.at(-1)).toEqual({
+      name: 'daftar hadir 500 rows to PDF, median (ms); raw = bare table',
+      app: 3200,
+      raw: 400,
+      ratio: 0.125,
+      target: 3000,
+      met: false,
+    });
   });
 
   it("judges the officer's month at 10 s end to end, the fusions against the planted NIKs, the heap at 1 GB", () => {
     const counts = (digabung) => ({ baru: 3800, diperbarui: 1217, sama: 0, konflik: 0, digabung, perTabel: {} });
     const delta = (endToEndMs, digabung, peakMB) => ({
-      method: 'm', month: { records: {}, total: 5000, bundleBytes: 1, newPeople: 1000, roles: 1000, enrollments: 1000, koperasiEdits: 100, peopleEdits: 400, terdaftar: 500, checkIns: 999, sameNik: 200 },
+      method: 'm',
+      month: {
+        records: {},
+        total: 5000,
+        bundleBytes: 1,
+        newPeople: 1000,
+        roles: 1000,
+        enrollments: 1000,
+        koperasiEdits: 100,
+        peopleEdits: 400,
+        terdaftar: 500,
+        checkIns: 999,
+        sameNik: 200,
+      },
       app: { decodeMs: 1000, previewMs: 1000, applyMs: endToEndMs - 2000, previewCounts: counts(digabung), counts: counts(digabung), journalEntries: 5017 },
-      raw: { ms: 2500, reads: 1, writes: 1, fusedAway: 100 }, endToEndMs, heap: peakMB === null ? null : { peakMB, lastMB: 1, samples: 3 },
+      raw: { ms: 2500, reads: 1, writes: 1, fusedAway: 100 },
+      endToEndMs,
+      heap: peakMB === null ? null : { peakMB, lastMB: 1, samples: 3 },
       target: { endToEndMaxS: 10, heapMaxMB: 1024 },
     });
     // Only the delta part of the district: the verdicts of a run without one, so no other district figure appears.
@@ -71,7 +101,14 @@ describe('bench figures', () => {
   });
 
   it('judges the first screen at 1 s and the heap before GC at 250 MB, per main page', () => {
-    const firstScreen = { coldMs: FIRST_SCREEN_TARGETS.interactiveMaxMs, warmMs: 1001, heap: [{ page: 'Beranda', usedMB: 250, afterGcMB: 40 }, { page: 'Koperasi', usedMB: 250.1, afterGcMB: 60 }] };
+    const firstScreen = {
+      coldMs: FIRST_SCREEN_TARGETS.interactiveMaxMs,
+      warmMs: 1001,
+      heap: [
+        { page: 'Beranda', usedMB: 250, afterGcMB: 40 },
+        { page: 'Koperasi', usedMB: 250.1, afterGcMB: 60 },
+      ],
+    };
     const figures = figuresOf(benchOutput({ firstScreen }));
     const pick = (name) => figures.find((f) => f.name === name);
     expect(pick('first screen: interactive Beranda, cold (ms)')).toMatchObject({ app: 1000, target: 1000, met: true });

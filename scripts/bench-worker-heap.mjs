@@ -76,15 +76,17 @@ export async function watchWorkerHeap(context, page, intervalMs = 100) {
         const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false });
         attached.set(t.targetId, { sessionId, name: t.title });
       }
-      await Promise.all([...attached.values()].map(async ({ sessionId, name }) => {
-        const usage = await call(sessionId, 'Runtime.getHeapUsage');
-        if (!usage) return;
-        const s = byName.get(name) ?? { peak: 0, last: 0, samples: 0 };
-        s.last = usage.usedSize;
-        s.peak = Math.max(s.peak, usage.usedSize);
-        s.samples++;
-        byName.set(name, s);
-      }));
+      await Promise.all(
+        [...attached.values()].map(async ({ sessionId, name }) => {
+          const usage = await call(sessionId, 'Runtime.getHeapUsage');
+          if (!usage) return;
+          const s = byName.get(name) ?? { peak: 0, last: 0, samples: 0 };
+          s.last = usage.usedSize;
+          s.peak = Math.max(s.peak, usage.usedSize);
+          s.samples++;
+          byName.set(name, s);
+        }),
+      );
     } catch {
       // A worker that ended between the listing and the call: the next tick sees the new list.
     } finally {

@@ -42,31 +42,46 @@ const config = {
   seed: Number(process.env.BENCH_SEED ?? 20160314),
   count: Number(process.env.BENCH_COUNT ?? 2000),
   rounds: Number(process.env.BENCH_ROUNDS ?? 3),
-  districtSize: process.env.BENCH_DISTRICT === '0' ? null : {
-    people: Number(process.env.BENCH_PEOPLE ?? 250_000),
-    roles: Number(process.env.BENCH_ROLES ?? 300_000),
-    enrollments: Number(process.env.BENCH_ENROLLMENTS ?? 150_000),
-    chunkSize: Number(process.env.BENCH_CHUNK ?? 5000),
-  },
-  exchange: process.env.BENCH_DISTRICT === '0' || process.env.BENCH_EXCHANGE === '0' ? null : {
-    rounds: Number(process.env.BENCH_EXCHANGE_ROUNDS ?? 1),
-    split: process.env.BENCH_EXCHANGE_SPLIT !== '0',
-  },
-  cadangan: process.env.BENCH_DISTRICT === '0' || process.env.BENCH_CADANGAN === '0' ? null : {
-    perubahan: Number(process.env.BENCH_CADANGAN_CHANGES ?? 1000),
-  },
-  delta: process.env.BENCH_DISTRICT === '0' || process.env.BENCH_DELTA === '0' ? null : {
-    changes: Number(process.env.BENCH_DELTA_CHANGES ?? 5000),
-    sameNik: Number(process.env.BENCH_DELTA_SAME_NIK ?? 200),
-  },
+  districtSize:
+    process.env.BENCH_DISTRICT === '0'
+      ? null
+      : {
+          people: Number(process.env.BENCH_PEOPLE ?? 250_000),
+          roles: Number(process.env.BENCH_ROLES ?? 300_000),
+          enrollments: Number(process.env.BENCH_ENROLLMENTS ?? 150_000),
+          chunkSize: Number(process.env.BENCH_CHUNK ?? 5000),
+        },
+  exchange:
+    process.env.BENCH_DISTRICT === '0' || process.env.BENCH_EXCHANGE === '0'
+      ? null
+      : {
+          rounds: Number(process.env.BENCH_EXCHANGE_ROUNDS ?? 1),
+          split: process.env.BENCH_EXCHANGE_SPLIT !== '0',
+        },
+  cadangan:
+    process.env.BENCH_DISTRICT === '0' || process.env.BENCH_CADANGAN === '0'
+      ? null
+      : {
+          perubahan: Number(process.env.BENCH_CADANGAN_CHANGES ?? 1000),
+        },
+  delta:
+    process.env.BENCH_DISTRICT === '0' || process.env.BENCH_DELTA === '0'
+      ? null
+      : {
+          changes: Number(process.env.BENCH_DELTA_CHANGES ?? 5000),
+          sameNik: Number(process.env.BENCH_DELTA_SAME_NIK ?? 200),
+        },
   imporExcelPeople: process.env.BENCH_IMPOR === '0' ? null : Number(process.env.BENCH_IMPOR_PEOPLE ?? 50_000),
   duplikatPeople: process.env.BENCH_DUPLIKAT === '0' ? null : Number(process.env.BENCH_DUPLIKAT_PEOPLE ?? 250_000),
   // The built app on the district database (scripts/bench-first-screen.mjs); needs the district section.
   firstScreen: process.env.BENCH_DISTRICT !== '0' && process.env.BENCH_FIRST_SCREEN !== '0',
-  pdf: process.env.BENCH_PDF === '0' ? null : {
-    rows: Number(process.env.BENCH_PDF_ROWS ?? 500),
-    repeats: Number(process.env.BENCH_PDF_REPEATS ?? 3),
-  },
+  pdf:
+    process.env.BENCH_PDF === '0'
+      ? null
+      : {
+          rows: Number(process.env.BENCH_PDF_ROWS ?? 500),
+          repeats: Number(process.env.BENCH_PDF_REPEATS ?? 3),
+        },
 };
 
 /** The full version (the page's user agent is reduced to 156.0.0.0); Debian's wrapper script may warn on stderr. */
@@ -149,13 +164,37 @@ async function main() {
     console.log(`bench: load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores before the run (other work on this machine skews timings)`);
     console.log(`bench: ${config.count} koperasi of ${kabupaten.nama} (${config.district}), seed ${config.seed}, ${config.rounds} write rounds`);
     const size = config.districtSize;
-    if (size) console.log(`bench: then the district: ${size.people} people, ${size.roles} roles, ${size.enrollments} enrollments, ${size.chunkSize} people per chunk`);
-    if (size && config.exchange) console.log(`bench: then data exchange of the district database: ${config.exchange.rounds} import round(s)${config.exchange.split ? ', encode/decode steps timed one by one' : ''}`);
-    if (size && config.delta) console.log(`bench: then an officer's month into the full district: ${config.delta.changes} changed records, ${config.delta.sameNik} people with a district NIK`);
-    if (size && config.cadangan) console.log(`bench: then backups of the district database: a full snapshot, ${config.cadangan.perubahan} people edited, a changes-only snapshot, the restore of the chain`);
-    if (config.imporExcelPeople !== null) console.log(`bench: then Impor dari Excel: the ${config.count} koperasi and ${config.imporExcelPeople} people with roles as .xlsx and .xls`);
-    if (config.duplikatPeople !== null) console.log(`bench: then Kemungkinan duplikat over ${config.duplikatPeople} people (4 % walk-ins without NIK, 1 % planted walk-in copies)`);
-    const input = { kabupaten, seed: config.seed, count: config.count, rounds: config.rounds, district: size, exchange: size ? config.exchange : null, cadangan: size ? config.cadangan : null, delta: size ? config.delta : null, imporExcelPeople: config.imporExcelPeople, duplikatPeople: config.duplikatPeople, firstScreen: config.firstScreen };
+    if (size)
+      console.log(`bench: then the district: ${size.people} people, ${size.roles} roles, ${size.enrollments} enrollments, ${size.chunkSize} people per chunk`);
+    if (size && config.exchange)
+      console.log(
+        `bench: then data exchange of the district database: ${config.exchange.rounds} import round(s)${config.exchange.split ? ', encode/decode steps timed one by one' : ''}`,
+      );
+    if (size && config.delta)
+      console.log(
+        `bench: then an officer's month into the full district: ${config.delta.changes} changed records, ${config.delta.sameNik} people with a district NIK`,
+      );
+    if (size && config.cadangan)
+      console.log(
+        `bench: then backups of the district database: a full snapshot, ${config.cadangan.perubahan} people edited, a changes-only snapshot, the restore of the chain`,
+      );
+    if (config.imporExcelPeople !== null)
+      console.log(`bench: then Impor dari Excel: the ${config.count} koperasi and ${config.imporExcelPeople} people with roles as .xlsx and .xls`);
+    if (config.duplikatPeople !== null)
+      console.log(`bench: then Kemungkinan duplikat over ${config.duplikatPeople} people (4 % walk-ins without NIK, 1 % planted walk-in copies)`);
+    const input = {
+      kabupaten,
+      seed: config.seed,
+      count: config.count,
+      rounds: config.rounds,
+      district: size,
+      exchange: size ? config.exchange : null,
+      cadangan: size ? config.cadangan : null,
+      delta: size ? config.delta : null,
+      imporExcelPeople: config.imporExcelPeople,
+      duplikatPeople: config.duplikatPeople,
+      firstScreen: config.firstScreen,
+    };
     out = await page.evaluate((i) => globalThis.kopBench.run(i), input);
     await page.goto('about:blank'); // frees the bench page's heap; the context (and its profile) stays open
     if (config.pdf) {
@@ -182,7 +221,9 @@ async function main() {
   const verdicts = judgeBench(out);
   console.log(`\n${formatBenchTable(out, verdicts, config)}\n`);
   for (const r of out.write.rounds) {
-    console.log(`round ${r.order.join('→')}: app ${r.appMs.toFixed(1)} ms, raw ${r.rawMs.toFixed(1)} ms, raw without journal ${r.rawKoperasiOnlyMs.toFixed(1)} ms`);
+    console.log(
+      `round ${r.order.join('→')}: app ${r.appMs.toFixed(1)} ms, raw ${r.rawMs.toFixed(1)} ms, raw without journal ${r.rawKoperasiOnlyMs.toFixed(1)} ms`,
+    );
   }
   console.log(`load average after the run: ${loadAfter.toFixed(2)}`);
   console.log(`slowest searches: ${out.search.slowest.map((s) => `${s.query} ${s.ms.toFixed(1)} ms (${s.hits})`).join('; ')}`);
@@ -191,23 +232,42 @@ async function main() {
   if (out.district?.capaian) {
     const c = out.district.capaian;
     const row = (s) => `p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms`;
-    console.log(`program achievement, ${c.targets} targets: first computation app ${row(c.firstRender.app)} | raw ${row(c.firstRender.raw)} (target p95 ≤ ${CAPAIAN_TARGETS.firstP95MaxMs} ms)`);
-    console.log(`program achievement recompute after one enrollment terdaftar: app ${row(c.recompute.app)} | raw ${row(c.recompute.raw)} (target p95 ≤ ${CAPAIAN_TARGETS.recomputeP95MaxMs} ms)`);
+    console.log(
+      `program achievement, ${c.targets} targets: first computation app ${row(c.firstRender.app)} | raw ${row(c.firstRender.raw)} (target p95 ≤ ${CAPAIAN_TARGETS.firstP95MaxMs} ms)`,
+    );
+    console.log(
+      `program achievement recompute after one enrollment terdaftar: app ${row(c.recompute.app)} | raw ${row(c.recompute.raw)} (target p95 ≤ ${CAPAIAN_TARGETS.recomputeP95MaxMs} ms)`,
+    );
   }
   if (out.district?.exchange) for (const line of exchangeNotes(out.district.exchange)) console.log(line);
   if (out.district?.cadangan) for (const line of cadanganNotes(out.district.cadangan)) console.log(line);
   if (out.district?.delta) for (const line of deltaNotes(out.district.delta)) console.log(line);
   const lp = out.district?.laporanPusat;
   if (lp) {
-    console.log(`Laporan Pusat (${Object.entries(lp.rows).map(([k, v]) => `${k} ${v}`).join(', ')}): ${(lp.totalMs / 1000).toFixed(1)} s = read ${(lp.baca / 1000).toFixed(1)} + arrange ${(lp.susun / 1000).toFixed(1)} + rows to main ${(lp.tulis / 1000).toFixed(1)} s (target ≤ ${lp.target.ms / 1000} s); ${(lp.bytes / 1e6).toFixed(1)} MB file`);
-    console.log(`Laporan Pusat heap: page ${lp.pageHeapBeforeMB?.toFixed(0)} MB before, ${lp.pageHeapPeakMB?.toFixed(0)} MB at the peak (+${((lp.pageHeapPeakMB ?? 0) - (lp.pageHeapBeforeMB ?? 0)).toFixed(0)} MB); main +${lp.mainHeapPeakMB.toFixed(0)} MB at the peak (target ≤ ${lp.target.heapMB} MB)`);
+    console.log(
+      `Laporan Pusat (${Object.entries(lp.rows)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(
+          ', ',
+        )}): ${(lp.totalMs / 1000).toFixed(1)} s = read ${(lp.baca / 1000).toFixed(1)} + arrange ${(lp.susun / 1000).toFixed(1)} + rows to main ${(lp.tulis / 1000).toFixed(1)} s (target ≤ ${lp.target.ms / 1000} s); ${(lp.bytes / 1e6).toFixed(1)} MB file`,
+    );
+    console.log(
+      `Laporan Pusat heap: page ${lp.pageHeapBeforeMB?.toFixed(0)} MB before, ${lp.pageHeapPeakMB?.toFixed(0)} MB at the peak (+${((lp.pageHeapPeakMB ?? 0) - (lp.pageHeapBeforeMB ?? 0)).toFixed(0)} MB); main +${lp.mainHeapPeakMB.toFixed(0)} MB at the peak (target ≤ ${lp.target.heapMB} MB)`,
+    );
   }
   // Every verdict of the table is a figure with `met`; the ones missed are named here.
   const figures = benchFigures(out, verdicts, config);
   const missed = figures.filter((f) => f.met === false).map((f) => f.name);
   if (lp) {
-    const heap = ((lp.pageHeapPeakMB ?? 0) - (lp.pageHeapBeforeMB ?? 0)) + lp.mainHeapPeakMB;
-    figures.push({ name: 'Laporan Pusat at district size (s)', app: lp.totalMs / 1000, raw: null, ratio: null, target: lp.target.ms / 1000, met: lp.totalMs <= lp.target.ms });
+    const heap = (lp.pageHeapPeakMB ?? 0) - (lp.pageHeapBeforeMB ?? 0) + lp.mainHeapPeakMB;
+    figures.push({
+      name: 'Laporan Pusat at district size (s)',
+      app: lp.totalMs / 1000,
+      raw: null,
+      ratio: null,
+      target: lp.target.ms / 1000,
+      met: lp.totalMs <= lp.target.ms,
+    });
     figures.push({ name: 'Laporan Pusat heap, page + main (MB)', app: heap, raw: null, ratio: null, target: lp.target.heapMB, met: heap <= lp.target.heapMB });
     for (const f of figures.slice(-2)) if (f.met === false) missed.push(f.name);
   }
@@ -215,8 +275,15 @@ async function main() {
 
   await mkdir(join(root, 'reports'), { recursive: true });
   const report = {
-    at: new Date().toISOString(), node: process.version, chromium: chromiumVersion(executablePath), cores: cpus().length, loadAverageAfter: loadAfter,
-    config, targets: verdicts, figures, ...out,
+    at: new Date().toISOString(),
+    node: process.version,
+    chromium: chromiumVersion(executablePath),
+    cores: cpus().length,
+    loadAverageAfter: loadAfter,
+    config,
+    targets: verdicts,
+    figures,
+    ...out,
   };
   await writeFile(join(root, 'reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log('bench: wrote reports/bench.json');

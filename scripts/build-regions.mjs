@@ -63,8 +63,14 @@ async function main() {
   const dataDir = join(dirname(packageJson), 'data');
   const { version } = JSON.parse(await readFile(packageJson, 'utf8'));
   const csvNames = ['provinces', 'regencies', 'districts', 'villages'];
-  const inputs = [packageJson, join(dataDir, 'LICENSE.md'), ...csvNames.map((n) => join(dataDir, `${n}.csv`)),
-    fileURLToPath(import.meta.url), join(root, 'scripts', 'regions-transform.mjs'), join(root, 'scripts', 'parse-csv.mjs')];
+  const inputs = [
+    packageJson,
+    join(dataDir, 'LICENSE.md'),
+    ...csvNames.map((n) => join(dataDir, `${n}.csv`)),
+    fileURLToPath(import.meta.url),
+    join(root, 'scripts', 'regions-transform.mjs'),
+    join(root, 'scripts', 'parse-csv.mjs'),
+  ];
 
   if (!process.argv.includes('--force') && (await upToDate(inputs, version))) {
     console.log(`build-regions: up to date (idn-area-data ${version})`);

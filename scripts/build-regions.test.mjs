@@ -15,7 +15,11 @@ const kelurahanCount = (k) => k.kecamatan.reduce((n, c) => n + c.kelurahan.lengt
 
 describe('parseCsv', () => {
   it('reads quoted fields with doubled quotes, commas and line breaks, and CRLF endings', () => {
-    expect(parseCsv('a,b\r\n"x,1","Ra""as"\n"two\nlines",\n')).toEqual([['a', 'b'], ['x,1', 'Ra"as'], ['two\nlines', '']]);
+    expect(parseCsv('a,b\r\n"x,1","Ra""as"\n"two\nlines",\n')).toEqual([
+      ['a', 'b'],
+      ['x,1', 'Ra"as'],
+      ['two\nlines', ''],
+    ]);
   });
 });
 

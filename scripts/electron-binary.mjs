@@ -25,11 +25,11 @@ export function platformExecutable(platform = process.platform) {
 
 /** Why the Electron tests and `npm start` need more than `npm ci` on these machines, and what to do about it. */
 export const HOW_TO_GET_ELECTRON =
-  'The Electron binary is not part of the npm package: it is downloaded from GitHub the first time Electron runs, '
-  + 'which needs internet access beyond the npm registry. To run the Electron smoke tests or the desktop app, either '
-  + 'set ELECTRON_OVERRIDE_DIST_PATH to a folder holding an unpacked Electron '
-  + `${readElectronVersion(defaultElectronDir) ?? ''} (the folder that contains the electron executable), or run `
-  + '`node node_modules/electron/install.js` once on a machine with internet access.';
+  'The Electron binary is not part of the npm package: it is downloaded from GitHub the first time Electron runs, ' +
+  'which needs internet access beyond the npm registry. To run the Electron smoke tests or the desktop app, either ' +
+  'set ELECTRON_OVERRIDE_DIST_PATH to a folder holding an unpacked Electron ' +
+  `${readElectronVersion(defaultElectronDir) ?? ''} (the folder that contains the electron executable), or run ` +
+  '`node node_modules/electron/install.js` once on a machine with internet access.';
 
 /**
  * @param {{ env?: Record<string, string | undefined>, electronDir?: string, platform?: string }} [options]

@@ -17,7 +17,9 @@ const root = join(fileURLToPath(import.meta.url), '..', '..');
  */
 export async function lintWorkflows(dir = join(root, '.github', 'workflows')) {
   const lint = await createLinter();
-  const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => join(dir, name));
+  const files = readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => join(dir, name));
   if (files.length === 0) throw new Error(`No workflow in ${dir}`);
   return files.flatMap((file) => lint(readFileSync(file, 'utf8'), relative(root, file)));
 }

@@ -42,12 +42,19 @@ function shieldOutline() {
   quad(top, [0.62, 0.265], [0.765, 0.265]);
   right.push([0.765, 0.47]);
   cubic([0.765, 0.47], [0.765, 0.67], [0.63, 0.775], [0.5, 0.83]);
-  const left = right.slice(1, -1).reverse().map(([x, y]) => [1 - x, y]);
+  const left = right
+    .slice(1, -1)
+    .reverse()
+    .map(([x, y]) => [1 - x, y]);
   return [...right, ...left];
 }
 
 const SHIELD = shieldOutline();
-const CHECK = [[0.385, 0.515], [0.47, 0.6], [0.63, 0.425]];
+const CHECK = [
+  [0.385, 0.515],
+  [0.47, 0.6],
+  [0.63, 0.425],
+];
 const CHECK_HALF_WIDTH = 0.036;
 
 /** x-ranges of the shield on one horizontal line (even-odd rule), so each sample row costs one pass. */

@@ -58,9 +58,7 @@ export function transformRegions(csvs, version) {
   const districtsByRegency = groupByParent(districts, 'regency_code', new Set(regencies.map((r) => r.code)), 'District');
   const villagesByDistrict = groupByParent(villages, 'district_code', new Set(districts.map((d) => d.code)), 'Village');
 
-  const provinsi = provinces
-    .map((p) => ({ kode: p.code.trim(), nama: p.name.trim(), kabupaten: regenciesByProvince.get(p.code) ?? [] }))
-    .sort(byKode);
+  const provinsi = provinces.map((p) => ({ kode: p.code.trim(), nama: p.name.trim(), kabupaten: regenciesByProvince.get(p.code) ?? [] })).sort(byKode);
   const kabupaten = regencies
     .map((r) => ({
       kode: r.code.trim(),

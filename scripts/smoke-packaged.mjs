@@ -93,8 +93,10 @@ async function main(exe) {
   const userData = mkdtempSync(join(tmpdir(), 'koplindung-packaged-'));
   const app = start(exe, [`--user-data-dir=${userData}`]);
   const settingsFile = join(userData, 'settings.json');
-  const started = await waitFor(() => existsSync(join(userData, 'status-basis-data.json'))
-    && existsSync(settingsFile) && /"deviceId"/.test(readFileSync(settingsFile, 'utf8')), 90);
+  const started = await waitFor(
+    () => existsSync(join(userData, 'status-basis-data.json')) && existsSync(settingsFile) && /"deviceId"/.test(readFileSync(settingsFile, 'utf8')),
+    90,
+  );
   check(started, 'the window loads the UI and the UI reaches main through the facade (settings, database state)');
   await stop(app);
 

@@ -5,7 +5,7 @@ import { expectedFuses, fuseMismatches, parseFuseReadout } from './smoke-package
 
 const config = readFileSync(join(import.meta.dirname, '..', 'electron-builder.yml'), 'utf8');
 
-describe('the packaged smoke test\'s fuse check', () => {
+describe("the packaged smoke test's fuse check", () => {
   it('names the configured fuses as @electron/fuses prints them', () => {
     expect(expectedFuses(config)).toMatchObject({
       RunAsNode: 'Disabled',
@@ -18,12 +18,14 @@ describe('the packaged smoke test\'s fuse check', () => {
     });
   });
 
-  it('reads the CLI\'s lines, colours included, and reports each fuse that differs', () => {
-    const readout = 'Analyzing app: koplindung\nFuse Version: v1\n  \u001b[33mRunAsNode\u001b[39m is \u001b[31mEnabled\u001b[39m\n'
-      + '  EnableCookieEncryption is Enabled\n';
+  it("reads the CLI's lines, colours included, and reports each fuse that differs", () => {
+    const readout =
+      'Analyzing app: koplindung\nFuse Version: v1\n  \u001b[33mRunAsNode\u001b[39m is \u001b[31mEnabled\u001b[39m\n' + '  EnableCookieEncryption is Enabled\n';
     const actual = parseFuseReadout(readout);
     expect(actual).toEqual({ RunAsNode: 'Enabled', EnableCookieEncryption: 'Enabled' });
-    expect(fuseMismatches({ RunAsNode: 'Disabled', EnableCookieEncryption: 'Enabled', OnlyLoadAppFromAsar: 'Enabled' }, actual))
-      .toEqual(['RunAsNode: configured Disabled, binary says Enabled', 'OnlyLoadAppFromAsar: configured Enabled, binary says nothing']);
+    expect(fuseMismatches({ RunAsNode: 'Disabled', EnableCookieEncryption: 'Enabled', OnlyLoadAppFromAsar: 'Enabled' }, actual)).toEqual([
+      'RunAsNode: configured Disabled, binary says Enabled',
+      'OnlyLoadAppFromAsar: configured Enabled, binary says nothing',
+    ]);
   });
 });

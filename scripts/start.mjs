@@ -62,21 +62,23 @@ if (electron.path !== undefined) {
   runUntilExit(electron.path, [root, ...(rootUser ? ['--no-sandbox'] : [])]);
 } else {
   const harnessReady = existsSync(HARNESS_SCRIPT);
-  console.log([
-    '',
-    'KopLindung tidak dapat dibuka sebagai aplikasi desktop di komputer ini: program Electron tidak tersedia.',
-    'Electron diunduh dari GitHub saat pertama kali dijalankan, dan komputer ini tidak dapat menjangkaunya.',
-    ...(harnessReady ? [`Sebagai gantinya, tampilan yang sama dengan penangan proses utama yang sama dibuka di Chromium: ${HARNESS_ADDRESS}`] : []),
-    ...(harnessReady && noDisplay ? ['Komputer ini tidak punya layar: lihat petunjuk di bawah.'] : []),
-    '',
-    'KopLindung cannot open as a desktop app on this machine: the Electron binary is not available.',
-    'Electron is downloaded from GitHub on first run, and this machine cannot reach it.',
-    ...(harnessReady ? [`Instead, the same UI with the same main-process handlers opens in Chromium: ${HARNESS_ADDRESS}`] : []),
-    ...(harnessReady && noDisplay ? ['This machine has no display: see the instructions below.'] : []),
-    '',
-    `(${electron.missing})`,
-    '',
-  ].join('\n'));
+  console.log(
+    [
+      '',
+      'KopLindung tidak dapat dibuka sebagai aplikasi desktop di komputer ini: program Electron tidak tersedia.',
+      'Electron diunduh dari GitHub saat pertama kali dijalankan, dan komputer ini tidak dapat menjangkaunya.',
+      ...(harnessReady ? [`Sebagai gantinya, tampilan yang sama dengan penangan proses utama yang sama dibuka di Chromium: ${HARNESS_ADDRESS}`] : []),
+      ...(harnessReady && noDisplay ? ['Komputer ini tidak punya layar: lihat petunjuk di bawah.'] : []),
+      '',
+      'KopLindung cannot open as a desktop app on this machine: the Electron binary is not available.',
+      'Electron is downloaded from GitHub on first run, and this machine cannot reach it.',
+      ...(harnessReady ? [`Instead, the same UI with the same main-process handlers opens in Chromium: ${HARNESS_ADDRESS}`] : []),
+      ...(harnessReady && noDisplay ? ['This machine has no display: see the instructions below.'] : []),
+      '',
+      `(${electron.missing})`,
+      '',
+    ].join('\n'),
+  );
   if (!harnessReady) {
     console.error(`Server peramban belum ada / the browser server is missing: ${HARNESS_SCRIPT}`);
     process.exit(1);

@@ -55,7 +55,7 @@ test.describe('KopLindung in Electron', () => {
     expect(page.url()).toMatch(/^app:\/\/koplindung\//);
   });
 
-  test('replaces Electron\'s default menu with the Indonesian one, without Reload or DevTools', async () => {
+  test("replaces Electron's default menu with the Indonesian one, without Reload or DevTools", async () => {
     const menu = await app.evaluate(({ Menu }) => {
       const walk = (items: Electron.MenuItem[]): Array<{ label: string; role: string }> =>
         items.flatMap((item) => [{ label: item.label, role: String(item.role ?? '') }, ...walk(item.submenu?.items ?? [])]);
@@ -73,26 +73,28 @@ test.describe('KopLindung in Electron', () => {
     expect(userData).toBe(userDataDir);
   });
 
-  test('exposes window.desktop with exactly the contract\'s namespaces and functions', async () => {
+  test("exposes window.desktop with exactly the contract's namespaces and functions", async () => {
     const shape = await page.evaluate(() => {
       const desktop = (window as unknown as { desktop?: DesktopShape }).desktop;
       if (desktop === undefined) return undefined;
-      return Object.fromEntries(Object.entries(desktop).map(([ns, methods]) => [
-        ns,
-        Object.fromEntries(Object.entries(methods).map(([name, fn]) => [name, typeof fn])),
-      ]));
+      return Object.fromEntries(
+        Object.entries(desktop).map(([ns, methods]) => [ns, Object.fromEntries(Object.entries(methods).map(([name, fn]) => [name, typeof fn]))]),
+      );
     });
-    const expected = Object.fromEntries(Object.entries(ipcChannels).map(([ns, methods]) => [
-      ns,
-      Object.fromEntries(Object.keys(methods).map((name) => [name, 'function'])),
-    ]));
+    const expected = Object.fromEntries(
+      Object.entries(ipcChannels).map(([ns, methods]) => [ns, Object.fromEntries(Object.keys(methods).map((name) => [name, 'function']))]),
+    );
     expect(shape).toEqual(expected);
   });
 
   test('answers through the preload and main handlers', async () => {
-    const info = await page.evaluate(() => (window as unknown as {
-      desktop: { app: { getInfo(): Promise<unknown> } };
-    }).desktop.app.getInfo());
+    const info = await page.evaluate(() =>
+      (
+        window as unknown as {
+          desktop: { app: { getInfo(): Promise<unknown> } };
+        }
+      ).desktop.app.getInfo(),
+    );
     expect(info).toMatchObject({ ok: true, value: { name: 'KopLindung', shell: 'electron' } });
   });
 

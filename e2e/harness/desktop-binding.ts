@@ -47,7 +47,16 @@ export interface HarnessRecord {
  * base64 (wire-bytes.ts); the handlers see Uint8Arrays, as in Electron.
  */
 export async function bindDesktop(context: BrowserContext, opts: { userDataDir: string; origin: string; version?: string }): Promise<HarnessRecord> {
-  const record: HarnessRecord = { dialogAnswers: [], dialogRequests: [], overwriteAnswers: [], overwriteRequests: [], openAnswers: [], openRequests: [], openedUrls: [], printed: [] };
+  const record: HarnessRecord = {
+    dialogAnswers: [],
+    dialogRequests: [],
+    overwriteAnswers: [],
+    overwriteRequests: [],
+    openAnswers: [],
+    openRequests: [],
+    openedUrls: [],
+    printed: [],
+  };
   // The same support logs as the app's, in <userData>/logs of the harness.
   const log = createFileSupportLog({ dir: join(opts.userDataDir, 'logs') });
   const handlers = createHandlers({
@@ -86,10 +95,16 @@ export async function bindDesktop(context: BrowserContext, opts: { userDataDir: 
     readFile: readFileUpTo,
     log,
   });
-  const dispatch = createDispatcher(handlers, (url) => url !== undefined && new URL(url).origin === opts.origin, (channel, error) =>
-    log.write('main', 'error', `[ipc] ${channel} ${describeError(error)}`));
+  const dispatch = createDispatcher(
+    handlers,
+    (url) => url !== undefined && new URL(url).origin === opts.origin,
+    (channel, error) => log.write('main', 'error', `[ipc] ${channel} ${describeError(error)}`),
+  );
   await context.exposeBinding(BINDING, async (source, channel: string, args: unknown) => {
-    const outcome = await dispatch(channel, bytesFromWire(args, nodeBytesCodec), { url: source.frame.url(), window: printablePage(source.page, record, opts.userDataDir) });
+    const outcome = await dispatch(channel, bytesFromWire(args, nodeBytesCodec), {
+      url: source.frame.url(),
+      window: printablePage(source.page, record, opts.userDataDir),
+    });
     return bytesToWire(outcome, nodeBytesCodec);
   });
   await context.addInitScript({ content: facadeScript() });

@@ -49,9 +49,15 @@ async function launchApp(origin: string): Promise<{ app: HarnessApp; dispose: ()
   };
   let current = await open();
   const app: HarnessApp = {
-    get page() { return current.page; },
-    get context() { return current.context; },
-    get record() { return current.record; },
+    get page() {
+      return current.page;
+    },
+    get context() {
+      return current.context;
+    },
+    get record() {
+      return current.record;
+    },
     userDataDir,
     profileDir,
     origin,

@@ -31,8 +31,7 @@ export async function startHarnessServer(rendererDir: string, port = 0): Promise
     }
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new HarnessSudahBerjalan(`http://127.0.0.1:${port}`) : error));
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new HarnessSudahBerjalan(`http://127.0.0.1:${port}`) : error));
     server.listen(port, '127.0.0.1', resolve);
   });
   const { port: bound } = server.address() as AddressInfo;

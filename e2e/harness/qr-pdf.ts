@@ -18,7 +18,10 @@ export function bacaKodeQr(pdf: string, halaman: number, dpi = 200): string[] {
     let box: { x: number; y: number; width: number; height: number } | undefined;
     let text: string;
     try {
-      text = decodeQR({ width, height, data }, { format: 'RGB', effort: Infinity, timeLimit: Infinity, pointsOnDetect: (points) => (box = points.boundingBox) });
+      text = decodeQR(
+        { width, height, data },
+        { format: 'RGB', effort: Infinity, timeLimit: Infinity, pointsOnDetect: (points) => (box = points.boundingBox) },
+      );
     } catch {
       return found;
     }

@@ -64,7 +64,10 @@ export class AnggotaDetailObject {
   }
 
   fact(label: string) {
-    return this.page.locator('.facts div', { has: this.page.locator('dt', { hasText: label }) }).locator('dd').first();
+    return this.page
+      .locator('.facts div', { has: this.page.locator('dt', { hasText: label }) })
+      .locator('dd')
+      .first();
   }
 
   roles() {

@@ -14,7 +14,10 @@ export class CadanganSectionObject {
   }
 
   rows() {
-    return this.section().getByRole('table').getByRole('row').filter({ has: this.page.getByRole('button', { name: 'Pulihkan' }) });
+    return this.section()
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('button', { name: 'Pulihkan' }) });
   }
 
   /** Backs up now and waits for the confirmation. */

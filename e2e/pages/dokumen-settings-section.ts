@@ -27,7 +27,9 @@ export class DokumenSettingsSectionObject {
   }
 
   errorFor(label: string) {
-    return this.section().locator('.field', { has: this.page.getByLabel(label, { exact: true }) }).locator('.field-error');
+    return this.section()
+      .locator('.field', { has: this.page.getByLabel(label, { exact: true }) })
+      .locator('.field-error');
   }
 
   async uploadLogo(file: { name: string; mimeType: string; buffer: Buffer }) {

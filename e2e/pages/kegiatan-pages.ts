@@ -25,7 +25,20 @@ export class KegiatanFormObject {
     return this.page.getByLabel(label, { exact: true });
   }
 
-  async fill(k: { judul: string; tanggal: string; jamMulai: string; jamSelesai?: string; tempat: string; alamat?: string; kecamatan?: string; program?: string; programDilayani?: string; penyelenggara?: string[]; mitra?: string[]; narasumber?: { nama: string; jabatan: string }[] }) {
+  async fill(k: {
+    judul: string;
+    tanggal: string;
+    jamMulai: string;
+    jamSelesai?: string;
+    tempat: string;
+    alamat?: string;
+    kecamatan?: string;
+    program?: string;
+    programDilayani?: string;
+    penyelenggara?: string[];
+    mitra?: string[];
+    narasumber?: { nama: string; jabatan: string }[];
+  }) {
     await this.field('Judul kegiatan').fill(k.judul);
     if (k.programDilayani) await this.field('Program yang dilayani').selectOption({ label: k.programDilayani });
     if (k.program) await this.field('Keterangan program (teks bebas)').fill(k.program);

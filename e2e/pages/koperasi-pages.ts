@@ -52,7 +52,17 @@ export class KoperasiFormObject {
     return this.page.getByLabel(label, { exact: true });
   }
 
-  async fillBasics(k: { nama: string; jenis?: string; kelompok?: string; kecamatan?: string; kelurahan?: string; nomorBadanHukum?: string; nomorIndukKoperasi?: string; anggotaLaki?: number; anggotaPerempuan?: number }) {
+  async fillBasics(k: {
+    nama: string;
+    jenis?: string;
+    kelompok?: string;
+    kecamatan?: string;
+    kelurahan?: string;
+    nomorBadanHukum?: string;
+    nomorIndukKoperasi?: string;
+    anggotaLaki?: number;
+    anggotaPerempuan?: number;
+  }) {
     await this.field('Nama koperasi').fill(k.nama);
     if (k.jenis) await this.field('Jenis').selectOption({ label: k.jenis });
     if (k.kelompok) await this.field('Kelompok').fill(k.kelompok);

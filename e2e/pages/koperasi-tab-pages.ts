@@ -31,7 +31,10 @@ export class KoperasiOrangTabObject {
 
   /** One row of the comparison table: [reported, recorded]. */
   compareRow(label: string) {
-    return this.compare().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell');
+    return this.compare()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) })
+      .getByRole('cell');
   }
 
   /** The list of one role, e.g. 'Pengurus' (its title carries the count, so it is matched by its start). */
@@ -59,10 +62,16 @@ export class KoperasiKepesertaanTabObject {
   /** One row of the contribution table: [employer, worker, total]. */
   iuranRow(label: RegExp) {
     const table = this.page.getByRole('region', { name: 'Perkiraan iuran per bulan' });
-    return table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: label }) }).getByRole('cell');
+    return table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: label }) })
+      .getByRole('cell');
   }
 
   rows() {
-    return this.page.getByRole('region', { name: /^Daftar kepesertaan/ }).getByRole('rowgroup').getByRole('row');
+    return this.page
+      .getByRole('region', { name: /^Daftar kepesertaan/ })
+      .getByRole('rowgroup')
+      .getByRole('row');
   }
 }

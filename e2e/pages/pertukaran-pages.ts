@@ -63,7 +63,9 @@ export class EksporTabObject {
   }
 
   fact(label: string) {
-    return this.result().locator('.facts div', { has: this.page.locator('dt', { hasText: label }) }).locator('dd');
+    return this.result()
+      .locator('.facts div', { has: this.page.locator('dt', { hasText: label }) })
+      .locator('dd');
   }
 
   /** Exports with a passphrase and returns where the harness's save dialog put the file. */
@@ -195,13 +197,21 @@ export class KonflikTabObject {
     return this.items().evaluateAll((articles) =>
       articles.map((a) => {
         const head = a.querySelector('h3')?.textContent ?? '';
-        const rows = [...a.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent?.trim()).join(' | '));
+        const rows = [...a.querySelectorAll('tbody tr')].map((tr) =>
+          [...tr.querySelectorAll('td')]
+            .slice(0, 3)
+            .map((td) => td.textContent?.trim())
+            .join(' | '),
+        );
         return [head, ...rows].join('\n');
-      }));
+      }),
+    );
   }
 
   async choose(item: RegExp, value: string) {
-    await this.item(item).getByRole('button', { name: `Pakai nilai ini: ${value}` }).click();
+    await this.item(item)
+      .getByRole('button', { name: `Pakai nilai ini: ${value}` })
+      .click();
   }
 }
 

@@ -23,7 +23,13 @@ export class PerjanjianFormObject {
   }
 
   /** Fills the agreement; party 1 is already on a new form, the others are added. */
-  async fill(p: { jenis: string; tingkat: string; judul: string; tanggal?: string; pihak: { nama: string; nomor: string; penandatangan?: string; jabatan?: string }[] }) {
+  async fill(p: {
+    jenis: string;
+    tingkat: string;
+    judul: string;
+    tanggal?: string;
+    pihak: { nama: string; nomor: string; penandatangan?: string; jabatan?: string }[];
+  }) {
     await this.field('Jenis perjanjian').selectOption({ label: p.jenis });
     await this.field('Tingkat').selectOption({ label: p.tingkat });
     await this.field('Judul / perihal').fill(p.judul);

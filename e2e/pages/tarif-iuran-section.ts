@@ -15,7 +15,9 @@ export class TarifIuranSectionObject {
 
   /** One rate's row across all periods, found by its row header (e.g. "Batas upah JP"). */
   rate(label: string) {
-    return this.section().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) });
+    return this.section()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) });
   }
 
   periodHeaders() {
@@ -23,7 +25,9 @@ export class TarifIuranSectionObject {
   }
 
   async edit(berlakuMulai: string) {
-    await this.section().getByRole('button', { name: `Ubah periode mulai ${berlakuMulai}` }).click();
+    await this.section()
+      .getByRole('button', { name: `Ubah periode mulai ${berlakuMulai}` })
+      .click();
   }
 
   field(label: string) {
@@ -31,7 +35,9 @@ export class TarifIuranSectionObject {
   }
 
   errorFor(label: string) {
-    return this.section().locator('.field', { has: this.page.getByLabel(label, { exact: true }) }).locator('.field-error');
+    return this.section()
+      .locator('.field', { has: this.page.getByLabel(label, { exact: true }) })
+      .locator('.field-error');
   }
 
   async save() {

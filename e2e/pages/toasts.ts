@@ -27,5 +27,7 @@ export function toastWith(page: Page, text: string | RegExp): Locator {
  * the click comes right after the toast is seen, with nothing in between.
  */
 export async function undoFromToast(page: Page, text: string | RegExp): Promise<void> {
-  await toastWith(page, text).getByRole('button', { name: /Urungkan/ }).click();
+  await toastWith(page, text)
+    .getByRole('button', { name: /Urungkan/ })
+    .click();
 }

@@ -20,7 +20,9 @@ test.beforeEach(async ({ app }) => {
   await expect(app.page.getByRole('heading', { level: 1, name: KOPERASI })).toBeVisible();
 });
 
-test('a person registered from the NIK, a duplicate NIK refused with the existing person offered, a role, and an enrollment taken to terdaftar', async ({ app }) => {
+test('a person registered from the NIK, a duplicate NIK refused with the existing person offered, a role, and an enrollment taken to terdaftar', async ({
+  app,
+}) => {
   const { page } = app;
   const list = new AnggotaListObject(page);
   const form = new AnggotaFormObject(page);
@@ -61,7 +63,10 @@ test('a person registered from the NIK, a duplicate NIK refused with the existin
     await expect(form.holderNotice()).toContainText(`NIK ini sudah tercatat atas nama ${SITI.nama}`);
     await form.save();
     await expect(page.getByRole('heading', { level: 1, name: 'Tambah Data Perorangan' })).toBeVisible();
-    await form.holderNotice().getByRole('link', { name: `Buka data ${SITI.nama}` }).click();
+    await form
+      .holderNotice()
+      .getByRole('link', { name: `Buka data ${SITI.nama}` })
+      .click();
     await expect(detail.heading(SITI.nama)).toBeVisible();
   });
 

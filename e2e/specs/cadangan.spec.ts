@@ -27,7 +27,9 @@ test('back up, lose the profile, stop on the recovery page, restore, find everyt
     await expect(cadangan().rows().first()).toContainText('Dapat dibuka');
     await dismissToasts(app.page);
     await cadangan().section().scrollIntoViewIfNeeded();
-    await cadangan().section().screenshot({ path: docsPath('screenshots', 'cadangan.png') });
+    await cadangan()
+      .section()
+      .screenshot({ path: docsPath('screenshots', 'cadangan.png') });
   });
 
   await test.step('the profile is wiped: the app stops on the recovery page instead of starting empty', async () => {
@@ -116,7 +118,9 @@ test('changes-only backups: a chain restored in order, a missing link refused, a
     app.page.once('dialog', (dialog) => void dialog.dismiss());
     await app.page.close({ runBeforeUnload: true });
     await expect(app.page.getByText('Menyimpan cadangan sebelum KopLindung ditutup')).toBeVisible();
-    await expect.poll(async () => (await readdir(join(app.userDataDir, 'cadangan'))).filter((f) => f.endsWith('-saat-tutup.kopl.json')).length, { timeout: 60_000 }).toBe(1);
+    await expect
+      .poll(async () => (await readdir(join(app.userDataDir, 'cadangan'))).filter((f) => f.endsWith('-saat-tutup.kopl.json')).length, { timeout: 60_000 })
+      .toBe(1);
     await app.restart();
     await cadangan().open();
     await expect(cadangan().rows().filter({ hasText: 'Saat aplikasi ditutup' })).toHaveCount(1);

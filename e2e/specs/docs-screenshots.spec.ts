@@ -5,12 +5,41 @@ import { KoperasiDetailObject, KoperasiFormObject, KoperasiListObject } from '..
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
 
-
 const sample = [
-  { nama: 'Koperasi Simpan Pinjam Sejahtera Bersama', jenis: 'Simpan pinjam', kelompok: 'KPRI', kecamatan: 'Serpong', anggotaLaki: 412, anggotaPerempuan: 388, nomorIndukKoperasi: '3674010010000001' },
-  { nama: 'Koperasi Karyawan Mitra Usaha Pamulang', jenis: 'Konsumen', kelompok: 'Koperasi Karyawan', kecamatan: 'Pamulang', anggotaLaki: 86, anggotaPerempuan: 64 },
-  { nama: 'KSP Syariah Berkah Amanah', jenis: 'Simpan pinjam', kelompok: 'Koperasi Masyarakat', kecamatan: 'Ciputat', anggotaLaki: 230, anggotaPerempuan: 310, nomorIndukKoperasi: '3674040010000014' },
-  { nama: 'Koperasi Wanita Melati Pondok Aren', jenis: 'Serba usaha', kelompok: 'Koperasi Wanita', kecamatan: 'Pondok Aren', anggotaLaki: 0, anggotaPerempuan: 145 },
+  {
+    nama: 'Koperasi Simpan Pinjam Sejahtera Bersama',
+    jenis: 'Simpan pinjam',
+    kelompok: 'KPRI',
+    kecamatan: 'Serpong',
+    anggotaLaki: 412,
+    anggotaPerempuan: 388,
+    nomorIndukKoperasi: '3674010010000001',
+  },
+  {
+    nama: 'Koperasi Karyawan Mitra Usaha Pamulang',
+    jenis: 'Konsumen',
+    kelompok: 'Koperasi Karyawan',
+    kecamatan: 'Pamulang',
+    anggotaLaki: 86,
+    anggotaPerempuan: 64,
+  },
+  {
+    nama: 'KSP Syariah Berkah Amanah',
+    jenis: 'Simpan pinjam',
+    kelompok: 'Koperasi Masyarakat',
+    kecamatan: 'Ciputat',
+    anggotaLaki: 230,
+    anggotaPerempuan: 310,
+    nomorIndukKoperasi: '3674040010000014',
+  },
+  {
+    nama: 'Koperasi Wanita Melati Pondok Aren',
+    jenis: 'Serba usaha',
+    kelompok: 'Koperasi Wanita',
+    kecamatan: 'Pondok Aren',
+    anggotaLaki: 0,
+    anggotaPerempuan: 145,
+  },
   { nama: 'KUD Sumber Tani Setu', jenis: 'Produsen', kelompok: 'KUD', kecamatan: 'Setu', anggotaLaki: 97, anggotaPerempuan: 41 },
   { nama: 'Koperasi Pasar Ciputat Timur', jenis: 'Jasa', kelompok: 'Koperasi Pasar', kecamatan: 'Ciputat Timur', anggotaLaki: 58, anggotaPerempuan: 72 },
 ];
@@ -95,4 +124,3 @@ test('screenshots of the person form and the person page', async ({ app }) => {
   await detail.heading('Siti Rahmawati').scrollIntoViewIfNeeded();
   await page.screenshot({ path: docsPath('screenshots', 'anggota-detail.png') });
 });
-

@@ -13,7 +13,9 @@ const SITI = { nik: '3674064509950003', nama: 'Siti Rahmawati' };
 const AHMAD = { nik: '3674011203900001', nama: 'Ahmad Fauzi' };
 const KOP = ['PEMERINTAH KOTA TANGERANG SELATAN', 'DINAS KOPERASI DAN USAHA KECIL MENENGAH', 'Jl. Maruga Raya No. 1, Serua, Ciputat'];
 
-test('a person’s formulir and the cooperative’s daftar kolektif saved as PDF, with the whole NIK, the letterhead, and the forms marked printed', async ({ app }) => {
+test('a person’s formulir and the cooperative’s daftar kolektif saved as PDF, with the whole NIK, the letterhead, and the forms marked printed', async ({
+  app,
+}) => {
   const { page } = app;
   const koperasiList = new KoperasiListObject(page);
   const koperasiForm = new KoperasiFormObject(page);

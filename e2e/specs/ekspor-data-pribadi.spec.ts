@@ -43,7 +43,14 @@ test('a person’s data exported on request: record, role, enrollment and check-
     await list.open();
     await list.add();
     const form = new KegiatanFormObject(page);
-    await form.fill({ judul: JUDUL, tanggal: '2026-11-21', jamMulai: '09:00', jamSelesai: '12:00', tempat: 'Aula Kantor Kecamatan Serpong', kecamatan: 'Serpong' });
+    await form.fill({
+      judul: JUDUL,
+      tanggal: '2026-11-21',
+      jamMulai: '09:00',
+      jamSelesai: '12:00',
+      tempat: 'Aula Kantor Kecamatan Serpong',
+      kecamatan: 'Serpong',
+    });
     await form.save();
     const detail = new KegiatanDetailObject(page);
     await expect(detail.heading(JUDUL)).toBeVisible();

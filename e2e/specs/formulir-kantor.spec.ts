@@ -195,7 +195,11 @@ test('item 1: after the KPJ, a second Enter changes nothing; a deactivation is u
   // Deactivating on purpose offers Urungkan, which brings back terdaftar with the same KPJ.
   await detail.step('Tandai nonaktif');
   await expect(detail.enrollments()).toContainText('Nonaktif');
-  await page.getByRole('status').getByRole('button', { name: /Urungkan/ }).last().click();
+  await page
+    .getByRole('status')
+    .getByRole('button', { name: /Urungkan/ })
+    .last()
+    .click();
   await expect(page.getByText('Diurungkan: status kembali “Terdaftar”.')).toBeVisible();
   await expect(detail.enrollments()).toContainText('Terdaftar');
   await expect(detail.enrollments()).toContainText('12345678901');

@@ -43,8 +43,22 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
     await kList.add();
     await kForm.fillBasics({ nama: KOPERASI, kecamatan: 'Serpong' });
     await kForm.save();
-    await registerPerson(page, { nama: 'Ahmad Fauzi', nik: '3674011203900001', telepon: '081234567890', koperasi: KOPERASI, peran: 'Pengurus', jabatan: 'Ketua' });
-    await registerPerson(page, { nama: 'Dewi Lestari', nik: '3674014405920002', telepon: '081298765432', koperasi: KOPERASI, peran: 'Pengurus', jabatan: 'Bendahara' });
+    await registerPerson(page, {
+      nama: 'Ahmad Fauzi',
+      nik: '3674011203900001',
+      telepon: '081234567890',
+      koperasi: KOPERASI,
+      peran: 'Pengurus',
+      jabatan: 'Ketua',
+    });
+    await registerPerson(page, {
+      nama: 'Dewi Lestari',
+      nik: '3674014405920002',
+      telepon: '081298765432',
+      koperasi: KOPERASI,
+      peran: 'Pengurus',
+      jabatan: 'Bendahara',
+    });
   });
 
   await test.step('plan the event and invite the cooperative', async () => {
@@ -54,9 +68,17 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
     await list.open();
     await list.add();
     await form.fill({
-      judul: JUDUL, tanggal: '2026-11-21', jamMulai: '09:00', jamSelesai: '12:00', tempat: 'Aula Kantor Kecamatan Serpong', alamat: 'Jl. Raya Serpong No. 1',
-      kecamatan: 'Serpong', program: 'PKS Dinas Koperasi dan UKM dengan BPJS Ketenagakerjaan 2026', penyelenggara: ['Dinas Koperasi dan Usaha Kecil Menengah'],
-      mitra: ['BPJS Ketenagakerjaan Cabang Serpong', 'Dekopinda Kota Tangerang Selatan'], narasumber: [{ nama: 'Hendra Gunawan', jabatan: 'Kepala Bidang Kepesertaan, BPJS Ketenagakerjaan Cabang Serpong' }],
+      judul: JUDUL,
+      tanggal: '2026-11-21',
+      jamMulai: '09:00',
+      jamSelesai: '12:00',
+      tempat: 'Aula Kantor Kecamatan Serpong',
+      alamat: 'Jl. Raya Serpong No. 1',
+      kecamatan: 'Serpong',
+      program: 'PKS Dinas Koperasi dan UKM dengan BPJS Ketenagakerjaan 2026',
+      penyelenggara: ['Dinas Koperasi dan Usaha Kecil Menengah'],
+      mitra: ['BPJS Ketenagakerjaan Cabang Serpong', 'Dekopinda Kota Tangerang Selatan'],
+      narasumber: [{ nama: 'Hendra Gunawan', jabatan: 'Kepala Bidang Kepesertaan, BPJS Ketenagakerjaan Cabang Serpong' }],
     });
     await form.save();
     await expect(detail.heading(JUDUL)).toBeVisible();
@@ -90,7 +112,11 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
     expect(pdfInfo(daftarHadir)).toEqual({ pages: 1, width: 595, height: 842 });
     expect(preview.lastSuggestedName()).toBe(`Daftar Hadir - ${JUDUL} - 2026-11-21.pdf`);
     // Zig-zag: odd numbers sign on the left half of the column, even numbers on the right.
-    const column = (n: number) => hadirRaw.split('\n').find((l) => new RegExp(`\\s${n}\\. \\.+\\s*$`).test(l))!.search(new RegExp(`${n}\\. \\.+`));
+    const column = (n: number) =>
+      hadirRaw
+        .split('\n')
+        .find((l) => new RegExp(`\\s${n}\\. \\.+\\s*$`).test(l))!
+        .search(new RegExp(`${n}\\. \\.+`));
     expect(column(2)).toBeGreaterThan(column(1));
     expect(column(4)).toBeGreaterThan(column(3));
     expect(Math.abs(column(3) - column(1))).toBeLessThan(3);

@@ -31,7 +31,18 @@ async function workbookKoperasi(dir: string): Promise<string> {
   ws.addRow([null, null, null, null, null, 'Kec.', 'Desa/Kel.']);
   for (const c of ['A', 'B', 'C', 'D', 'E', 'H', 'I', 'J']) ws.mergeCells(`${c}4:${c}5`);
   ws.mergeCells('F4:G4');
-  ws.addRow([1, KOPERASI, '518/12/BH/XIV/2001', '3674010020001', '01.234.567.8-901.000', 'Kec. Serpong', 'Ds. Ciater', 40, 35, { formula: 'H6+I6', result: 75 }]);
+  ws.addRow([
+    1,
+    KOPERASI,
+    '518/12/BH/XIV/2001',
+    '3674010020001',
+    '01.234.567.8-901.000',
+    'Kec. Serpong',
+    'Ds. Ciater',
+    40,
+    35,
+    { formula: 'H6+I6', result: 75 },
+  ]);
   ws.addRow([2, 'KUD Mina Lestari', 'AHU-0001248.AH.01.26.TAHUN 2019', '', '', 'SERPONG UTARA', 'Pakulonan', 12, 8, { formula: 'H7+I7', result: 20 }]);
   ws.addRow([3, 'Kopwan Melati', '', '', '', 'Kec. Antah Berantah', '', 'dua puluh', 5, null]);
   const path = join(dir, 'daftar-koperasi.xlsx');

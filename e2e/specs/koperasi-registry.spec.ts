@@ -52,7 +52,13 @@ test('create, search, filter, edit, delete and undo a cooperative', async ({ app
     // A second one, to search between.
     await list.open();
     await list.add();
-    await form.fillBasics({ nama: 'KUD Sumber Tani Makmur', jenis: 'Produsen', kelompok: 'KUD', kecamatan: 'Setu', nomorBadanHukum: '518.08/96/BH/XIV.10/VIII/2008' });
+    await form.fillBasics({
+      nama: 'KUD Sumber Tani Makmur',
+      jenis: 'Produsen',
+      kelompok: 'KUD',
+      kecamatan: 'Setu',
+      nomorBadanHukum: '518.08/96/BH/XIV.10/VIII/2008',
+    });
     await form.save();
     await expect(detail.heading('KUD Sumber Tani Makmur')).toBeVisible();
 

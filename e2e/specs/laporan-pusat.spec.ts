@@ -147,13 +147,14 @@ test('binary files cross the IPC contract unchanged: saveBytes, and openFile wit
   expect(saved).toBe(join(app.userDataDir, 'saved', 'contoh.kopl'));
   expect([...(await readFile(saved!))]).toEqual(bytes);
 
-  const open = (maxBytes: number) => page.evaluate(async (max) => {
-    const result = await window.desktop!.files.openFile({ kind: 'bundle', maxBytes: max });
-    if (!result.ok) return { error: result.error.code };
-    if (!result.value.opened) return { opened: false };
-    const { fileName, size, bytes: got } = result.value;
-    return { fileName, size, isUint8Array: got instanceof Uint8Array, values: [...got] };
-  }, maxBytes);
+  const open = (maxBytes: number) =>
+    page.evaluate(async (max) => {
+      const result = await window.desktop!.files.openFile({ kind: 'bundle', maxBytes: max });
+      if (!result.ok) return { error: result.error.code };
+      if (!result.value.opened) return { opened: false };
+      const { fileName, size, bytes: got } = result.value;
+      return { fileName, size, isUint8Array: got instanceof Uint8Array, values: [...got] };
+    }, maxBytes);
 
   app.record.openAnswers.push(saved!);
   expect(await open(1024 * 1024)).toEqual({ fileName: 'contoh.kopl', size: bytes.length, isUint8Array: true, values: bytes });

@@ -12,7 +12,10 @@ const JUDUL = 'Sosialisasi Perlindungan Jaminan Sosial Ketenagakerjaan bagi Peng
 
 /** The page fits the window's width: nothing to scroll sideways to. */
 async function expectNoSidewaysScroll(page: Page, where: string) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect.soft(scrollWidth, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(clientWidth);
 }
 
@@ -39,7 +42,10 @@ test('every main page works at 1366×768 with long names', async ({ app }) => {
   await test.step('two cooperatives and two people with long names', async () => {
     await new SetupPageObject(page).completeForTangsel();
 
-    for (const [nama, kecamatan] of [[KOPERASI, 'Serpong'], [KOPERASI_2, 'Setu']] as const) {
+    for (const [nama, kecamatan] of [
+      [KOPERASI, 'Serpong'],
+      [KOPERASI_2, 'Setu'],
+    ] as const) {
       await kList.open();
       await kList.add();
       await kForm.fillBasics({ nama, kecamatan, nomorBadanHukum: '518/BH/XIII.4/2012' });
@@ -48,8 +54,22 @@ test('every main page works at 1366×768 with long names', async ({ app }) => {
     }
     await expectNoSidewaysScroll(page, 'koperasi detail');
     koperasiHash = await page.evaluate(() => window.location.hash);
-    await registerPerson(page, { nama: 'Ahmad Fauzi Rahmatullah', nik: '3674011203900001', telepon: '081234567890', koperasi: KOPERASI, peran: 'Pengurus', jabatan: 'Ketua' });
-    await registerPerson(page, { nama: 'Dewi Lestari Ningsih', nik: '3674014405920002', telepon: '081298765432', koperasi: KOPERASI, peran: 'Pengurus', jabatan: 'Bendahara' });
+    await registerPerson(page, {
+      nama: 'Ahmad Fauzi Rahmatullah',
+      nik: '3674011203900001',
+      telepon: '081234567890',
+      koperasi: KOPERASI,
+      peran: 'Pengurus',
+      jabatan: 'Ketua',
+    });
+    await registerPerson(page, {
+      nama: 'Dewi Lestari Ningsih',
+      nik: '3674014405920002',
+      telepon: '081298765432',
+      koperasi: KOPERASI,
+      peran: 'Pengurus',
+      jabatan: 'Bendahara',
+    });
     await expectNoSidewaysScroll(page, 'anggota detail');
   });
 
@@ -59,7 +79,14 @@ test('every main page works at 1366×768 with long names', async ({ app }) => {
     await kegiatanList.add();
     await expectNoSidewaysScroll(page, 'kegiatan form');
     const form = new KegiatanFormObject(page);
-    await form.fill({ judul: JUDUL, tanggal: '2026-12-04', jamMulai: '09:00', jamSelesai: '12:00', tempat: 'Aula Kantor Kecamatan Serpong', kecamatan: 'Serpong' });
+    await form.fill({
+      judul: JUDUL,
+      tanggal: '2026-12-04',
+      jamMulai: '09:00',
+      jamSelesai: '12:00',
+      tempat: 'Aula Kantor Kecamatan Serpong',
+      kecamatan: 'Serpong',
+    });
     await form.save();
     await expect(detail.heading(JUDUL)).toBeVisible();
     await detail.invite(KOPERASI, ['Ahmad Fauzi Rahmatullah', 'Dewi Lestari Ningsih'], 3);

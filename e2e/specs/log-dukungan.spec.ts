@@ -19,7 +19,9 @@ test('an uncaught error shows a calm page, is logged without personal data, and 
   });
 
   await test.step('the renderer log names the error and where, with the NIK, the name and the contacts masked', async () => {
-    await expect.poll(() => bacaLog(app, 'renderer')).toContain('[window] Error: Gagal membaca nama: [disamarkan], NIK [NIK], telepon [telepon], surel [email]');
+    await expect
+      .poll(() => bacaLog(app, 'renderer'))
+      .toContain('[window] Error: Gagal membaca nama: [disamarkan], NIK [NIK], telepon [telepon], surel [email]');
     const log = await bacaLog(app, 'renderer');
     expect(log).not.toContain(NIK);
     expect(log).not.toContain('Siti');

@@ -183,7 +183,9 @@ test('a browser killed mid-write, mid-import or mid-backup loses nothing it repo
     });
   }
 
-  console.info(`kill test (seed ${SEED}): ${counts.runs} runs, ${counts.kills} kills, ${counts.writesChecked} writes checked, ${counts.lost} lost; ${counts.importsWhole} imports whole or absent; ${counts.lembarWhole} spreadsheet imports whole or absent (${counts.lembarApplied} applied); ${counts.backupsChecked} backup files checked`);
+  console.info(
+    `kill test (seed ${SEED}): ${counts.runs} runs, ${counts.kills} kills, ${counts.writesChecked} writes checked, ${counts.lost} lost; ${counts.importsWhole} imports whole or absent; ${counts.lembarWhole} spreadsheet imports whole or absent (${counts.lembarApplied} applied); ${counts.backupsChecked} backup files checked`,
+  );
   expect(counts.lost).toBe(0);
   expect(counts.kills).toBe(RUNS);
 });

@@ -62,7 +62,10 @@ test('no signer set: setup and the preview say where to set it; the daftar kolek
   await desk.search().press('Alt+m');
   await expect(desk.inginMendaftar()).toBeChecked();
   await page.getByRole('link', { name: 'Kembali ke kegiatan' }).click();
-  await page.getByRole('region', { name: 'Dokumen' }).getByRole('link', { name: new RegExp(`Daftar kolektif ${KOPERASI}`) }).click();
+  await page
+    .getByRole('region', { name: 'Dokumen' })
+    .getByRole('link', { name: new RegExp(`Daftar kolektif ${KOPERASI}`) })
+    .click();
   await preview.waitFor();
   await expect(preview.signerNotice()).toBeVisible();
   const ketua = preview.sheet().locator('.dok-ttd-nama');

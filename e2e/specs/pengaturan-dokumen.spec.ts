@@ -103,7 +103,7 @@ test('an emblem that is not a PNG or JPEG, or over 500 KB, is refused in Indones
   await expect(dokumen.logo()).toBeVisible();
 });
 
-test('the officer on duty is picked from the office\'s officers and remembered', async ({ app }) => {
+test("the officer on duty is picked from the office's officers and remembered", async ({ app }) => {
   const dokumen = new DokumenSettingsSectionObject(app.page);
   await dokumen.open();
   await expect(dokumen.petugasAktif()).toHaveValue('');
@@ -117,7 +117,7 @@ test('the officer on duty is picked from the office\'s officers and remembered',
   await expect(reopened.petugasAktif()).toHaveValue('Budi Santoso');
 });
 
-test('the harness prints the calling page through Chromium\'s PDF printing', async ({ app }) => {
+test("the harness prints the calling page through Chromium's PDF printing", async ({ app }) => {
   await new DokumenSettingsSectionObject(app.page).open();
   app.record.dialogAnswers.push(join(app.userDataDir, 'saved', 'pengaturan'));
   const results = await app.page.evaluate(async () => ({

@@ -9,7 +9,6 @@ import { EksporTabObject, ImporTabObject, KonflikTabObject, PertukaranPageObject
 import { SetupPageObject } from '../pages/setup-page';
 import { dismissToasts } from '../pages/toasts';
 
-
 const KOPERASI = 'Koperasi Simpan Pinjam Sejahtera Bersama';
 const SITI = { nik: '3674064509950003', nama: 'Siti Rahmawati' };
 const AHMAD = { nik: '3674011203900001', nama: 'Ahmad Fauzi' };
@@ -22,7 +21,13 @@ const HP_SITI = { a: '0811 1000 0001', b: '0811 2000 0002' };
 /** First-run setup of one laptop of the Tangerang Selatan office, used by one officer. */
 async function setUp(app: HarnessApp, petugas: string) {
   const setup = new SetupPageObject(app.page);
-  await setup.fill({ provinsi: 'Banten', kabupaten: 'Kota Tangerang Selatan', namaKantor: 'Dinas Koperasi dan Usaha Kecil Menengah', alamat: 'Jl. Maruga Raya No. 1', petugas: [petugas] });
+  await setup.fill({
+    provinsi: 'Banten',
+    kabupaten: 'Kota Tangerang Selatan',
+    namaKantor: 'Dinas Koperasi dan Usaha Kecil Menengah',
+    alamat: 'Jl. Maruga Raya No. 1',
+    petugas: [petugas],
+  });
   await setup.submit();
   await app.page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor();
 }
@@ -78,7 +83,6 @@ async function personCount(page: Page): Promise<string> {
   return (await list.summary().first().innerText()).trim();
 }
 
-
 async function importInto(app: HarnessApp, path: string, sandi: string) {
   await new PertukaranPageObject(app.page).openTab('Impor');
   await new ImporTabObject(app).importFile(path, sandi);
@@ -89,7 +93,9 @@ async function importInto(app: HarnessApp, path: string, sandi: string) {
  * officers change the same fields offline and register the same new person (one NIK) on their own; two office
  * laptops import the files in different orders and end with the same data and the same conflict list.
  */
-test('two officers and two office laptops exchange files: the same data and conflicts in any order, one person per NIK, refusals change nothing', async ({ openApp }) => {
+test('two officers and two office laptops exchange files: the same data and conflicts in any order, one person per NIK, refusals change nothing', async ({
+  openApp,
+}) => {
   test.setTimeout(240_000);
   const a = await openApp();
   const b = await openApp();
@@ -119,7 +125,9 @@ test('two officers and two office laptops exchange files: the same data and conf
     await expect(eksporA.tujuan()).toHaveValue(KANTOR_DINAS);
     await eksporA.jenis('perubahan');
     await expect(eksporA.sinceNote()).toHaveText(`Belum pernah ada ekspor ke “${KANTOR_DINAS}”, jadi seluruh basis data akan dikirim.`);
-    await expect(a.page.getByText('Simpan kata sandi ini baik-baik. Berkas tidak dapat dibuka tanpa kata sandi yang benar — tidak ada cara memulihkannya.')).toBeVisible();
+    await expect(
+      a.page.getByText('Simpan kata sandi ini baik-baik. Berkas tidak dapat dibuka tanpa kata sandi yang benar — tidak ada cara memulihkannya.'),
+    ).toBeVisible();
     // Too short and not repeated: refused beside the fields, nothing saved.
     await eksporA.sandi().fill('pendek');
     await eksporA.submit().click();
@@ -137,8 +145,18 @@ test('two officers and two office laptops exchange files: the same data and conf
     awalA = await eksporA.export({ tujuan: KANTOR_DINAS, jenis: 'semua', sandi: SANDI_A });
     expect(awalA).toBe(join(a.userDataDir, 'saved', a.record.dialogRequests.at(-1)!.suggestedName));
     await expect(eksporA.fact('Nomor ekspor')).toHaveText('1');
-    await expect(eksporA.result().getByRole('row', { name: /^Koperasi/ }).getByRole('cell')).toHaveText('1');
-    await expect(eksporA.result().getByRole('row', { name: /^Data perorangan/ }).getByRole('cell')).toHaveText('1');
+    await expect(
+      eksporA
+        .result()
+        .getByRole('row', { name: /^Koperasi/ })
+        .getByRole('cell'),
+    ).toHaveText('1');
+    await expect(
+      eksporA
+        .result()
+        .getByRole('row', { name: /^Data perorangan/ })
+        .getByRole('cell'),
+    ).toHaveText('1');
     await expect(eksporA.fact('Enkripsi')).toHaveText('Terenkripsi dengan kata sandi');
 
     for (const app of [b, kantor]) {
@@ -161,7 +179,12 @@ test('two officers and two office laptops exchange files: the same data and conf
     await expect(eksporA.sinceNote()).toContainText(`Ekspor terakhir ke “${KANTOR_DINAS}”: nomor 1,`);
     perubahanA = await eksporA.export({ tujuan: KANTOR_DINAS, jenis: 'perubahan', sandi: SANDI_A });
     await expect(eksporA.fact('Nomor ekspor')).toHaveText('2');
-    await expect(eksporA.result().getByRole('row', { name: /^Data perorangan/ }).getByRole('cell')).toHaveText('2');
+    await expect(
+      eksporA
+        .result()
+        .getByRole('row', { name: /^Data perorangan/ })
+        .getByRole('cell'),
+    ).toHaveText('2');
 
     const eksporB = new EksporTabObject(b.page);
     await new PertukaranPageObject(b.page).openTab('Ekspor');

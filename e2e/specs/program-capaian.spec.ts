@@ -51,7 +51,10 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     await list.open();
     await page.getByRole('link', { name: 'Tambah perjanjian' }).click();
     await form.fill({
-      jenis: 'MoU (nota kesepahaman)', tingkat: 'Nasional', judul: MOU, tanggal: '2020-11-12',
+      jenis: 'MoU (nota kesepahaman)',
+      tingkat: 'Nasional',
+      judul: MOU,
+      tanggal: '2020-11-12',
       pihak: [
         { nama: 'Kementerian Koperasi dan UKM', nomor: '12/KB/M.KUKM/XI/2020', penandatangan: 'Teten Masduki', jabatan: 'Menteri Koperasi dan UKM' },
         { nama: 'BPJS Ketenagakerjaan', nomor: 'MOU/8/11/2020', penandatangan: 'Agus Susanto', jabatan: 'Direktur Utama' },
@@ -63,7 +66,12 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
 
     await list.open();
     await page.getByRole('link', { name: 'Tambah perjanjian' }).click();
-    await form.fill({ jenis: 'PKS (perjanjian kerja sama)', tingkat: 'Kabupaten/kota', judul: 'Salinan yang keliru', pihak: [{ nama: 'BPJS Ketenagakerjaan', nomor: 'mou/8/11/2020' }] });
+    await form.fill({
+      jenis: 'PKS (perjanjian kerja sama)',
+      tingkat: 'Kabupaten/kota',
+      judul: 'Salinan yang keliru',
+      pihak: [{ nama: 'BPJS Ketenagakerjaan', nomor: 'mou/8/11/2020' }],
+    });
     await form.save();
     await expect(page.getByText('Nomor ini sudah dipakai perjanjian lain.')).toBeVisible();
     await expect(form.field('Nomor perjanjian (Pihak 1)')).toBeFocused();
@@ -73,7 +81,13 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
   await test.step('the program and its target: all 98 KSP this year; a target of 0 is refused', async () => {
     await page.getByRole('link', { name: 'Tambah program' }).click();
     const form = new ProgramFormObject(page);
-    await form.fill({ nama: PROGRAM_KSP, perjanjian: [MOU], aturan: 'Koperasi terdaftar BPJS Ketenagakerjaan (NPP, atau sekian orangnya terdaftar)', minimumTerdaftar: 1, peran: ['Karyawan'] });
+    await form.fill({
+      nama: PROGRAM_KSP,
+      perjanjian: [MOU],
+      aturan: 'Koperasi terdaftar BPJS Ketenagakerjaan (NPP, atau sekian orangnya terdaftar)',
+      minimumTerdaftar: 1,
+      peran: ['Karyawan'],
+    });
     await form.save();
     const detail = new ProgramDetailObject(page);
     await expect(detail.heading(PROGRAM_KSP)).toBeVisible();
@@ -89,7 +103,14 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
   });
 
   await test.step('an employee of one KSP enrolled and made terdaftar', async () => {
-    await registerPerson(page, { nama: 'Siti Rahmawati', nik: '3215014509950002', telepon: '081311112222', koperasi: 'KSP Mekar Sari Karawang', peran: 'Karyawan', jabatan: 'Kasir' });
+    await registerPerson(page, {
+      nama: 'Siti Rahmawati',
+      nik: '3215014509950002',
+      telepon: '081311112222',
+      koperasi: 'KSP Mekar Sari Karawang',
+      peran: 'Karyawan',
+      jabatan: 'Kasir',
+    });
     const detail = new AnggotaDetailObject(page);
     await detail.enrollments().getByRole('link', { name: 'Daftarkan ke BPJS Ketenagakerjaan' }).click();
     await page.getByLabel('Upah per bulan (Rp)').fill('5599593');
@@ -118,7 +139,12 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     // The target's own charts, each with its numbers: the bars' table, the monthly line stopping at this month.
     await expect(detail.chart('KSP 2026 · Tahun 2026', 'Target dan capaian')).toBeVisible();
     await expect(detail.chart('KSP 2026 · Tahun 2026', 'Capaian kumulatif per bulan dan laju menuju target')).toBeVisible();
-    await expect(detail.target('KSP 2026 · Tahun 2026').getByRole('table', { name: 'Angka target dan capaian' }).getByRole('row', { name: /KSP 2026/ })).toHaveText(/KSP 2026\s*98\s*1\s*1%/);
+    await expect(
+      detail
+        .target('KSP 2026 · Tahun 2026')
+        .getByRole('table', { name: 'Angka target dan capaian' })
+        .getByRole('row', { name: /KSP 2026/ }),
+    ).toHaveText(/KSP 2026\s*98\s*1\s*1%/);
     const bulanan = detail.target('KSP 2026 · Tahun 2026').getByRole('table', { name: 'Angka capaian kumulatif per bulan', includeHidden: true });
     await expect(bulanan.getByRole('row', { name: /Nov 2026/, includeHidden: true })).toHaveText(/Nov 2026\s*1\s*89,8/);
     await expect(bulanan.getByRole('row', { name: /Des 2026/, includeHidden: true })).toHaveText(/Des 2026\s*—\s*98/);
@@ -130,7 +156,9 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     // Grouped by the agreement the program rests on, named with its numbers.
     await expect(beranda.getByRole('region', { name: new RegExp(MOU) })).toContainText('12/KB/M.KUKM/XI/2020, MOU/8/11/2020');
     await expect(beranda.getByRole('region', { name: new RegExp(MOU) }).getByRole('group', { name: new RegExp(PROGRAM_KSP) })).toBeVisible();
-    await expect(beranda.getByRole('table', { name: 'Angka target dan capaian per segmen' }).getByRole('row', { name: /KSP 2026/ })).toHaveText(/KSP 2026\s*98\s*1\s*1%/);
+    await expect(beranda.getByRole('table', { name: 'Angka target dan capaian per segmen' }).getByRole('row', { name: /KSP 2026/ })).toHaveText(
+      /KSP 2026\s*98\s*1\s*1%/,
+    );
     await expect(beranda.getByRole('table', { name: 'Angka tahapan kepesertaan' }).getByRole('row', { name: /Terdaftar/ })).toContainText('1');
     for (const chart of ['Target dan capaian per segmen', 'Capaian kumulatif per bulan dan laju menuju target', 'Tahapan kepesertaan']) {
       await expect(beranda.getByRole('img', { name: chart })).toBeVisible();
@@ -181,7 +209,13 @@ test('Karawang: the MoU, the 98-KSP target, an enrollment made terdaftar moves t
     const form = new KegiatanFormObject(page);
     await list.open();
     await list.add();
-    await form.fill({ judul: 'Sosialisasi BPJS Ketenagakerjaan bagi Karyawan KSP', tanggal: '2026-11-21', jamMulai: '09:00', tempat: 'Aula Dinas Koperasi Karawang', programDilayani: PROGRAM_KSP });
+    await form.fill({
+      judul: 'Sosialisasi BPJS Ketenagakerjaan bagi Karyawan KSP',
+      tanggal: '2026-11-21',
+      jamMulai: '09:00',
+      tempat: 'Aula Dinas Koperasi Karawang',
+      programDilayani: PROGRAM_KSP,
+    });
     await form.save();
     const detail = new KegiatanDetailObject(page);
     await expect(page.getByRole('link', { name: PROGRAM_KSP })).toBeVisible();
@@ -212,7 +246,15 @@ test('PKS-PKB: participations by golongan count against each year’s targets, o
     await new ProgramListObject(page).open();
     await page.getByRole('link', { name: 'Tambah perjanjian' }).click();
     const pks = new PerjanjianFormObject(page);
-    await pks.fill({ jenis: 'PKS (perjanjian kerja sama)', tingkat: 'Provinsi', judul: 'PKS Pembayaran Pajak Kendaraan Bermotor melalui Koperasi', pihak: [{ nama: 'Bapenda Jawa Barat (Samsat)', nomor: '970/PKS.12/2020' }, { nama: 'Dinas Koperasi dan UKM Kabupaten Karawang', nomor: '518/PKS/01/2020' }] });
+    await pks.fill({
+      jenis: 'PKS (perjanjian kerja sama)',
+      tingkat: 'Provinsi',
+      judul: 'PKS Pembayaran Pajak Kendaraan Bermotor melalui Koperasi',
+      pihak: [
+        { nama: 'Bapenda Jawa Barat (Samsat)', nomor: '970/PKS.12/2020' },
+        { nama: 'Dinas Koperasi dan UKM Kabupaten Karawang', nomor: '518/PKS/01/2020' },
+      ],
+    });
     await pks.save();
     await page.getByRole('link', { name: 'Tambah program' }).click();
     await new ProgramFormObject(page).fill({ nama: 'PKS-PKB Samsat', aturan: 'Koperasi yang bergabung dalam program (dicatat per koperasi)' });
@@ -221,11 +263,39 @@ test('PKS-PKB: participations by golongan count against each year’s targets, o
   });
 
   await test.step('targets per year and golongan; an overlapping period is refused beside the dates', async () => {
-    await detail.addTarget({ mulai: '2020-01-01', sampai: '2020-12-31', segmen: 'Golongan (karyawan/masyarakat)', nilai: 'Karyawan', nama: 'Karyawan 2020', jumlah: 10 });
-    await detail.addTarget({ mulai: '2020-01-01', sampai: '2020-12-31', segmen: 'Golongan (karyawan/masyarakat)', nilai: 'Masyarakat', nama: 'Masyarakat 2020', jumlah: 1 });
-    await detail.addTarget({ mulai: '2021-01-01', sampai: '2021-12-31', segmen: 'Golongan (karyawan/masyarakat)', nilai: 'Masyarakat', nama: 'Masyarakat 2021', jumlah: 8 });
+    await detail.addTarget({
+      mulai: '2020-01-01',
+      sampai: '2020-12-31',
+      segmen: 'Golongan (karyawan/masyarakat)',
+      nilai: 'Karyawan',
+      nama: 'Karyawan 2020',
+      jumlah: 10,
+    });
+    await detail.addTarget({
+      mulai: '2020-01-01',
+      sampai: '2020-12-31',
+      segmen: 'Golongan (karyawan/masyarakat)',
+      nilai: 'Masyarakat',
+      nama: 'Masyarakat 2020',
+      jumlah: 1,
+    });
+    await detail.addTarget({
+      mulai: '2021-01-01',
+      sampai: '2021-12-31',
+      segmen: 'Golongan (karyawan/masyarakat)',
+      nilai: 'Masyarakat',
+      nama: 'Masyarakat 2021',
+      jumlah: 8,
+    });
     await page.getByRole('link', { name: 'Tambah target' }).click();
-    await detail.fillTarget({ mulai: '2020-07-01', sampai: '2021-06-30', segmen: 'Golongan (karyawan/masyarakat)', nilai: 'Karyawan', nama: 'Karyawan 2020', jumlah: 2 });
+    await detail.fillTarget({
+      mulai: '2020-07-01',
+      sampai: '2021-06-30',
+      segmen: 'Golongan (karyawan/masyarakat)',
+      nilai: 'Karyawan',
+      nama: 'Karyawan 2020',
+      jumlah: 2,
+    });
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expect(page.getByText('Periode ini bertumpang tindih dengan target lain untuk segmen yang sama.')).toBeVisible();
     await page.getByLabel('Mulai', { exact: true }).fill('2021-01-01');
@@ -271,7 +341,15 @@ test('Daftar koperasi: a target for a named list; deleting the program takes its
     await new ProgramListObject(page).open();
     await page.getByRole('link', { name: 'Tambah perjanjian' }).click();
     const pks = new PerjanjianFormObject(page);
-    await pks.fill({ jenis: 'PKS (perjanjian kerja sama)', tingkat: 'Kabupaten/kota', judul: PKS, pihak: [{ nama: 'Dinas Koperasi dan UKM Kabupaten Karawang', nomor: '518/PKS/07/2026' }, { nama: 'Dekopinda Karawang', nomor: '12/DEK/2026' }] });
+    await pks.fill({
+      jenis: 'PKS (perjanjian kerja sama)',
+      tingkat: 'Kabupaten/kota',
+      judul: PKS,
+      pihak: [
+        { nama: 'Dinas Koperasi dan UKM Kabupaten Karawang', nomor: '518/PKS/07/2026' },
+        { nama: 'Dekopinda Karawang', nomor: '12/DEK/2026' },
+      ],
+    });
     await pks.save();
     await expect(page.getByRole('heading', { level: 1, name: PKS })).toBeVisible();
     await new ProgramListObject(page).open();
@@ -283,7 +361,14 @@ test('Daftar koperasi: a target for a named list; deleting the program takes its
   });
 
   await test.step('a target for two named cooperatives: only they are chased', async () => {
-    await detail.addTarget({ mulai: '2026-01-01', sampai: '2026-12-31', segmen: 'Daftar koperasi tertentu', daftar: ['KSP Binaan Sejahtera', 'Koperasi Binaan Tani Jaya'], nama: 'Koperasi binaan 2026', jumlah: 2 });
+    await detail.addTarget({
+      mulai: '2026-01-01',
+      sampai: '2026-12-31',
+      segmen: 'Daftar koperasi tertentu',
+      daftar: ['KSP Binaan Sejahtera', 'Koperasi Binaan Tani Jaya'],
+      nama: 'Koperasi binaan 2026',
+      jumlah: 2,
+    });
     await expect(detail.target(TARGET)).toContainText('0 dari 2 koperasi (0%)');
     await expect(detail.worklist(TARGET).getByRole('row')).toHaveCount(3);
     await expect(detail.worklist(TARGET)).toContainText('KSP Binaan Sejahtera');
@@ -303,7 +388,9 @@ test('Daftar koperasi: a target for a named list; deleting the program takes its
     await expect(detail.worklist(TARGET)).toContainText('Koperasi Binaan Tani Jaya');
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Beranda' }).click();
     const group = page.getByRole('region', { name: 'Capaian program' }).getByRole('region', { name: new RegExp(PKS) });
-    await expect(group.getByRole('table', { name: 'Angka target dan capaian per segmen' }).getByRole('row', { name: /Koperasi binaan 2026/ })).toHaveText(/Koperasi binaan 2026\s*2\s*1\s*50%/);
+    await expect(group.getByRole('table', { name: 'Angka target dan capaian per segmen' }).getByRole('row', { name: /Koperasi binaan 2026/ })).toHaveText(
+      /Koperasi binaan 2026\s*2\s*1\s*50%/,
+    );
     // Not a BPJS program: no enrollment funnel.
     await expect(group.getByRole('img', { name: 'Tahapan kepesertaan' })).toHaveCount(0);
   });

@@ -22,7 +22,17 @@ test('the page gets the strict CSP and only the typed desktop facade, no Node', 
     files: ['abortWorkbook', 'appendRows', 'beginWorkbook', 'finishWorkbook', 'openFile', 'saveBytes', 'saveText'],
     log: ['saveForSupport', 'write'],
     print: ['printDocument', 'savePdf'],
-    settings: ['get', 'repairDeviceId', 'saveDokumen', 'saveOfficeProfile', 'saveTarifIuran', 'setIzinkanImporTanpaEnkripsi', 'setLocale', 'setPetugasAktif', 'setRetensiTerhapus'],
+    settings: [
+      'get',
+      'repairDeviceId',
+      'saveDokumen',
+      'saveOfficeProfile',
+      'saveTarifIuran',
+      'setIzinkanImporTanpaEnkripsi',
+      'setLocale',
+      'setPetugasAktif',
+      'setRetensiTerhapus',
+    ],
     shell: ['openExternal'],
   });
 });
@@ -102,7 +112,9 @@ test('HTML from a string and a worker from a blob are refused by the Trusted Typ
     };
     const blob = URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'text/javascript' }));
     return {
-      html: attempt(() => { document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>'; }),
+      html: attempt(() => {
+        document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>';
+      }),
       worker: attempt(() => new Worker(blob)),
       evalCode: attempt(() => setTimeout('window.injected = true', 0)),
     };

@@ -62,14 +62,36 @@ test('invitation letters for every invited cooperative, and their codes check pe
       await kForm.save();
     }
     await registerPerson(page, { nama: 'Ahmad Fauzi', nik: '3674011203900001', telepon: '081234567890', koperasi: MAJU, peran: 'Pengurus', jabatan: 'Ketua' });
-    await registerPerson(page, { nama: 'Dewi Lestari', nik: '3674014405920002', telepon: '081298765432', koperasi: MAJU, peran: 'Pengurus', jabatan: 'Bendahara' });
-    await registerPerson(page, { nama: 'Budi Hartono', nik: '3674010101850003', telepon: '081311112222', koperasi: SEJAHTERA, peran: 'Pengurus', jabatan: 'Ketua' });
+    await registerPerson(page, {
+      nama: 'Dewi Lestari',
+      nik: '3674014405920002',
+      telepon: '081298765432',
+      koperasi: MAJU,
+      peran: 'Pengurus',
+      jabatan: 'Bendahara',
+    });
+    await registerPerson(page, {
+      nama: 'Budi Hartono',
+      nik: '3674010101850003',
+      telepon: '081311112222',
+      koperasi: SEJAHTERA,
+      peran: 'Pengurus',
+      jabatan: 'Ketua',
+    });
 
     const list = new KegiatanListObject(page);
     const form = new KegiatanFormObject(page);
     await list.open();
     await list.add();
-    await form.fill({ judul: JUDUL, tanggal: '2026-11-21', jamMulai: '09:00', jamSelesai: '12:00', tempat: 'Aula Kantor Kecamatan Serpong', alamat: 'Jl. Raya Serpong No. 1', kecamatan: 'Serpong' });
+    await form.fill({
+      judul: JUDUL,
+      tanggal: '2026-11-21',
+      jamMulai: '09:00',
+      jamSelesai: '12:00',
+      tempat: 'Aula Kantor Kecamatan Serpong',
+      alamat: 'Jl. Raya Serpong No. 1',
+      kecamatan: 'Serpong',
+    });
     await form.save();
     await expect(detail.heading(JUDUL)).toBeVisible();
     await detail.invite(MAJU, ['Ahmad Fauzi', 'Dewi Lestari'], 3);
@@ -118,7 +140,12 @@ test('invitation letters for every invited cooperative, and their codes check pe
     // The QR codes on the paper hold the same codes: read back from the rendered pages with a QR decoder.
     expect(bacaKodeQr(pdf, 1).sort()).toEqual(kode.slice(0, 2).sort());
     expect(bacaKodeQr(pdf, 2)).toEqual([kode[2]]);
-    expect(await preview.sheet().locator('[data-kode]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode')))).toEqual(kode);
+    expect(
+      await preview
+        .sheet()
+        .locator('[data-kode]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kode'))),
+    ).toEqual(kode);
 
     const target = docsPath('dokumen', 'surat-undangan.png');
     const temporary = target.replace(/\.png$/, '-tmp');

@@ -14,7 +14,11 @@ const storedSettings = async (userDataDir: string) =>
 test('the office changes the JP wage cap, and the new value survives a restart', async ({ app }) => {
   const tarif = new TarifIuranSectionObject(app.page);
   await tarif.open();
-  await expect(tarif.section().getByText('Tarif iuran ditetapkan dengan peraturan pemerintah dan dapat berubah, sedangkan batas upah JP berubah setiap bulan Maret', { exact: false })).toBeVisible();
+  await expect(
+    tarif
+      .section()
+      .getByText('Tarif iuran ditetapkan dengan peraturan pemerintah dan dapat berubah, sedangkan batas upah JP berubah setiap bulan Maret', { exact: false }),
+  ).toBeVisible();
   await expect(tarif.rate('JKK kelompok risiko I')).toContainText('0,24%');
   await expect(tarif.rate('JHT (pemberi kerja + pekerja)')).toContainText('3,7% + 2%');
   // One period per JP wage cap, each from March.

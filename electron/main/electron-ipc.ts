@@ -10,8 +10,7 @@ import type { PrintableWindow } from './print/printable-window';
  */
 export function registerIpc(dispatch: Dispatch): void {
   for (const [, , channel] of listChannels()) {
-    ipcMain.handle(channel, (event, ...args: unknown[]) =>
-      dispatch(channel, args, { url: event.senderFrame?.url, window: printableWindow(event.sender) }));
+    ipcMain.handle(channel, (event, ...args: unknown[]) => dispatch(channel, args, { url: event.senderFrame?.url, window: printableWindow(event.sender) }));
   }
 }
 
@@ -29,7 +28,6 @@ function printableWindow(contents: WebContents): PrintableWindow {
           resolve(success || cancelled ? { printed: success } : { printed: false, failure: failureReason });
         });
       }),
-    printToPdf: ({ landscape }) =>
-      contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, landscape }),
+    printToPdf: ({ landscape }) => contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, landscape }),
   };
 }

@@ -6,9 +6,13 @@ import { SETTINGS_FILE_NAME, openHealedStore, settingsStoreOptions, type Setting
  * and file name as the conf store the tests and harness use, in Electron's user-data folder.
  */
 export function createElectronSettingsStore(userDataDir: string): SettingsStore {
-  return openHealedStore(userDataDir, () => new ElectronStore<StoredSettings>({
-    ...settingsStoreOptions,
-    cwd: userDataDir,
-    name: SETTINGS_FILE_NAME,
-  }));
+  return openHealedStore(
+    userDataDir,
+    () =>
+      new ElectronStore<StoredSettings>({
+        ...settingsStoreOptions,
+        cwd: userDataDir,
+        name: SETTINGS_FILE_NAME,
+      }),
+  );
 }

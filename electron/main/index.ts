@@ -29,9 +29,7 @@ app.commandLine.appendSwitch('lang', 'id-ID');
 // The installed app never opens a DevTools endpoint, whatever its shortcut's command line says (debug-switches.ts).
 if (app.isPackaged && debugSwitchesGiven((name) => app.commandLine.hasSwitch(name)).length > 0) app.exit(1);
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 app.on('window-all-closed', () => app.quit());
@@ -53,9 +51,9 @@ function start(): void {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(isPermissionGranted(permission, details.requestingUrl)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionGranted(permission, requestingOrigin));
+    callback(isPermissionGranted(permission, details.requestingUrl)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
 
   // Support logs in <userData>/logs, masked as written: main's own failures from here on, the renderer's over IPC.
   const log = createFileSupportLog({ dir: join(app.getPath('userData'), 'logs'), rumah: homedir() });
@@ -109,10 +107,12 @@ function start(): void {
     log,
     rumah: homedir(),
   });
-  registerIpc(createDispatcher(handlers, isAppUrl, (channel, error) => {
-    console.error(`[ipc] ${channel}`, error);
-    log.write('main', 'error', `[ipc] ${channel} ${describeError(error)}`);
-  }));
+  registerIpc(
+    createDispatcher(handlers, isAppUrl, (channel, error) => {
+      console.error(`[ipc] ${channel}`, error);
+      log.write('main', 'error', `[ipc] ${channel} ${describeError(error)}`);
+    }),
+  );
 
   createMainWindow(preloadPath);
 }

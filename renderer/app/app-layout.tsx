@@ -21,12 +21,21 @@ export function AppLayout() {
   const { settings } = useApp();
   return (
     <div className="shell">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <aside className="sidebar">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">KL</span>
+          <span className="brand-mark" aria-hidden="true">
+            KL
+          </span>
           <div>
             <strong>{t('app.name')}</strong>
             <small>{settings.officeProfile?.kabupatenNama}</small>

@@ -74,7 +74,14 @@ const router = createHashRouter([
       { path: '/program/baru', element: <ProgramFormPage /> },
       { path: '/program/:id', element: <ProgramDetailPage /> },
       { path: '/program/:id/ubah', element: <ProgramFormPage /> },
-      { path: '/program/:id/cetak', element: <Suspense fallback={null}><LaporanCapaianPage /></Suspense> },
+      {
+        path: '/program/:id/cetak',
+        element: (
+          <Suspense fallback={null}>
+            <LaporanCapaianPage />
+          </Suspense>
+        ),
+      },
       { path: '/program/:id/target/baru', element: <TargetFormPage /> },
       { path: '/program/:id/target/:targetId/ubah', element: <TargetFormPage /> },
       { path: '/perjanjian/baru', element: <PerjanjianFormPage /> },

@@ -28,15 +28,18 @@ export function CadanganSaatTutup({ adaPerubahan }: { adaPerubahan: () => boolea
       if (berjalan.current) return;
       berjalan.current = true;
       setKeadaan({ jenis: 'menyimpan' });
-      cadangan.create('saat-tutup').then(
-        () => {
-          bolehTutup.current = true;
-          window.close();
-        },
-        (error: unknown) => setKeadaan({ jenis: 'gagal', alasan: failureReason(t, error) }),
-      ).finally(() => {
-        berjalan.current = false;
-      });
+      cadangan
+        .create('saat-tutup')
+        .then(
+          () => {
+            bolehTutup.current = true;
+            window.close();
+          },
+          (error: unknown) => setKeadaan({ jenis: 'gagal', alasan: failureReason(t, error) }),
+        )
+        .finally(() => {
+          berjalan.current = false;
+        });
     };
     window.addEventListener('beforeunload', sebelumTutup);
     return () => window.removeEventListener('beforeunload', sebelumTutup);
@@ -54,8 +57,19 @@ export function CadanganSaatTutup({ adaPerubahan }: { adaPerubahan: () => boolea
       </p>
       {keadaan.jenis === 'gagal' && (
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => { bolehTutup.current = true; window.close(); }}>{t('cadangan.tutupSaja')}</button>
-          <button type="button" className="button button-primary" onClick={() => setKeadaan({ jenis: 'diam' })}>{t('cadangan.tetapBuka')}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              bolehTutup.current = true;
+              window.close();
+            }}
+          >
+            {t('cadangan.tutupSaja')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setKeadaan({ jenis: 'diam' })}>
+            {t('cadangan.tetapBuka')}
+          </button>
         </div>
       )}
     </dialog>

@@ -8,7 +8,9 @@ export function HalamanGalat() {
   return (
     <main className="setup" id="main">
       <div className="setup-card" role="alert" aria-labelledby="galat-judul">
-        <h1 id="galat-judul" ref={focusOnMount} tabIndex={-1}>{t('galat.judul')}</h1>
+        <h1 id="galat-judul" ref={focusOnMount} tabIndex={-1}>
+          {t('galat.judul')}
+        </h1>
         <p>{t('galat.isi')}</p>
         <p>{t('galat.dukungan')}</p>
         <div className="button-row">

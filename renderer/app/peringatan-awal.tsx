@@ -16,9 +16,12 @@ export function PeringatanAwal() {
   const [tutup, setTutup] = useState<readonly string[]>([]);
   const [persenDisk, setPersenDisk] = useState<number | null>(null);
   useEffect(() => {
-    void unwrap(desktop().cadangan.getSpace()).then(({ bebas, total }) => {
-      if (total > 0) setPersenDisk(1 - bebas / total);
-    }, () => undefined);
+    void unwrap(desktop().cadangan.getSpace()).then(
+      ({ bebas, total }) => {
+        if (total > 0) setPersenDisk(1 - bebas / total);
+      },
+      () => undefined,
+    );
   }, []);
   const pulih = info.pengaturanDipulihkan;
   const notices: { key: string; text: string }[] = [];
@@ -37,7 +40,9 @@ export function PeringatanAwal() {
       {shown.map((n) => (
         <div key={n.key} className="notice-warning peringatan-awal" role="status">
           <span>{n.text}</span>
-          <button type="button" className="button button-small" onClick={() => setTutup([...tutup, n.key])}>{t('common.close')}</button>
+          <button type="button" className="button button-small" onClick={() => setTutup([...tutup, n.key])}>
+            {t('common.close')}
+          </button>
         </div>
       ))}
     </>

@@ -10,8 +10,13 @@ import { createExchangeWorkerApi } from '../exchange/exchange-worker-api';
 import { perluCadanganSebelumPembaruan } from './cadangan-sebelum-pembaruan';
 
 const manifest = {
-  appVersion: '0.1.0', kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' }, deviceId: 'laptop-a', petugas: 'Rina', nomorEkspor: 7,
-  dibuat: '2026-11-21T08:00:00.000Z', tujuan: 'Cadangan otomatis',
+  appVersion: '0.1.0',
+  kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' },
+  deviceId: 'laptop-a',
+  petugas: 'Rina',
+  nomorEkspor: 7,
+  dibuat: '2026-11-21T08:00:00.000Z',
+  tujuan: 'Cadangan otomatis',
 };
 
 describe('the backup before a schema upgrade', () => {

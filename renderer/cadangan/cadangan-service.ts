@@ -84,10 +84,7 @@ export class CadanganService {
     return this.ambil('sebelum-pembaruan', (request) => this.worker.createCadanganBeforePembaruan(name, request, onProgress && proxy(onProgress)));
   }
 
-  private ambil(
-    alasan: AlasanCadangan,
-    run: (request: CadangkanRequest) => Promise<WorkerOutcome<CadangkanResult>>,
-  ): Promise<CadanganInfo> {
+  private ambil(alasan: AlasanCadangan, run: (request: CadangkanRequest) => Promise<WorkerOutcome<CadangkanResult>>): Promise<CadanganInfo> {
     return this.serial(async () => {
       this.deps.onCadanganStart?.();
       const waktu = (this.deps.now ?? (() => new Date()))();
@@ -99,8 +96,12 @@ export class CadanganService {
         await run({
           passphrase: kunci,
           manifest: {
-            appVersion: this.deps.info.version, deviceId: this.deps.info.deviceId, petugas: this.deps.petugas(),
-            nomorEkspor: nomorCadangan(waktu), dibuat: waktu.toISOString(), tujuan: TUJUAN_CADANGAN,
+            appVersion: this.deps.info.version,
+            deviceId: this.deps.info.deviceId,
+            petugas: this.deps.petugas(),
+            nomorEkspor: nomorCadangan(waktu),
+            dibuat: waktu.toISOString(),
+            tujuan: TUJUAN_CADANGAN,
             kantor: { kode: profile?.kabupatenKode ?? '', nama: profile?.namaKantor ?? '' },
           },
           dasar: dasar && { sampai: dasar.sampai ?? '', identitas: dasar.identitas ?? '', rantai: dasar.rantai ?? '' },
@@ -109,10 +110,19 @@ export class CadanganService {
       // Twice the file: the temporary copy and room for the database to keep growing after it.
       const { bebas } = await unwrap(desktop().cadangan.getSpace());
       if (result.bytes.byteLength * 2 > bebas) throw new NotEnoughSpaceError(result.bytes.byteLength * 2, bebas);
-      return unwrap(desktop().cadangan.save({
-        bytes: result.bytes, waktu: waktu.toISOString(), alasan, jumlah: result.jumlah, jenis: result.jenis,
-        dasar: result.jenis === 'perubahan' ? dasar?.berkas : undefined, sampai: result.sampai, identitas: result.identitas, rantai: result.rantai,
-      }));
+      return unwrap(
+        desktop().cadangan.save({
+          bytes: result.bytes,
+          waktu: waktu.toISOString(),
+          alasan,
+          jumlah: result.jumlah,
+          jenis: result.jenis,
+          dasar: result.jenis === 'perubahan' ? dasar?.berkas : undefined,
+          sampai: result.sampai,
+          identitas: result.identitas,
+          rantai: result.rantai,
+        }),
+      );
     });
   }
 

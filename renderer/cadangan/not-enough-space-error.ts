@@ -3,7 +3,10 @@
  * main writes anything, so a full disk never ends with a half-written file or a failed import half-way.
  */
 export class NotEnoughSpaceError extends Error {
-  constructor(readonly perlu: number, readonly bebas: number) {
+  constructor(
+    readonly perlu: number,
+    readonly bebas: number,
+  ) {
     super(`Needs ${perlu} bytes, ${bebas} free`);
     this.name = 'NotEnoughSpaceError';
   }

@@ -5,8 +5,7 @@ import { isValidationKey } from '../i18n/message-keys';
 /** Turns a schema message (an i18n key from shared/) into the sentence shown beside the field. */
 export function useErrorText() {
   const { t } = useTranslation();
-  return (message: string | undefined) =>
-    message === undefined ? undefined : t(isValidationKey(message) ? message : 'validation.invalid');
+  return (message: string | undefined) => (message === undefined ? undefined : t(isValidationKey(message) ? message : 'validation.invalid'));
 }
 
 interface FieldProps {

@@ -31,7 +31,9 @@ interface BaseProps<T extends FieldValues> {
 }
 
 /** A text-like input bound to one field, labelled from i18n by the field's name. */
-export function TextField<T extends FieldValues>(props: BaseProps<T> & { type?: string; inputMode?: 'numeric' | 'tel' | 'email'; list?: string; className?: string }) {
+export function TextField<T extends FieldValues>(
+  props: BaseProps<T> & { type?: string; inputMode?: 'numeric' | 'tel' | 'email'; list?: string; className?: string },
+) {
   const { register, error, label } = useFieldState(props.name, props.label);
   return (
     <Field label={label} hint={props.hint} error={error} required={props.required ?? false} className={props.className ?? ''}>
@@ -80,8 +82,13 @@ export function ChoiceField<T extends FieldValues>(props: BaseProps<T> & { optio
   return (
     <Field label={label} hint={props.hint} error={error} required={props.required ?? true}>
       {({ id, describedBy, invalid, required }) => (
-        <select id={id} aria-describedby={describedBy} aria-invalid={invalid} aria-required={required || undefined}
-          {...register(props.name, props.asNumber ? { setValueAs: (v: unknown) => Number(v) } : {})}>
+        <select
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          aria-required={required || undefined}
+          {...register(props.name, props.asNumber ? { setValueAs: (v: unknown) => Number(v) } : {})}
+        >
           {props.options.map((o) => (
             <option key={o} value={o}>
               {t(`${namespace}.options.${props.name}.${o}` as never)}
@@ -98,7 +105,9 @@ export function TextAreaField<T extends FieldValues>(props: BaseProps<T> & { row
   const { register, error, label } = useFieldState(props.name, props.label);
   return (
     <Field label={label} hint={props.hint} error={error} required={props.required ?? false}>
-      {({ id, describedBy, invalid }) => <textarea id={id} rows={props.rows ?? 3} aria-describedby={describedBy} aria-invalid={invalid} {...register(props.name)} />}
+      {({ id, describedBy, invalid }) => (
+        <textarea id={id} rows={props.rows ?? 3} aria-describedby={describedBy} aria-invalid={invalid} {...register(props.name)} />
+      )}
     </Field>
   );
 }

@@ -9,5 +9,11 @@ import type { Pengubah } from '../db/pengubah-jurnal';
 export function NamaPengubah({ pengubah }: { pengubah: Pengubah }) {
   const { t } = useTranslation();
   if ('petugas' in pengubah) return <>{pengubah.petugas}</>;
-  return <>{pengubah.petugasPerangkat ? t('koperasi.historyPerangkatPetugas', { id: pengubah.perangkat, petugas: pengubah.petugasPerangkat }) : t('koperasi.historyPerangkat', { id: pengubah.perangkat })}</>;
+  return (
+    <>
+      {pengubah.petugasPerangkat
+        ? t('koperasi.historyPerangkatPetugas', { id: pengubah.perangkat, petugas: pengubah.petugasPerangkat })
+        : t('koperasi.historyPerangkat', { id: pengubah.perangkat })}
+    </>
+  );
 }

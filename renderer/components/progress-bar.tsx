@@ -11,7 +11,15 @@ export function ProgressBar({ label, done, total }: { label: string; done: numbe
   return (
     <div className="progress">
       <span className="progress-label">{label}</span>
-      <div className="progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={t('pertukaran.progres', { percent })}>
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={t('pertukaran.progres', { percent })}
+      >
         <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
     </div>

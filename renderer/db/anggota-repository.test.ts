@@ -18,9 +18,7 @@ describe('AnggotaRepository', () => {
   it('keeps one person per NIK: a second create is refused with the existing person', async () => {
     const { repo, db } = await setup();
     const siti = await repo.create(person('Siti Aminah', '3674054509950003'));
-    await expect(repo.create(person('Siti A.', '3674054509950003'))).rejects.toSatisfy(
-      (e: unknown) => e instanceof NikInUseError && e.existing.id === siti.id,
-    );
+    await expect(repo.create(person('Siti A.', '3674054509950003'))).rejects.toSatisfy((e: unknown) => e instanceof NikInUseError && e.existing.id === siti.id);
     expect(await db.anggota.count()).toBe(1);
     expect(await db.journal.count()).toBe(1);
   });
@@ -67,7 +65,10 @@ describe('AnggotaRepository', () => {
 
   it('reads at most the limit and says when more match', async () => {
     const { repo, writes } = await setup();
-    await writes.bulkCreate('anggota', Array.from({ length: 30 }, (_, i) => person(`Nur ${String(i).padStart(2, '0')}`)));
+    await writes.bulkCreate(
+      'anggota',
+      Array.from({ length: 30 }, (_, i) => person(`Nur ${String(i).padStart(2, '0')}`)),
+    );
     const first = await repo.search('nur', 10);
     expect(first.rows).toHaveLength(10);
     expect(first.more).toBe(true);
@@ -78,11 +79,18 @@ describe('AnggotaRepository', () => {
     const { repo, writes, db } = await setup();
     const first = ['Hasanah', 'Hasan', 'Hasibuan', 'Siti', 'Nur', 'Rahma'];
     const names = Array.from({ length: 120 }, (_, i) => `${first[i % 6]} ${first[(i * 7 + 1) % 6]} ${first[(i * 5 + 3) % 6]}`);
-    await writes.bulkCreate('anggota', names.map((n) => person(n)));
+    await writes.bulkCreate(
+      'anggota',
+      names.map((n) => person(n)),
+    );
     /** The plan before: Dexie's startsWithAnyOf over both orders, one cursor, the same filtering and sort. */
     const before = async (query: string, limit: number) => {
       const [a = '', b = ''] = parseSearchQuery(query).prefixes;
-      const read = await db.anggota.where('searchTokens').startsWithAnyOf([`${a} ${b}`, `${b} ${a}`]).limit(limit + 1).toArray();
+      const read = await db.anggota
+        .where('searchTokens')
+        .startsWithAnyOf([`${a} ${b}`, `${b} ${a}`])
+        .limit(limit + 1)
+        .toArray();
       const seen = new Set<string>();
       const rows = read.filter((p) => !seen.has(p.id) && seen.add(p.id) && p.deleted === 0 && matchesSearch(p.searchTokens, parseSearchQuery(query)));
       rows.sort((x, y) => ((x.namaSort ?? '') < (y.namaSort ?? '') ? -1 : (x.namaSort ?? '') > (y.namaSort ?? '') ? 1 : 0));
@@ -103,7 +111,10 @@ describe('AnggotaRepository', () => {
 
   it('pages the alphabetical list without deleted people', async () => {
     const { repo, writes } = await setup();
-    const all = await writes.bulkCreate('anggota', ['Dewi', 'Agus', 'Candra', 'Budi'].map((n) => person(n)));
+    const all = await writes.bulkCreate(
+      'anggota',
+      ['Dewi', 'Agus', 'Candra', 'Budi'].map((n) => person(n)),
+    );
     await repo.remove(all[2]!.id);
     expect(await repo.count()).toBe(3);
     const first = await repo.listAfter(null, 2);
@@ -143,6 +154,10 @@ describe('AnggotaRepository', () => {
     advance(1000);
     await repo.update(a.id, { telepon: '08123456789' });
     const history = await repo.getHistory(a.id);
-    expect(history.map((h) => [h.table, h.op])).toEqual([['anggota', 'update'], ['peran', 'create'], ['anggota', 'create']]);
+    expect(history.map((h) => [h.table, h.op])).toEqual([
+      ['anggota', 'update'],
+      ['peran', 'create'],
+      ['anggota', 'create'],
+    ]);
   });
 });

@@ -69,14 +69,24 @@ export class AnggotaRepository {
     let read: AnggotaRecord[];
     if (numeric || parsed.prefixes.length === 1) {
       // One range read of whole records (a single getAll, not a get per person): the common shapes.
-      read = await tokens.startsWith(numeric ? parsed.compact : a).limit(limit + 1).toArray();
+      read = await tokens
+        .startsWith(numeric ? parsed.compact : a)
+        .limit(limit + 1)
+        .toArray();
     } else {
       // Two words: the pair in either order. startsWithAnyOf walks a cursor, a round trip per row (265–344 ms for
       // "hasanah has" at district size); two bounded getAlls in flight together cost two. The two prefix ranges
       // never overlap (the words differ), so the lower one's rows, then the higher one's, are the index order a
       // single walk over both would give, and its first limit + 1 rows are the same.
       const [lower, higher] = [`${a} ${b}`, `${b} ${a}`].sort(compareText);
-      const [first, second] = await Promise.all([lower!, higher!].map((p) => tokens.startsWith(p).limit(limit + 1).toArray()));
+      const [first, second] = await Promise.all(
+        [lower!, higher!].map((p) =>
+          tokens
+            .startsWith(p)
+            .limit(limit + 1)
+            .toArray(),
+        ),
+      );
       read = [...first!, ...second!].slice(0, limit + 1);
     }
     let capped = read.length > limit;
@@ -115,9 +125,8 @@ export class AnggotaRepository {
    * Deleted people have no sort key, so they are never in the list.
    */
   listAfter(after: Pick<AnggotaRecord, 'namaSort' | 'id'> | null, limit: number): Promise<AnggotaRecord[]> {
-    const index = after?.namaSort !== undefined
-      ? this.db.anggota.where('[namaSort+id]').above([after.namaSort, after.id])
-      : this.db.anggota.orderBy('[namaSort+id]');
+    const index =
+      after?.namaSort !== undefined ? this.db.anggota.where('[namaSort+id]').above([after.namaSort, after.id]) : this.db.anggota.orderBy('[namaSort+id]');
     return index.limit(limit).toArray();
   }
 
@@ -139,7 +148,12 @@ export class AnggotaRepository {
 
   /** The erased person who once had this NIK, found by its hash (hash-nik.ts); such a NIK cannot be recorded again. */
   findErasedByNik(nik: string): Promise<AnggotaRecord | undefined> {
-    return nik ? this.db.anggota.where('nikSemua').equals(AWALAN_HASH + hashNik(nik)).first() : Promise.resolve(undefined);
+    return nik
+      ? this.db.anggota
+          .where('nikSemua')
+          .equals(AWALAN_HASH + hashNik(nik))
+          .first()
+      : Promise.resolve(undefined);
   }
 
   async create(values: Anggota): Promise<AnggotaRecord> {
@@ -167,14 +181,26 @@ export class AnggotaRepository {
    * wins everywhere.
    */
   async eraseDataPribadi(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.cetakan, this.db.journal, this.db.meta, this.db.konflik], async () => {
-      const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();
-      const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
-      for (const p of peranIds) await this.writes.remove('peran', p);
-      for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
-      await this.kosongkanNamaDiCetakan(id);
-      await this.writes.eraseDataPribadi(id);
-    });
+    await this.db.transaction(
+      'rw',
+      [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.cetakan, this.db.journal, this.db.meta, this.db.konflik],
+      async () => {
+        const peranIds = await this.db.peran
+          .where('anggotaId')
+          .equals(id)
+          .filter((p) => p.deleted === 0)
+          .primaryKeys();
+        const kepesertaanIds = await this.db.kepesertaan
+          .where('anggotaId')
+          .equals(id)
+          .filter((k) => k.deleted === 0)
+          .primaryKeys();
+        for (const p of peranIds) await this.writes.remove('peran', p);
+        for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
+        await this.kosongkanNamaDiCetakan(id);
+        await this.writes.eraseDataPribadi(id);
+      },
+    );
   }
 
   /**
@@ -195,17 +221,28 @@ export class AnggotaRepository {
       const judul = blank(c.judul);
       const berkas = blank(c.berkas);
       if (judul !== c.judul || berkas !== c.berkas) await this.writes.update('cetakan', c.id, { judul, berkas });
-      await this.db.journal.where('[table+recordId]').equals(['cetakan', c.id]).modify((entry) => {
-        const changes = entry.changes as Record<string, unknown>;
-        for (const key of ['judul', 'berkas']) if (typeof changes[key] === 'string') changes[key] = blank(changes[key]);
-      });
+      await this.db.journal
+        .where('[table+recordId]')
+        .equals(['cetakan', c.id])
+        .modify((entry) => {
+          const changes = entry.changes as Record<string, unknown>;
+          for (const key of ['judul', 'berkas']) if (typeof changes[key] === 'string') changes[key] = blank(changes[key]);
+        });
     }
   }
 
   async remove(id: string): Promise<AnggotaRemoval> {
     return this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
-      const peranIds = await this.db.peran.where('anggotaId').equals(id).filter((p) => p.deleted === 0).primaryKeys();
-      const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
+      const peranIds = await this.db.peran
+        .where('anggotaId')
+        .equals(id)
+        .filter((p) => p.deleted === 0)
+        .primaryKeys();
+      const kepesertaanIds = await this.db.kepesertaan
+        .where('anggotaId')
+        .equals(id)
+        .filter((k) => k.deleted === 0)
+        .primaryKeys();
       for (const p of peranIds) await this.writes.remove('peran', p);
       for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
       await this.writes.remove('anggota', id);
@@ -227,9 +264,16 @@ export class AnggotaRepository {
   async getHistory(id: string): Promise<EntriRiwayat[]> {
     const peranIds = await this.db.peran.where('anggotaId').equals(id).primaryKeys();
     const kepesertaanIds = await this.db.kepesertaan.where('anggotaId').equals(id).primaryKeys();
-    const keys: [string, string][] = [['anggota', id], ...peranIds.map((p): [string, string] => ['peran', p]), ...kepesertaanIds.map((k): [string, string] => ['kepesertaan', k])];
+    const keys: [string, string][] = [
+      ['anggota', id],
+      ...peranIds.map((p): [string, string] => ['peran', p]),
+      ...kepesertaanIds.map((k): [string, string] => ['kepesertaan', k]),
+    ];
     const entries = await this.db.journal.where('[table+recordId]').anyOf(keys).toArray();
-    return lengkapiPengubah(this.db, entries.sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0)));
+    return lengkapiPengubah(
+      this.db,
+      entries.sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0)),
+    );
   }
 
   private async refuseTakenNik(nik: string, self: string | null) {

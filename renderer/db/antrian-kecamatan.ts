@@ -38,7 +38,10 @@ export async function kecamatanKoperasi(db: KopLindungDb, koperasiIds: Iterable<
 /** Sets `antrianKecamatan` on enrollments about to be stored (inside a transaction that includes `koperasi`). */
 export async function isiAntrianKecamatan(db: KopLindungDb, records: readonly Record<string, unknown>[]): Promise<void> {
   if (records.length === 0) return;
-  const kecamatan = await kecamatanKoperasi(db, records.map((r) => r.koperasiId as string));
+  const kecamatan = await kecamatanKoperasi(
+    db,
+    records.map((r) => r.koperasiId as string),
+  );
   for (const r of records) r.antrianKecamatan = antrianKecamatanOf(r as unknown as KepesertaanRecord, kecamatan.get(r.koperasiId as string));
 }
 
@@ -49,7 +52,10 @@ export async function isiAntrianKecamatan(db: KopLindungDb, records: readonly Re
 export async function segarkanAntrianKecamatan(db: KopLindungDb, koperasi: readonly { readonly id: string; readonly kecamatanKode?: string }[]): Promise<void> {
   if (koperasi.length === 0) return;
   const kecamatan = new Map(koperasi.map((k) => [k.id, k.kecamatanKode]));
-  await db.kepesertaan.where('koperasiId').anyOf([...kecamatan.keys()]).modify((k) => {
-    (k as { antrianKecamatan?: AntrianKecamatan }).antrianKecamatan = antrianKecamatanOf(k, kecamatan.get(k.koperasiId));
-  });
+  await db.kepesertaan
+    .where('koperasiId')
+    .anyOf([...kecamatan.keys()])
+    .modify((k) => {
+      (k as { antrianKecamatan?: AntrianKecamatan }).antrianKecamatan = antrianKecamatanOf(k, kecamatan.get(k.koperasiId));
+    });
 }

@@ -12,11 +12,21 @@ import { WritePath } from './write-path';
 
 const peserta: ProgramHitung = { id: 'p', aturan: 'peserta_terdaftar', minimumTerdaftar: 0, peranDihitung: [] };
 const tahun2026: TargetHitung = { mulai: '2026-01-01', sampai: '2026-12-31', segmen: 'semua', segmenNilai: '', koperasiIds: [], jumlah: 10 };
-const terdaftar = (anggotaId: string, koperasiId: string) => ({ ...emptyKepesertaan(anggotaId, koperasiId), status: 'terdaftar' as const, statusSejak: '2026-11-21T08:00:00.000Z', kpj: '12345678901' });
+const terdaftar = (anggotaId: string, koperasiId: string) => ({
+  ...emptyKepesertaan(anggotaId, koperasiId),
+  status: 'terdaftar' as const,
+  statusSejak: '2026-11-21T08:00:00.000Z',
+  kpj: '12345678901',
+});
 
 /** Cooperatives through the write path, by id. */
 async function koperasi(writes: WritePath, n: number): Promise<string[]> {
-  return (await writes.bulkCreate('koperasi', Array.from({ length: n }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi ${i}` })))).map((k) => k.id);
+  return (
+    await writes.bulkCreate(
+      'koperasi',
+      Array.from({ length: n }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi ${i}` })),
+    )
+  ).map((k) => k.id);
 }
 
 /** What a repository that never read before sees: the figures to compare the incremental ones with. */
@@ -42,7 +52,10 @@ describe('the summaries’ change entry', () => {
     expect(berubahSejak(c, a.epoch, a.urutan)).toEqual({ semua: true });
     expect(berubahSejak(c, a.epoch, c.urutan - 2)).toEqual({ semua: false, ids: [`x${CINCIN_PERUBAHAN - 2}`, `x${CINCIN_PERUBAHAN - 1}`] });
     // One write of more cooperatives than the ring holds: everyone before it reads all.
-    const d = catatPerubahan(c, Array.from({ length: CINCIN_PERUBAHAN + 1 }, (_, i) => `y${i}`));
+    const d = catatPerubahan(
+      c,
+      Array.from({ length: CINCIN_PERUBAHAN + 1 }, (_, i) => `y${i}`),
+    );
     expect(berubahSejak(d, a.epoch, c.urutan)).toEqual({ semua: true });
     expect(berubahSejak(d, a.epoch, d.urutan)).toEqual({ semua: false, ids: [] });
   });
@@ -97,7 +110,10 @@ describe('CapaianRepository, incrementally', () => {
     const ids = await koperasi(writes, CINCIN_PERUBAHAN + 2);
     await writes.create('kepesertaan', terdaftar('a0', ids[0]!));
     const first = await dariAwal(repo, db);
-    await writes.bulkCreate('kepesertaan', ids.slice(1).map((k, i) => terdaftar(`a${i + 1}`, k)));
+    await writes.bulkCreate(
+      'kepesertaan',
+      ids.slice(1).map((k, i) => terdaftar(`a${i + 1}`, k)),
+    );
     const second = await dariAwal(repo, db);
     expect(second.ringkasan.size).toBe(CINCIN_PERUBAHAN + 2);
     expect(second.ringkasan.get(ids[0]!)).not.toBe(first.ringkasan.get(ids[0]!));

@@ -1,6 +1,12 @@
 import {
-  tanggalWib, type CapaianTarget, type DataCapaian, type KegiatanHitung, type KeikutsertaanHitung, type KoperasiHitung,
-  type ProgramHitung, type TargetHitung,
+  tanggalWib,
+  type CapaianTarget,
+  type DataCapaian,
+  type KegiatanHitung,
+  type KeikutsertaanHitung,
+  type KoperasiHitung,
+  type ProgramHitung,
+  type TargetHitung,
 } from '../../shared/program/hitung-capaian';
 import { PenghitungCapaian } from '../../shared/program/penghitung-capaian';
 import type { RingkasanKoperasi } from '../../shared/program/ringkasan-koperasi';
@@ -12,12 +18,25 @@ import { bacaPerubahan, bacaRingkasan, bacaRingkasanUntuk, berubahSejak, type Pe
 const tanggalStamp = (stamp: string | undefined) => (stamp ? tanggalWib(stamp.slice(0, 24)) : '');
 
 const samaKoperasi = (a: KoperasiHitung, b: KoperasiHitung) =>
-  a.jenis === b.jenis && a.golongan === b.golongan && a.kecamatanKode === b.kecamatanKode && a.statusBpjs === b.statusBpjs && a.npp === b.npp && a.bpjsSejak === b.bpjsSejak;
+  a.jenis === b.jenis &&
+  a.golongan === b.golongan &&
+  a.kecamatanKode === b.kecamatanKode &&
+  a.statusBpjs === b.statusBpjs &&
+  a.npp === b.npp &&
+  a.bpjsSejak === b.bpjsSejak;
 
 /** The fields of a cooperative the rules read. */
 function koperasiHitung(k: KoperasiRecord): KoperasiHitung {
   const bpjs = [k.fieldClocks.statusBpjs, k.fieldClocks.npp].filter((c): c is string => Boolean(c)).sort()[0];
-  return { id: k.id, jenis: k.jenis, golongan: k.golongan, kecamatanKode: k.kecamatanKode, statusBpjs: k.statusBpjs, npp: k.npp, bpjsSejak: tanggalStamp(bpjs) };
+  return {
+    id: k.id,
+    jenis: k.jenis,
+    golongan: k.golongan,
+    kecamatanKode: k.kecamatanKode,
+    statusBpjs: k.statusBpjs,
+    npp: k.npp,
+    bpjsSejak: tanggalStamp(bpjs),
+  };
 }
 
 /** What the last read saw: its data, and where the change entries of the summaries and the cooperatives stood. */
@@ -86,12 +105,21 @@ export class CapaianRepository {
       const kegiatanJson = JSON.stringify(kegiatanBaru);
       const kegiatan = dasar && dasar.kegiatanJson === kegiatanJson ? dasar.data.kegiatan : kegiatanBaru;
 
-      const sama = dasar !== undefined && koperasi === dasar.data.koperasi && ringkasan === dasar.data.ringkasan && kegiatan === dasar.data.kegiatan && keikutsertaan === dasar.data.keikutsertaan;
+      const sama =
+        dasar !== undefined &&
+        koperasi === dasar.data.koperasi &&
+        ringkasan === dasar.data.ringkasan &&
+        kegiatan === dasar.data.kegiatan &&
+        keikutsertaan === dasar.data.keikutsertaan;
       const data: DataCapaian = sama ? dasar.data : { koperasi, ringkasan, keikutsertaan, kegiatan };
       this.terakhir = {
-        epoch: perubahan.ringkasan?.epoch ?? '', urutan: perubahan.ringkasan?.urutan ?? 0,
-        epochKoperasi: perubahan.koperasi?.epoch ?? '', urutanKoperasi: perubahan.koperasi?.urutan ?? 0,
-        data, kegiatanJson, keikutsertaanJson,
+        epoch: perubahan.ringkasan?.epoch ?? '',
+        urutan: perubahan.ringkasan?.urutan ?? 0,
+        epochKoperasi: perubahan.koperasi?.epoch ?? '',
+        urutanKoperasi: perubahan.koperasi?.urutan ?? 0,
+        data,
+        kegiatanJson,
+        keikutsertaanJson,
       };
       return data;
     });
@@ -128,7 +156,6 @@ export class CapaianRepository {
     if (!berubah && dasar && byId.size === lama.size) return dasar.data.koperasi;
     return [...byId.values()];
   }
-
 
   /**
    * One target's achievement from data this repository read: `hitungCapaian`'s result, computed incrementally

@@ -24,7 +24,11 @@ export class CetakanRepository {
 
   /** What was printed from one event, enrollment or cooperative, newest first. */
   async listForRef(refId: string): Promise<CetakanRecord[]> {
-    const rows = await this.db.cetakan.where('refId').equals(refId).filter((c) => c.deleted === 0).toArray();
+    const rows = await this.db.cetakan
+      .where('refId')
+      .equals(refId)
+      .filter((c) => c.deleted === 0)
+      .toArray();
     return rows.sort((a, b) => (a.waktu < b.waktu ? 1 : a.waktu > b.waktu ? -1 : 0));
   }
 }

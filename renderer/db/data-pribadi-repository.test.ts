@@ -7,9 +7,30 @@ import type { Cetakan } from '../../shared/cetak/cetakan-schema';
 import type { EksporLog } from './ekspor-log';
 import { openDevice } from '../test-support/test-devices';
 
-const cetak = (jenis: Cetakan['jenis'], refId: string, judul: string): Cetakan => ({ jenis, judul, refId, cara: 'pdf', berkas: `${judul}.pdf`, jumlahHalaman: 1, petugas: 'Rina', waktu: '2026-11-21T09:00:00.000Z' });
+const cetak = (jenis: Cetakan['jenis'], refId: string, judul: string): Cetakan => ({
+  jenis,
+  judul,
+  refId,
+  cara: 'pdf',
+  berkas: `${judul}.pdf`,
+  jumlahHalaman: 1,
+  petugas: 'Rina',
+  waktu: '2026-11-21T09:00:00.000Z',
+});
 const ekspor = (id: string, over: Partial<EksporLog>): EksporLog => ({
-  id, waktu: '2026-11-21T10:00:00.000Z', berkas: 'bundel', tujuan: 'Kantor Dinas', jenis: 'perubahan', nomorEkspor: 1, sejak: '', sampai: '', jumlah: {}, namaBerkas: `${id}.kopl`, petugas: 'Rina', terenkripsi: true, ...over,
+  id,
+  waktu: '2026-11-21T10:00:00.000Z',
+  berkas: 'bundel',
+  tujuan: 'Kantor Dinas',
+  jenis: 'perubahan',
+  nomorEkspor: 1,
+  sejak: '',
+  sampai: '',
+  jumlah: {},
+  namaBerkas: `${id}.kopl`,
+  petugas: 'Rina',
+  terenkripsi: true,
+  ...over,
 });
 
 describe('DataPribadiRepository', () => {
@@ -22,10 +43,29 @@ describe('DataPribadiRepository', () => {
     const siti = await repos.anggota.create({ ...emptyAnggota(), nama: 'Siti Aminah', nik: '3674064509950003' });
     d.advance(60_000);
     const sebelumAhmadBerubah = d.clock.next();
-    const peran = await repos.peran.create({ anggotaId: ahmad.id, koperasiId: maju.id, peran: 'pengurus', jabatan: 'Ketua', mulai: '2024-01-02', selesai: '', catatan: '' });
+    const peran = await repos.peran.create({
+      anggotaId: ahmad.id,
+      koperasiId: maju.id,
+      peran: 'pengurus',
+      jabatan: 'Ketua',
+      mulai: '2024-01-02',
+      selesai: '',
+      catatan: '',
+    });
     await repos.peran.create({ anggotaId: siti.id, koperasiId: lain.id, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
-    const ikut = await repos.kepesertaan.create({ ...emptyKepesertaan(ahmad.id, maju.id), program: ['JKK', 'JKM', 'JHT'], upah: 3_000_000, tanggalEfektif: '2026-12-01' });
-    const kegiatan = await repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi BPJS', tanggal: '2026-11-21', tempat: 'Aula', undangan: [{ koperasiId: maju.id, perwakilan: [ahmad.id], jumlahPerwakilan: 1 }] });
+    const ikut = await repos.kepesertaan.create({
+      ...emptyKepesertaan(ahmad.id, maju.id),
+      program: ['JKK', 'JKM', 'JHT'],
+      upah: 3_000_000,
+      tanggalEfektif: '2026-12-01',
+    });
+    const kegiatan = await repos.kegiatan.create({
+      ...emptyKegiatan(),
+      judul: 'Sosialisasi BPJS',
+      tanggal: '2026-11-21',
+      tempat: 'Aula',
+      undangan: [{ koperasiId: maju.id, perwakilan: [ahmad.id], jumlahPerwakilan: 1 }],
+    });
     const hadir = await repos.kehadiran.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'Rina' });
     const sesudah = d.clock.next();
 

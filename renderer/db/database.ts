@@ -2,7 +2,19 @@ import Dexie, { type Table } from 'dexie';
 import type { AliasRecord } from '../../shared/exchange/exchange-record';
 import type { JournalEntry } from './journal-entry';
 import { schemaVersions } from './schema-versions';
-import type { KoperasiRecord, AnggotaRecord, PeranRecord, KepesertaanRecord, KegiatanRecord, KehadiranRecord, CetakanRecord, PerjanjianRecord, ProgramRecord, TargetRecord, KeikutsertaanRecord } from './synced-records';
+import type {
+  KoperasiRecord,
+  AnggotaRecord,
+  PeranRecord,
+  KepesertaanRecord,
+  KegiatanRecord,
+  KehadiranRecord,
+  CetakanRecord,
+  PerjanjianRecord,
+  ProgramRecord,
+  TargetRecord,
+  KeikutsertaanRecord,
+} from './synced-records';
 import type { KonflikRecord } from './konflik-record';
 import type { EksporLog } from './ekspor-log';
 import type { ImporLog } from './impor-log';

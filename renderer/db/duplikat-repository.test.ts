@@ -25,7 +25,9 @@ describe('Kemungkinan duplikat', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.bukti).toEqual(['koperasi']);
     expect(found[0]!.koperasiBersama).toEqual(['Koperasi Maju Bersama']);
-    await expect(a.repos.duplikat.merge(siti.id, (await a.db.anggota.where('nikSemua').equals('3201024107920003').first())!.id)).rejects.toBeInstanceOf(MergeNotAllowedError);
+    await expect(a.repos.duplikat.merge(siti.id, (await a.db.anggota.where('nikSemua').equals('3201024107920003').first())!.id)).rejects.toBeInstanceOf(
+      MergeNotAllowedError,
+    );
 
     await a.repos.duplikat.merge(found[0]!.a.id, found[0]!.b.id);
     const [survivor, gone] = siti.id < tamu.id ? [siti.id, tamu.id] : [tamu.id, siti.id];
@@ -55,7 +57,9 @@ describe('Kemungkinan duplikat', () => {
     await a.repos.anggota.create({ ...emptyAnggota(), nama: 'Dewi Lestari', nik: '3674014107920003' });
     const tamu = await a.repos.anggota.create({ ...emptyAnggota(), nama: 'AHMAD  FAUZI', tanggalLahir: '1990-03-12' });
     const progres: [number, number][] = [];
-    expect((await a.repos.duplikat.list((done, total) => void progres.push([done, total]))).map((p) => [p.a.nama, p.b.nama].sort())).toEqual([['AHMAD  FAUZI', 'Ahmad Fauzi']]);
+    expect((await a.repos.duplikat.list((done, total) => void progres.push([done, total]))).map((p) => [p.a.nama, p.b.nama].sort())).toEqual([
+      ['AHMAD  FAUZI', 'Ahmad Fauzi'],
+    ]);
     expect(progres.at(-1)).toEqual([1, 1]);
     await a.writes.update('anggota', tamu.id, { nik: '3674011203900002' });
     expect(await a.db.anggota.orderBy('namaTanpaNik').count()).toBe(0);

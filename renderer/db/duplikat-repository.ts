@@ -71,7 +71,12 @@ export class DuplikatRepository {
       const kelompok = await this.db.transaction('r', this.db.anggota, () =>
         Promise.all(batch.map((n) => this.db.anggota.where('[namaSort+id]').between([n, Dexie.minKey], [n, Dexie.maxKey]).toArray())),
       );
-      hasil.push(...(await this.pasangan(kelompok.filter((k) => k.length > 1), bukan)));
+      hasil.push(
+        ...(await this.pasangan(
+          kelompok.filter((k) => k.length > 1),
+          bukan,
+        )),
+      );
       onProgress?.(Math.min(nama.length, i + KELOMPOK_PER_BACA), nama.length);
       await new Promise((r) => setTimeout(r, 0));
     }
@@ -112,7 +117,12 @@ export class DuplikatRepository {
       tables: Object.fromEntries(syncedTables.map((t) => [t, []])) as unknown as MergeInput['tables'],
       alias: [{ table: 'anggota', id, into }],
     };
-    return mergeBundle(this.db, input, { apply: true, importHlc: this.writes.stampImport(''), deviceId: this.writes.deviceId, petugas: this.writes.penulis.petugas });
+    return mergeBundle(this.db, input, {
+      apply: true,
+      importHlc: this.writes.stampImport(''),
+      deviceId: this.writes.deviceId,
+      petugas: this.writes.penulis.petugas,
+    });
   }
 
   /** Remembers that two people are not the same, so the list stops offering the pair. */

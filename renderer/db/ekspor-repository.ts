@@ -37,7 +37,11 @@ export class EksporRepository {
 
   /** Nothing was written (the officer cancelled the dialog, or the write failed whole): the pending entry goes. */
   async removePending(id: string): Promise<void> {
-    await this.db.ekspor.where('id').equals(id).filter((r) => r.status === 'tertunda').delete();
+    await this.db.ekspor
+      .where('id')
+      .equals(id)
+      .filter((r) => r.status === 'tertunda')
+      .delete();
   }
 
   /** Newest first. */
@@ -50,7 +54,11 @@ export class EksporRepository {
    * count: its file may never have been written, and sending changes twice is harmless where missing them is not.
    */
   async findLastTo(tujuan: string): Promise<EksporLog | undefined> {
-    const rows = await this.db.ekspor.where('tujuan').equals(tujuan).filter((e) => e.berkas === 'bundel' && e.status !== 'tertunda').toArray();
+    const rows = await this.db.ekspor
+      .where('tujuan')
+      .equals(tujuan)
+      .filter((e) => e.berkas === 'bundel' && e.status !== 'tertunda')
+      .toArray();
     return rows.sort((a, b) => (a.sampai < b.sampai ? 1 : a.sampai > b.sampai ? -1 : 0))[0];
   }
 

@@ -15,7 +15,13 @@ describe('WritePath.eraseDataPribadi', () => {
   it('blanks the record, its journal values and its conflict versions, keeping only the NIK hash', async () => {
     const a = await openDevice('laptop-a');
     const p = await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah', telepon: '0812 1111 2222', alamat: 'Jl. Kenanga 3' });
-    await a.db.konflik.put({ id: `anggota/${p.id}/telepon`, tabel: 'anggota', recordId: p.id, field: 'telepon', versions: [{ value: '0813', clock: 'x', basis: '' }] });
+    await a.db.konflik.put({
+      id: `anggota/${p.id}/telepon`,
+      tabel: 'anggota',
+      recordId: p.id,
+      field: 'telepon',
+      versions: [{ value: '0813', clock: 'x', basis: '' }],
+    });
     await a.writes.eraseDataPribadi(p.id);
 
     const stored = await a.db.anggota.get(p.id);
@@ -86,7 +92,11 @@ describe('WritePath.eraseDataPribadi', () => {
     await c.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah', telepon: '0812 1111 2222' });
     const fromC = await exportFrom(c);
     const results = [];
-    for (const order of [[before, fromC, erased], [erased, fromC, before], [fromC, erased, before]]) {
+    for (const order of [
+      [before, fromC, erased],
+      [erased, fromC, before],
+      [fromC, erased, before],
+    ]) {
       const office = await openDevice(`kantor-${results.length}`, Date.parse('2026-11-22T08:00:00.000Z'));
       for (const b of order) await importInto(office, b);
       const people = await office.db.anggota.toArray();
@@ -100,7 +110,11 @@ describe('WritePath.eraseDataPribadi', () => {
   it('finds the person when the NIK arrives after an erasure made where it was not yet known', async () => {
     // B registers someone without a NIK and sends them to C; B then adds the NIK, C erases the person, and A
     // registers the same NIK under its own id. Every office order ends with one erased person.
-    const [a, b, c] = [await openDevice('laptop-a'), await openDevice('laptop-b', Date.parse('2026-11-21T08:00:03.000Z')), await openDevice('laptop-c', Date.parse('2026-11-21T08:00:05.000Z'))];
+    const [a, b, c] = [
+      await openDevice('laptop-a'),
+      await openDevice('laptop-b', Date.parse('2026-11-21T08:00:03.000Z')),
+      await openDevice('laptop-c', Date.parse('2026-11-21T08:00:05.000Z')),
+    ];
     const p = await b.repos.anggota.create({ ...emptyAnggota(), nik: '', nama: 'Siti Aminah' });
     await importInto(c, await exportFrom(b));
     await b.repos.anggota.update(p.id, { nik: NIK });
@@ -108,7 +122,12 @@ describe('WritePath.eraseDataPribadi', () => {
     await a.repos.anggota.create({ ...emptyAnggota(), nik: NIK, nama: 'Siti Aminah' });
     const files = [await exportFrom(a), await exportFrom(b), await exportFrom(c)];
     const results = [];
-    for (const order of [[0, 1, 2], [0, 2, 1], [2, 1, 0], [1, 2, 0]]) {
+    for (const order of [
+      [0, 1, 2],
+      [0, 2, 1],
+      [2, 1, 0],
+      [1, 2, 0],
+    ]) {
       const office = await openDevice(`kantor-${results.length}`, Date.parse('2026-11-22T08:00:00.000Z'));
       for (const i of order) await importInto(office, files[i]!);
       const people = await office.db.anggota.toArray();
@@ -128,14 +147,38 @@ describe('WritePath.eraseDataPribadi', () => {
     await a.repos.peran.create({ anggotaId: p.id, koperasiId: k.id, peran: 'karyawan', jabatan: '', mulai: '', selesai: '', catatan: '' });
     const e = await a.repos.kepesertaan.create({ ...emptyKepesertaan(p.id, k.id), program: ['JKK', 'JKM', 'JHT'], upah: 3_000_000 });
     const cetak = { cara: 'pdf' as const, jumlahHalaman: 1, petugas: 'Rina', waktu: '2026-11-21T09:00:00.000Z' };
-    const formulir = await a.repos.cetakan.create({ ...cetak, jenis: 'formulir_pendaftaran', refId: e.id, judul: 'Formulir Pendaftaran: Siti Aminh', berkas: 'Formulir Pendaftaran - Siti Aminh - 2026-11-21.pdf' });
-    const akses = await a.repos.cetakan.create({ ...cetak, jenis: 'data_pribadi', refId: p.id, judul: 'Data Pribadi: Siti Aminah', berkas: 'Data Pribadi - Siti Aminah - 2026-11-21.pdf' });
-    const kolektif = await a.repos.cetakan.create({ ...cetak, jenis: 'daftar_kolektif', refId: k.id, judul: 'Daftar Kolektif: Koperasi Maju Bersama', berkas: 'kolektif.pdf' });
+    const formulir = await a.repos.cetakan.create({
+      ...cetak,
+      jenis: 'formulir_pendaftaran',
+      refId: e.id,
+      judul: 'Formulir Pendaftaran: Siti Aminh',
+      berkas: 'Formulir Pendaftaran - Siti Aminh - 2026-11-21.pdf',
+    });
+    const akses = await a.repos.cetakan.create({
+      ...cetak,
+      jenis: 'data_pribadi',
+      refId: p.id,
+      judul: 'Data Pribadi: Siti Aminah',
+      berkas: 'Data Pribadi - Siti Aminah - 2026-11-21.pdf',
+    });
+    const kolektif = await a.repos.cetakan.create({
+      ...cetak,
+      jenis: 'daftar_kolektif',
+      refId: k.id,
+      judul: 'Daftar Kolektif: Koperasi Maju Bersama',
+      berkas: 'kolektif.pdf',
+    });
     await importInto(b, await exportFrom(a));
 
     await a.repos.anggota.eraseDataPribadi(p.id);
-    expect(await a.db.cetakan.get(formulir.id)).toMatchObject({ judul: `Formulir Pendaftaran: ${NAMA_TERHAPUS}`, berkas: `Formulir Pendaftaran - ${NAMA_TERHAPUS} - 2026-11-21.pdf` });
-    expect(await a.db.cetakan.get(akses.id)).toMatchObject({ judul: `Data Pribadi: ${NAMA_TERHAPUS}`, berkas: `Data Pribadi - ${NAMA_TERHAPUS} - 2026-11-21.pdf` });
+    expect(await a.db.cetakan.get(formulir.id)).toMatchObject({
+      judul: `Formulir Pendaftaran: ${NAMA_TERHAPUS}`,
+      berkas: `Formulir Pendaftaran - ${NAMA_TERHAPUS} - 2026-11-21.pdf`,
+    });
+    expect(await a.db.cetakan.get(akses.id)).toMatchObject({
+      judul: `Data Pribadi: ${NAMA_TERHAPUS}`,
+      berkas: `Data Pribadi - ${NAMA_TERHAPUS} - 2026-11-21.pdf`,
+    });
     expect(await a.db.cetakan.get(kolektif.id)).toMatchObject({ judul: 'Daftar Kolektif: Koperasi Maju Bersama', changedAt: kolektif.changedAt });
     const trace = JSON.stringify([await a.db.cetakan.toArray(), await a.db.journal.toArray()]);
     expect(trace).not.toContain('Siti Amin');

@@ -39,7 +39,10 @@ export async function bacaKeadaan(db: KopLindungDb): Promise<KeadaanBasisData> {
 
 /** Gives the database its identity (once: the start after it was created, or after a restore into a new one). */
 export async function tetapkanIdentitas(db: KopLindungDb, identitas: string): Promise<void> {
-  await db.meta.bulkPut([{ key: IDENTITAS, value: identitas }, { key: RANTAI_CADANGAN, value: crypto.randomUUID() }]);
+  await db.meta.bulkPut([
+    { key: IDENTITAS, value: identitas },
+    { key: RANTAI_CADANGAN, value: crypto.randomUUID() },
+  ]);
 }
 
 /**
@@ -47,7 +50,7 @@ export async function tetapkanIdentitas(db: KopLindungDb, identitas: string): Pr
  * or a plain Dexie one on a database not yet upgraded): '' for either when absent.
  */
 export async function bacaAsalCadangan(db: Dexie): Promise<{ identitas: string; rantai: string }> {
-  const [identitas, rantai] = await db.table('meta').bulkGet([IDENTITAS, RANTAI_CADANGAN]) as ({ value?: unknown } | undefined)[];
+  const [identitas, rantai] = (await db.table('meta').bulkGet([IDENTITAS, RANTAI_CADANGAN])) as ({ value?: unknown } | undefined)[];
   return {
     identitas: typeof identitas?.value === 'string' ? identitas.value : '',
     rantai: typeof rantai?.value === 'string' ? rantai.value : '',

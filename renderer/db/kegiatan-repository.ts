@@ -6,7 +6,10 @@ import type { WritePath } from './write-path';
 
 /** A status step the event's life cycle does not have (a reported event reopened): a code the UI translates. */
 export class KegiatanStepNotAllowedError extends Error {
-  constructor(readonly dari: StatusKegiatan, readonly ke: StatusKegiatan) {
+  constructor(
+    readonly dari: StatusKegiatan,
+    readonly ke: StatusKegiatan,
+  ) {
     super(`kegiatan status ${dari} → ${ke} not allowed`);
     this.name = 'KegiatanStepNotAllowedError';
   }

@@ -22,10 +22,24 @@ async function setup() {
   const budi = await anggota.create({ ...emptyAnggota(), nama: 'Budi Hartono' });
   await t.writes.create('peran', { anggotaId: ahmad.id, koperasiId: maju.id, peran: 'pengurus', jabatan: 'Ketua', mulai: '', selesai: '', catatan: '' });
   await t.writes.create('peran', { anggotaId: siti.id, koperasiId: maju.id, peran: 'karyawan', jabatan: '', mulai: '', selesai: '', catatan: '' });
-  await t.writes.create('peran', { anggotaId: budi.id, koperasiId: lain.id, peran: 'pengawas', jabatan: 'Ketua Pengawas', mulai: '', selesai: '', catatan: '' });
+  await t.writes.create('peran', {
+    anggotaId: budi.id,
+    koperasiId: lain.id,
+    peran: 'pengawas',
+    jabatan: 'Ketua Pengawas',
+    mulai: '',
+    selesai: '',
+    catatan: '',
+  });
   const kegiatan = await kegiatanRepo.create({
-    ...emptyKegiatan(), judul: 'Sosialisasi BPJS Ketenagakerjaan', tanggal: '2026-11-21', tempat: 'Aula Dinas',
-    undangan: [{ koperasiId: maju.id, perwakilan: [ahmad.id, siti.id], jumlahPerwakilan: 3 }, { koperasiId: lain.id, perwakilan: [], jumlahPerwakilan: 2 }],
+    ...emptyKegiatan(),
+    judul: 'Sosialisasi BPJS Ketenagakerjaan',
+    tanggal: '2026-11-21',
+    tempat: 'Aula Dinas',
+    undangan: [
+      { koperasiId: maju.id, perwakilan: [ahmad.id, siti.id], jumlahPerwakilan: 3 },
+      { koperasiId: lain.id, perwakilan: [], jumlahPerwakilan: 2 },
+    ],
   });
   return { ...t, repo, kegiatanRepo, anggota, maju, lain, ahmad, siti, budi, kegiatan };
 }
@@ -65,7 +79,11 @@ describe('KehadiranRepository', () => {
 
   it('registers a walk-in with their role from the jabatan, all or nothing', async () => {
     const { repo, kegiatan, maju, db, ahmad } = await setup();
-    const h = await repo.walkIn(kegiatan.id, { nama: 'Rina Wati', koperasiId: maju.id, jabatan: 'Bendahara', telepon: '081299990000', nik: '' }, 'Siti Nurhaliza');
+    const h = await repo.walkIn(
+      kegiatan.id,
+      { nama: 'Rina Wati', koperasiId: maju.id, jabatan: 'Bendahara', telepon: '081299990000', nik: '' },
+      'Siti Nurhaliza',
+    );
     expect(h).toMatchObject({ walkIn: true, koperasiId: maju.id });
     const person = await db.anggota.get(h.anggotaId);
     expect(person).toMatchObject({ nama: 'Rina Wati', telepon: '081299990000', nik: '' });
@@ -136,9 +154,21 @@ describe('KehadiranRepository', () => {
     const pengawas = await anggota.create({ ...emptyAnggota(), nama: 'Agus Pengawas' });
     await writes.create('peran', { anggotaId: pengawas.id, koperasiId: maju.id, peran: 'pengawas', jabatan: '', mulai: '', selesai: '', catatan: '' });
     const members = [];
-    for (const [nama, peran] of [['Aan Anggota', 'anggota'], ['Bayu Karyawan', 'karyawan'], ['Cici Lama', 'anggota']] as const) {
+    for (const [nama, peran] of [
+      ['Aan Anggota', 'anggota'],
+      ['Bayu Karyawan', 'karyawan'],
+      ['Cici Lama', 'anggota'],
+    ] as const) {
       const a = await anggota.create({ ...emptyAnggota(), nama });
-      await writes.create('peran', { anggotaId: a.id, koperasiId: maju.id, peran, jabatan: '', mulai: '', selesai: nama === 'Cici Lama' ? '2020-01-01' : '', catatan: '' });
+      await writes.create('peran', {
+        anggotaId: a.id,
+        koperasiId: maju.id,
+        peran,
+        jabatan: '',
+        mulai: '',
+        selesai: nama === 'Cici Lama' ? '2020-01-01' : '',
+        catatan: '',
+      });
       members.push(a);
     }
     const [aan, bayu] = members;
@@ -150,7 +180,12 @@ describe('KehadiranRepository', () => {
     expect(found.more).toBe(false);
     // The limit holds: the officers and one member fill four places, and the search says there is more.
     const few = await repo.search(kegiatan, 'maju bersama', 4);
-    expect(few.rows.map((r) => r.anggota.nama)).toEqual(['Ahmad Fauzi', 'Siti Aminah', 'Agus Pengawas', expect.stringMatching(/^(Aan Anggota|Bayu Karyawan)$/)]);
+    expect(few.rows.map((r) => r.anggota.nama)).toEqual([
+      'Ahmad Fauzi',
+      'Siti Aminah',
+      'Agus Pengawas',
+      expect.stringMatching(/^(Aan Anggota|Bayu Karyawan)$/),
+    ]);
     expect(few.more).toBe(true);
   });
 
@@ -173,9 +208,18 @@ describe('KehadiranRepository', () => {
 
   it('always finds an invited person, however many others share the name, and shows at most the limit', async () => {
     const { repo, kegiatanRepo, writes, anggota, maju, siti } = await setup();
-    const others = await writes.bulkCreate('anggota', Array.from({ length: 30 }, (_, i) => ({ ...emptyAnggota(), nama: `Siti ${String.fromCharCode(65 + (i % 26))}${i}` })));
+    const others = await writes.bulkCreate(
+      'anggota',
+      Array.from({ length: 30 }, (_, i) => ({ ...emptyAnggota(), nama: `Siti ${String.fromCharCode(65 + (i % 26))}${i}` })),
+    );
     const invited = await anggota.create({ ...emptyAnggota(), nama: 'Siti Zulaikha' });
-    const kegiatan = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Temu', tanggal: '2026-11-21', tempat: 'Aula', undangan: [{ koperasiId: maju.id, perwakilan: [invited.id], jumlahPerwakilan: 1 }] });
+    const kegiatan = await kegiatanRepo.create({
+      ...emptyKegiatan(),
+      judul: 'Temu',
+      tanggal: '2026-11-21',
+      tempat: 'Aula',
+      undangan: [{ koperasiId: maju.id, perwakilan: [invited.id], jumlahPerwakilan: 1 }],
+    });
     // Siti Zulaikha sorts last of 32 Sitis: the people index's first rows never hold her, the invitation does.
     const found = await repo.search(kegiatan, 'siti', 5);
     expect(found.rows).toHaveLength(5);

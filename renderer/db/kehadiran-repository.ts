@@ -24,8 +24,7 @@ export class KegiatanClosedError extends Error {
 
 /** The outcome of one check-in: newly present, or already present since an earlier check-in (by whom, when). */
 export type HasilCheckIn =
-  | { readonly hasil: 'hadir'; readonly kehadiran: KehadiranRecord }
-  | { readonly hasil: 'sudah_hadir'; readonly kehadiran: KehadiranRecord };
+  { readonly hasil: 'hadir'; readonly kehadiran: KehadiranRecord } | { readonly hasil: 'sudah_hadir'; readonly kehadiran: KehadiranRecord };
 
 /**
  * One person on an event's list: invited, present, or both. `koperasi` and `jabatan` are what the daftar hadir
@@ -77,13 +76,19 @@ export class KehadiranRepository {
 
   /** The event's live check-ins, in check-in order. */
   async listForKegiatan(kegiatanId: string): Promise<KehadiranRecord[]> {
-    const rows = await this.rangeOf(kegiatanId).filter((h) => h.deleted === 0).toArray();
+    const rows = await this.rangeOf(kegiatanId)
+      .filter((h) => h.deleted === 0)
+      .toArray();
     return rows.sort(byWaktu);
   }
 
   /** A person's check-ins at any event (their page lists the events they came to). */
   async listForAnggota(anggotaId: string): Promise<KehadiranRecord[]> {
-    const rows = await this.db.kehadiran.where('anggotaId').equals(anggotaId).filter((h) => h.deleted === 0).toArray();
+    const rows = await this.db.kehadiran
+      .where('anggotaId')
+      .equals(anggotaId)
+      .filter((h) => h.deleted === 0)
+      .toArray();
     return rows.sort(byWaktu);
   }
 
@@ -122,7 +127,10 @@ export class KehadiranRepository {
     return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
       const [memo, people] = await Promise.all([this.undanganMemo(kegiatan), this.anggota.search(query, limit)]);
       signal?.throwIfAborted();
-      const matched = parsed.compact.length >= 3 ? kegiatan.undangan.filter((u) => memo.koperasi.has(u.koperasiId) && matchesSearch(memo.koperasi.get(u.koperasiId)!.searchTokens, parsed)).slice(0, 5) : [];
+      const matched =
+        parsed.compact.length >= 3
+          ? kegiatan.undangan.filter((u) => memo.koperasi.has(u.koperasiId) && matchesSearch(memo.koperasi.get(u.koperasiId)!.searchTokens, parsed)).slice(0, 5)
+          : [];
       const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
       const candidates = new Map<string, { anggota: AnggotaRecord; rank: number }>();
       const add = (anggota: AnggotaRecord, rank: number) => {
@@ -152,16 +160,24 @@ export class KehadiranRepository {
       const first = new Set([...matched.flatMap((u) => u.perwakilan), ...officers]);
       const room = Math.max(0, limit - first.size);
       if (matched.length > 0) {
-        const members = await this.membersOf(matched.map((u) => u.koperasiId), first, room, limit);
+        const members = await this.membersOf(
+          matched.map((u) => u.koperasiId),
+          first,
+          room,
+          limit,
+        );
         signal?.throwIfAborted();
         more ||= members.more;
         for (const a of members.people) if (!candidates.has(a.id)) candidates.set(a.id, { anggota: a, rank: memo.invitedBy.has(a.id) ? 1 : 3 });
       }
-      const ranked = [...candidates.values()].sort((a, b) => a.rank - b.rank || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? '') || compareText(a.anggota.id, b.anggota.id));
+      const ranked = [...candidates.values()].sort(
+        (a, b) => a.rank - b.rank || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? '') || compareText(a.anggota.id, b.anggota.id),
+      );
       const shown = ranked.slice(0, limit).map((c) => c.anggota);
       const ids = shown.map((a) => a.id);
-      const checkIns = Promise.all(ids.map((id) => this.db.kehadiran.where('[kegiatanId+anggotaId]').equals([kegiatan.id, id]).toArray()))
-        .then((lists) => firstByPerson(lists.flat().filter((h) => h.deleted === 0)));
+      const checkIns = Promise.all(ids.map((id) => this.db.kehadiran.where('[kegiatanId+anggotaId]').equals([kegiatan.id, id]).toArray())).then((lists) =>
+        firstByPerson(lists.flat().filter((h) => h.deleted === 0)),
+      );
       const rows = await this.describe(ids, memo.invitedBy, checkIns, new Map(shown.map((a) => [a.id, a])), memo.diundang, memo.koperasi);
       return { rows, more: more || ranked.length > limit };
     });
@@ -178,7 +194,10 @@ export class KehadiranRepository {
       const memo = await this.undanganMemo(kegiatan);
       const person = (await this.db.anggota.get(kode.anggotaId)) ?? (await this.db.anggota.get(kode.anggotaId.toLowerCase()));
       if (!person || person.deleted !== 0) return { rows: [], more: false, kodeUndangan: 'kegiatan_ini' as const };
-      const checkIns = this.db.kehadiran.where('[kegiatanId+anggotaId]').equals([kegiatan.id, person.id]).toArray()
+      const checkIns = this.db.kehadiran
+        .where('[kegiatanId+anggotaId]')
+        .equals([kegiatan.id, person.id])
+        .toArray()
         .then((list) => firstByPerson(list.filter((h) => h.deleted === 0)));
       const rows = await this.describe([person.id], memo.invitedBy, checkIns, new Map([[person.id, person]]), memo.diundang, memo.koperasi);
       return { rows, more: false, kodeUndangan: 'kegiatan_ini' as const };
@@ -197,8 +216,14 @@ export class KehadiranRepository {
         .sort(byWaktu);
       if (earlier[0]) return { hasil: 'sudah_hadir', kehadiran: earlier[0] } as const;
       const kehadiran = await this.writes.create('kehadiran', {
-        kegiatanId: input.kegiatanId, anggotaId: input.anggotaId, koperasiId: input.koperasiId, waktu: this.now(), petugas: input.petugas,
-        walkIn: false, inginMendaftar: false, kepesertaanId: '',
+        kegiatanId: input.kegiatanId,
+        anggotaId: input.anggotaId,
+        koperasiId: input.koperasiId,
+        waktu: this.now(),
+        petugas: input.petugas,
+        walkIn: false,
+        inginMendaftar: false,
+        kepesertaanId: '',
       });
       return { hasil: 'hadir', kehadiran } as const;
     });
@@ -215,12 +240,24 @@ export class KehadiranRepository {
       const person = await this.anggota.create(anggotaDariWalkIn(values, tanggalHariIni()));
       if (values.koperasiId) {
         await this.writes.create('peran', {
-          anggotaId: person.id, koperasiId: values.koperasiId, peran: peranDariJabatan(values.jabatan), jabatan: values.jabatan,
-          mulai: '', selesai: '', catatan: '',
+          anggotaId: person.id,
+          koperasiId: values.koperasiId,
+          peran: peranDariJabatan(values.jabatan),
+          jabatan: values.jabatan,
+          mulai: '',
+          selesai: '',
+          catatan: '',
         });
       }
       return this.writes.create('kehadiran', {
-        kegiatanId, anggotaId: person.id, koperasiId: values.koperasiId, waktu: this.now(), petugas, walkIn: true, inginMendaftar: false, kepesertaanId: '',
+        kegiatanId,
+        anggotaId: person.id,
+        koperasiId: values.koperasiId,
+        waktu: this.now(),
+        petugas,
+        walkIn: true,
+        inginMendaftar: false,
+        kepesertaanId: '',
       });
     });
   }
@@ -232,36 +269,44 @@ export class KehadiranRepository {
    * duplicated, and never removed.
    */
   async setInginMendaftar(kehadiranId: string, ingin: boolean): Promise<KehadiranRecord> {
-    return this.db.transaction('rw', [this.db.kehadiran, this.db.kepesertaan, this.db.koperasi, this.db.peran, this.db.anggota, this.db.journal, this.db.meta], async () => {
-      const h = await this.db.kehadiran.get(kehadiranId);
-      if (!h || h.deleted !== 0) throw new Error(`kehadiran/${kehadiranId} not found`);
-      if (h.inginMendaftar === ingin) return h;
-      if (!ingin) {
-        const draft = h.kepesertaanId ? await this.db.kepesertaan.get(h.kepesertaanId) : undefined;
-        const untouched = draft && draft.deleted === 0 && draft.status === 'draf' && draft.kegiatanId === h.kegiatanId && draft.createdAt === draft.changedAt;
-        if (untouched) await this.writes.remove('kepesertaan', draft.id);
-        return this.writes.update('kehadiran', h.id, { inginMendaftar: false, kepesertaanId: untouched ? '' : h.kepesertaanId });
-      }
-      const existing = (await this.db.kepesertaan.where('anggotaId').equals(h.anggotaId).toArray()).find(
-        (k) => k.deleted === 0 && k.status !== 'ditolak' && k.status !== 'nonaktif' && (!h.koperasiId || k.koperasiId === h.koperasiId),
-      );
-      let kepesertaanId = existing?.id;
-      if (!kepesertaanId) {
-        const roles = await this.db.peran.where('anggotaId').equals(h.anggotaId).filter((p) => p.deleted === 0).toArray();
-        const koperasiId = h.koperasiId || roles[0]?.koperasiId || '';
-        if (!koperasiId) throw new NoKoperasiError();
-        const karyawan = roles.some((p) => p.koperasiId === koperasiId && p.peran === 'karyawan');
-        const draft = await this.writes.create('kepesertaan', {
-          ...emptyKepesertaan(h.anggotaId, koperasiId),
-          kategori: karyawan ? 'PU' : 'BPU',
-          program: ['JKK', 'JKM'],
-          statusSejak: this.now(),
-          kegiatanId: h.kegiatanId,
-        });
-        kepesertaanId = draft.id;
-      }
-      return this.writes.update('kehadiran', h.id, { inginMendaftar: true, kepesertaanId });
-    });
+    return this.db.transaction(
+      'rw',
+      [this.db.kehadiran, this.db.kepesertaan, this.db.koperasi, this.db.peran, this.db.anggota, this.db.journal, this.db.meta],
+      async () => {
+        const h = await this.db.kehadiran.get(kehadiranId);
+        if (!h || h.deleted !== 0) throw new Error(`kehadiran/${kehadiranId} not found`);
+        if (h.inginMendaftar === ingin) return h;
+        if (!ingin) {
+          const draft = h.kepesertaanId ? await this.db.kepesertaan.get(h.kepesertaanId) : undefined;
+          const untouched = draft && draft.deleted === 0 && draft.status === 'draf' && draft.kegiatanId === h.kegiatanId && draft.createdAt === draft.changedAt;
+          if (untouched) await this.writes.remove('kepesertaan', draft.id);
+          return this.writes.update('kehadiran', h.id, { inginMendaftar: false, kepesertaanId: untouched ? '' : h.kepesertaanId });
+        }
+        const existing = (await this.db.kepesertaan.where('anggotaId').equals(h.anggotaId).toArray()).find(
+          (k) => k.deleted === 0 && k.status !== 'ditolak' && k.status !== 'nonaktif' && (!h.koperasiId || k.koperasiId === h.koperasiId),
+        );
+        let kepesertaanId = existing?.id;
+        if (!kepesertaanId) {
+          const roles = await this.db.peran
+            .where('anggotaId')
+            .equals(h.anggotaId)
+            .filter((p) => p.deleted === 0)
+            .toArray();
+          const koperasiId = h.koperasiId || roles[0]?.koperasiId || '';
+          if (!koperasiId) throw new NoKoperasiError();
+          const karyawan = roles.some((p) => p.koperasiId === koperasiId && p.peran === 'karyawan');
+          const draft = await this.writes.create('kepesertaan', {
+            ...emptyKepesertaan(h.anggotaId, koperasiId),
+            kategori: karyawan ? 'PU' : 'BPU',
+            program: ['JKK', 'JKM'],
+            statusSejak: this.now(),
+            kegiatanId: h.kegiatanId,
+          });
+          kepesertaanId = draft.id;
+        }
+        return this.writes.update('kehadiran', h.id, { inginMendaftar: true, kepesertaanId });
+      },
+    );
   }
 
   /**
@@ -318,7 +363,14 @@ export class KehadiranRepository {
     const [invited, koperasi, roleLists] = await Promise.all([
       this.db.anggota.bulkGet([...invitedBy.keys()]),
       this.db.koperasi.bulkGet(koperasiIds),
-      Promise.all(keys.map((k) => this.db.peran.where('[koperasiId+peran]').equals([...k]).toArray())),
+      Promise.all(
+        keys.map((k) =>
+          this.db.peran
+            .where('[koperasiId+peran]')
+            .equals([...k])
+            .toArray(),
+        ),
+      ),
     ]);
     const officers = new Map<string, string[]>();
     roleLists.forEach((list, i) => {
@@ -345,12 +397,26 @@ export class KehadiranRepository {
    * range only as many as the search can show (plus one, to know there are more) are read, and of those only `room`
    * people's records. A big cooperative has thousands of anggota.
    */
-  private async membersOf(koperasiIds: readonly string[], first: ReadonlySet<string>, room: number, limit: number): Promise<{ people: AnggotaRecord[]; more: boolean }> {
+  private async membersOf(
+    koperasiIds: readonly string[],
+    first: ReadonlySet<string>,
+    room: number,
+    limit: number,
+  ): Promise<{ people: AnggotaRecord[]; more: boolean }> {
     const today = tanggalHariIni();
-    const keys = koperasiIds.flatMap((k) => (['anggota', 'karyawan'] as const).map((peran) => [k, peran] as const))
+    const keys = koperasiIds
+      .flatMap((k) => (['anggota', 'karyawan'] as const).map((peran) => [k, peran] as const))
       .sort((a, b) => compareText(a[0], b[0]) || compareText(a[1], b[1]));
     // limit without a filter stays one getAll with a count, not a cursor walked a row at a time.
-    const lists = await Promise.all(keys.map((k) => this.db.peran.where('[koperasiId+peran]').equals([...k]).limit(limit + 1).toArray()));
+    const lists = await Promise.all(
+      keys.map((k) =>
+        this.db.peran
+          .where('[koperasiId+peran]')
+          .equals([...k])
+          .limit(limit + 1)
+          .toArray(),
+      ),
+    );
     const members = new Set<string>();
     let more = false;
     for (const list of lists) {
@@ -391,8 +457,11 @@ export class KehadiranRepository {
       const chosen = invitedBy.get(id) ?? checkIns.get(id)?.koperasiId;
       const mine = rolesOf.get(id) ?? [];
       // Someone in two cooperatives, one of them invited, came for the invited one (and counts as its representative).
-      const role = (chosen ? mine.find((r) => r.koperasiId === chosen) : undefined)
-        ?? mine.find((r) => peranAktif(r, today) && diundang.has(r.koperasiId)) ?? mine.find((r) => peranAktif(r, today)) ?? mine[0];
+      const role =
+        (chosen ? mine.find((r) => r.koperasiId === chosen) : undefined) ??
+        mine.find((r) => peranAktif(r, today) && diundang.has(r.koperasiId)) ??
+        mine.find((r) => peranAktif(r, today)) ??
+        mine[0];
       return { koperasiId: chosen || role?.koperasiId || '', role: chosen && role?.koperasiId !== chosen ? undefined : role };
     };
     const picks = ids.map((id) => ({ id, ...koperasiOf(id) }));

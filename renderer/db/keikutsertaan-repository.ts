@@ -12,7 +12,11 @@ export class KeikutsertaanRepository {
 
   /** A program's live participations, most recent join first. */
   async listForProgram(programId: string): Promise<KeikutsertaanRecord[]> {
-    const rows = await this.db.keikutsertaan.where('programId').equals(programId).filter((k) => k.deleted === 0).toArray();
+    const rows = await this.db.keikutsertaan
+      .where('programId')
+      .equals(programId)
+      .filter((k) => k.deleted === 0)
+      .toArray();
     return rows.sort((a, b) => (a.tanggalBergabung < b.tanggalBergabung ? 1 : a.tanggalBergabung > b.tanggalBergabung ? -1 : 0));
   }
 

@@ -94,17 +94,29 @@ describe('KepesertaanRepository', () => {
   });
   it('lists a kecamatan as the whole list sorted and cut did: same rows, same order (ties too), same total', async () => {
     const { repo, writes, db, a } = await setup();
-    const koperasi = await writes.bulkCreate('koperasi', Array.from({ length: 12 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi ${i}`, kecamatanKode: `36.74.0${i % 3}` })));
+    const koperasi = await writes.bulkCreate(
+      'koperasi',
+      Array.from({ length: 12 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi ${i}`, kecamatanKode: `36.74.0${i % 3}` })),
+    );
     const statuses = ['draf', 'diajukan', 'formulir_dicetak'] as const;
     // Few distinct times, so many enrollments wait since the same moment (an import stamps them alike).
-    const made = await writes.bulkCreate('kepesertaan', Array.from({ length: 300 }, (_, i) => ({
-      ...emptyKepesertaan(a.id, koperasi[(i * 7) % 12]!.id), program: ['JKK', 'JKM'], status: statuses[i % 3]!, statusSejak: `2026-11-${String(10 + (i % 9)).padStart(2, '0')}T08:00:00.000Z`,
-    })));
+    const made = await writes.bulkCreate(
+      'kepesertaan',
+      Array.from({ length: 300 }, (_, i) => ({
+        ...emptyKepesertaan(a.id, koperasi[(i * 7) % 12]!.id),
+        program: ['JKK', 'JKM'],
+        status: statuses[i % 3]!,
+        statusSejak: `2026-11-${String(10 + (i % 9)).padStart(2, '0')}T08:00:00.000Z`,
+      })),
+    );
     for (const k of made.filter((_, i) => i % 13 === 0)) await writes.remove('kepesertaan', k.id);
     /** The plan before: every enrollment of the kecamatan's cooperatives by anyOf, sorted by statusSejak (stable). */
     const before = async (kecamatanKode: string, status: (typeof statuses)[number], limit: number) => {
       const ids = await db.koperasi.where('kecamatanKode').equals(kecamatanKode).primaryKeys();
-      const all = await db.kepesertaan.where('antrianKoperasi').anyOf(ids.map((k) => [k, status])).toArray();
+      const all = await db.kepesertaan
+        .where('antrianKoperasi')
+        .anyOf(ids.map((k) => [k, status]))
+        .toArray();
       all.sort((x, y) => (x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : 0));
       return { ids: all.slice(0, limit).map((k) => k.id), total: all.length };
     };
@@ -112,7 +124,12 @@ describe('KepesertaanRepository', () => {
       for (const status of statuses) {
         for (const limit of [1, 5, 9, 30, 500]) {
           const now = await repo.listAntrian({ status, kecamatanKode, limit });
-          expect({ kecamatanKode, status, limit, ids: now.rows.map((r) => r.kepesertaan.id), total: now.total }).toEqual({ kecamatanKode, status, limit, ...(await before(kecamatanKode, status, limit)) });
+          expect({ kecamatanKode, status, limit, ids: now.rows.map((r) => r.kepesertaan.id), total: now.total }).toEqual({
+            kecamatanKode,
+            status,
+            limit,
+            ...(await before(kecamatanKode, status, limit)),
+          });
         }
       }
       const counts = await repo.countWaiting({ kecamatanKode });
@@ -128,15 +145,28 @@ describe('KepesertaanRepository', () => {
     ]);
     const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T08:00:00.000Z`;
     // Days 10, 11, 11, 12, 12 in Satu (two ties); 11 and 13 in Dua.
-    const made = await writes.bulkCreate('kepesertaan', [10, 11, 11, 12, 12, 11, 13].map((day, i) => ({
-      ...emptyKepesertaan(a.id, i < 5 ? satu!.id : dua!.id), ...consent, program: ['JKK', 'JKM'], upah: 3_000_000, status: 'draf' as const, statusSejak: at(day),
-    })));
-    const ids = async (kecamatanKode: string, limit?: number) => (await repo.listAntrian({ status: 'draf', kecamatanKode, limit })).rows.map((r) => r.kepesertaan.id);
-    const bySejakThenId = (list: typeof made) => [...list].sort((x, y) => (x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : x.id < y.id ? -1 : 1)).map((k) => k.id);
+    const made = await writes.bulkCreate(
+      'kepesertaan',
+      [10, 11, 11, 12, 12, 11, 13].map((day, i) => ({
+        ...emptyKepesertaan(a.id, i < 5 ? satu!.id : dua!.id),
+        ...consent,
+        program: ['JKK', 'JKM'],
+        upah: 3_000_000,
+        status: 'draf' as const,
+        statusSejak: at(day),
+      })),
+    );
+    const ids = async (kecamatanKode: string, limit?: number) =>
+      (await repo.listAntrian({ status: 'draf', kecamatanKode, limit })).rows.map((r) => r.kepesertaan.id);
+    const bySejakThenId = (list: typeof made) =>
+      [...list].sort((x, y) => (x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : x.id < y.id ? -1 : 1)).map((k) => k.id);
     const satuAll = bySejakThenId(made.slice(0, 5));
     expect(await ids('36.74.05')).toEqual(satuAll);
     for (const limit of [0, 1, 2, 3, 4]) {
-      expect(await repo.listAntrian({ status: 'draf', kecamatanKode: '36.74.05', limit })).toMatchObject({ total: 5, rows: satuAll.slice(0, limit).map((id) => ({ kepesertaan: { id } })) });
+      expect(await repo.listAntrian({ status: 'draf', kecamatanKode: '36.74.05', limit })).toMatchObject({
+        total: 5,
+        rows: satuAll.slice(0, limit).map((id) => ({ kepesertaan: { id } })),
+      });
     }
     await repo.remove(satuAll[1]!);
     expect(await ids('36.74.05')).toEqual(satuAll.filter((id) => id !== satuAll[1]));
@@ -148,15 +178,31 @@ describe('KepesertaanRepository', () => {
     // Dua moves to Satu's kecamatan: the two lists are now one, ties ordered by cooperative, then id.
     await writes.update('koperasi', dua!.id, { kecamatanKode: '36.74.05' });
     expect(await ids('36.74.06')).toEqual([]);
-    const merged = made.slice(1).filter((k) => k.id !== satuAll[0]).sort((x, y) =>
-      x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : x.koperasiId < y.koperasiId ? -1 : x.koperasiId > y.koperasiId ? 1 : x.id < y.id ? -1 : 1);
+    const merged = made
+      .slice(1)
+      .filter((k) => k.id !== satuAll[0])
+      .sort((x, y) =>
+        x.statusSejak < y.statusSejak
+          ? -1
+          : x.statusSejak > y.statusSejak
+            ? 1
+            : x.koperasiId < y.koperasiId
+              ? -1
+              : x.koperasiId > y.koperasiId
+                ? 1
+                : x.id < y.id
+                  ? -1
+                  : 1,
+      );
     expect(await ids('36.74.05')).toEqual(merged.map((k) => k.id));
     expect(await repo.countWaiting({ kecamatanKode: '36.74.05' })).toMatchObject({ draf: 6, formulir_dicetak: 1 });
     // What the page reads: the ids in that order, then only the rows on screen, a deleted one left out.
     const { ids: shown, total } = await repo.listAntrianIds({ status: 'draf', kecamatanKode: '36.74.05', limit: 4 });
     expect({ shown, total }).toEqual({ shown: merged.slice(0, 4).map((k) => k.id), total: 6 });
     await repo.remove(shown[1]!);
-    expect((await repo.listLengkap(shown.slice(0, 3))).map((r) => [r.kepesertaan.id, r.koperasi?.id])).toEqual([shown[0], shown[2]].map((id) => [id, merged.find((k) => k.id === id)!.koperasiId]));
+    expect((await repo.listLengkap(shown.slice(0, 3))).map((r) => [r.kepesertaan.id, r.koperasi?.id])).toEqual(
+      [shown[0], shown[2]].map((id) => [id, merged.find((k) => k.id === id)!.koperasiId]),
+    );
     await repo.restore(shown[1]!);
     // An enrollment moved to another cooperative follows that one's kecamatan.
     await repo.update(made[6]!.id, { koperasiId: satu!.id });
@@ -172,7 +218,8 @@ describe('KepesertaanRepository', () => {
     const since = (await a.db.journal.toArray()).at(-1)!.hlc;
     a.advance(60_000);
     const ikut = await a.writes.create('kepesertaan', { ...emptyKepesertaan(anggota.id, kop.id), program: ['JKK', 'JKM'] });
-    const listOf = async (d: typeof b) => (await d.repos.kepesertaan.listAntrian({ status: 'draf', kecamatanKode: '36.74.01' })).rows.map((r) => r.kepesertaan.id);
+    const listOf = async (d: typeof b) =>
+      (await d.repos.kepesertaan.listAntrian({ status: 'draf', kecamatanKode: '36.74.01' })).rows.map((r) => r.kepesertaan.id);
     await importInto(b, await exportFrom(a, since));
     expect(await b.db.koperasi.get(kop.id)).toBeUndefined();
     expect(await listOf(b)).toEqual([]);

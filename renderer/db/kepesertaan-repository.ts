@@ -55,7 +55,11 @@ export class KepesertaanRepository {
   }
 
   async listForAnggota(anggotaId: string): Promise<KepesertaanLengkap[]> {
-    const rows = await this.db.kepesertaan.where('anggotaId').equals(anggotaId).filter((k) => k.deleted === 0).toArray();
+    const rows = await this.db.kepesertaan
+      .where('anggotaId')
+      .equals(anggotaId)
+      .filter((k) => k.deleted === 0)
+      .toArray();
     return this.join(rows);
   }
 
@@ -140,7 +144,10 @@ export class KepesertaanRepository {
     }
     // Two collections each: Dexie's limit() narrows the collection it is called on, count() included.
     const [ids, total] = filter.kecamatanKode
-      ? await Promise.all([limit > 0 ? this.rangeKecamatan(filter.kecamatanKode, status).limit(limit).primaryKeys() : [], this.rangeKecamatan(filter.kecamatanKode, status).count()])
+      ? await Promise.all([
+          limit > 0 ? this.rangeKecamatan(filter.kecamatanKode, status).limit(limit).primaryKeys() : [],
+          this.rangeKecamatan(filter.kecamatanKode, status).count(),
+        ])
       : await Promise.all([limit > 0 ? this.rangeStatus(status).limit(limit).primaryKeys() : [], this.count(status)]);
     return { ids, total };
   }

@@ -34,7 +34,15 @@ export interface KonflikItem {
   readonly versions: readonly VersiKonflik[];
 }
 
-const titleField: Partial<Record<SyncedTable, string>> = { koperasi: 'nama', anggota: 'nama', kegiatan: 'judul', cetakan: 'judul', perjanjian: 'judul', program: 'nama', target: 'nama' };
+const titleField: Partial<Record<SyncedTable, string>> = {
+  koperasi: 'nama',
+  anggota: 'nama',
+  kegiatan: 'judul',
+  cetakan: 'judul',
+  perjanjian: 'judul',
+  program: 'nama',
+  target: 'nama',
+};
 
 /**
  * The conflict list (Pertukaran Data → Konflik): fields that two laptops changed to different values without
@@ -82,7 +90,16 @@ export class KonflikRepository {
   async resolve(id: string, clock: string): Promise<void> {
     const tabel = id.slice(0, id.indexOf('/')) as SyncedTable;
     // Cooperatives and enrollments, people and roles are written together (write-path.ts scope()).
-    const tables = new Set([this.db.konflik, this.db.journal, this.db.meta, this.db.table(tabel), this.db.koperasi, this.db.kepesertaan, this.db.anggota, this.db.peran]);
+    const tables = new Set([
+      this.db.konflik,
+      this.db.journal,
+      this.db.meta,
+      this.db.table(tabel),
+      this.db.koperasi,
+      this.db.kepesertaan,
+      this.db.anggota,
+      this.db.peran,
+    ]);
     await this.db.transaction('rw', [...tables], async () => {
       const row = await this.db.konflik.get(id);
       if (!row) return;

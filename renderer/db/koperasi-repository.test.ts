@@ -13,7 +13,10 @@ const rows: Partial<Koperasi>[] = [
 async function seeded() {
   const { db, writes } = await openTestDb();
   const repo = new KoperasiRepository(db, writes);
-  const created = await writes.bulkCreate('koperasi', rows.map((r) => ({ ...emptyKoperasi(), ...r }) as Koperasi));
+  const created = await writes.bulkCreate(
+    'koperasi',
+    rows.map((r) => ({ ...emptyKoperasi(), ...r }) as Koperasi),
+  );
   return { repo, created };
 }
 const names = (list: { nama: string }[]) => list.map((k) => k.nama);
@@ -40,7 +43,10 @@ describe('the cooperative registry', () => {
 
   it('filters by jenis, kelompok, kecamatan and status, alone or with a query', async () => {
     const { repo } = await seeded();
-    expect(names(await repo.search({ query: '', kecamatanKode: '36.74.01' }))).toEqual(['Koperasi Karyawan Sejahtera Abadi', 'Koperasi Simpan Pinjam Sejahtera']);
+    expect(names(await repo.search({ query: '', kecamatanKode: '36.74.01' }))).toEqual([
+      'Koperasi Karyawan Sejahtera Abadi',
+      'Koperasi Simpan Pinjam Sejahtera',
+    ]);
     expect(names(await repo.search({ query: 'sejahtera', status: 'aktif' }))).toEqual(['Koperasi Simpan Pinjam Sejahtera']);
     expect(names(await repo.search({ query: '', jenis: 'produsen' }))).toEqual(['KUD Sumber Tani']);
     expect(names(await repo.search({ query: '', kelompok: 'KPRI' }))).toEqual(['Koperasi Simpan Pinjam Sejahtera']);
@@ -50,14 +56,21 @@ describe('the cooperative registry', () => {
     const { db, writes } = await openTestDb();
     const repo = new KoperasiRepository(db, writes);
     const words = ['Sejahtera', 'Makmur', 'Melati', 'Tani', 'Bersama', 'Karya', 'Kencana', 'Abadi'];
-    const made = await writes.bulkCreate('koperasi', Array.from({ length: 160 }, (_, i) => ({
-      ...emptyKoperasi(),
-      // Every 16th name repeats an earlier one: equal names must come in the same order both ways.
-      nama: `${i % 3 === 0 ? 'KUD' : 'Koperasi'} ${words[i % 8]} ${words[(i * 5 + (i % 16 === 0 ? 0 : 1)) % 8]}`,
-      jenis: i % 4 === 0 ? 'produsen' : 'simpan_pinjam',
-      status: i % 7 === 0 ? 'tidak_aktif' : 'aktif',
-      kecamatanKode: `36.74.0${i % 3}`,
-    }) as Koperasi));
+    const made = await writes.bulkCreate(
+      'koperasi',
+      Array.from(
+        { length: 160 },
+        (_, i) =>
+          ({
+            ...emptyKoperasi(),
+            // Every 16th name repeats an earlier one: equal names must come in the same order both ways.
+            nama: `${i % 3 === 0 ? 'KUD' : 'Koperasi'} ${words[i % 8]} ${words[(i * 5 + (i % 16 === 0 ? 0 : 1)) % 8]}`,
+            jenis: i % 4 === 0 ? 'produsen' : 'simpan_pinjam',
+            status: i % 7 === 0 ? 'tidak_aktif' : 'aktif',
+            kecamatanKode: `36.74.0${i % 3}`,
+          }) as Koperasi,
+      ),
+    );
     for (const k of made.filter((_, i) => i % 11 === 0)) await writes.remove('koperasi', k.id);
     let compared = 0;
     for (const query of ['k', 'ko', 'koperasi', 'kud', 'sejah', 'melati t', 'tani karya', 'abadi kencana', 'x', 'mak']) {

@@ -116,7 +116,9 @@ export class KoperasiRepository {
 
   /** Counts for the home page, from the counters the write path keeps (three reads of `meta`). */
   async getSummary(): Promise<{ total: number; aktif: number; terdaftarBpjs: number }> {
-    const [total, aktif, terdaftarBpjs] = await Promise.all(['koperasi', 'koperasi:status:aktif', 'koperasi:bpjs:terdaftar'].map((n) => readCounter(this.db, n)));
+    const [total, aktif, terdaftarBpjs] = await Promise.all(
+      ['koperasi', 'koperasi:status:aktif', 'koperasi:bpjs:terdaftar'].map((n) => readCounter(this.db, n)),
+    );
     return { total: total!, aktif: aktif!, terdaftarBpjs: terdaftarBpjs! };
   }
 
@@ -147,7 +149,6 @@ const looksLikeNumber = (q: ReturnType<typeof parseSearchQuery>) =>
   q.compact.length >= 4 && /\d/.test(q.compact) && (q.prefixes.length > 1 || /^\d+$/.test(q.compact)) && q.prefixes.some((p) => /^\d+$/.test(p));
 
 /** By name, then id: the order of the [namaSort] index, so a cut list and a full one agree even on equal names. */
-const byName = (a: KoperasiRecord, b: KoperasiRecord) =>
-  a.namaSort < b.namaSort ? -1 : a.namaSort > b.namaSort ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+const byName = (a: KoperasiRecord, b: KoperasiRecord) => (a.namaSort < b.namaSort ? -1 : a.namaSort > b.namaSort ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** Up to this many ids from the token range, reading them all and sorting costs less than the name-order keys. */
 const FEW = 64;

@@ -7,8 +7,11 @@ import type { KopLindungDb } from './database';
  * the caller's transaction (journal and konflik), the erasure's or the import's that brought it.
  */
 export async function kosongkanJejakPribadi(db: KopLindungDb, anggotaId: string): Promise<void> {
-  await db.journal.where('[table+recordId]').equals(['anggota', anggotaId]).modify((entry) => {
-    (entry as { changes: Record<string, unknown> }).changes = kosongkanNilaiPribadi(entry.changes);
-  });
+  await db.journal
+    .where('[table+recordId]')
+    .equals(['anggota', anggotaId])
+    .modify((entry) => {
+      (entry as { changes: Record<string, unknown> }).changes = kosongkanNilaiPribadi(entry.changes);
+    });
   await db.konflik.where('[tabel+recordId]').equals(['anggota', anggotaId]).delete();
 }

@@ -9,7 +9,11 @@ import type { KopLindungDb } from './database';
  */
 export async function kosongkanTerhapusLama(db: KopLindungDb, anggota: AnggotaRepository, hari: number, now: Date = new Date()): Promise<number> {
   const batas = new Date(now.getTime() - hari * 86_400_000).toISOString();
-  const lama = await db.anggota.where('changedAt').below(batas).filter((a) => a.deleted === 1 && a.dihapusPribadi === undefined && (a.fieldClocks.deleted ?? '') < batas).primaryKeys();
+  const lama = await db.anggota
+    .where('changedAt')
+    .below(batas)
+    .filter((a) => a.deleted === 1 && a.dihapusPribadi === undefined && (a.fieldClocks.deleted ?? '') < batas)
+    .primaryKeys();
   for (const id of lama) await anggota.eraseDataPribadi(id);
   return lama.length;
 }

@@ -114,7 +114,7 @@ describe('database migrations', () => {
     db.close();
   });
 
-  it('files the enrollments of a version-8 database under their cooperative\'s kecamatan, gives roles their person\'s name and sex, and counts its cooperatives', async () => {
+  it("files the enrollments of a version-8 database under their cooperative's kecamatan, gives roles their person's name and sex, and counts its cooperatives", async () => {
     const name = `migrate-kecamatan-${Date.now()}`;
     const old = new KopLindungDb(name, 8);
     await old.open();
@@ -142,14 +142,22 @@ describe('database migrations', () => {
     old.close();
     const db = new KopLindungDb(name);
     await db.open();
-    expect(await db.kepesertaan.where('antrianKecamatan').between(['36.74.01', 'draf', '', ''], ['36.74.01', 'draf', '\uffff', '\uffff']).primaryKeys()).toEqual(['e1']);
-    expect(await db.kepesertaan.where('antrianKecamatan').between(['36.74.02', '', '', ''], ['36.74.02', '\uffff', '', '']).primaryKeys()).toEqual(['e2', 'e5']);
+    expect(
+      await db.kepesertaan.where('antrianKecamatan').between(['36.74.01', 'draf', '', ''], ['36.74.01', 'draf', '\uffff', '\uffff']).primaryKeys(),
+    ).toEqual(['e1']);
+    expect(await db.kepesertaan.where('antrianKecamatan').between(['36.74.02', '', '', ''], ['36.74.02', '\uffff', '', '']).primaryKeys()).toEqual([
+      'e2',
+      'e5',
+    ]);
     expect((await db.kepesertaan.get('e2'))?.antrianKecamatan).toEqual(['36.74.02', 'diajukan', '2026-03-06T02:00:00.000Z', 'k2']);
     expect((await db.kepesertaan.get('e4'))?.antrianKecamatan).toBeUndefined();
     expect((await db.peran.bulkGet(['p1', 'p2', 'p3'])).map((p) => p?.orangRoster)).toEqual([['ahmad yani', 'L'], undefined, undefined]);
     const meta = Object.fromEntries((await db.meta.where('key').startsWith('jumlah:koperasi:').toArray()).map((r) => [r.key, r.value]));
     expect(meta).toEqual({
-      'jumlah:koperasi:status:aktif': 1, 'jumlah:koperasi:status:tidak_aktif': 1, 'jumlah:koperasi:bpjs:terdaftar': 1, 'jumlah:koperasi:bpjs:belum': 1,
+      'jumlah:koperasi:status:aktif': 1,
+      'jumlah:koperasi:status:tidak_aktif': 1,
+      'jumlah:koperasi:bpjs:terdaftar': 1,
+      'jumlah:koperasi:bpjs:belum': 1,
       'jumlah:koperasi:kelompok:Pedagang': 2,
     });
     db.close();

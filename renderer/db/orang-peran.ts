@@ -46,7 +46,10 @@ export async function isiOrangPeran(db: KopLindungDb, roles: readonly Record<str
 export async function segarkanOrangPeran(db: KopLindungDb, people: readonly { readonly id: string; readonly orang: OrangPeran | undefined }[]): Promise<void> {
   if (people.length === 0) return;
   const of = new Map(people.map((p) => [p.id, p.orang]));
-  await db.peran.where('anggotaId').anyOf([...of.keys()]).modify((p) => {
-    (p as { orangRoster?: OrangPeran }).orangRoster = of.get(p.anggotaId);
-  });
+  await db.peran
+    .where('anggotaId')
+    .anyOf([...of.keys()])
+    .modify((p) => {
+      (p as { orangRoster?: OrangPeran }).orangRoster = of.get(p.anggotaId);
+    });
 }

@@ -25,7 +25,14 @@ describe('who the change history names', () => {
     const repo = new KoperasiRepository(db, new WritePath(db, clock, () => 'Siti Nurhaliza'));
     await repo.update(k.id, { telepon: '081234567890' });
     // An entry another laptop's device id wrote, whose files came from Dewi.
-    await db.journal.add({ table: 'koperasi', recordId: k.id, hlc: '2026-11-21T09:00:00.000Z-0000-a1b2c3d4', deviceId: 'a1b2c3d4-ffff', op: 'update', changes: {} });
+    await db.journal.add({
+      table: 'koperasi',
+      recordId: k.id,
+      hlc: '2026-11-21T09:00:00.000Z-0000-a1b2c3d4',
+      deviceId: 'a1b2c3d4-ffff',
+      op: 'update',
+      changes: {},
+    });
     await db.meta.put({ key: 'perangkat:a1b2c3d4-ffff', value: { petugas: 'Dewi Lestari', kantor: 'Dinas' } });
     const history = await repo.getHistory(k.id);
     expect(history.map((h) => h.pengubah)).toEqual([

@@ -24,7 +24,14 @@ async function setup() {
 describe('a cooperative’s roster from its roles alone', () => {
   it('gives forKoperasi’s rows and order, and counts by sex, without reading a person', async () => {
     const { repos, k, member } = await setup();
-    for (const [nama, jk] of [['Sari', 'P'], ['Budi', 'L'], ['Ahmad', 'L'], ['Tanpa Data', ''], ['Budi', 'L']] as const) await member(nama, jk);
+    for (const [nama, jk] of [
+      ['Sari', 'P'],
+      ['Budi', 'L'],
+      ['Ahmad', 'L'],
+      ['Tanpa Data', ''],
+      ['Budi', 'L'],
+    ] as const)
+      await member(nama, jk);
     const full = await repos.peran.listForKoperasi(k.id);
     const roster = await repos.peran.listRoster(k.id);
     expect(roster.map((r) => r.peran.id)).toEqual(full.map((r) => r.peran.id));
@@ -49,7 +56,9 @@ describe('a cooperative’s roster from its roles alone', () => {
     expect(await order()).toEqual([zaki.a.id, ani.a.id]);
     await repos.peran.remove(zaki.p.id);
     expect(await order()).toEqual([ani.a.id]);
-    expect(await repos.peran.listRoster(k.id)).toEqual((await repos.peran.listForKoperasi(k.id)).map((r) => ({ peran: r.peran, anggota: { id: r.anggota.id, jenisKelamin: r.anggota.jenisKelamin } })));
+    expect(await repos.peran.listRoster(k.id)).toEqual(
+      (await repos.peran.listForKoperasi(k.id)).map((r) => ({ peran: r.peran, anggota: { id: r.anggota.id, jenisKelamin: r.anggota.jenisKelamin } })),
+    );
   });
 
   it('shows a role that arrived before its person once the person arrives, and drops an erased person', async () => {

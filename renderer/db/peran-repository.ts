@@ -33,11 +33,20 @@ export class PeranRepository {
   ) {}
 
   async listForAnggota(anggotaId: string): Promise<PeranDenganKoperasi[]> {
-    const roles = await this.db.peran.where('anggotaId').equals(anggotaId).filter((p) => p.deleted === 0).toArray();
+    const roles = await this.db.peran
+      .where('anggotaId')
+      .equals(anggotaId)
+      .filter((p) => p.deleted === 0)
+      .toArray();
     const koperasi = await this.db.koperasi.bulkGet(roles.map((r) => r.koperasiId));
     return roles
       .map((peran, i) => ({ peran, koperasi: koperasi[i]?.deleted === 0 ? koperasi[i] : undefined }))
-      .sort((a, b) => (a.peran.selesai === '' ? 0 : 1) - (b.peran.selesai === '' ? 0 : 1) || compareKeys(a.koperasi?.namaSort ?? '', b.koperasi?.namaSort ?? '') || compareKeys(a.peran.id, b.peran.id));
+      .sort(
+        (a, b) =>
+          (a.peran.selesai === '' ? 0 : 1) - (b.peran.selesai === '' ? 0 : 1) ||
+          compareKeys(a.koperasi?.namaSort ?? '', b.koperasi?.namaSort ?? '') ||
+          compareKeys(a.peran.id, b.peran.id),
+      );
   }
 
   /**
@@ -67,7 +76,8 @@ export class PeranRepository {
     const roles = await this.db.peran.where('koperasiId').equals(koperasiId).toArray();
     const out: PeranRoster[] = [];
     for (const peran of roles) {
-      if (peran.deleted === 0 && peran.orangRoster) out.push({ peran, anggota: { id: peran.anggotaId, jenisKelamin: peran.orangRoster[1] as PeranRoster['anggota']['jenisKelamin'] } });
+      if (peran.deleted === 0 && peran.orangRoster)
+        out.push({ peran, anggota: { id: peran.anggotaId, jenisKelamin: peran.orangRoster[1] as PeranRoster['anggota']['jenisKelamin'] } });
     }
     return out.sort((a, b) => compareKeys(a.peran.orangRoster![0], b.peran.orangRoster![0]));
   }
@@ -84,10 +94,17 @@ export class PeranRepository {
    * [koperasiId+peran] index, so only its pengurus, not its thousands of members.
    */
   async findKetua(koperasiId: string, today: string): Promise<AnggotaRecord | undefined> {
-    const pengurus = await this.db.peran.where('[koperasiId+peran]').equals([koperasiId, 'pengurus']).filter((p) => p.deleted === 0).toArray();
+    const pengurus = await this.db.peran
+      .where('[koperasiId+peran]')
+      .equals([koperasiId, 'pengurus'])
+      .filter((p) => p.deleted === 0)
+      .toArray();
     const people = await this.db.anggota.bulkGet(pengurus.map((p) => p.anggotaId));
     const hidup = new Set(people.filter((a): a is AnggotaRecord => a?.deleted === 0).map((a) => a.id));
-    const ketua = pilihKetua(pengurus.filter((p) => hidup.has(p.anggotaId)), today);
+    const ketua = pilihKetua(
+      pengurus.filter((p) => hidup.has(p.anggotaId)),
+      today,
+    );
     return ketua && people.find((a) => a?.id === ketua.anggotaId);
   }
 

@@ -13,7 +13,9 @@ import { TargetOverlapError } from './target-repository';
 import { openTestDb } from '../test-support/test-db';
 
 const mou = {
-  ...emptyPerjanjian(), judul: 'Perluasan kepesertaan jaminan sosial ketenagakerjaan', tanggal: '2020-11-12',
+  ...emptyPerjanjian(),
+  judul: 'Perluasan kepesertaan jaminan sosial ketenagakerjaan',
+  tanggal: '2020-11-12',
   pihak: [
     { nama: 'Kementerian Koperasi dan UKM', nomor: '12/KB/M.KUKM/XI/2020', penandatangan: 'Teten Masduki', jabatan: 'Menteri' },
     { nama: 'BPJS Ketenagakerjaan', nomor: 'MOU/8/11/2020', penandatangan: 'Agus Susanto', jabatan: 'Direktur Utama' },
@@ -25,7 +27,14 @@ describe('agreements, programs, targets', () => {
     const { db, writes } = await openTestDb();
     const repos = createRepositories(db, writes);
     const first = await repos.perjanjian.create(mou);
-    const copy = { ...mou, judul: 'PKS turunan', pihak: [{ nama: 'Dinas', nomor: '500/1/2021', penandatangan: '', jabatan: '' }, { nama: 'BPJS', nomor: 'mou/8/11/ 2020', penandatangan: '', jabatan: '' }] };
+    const copy = {
+      ...mou,
+      judul: 'PKS turunan',
+      pihak: [
+        { nama: 'Dinas', nomor: '500/1/2021', penandatangan: '', jabatan: '' },
+        { nama: 'BPJS', nomor: 'mou/8/11/ 2020', penandatangan: '', jabatan: '' },
+      ],
+    };
     await expect(repos.perjanjian.create(copy)).rejects.toEqual(new NomorPerjanjianInUseError(1));
     expect(await repos.perjanjian.update(first.id, { ...mou, catatan: 'diperpanjang' })).toMatchObject({ catatan: 'diperpanjang' });
     await repos.perjanjian.remove(first.id);
@@ -35,12 +44,21 @@ describe('agreements, programs, targets', () => {
   });
 
   it('checks an agreement and a target beside the field: no number, a number twice, end before start, target ≤ 0', () => {
-    const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => r.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`);
-    expect(issues(perjanjianSchema.safeParse({ ...mou, pihak: [{ ...mou.pihak[0]!, nomor: '' }] }))).toEqual(['pihak.0.nomor:validation.nomorPerjanjianRequired']);
-    expect(issues(perjanjianSchema.safeParse({ ...mou, pihak: [mou.pihak[0]!, { ...mou.pihak[1]!, nomor: '12/kb/m.kukm/xi/2020' }] }))).toEqual(['pihak.1.nomor:validation.nomorPerjanjianGanda']);
-    expect(issues(perjanjianSchema.safeParse({ ...mou, berlakuMulai: '2021-01-01', berlakuSampai: '2020-12-31' }))).toEqual(['berlakuSampai:validation.endBeforeStart']);
+    const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+      r.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`);
+    expect(issues(perjanjianSchema.safeParse({ ...mou, pihak: [{ ...mou.pihak[0]!, nomor: '' }] }))).toEqual([
+      'pihak.0.nomor:validation.nomorPerjanjianRequired',
+    ]);
+    expect(issues(perjanjianSchema.safeParse({ ...mou, pihak: [mou.pihak[0]!, { ...mou.pihak[1]!, nomor: '12/kb/m.kukm/xi/2020' }] }))).toEqual([
+      'pihak.1.nomor:validation.nomorPerjanjianGanda',
+    ]);
+    expect(issues(perjanjianSchema.safeParse({ ...mou, berlakuMulai: '2021-01-01', berlakuSampai: '2020-12-31' }))).toEqual([
+      'berlakuSampai:validation.endBeforeStart',
+    ]);
     expect(issues(targetSchema.safeParse({ ...emptyTarget('p', 2026), jumlah: 0 }))).toEqual(['jumlah:validation.targetPositif']);
-    expect(issues(targetSchema.safeParse({ ...emptyTarget('p', 2026), mulai: '2026-06-01', sampai: '2026-05-31' }))).toEqual(['sampai:validation.endBeforeStart']);
+    expect(issues(targetSchema.safeParse({ ...emptyTarget('p', 2026), mulai: '2026-06-01', sampai: '2026-05-31' }))).toEqual([
+      'sampai:validation.endBeforeStart',
+    ]);
   });
 
   it('refuses a second target for the same segment over overlapping days, not one for the next year or another segment', async () => {
@@ -52,7 +70,11 @@ describe('agreements, programs, targets', () => {
     await expect(repos.target.create({ ...masyarakat, mulai: '2021-07-01', sampai: '2022-06-30' })).rejects.toBeInstanceOf(TargetOverlapError);
     await repos.target.create({ ...masyarakat, mulai: '2022-01-01', sampai: '2022-12-31' });
     await repos.target.create({ ...masyarakat, segmenNilai: 'karyawan', jumlah: 2 });
-    expect((await repos.target.listForProgram(program.id)).map((t) => `${t.mulai.slice(0, 4)} ${t.segmenNilai} ${t.jumlah}`)).toEqual(['2022 masyarakat 8', '2021 karyawan 2', '2021 masyarakat 8']);
+    expect((await repos.target.listForProgram(program.id)).map((t) => `${t.mulai.slice(0, 4)} ${t.segmenNilai} ${t.jumlah}`)).toEqual([
+      '2022 masyarakat 8',
+      '2021 karyawan 2',
+      '2021 masyarakat 8',
+    ]);
   });
 
   it('reads the counting data of one moment: live records, the date the employer registration was learned', async () => {
@@ -69,7 +91,9 @@ describe('agreements, programs, targets', () => {
     // A refused enrollment never counts: the cooperative's summary holds no tuple for it.
     expect(data.ringkasan.get(ksp.id)?.kepesertaan.anggotaId ?? []).toEqual([]);
     const program = { id: 'p', aturan: 'koperasi_bpjs' as const, minimumTerdaftar: 0, peranDihitung: [] };
-    expect(hitungCapaian(program, { ...emptyTarget('p', 2026), jumlah: 98, segmen: 'jenis', segmenNilai: 'simpan_pinjam' }, data).memenuhi).toEqual([{ id: ksp.id, koperasiId: ksp.id, tanggal: '2026-11-24' }]);
+    expect(hitungCapaian(program, { ...emptyTarget('p', 2026), jumlah: 98, segmen: 'jenis', segmenNilai: 'simpan_pinjam' }, data).memenuhi).toEqual([
+      { id: ksp.id, koperasiId: ksp.id, tanggal: '2026-11-24' },
+    ]);
   });
 
   it('deletes a program with its targets and participations and unlinks its events, journalled; one undo brings all back', async () => {
@@ -81,10 +105,24 @@ describe('agreements, programs, targets', () => {
     const kept = await repos.target.create({ ...emptyTarget(other.id, 2021), jumlah: 2 });
     const ikut = await repos.keikutsertaan.create({ ...emptyKeikutsertaan(pkb.id, 'k1'), tanggalBergabung: '2020-03-02' });
     const linked = await repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi PKB', tanggal: '2021-03-01', programId: pkb.id });
-    const named = await repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi PKB 2', tanggal: '2021-04-01', programId: pkb.id, program: 'PKB (catatan lama)' });
+    const named = await repos.kegiatan.create({
+      ...emptyKegiatan(),
+      judul: 'Sosialisasi PKB 2',
+      tanggal: '2021-04-01',
+      programId: pkb.id,
+      program: 'PKB (catatan lama)',
+    });
 
     const removal = await repos.program.remove(pkb.id);
-    expect(removal).toEqual({ programId: pkb.id, targetIds: [target.id], keikutsertaanIds: [ikut.id], kegiatan: expect.arrayContaining([{ id: linked.id, program: '' }, { id: named.id, program: 'PKB (catatan lama)' }]) });
+    expect(removal).toEqual({
+      programId: pkb.id,
+      targetIds: [target.id],
+      keikutsertaanIds: [ikut.id],
+      kegiatan: expect.arrayContaining([
+        { id: linked.id, program: '' },
+        { id: named.id, program: 'PKB (catatan lama)' },
+      ]),
+    });
     expect(await repos.program.list()).toEqual([expect.objectContaining({ id: other.id })]);
     expect(await repos.target.listForProgram(pkb.id)).toEqual([]);
     expect(await repos.target.listForProgram(other.id)).toEqual([expect.objectContaining({ id: kept.id })]);
@@ -93,7 +131,9 @@ describe('agreements, programs, targets', () => {
     expect(await repos.kegiatan.get(linked.id)).toMatchObject({ programId: '', program: 'PKS-PKB Samsat' });
     expect(await repos.kegiatan.get(named.id)).toMatchObject({ programId: '', program: 'PKB (catatan lama)' });
     // Every part went through the write path: each has its journal entry, so it travels in the next bundle.
-    const journalled = (await db.journal.toArray()).filter((e) => e.op === 'delete' || (e.table === 'kegiatan' && e.op === 'update')).map((e) => `${e.table}:${e.op}`);
+    const journalled = (await db.journal.toArray())
+      .filter((e) => e.op === 'delete' || (e.table === 'kegiatan' && e.op === 'update'))
+      .map((e) => `${e.table}:${e.op}`);
     expect(journalled.sort()).toEqual(['kegiatan:update', 'kegiatan:update', 'keikutsertaan:delete', 'program:delete', 'target:delete']);
 
     await repos.program.restore(removal);

@@ -55,9 +55,21 @@ export class ProgramRepository {
     const { db } = this;
     return db.transaction('rw', [db.program, db.target, db.keikutsertaan, db.kegiatan, db.journal, db.meta], async () => {
       const program = await db.program.get(id);
-      const targetIds = await db.target.where('programId').equals(id).filter((t) => t.deleted === 0).primaryKeys();
-      const keikutsertaanIds = await db.keikutsertaan.where('programId').equals(id).filter((k) => k.deleted === 0).primaryKeys();
-      const events = await db.kegiatan.where('programId').equals(id).filter((k) => k.deleted === 0).toArray();
+      const targetIds = await db.target
+        .where('programId')
+        .equals(id)
+        .filter((t) => t.deleted === 0)
+        .primaryKeys();
+      const keikutsertaanIds = await db.keikutsertaan
+        .where('programId')
+        .equals(id)
+        .filter((k) => k.deleted === 0)
+        .primaryKeys();
+      const events = await db.kegiatan
+        .where('programId')
+        .equals(id)
+        .filter((k) => k.deleted === 0)
+        .toArray();
       for (const t of targetIds) await this.writes.remove('target', t);
       for (const k of keikutsertaanIds) await this.writes.remove('keikutsertaan', k);
       for (const k of events) await this.writes.update('kegiatan', k.id, { programId: '', program: k.program.trim() || (program?.nama ?? '') });

@@ -1,6 +1,11 @@
 import type { Table, Transaction } from 'dexie';
 import {
-  ringkasDariRekaman, tabelRingkasan, terapkanPerubahan, type RingkasanKoperasi, type SumberOf, type TabelRingkasan,
+  ringkasDariRekaman,
+  tabelRingkasan,
+  terapkanPerubahan,
+  type RingkasanKoperasi,
+  type SumberOf,
+  type TabelRingkasan,
 } from '../../shared/program/ringkasan-koperasi';
 import type { KopLindungDb } from './database';
 import type { MetaEntry } from './meta-entry';
@@ -95,7 +100,11 @@ export interface PerubahanRekaman<T extends TabelRingkasan> {
  * Applies changes of one table's records to the summaries they touch: reads those rows, applies each change,
  * writes back the rows that changed. Call inside a read-write transaction that includes `meta`.
  */
-export async function perbaruiRingkasan<T extends TabelRingkasan>(meta: Table<MetaEntry, string>, table: T, changes: readonly PerubahanRekaman<T>[]): Promise<void> {
+export async function perbaruiRingkasan<T extends TabelRingkasan>(
+  meta: Table<MetaEntry, string>,
+  table: T,
+  changes: readonly PerubahanRekaman<T>[],
+): Promise<void> {
   if (changes.length === 0) return;
   const ids = new Set<string>();
   for (const c of changes) {
@@ -113,14 +122,13 @@ export async function perbaruiRingkasan<T extends TabelRingkasan>(meta: Table<Me
   for (const c of changes) for (const id of terapkanPerubahan(rows, table, c.sebelum, c.sesudah)) changed.add(id);
   if (changed.size === 0) return;
   const perubahan = catatPerubahan((await meta.get(PERUBAHAN_RINGKASAN))?.value as PerubahanRingkasan | undefined, [...changed]);
-  await meta.bulkPut([
-    ...[...changed].map((id) => ({ key: ringkasanKey(id), value: rows.get(id)! })),
-    { key: PERUBAHAN_RINGKASAN, value: perubahan },
-  ]);
+  await meta.bulkPut([...[...changed].map((id) => ({ key: ringkasanKey(id), value: rows.get(id)! })), { key: PERUBAHAN_RINGKASAN, value: perubahan }]);
 }
 
 /** The change entries of the summaries and of the cooperatives; undefined before anything was written. */
-export async function bacaPerubahan(meta: Table<MetaEntry, string>): Promise<{ ringkasan: PerubahanRingkasan | undefined; koperasi: PerubahanRingkasan | undefined }> {
+export async function bacaPerubahan(
+  meta: Table<MetaEntry, string>,
+): Promise<{ ringkasan: PerubahanRingkasan | undefined; koperasi: PerubahanRingkasan | undefined }> {
   const [ringkasan, koperasi] = await meta.bulkGet([PERUBAHAN_RINGKASAN, PERUBAHAN_KOPERASI]);
   return { ringkasan: ringkasan?.value as PerubahanRingkasan | undefined, koperasi: koperasi?.value as PerubahanRingkasan | undefined };
 }
@@ -145,7 +153,10 @@ export async function bacaRingkasan(db: KopLindungDb): Promise<Map<string, Ringk
  */
 export async function hapusRingkasan(db: KopLindungDb): Promise<void> {
   await db.meta.where('key').startsWith(RINGKASAN_PREFIX).delete();
-  await db.meta.bulkPut([{ key: PERUBAHAN_RINGKASAN, value: mulaiBaru() }, { key: PERUBAHAN_KOPERASI, value: mulaiBaru() }]);
+  await db.meta.bulkPut([
+    { key: PERUBAHAN_RINGKASAN, value: mulaiBaru() },
+    { key: PERUBAHAN_KOPERASI, value: mulaiBaru() },
+  ]);
 }
 
 /**

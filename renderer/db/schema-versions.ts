@@ -69,22 +69,23 @@ export const schemaVersions: readonly SchemaVersion[] = [
   },
   {
     version: 5,
-    description:
-      'People by every NIK they are known by (a multi-entry index), so a merge finds a person under a NIK corrected since another laptop saw it.',
+    description: 'People by every NIK they are known by (a multi-entry index), so a merge finds a person under a NIK corrected since another laptop saw it.',
     stores: {
       anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, kecamatanKode, changedAt',
     },
     // Until now a person was known by their current NIK only.
     upgrade: async (tx) => {
-      await tx.table('anggota').toCollection().modify((a: { nik?: string; nikSemua?: string[] }) => {
-        a.nikSemua = a.nik ? [a.nik] : [];
-      });
+      await tx
+        .table('anggota')
+        .toCollection()
+        .modify((a: { nik?: string; nikSemua?: string[] }) => {
+          a.nikSemua = a.nik ? [a.nik] : [];
+        });
     },
   },
   {
     version: 6,
-    description:
-      'Agreements, the programs run under them, their targets and cooperatives\' participations (issue 13); events linked to the program they serve.',
+    description: "Agreements, the programs run under them, their targets and cooperatives' participations (issue 13); events linked to the program they serve.",
     stores: {
       perjanjian: 'id, changedAt',
       program: 'id, changedAt',
@@ -94,9 +95,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
     // Events made before programs existed serve none yet: their free-text `program` stays and can be linked later.
     upgrade: async (tx) => {
-      await tx.table('kegiatan').toCollection().modify((k: { programId?: string }) => {
-        if (k.programId === undefined) k.programId = '';
-      });
+      await tx
+        .table('kegiatan')
+        .toCollection()
+        .modify((k: { programId?: string }) => {
+          if (k.programId === undefined) k.programId = '';
+        });
     },
   },
   {
@@ -115,15 +119,18 @@ export const schemaVersions: readonly SchemaVersion[] = [
       anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, namaTanpaNik, kecamatanKode, changedAt',
     },
     upgrade: async (tx) => {
-      await tx.table('anggota').toCollection().modify((a: { deleted: number; nik?: string; namaSort?: string; namaTanpaNik?: string }) => {
-        if (a.deleted === 0 && !a.nik && a.namaSort) a.namaTanpaNik = a.namaSort;
-      });
+      await tx
+        .table('anggota')
+        .toCollection()
+        .modify((a: { deleted: number; nik?: string; namaSort?: string; namaTanpaNik?: string }) => {
+          if (a.deleted === 0 && !a.nik && a.namaSort) a.namaTanpaNik = a.namaSort;
+        });
     },
   },
   {
     version: 9,
     description:
-      'The follow-up list by kecamatan in one range read: each enrollment filed under its cooperative\'s kecamatan (a derived index); each role carrying its person\'s sort name and sex, so a roster reads only the people on screen; cooperatives counted per status, BPJS status and kelompok in meta, so the home page and the kelompok options read no registry.',
+      "The follow-up list by kecamatan in one range read: each enrollment filed under its cooperative's kecamatan (a derived index); each role carrying its person's sort name and sex, so a roster reads only the people on screen; cooperatives counted per status, BPJS status and kelompok in meta, so the home page and the kelompok options read no registry.",
     stores: {
       kepesertaan: 'id, anggotaId, koperasiId, antrian, antrianKoperasi, antrianKecamatan, changedAt',
     },
@@ -135,19 +142,25 @@ export const schemaVersions: readonly SchemaVersion[] = [
         if (k.deleted === 0) for (const name of koperasiCounterNames({ ...k, kelompok: k.kelompok ?? '' })) counts.set(name, (counts.get(name) ?? 0) + 1);
       });
       await tx.table('meta').bulkPut([...counts].map(([name, value]) => ({ key: counterKey(name), value })));
-      await tx.table('kepesertaan').toCollection().modify((k: Parameters<typeof antrianKecamatanOf>[0] & { antrianKecamatan?: unknown }) => {
-        const key = antrianKecamatanOf(k, kecamatan.get(k.koperasiId));
-        if (key) k.antrianKecamatan = key;
-      });
+      await tx
+        .table('kepesertaan')
+        .toCollection()
+        .modify((k: Parameters<typeof antrianKecamatanOf>[0] & { antrianKecamatan?: unknown }) => {
+          const key = antrianKecamatanOf(k, kecamatan.get(k.koperasiId));
+          if (key) k.antrianKecamatan = key;
+        });
       const orang = new Map<string, OrangPeran>();
       await tx.table('anggota').each((a: Parameters<typeof orangPeranOf>[0] & { id: string }) => {
         const o = orangPeranOf(a);
         if (o) orang.set(a.id, o);
       });
-      await tx.table('peran').toCollection().modify((p: { anggotaId: string; orangRoster?: OrangPeran }) => {
-        const o = orang.get(p.anggotaId);
-        if (o) p.orangRoster = o;
-      });
+      await tx
+        .table('peran')
+        .toCollection()
+        .modify((p: { anggotaId: string; orangRoster?: OrangPeran }) => {
+          const o = orang.get(p.anggotaId);
+          if (o) p.orangRoster = o;
+        });
     },
   },
 ];

@@ -13,7 +13,19 @@ import type { Keikutsertaan } from '../../shared/program/keikutsertaan-schema';
 import type { Perjanjian } from '../../shared/program/perjanjian-schema';
 import type { Program } from '../../shared/program/program-schema';
 import type { Target } from '../../shared/program/target-schema';
-import type { AnggotaRecord, CetakanRecord, KegiatanRecord, KehadiranRecord, KeikutsertaanRecord, KepesertaanRecord, KoperasiRecord, PeranRecord, PerjanjianRecord, ProgramRecord, TargetRecord } from './synced-records';
+import type {
+  AnggotaRecord,
+  CetakanRecord,
+  KegiatanRecord,
+  KehadiranRecord,
+  KeikutsertaanRecord,
+  KepesertaanRecord,
+  KoperasiRecord,
+  PeranRecord,
+  PerjanjianRecord,
+  ProgramRecord,
+  TargetRecord,
+} from './synced-records';
 import type { SyncedTable } from './schema-versions';
 
 /** What a user (or an import) writes into each synced table, and what the table stores. */
@@ -51,13 +63,23 @@ export const derivedFields: { readonly [T in SyncedTable]: (values: DerivedSourc
   // duplikat: every pair it reports holds one of them, so it reads only their names' groups.
   anggota: (a) =>
     a.deleted === 1
-      ? { namaSort: undefined, searchTokens: [], nikKey: a.nik || undefined, nikSemua: [...nikSemua(a), ...nikHashSemua(a).map((h) => AWALAN_HASH + h)], namaTanpaNik: undefined }
-      : { namaSort: anggotaSortKey(a.nama) || '-', searchTokens: anggotaSearchTokens(a), nikKey: a.nik || undefined, nikSemua: nikSemua(a), namaTanpaNik: a.nik ? undefined : anggotaSortKey(a.nama) || '-' },
+      ? {
+          namaSort: undefined,
+          searchTokens: [],
+          nikKey: a.nik || undefined,
+          nikSemua: [...nikSemua(a), ...nikHashSemua(a).map((h) => AWALAN_HASH + h)],
+          namaTanpaNik: undefined,
+        }
+      : {
+          namaSort: anggotaSortKey(a.nama) || '-',
+          searchTokens: anggotaSearchTokens(a),
+          nikKey: a.nik || undefined,
+          nikSemua: nikSemua(a),
+          namaTanpaNik: a.nik ? undefined : anggotaSortKey(a.nama) || '-',
+        },
   peran: () => ({}),
   kepesertaan: (k) =>
-    k.deleted === 1
-      ? { antrian: undefined, antrianKoperasi: undefined }
-      : { antrian: [k.status, k.statusSejak], antrianKoperasi: [k.koperasiId, k.status] },
+    k.deleted === 1 ? { antrian: undefined, antrianKoperasi: undefined } : { antrian: [k.status, k.statusSejak], antrianKoperasi: [k.koperasiId, k.status] },
   kegiatan: () => ({}),
   kehadiran: () => ({}),
   cetakan: () => ({}),

@@ -20,8 +20,14 @@ export class TargetRepository {
 
   /** A program's live targets, newest period first. */
   async listForProgram(programId: string): Promise<TargetRecord[]> {
-    const rows = await this.db.target.where('programId').equals(programId).filter((t) => t.deleted === 0).toArray();
-    return rows.sort((a, b) => (a.mulai < b.mulai ? 1 : a.mulai > b.mulai ? -1 : a.segmen.localeCompare(b.segmen) || a.segmenNilai.localeCompare(b.segmenNilai)));
+    const rows = await this.db.target
+      .where('programId')
+      .equals(programId)
+      .filter((t) => t.deleted === 0)
+      .toArray();
+    return rows.sort((a, b) =>
+      a.mulai < b.mulai ? 1 : a.mulai > b.mulai ? -1 : a.segmen.localeCompare(b.segmen) || a.segmenNilai.localeCompare(b.segmenNilai),
+    );
   }
 
   async get(id: string): Promise<TargetRecord | undefined> {

@@ -16,7 +16,10 @@ import { catatKoperasiBerubah, diikutiRingkasan, perbaruiRingkasan } from './rin
 import { counterNames, derivedFields, derivedKeys, type InputOf, type RecordOf } from './table-definitions';
 
 export class RecordNotFoundError extends Error {
-  constructor(readonly table: SyncedTable, readonly id: string) {
+  constructor(
+    readonly table: SyncedTable,
+    readonly id: string,
+  ) {
     super(`${table}/${id} not found`);
     this.name = 'RecordNotFoundError';
   }
@@ -94,8 +97,17 @@ export class WritePath {
       await this.table(table).bulkAdd(records);
       await this.db.journal.bulkAdd(entries);
       await bumpCounters(this.db, counts);
-      if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, records.map((r) => ({ sebelum: undefined, sesudah: r as never })));
-      if (table === 'koperasi') await catatKoperasiBerubah(this.db.meta, records.map((r) => r.id));
+      if (diikutiRingkasan(table))
+        await perbaruiRingkasan(
+          this.db.meta,
+          table,
+          records.map((r) => ({ sebelum: undefined, sesudah: r as never })),
+        );
+      if (table === 'koperasi')
+        await catatKoperasiBerubah(
+          this.db.meta,
+          records.map((r) => r.id),
+        );
     });
     return records;
   }
@@ -184,9 +196,11 @@ export class WritePath {
       if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, [next as never]);
       if (table === 'peran') await isiOrangPeran(this.db, [next as never]);
       await this.table(table).put(next);
-      if (table === 'anggota' && orangPeranBerubah(current as never, next as never)) await segarkanOrangPeran(this.db, [{ id, orang: orangPeranOf(next as never) }]);
+      if (table === 'anggota' && orangPeranBerubah(current as never, next as never))
+        await segarkanOrangPeran(this.db, [{ id, orang: orangPeranOf(next as never) }]);
       const kecamatanBaru = (next as { kecamatanKode?: string }).kecamatanKode;
-      if (table === 'koperasi' && kecamatanBaru !== (current as { kecamatanKode?: string }).kecamatanKode) await segarkanAntrianKecamatan(this.db, [{ id, kecamatanKode: kecamatanBaru }]);
+      if (table === 'koperasi' && kecamatanBaru !== (current as { kecamatanKode?: string }).kecamatanKode)
+        await segarkanAntrianKecamatan(this.db, [{ id, kecamatanKode: kecamatanBaru }]);
       await this.db.journal.add({ table, recordId: id, hlc, ...this.penulis, op, changes });
       const counts = new Map<string, number>();
       if (current.deleted === 0) addTo(counts, counterNames[table](current as never), -1);
@@ -223,9 +237,12 @@ export class WritePath {
    * around such a write must hold both.
    */
   private scope(table: SyncedTable): Table[] {
-    const filed = table === 'kepesertaan' || table === 'koperasi'
-      ? [this.db.koperasi, this.db.kepesertaan]
-      : table === 'peran' || table === 'anggota' ? [this.db.anggota, this.db.peran] : [this.table(table)];
+    const filed =
+      table === 'kepesertaan' || table === 'koperasi'
+        ? [this.db.koperasi, this.db.kepesertaan]
+        : table === 'peran' || table === 'anggota'
+          ? [this.db.anggota, this.db.peran]
+          : [this.table(table)];
     return [...filed, this.db.journal, this.db.meta];
   }
 

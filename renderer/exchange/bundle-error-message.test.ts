@@ -26,7 +26,9 @@ describe('bundleErrorMessage', () => {
   });
 
   it('says a refused passphrase may also be a damaged header, since the two cannot be told apart', () => {
-    expect(bundleErrorMessage(t, new BundleError('wrong-passphrase'))).toMatch(/^Kata sandi salah\..*bagian awal berkas mungkin rusak: minta berkas baru dari pengirim\.$/);
+    expect(bundleErrorMessage(t, new BundleError('wrong-passphrase'))).toMatch(
+      /^Kata sandi salah\..*bagian awal berkas mungkin rusak: minta berkas baru dari pengirim\.$/,
+    );
     expect(bundleErrorMessage(tEn, new BundleError('wrong-passphrase'))).toMatch(/^Wrong passphrase\..*may be damaged/);
   });
 
@@ -46,7 +48,9 @@ describe('bundleErrorMessage', () => {
 
   it('says where a section or the manifest is wrong, and leaves out a misleading place', () => {
     expect(bundleErrorMessage(t, new BundleError('hash-mismatch', { section: 'cetakan' }))).toContain('Letaknya: bagian Riwayat cetak.');
-    expect(bundleErrorMessage(t, new BundleError('invalid-manifest', { section: 'manifest', path: 'deviceId', issue: 'x' }))).toContain('daftar isi berkas, kolom “deviceId”');
+    expect(bundleErrorMessage(t, new BundleError('invalid-manifest', { section: 'manifest', path: 'deviceId', issue: 'x' }))).toContain(
+      'daftar isi berkas, kolom “deviceId”',
+    );
     expect(bundleErrorMessage(t, new BundleError('count-mismatch', { section: 'alias', issue: '0/1' }))).not.toContain('Letaknya');
   });
 });

@@ -5,7 +5,16 @@ import { isValidationKey } from '../i18n/message-keys';
 import type { BundleError, BundleErrorCode } from './bundle-error';
 
 /** Codes whose detail points at a place the sender can find and fix; for the others a place would mislead. */
-const locatedCodes: ReadonlySet<BundleErrorCode> = new Set(['invalid-record', 'forbidden-key', 'duplicate-id', 'future-clock', 'clock-overflow', 'too-large', 'hash-mismatch', 'invalid-manifest']);
+const locatedCodes: ReadonlySet<BundleErrorCode> = new Set([
+  'invalid-record',
+  'forbidden-key',
+  'duplicate-id',
+  'future-clock',
+  'clock-overflow',
+  'too-large',
+  'hash-mismatch',
+  'invalid-manifest',
+]);
 /** Our own issue codes (zod's messages that are not i18n keys are developer English: never shown). */
 const ownIssues = ['json', 'too-deep', 'array-too-long', 'clock-malformed', 'unknown-key'] as const;
 

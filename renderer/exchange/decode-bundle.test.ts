@@ -20,8 +20,12 @@ describe('decodeBundle', () => {
       const changed = { ...anggota!, fieldClocks: { ...anggota!.fieldClocks, nama: stamp } };
       return encodeBundle({ ...contents, tables: { ...contents.tables, anggota: [changed] } }, { passphrase: null });
     };
-    await expect(decodeBundle(await withClock(atMillis(now + MAX_DRIFT_MS)), { passphrase: null, schemaVersion: sampleSchemaVersion, now })).resolves.toBeTruthy();
-    await expect(decodeBundle(await withClock(atMillis(now + MAX_DRIFT_MS + 1)), { passphrase: null, schemaVersion: sampleSchemaVersion, now })).rejects.toMatchObject({
+    await expect(
+      decodeBundle(await withClock(atMillis(now + MAX_DRIFT_MS)), { passphrase: null, schemaVersion: sampleSchemaVersion, now }),
+    ).resolves.toBeTruthy();
+    await expect(
+      decodeBundle(await withClock(atMillis(now + MAX_DRIFT_MS + 1)), { passphrase: null, schemaVersion: sampleSchemaVersion, now }),
+    ).rejects.toMatchObject({
       code: 'future-clock',
       detail: { section: 'anggota', index: 0, path: 'fieldClocks.nama' },
     });
@@ -30,18 +34,28 @@ describe('decodeBundle', () => {
   it('refuses a manifest announcing more aliases than the cap, before reading a single record', async () => {
     const contents = sampleBundleContents();
     const enc = new TextEncoder();
-    const manifest = { ...contents.manifest, isi: { ...contents.manifest.isi, alias: { jumlah: bundleLimits.maxAliases + 1, sha256: contents.manifest.isi.alias.sha256 } } };
+    const manifest = {
+      ...contents.manifest,
+      isi: { ...contents.manifest.isi, alias: { jumlah: bundleLimits.maxAliases + 1, sha256: contents.manifest.isi.alias.sha256 } },
+    };
     const bytes = await sealBundle([enc.encode(`${JSON.stringify(manifest)}\n`)][Symbol.iterator](), { passphrase: null });
-    await expect(decodeBundle(bytes, { passphrase: null, schemaVersion: sampleSchemaVersion })).rejects.toMatchObject({ code: 'too-large', detail: { section: 'alias', issue: 'count' } });
+    await expect(decodeBundle(bytes, { passphrase: null, schemaVersion: sampleSchemaVersion })).rejects.toMatchObject({
+      code: 'too-large',
+      detail: { section: 'alias', issue: 'count' },
+    });
   });
 
   it('takes a file from a schema-5 app: no program sections in its manifest, events without a program', async () => {
     const contents = sampleBundleContents();
     const { programId: _programId, ...kegiatanLama } = contents.tables.kegiatan[0]!;
     const sections = ['koperasi', 'anggota', 'peran', 'kepesertaan', 'kegiatan', 'kehadiran', 'cetakan', 'alias'] as const;
-    const lines: Record<string, string[]> = Object.fromEntries(sections.map((s) => [s, (s === 'alias' ? contents.alias : s === 'kegiatan' ? [kegiatanLama] : contents.tables[s]).map((r) => JSON.stringify(r))]));
+    const lines: Record<string, string[]> = Object.fromEntries(
+      sections.map((s) => [s, (s === 'alias' ? contents.alias : s === 'kegiatan' ? [kegiatanLama] : contents.tables[s]).map((r) => JSON.stringify(r))]),
+    );
     const enc = new TextEncoder();
-    const isi = Object.fromEntries(sections.map((s) => [s, { jumlah: lines[s]!.length, sha256: bytesToHex(sha256(enc.encode(lines[s]!.map((l) => `${l}\n`).join('')))) }]));
+    const isi = Object.fromEntries(
+      sections.map((s) => [s, { jumlah: lines[s]!.length, sha256: bytesToHex(sha256(enc.encode(lines[s]!.map((l) => `${l}\n`).join('')))) }]),
+    );
     const manifest = { ...contents.manifest, schemaVersion: 5, isi };
     const text = [JSON.stringify(manifest), ...sections.flatMap((s) => lines[s]!)].map((l) => `${l}\n`).join('');
     const bytes = await sealBundle([enc.encode(text)][Symbol.iterator](), { passphrase: null });

@@ -110,7 +110,11 @@ export async function decodeBundle(bytes: Uint8Array, options: DecodeBundleOptio
     // A line too long is found by the splitter, which does not know where it is: say where.
     if (error instanceof BundleError && error.code === 'too-large' && error.detail?.issue === 'line') {
       const section = manifest === null ? 'manifest' : bundleSections[sectionAt];
-      throw new BundleError('too-large', { ...(section === undefined ? {} : { section }), ...(manifest === null || section === undefined ? {} : { index }), issue: 'line' });
+      throw new BundleError('too-large', {
+        ...(section === undefined ? {} : { section }),
+        ...(manifest === null || section === undefined ? {} : { index }),
+        issue: 'line',
+      });
     }
     throw error;
   }
@@ -148,7 +152,12 @@ function parseManifest(decoder: TextDecoder, line: Uint8Array, headerFormatVersi
     throw new BundleError('invalid-manifest', { section: 'manifest', issue: 'json' });
   }
   const finding = scanParsedValue(raw);
-  if (finding) throw new BundleError(finding.code === 'forbidden-key' ? 'forbidden-key' : 'invalid-manifest', { section: 'manifest', path: finding.path, issue: finding.issue });
+  if (finding)
+    throw new BundleError(finding.code === 'forbidden-key' ? 'forbidden-key' : 'invalid-manifest', {
+      section: 'manifest',
+      path: finding.path,
+      issue: finding.issue,
+    });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BundleError('invalid-manifest', { section: 'manifest', issue: 'not-an-object' });
   const claimed = raw as { schemaVersion?: unknown; formatVersion?: unknown };
   if (typeof claimed.schemaVersion === 'number' && claimed.schemaVersion > schemaVersion) {

@@ -28,12 +28,7 @@ const HKDF_INFO_CHECK = new TextEncoder().encode('koplindung/bundle/verifikasi')
  *   the next 128. That costs two full PBKDF2 runs, and a guess can be tested against the check value with only the
  *   second: the app paid twice what an attacker pays. Read, never written.
  */
-export async function deriveBundleKey(
-  passphrase: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-  kdf: BundleKdf = KDF_HKDF,
-): Promise<BundleKey> {
+export async function deriveBundleKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, kdf: BundleKdf = KDF_HKDF): Promise<BundleKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
   const pbkdf2 = { name: 'PBKDF2', hash: 'SHA-256', salt, iterations };
   if (kdf === KDF_PBKDF2_LEGACY) {

@@ -111,8 +111,9 @@ describe('encodeBundle', () => {
     expect(parseBundleFrame(old).header.enkripsi?.kdf).toBe('PBKDF2-SHA-256');
     const decoded = await decodeBundle(old, { passphrase: 'sandi kantor lama', schemaVersion: sampleSchemaVersion });
     expect(decoded.tables).toEqual(contents.tables);
-    await expect(decodeBundle(old, { passphrase: 'sandi kantor baru', schemaVersion: sampleSchemaVersion }))
-      .rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await expect(decodeBundle(old, { passphrase: 'sandi kantor baru', schemaVersion: sampleSchemaVersion })).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
   });
 
   it('derives a different key and check value under each derivation', async () => {

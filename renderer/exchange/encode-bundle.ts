@@ -73,7 +73,10 @@ export async function encodeBundle(contents: BundleContents, options: EncodeBund
       }
     }
   }
-  const sealed = await sealBundle(payload(), { passphrase: options.passphrase, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
+  const sealed = await sealBundle(payload(), {
+    passphrase: options.passphrase,
+    ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
+  });
   if (done !== total) throw new Error('bundle records changed while encoding');
   periksaBatal();
   return sealed;

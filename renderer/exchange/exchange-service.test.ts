@@ -8,8 +8,13 @@ import { createExchangeWorkerApi, type ExchangeWorkerApi } from './exchange-work
 import { withOutcomes, type Outcomes } from './worker-outcome';
 
 const manifest = {
-  appVersion: '0.1.0', kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' }, deviceId: 'laptop-a', petugas: 'Rina', nomorEkspor: 1,
-  dibuat: '2026-11-21T08:00:00.000Z', tujuan: 'Kantor Dinas',
+  appVersion: '0.1.0',
+  kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' },
+  deviceId: 'laptop-a',
+  petugas: 'Rina',
+  nomorEkspor: 1,
+  dibuat: '2026-11-21T08:00:00.000Z',
+  tujuan: 'Kantor Dinas',
 };
 
 describe('ExchangeService', () => {
@@ -23,10 +28,17 @@ describe('ExchangeService', () => {
     office.clock.receive(`${new Date(Date.now() + 60_000).toISOString()}-FFFD-laptop-c`);
     const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
     const service = new ExchangeService({
-      writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-      settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
+      writes: office.writes,
+      ekspor: office.repos.ekspor,
+      info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+      settings: () => ({}) as never,
+      petugas: () => 'Dewi',
+      worker: () => worker,
     });
-    const refused = await service.preview({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null).then(() => undefined, (e: unknown) => e);
+    const refused = await service.preview({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(BundleError);
     expect(refused).toMatchObject({ code: 'clock-overflow' });
     expect(await office.db.koperasi.count()).toBe(0);
@@ -41,12 +53,21 @@ describe('ExchangeService', () => {
     const before = { koperasi: await office.db.koperasi.toArray(), journal: await office.db.journal.count(), impor: await office.db.impor.count() };
     const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
     const service = new ExchangeService({
-      writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-      settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
+      writes: office.writes,
+      ekspor: office.repos.ekspor,
+      info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+      settings: () => ({}) as never,
+      petugas: () => 'Dewi',
+      worker: () => worker,
     });
     await service.preview({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null);
     // Batal as soon as the first table (the cooperatives) has been merged inside the transaction.
-    const cancelled = await service.apply(() => void service.cancelApply()).then(() => undefined, (e: unknown) => e);
+    const cancelled = await service
+      .apply(() => void service.cancelApply())
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(cancelled).toMatchObject({ code: 'cancelled' });
     expect(await office.db.koperasi.toArray()).toEqual(before.koperasi);
     expect(await office.db.journal.count()).toBe(before.journal);
@@ -61,32 +82,57 @@ describe('ExchangeService', () => {
     /** An office laptop with one cooperative, and a file of 40 from laptop A, checked through the service. */
     async function checking() {
       const a = await openDevice('laptop-a', Date.now() - 60_000);
-      await a.writes.bulkCreate('koperasi', Array.from({ length: 40 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })));
-      const { bytes } = await createExchangeWorkerApi(async () => a.db).export({ jenis: 'semua', sejak: '', manifest, passphrase: 'sandi kantor dinas', iterations: 1000 });
+      await a.writes.bulkCreate(
+        'koperasi',
+        Array.from({ length: 40 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })),
+      );
+      const { bytes } = await createExchangeWorkerApi(async () => a.db).export({
+        jenis: 'semua',
+        sejak: '',
+        manifest,
+        passphrase: 'sandi kantor dinas',
+        iterations: 1000,
+      });
       const office = await openDevice('kantor-dinas', Date.now());
       await office.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Kantor' });
       const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
       const service = new ExchangeService({
-        writes: office.writes, ekspor: office.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-        settings: () => ({}) as never, petugas: () => 'Dewi', worker: () => worker,
+        writes: office.writes,
+        ekspor: office.repos.ekspor,
+        info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+        settings: () => ({}) as never,
+        petugas: () => 'Dewi',
+        worker: () => worker,
       });
-      const snapshot = async () => ({ koperasi: await office.db.koperasi.toArray(), journal: await office.db.journal.count(), impor: await office.db.impor.count() });
+      const snapshot = async () => ({
+        koperasi: await office.db.koperasi.toArray(),
+        journal: await office.db.journal.count(),
+        impor: await office.db.impor.count(),
+      });
       return { service, berkas: { namaBerkas: 'a.kopl', bytes, encrypted: true }, snapshot };
     }
 
     // The check reports the decode in the first half of its bar: as it reads the manifest (done 0) and when every
     // record is checked (half), right before the dry run of the merge. Batal at each stops the check there.
-    for (const [when, at] of [['while the file is decoded', (done: number) => done === 0], ['before the dry run of the merge', (done: number, total: number) => done * 2 === total]] as const) {
+    for (const [when, at] of [
+      ['while the file is decoded', (done: number) => done === 0],
+      ['before the dry run of the merge', (done: number, total: number) => done * 2 === total],
+    ] as const) {
       it(`stops the check ${when}, keeps no preview, writes nothing, and the file can be checked again`, async () => {
         const { service, berkas, snapshot } = await checking();
         const before = await snapshot();
         let asked = false;
-        const cancelled = await service.preview(berkas, 'sandi kantor dinas', (done, total) => {
-          if (!asked && at(done, total)) {
-            asked = true;
-            void service.cancel();
-          }
-        }).then(() => undefined, (e: unknown) => e);
+        const cancelled = await service
+          .preview(berkas, 'sandi kantor dinas', (done, total) => {
+            if (!asked && at(done, total)) {
+              asked = true;
+              void service.cancel();
+            }
+          })
+          .then(
+            () => undefined,
+            (e: unknown) => e,
+          );
         expect(asked).toBe(true);
         expect(cancelled).toMatchObject({ code: 'cancelled' });
         await expect(service.apply()).rejects.toThrow('No previewed bundle');
@@ -133,10 +179,17 @@ describe('ExchangeService', () => {
       });
       const worker = withOutcomes(createExchangeWorkerApi(async () => a.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
       const service = new ExchangeService({
-        writes: a.writes, ekspor: a.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-        settings: () => ({ officeProfile: null }) as never, petugas: () => 'Dewi', worker: () => worker,
+        writes: a.writes,
+        ekspor: a.repos.ekspor,
+        info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+        settings: () => ({ officeProfile: null }) as never,
+        petugas: () => 'Dewi',
+        worker: () => worker,
       });
-      const outcome = await service.export({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }).then((o) => o, (e: unknown) => e);
+      const outcome = await service.export({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }).then(
+        (o) => o,
+        (e: unknown) => e,
+      );
       return { outcome, duringWrite, after: await a.repos.ekspor.listRecent(), a };
     }
 
@@ -151,17 +204,29 @@ describe('ExchangeService', () => {
 
     it('stops when the officer presses Batal while the file is made: nothing is saved or logged', async () => {
       const a = await openDevice('laptop-a', Date.now() - 60_000);
-      await a.writes.bulkCreate('koperasi', Array.from({ length: 40 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })));
+      await a.writes.bulkCreate(
+        'koperasi',
+        Array.from({ length: 40 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })),
+      );
       const saveBytes = vi.fn();
       vi.stubGlobal('window', { desktop: { files: { saveBytes } } });
       const worker = withOutcomes(createExchangeWorkerApi(async () => a.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
       const service = new ExchangeService({
-        writes: a.writes, ekspor: a.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-        settings: () => ({ officeProfile: null }) as never, petugas: () => 'Dewi', worker: () => worker,
+        writes: a.writes,
+        ekspor: a.repos.ekspor,
+        info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+        settings: () => ({ officeProfile: null }) as never,
+        petugas: () => 'Dewi',
+        worker: () => worker,
       });
       const nomor = await a.repos.ekspor.getNextNomor();
       // Batal at the encoder's first report (done 0, before any chunk): the collect already ran, the encode stops.
-      const outcome = await service.export({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }, () => void service.cancel()).then((o) => o, (e: unknown) => e);
+      const outcome = await service
+        .export({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }, () => void service.cancel())
+        .then(
+          (o) => o,
+          (e: unknown) => e,
+        );
       expect(outcome).toMatchObject({ code: 'cancelled' });
       expect(saveBytes).not.toHaveBeenCalled();
       expect(await a.repos.ekspor.listRecent()).toEqual([]);
@@ -186,12 +251,20 @@ describe('ExchangeService', () => {
       const a = await openDevice('laptop-a', Date.now() - 60_000);
       await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
       const { bytes } = await createExchangeWorkerApi(async () => a.db).export({ jenis: 'semua', sejak: '', manifest, passphrase, iterations: 1000 });
-      vi.stubGlobal('window', { desktop: { files: { openFile: async () => ({ ok: true, value: { opened: true, fileName: 'a.kopl', size: bytes.length, bytes } }) } } });
-      const service = new ExchangeService({
-        writes: a.writes, ekspor: a.repos.ekspor, info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-        settings: () => ({ izinkanImporTanpaEnkripsi }) as never, petugas: () => 'Dewi',
+      vi.stubGlobal('window', {
+        desktop: { files: { openFile: async () => ({ ok: true, value: { opened: true, fileName: 'a.kopl', size: bytes.length, bytes } }) } },
       });
-      return service.pickFile().then((berkas) => berkas, (e: unknown) => e);
+      const service = new ExchangeService({
+        writes: a.writes,
+        ekspor: a.repos.ekspor,
+        info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+        settings: () => ({ izinkanImporTanpaEnkripsi }) as never,
+        petugas: () => 'Dewi',
+      });
+      return service.pickFile().then(
+        (berkas) => berkas,
+        (e: unknown) => e,
+      );
     }
 
     it('is refused before any passphrase while Pengaturan does not allow it', async () => {

@@ -90,7 +90,12 @@ export class ExchangeService {
           sejak,
           passphrase: input.passphrase,
           manifest: {
-            appVersion: info.version, deviceId: info.deviceId, petugas, nomorEkspor, dibuat, tujuan: input.tujuan,
+            appVersion: info.version,
+            deviceId: info.deviceId,
+            petugas,
+            nomorEkspor,
+            dibuat,
+            tujuan: input.tujuan,
             kantor: { kode: profile?.kabupatenKode ?? '', nama: profile?.namaKantor ?? '' },
           },
         },
@@ -100,8 +105,17 @@ export class ExchangeService {
     const namaBerkas = namaBerkasBundel(nomorEkspor, input.tujuan, tanggalHariIni());
     // Pending before the file is written, completed after: a crash between leaves a trace in Riwayat.
     const tertunda = await ekspor.createPending({
-      waktu: dibuat, berkas: 'bundel', tujuan: input.tujuan, jenis: input.jenis, nomorEkspor, sejak: result.manifest.sejak,
-      sampai: result.manifest.sampai, jumlah: result.jumlah, namaBerkas, petugas, terenkripsi: input.passphrase !== null,
+      waktu: dibuat,
+      berkas: 'bundel',
+      tujuan: input.tujuan,
+      jenis: input.jenis,
+      nomorEkspor,
+      sejak: result.manifest.sejak,
+      sampai: result.manifest.sampai,
+      jumlah: result.jumlah,
+      namaBerkas,
+      petugas,
+      terenkripsi: input.passphrase !== null,
     });
     let saved: SaveTextOutcome;
     try {

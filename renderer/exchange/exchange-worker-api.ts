@@ -123,7 +123,8 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       batal = false;
       const schemaVersion = schemaVersions.at(-1)!.version;
       // One bar for the whole check: the decode fills its first half, the dry run of the merge the second.
-      const half = (offset: number) => onProgress && ((done: number, total: number) => onProgress(offset + Math.round((done / Math.max(1, total)) * HALF), 2 * HALF));
+      const half = (offset: number) =>
+        onProgress && ((done: number, total: number) => onProgress(offset + Math.round((done / Math.max(1, total)) * HALF), 2 * HALF));
       const contents = await decodeBundle(bytes, { passphrase, schemaVersion, onProgress: half(0), dibatalkan });
       const store = await database();
       // A first import reads no local copies, so its dry run says less about the writes (perkiraan-waktu-terapkan.ts).
@@ -144,15 +145,30 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
       const { contents, namaBerkas, terenkripsi, pratinjauMs } = previewed;
       const m = contents.manifest;
       const log: Omit<ImporBundelLog, 'hasil'> = {
-        id: crypto.randomUUID(), waktu: request.waktu, namaBerkas, deviceId: m.deviceId, nomorEkspor: m.nomorEkspor,
-        kantor: m.kantor.nama, petugasPengirim: m.petugas, petugas: request.petugas, jenis: m.jenis, dibuat: m.dibuat,
-        jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])), terenkripsi,
+        id: crypto.randomUUID(),
+        waktu: request.waktu,
+        namaBerkas,
+        deviceId: m.deviceId,
+        nomorEkspor: m.nomorEkspor,
+        kantor: m.kantor.nama,
+        petugasPengirim: m.petugas,
+        petugas: request.petugas,
+        jenis: m.jenis,
+        dibuat: m.dibuat,
+        jumlahBerkas: Object.fromEntries(Object.entries(m.isi).map(([section, s]) => [section, s.jumlah])),
+        terenkripsi,
       };
       batal = false;
       const store = await database();
       const started = performance.now();
       const hasil = await mergeBundle(store, contents, {
-        apply: true, importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress, log, dibatalkan,
+        apply: true,
+        importHlc: request.importHlc,
+        deviceId: request.deviceId,
+        petugas: request.petugas,
+        onProgress,
+        log,
+        dibatalkan,
       });
       const durasi = { pratinjauMs, terapkanMs: Math.round(performance.now() - started) };
       // Kept for the next estimate on this laptop (perkiraan-waktu-terapkan.ts); after the merge's transaction.
@@ -220,7 +236,12 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
     async restore(request: Omit<TerapkanRequest, 'waktu'>, onProgress?: Progress): Promise<ImportCounts> {
       if (!pulihan) throw new Error('No previewed backup to restore');
       const contents = pulihan;
-      const hasil = await gantiIsiBasisData(await database(), contents, { importHlc: request.importHlc, deviceId: request.deviceId, petugas: request.petugas, onProgress });
+      const hasil = await gantiIsiBasisData(await database(), contents, {
+        importHlc: request.importHlc,
+        deviceId: request.deviceId,
+        petugas: request.petugas,
+        onProgress,
+      });
       pulihan = undefined;
       return hasil;
     },

@@ -20,7 +20,9 @@ export async function openBundlePayload(frame: BundleFrame, passphrase: string |
   if (!sameBytes(verifikasi, bytesFromBase64(enkripsi.verifikasi)!)) throw new BundleError('wrong-passphrase');
   if (frame.payload.length < GCM_TAG_BYTES) throw new BundleError('corrupt', { issue: 'truncated-payload' });
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: plainBuffer(frame.prefix), tagLength: 128 }, key, plainBuffer(frame.payload)));
+    return new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: plainBuffer(frame.prefix), tagLength: 128 }, key, plainBuffer(frame.payload)),
+    );
   } catch {
     throw new BundleError('corrupt', { issue: 'authentication' });
   }

@@ -9,7 +9,10 @@ describe('perkirakanWaktuTerapkan', () => {
   it('repeats the dry run and adds every record written at the rate of the last import applied here', () => {
     // Last import: 10,000 records written in 11 s, 1 s of which its dry run: 1 ms per record written.
     const terakhir = { tulis: 10_000, records: 10_000, pratinjauMs: 1000, terapkanMs: 11_000 };
-    expect(perkirakanWaktuTerapkan({ counts: counts(3000, 2000, 0), pratinjauMs: 400, kosong: false, terakhir })).toEqual({ ms: 400 + 5000, dasar: 'impor-terakhir' });
+    expect(perkirakanWaktuTerapkan({ counts: counts(3000, 2000, 0), pratinjauMs: 400, kosong: false, terakhir })).toEqual({
+      ms: 400 + 5000,
+      dasar: 'impor-terakhir',
+    });
   });
 
   it('costs only the dry run for a file whose records are all the same here (a file imported before)', () => {
@@ -41,8 +44,12 @@ describe('perkirakanWaktuTerapkan', () => {
 });
 
 describe('lajuDari', () => {
-  it("reads a rate from an import log entry that kept its durations, and none from an older one", () => {
-    const log = { jumlahBerkas: { koperasi: 10, anggota: 90 }, hasil: counts(60, 30, 10), durasi: { pratinjauMs: 20, terapkanMs: 300 } } as unknown as ImporBundelLog;
+  it('reads a rate from an import log entry that kept its durations, and none from an older one', () => {
+    const log = {
+      jumlahBerkas: { koperasi: 10, anggota: 90 },
+      hasil: counts(60, 30, 10),
+      durasi: { pratinjauMs: 20, terapkanMs: 300 },
+    } as unknown as ImporBundelLog;
     expect(lajuDari(log)).toEqual({ tulis: 90, records: 100, pratinjauMs: 20, terapkanMs: 300 });
     expect(lajuDari({ ...log, durasi: undefined })).toBeUndefined();
     expect(lajuDari(undefined)).toBeUndefined();

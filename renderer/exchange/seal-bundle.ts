@@ -18,7 +18,10 @@ export interface SealOptions {
  * then AES-256-GCM over the compressed payload with the magic, length and header as additional data, so not one
  * byte of the file can change unnoticed. Used by encodeBundle, and by the hostile corpus to wrap crafted payloads.
  */
-export async function sealBundle(plain: AsyncIterator<Uint8Array<ArrayBuffer>> | Iterator<Uint8Array<ArrayBuffer>>, options: SealOptions): Promise<Uint8Array<ArrayBuffer>> {
+export async function sealBundle(
+  plain: AsyncIterator<Uint8Array<ArrayBuffer>> | Iterator<Uint8Array<ArrayBuffer>>,
+  options: SealOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { passphrase } = options;
   const iterations = options.iterations ?? DEFAULT_KDF_ITERATIONS;
   const kdf = options.kdf ?? KDF_HKDF;

@@ -39,7 +39,7 @@ describe('bundle bytes between the exchange worker and the UI', () => {
     return wrap<Outcomes<A>>(channel.port2);
   };
 
-  it('moves a result\'s bytes to the UI: the worker\'s buffer is detached, the UI gets them whole', async () => {
+  it("moves a result's bytes to the UI: the worker's buffer is detached, the UI gets them whole", async () => {
     const { api, seen } = fakeApi();
     const outcome = await connect(api).export();
     expect(outcome).toMatchObject({ ok: true, value: { jumlah: 4 } });
@@ -50,7 +50,10 @@ describe('bundle bytes between the exchange worker and the UI', () => {
 
   it('moves a bare Uint8Array result, and a backup chain sent with transferLinks, without copies', async () => {
     const { api, seen } = fakeApi();
-    const rantai = [{ berkas: 'a.kopl', bytes: new Uint8Array([1, 2]) }, { berkas: 'b.kopl', bytes: new Uint8Array([3]) }];
+    const rantai = [
+      { berkas: 'a.kopl', bytes: new Uint8Array([1, 2]) },
+      { berkas: 'b.kopl', bytes: new Uint8Array([3]) },
+    ];
     const outcome = await connect(api).copyCadangan(transferLinks(rantai));
     if (!outcome.ok) throw new Error('expected a value');
     expect(outcome.value.byteLength).toBe(3);

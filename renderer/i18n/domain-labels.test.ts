@@ -12,7 +12,10 @@ import { id } from './id';
  * words would show the raw code to an officer.
  */
 describe('labels for every domain code', () => {
-  for (const [name, messages] of [['id', id], ['en', en]] as const) {
+  for (const [name, messages] of [
+    ['id', id],
+    ['en', en],
+  ] as const) {
     it(`exist in ${name}`, () => {
       for (const code of nikFindingCodes) {
         expect(messages.nik.finding[code], code).toBeTruthy();
@@ -37,7 +40,8 @@ describe('labels for every domain code', () => {
           expect(messages.kegiatan.langkahDone[ke], ke).toBeTruthy();
         }
       }
-      for (const key of ['judulTooShort', 'time', 'dateRequired', 'jamSelesai', 'duplicateKoperasi'] as const) expect(messages.validation[key], key).toBeTruthy();
+      for (const key of ['judulTooShort', 'time', 'dateRequired', 'jamSelesai', 'duplicateKoperasi'] as const)
+        expect(messages.validation[key], key).toBeTruthy();
       for (const c of caraCetak) expect(messages.cetak.cara[c], c).toBeTruthy();
       for (const key of ['nip', 'logoType', 'logoTooLarge', 'kopKosong', 'kopTerlaluBanyak'] as const) expect(messages.validation[key], key).toBeTruthy();
       for (const code of ['program-kosong', 'program-tidak-diizinkan', 'program-wajib-bpu', 'program-wajib-skala', 'program-syarat-jkp'] as const) {

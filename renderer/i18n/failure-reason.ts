@@ -32,7 +32,8 @@ export function failureReason(t: TFunction, error: unknown): string {
   if (error instanceof KegiatanStepNotAllowedError) {
     return t('failure.statusStep', { dari: t(`kegiatan.options.status.${error.dari}`), ke: t(`kegiatan.options.status.${error.ke}`) });
   }
-  if (error instanceof PerjanjianInUseError) return t('failure.perjanjianDipakai', { count: error.programs.length, programs: error.programs.map((n) => `“${n}”`).join(', ') });
+  if (error instanceof PerjanjianInUseError)
+    return t('failure.perjanjianDipakai', { count: error.programs.length, programs: error.programs.map((n) => `“${n}”`).join(', ') });
   if (error instanceof NoKoperasiError) return t('failure.tanpaKoperasi');
   if (error instanceof NotEnoughSpaceError) {
     const mb = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;

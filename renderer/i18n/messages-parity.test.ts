@@ -6,7 +6,11 @@ import { id } from './id';
 const texts = (node: unknown, path = ''): [string, unknown][] =>
   typeof node === 'object' && node !== null ? Object.entries(node).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k)) : [[path, node]];
 /** The {{variables}} a text names, but `count`: a plural form may say it in words ("Mark form printed"). */
-const variables = (text: unknown) => [...String(text).matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((m) => m[1]).filter((v) => v !== 'count').sort();
+const variables = (text: unknown) =>
+  [...String(text).matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)]
+    .map((m) => m[1])
+    .filter((v) => v !== 'count')
+    .sort();
 
 /**
  * The type check holds en.ts to id.ts's keys (Messages) and every t() key to id.ts (i18next.d.ts). This is the same
@@ -25,7 +29,10 @@ describe('id and en messages', () => {
   });
 
   it('are all non-empty text', () => {
-    for (const [name, all] of [['id', idTexts], ['en', enTexts]] as const) {
+    for (const [name, all] of [
+      ['id', idTexts],
+      ['en', enTexts],
+    ] as const) {
       expect([...all].filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([k]) => `${name}:${k}`)).toEqual([]);
     }
   });

@@ -25,7 +25,13 @@ describe('bacaBerkas', () => {
     const { lembar } = bacaBerkas(await workbookKantor(), 'pengurus.xlsx');
     const rows = lembar[0]!.baris;
     expect(lembar[0]!.nama).toBe('Pengurus');
-    expect(rows[0]).toEqual(['DAFTAR PENGURUS KOPERASI', 'DAFTAR PENGURUS KOPERASI', 'DAFTAR PENGURUS KOPERASI', 'DAFTAR PENGURUS KOPERASI', 'DAFTAR PENGURUS KOPERASI']);
+    expect(rows[0]).toEqual([
+      'DAFTAR PENGURUS KOPERASI',
+      'DAFTAR PENGURUS KOPERASI',
+      'DAFTAR PENGURUS KOPERASI',
+      'DAFTAR PENGURUS KOPERASI',
+      'DAFTAR PENGURUS KOPERASI',
+    ]);
     expect(rows[2]![0]).toBe('Nama Lengkap');
     expect(rows[2]![3]).toBe('Kec.');
     expect(rows[4]![1]).toBe(3674011203900000);
@@ -43,10 +49,16 @@ describe('bacaBerkas', () => {
   });
 
   it('reads CSV in Windows-1252 with semicolons, every cell as text', () => {
-    const bytes = new Uint8Array([...'Nama;NIK\r\nKoperasi Setia Jaya;3674011203900001\r\nJos', 0xe9, ...';\r\n'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+    const bytes = new Uint8Array(
+      [...'Nama;NIK\r\nKoperasi Setia Jaya;3674011203900001\r\nJos', 0xe9, ...';\r\n'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))),
+    );
     const hasil = bacaBerkas(bytes, 'data.csv');
     expect(hasil.csv).toEqual({ encoding: 'windows-1252', pemisah: ';' });
-    expect(hasil.lembar[0]!.baris).toEqual([['Nama', 'NIK'], ['Koperasi Setia Jaya', '3674011203900001'], ['José', '']]);
+    expect(hasil.lembar[0]!.baris).toEqual([
+      ['Nama', 'NIK'],
+      ['Koperasi Setia Jaya', '3674011203900001'],
+      ['José', ''],
+    ]);
   });
 
   it('refuses a damaged file, a zip bomb, too many rows and an empty file', async () => {
@@ -63,7 +75,9 @@ describe('bacaBerkas', () => {
     expect(tolak(() => bacaBerkas(new TextEncoder().encode('bukan spreadsheet'), 'palsu.xlsx'))).toBe('rusak');
     expect(tolak(() => bacaBerkas(xlsx, 'bom.xlsx', { byte: 1e9, byteTerurai: 1000, baris: 100 }))).toBe('bomZip');
     expect(tolak(() => bacaBerkas(xlsx, 'panjang.xlsx', { byte: 1e9, byteTerurai: 1e9, baris: 2 }))).toBe('diterima');
-    expect(tolak(() => bacaBerkas(new TextEncoder().encode('a\n'.repeat(200)), 'panjang.csv', { byte: 1e9, byteTerurai: 1e9, baris: 100 }))).toBe('terlaluBanyakBaris');
+    expect(tolak(() => bacaBerkas(new TextEncoder().encode('a\n'.repeat(200)), 'panjang.csv', { byte: 1e9, byteTerurai: 1e9, baris: 100 }))).toBe(
+      'terlaluBanyakBaris',
+    );
     expect(tolak(() => bacaBerkas(new Uint8Array(), 'kosong.csv'))).toBe('kosong');
     // A workbook saved with a password: an encrypted OLE container (EncryptionInfo + EncryptedPackage).
     const cfb = CFB.utils.cfb_new();

@@ -32,7 +32,16 @@ export function bacaBerkas(bytes: Uint8Array, namaBerkas: string, batas: BatasBe
   if (terurai !== null && terurai > batas.byteTerurai) throw new SpreadsheetRefusedError('bomZip');
   let wb;
   try {
-    wb = read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellText: false, cellDates: false, cellStyles: false, sheetRows: batas.baris + 31 });
+    wb = read(bytes, {
+      type: 'array',
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+      cellDates: false,
+      cellStyles: false,
+      sheetRows: batas.baris + 31,
+    });
   } catch (error) {
     const pesan = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(pesan)) throw new SpreadsheetRefusedError('bersandi');

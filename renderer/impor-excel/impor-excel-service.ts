@@ -33,7 +33,9 @@ export class ImporExcelService {
   private remote: Remote<ImporExcelWorkerApi> | undefined;
   private tolakBerjalan: ((error: Error) => void) | undefined;
 
-  constructor(private readonly buatWorker: () => Worker = () => new Worker(new URL('./impor-excel.worker.ts', import.meta.url), { type: 'module', name: 'impor-excel' })) {}
+  constructor(
+    private readonly buatWorker: () => Worker = () => new Worker(new URL('./impor-excel.worker.ts', import.meta.url), { type: 'module', name: 'impor-excel' }),
+  ) {}
 
   private get api(): Remote<ImporExcelWorkerApi> {
     if (!this.remote) {
@@ -47,9 +49,11 @@ export class ImporExcelService {
   private jalankan<T>(kerja: (api: Remote<ImporExcelWorkerApi>) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.tolakBerjalan = reject;
-      kerja(this.api).then(resolve, reject).finally(() => {
-        if (this.tolakBerjalan === reject) this.tolakBerjalan = undefined;
-      });
+      kerja(this.api)
+        .then(resolve, reject)
+        .finally(() => {
+          if (this.tolakBerjalan === reject) this.tolakBerjalan = undefined;
+        });
     });
   }
 
@@ -72,12 +76,22 @@ export class ImporExcelService {
   }
 
   /** Cleans and matches every row of the chosen sheets in the worker, with progress: the preview's plan, nothing written. */
-  check(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, onProgress: Progres): Promise<RencanaImpor> {
+  check(
+    pilihan: readonly LembarDipilih[],
+    konteks: Omit<KonteksBersih, 'namaLembar'>,
+    judul: Readonly<Record<string, string>>,
+    onProgress: Progres,
+  ): Promise<RencanaImpor> {
     return this.jalankan((api) => api.check(pilihan, konteks, judul, new Date().toISOString(), proxy(onProgress)));
   }
 
   /** Saves the row report next to where the officer chooses. false when they cancelled the dialog. */
-  async saveLaporan(pilihan: readonly LembarDipilih[], hasil: readonly HasilBarisLaporan[], judulTambahan: readonly [string, string], namaBerkas: string): Promise<boolean> {
+  async saveLaporan(
+    pilihan: readonly LembarDipilih[],
+    hasil: readonly HasilBarisLaporan[],
+    judulTambahan: readonly [string, string],
+    namaBerkas: string,
+  ): Promise<boolean> {
     const bytes = await this.jalankan((api) => api.writeLaporan(pilihan, hasil, judulTambahan));
     const saved = await unwrap(desktop().files.saveBytes({ kind: 'workbook', suggestedName: namaBerkas, bytes }));
     return saved.saved;

@@ -125,10 +125,23 @@ export function createImporExcelWorkerApi(openDb: () => Promise<KopLindungDb>) {
      * reporting progress. `judul` names each field's column for the reasons; `sekarang` stamps enrollments a BPJS
      * list moves to terdaftar.
      */
-    async check(pilihan: readonly LembarDipilih[], konteks: Omit<KonteksBersih, 'namaLembar'>, judul: Readonly<Record<string, string>>, sekarang: string, onProgress?: Progres): Promise<RencanaImpor> {
+    async check(
+      pilihan: readonly LembarDipilih[],
+      konteks: Omit<KonteksBersih, 'namaLembar'>,
+      judul: Readonly<Record<string, string>>,
+      sekarang: string,
+      onProgress?: Progres,
+    ): Promise<RencanaImpor> {
       const baris = await this.clean(pilihan, konteks, onProgress);
       await onProgress?.(0, baris.length, 'mencocokkan');
-      return rencanakanImpor(await database(), konteks.jenis, baris, (field) => judul[field] ?? field, sekarang, onProgress && ((done, total) => void onProgress(done, total, 'mencocokkan')));
+      return rencanakanImpor(
+        await database(),
+        konteks.jenis,
+        baris,
+        (field) => judul[field] ?? field,
+        sekarang,
+        onProgress && ((done, total) => void onProgress(done, total, 'mencocokkan')),
+      );
     },
 
     /** The row report: each chosen sheet as it came, with the status and notes of its rows (`hasil` by sheet name when several). */

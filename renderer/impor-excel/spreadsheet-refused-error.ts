@@ -2,7 +2,10 @@
 export type KodeTolak = 'rusak' | 'bersandi' | 'terlaluBesar' | 'bomZip' | 'terlaluBanyakBaris' | 'kosong' | 'formatTidakDikenal';
 
 export class SpreadsheetRefusedError extends Error {
-  constructor(readonly kode: KodeTolak, readonly detail?: string) {
+  constructor(
+    readonly kode: KodeTolak,
+    readonly detail?: string,
+  ) {
     super(`spreadsheet refused: ${kode}${detail ? ` (${detail})` : ''}`);
     this.name = 'SpreadsheetRefusedError';
   }

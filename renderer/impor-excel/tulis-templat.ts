@@ -45,7 +45,12 @@ export async function tulisTemplat(jenis: JenisImpor, teks: TeksTemplat): Promis
   });
   const data = wb.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
   const kolom = kolomImpor[jenis];
-  data.columns = kolom.map((k) => ({ header: teks.judul[k.field] ?? k.field, key: k.field, width: Math.max(14, (teks.judul[k.field] ?? '').length + 4), style: TEKS.has(k.field) ? { numFmt: '@' } : {} }));
+  data.columns = kolom.map((k) => ({
+    header: teks.judul[k.field] ?? k.field,
+    key: k.field,
+    width: Math.max(14, (teks.judul[k.field] ?? '').length + 4),
+    style: TEKS.has(k.field) ? { numFmt: '@' } : {},
+  }));
   data.getRow(1).font = { bold: true };
   kolom.forEach((k, i) => {
     const pilihan = PILIHAN[k.field];

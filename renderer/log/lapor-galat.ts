@@ -8,9 +8,7 @@ export function laporGalat(scope: string, error: unknown, tambahan?: string): vo
   if (!desktop) return;
   const message = error instanceof Error ? `${error.name}: ${error.message}` : teksDari(error);
   const stack = [error instanceof Error ? error.stack : undefined, tambahan].filter(Boolean).join('\n');
-  void desktop.log
-    .write({ level: 'error', scope, message: message.slice(0, 2000), ...(stack ? { stack: stack.slice(0, 8000) } : {}) })
-    .catch(() => undefined);
+  void desktop.log.write({ level: 'error', scope, message: message.slice(0, 2000), ...(stack ? { stack: stack.slice(0, 8000) } : {}) }).catch(() => undefined);
 }
 
 function teksDari(value: unknown): string {

@@ -2,11 +2,14 @@ import { isTrustedScriptUrl } from './trusted-script-url';
 
 /** The part of the Trusted Types API used here (TypeScript's DOM library does not describe it yet). */
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: {
-    createHTML?: (value: string) => string;
-    createScript?: (value: string) => string;
-    createScriptURL?: (value: string) => string;
-  }): unknown;
+  createPolicy(
+    name: string,
+    rules: {
+      createHTML?: (value: string) => string;
+      createScript?: (value: string) => string;
+      createScriptURL?: (value: string) => string;
+    },
+  ): unknown;
 }
 
 /**

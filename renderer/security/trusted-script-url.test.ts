@@ -4,10 +4,9 @@ import { isTrustedScriptUrl } from './trusted-script-url';
 const origin = 'app://koplindung';
 
 describe('isTrustedScriptUrl', () => {
-  it.each([
-    'app://koplindung/assets/exchange.worker-CGjZgI6X.js',
-    '/assets/laporan-pusat.worker-CvgB3yJO.js',
-  ])('accepts the app\'s own built worker %s', (url) => expect(isTrustedScriptUrl(url, origin)).toBe(true));
+  it.each(['app://koplindung/assets/exchange.worker-CGjZgI6X.js', '/assets/laporan-pusat.worker-CvgB3yJO.js'])("accepts the app's own built worker %s", (url) =>
+    expect(isTrustedScriptUrl(url, origin)).toBe(true),
+  );
 
   it.each([
     'blob:app://koplindung/1b2c',

@@ -12,9 +12,7 @@ export function isTrustedScriptUrl(value: string, origin: string): boolean {
   }
   // Compared as scheme and host: URL's `origin` is "null" for a scheme it does not know, outside a browser that
   // registered app:// as standard.
-  return `${url.protocol}//${url.host}` === origin
-    && url.username === ''
-    && url.password === ''
-    && url.search === ''
-    && /^\/assets\/[\w.-]+\.js$/.test(url.pathname);
+  return (
+    `${url.protocol}//${url.host}` === origin && url.username === '' && url.password === '' && url.search === '' && /^\/assets\/[\w.-]+\.js$/.test(url.pathname)
+  );
 }

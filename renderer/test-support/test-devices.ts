@@ -19,7 +19,15 @@ export async function exportFrom(device: TestDevice, sejak = ''): Promise<Bundle
   const contents = await collectBundle(device.db, {
     jenis: sejak ? 'perubahan' : 'semua',
     sejak,
-    manifest: { appVersion: '0.1.0', kantor: { kode: '32.04', nama: 'Dinas Uji' }, deviceId: device.deviceId, petugas: 'Uji', nomorEkspor: 1, dibuat: '2026-11-21T08:00:00.000Z', tujuan: 'Kantor Dinas' },
+    manifest: {
+      appVersion: '0.1.0',
+      kantor: { kode: '32.04', nama: 'Dinas Uji' },
+      deviceId: device.deviceId,
+      petugas: 'Uji',
+      nomorEkspor: 1,
+      dibuat: '2026-11-21T08:00:00.000Z',
+      tujuan: 'Kantor Dinas',
+    },
   });
   return JSON.parse(JSON.stringify(contents)) as BundleContents;
 }

@@ -14,7 +14,10 @@ export type JenisKelamin = (typeof jenisKelamin)[number];
  */
 export const anggotaSchema = z
   .object({
-    nik: z.string().transform(normalizeNik).pipe(z.union([z.literal(''), z.string().regex(/^\d{16}$/, { message: 'validation.nik' })])),
+    nik: z
+      .string()
+      .transform(normalizeNik)
+      .pipe(z.union([z.literal(''), z.string().regex(/^\d{16}$/, { message: 'validation.nik' })])),
     nama: text(120).min(2, { message: 'validation.personNameTooShort' }),
     tempatLahir: text(80),
     tanggalLahir: isoDate,
@@ -39,9 +42,23 @@ export type Anggota = z.output<typeof anggotaSchema>;
 
 export function emptyAnggota(): Anggota {
   return {
-    nik: '', nama: '', tempatLahir: '', tanggalLahir: '', jenisKelamin: '', namaIbuKandung: '', alamat: '', rt: '', rw: '',
-    kecamatanKode: '', kecamatanNama: '', kelurahanKode: '', kelurahanNama: '', telepon: '', pekerjaan: '',
-    nikPeringatanDiakui: [], catatan: '',
+    nik: '',
+    nama: '',
+    tempatLahir: '',
+    tanggalLahir: '',
+    jenisKelamin: '',
+    namaIbuKandung: '',
+    alamat: '',
+    rt: '',
+    rw: '',
+    kecamatanKode: '',
+    kecamatanNama: '',
+    kelurahanKode: '',
+    kelurahanNama: '',
+    telepon: '',
+    pekerjaan: '',
+    nikPeringatanDiakui: [],
+    catatan: '',
   };
 }
 

@@ -11,7 +11,12 @@ describe('pilihCadanganDisimpan', () => {
     const today = Array.from({ length: 11 }, (_, i) => at(`2026-12-06T0${Math.floor(i / 2)}:${i % 2 ? '30' : '00'}:00+07:00`));
     const result = kept(today);
     expect(result).toHaveLength(8);
-    expect(result).toEqual(today.slice(3).map((c) => c.berkas).sort());
+    expect(result).toEqual(
+      today
+        .slice(3)
+        .map((c) => c.berkas)
+        .sort(),
+    );
   });
 
   it('keeps the newest of each of the last 14 days, in the laptop’s own days', () => {
@@ -49,10 +54,14 @@ describe('pilihCadanganDisimpan with changes-only chains', () => {
   it('never drops a link a kept changes-only backup needs, down to its full snapshot', () => {
     // Yesterday: a full at 07:00, then changes-only every hour until 17:00; today: 10 more on a new full.
     const yesterday = Array.from({ length: 11 }, (_, i) => ({
-      berkas: `y${i}`, waktu: new Date(Date.parse('2026-12-05T07:00:00+07:00') + i * 3_600_000).toISOString(), dasar: i === 0 ? undefined : `y${i - 1}`,
+      berkas: `y${i}`,
+      waktu: new Date(Date.parse('2026-12-05T07:00:00+07:00') + i * 3_600_000).toISOString(),
+      dasar: i === 0 ? undefined : `y${i - 1}`,
     }));
     const today = Array.from({ length: 10 }, (_, i) => ({
-      berkas: `t${i}`, waktu: new Date(Date.parse('2026-12-06T00:10:00+07:00') + i * 600_000).toISOString(), dasar: i === 0 ? undefined : `t${i - 1}`,
+      berkas: `t${i}`,
+      waktu: new Date(Date.parse('2026-12-06T00:10:00+07:00') + i * 600_000).toISOString(),
+      dasar: i === 0 ? undefined : `t${i - 1}`,
     }));
     const result = pilihCadanganDisimpan([...yesterday, ...today], now, WIB);
     // Yesterday's newest (y10) is the day's pick: its whole chain stays, the full y0 included.

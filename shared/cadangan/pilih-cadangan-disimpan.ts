@@ -16,11 +16,7 @@ interface Entri {
  * and of each month is the one kept for it; the newest backup overall is always kept. A changes-only backup kept
  * keeps every earlier link of its chain down to its full snapshot: a restore replays them all.
  */
-export function pilihCadanganDisimpan(
-  daftar: readonly Entri[],
-  now: Date,
-  offsetMinutes: number,
-): Set<string> {
+export function pilihCadanganDisimpan(daftar: readonly Entri[], now: Date, offsetMinutes: number): Set<string> {
   const local = (ms: number) => new Date(ms + offsetMinutes * 60_000).toISOString();
   const today = local(now.getTime()).slice(0, 10);
   const oldestDay = local(now.getTime() - ROTASI_CADANGAN.harian * DAY_MS).slice(0, 10);

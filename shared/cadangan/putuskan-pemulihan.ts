@@ -15,8 +15,7 @@ export type BasisDataDitemukan =
 export type MasalahBasisData = 'gagal-dibuka' | 'hilang' | 'dibuat-ulang' | 'menyusut';
 
 export type KeputusanPemulihan =
-  | { readonly lanjut: true }
-  | { readonly lanjut: false; readonly masalah: MasalahBasisData; readonly tercatat: number; readonly ditemukan: number };
+  { readonly lanjut: true } | { readonly lanjut: false; readonly masalah: MasalahBasisData; readonly tercatat: number; readonly ditemukan: number };
 
 /** A drop to under half of what was recorded, by at least this many records, is "much smaller". */
 export const SUSUT_MINIMUM = 20;

@@ -4,8 +4,19 @@ import { MAKS_PANJANG_RANTAI, pilihDasarCadangan, rantaiCadangan, RantaiCadangan
 
 const WIB = 420;
 const info = (berkas: string, waktu: string, dasar?: string, extra: Partial<CadanganInfo> = {}): CadanganInfo => ({
-  berkas, waktu: new Date(waktu).toISOString(), alasan: 'berkala', jenis: dasar ? 'perubahan' : 'semua', dasar, jumlah: {}, ukuran: 1,
-  sha256: '0', diperiksa: true, sampai: `s-${berkas}`, identitas: 'db-1', rantai: 'r-1', ...extra,
+  berkas,
+  waktu: new Date(waktu).toISOString(),
+  alasan: 'berkala',
+  jenis: dasar ? 'perubahan' : 'semua',
+  dasar,
+  jumlah: {},
+  ukuran: 1,
+  sha256: '0',
+  diperiksa: true,
+  sampai: `s-${berkas}`,
+  identitas: 'db-1',
+  rantai: 'r-1',
+  ...extra,
 });
 
 const full = info('full', '2026-12-06T08:00:00+07:00');

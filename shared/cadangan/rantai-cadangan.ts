@@ -16,7 +16,10 @@ export type MasalahRantai =
   | 'tidak-bersambung';
 
 export class RantaiCadanganError extends Error {
-  constructor(readonly masalah: MasalahRantai, readonly berkas: string) {
+  constructor(
+    readonly masalah: MasalahRantai,
+    readonly berkas: string,
+  ) {
     super(`Backup chain broken at ${berkas}: ${masalah}`);
     this.name = 'RantaiCadanganError';
   }
@@ -59,12 +62,7 @@ export function kebutuhanRantai<T extends Mata>(daftar: readonly T[], berkas: st
  * upgrade) a chain up to a week old is continued, so the wait stays short. The worker still takes a full snapshot
  * when the database is not the one the chain was taken from (another identity, or restored since).
  */
-export function pilihDasarCadangan(
-  daftar: readonly CadanganInfo[],
-  alasan: AlasanCadangan,
-  now: Date,
-  offsetMinutes: number,
-): CadanganInfo | undefined {
+export function pilihDasarCadangan(daftar: readonly CadanganInfo[], alasan: AlasanCadangan, now: Date, offsetMinutes: number): CadanganInfo | undefined {
   const newest = [...daftar].sort((a, b) => (a.waktu < b.waktu ? 1 : a.waktu > b.waktu ? -1 : 0))[0];
   if (!newest || newest.sampai === undefined || newest.identitas === undefined) return undefined;
   let rantai: CadanganInfo[];

@@ -4,10 +4,19 @@ import { barisDaftarHadir, sisiTandaTangan, type PesertaDaftarHadir } from './ba
 
 const labelPeran = (p: string) => ({ pengurus: 'Pengurus', pengawas: 'Pengawas', anggota: 'Anggota', karyawan: 'Karyawan' })[p] ?? p;
 const orang = (nama: string, koperasiId: string, koperasiNama: string, extra: Partial<PesertaDaftarHadir> = {}): PesertaDaftarHadir => ({
-  nama, koperasiId, koperasiNama, jabatan: '', telepon: '', ...extra,
+  nama,
+  koperasiId,
+  koperasiNama,
+  jabatan: '',
+  telepon: '',
+  ...extra,
 });
 const undangan = (koperasiId: string, perwakilan: string[], jumlahPerwakilan: number): Undangan => ({ koperasiId, perwakilan, jumlahPerwakilan });
-const koperasiNama = new Map([['k1', 'KSP Sejahtera'], ['k2', 'Koperasi Bina Usaha'], ['k3', 'Kopwan Melati']]);
+const koperasiNama = new Map([
+  ['k1', 'KSP Sejahtera'],
+  ['k2', 'Koperasi Bina Usaha'],
+  ['k3', 'Kopwan Melati'],
+]);
 
 describe('barisDaftarHadir', () => {
   it('lists everyone, then the cooperatives’ missing representatives, then walk-in rows, numbered without a gap', () => {
@@ -43,7 +52,11 @@ describe('barisDaftarHadir', () => {
 
   it('prints the jabatan, else the role’s label, and the phone as stored', () => {
     const rows = barisDaftarHadir({
-      peserta: [orang('A', 'k1', 'KSP', { jabatan: 'Bendahara', peran: 'pengurus' }), orang('B', 'k1', 'KSP', { peran: 'anggota', telepon: '0812-1111-2222' }), orang('C', '', '')],
+      peserta: [
+        orang('A', 'k1', 'KSP', { jabatan: 'Bendahara', peran: 'pengurus' }),
+        orang('B', 'k1', 'KSP', { peran: 'anggota', telepon: '0812-1111-2222' }),
+        orang('C', '', ''),
+      ],
       undangan: [],
       koperasiNama,
       barisKosong: 0,

@@ -51,7 +51,11 @@ export function barisDaftarKolektif(entries: readonly EntriKolektif[], kegiatanI
   const chosen = entries
     .filter((e): e is EntriKolektif & { anggota: NonNullable<EntriKolektif['anggota']> } => e.anggota !== undefined)
     .filter((e) => statusDaftarKolektif.includes(e.kepesertaan.status) && (!kegiatanId || e.kepesertaan.kegiatanId === kegiatanId))
-    .sort((a, b) => compare(a.anggota.namaSort ?? a.anggota.nama.toLowerCase(), b.anggota.namaSort ?? b.anggota.nama.toLowerCase()) || compare(a.kepesertaan.id, b.kepesertaan.id));
+    .sort(
+      (a, b) =>
+        compare(a.anggota.namaSort ?? a.anggota.nama.toLowerCase(), b.anggota.namaSort ?? b.anggota.nama.toLowerCase()) ||
+        compare(a.kepesertaan.id, b.kepesertaan.id),
+    );
   const rows = chosen.map(({ kepesertaan: k, anggota: a }, i) => ({
     nomor: i + 1,
     kepesertaanId: k.id,

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { text } from '../validation/schema-parts';
 
 /** The printed documents (docs/domain.md §5). */
-export const jenisDokumen = ['daftar_hadir', 'formulir_pendaftaran', 'daftar_kolektif', 'berita_acara', 'laporan_capaian', 'data_pribadi', 'surat_undangan'] as const;
+export const jenisDokumen = [
+  'daftar_hadir',
+  'formulir_pendaftaran',
+  'daftar_kolektif',
+  'berita_acara',
+  'laporan_capaian',
+  'data_pribadi',
+  'surat_undangan',
+] as const;
 export type JenisDokumen = (typeof jenisDokumen)[number];
 
 /** Sent to a printer through the system dialog, or saved as a PDF file. */

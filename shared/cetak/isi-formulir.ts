@@ -47,7 +47,22 @@ export interface IsiFormulir {
   readonly petugas: string;
 }
 
-type AnggotaFormulir = Pick<Anggota, 'nama' | 'nik' | 'tempatLahir' | 'tanggalLahir' | 'jenisKelamin' | 'namaIbuKandung' | 'alamat' | 'rt' | 'rw' | 'kelurahanNama' | 'kecamatanNama' | 'telepon' | 'pekerjaan'>;
+type AnggotaFormulir = Pick<
+  Anggota,
+  | 'nama'
+  | 'nik'
+  | 'tempatLahir'
+  | 'tanggalLahir'
+  | 'jenisKelamin'
+  | 'namaIbuKandung'
+  | 'alamat'
+  | 'rt'
+  | 'rw'
+  | 'kelurahanNama'
+  | 'kecamatanNama'
+  | 'telepon'
+  | 'pekerjaan'
+>;
 type KepesertaanFormulir = Pick<Kepesertaan, 'kategori' | 'program' | 'upah' | 'tanggalEfektif' | 'persetujuanVersi' | 'persetujuanOleh'>;
 
 /** RT and RW are written with three digits on forms ("003/012"); a missing half keeps its place. */

@@ -3,7 +3,9 @@ import { NAMA_BERKAS_MAKS, namaBerkasPdf } from './nama-berkas';
 
 describe('namaBerkasPdf', () => {
   it('joins kind, title and date', () => {
-    expect(namaBerkasPdf('Daftar Hadir', 'Sosialisasi BPJS Ketenagakerjaan', '2026-11-21')).toBe('Daftar Hadir - Sosialisasi BPJS Ketenagakerjaan - 2026-11-21.pdf');
+    expect(namaBerkasPdf('Daftar Hadir', 'Sosialisasi BPJS Ketenagakerjaan', '2026-11-21')).toBe(
+      'Daftar Hadir - Sosialisasi BPJS Ketenagakerjaan - 2026-11-21.pdf',
+    );
   });
 
   it('removes the characters a file name may not hold', () => {

@@ -7,7 +7,11 @@ const kendali = (c: string) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7
 /** Makes a piece of a file name safe: forbidden and control characters become spaces, runs of spaces one, no dots at the ends. */
 function bersihkan(part: string): string {
   const visible = [...part].map((c) => (kendali(c) ? ' ' : c)).join('');
-  return visible.replace(TERLARANG, ' ').replace(/\s+/g, ' ').trim().replace(/^[.\s]+|[.\s]+$/g, '');
+  return visible
+    .replace(TERLARANG, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
 }
 
 /**

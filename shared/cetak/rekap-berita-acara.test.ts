@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { kepesertaanDariKehadiran, rekapBeritaAcara } from './rekap-berita-acara';
 
 const h = (anggotaId: string, koperasiId: string, extra: { walkIn?: boolean; inginMendaftar?: boolean; kepesertaanId?: string } = {}) => ({
-  anggotaId, koperasiId, walkIn: false, inginMendaftar: false, kepesertaanId: '', ...extra,
+  anggotaId,
+  koperasiId,
+  walkIn: false,
+  inginMendaftar: false,
+  kepesertaanId: '',
+  ...extra,
 });
 
 describe('berita acara figures', () => {
@@ -21,14 +26,33 @@ describe('berita acara figures', () => {
 
   it('counts people and cooperatives once, and only the drafts made at this event', () => {
     const rekap = rekapBeritaAcara(
-      { id: 'e1', undangan: [{ koperasiId: 'k1', perwakilan: ['a', 'b'], jumlahPerwakilan: 3 }, { koperasiId: 'k4', perwakilan: ['x'], jumlahPerwakilan: 0 }] },
+      {
+        id: 'e1',
+        undangan: [
+          { koperasiId: 'k1', perwakilan: ['a', 'b'], jumlahPerwakilan: 3 },
+          { koperasiId: 'k4', perwakilan: ['x'], jumlahPerwakilan: 0 },
+        ],
+      },
       kehadiran,
-      [{ id: 'kp1', kegiatanId: 'e1' }, { id: 'kp2', kegiatanId: 'e1' }, { id: 'kp-old', kegiatanId: '' }, { id: 'kp9', kegiatanId: 'e1' }],
+      [
+        { id: 'kp1', kegiatanId: 'e1' },
+        { id: 'kp2', kegiatanId: 'e1' },
+        { id: 'kp-old', kegiatanId: '' },
+        { id: 'kp9', kegiatanId: 'e1' },
+      ],
     );
     // a and b named; c came for k2 and e for k3, neither invited; d alone: three without an invitation.
     expect(rekap).toEqual({
-      koperasiDiundang: 2, orangDiundang: 4, koperasiHadir: 3, hadir: 5, undanganHadir: 2, undanganBernama: 3, perwakilanLain: 0, tanpaUndangan: 3,
-      inginMendaftar: 3, drafDibuat: 2,
+      koperasiDiundang: 2,
+      orangDiundang: 4,
+      koperasiHadir: 3,
+      hadir: 5,
+      undanganHadir: 2,
+      undanganBernama: 3,
+      perwakilanLain: 0,
+      tanpaUndangan: 3,
+      inginMendaftar: 3,
+      drafDibuat: 2,
     });
   });
 });

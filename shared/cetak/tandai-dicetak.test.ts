@@ -3,7 +3,12 @@ import { emptyKepesertaan, type Kepesertaan } from '../kepesertaan/kepesertaan-s
 import { bisaDitandaiDicetak } from './tandai-dicetak';
 
 const siap: Kepesertaan = {
-  ...emptyKepesertaan('a1', 'k1'), kategori: 'BPU', program: ['JKK', 'JKM'], upah: 2_000_000, persetujuanVersi: 'P-2026.1', persetujuanOleh: 'Rina',
+  ...emptyKepesertaan('a1', 'k1'),
+  kategori: 'BPU',
+  program: ['JKK', 'JKM'],
+  upah: 2_000_000,
+  persetujuanVersi: 'P-2026.1',
+  persetujuanOleh: 'Rina',
   persetujuanWaktu: '2026-11-21T03:00:00.000Z',
 };
 

@@ -50,7 +50,14 @@ describe('hybrid logical clock', () => {
   });
 
   it('rejects a date that does not exist instead of rolling it over (30 February is not 2 March)', () => {
-    for (const time of ['2026-02-30T10:00:00.000Z', '2026-02-29T10:00:00.000Z', '2026-04-31T00:00:00.000Z', '2026-11-21T24:00:00.000Z', '2026-11-21T23:60:00.000Z', '2026-11-21T23:59:60.000Z']) {
+    for (const time of [
+      '2026-02-30T10:00:00.000Z',
+      '2026-02-29T10:00:00.000Z',
+      '2026-04-31T00:00:00.000Z',
+      '2026-11-21T24:00:00.000Z',
+      '2026-11-21T23:60:00.000Z',
+      '2026-11-21T23:59:60.000Z',
+    ]) {
       expect(() => parseHlc(`${time}-0000-laptop-a`), time).toThrow(HlcError);
     }
     expect(parseHlc('2028-02-29T23:59:59.999Z-0000-laptop-a').millis).toBe(Date.parse('2028-02-29T23:59:59.999Z'));

@@ -3,7 +3,15 @@ import { toCsv } from './to-csv';
 
 describe('CSV for spreadsheets', () => {
   it('quotes separators, quotes and line breaks', () => {
-    expect(toCsv(['a', 'b'], [['x;y', 'say "hi"'], ['line\nbreak', 3]])).toBe('a;b\r\n"x;y";"say ""hi"""\r\n"line\nbreak";3\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x;y', 'say "hi"'],
+          ['line\nbreak', 3],
+        ],
+      ),
+    ).toBe('a;b\r\n"x;y";"say ""hi"""\r\n"line\nbreak";3\r\n');
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {

@@ -48,13 +48,24 @@ export const exchangeFieldNames: { readonly [T in SyncedTable]: readonly string[
  * (nik-dikenal.ts). Optional, so files from schema 4 (which had none) still import.
  */
 const anggotaExtraShape = {
-  nikDikenal: z.array(z.string().regex(/^\d{16}$/, { message: 'validation.nik' })).min(1).max(1000).optional(),
+  nikDikenal: z
+    .array(z.string().regex(/^\d{16}$/, { message: 'validation.nik' }))
+    .min(1)
+    .max(1000)
+    .optional(),
   /** The clock of *Hapus data pribadi*: the person's data is erased, on every laptop the record reaches. */
   dihapusPribadi: z.string().min(1).max(100).optional(),
   /** HMAC-SHA256 (hex) of every NIK the erased person was known by (hash-nik.ts), the only trace of them kept. */
-  nikHashSemua: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1).max(1000).optional(),
+  nikHashSemua: z
+    .array(z.string().regex(/^[0-9a-f]{64}$/))
+    .min(1)
+    .max(1000)
+    .optional(),
   /** The one hash a file from the first version of erasure carried; read as a one-element `nikHashSemua`. */
-  nikHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  nikHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 };
 
 /**

@@ -46,7 +46,9 @@ describe('fieldFrontier', () => {
     fc.assert(
       fc.property(fc.uniqueArray(version, { minLength: 1, maxLength: 8, selector: (r) => `${r.ms}${r.node}` }), fc.integer(), (raw, seed) => {
         const versions = raw.map((r) => v(r.value, r.ms, r.node, r.basisMs > 0 && r.basisMs < r.ms ? clock(r.basisMs, 'c') : ''));
-        const shuffled = [...versions, ...versions.slice(0, 2)].sort((p, q) => ((p.clock.length + seed) % 3) - ((q.clock.length + seed) % 3) || (seed % 2 ? 1 : -1));
+        const shuffled = [...versions, ...versions.slice(0, 2)].sort(
+          (p, q) => ((p.clock.length + seed) % 3) - ((q.clock.length + seed) % 3) || (seed % 2 ? 1 : -1),
+        );
         const incremental = shuffled.reduce<FieldVersion[]>((acc, x) => fieldFrontier([...acc, x]), []);
         expect(fieldFrontier(shuffled)).toEqual(fieldFrontier(versions));
         expect(incremental).toEqual(fieldFrontier(versions));

@@ -60,7 +60,20 @@ export function mergeRecord(table: SyncedTable, id: string, sides: readonly Merg
     if (winner!.clock > newest) newest = winner!.clock;
   }
   const createdAt = sides.map((s) => s.record.createdAt).reduce((a, b) => (b < a ? b : a));
-  const record = { ...values, id, createdAt, deleted: values.deleted as 0 | 1, fieldClocks, fieldBasis, deviceId: nodeOfClock(newest), ...extras(table, values, sides.map((s) => s.record)) };
+  const record = {
+    ...values,
+    id,
+    createdAt,
+    deleted: values.deleted as 0 | 1,
+    fieldClocks,
+    fieldBasis,
+    deviceId: nodeOfClock(newest),
+    ...extras(
+      table,
+      values,
+      sides.map((s) => s.record),
+    ),
+  };
   return terhapusBila(record, others);
 }
 
@@ -123,7 +136,16 @@ function asMerged(table: SyncedTable, r: MergeableRecord): MergedRecord['record'
     if (basis) fieldBasis[field] = basis;
     if (clock && clock > newest) newest = clock;
   }
-  return { ...values, id: r.id, createdAt: r.createdAt, deleted: r.deleted, fieldClocks, fieldBasis, deviceId: nodeOfClock(newest), ...extras(table, values, [r]) };
+  return {
+    ...values,
+    id: r.id,
+    createdAt: r.createdAt,
+    deleted: r.deleted,
+    fieldClocks,
+    fieldBasis,
+    deviceId: nodeOfClock(newest),
+    ...extras(table, values, [r]),
+  };
 }
 
 /**
@@ -134,7 +156,10 @@ function asMerged(table: SyncedTable, r: MergeableRecord): MergedRecord['record'
  */
 function extras(table: SyncedTable, values: Readonly<Record<string, unknown>>, copies: readonly MergeableRecord[]): Record<string, unknown> {
   if (table !== 'anggota') return {};
-  const erasures = copies.map((c) => c.dihapusPribadi).filter((d): d is string => typeof d === 'string').sort();
+  const erasures = copies
+    .map((c) => c.dihapusPribadi)
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
   if (erasures.length > 0) return { dihapusPribadi: erasures.at(-1), ...hashesOf(copies) };
   const known = nikDikenal(values.nik, ...copies);
   return known.length > 0 ? { nikDikenal: known } : {};
@@ -148,4 +173,5 @@ function hashesOf(copies: readonly MergeableRecord[]): { nikHashSemua?: string[]
 
 /** Whether two copies carry the same extras, compared in their canonical form (a local edit may leave another). */
 const sameExtras = (table: SyncedTable, a: MergeableRecord, b: MergeableRecord) =>
-  table !== 'anggota' || (nikDikenal(a.nik, a).join() === nikDikenal(b.nik, b).join() && a.dihapusPribadi === b.dihapusPribadi && nikHashSemua(a).join() === nikHashSemua(b).join());
+  table !== 'anggota' ||
+  (nikDikenal(a.nik, a).join() === nikDikenal(b.nik, b).join() && a.dihapusPribadi === b.dihapusPribadi && nikHashSemua(a).join() === nikHashSemua(b).join());

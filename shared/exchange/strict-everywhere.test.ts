@@ -30,7 +30,10 @@ describe('strictEverywhere', () => {
   it('leaves no object in any exchange record schema that would strip a key', () => {
     for (const table of syncedTables) {
       for (const { path, schema } of objectsIn(exchangeRecordSchema(table), table)) {
-        expect(schema.safeParse({ ['kunci' + 'Asing']: 1 }).error?.issues.some((i) => i.code === 'unrecognized_keys'), path).toBe(true);
+        expect(
+          schema.safeParse({ ['kunci' + 'Asing']: 1 }).error?.issues.some((i) => i.code === 'unrecognized_keys'),
+          path,
+        ).toBe(true);
       }
     }
   });

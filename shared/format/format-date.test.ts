@@ -24,7 +24,7 @@ describe('Indonesian date and number formats', () => {
     expect(formatWaktu('2026-11-21T08:30:00.000Z-0001-laptop', 'id')).toMatch(/^21 November 2026.*15[.:]30$/);
   });
 
-  it('writes times of day in WIB with a dot, and an event\'s hours', () => {
+  it("writes times of day in WIB with a dot, and an event's hours", () => {
     expect(formatJam('2026-11-21T02:05:00.000Z')).toBe('09.05');
     expect(formatJam('bukan waktu')).toBe('');
     expect(formatJamKegiatan('09:00', '12:30', 'WIB')).toBe('09.00–12.30 WIB');

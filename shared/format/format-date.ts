@@ -8,7 +8,10 @@ export function formatTanggal(isoDate: string, locale: string, style: 'long' | '
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
   const date = new Date(`${isoDate}T00:00:00Z`);
   const weekday = style === 'full' ? { weekday: 'long' as const } : {};
-  return dateFormat(`tanggal|${localeTag(locale)}|${style}`, () => new Intl.DateTimeFormat(localeTag(locale), { ...weekday, day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
+  return dateFormat(
+    `tanggal|${localeTag(locale)}|${style}`,
+    () => new Intl.DateTimeFormat(localeTag(locale), { ...weekday, day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** A moment (an HLC or ISO timestamp) in Western Indonesia time, e.g. "21 November 2026 pukul 15.30". */
@@ -17,7 +20,10 @@ export function formatWaktu(isoTimestamp: string, locale: string, timeZone = 'As
   const hlcTime = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-/.exec(isoTimestamp)?.[1];
   const date = new Date(hlcTime ?? isoTimestamp);
   if (Number.isNaN(date.getTime())) return isoTimestamp;
-  return dateFormat(`waktu|${localeTag(locale)}|${timeZone}`, () => new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'long', timeStyle: 'short', timeZone })).format(date);
+  return dateFormat(
+    `waktu|${localeTag(locale)}|${timeZone}`,
+    () => new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'long', timeStyle: 'short', timeZone }),
+  ).format(date);
 }
 
 /** A count with the locale's grouping ("2.000" in Indonesian). */

@@ -3,7 +3,11 @@
  * with doubled quotes, CR/LF or LF. Every cell stays text: a NIK or a phone never passes through a number.
  */
 export function tebakPemisah(teks: string): ',' | ';' | '\t' {
-  const baris = teks.split(/\r?\n/).slice(0, 10).join('\n').replace(/"[^"]*"/g, '');
+  const baris = teks
+    .split(/\r?\n/)
+    .slice(0, 10)
+    .join('\n')
+    .replace(/"[^"]*"/g, '');
   const hitung = (c: string) => baris.split(c).length - 1;
   const calon = ([';', ',', '\t'] as const).map((c) => [c, hitung(c)] as const).sort((a, b) => b[1] - a[1]);
   return calon[0]![1] > 0 ? calon[0]![0] : ',';

@@ -33,14 +33,33 @@ export interface KonteksBersih {
 }
 
 const JENIS_KOPERASI: Readonly<Record<string, JenisKoperasi>> = {
-  'simpan pinjam': 'simpan_pinjam', ksp: 'simpan_pinjam', kspps: 'simpan_pinjam', usp: 'simpan_pinjam', konsumen: 'konsumen', konsumsi: 'konsumen',
-  produsen: 'produsen', produksi: 'produsen', pemasaran: 'pemasaran', jasa: 'jasa', 'serba usaha': 'serba_usaha', ksu: 'serba_usaha',
+  'simpan pinjam': 'simpan_pinjam',
+  ksp: 'simpan_pinjam',
+  kspps: 'simpan_pinjam',
+  usp: 'simpan_pinjam',
+  konsumen: 'konsumen',
+  konsumsi: 'konsumen',
+  produsen: 'produsen',
+  produksi: 'produsen',
+  pemasaran: 'pemasaran',
+  jasa: 'jasa',
+  'serba usaha': 'serba_usaha',
+  ksu: 'serba_usaha',
 };
 const STATUS_KOPERASI: Readonly<Record<string, StatusKoperasi>> = {
-  aktif: 'aktif', 'tidak aktif': 'tidak_aktif', 'non aktif': 'tidak_aktif', nonaktif: 'tidak_aktif', pasif: 'tidak_aktif',
+  aktif: 'aktif',
+  'tidak aktif': 'tidak_aktif',
+  'non aktif': 'tidak_aktif',
+  nonaktif: 'tidak_aktif',
+  pasif: 'tidak_aktif',
 };
 
-const polos = (sel: SelMentah) => teksSel(sel).toLowerCase().replace(/^koperasi\s+/, '').replace(/[^a-z]+/g, ' ').trim();
+const polos = (sel: SelMentah) =>
+  teksSel(sel)
+    .toLowerCase()
+    .replace(/^koperasi\s+/, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 
 /**
  * Cleans one row for its kind. Each mapped cell goes through its cleaner; a blank cell is left out (an import never
@@ -67,7 +86,8 @@ export function bersihkanBaris(sel: readonly SelMentah[], nomor: number, k: Kont
   };
 
   for (const kolom of kolomImpor[k.jenis]) {
-    if (kolom.wajib && teksSel(ambil(kolom.field)) === '') masalah.push({ kolom: judul[kolomDari.get(kolom.field) ?? -1] ?? kolom.field, tingkat: 'galat', kode: 'wajib' });
+    if (kolom.wajib && teksSel(ambil(kolom.field)) === '')
+      masalah.push({ kolom: judul[kolomDari.get(kolom.field) ?? -1] ?? kolom.field, tingkat: 'galat', kode: 'wajib' });
   }
   const isi = (v: string, field: string) => {
     if (v !== '') nilai[field] = v;
@@ -103,7 +123,14 @@ export function bersihkanBaris(sel: readonly SelMentah[], nomor: number, k: Kont
       teks('jabatan');
       const peranTeks = polos(ambil('peran'));
       const peran = (jenisPeran as readonly string[]).includes(peranTeks) ? (peranTeks as JenisPeran) : peranDariJabatan(String(nilai.jabatan ?? ''));
-      if (peranTeks && !(jenisPeran as readonly string[]).includes(peranTeks)) masalah.push({ kolom: judul[kolomDari.get('peran')!] ?? 'peran', tingkat: 'peringatan', kode: 'peranDariJabatan', nilai: teksSel(ambil('peran')), hasil: peran });
+      if (peranTeks && !(jenisPeran as readonly string[]).includes(peranTeks))
+        masalah.push({
+          kolom: judul[kolomDari.get('peran')!] ?? 'peran',
+          tingkat: 'peringatan',
+          kode: 'peranDariJabatan',
+          nilai: teksSel(ambil('peran')),
+          hasil: peran,
+        });
       if (peran === 'pengurus' && !nilai.jabatan) nilai.jabatan = 'Anggota Pengurus';
       nilai.peran = peran;
       break;

@@ -14,7 +14,10 @@ describe('bersihkanNik', () => {
     expect(r.masalah).toMatchObject({ tingkat: 'galat', kode: 'nikAngka', nilai: '3.21501E+15' });
   });
   it('takes a number that kept all 16 digits, with a warning to check it', () => {
-    expect(bersihkanNik(3674011203900001)).toEqual({ nilai: '3674011203900001', masalah: { tingkat: 'peringatan', kode: 'nikAngkaUtuh', nilai: '3674011203900001' } });
+    expect(bersihkanNik(3674011203900001)).toEqual({
+      nilai: '3674011203900001',
+      masalah: { tingkat: 'peringatan', kode: 'nikAngkaUtuh', nilai: '3674011203900001' },
+    });
   });
   it('refuses a NIK that is not 16 digits', () => {
     expect(bersihkanNik('36740112039').masalah?.kode).toBe('nikBukan16');

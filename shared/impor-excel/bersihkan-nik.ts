@@ -26,5 +26,10 @@ export function bersihkanNik(sel: SelMentah): HasilBersih<string> {
 
 /** How Excel shows a big number in a General cell, so the message quotes what the clerk sees. */
 function angkaExcel(n: number): string {
-  return Math.abs(n) >= 1e11 ? n.toExponential(5).replace('e', 'E').replace(/\.?0+E/, 'E') : String(n);
+  return Math.abs(n) >= 1e11
+    ? n
+        .toExponential(5)
+        .replace('e', 'E')
+        .replace(/\.?0+E/, 'E')
+    : String(n);
 }

@@ -5,12 +5,18 @@ import { bersihkanJumlah, bersihkanRupiah } from './bersihkan-rupiah';
 
 describe('the number and code cleaners', () => {
   it('NPWP: 16 digits as they are, 15 with a leading 0 and a note', () => {
-    expect(bersihkanNpwp('01.234.567.8-901.000')).toEqual({ nilai: '0012345678901000', masalah: { tingkat: 'peringatan', kode: 'npwp15', nilai: '01.234.567.8-901.000', hasil: '0012345678901000' } });
+    expect(bersihkanNpwp('01.234.567.8-901.000')).toEqual({
+      nilai: '0012345678901000',
+      masalah: { tingkat: 'peringatan', kode: 'npwp15', nilai: '01.234.567.8-901.000', hasil: '0012345678901000' },
+    });
     expect(bersihkanNpwp('1234567890123456')).toEqual({ nilai: '1234567890123456' });
     expect(bersihkanNpwp('12345').masalah?.kode).toBe('npwp');
   });
   it('Nomor Induk Koperasi: not 16 digits is a warning, not an error', () => {
-    expect(bersihkanNomorIndukKoperasi('3674010020001')).toEqual({ nilai: '3674010020001', masalah: { tingkat: 'peringatan', kode: 'nomorIndukKoperasiBukan16', nilai: '3674010020001' } });
+    expect(bersihkanNomorIndukKoperasi('3674010020001')).toEqual({
+      nilai: '3674010020001',
+      masalah: { tingkat: 'peringatan', kode: 'nomorIndukKoperasiBukan16', nilai: '3674010020001' },
+    });
     expect(bersihkanNomorIndukKoperasi('3674010020001234')).toEqual({ nilai: '3674010020001234' });
     expect(bersihkanNomorIndukKoperasi('belum ada').masalah?.tingkat).toBe('galat');
   });

@@ -12,7 +12,14 @@ export function bersihkanRupiah(sel: SelMentah): HasilBersih<number> {
 /** A whole count (members, employees): a number cell, or text with Indonesian thousands dots. */
 export function bersihkanJumlah(sel: SelMentah): HasilBersih<number> {
   if (sel === null || sel === '') return { nilai: 0 };
-  const n = typeof sel === 'number' ? sel : Number(String(sel).trim().replace(/\.(?=\d{3}\b)/g, ''));
+  const n =
+    typeof sel === 'number'
+      ? sel
+      : Number(
+          String(sel)
+            .trim()
+            .replace(/\.(?=\d{3}\b)/g, ''),
+        );
   if (!Number.isInteger(n) || n < 0 || n > 10_000_000) return { nilai: undefined, masalah: { tingkat: 'galat', kode: 'jumlah', nilai: teksSel(sel) } };
   return { nilai: n };
 }

@@ -3,7 +3,10 @@ import { bersihkanTelepon } from './bersihkan-telepon';
 
 describe('bersihkanTelepon', () => {
   it('gives back the leading 0 a number cell dropped, and says so', () => {
-    expect(bersihkanTelepon(81234567890)).toEqual({ nilai: '081234567890', masalah: { tingkat: 'peringatan', kode: 'teleponDiubah', nilai: '81234567890', hasil: '081234567890' } });
+    expect(bersihkanTelepon(81234567890)).toEqual({
+      nilai: '081234567890',
+      masalah: { tingkat: 'peringatan', kode: 'teleponDiubah', nilai: '81234567890', hasil: '081234567890' },
+    });
   });
   it('turns +62 into 0', () => {
     expect(bersihkanTelepon('+62 812-3456-7890').nilai).toBe('081234567890');

@@ -19,15 +19,19 @@ describe('header row, mapping suggestions and CSV', () => {
     expect(judulKolom(sheet, 4)).toEqual(['No', 'Nama Lengkap', 'No KTP', 'Tgl Lahir', 'L/P', 'Kec.', 'Desa/Kel.']);
   });
   it('suggests each field once from the usual headers', () => {
-    expect(sarankanPemetaan('orang', ['No', 'Nama Lengkap', 'No KTP', 'Tgl Lahir', 'L/P', 'Kec.', 'Desa/Kel.', 'No HP/WA', 'Jabatan', 'Nama Koperasi']))
-      .toEqual(['', 'nama', 'nik', 'tanggalLahir', 'jenisKelamin', 'kecamatan', 'kelurahan', 'telepon', 'jabatan', 'koperasi']);
+    expect(
+      sarankanPemetaan('orang', ['No', 'Nama Lengkap', 'No KTP', 'Tgl Lahir', 'L/P', 'Kec.', 'Desa/Kel.', 'No HP/WA', 'Jabatan', 'Nama Koperasi']),
+    ).toEqual(['', 'nama', 'nik', 'tanggalLahir', 'jenisKelamin', 'kecamatan', 'kelurahan', 'telepon', 'jabatan', 'koperasi']);
     expect(sarankanPemetaan('koperasi', ['Nama Koperasi', 'No. BH', 'Nomor Badan Hukum', 'Kec.'])).toEqual(['nama', '', 'nomorBadanHukum', 'kecamatan']);
     expect(sidikTataLetak('koperasi', ['Nama Koperasi', 'No. BH'])).toBe('koperasi|nama koperasi|no bh');
   });
   it('reads CSV with a guessed delimiter, quotes and every cell as text', () => {
     const teks = '\ufeffNama;NIK;Catatan\r\n"Koperasi ""Maju""";3674011203900001;"baris\nkedua"\r\n';
     expect(tebakPemisah(teks)).toBe(';');
-    expect(bacaCsv(teks, ';')).toEqual([['Nama', 'NIK', 'Catatan'], ['Koperasi "Maju"', '3674011203900001', 'baris\nkedua']]);
+    expect(bacaCsv(teks, ';')).toEqual([
+      ['Nama', 'NIK', 'Catatan'],
+      ['Koperasi "Maju"', '3674011203900001', 'baris\nkedua'],
+    ]);
     expect(tebakPemisah('a,b,c\n1,2,3')).toBe(',');
   });
   it('says a byte run is not a ZIP', () => {

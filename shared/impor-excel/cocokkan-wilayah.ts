@@ -27,7 +27,13 @@ export function cocokkanKecamatan(sel: SelMentah, kab: KabupatenRegions | undefi
   const polos = namaWilayahPolos(asli);
   const k = kab.kecamatan.find((c) => namaWilayahPolos(c.nama) === polos || c.kode === asli);
   if (!k) return { nilai: null, masalah: { tingkat: 'peringatan', kode: 'kecamatanTidakDikenal', nilai: asli } };
-  return { nilai: k, masalah: polos === namaWilayahPolos(k.nama) && asli === k.nama ? undefined : { tingkat: 'peringatan', kode: 'wilayahDicocokkan', nilai: asli, hasil: `${k.nama} (${k.kode})` } };
+  return {
+    nilai: k,
+    masalah:
+      polos === namaWilayahPolos(k.nama) && asli === k.nama
+        ? undefined
+        : { tingkat: 'peringatan', kode: 'wilayahDicocokkan', nilai: asli, hasil: `${k.nama} (${k.kode})` },
+  };
 }
 
 /**
@@ -39,8 +45,15 @@ export function cocokkanKelurahan(sel: SelMentah, kab: KabupatenRegions | undefi
   if (asli === '' || !kab) return { nilai: null };
   const polos = namaWilayahPolos(asli);
   const dalam = kecamatan ? [kecamatan] : kab.kecamatan;
-  const cocok = dalam.flatMap((kc) => kc.kelurahan.filter((kl) => namaWilayahPolos(kl.nama) === polos || kl.kode === asli).map((kelurahan) => ({ kecamatan: kc, kelurahan })));
-  if (cocok.length !== 1) return { nilai: null, masalah: { tingkat: 'peringatan', kode: cocok.length > 1 ? 'kelurahanGanda' : 'kelurahanTidakDikenal', nilai: asli } };
+  const cocok = dalam.flatMap((kc) =>
+    kc.kelurahan.filter((kl) => namaWilayahPolos(kl.nama) === polos || kl.kode === asli).map((kelurahan) => ({ kecamatan: kc, kelurahan })),
+  );
+  if (cocok.length !== 1)
+    return { nilai: null, masalah: { tingkat: 'peringatan', kode: cocok.length > 1 ? 'kelurahanGanda' : 'kelurahanTidakDikenal', nilai: asli } };
   const { kelurahan } = cocok[0]!;
-  return { nilai: cocok[0]!, masalah: asli === kelurahan.nama ? undefined : { tingkat: 'peringatan', kode: 'wilayahDicocokkan', nilai: asli, hasil: `${kelurahan.nama} (${kelurahan.kode})` } };
+  return {
+    nilai: cocok[0]!,
+    masalah:
+      asli === kelurahan.nama ? undefined : { tingkat: 'peringatan', kode: 'wilayahDicocokkan', nilai: asli, hasil: `${kelurahan.nama} (${kelurahan.kode})` },
+  };
 }

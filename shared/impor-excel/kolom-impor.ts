@@ -10,10 +10,36 @@ export type JenisImpor = (typeof jenisImpor)[number];
 
 /** The record fields a column can fill; each is labelled in i18n `imporExcel.field.<field>` (the type check refuses one without). */
 export type FieldImpor =
-  | 'nama' | 'nomorIndukKoperasi' | 'nomorBadanHukum' | 'tanggalBadanHukum' | 'nib' | 'npwp' | 'jenis' | 'kelompok' | 'alamat'
-  | 'kecamatan' | 'kelurahan' | 'telepon' | 'email' | 'anggotaLaki' | 'anggotaPerempuan' | 'karyawanLaki' | 'karyawanPerempuan'
-  | 'status' | 'catatan' | 'nik' | 'tempatLahir' | 'tanggalLahir' | 'jenisKelamin' | 'namaIbuKandung' | 'pekerjaan' | 'koperasi'
-  | 'peran' | 'jabatan' | 'kpj' | 'tanggal';
+  | 'nama'
+  | 'nomorIndukKoperasi'
+  | 'nomorBadanHukum'
+  | 'tanggalBadanHukum'
+  | 'nib'
+  | 'npwp'
+  | 'jenis'
+  | 'kelompok'
+  | 'alamat'
+  | 'kecamatan'
+  | 'kelurahan'
+  | 'telepon'
+  | 'email'
+  | 'anggotaLaki'
+  | 'anggotaPerempuan'
+  | 'karyawanLaki'
+  | 'karyawanPerempuan'
+  | 'status'
+  | 'catatan'
+  | 'nik'
+  | 'tempatLahir'
+  | 'tanggalLahir'
+  | 'jenisKelamin'
+  | 'namaIbuKandung'
+  | 'pekerjaan'
+  | 'koperasi'
+  | 'peran'
+  | 'jabatan'
+  | 'kpj'
+  | 'tanggal';
 
 export interface KolomImpor {
   readonly field: FieldImpor;
@@ -28,7 +54,25 @@ const WILAYAH = [
   kolom('alamat', ['alamat', 'alamat lengkap', 'alamat kantor', 'jalan', 'address']),
   kolom('kecamatan', ['kecamatan', 'kec', 'nama kecamatan']),
   kolom('kelurahan', ['kelurahan', 'desa', 'desa kel', 'desa kelurahan', 'kel desa', 'kelurahan desa', 'kel', 'ds']),
-  kolom('telepon', ['telepon', 'telepon hp', 'telp', 'no telp', 'no telepon', 'nomor telepon', 'no hp', 'hp', 'no hp wa', 'hp wa', 'no wa', 'whatsapp', 'nomor hp', 'no handphone', 'kontak', 'phone', 'phone number']),
+  kolom('telepon', [
+    'telepon',
+    'telepon hp',
+    'telp',
+    'no telp',
+    'no telepon',
+    'nomor telepon',
+    'no hp',
+    'hp',
+    'no hp wa',
+    'hp wa',
+    'no wa',
+    'whatsapp',
+    'nomor hp',
+    'no handphone',
+    'kontak',
+    'phone',
+    'phone number',
+  ]),
 ];
 
 export const kolomImpor: Readonly<Record<JenisImpor, readonly KolomImpor[]>> = {
@@ -36,7 +80,16 @@ export const kolomImpor: Readonly<Record<JenisImpor, readonly KolomImpor[]>> = {
     kolom('nama', ['nama koperasi', 'koperasi', 'nama', 'nama kop', 'name', 'cooperative name'], true),
     kolom('nomorIndukKoperasi', ['nomor induk koperasi', 'nik koperasi', 'nik kop', 'no induk koperasi', 'nomor induk']),
     kolom('nomorBadanHukum', ['nomor badan hukum', 'no bh', 'no badan hukum', 'badan hukum', 'nomor bh', 'bh', 'no ahu', 'nomor ahu', 'legal entity number']),
-    kolom('tanggalBadanHukum', ['tanggal pengesahan badan hukum', 'tanggal badan hukum', 'tgl pengesahan bh', 'tanggal pengesahan bh', 'tgl bh', 'tanggal bh', 'tgl badan hukum', 'legal entity date']),
+    kolom('tanggalBadanHukum', [
+      'tanggal pengesahan badan hukum',
+      'tanggal badan hukum',
+      'tgl pengesahan bh',
+      'tanggal pengesahan bh',
+      'tgl bh',
+      'tanggal bh',
+      'tgl badan hukum',
+      'legal entity date',
+    ]),
     kolom('nib', ['nib', 'nomor induk berusaha']),
     kolom('npwp', ['npwp', 'no npwp']),
     kolom('jenis', ['jenis koperasi', 'jenis', 'cooperative type']),
@@ -68,13 +121,27 @@ export const kolomImpor: Readonly<Record<JenisImpor, readonly KolomImpor[]>> = {
     kolom('nama', ['nama lengkap', 'nama', 'nama peserta', 'nama tenaga kerja', 'nama tk', 'name']),
     kolom('koperasi', ['nama koperasi', 'koperasi', 'nama perusahaan', 'perusahaan', 'nama badan usaha', 'cooperative name', 'cooperative']),
     kolom('kpj', ['kpj', 'no kpj', 'nomor kpj', 'no peserta', 'nomor peserta', 'no kartu', 'kpj number'], true),
-    kolom('tanggal', ['tanggal', 'tgl kepesertaan', 'tanggal kepesertaan', 'tgl terdaftar', 'tanggal terdaftar', 'tgl efektif', 'tanggal efektif', 'tmt', 'tgl daftar', 'enrollment date']),
+    kolom('tanggal', [
+      'tanggal',
+      'tgl kepesertaan',
+      'tanggal kepesertaan',
+      'tgl terdaftar',
+      'tanggal terdaftar',
+      'tgl efektif',
+      'tanggal efektif',
+      'tmt',
+      'tgl daftar',
+      'enrollment date',
+    ]),
   ],
 };
 
 /** A header as compared: lower case, punctuation and "/" as spaces, one space between words. */
 export function judulPolos(judul: string): string {
-  return judul.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return judul
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** The field a header names for this kind of row, or '' when none: exact plain matches only, never a guess. */

@@ -17,11 +17,41 @@ export interface MasalahSel {
  * refuses a code without words). `skema` is a schema refusal: its `nilai` is the schema's own `validation.*` message.
  */
 export type KodeMasalah =
-  | 'nikAngka' | 'nikAngkaUtuh' | 'nikBukan16' | 'tanggal' | 'telepon' | 'teleponDiubah' | 'rupiah' | 'jumlah' | 'jenisKelamin'
-  | 'npwp15' | 'npwp' | 'nomorIndukKoperasi' | 'nomorIndukKoperasiBukan16' | 'nib' | 'kpj' | 'kpjKosong' | 'kpjBukan11'
-  | 'kecamatanTidakDikenal' | 'wilayahDicocokkan' | 'kelurahanGanda' | 'kelurahanTidakDikenal' | 'wajib' | 'pilihanTidakDikenal'
-  | 'peranDariJabatan' | 'hasilTanpaNik' | 'gandaDalamBerkas' | 'namaMirip' | 'koperasiTidakDikenal' | 'koperasiGanda'
-  | 'orangTerhapus' | 'dataPribadiDihapus' | 'orangTidakDikenal' | 'tanpaKepesertaan' | 'belumDiajukan' | 'skema';
+  | 'nikAngka'
+  | 'nikAngkaUtuh'
+  | 'nikBukan16'
+  | 'tanggal'
+  | 'telepon'
+  | 'teleponDiubah'
+  | 'rupiah'
+  | 'jumlah'
+  | 'jenisKelamin'
+  | 'npwp15'
+  | 'npwp'
+  | 'nomorIndukKoperasi'
+  | 'nomorIndukKoperasiBukan16'
+  | 'nib'
+  | 'kpj'
+  | 'kpjKosong'
+  | 'kpjBukan11'
+  | 'kecamatanTidakDikenal'
+  | 'wilayahDicocokkan'
+  | 'kelurahanGanda'
+  | 'kelurahanTidakDikenal'
+  | 'wajib'
+  | 'pilihanTidakDikenal'
+  | 'peranDariJabatan'
+  | 'hasilTanpaNik'
+  | 'gandaDalamBerkas'
+  | 'namaMirip'
+  | 'koperasiTidakDikenal'
+  | 'koperasiGanda'
+  | 'orangTerhapus'
+  | 'dataPribadiDihapus'
+  | 'orangTidakDikenal'
+  | 'tanpaKepesertaan'
+  | 'belumDiajukan'
+  | 'skema';
 
 /** A cell as a spreadsheet reader hands it over: its cached value, never a formula. */
 export type SelMentah = string | number | boolean | null;

@@ -16,10 +16,12 @@ interface ChannelDef<C extends string, A extends z.ZodTuple, R> {
   readonly result?: R;
 }
 
-const def = <R>() => <C extends string, A extends z.ZodTuple>(channel: C, args: A): ChannelDef<C, A, R> => ({
-  channel,
-  args,
-});
+const def =
+  <R>() =>
+  <C extends string, A extends z.ZodTuple>(channel: C, args: A): ChannelDef<C, A, R> => ({
+    channel,
+    args,
+  });
 
 /** A bare file name: no folder separators, no characters Windows refuses, no control characters. */
 const fileNameSchema = z
@@ -48,7 +50,8 @@ export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
  * Bytes as structured cloning delivers them: a Uint8Array (Electron's IPC turns a Buffer into one too). A custom
  * check rather than `z.instanceof`, so a Buffer or a typed array of any backing buffer type passes as itself.
  */
-const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'Expected a Uint8Array' })
+const bytesSchema = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'Expected a Uint8Array' })
   .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, { message: `At most ${MAX_FILE_BYTES} bytes` });
 
 /** A binary file of one kind (a workbook, a bundle, a backup copy) written exactly as given where the officer chooses. */
@@ -70,8 +73,7 @@ export const openFileRequestSchema = z.strictObject({
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 /** `opened: false` when the officer cancelled; `fileName` is the name without its folder, for messages and logs. */
 export type OpenFileOutcome =
-  | { readonly opened: false }
-  | { readonly opened: true; readonly fileName: string; readonly size: number; readonly bytes: Uint8Array };
+  { readonly opened: false } | { readonly opened: true; readonly fileName: string; readonly size: number; readonly bytes: Uint8Array };
 
 /** The document on screen goes to a printer through the system's print dialog; landscape for wide tables. */
 export const printDocumentRequestSchema = z.object({
@@ -89,9 +91,7 @@ export const savePdfRequestSchema = z.strictObject({
   landscape: z.boolean().optional(),
 });
 export type SavePdfRequest = z.input<typeof savePdfRequestSchema>;
-export type SavePdfOutcome =
-  | { readonly saved: false }
-  | { readonly saved: true; readonly filePath: string; readonly pages: number };
+export type SavePdfOutcome = { readonly saved: false } | { readonly saved: true; readonly filePath: string; readonly pages: number };
 
 /**
  * A renderer error for the support log: what and where, never the state it happened in. Main masks personal data
@@ -101,7 +101,11 @@ export type SavePdfOutcome =
 export const logEntrySchema = z.strictObject({
   level: z.enum(['error', 'warn']),
   /** Where in the renderer: `window`, `promise`, `react`, or a feature's own tag. */
-  scope: z.string().min(1).max(40).regex(/^[a-z0-9:-]+$/),
+  scope: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9:-]+$/),
   message: z.string().max(2000),
   stack: z.string().max(8000).optional(),
 });
@@ -190,9 +194,7 @@ type ResultOf<D> = D extends ChannelDef<string, z.ZodTuple, infer R> ? R : never
 /** The typed `window.desktop` facade the renderer sees. */
 export type DesktopApi = {
   readonly [N in keyof IpcContract]: {
-    readonly [M in keyof IpcContract[N]]: (
-      ...args: z.input<ArgsOf<Def<N, M>>>
-    ) => Promise<Result<ResultOf<Def<N, M>>>>;
+    readonly [M in keyof IpcContract[N]]: (...args: z.input<ArgsOf<Def<N, M>>>) => Promise<Result<ResultOf<Def<N, M>>>>;
   };
 };
 
@@ -203,8 +205,6 @@ export type DesktopApi = {
  */
 export type IpcHandlers<Caller> = {
   readonly [N in keyof IpcContract]: {
-    readonly [M in keyof IpcContract[N]]: (
-      ...args: [...z.output<ArgsOf<Def<N, M>>>, caller: Caller]
-    ) => Promise<ResultOf<Def<N, M>>> | ResultOf<Def<N, M>>;
+    readonly [M in keyof IpcContract[N]]: (...args: [...z.output<ArgsOf<Def<N, M>>>, caller: Caller]) => Promise<ResultOf<Def<N, M>>> | ResultOf<Def<N, M>>;
   };
 };

@@ -24,13 +24,16 @@ export type BarisKabel = readonly SelKabel[];
 const isSel = (sel: unknown): boolean => {
   if (sel === null) return true;
   switch (typeof sel) {
-    case 'string': return sel.length <= MAX_CELL_CHARS;
-    case 'number': return Number.isFinite(sel);
+    case 'string':
+      return sel.length <= MAX_CELL_CHARS;
+    case 'number':
+      return Number.isFinite(sel);
     case 'object': {
       const keys = Object.keys(sel);
       return keys.length === 1 && keys[0] === 'tanggal' && Number.isFinite((sel as { tanggal: unknown }).tanggal);
     }
-    default: return false;
+    default:
+      return false;
   }
 };
 
@@ -38,14 +41,18 @@ const isSel = (sel: unknown): boolean => {
  * Rows checked by one plain loop: a district's workbook is millions of cells, and a union schema per cell would
  * spend seconds of main's time on validation alone. Same rules as a schema would state, and still refused as data.
  */
-const rowsSchema = (max: number) => z.custom<BarisKabel[]>(
-  (value) => Array.isArray(value) && value.length <= max
-    && value.every((row) => Array.isArray(row) && row.length <= MAX_COLUMNS && row.every(isSel)),
-  { message: `At most ${max} rows of at most ${MAX_COLUMNS} cells: text up to ${MAX_CELL_CHARS} characters, finite numbers, { tanggal } or null` },
-);
+const rowsSchema = (max: number) =>
+  z.custom<BarisKabel[]>(
+    (value) => Array.isArray(value) && value.length <= max && value.every((row) => Array.isArray(row) && row.length <= MAX_COLUMNS && row.every(isSel)),
+    { message: `At most ${max} rows of at most ${MAX_COLUMNS} cells: text up to ${MAX_CELL_CHARS} characters, finite numbers, { tanggal } or null` },
+  );
 
 /** A sheet name Excel accepts: 1–31 characters, none of []:*?/\. */
-const sheetNameSchema = z.string().min(1).max(31).refine((name) => !/[[\]:*?/\\]/.test(name), { message: 'Not a sheet name Excel accepts' });
+const sheetNameSchema = z
+  .string()
+  .min(1)
+  .max(31)
+  .refine((name) => !/[[\]:*?/\\]/.test(name), { message: 'Not a sheet name Excel accepts' });
 
 export const kolomKabelSchema = z.strictObject({
   judul: z.string().max(200),
@@ -76,7 +83,10 @@ export const beginWorkbookRequestSchema = z.strictObject({
   judul: z.string().max(200),
   /** When it was made (epoch ms), for the file's properties. */
   dibuat: z.number().finite(),
-  sheets: z.array(lembarKabelSchema).min(1).max(MAX_SHEETS)
+  sheets: z
+    .array(lembarKabelSchema)
+    .min(1)
+    .max(MAX_SHEETS)
     .refine((sheets) => new Set(sheets.map((s) => s.nama.toLowerCase())).size === sheets.length, { message: 'Sheet names must differ' }),
 });
 export type BeginWorkbookRequest = z.input<typeof beginWorkbookRequestSchema>;
@@ -85,7 +95,11 @@ export type BeginWorkbookOutcome = { readonly started: false } | { readonly star
 /** Rows for sheet `sheet` (its index in `sheets`), in order; sheets are filled in order. `tebal`: a totals row. */
 export const appendRowsRequestSchema = z.strictObject({
   id: z.uuid(),
-  sheet: z.number().int().min(0).max(MAX_SHEETS - 1),
+  sheet: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_SHEETS - 1),
   rows: rowsSchema(MAX_ROWS_PER_CHUNK).refine((rows) => rows.length > 0, { message: 'At least one row' }),
   tebal: z.boolean().optional(),
 });

@@ -20,7 +20,11 @@ export type Narasumber = z.output<typeof narasumberSchema>;
 export const undanganSchema = z.object({
   koperasiId: z.string().min(1, { message: 'validation.required' }),
   perwakilan: z.array(z.string().min(1)).max(50),
-  jumlahPerwakilan: z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.notNegative' }).max(50, { message: 'validation.tooLarge' }),
+  jumlahPerwakilan: z
+    .number({ message: 'validation.number' })
+    .int({ message: 'validation.wholeNumber' })
+    .min(0, { message: 'validation.notNegative' })
+    .max(50, { message: 'validation.tooLarge' }),
 });
 export type Undangan = z.output<typeof undanganSchema>;
 
@@ -69,8 +73,22 @@ export const kegiatanFieldNames = Object.keys(kegiatanSchema.shape) as readonly 
 
 export function emptyKegiatan(): Kegiatan {
   return {
-    judul: '', program: '', programId: '', tanggal: '', jamMulai: '09:00', jamSelesai: '', tempat: '', alamatTempat: '', kecamatanKode: '',
-    kecamatanNama: '', penyelenggara: [], mitra: [], narasumber: [], undangan: [], status: 'direncanakan', catatan: '',
+    judul: '',
+    program: '',
+    programId: '',
+    tanggal: '',
+    jamMulai: '09:00',
+    jamSelesai: '',
+    tempat: '',
+    alamatTempat: '',
+    kecamatanKode: '',
+    kecamatanNama: '',
+    penyelenggara: [],
+    mitra: [],
+    narasumber: [],
+    undangan: [],
+    status: 'direncanakan',
+    catatan: '',
   };
 }
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { kelompokHadir, petaUndangan, rekapKehadiran } from './kehadiran-schema';
 
 const h = (anggotaId: string, koperasiId: string, extra: { walkIn?: boolean; inginMendaftar?: boolean } = {}) => ({
-  anggotaId, koperasiId, walkIn: false, inginMendaftar: false, ...extra,
+  anggotaId,
+  koperasiId,
+  walkIn: false,
+  inginMendaftar: false,
+  ...extra,
 });
 // k1 invited with Ahmad and Siti named; k2 invited with nobody named yet; k3 not invited.
 const undangan = [
@@ -23,7 +27,14 @@ describe('rekapKehadiran', () => {
       undangan,
     );
     expect(rekap).toEqual({
-      hadir: 5, undanganHadir: 1, undanganBernama: 2, perwakilanLain: 2, tanpaUndangan: 2, koperasiHadir: 3, walkIn: 1, inginMendaftar: 0,
+      hadir: 5,
+      undanganHadir: 1,
+      undanganBernama: 2,
+      perwakilanLain: 2,
+      tanpaUndangan: 2,
+      koperasiHadir: 3,
+      walkIn: 1,
+      inginMendaftar: 0,
     });
   });
 

@@ -98,7 +98,13 @@ export function rekapKehadiran(
   const groups: Record<KelompokHadir, number> = { undangan: 0, perwakilanLain: 0, tanpaUndangan: 0 };
   for (const [anggotaId, named] of people) groups[kelompokHadir(peta, anggotaId, named)]++;
   return {
-    hadir: people.size, undanganHadir: groups.undangan, undanganBernama: peta.orang.size, perwakilanLain: groups.perwakilanLain,
-    tanpaUndangan: groups.tanpaUndangan, koperasiHadir: koperasi.size, walkIn: walkIn.size, inginMendaftar: ingin.size,
+    hadir: people.size,
+    undanganHadir: groups.undangan,
+    undanganBernama: peta.orang.size,
+    perwakilanLain: groups.perwakilanLain,
+    tanpaUndangan: groups.tanpaUndangan,
+    koperasiHadir: koperasi.size,
+    walkIn: walkIn.size,
+    inginMendaftar: ingin.size,
   };
 }

@@ -3,9 +3,17 @@ import { anggotaDariWalkIn, peranDariJabatan, walkInSchema } from './walk-in-sch
 
 describe('peranDariJabatan', () => {
   it.each([
-    ['Ketua', 'pengurus'], ['bendahara', 'pengurus'], ['Wakil Ketua II', 'pengurus'], ['Anggota Pengurus', 'pengurus'],
-    ['Ketua Pengawas', 'pengawas'], ['pengawas', 'pengawas'], ['', 'anggota'], ['Anggota', 'anggota'],
-    ['Manajer', 'karyawan'], ['Staf Administrasi', 'karyawan'], ['karyawan toko', 'karyawan'],
+    ['Ketua', 'pengurus'],
+    ['bendahara', 'pengurus'],
+    ['Wakil Ketua II', 'pengurus'],
+    ['Anggota Pengurus', 'pengurus'],
+    ['Ketua Pengawas', 'pengawas'],
+    ['pengawas', 'pengawas'],
+    ['', 'anggota'],
+    ['Anggota', 'anggota'],
+    ['Manajer', 'karyawan'],
+    ['Staf Administrasi', 'karyawan'],
+    ['karyawan toko', 'karyawan'],
   ] as const)('%s → %s', (jabatan, peran) => expect(peranDariJabatan(jabatan)).toBe(peran));
 });
 
@@ -19,10 +27,21 @@ describe('walkInSchema', () => {
 
 describe('anggotaDariWalkIn', () => {
   it('reads birth date and sex from the NIK, and leaves them empty without one', () => {
-    expect(anggotaDariWalkIn({ nama: 'Dewi', nik: '3674015203900007', telepon: '' }, '2026-11-21')).toMatchObject({ tanggalLahir: '1990-03-12', jenisKelamin: 'P' });
-    expect(anggotaDariWalkIn({ nama: 'Agus', nik: '3674011203020003', telepon: '' }, '2026-11-21')).toMatchObject({ tanggalLahir: '2002-03-12', jenisKelamin: 'L' });
+    expect(anggotaDariWalkIn({ nama: 'Dewi', nik: '3674015203900007', telepon: '' }, '2026-11-21')).toMatchObject({
+      tanggalLahir: '1990-03-12',
+      jenisKelamin: 'P',
+    });
+    expect(anggotaDariWalkIn({ nama: 'Agus', nik: '3674011203020003', telepon: '' }, '2026-11-21')).toMatchObject({
+      tanggalLahir: '2002-03-12',
+      jenisKelamin: 'L',
+    });
     // A coded date that does not exist (31 February) fills the sex only.
     expect(anggotaDariWalkIn({ nama: 'Eko', nik: '3674013102900004', telepon: '' }, '2026-11-21')).toMatchObject({ tanggalLahir: '', jenisKelamin: 'L' });
-    expect(anggotaDariWalkIn({ nama: 'Rina', nik: '', telepon: '0812' }, '2026-11-21')).toMatchObject({ nama: 'Rina', tanggalLahir: '', jenisKelamin: '', telepon: '0812' });
+    expect(anggotaDariWalkIn({ nama: 'Rina', nik: '', telepon: '0812' }, '2026-11-21')).toMatchObject({
+      nama: 'Rina',
+      tanggalLahir: '',
+      jenisKelamin: '',
+      telepon: '0812',
+    });
   });
 });

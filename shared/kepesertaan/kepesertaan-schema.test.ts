@@ -48,7 +48,12 @@ describe('kepesertaanSchema', () => {
 describe('the enrollment life cycle', () => {
   it('goes draf → formulir dicetak → diajukan → terdaftar → nonaktif, stamping when each step happened', () => {
     let k: Kepesertaan = { ...base, ...consent };
-    for (const [status, at] of [['formulir_dicetak', 't1'], ['diajukan', 't2'], ['terdaftar', 't3'], ['nonaktif', 't4']] as const) {
+    for (const [status, at] of [
+      ['formulir_dicetak', 't1'],
+      ['diajukan', 't2'],
+      ['terdaftar', 't3'],
+      ['nonaktif', 't4'],
+    ] as const) {
       k = { ...k, ...terapkanStatus(k, status === 'terdaftar' ? { status, kpj: '12345678901' } : { status }, at) };
       expect(k.status).toBe(status);
       expect(k.statusSejak).toBe(at);

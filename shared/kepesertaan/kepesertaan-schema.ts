@@ -18,11 +18,19 @@ export const kepesertaanSchema = z
     kategori: z.enum(kategoriPeserta),
     program: z.array(z.enum(programBpjs)).max(programBpjs.length),
     upah: rupiah,
-    kelompokRisiko: z.number().int().min(1).max(5).transform((v) => v as KelompokRisiko),
+    kelompokRisiko: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .transform((v) => v as KelompokRisiko),
     tanggalEfektif: isoDate,
     status: z.enum(statusKepesertaan),
     statusSejak: z.string().max(40),
-    kpj: z.string().transform((v) => v.replace(/[\s.-]/g, '')).pipe(z.string().regex(/^\d{0,20}$/, { message: 'validation.kpj' })),
+    kpj: z
+      .string()
+      .transform((v) => v.replace(/[\s.-]/g, ''))
+      .pipe(z.string().regex(/^\d{0,20}$/, { message: 'validation.kpj' })),
     alasanDitolak: text(500),
     persetujuanVersi: text(20),
     persetujuanOleh: text(120),
@@ -35,7 +43,8 @@ export const kepesertaanSchema = z
     const program = periksaProgram(k.kategori, k.program, null);
     for (const issue of program.errors) ctx.addIssue({ code: 'custom', path: ['program'], message: `validation.${issue.code}` });
     // A wish to enroll noted at an event's check-in table is a draft before anyone has asked about wages.
-    if (k.upah <= 0 && !(k.status === 'draf' && k.kegiatanId)) ctx.addIssue({ code: 'custom', path: ['upah'], message: k.kategori === 'PU' ? 'validation.upahRequired' : 'validation.penghasilanRequired' });
+    if (k.upah <= 0 && !(k.status === 'draf' && k.kegiatanId))
+      ctx.addIssue({ code: 'custom', path: ['upah'], message: k.kategori === 'PU' ? 'validation.upahRequired' : 'validation.penghasilanRequired' });
     if (statusSetelahDraf.includes(k.status) && !(k.persetujuanVersi && k.persetujuanOleh && k.persetujuanWaktu)) {
       ctx.addIssue({ code: 'custom', path: ['persetujuanOleh'], message: 'validation.persetujuanRequired' });
     }
@@ -50,9 +59,22 @@ export const kepesertaanFieldNames = Object.keys(kepesertaanSchema.shape) as rea
 
 export function emptyKepesertaan(anggotaId = '', koperasiId = ''): Kepesertaan {
   return {
-    anggotaId, koperasiId, kategori: 'PU', program: ['JKK', 'JKM'], upah: 0, kelompokRisiko: 1, tanggalEfektif: '',
-    status: 'draf', statusSejak: '', kpj: '', alasanDitolak: '', persetujuanVersi: '', persetujuanOleh: '', persetujuanWaktu: '',
-    catatan: '', kegiatanId: '',
+    anggotaId,
+    koperasiId,
+    kategori: 'PU',
+    program: ['JKK', 'JKM'],
+    upah: 0,
+    kelompokRisiko: 1,
+    tanggalEfektif: '',
+    status: 'draf',
+    statusSejak: '',
+    kpj: '',
+    alasanDitolak: '',
+    persetujuanVersi: '',
+    persetujuanOleh: '',
+    persetujuanWaktu: '',
+    catatan: '',
+    kegiatanId: '',
   };
 }
 

@@ -14,17 +14,38 @@ const role = (id: string, peran: JenisPeran, selesai = ''): RosterEntry => ({
 
 // PU, Rp3.000.000, JKK + JKM + JHT, risk 1: employer 7.200 + 9.000 + 111.000 = 127.200; worker 60.000.
 const pu = (anggotaId: string, status: EnrollmentEntry['status'], extra: Partial<EnrollmentEntry> = {}): EnrollmentEntry => ({
-  anggotaId, status, kategori: 'PU', program: ['JKK', 'JKM', 'JHT'], upah: 3_000_000, kelompokRisiko: 1, tanggalEfektif: '2026-01-01', ...extra,
+  anggotaId,
+  status,
+  kategori: 'PU',
+  program: ['JKK', 'JKM', 'JHT'],
+  upah: 3_000_000,
+  kelompokRisiko: 1,
+  tanggalEfektif: '2026-01-01',
+  ...extra,
 });
 // BPU, Rp1.000.000, JKK + JKM: the minimum package, Rp10.000 + Rp6.800 = Rp16.800, all paid by the participant.
 const bpu = (anggotaId: string, status: EnrollmentEntry['status']): EnrollmentEntry => ({
-  anggotaId, status, kategori: 'BPU', program: ['JKK', 'JKM'], upah: 1_000_000, kelompokRisiko: 1, tanggalEfektif: '',
+  anggotaId,
+  status,
+  kategori: 'BPU',
+  program: ['JKK', 'JKM'],
+  upah: 1_000_000,
+  kelompokRisiko: 1,
+  tanggalEfektif: '',
 });
 
 describe('kepesertaanSummary', () => {
   it('progress per role: people with a current role who are registered through this cooperative', () => {
-    const roster = [role('k1', 'karyawan'), role('k2', 'karyawan'), role('k3', 'karyawan'), role('k4', 'karyawan', '2025-12-31'),
-      role('p1', 'pengurus'), role('a1', 'anggota'), role('a2', 'anggota'), role('k1', 'anggota')];
+    const roster = [
+      role('k1', 'karyawan'),
+      role('k2', 'karyawan'),
+      role('k3', 'karyawan'),
+      role('k4', 'karyawan', '2025-12-31'),
+      role('p1', 'pengurus'),
+      role('a1', 'anggota'),
+      role('a2', 'anggota'),
+      role('k1', 'anggota'),
+    ];
     const enrollments = [pu('k1', 'terdaftar'), pu('k2', 'diajukan'), pu('k4', 'terdaftar'), bpu('a1', 'terdaftar'), bpu('a1', 'nonaktif')];
     const s = kepesertaanSummary(roster, enrollments, tarif, today);
     expect(s.progres).toEqual({
@@ -36,8 +57,16 @@ describe('kepesertaanSummary', () => {
   });
 
   it('sums monthly contributions of registered enrollments and, apart, of those in process', () => {
-    const enrollments = [pu('k1', 'terdaftar'), pu('k2', 'terdaftar'), bpu('a1', 'terdaftar'), bpu('a2', 'draf'), pu('k3', 'formulir_dicetak'),
-      pu('k4', 'diajukan'), pu('k5', 'ditolak'), pu('k6', 'nonaktif')];
+    const enrollments = [
+      pu('k1', 'terdaftar'),
+      pu('k2', 'terdaftar'),
+      bpu('a1', 'terdaftar'),
+      bpu('a2', 'draf'),
+      pu('k3', 'formulir_dicetak'),
+      pu('k4', 'diajukan'),
+      pu('k5', 'ditolak'),
+      pu('k6', 'nonaktif'),
+    ];
     const s = kepesertaanSummary([], enrollments, tarif, today);
     expect(s.iuranTerdaftar).toEqual({ pemberiKerja: 254_400, pekerja: 136_800, total: 391_200, jumlah: 3, tanpaTarif: 0 });
     expect(s.iuranProses).toEqual({ pemberiKerja: 254_400, pekerja: 136_800, total: 391_200, jumlah: 3, tanpaTarif: 0 });

@@ -68,8 +68,16 @@ export function kepesertaanSummary(
   return {
     progres,
     perStatus,
-    iuranTerdaftar: totalIuran(enrollments.filter((e) => statusTerdaftar.includes(e.status)), tarif, today),
-    iuranProses: totalIuran(enrollments.filter((e) => statusDalamProses.includes(e.status)), tarif, today),
+    iuranTerdaftar: totalIuran(
+      enrollments.filter((e) => statusTerdaftar.includes(e.status)),
+      tarif,
+      today,
+    ),
+    iuranProses: totalIuran(
+      enrollments.filter((e) => statusDalamProses.includes(e.status)),
+      tarif,
+      today,
+    ),
   };
 }
 

@@ -24,7 +24,14 @@ describe('tarifIuranBawaan', () => {
     ]);
     for (const t of tarifIuranBawaan) {
       expect(t).toMatchObject({
-        pu: { jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74], jkmPersen: 0.3, jhtPemberiKerjaPersen: 3.7, jhtPekerjaPersen: 2, jpPemberiKerjaPersen: 2, jpPekerjaPersen: 1 },
+        pu: {
+          jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74],
+          jkmPersen: 0.3,
+          jhtPemberiKerjaPersen: 3.7,
+          jhtPekerjaPersen: 2,
+          jpPemberiKerjaPersen: 2,
+          jpPekerjaPersen: 1,
+        },
         bpu: { jkkPersen: 1, jkkMinimum: 10_000, jkmTetap: 6_800, jhtPersen: 2 },
       });
       expect(t.sumber).toMatch(/PP 44\/2015.*PP 46\/2015.*PP 45\/2015.*PP 37\/2021.*PP 6\/2025.*Permenaker 5\/2021.*Rp16\.800/s);

@@ -37,7 +37,14 @@ export interface TarifIuran {
 
 /** The rates of every period shipped with the app; only the JP wage cap differs between them. */
 const TARIF_TETAP = {
-  pu: { jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74], jkmPersen: 0.3, jhtPemberiKerjaPersen: 3.7, jhtPekerjaPersen: 2, jpPemberiKerjaPersen: 2, jpPekerjaPersen: 1 },
+  pu: {
+    jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74],
+    jkmPersen: 0.3,
+    jhtPemberiKerjaPersen: 3.7,
+    jhtPekerjaPersen: 2,
+    jpPemberiKerjaPersen: 2,
+    jpPekerjaPersen: 1,
+  },
   bpu: { jkkPersen: 1, jkkMinimum: 10_000, jkmTetap: 6_800, jhtPersen: 2 },
 } as const;
 
@@ -87,10 +94,7 @@ export function periodeTerbaruUsang(rows: readonly TarifIuran[], today: string):
   return today > setahun ? terbaru : undefined;
 }
 
-const persen = z
-  .number({ message: 'validation.number' })
-  .min(0, { message: 'validation.notNegative' })
-  .max(100, { message: 'validation.percentMax' });
+const persen = z.number({ message: 'validation.number' }).min(0, { message: 'validation.notNegative' }).max(100, { message: 'validation.percentMax' });
 const isoDate = z.iso.date({ message: 'validation.date' });
 const tanggalMulai = z.string().min(1, { message: 'validation.required' }).pipe(isoDate);
 const tanggalSampai = z.string().refine((v) => v === '' || isoDate.safeParse(v).success, { message: 'validation.date' });

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { pickFields } from '../records/pick-fields';
-import {
-  bentukKoperasi,
-  golonganKoperasi,
-  jenisKoperasi,
-  polaKoperasi,
-  skalaUsaha,
-  statusBpjsKoperasi,
-  statusKoperasi,
-} from './koperasi-options';
+import { bentukKoperasi, golonganKoperasi, jenisKoperasi, polaKoperasi, skalaUsaha, statusBpjsKoperasi, statusKoperasi } from './koperasi-options';
 import { digits, isoDate, kecamatanKode, kelurahanInsideKecamatan, kelurahanKode, phone, rtRw, text } from '../validation/schema-parts';
 
-const count = z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.notNegative' }).max(10_000_000, { message: 'validation.tooLarge' });
+const count = z
+  .number({ message: 'validation.number' })
+  .int({ message: 'validation.wholeNumber' })
+  .min(0, { message: 'validation.notNegative' })
+  .max(10_000_000, { message: 'validation.tooLarge' });
 
 /**
  * A cooperative as the office records it (docs/domain.md §2). Legal numbers stay free text because two formats are in
@@ -27,7 +23,10 @@ export const koperasiSchema = z
     golongan: z.enum(golonganKoperasi),
     nomorBadanHukum: text(120),
     tanggalBadanHukum: isoDate,
-    nomorIndukKoperasi: z.string().transform((v) => v.replace(/\s/g, '')).pipe(z.union([z.literal(''), z.string().regex(/^\d{6,20}$/, { message: 'validation.nomorIndukKoperasi' })])),
+    nomorIndukKoperasi: z
+      .string()
+      .transform((v) => v.replace(/\s/g, ''))
+      .pipe(z.union([z.literal(''), z.string().regex(/^\d{6,20}$/, { message: 'validation.nomorIndukKoperasi' })])),
     nomorIndukKoperasiTerbit: isoDate,
     nomorIndukKoperasiBerlaku: isoDate,
     nib: digits(13, 'validation.nib'),
@@ -49,7 +48,10 @@ export const koperasiSchema = z
     ratTerakhir: isoDate,
     ratTahunBuku: z.union([z.null(), z.number().int().min(1945, { message: 'validation.year' }).max(2100, { message: 'validation.year' })]),
     status: z.enum(statusKoperasi),
-    npp: z.string().trim().regex(/^\d{0,20}$/, { message: 'validation.npp' }),
+    npp: z
+      .string()
+      .trim()
+      .regex(/^\d{0,20}$/, { message: 'validation.npp' }),
     statusBpjs: z.enum(statusBpjsKoperasi),
     catatan: text(2000),
   })
@@ -69,12 +71,39 @@ export type Koperasi = z.output<typeof koperasiSchema>;
 /** A blank cooperative with the most common choices preselected, for the create form. */
 export function emptyKoperasi(): Koperasi {
   return {
-    nama: '', bentuk: 'primer', jenis: 'simpan_pinjam', pola: 'konvensional', kelompok: '', golongan: 'masyarakat',
-    nomorBadanHukum: '', tanggalBadanHukum: '', nomorIndukKoperasi: '', nomorIndukKoperasiTerbit: '',
-    nomorIndukKoperasiBerlaku: '', nib: '', npwp: '', alamat: '', rt: '', rw: '', kecamatanKode: '',
-    kecamatanNama: '', kelurahanKode: '', kelurahanNama: '', telepon: '', email: '', skalaUsaha: 'mikro',
-    anggotaLaki: 0, anggotaPerempuan: 0, karyawanLaki: 0, karyawanPerempuan: 0, ratTerakhir: '', ratTahunBuku: null,
-    status: 'aktif', npp: '', statusBpjs: 'belum', catatan: '',
+    nama: '',
+    bentuk: 'primer',
+    jenis: 'simpan_pinjam',
+    pola: 'konvensional',
+    kelompok: '',
+    golongan: 'masyarakat',
+    nomorBadanHukum: '',
+    tanggalBadanHukum: '',
+    nomorIndukKoperasi: '',
+    nomorIndukKoperasiTerbit: '',
+    nomorIndukKoperasiBerlaku: '',
+    nib: '',
+    npwp: '',
+    alamat: '',
+    rt: '',
+    rw: '',
+    kecamatanKode: '',
+    kecamatanNama: '',
+    kelurahanKode: '',
+    kelurahanNama: '',
+    telepon: '',
+    email: '',
+    skalaUsaha: 'mikro',
+    anggotaLaki: 0,
+    anggotaPerempuan: 0,
+    karyawanLaki: 0,
+    karyawanPerempuan: 0,
+    ratTerakhir: '',
+    ratTahunBuku: null,
+    status: 'aktif',
+    npp: '',
+    statusBpjs: 'belum',
+    catatan: '',
   };
 }
 

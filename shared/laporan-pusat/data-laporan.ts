@@ -5,7 +5,13 @@ import type { Kehadiran } from '../kegiatan/kehadiran-schema';
 import type { KategoriPeserta, StatusKepesertaan } from '../kepesertaan/kepesertaan-options';
 import type { Kepesertaan } from '../kepesertaan/kepesertaan-schema';
 import type {
-  BentukKoperasi, GolonganKoperasi, JenisKoperasi, PolaKoperasi, SkalaUsaha, StatusBpjsKoperasi, StatusKoperasi,
+  BentukKoperasi,
+  GolonganKoperasi,
+  JenisKoperasi,
+  PolaKoperasi,
+  SkalaUsaha,
+  StatusBpjsKoperasi,
+  StatusKoperasi,
 } from '../koperasi/koperasi-options';
 import type { Koperasi } from '../koperasi/koperasi-schema';
 import type { JenisSegmen } from '../program/program-options';
@@ -17,11 +23,35 @@ interface Rekaman {
 }
 
 /** Only the fields the workbook writes or counts by: the reader keeps no more of a record than this in memory. */
-export type KoperasiLaporan = Rekaman & Pick<Koperasi,
-  | 'nama' | 'bentuk' | 'jenis' | 'pola' | 'kelompok' | 'golongan' | 'nomorBadanHukum' | 'tanggalBadanHukum'
-  | 'nomorIndukKoperasi' | 'nib' | 'npwp' | 'alamat' | 'kecamatanKode' | 'kecamatanNama' | 'kelurahanNama' | 'skalaUsaha'
-  | 'anggotaLaki' | 'anggotaPerempuan' | 'karyawanLaki' | 'karyawanPerempuan' | 'ratTerakhir' | 'ratTahunBuku' | 'status'
-  | 'npp' | 'statusBpjs'>;
+export type KoperasiLaporan = Rekaman &
+  Pick<
+    Koperasi,
+    | 'nama'
+    | 'bentuk'
+    | 'jenis'
+    | 'pola'
+    | 'kelompok'
+    | 'golongan'
+    | 'nomorBadanHukum'
+    | 'tanggalBadanHukum'
+    | 'nomorIndukKoperasi'
+    | 'nib'
+    | 'npwp'
+    | 'alamat'
+    | 'kecamatanKode'
+    | 'kecamatanNama'
+    | 'kelurahanNama'
+    | 'skalaUsaha'
+    | 'anggotaLaki'
+    | 'anggotaPerempuan'
+    | 'karyawanLaki'
+    | 'karyawanPerempuan'
+    | 'ratTerakhir'
+    | 'ratTahunBuku'
+    | 'status'
+    | 'npp'
+    | 'statusBpjs'
+  >;
 
 /**
  * A person: identity and domicile only (no address, phone or mother's name: docs/domain.md §6, export what is
@@ -29,9 +59,11 @@ export type KoperasiLaporan = Rekaman & Pick<Koperasi,
  */
 export type OrangLaporan = Rekaman & Pick<Anggota, 'nik' | 'nama' | 'jenisKelamin' | 'tanggalLahir' | 'kecamatanKode' | 'kecamatanNama'>;
 
-export type KepesertaanLaporan = Rekaman & Pick<Kepesertaan,
-  | 'anggotaId' | 'koperasiId' | 'kategori' | 'program' | 'upah' | 'tanggalEfektif' | 'status' | 'statusSejak' | 'kpj'
-  | 'alasanDitolak' | 'persetujuanWaktu'>;
+export type KepesertaanLaporan = Rekaman &
+  Pick<
+    Kepesertaan,
+    'anggotaId' | 'koperasiId' | 'kategori' | 'program' | 'upah' | 'tanggalEfektif' | 'status' | 'statusSejak' | 'kpj' | 'alasanDitolak' | 'persetujuanWaktu'
+  >;
 
 export type KegiatanLaporan = Rekaman & Pick<Kegiatan, 'judul' | 'program' | 'tanggal' | 'tempat' | 'kecamatanKode' | 'kecamatanNama' | 'status' | 'undangan'>;
 

@@ -19,7 +19,12 @@ describe('hadirPerOrang', () => {
   });
 
   it('agrees with rekapKehadiran on every count', () => {
-    const rows = [hadir('h1', 'g1', 'a1'), hadir('h2', 'g1', 'a1', { walkIn: true }), hadir('h3', 'g1', 'a2', { inginMendaftar: true }), hadir('h4', 'g1', 'a2')];
+    const rows = [
+      hadir('h1', 'g1', 'a1'),
+      hadir('h2', 'g1', 'a1', { walkIn: true }),
+      hadir('h3', 'g1', 'a2', { inginMendaftar: true }),
+      hadir('h4', 'g1', 'a2'),
+    ];
     const entries = hadirPerOrang(rows);
     const rekap = rekapKehadiran(rows, []);
     expect(entries.length).toBe(rekap.hadir);

@@ -28,8 +28,14 @@ export function hadirPerOrang(rows: readonly KehadiranLaporan[]): HadirOrang[] {
     const e = byKey.get(key);
     if (!e) {
       byKey.set(key, {
-        kegiatanId: r.kegiatanId, anggotaId: r.anggotaId, koperasiId: r.koperasiId, koperasiIds: r.koperasiId ? [r.koperasiId] : [], waktu: r.waktu,
-        walkIn: r.walkIn, inginMendaftar: r.inginMendaftar, t,
+        kegiatanId: r.kegiatanId,
+        anggotaId: r.anggotaId,
+        koperasiId: r.koperasiId,
+        koperasiIds: r.koperasiId ? [r.koperasiId] : [],
+        waktu: r.waktu,
+        walkIn: r.walkIn,
+        inginMendaftar: r.inginMendaftar,
+        t,
       });
       continue;
     }

@@ -5,7 +5,11 @@ import { lembarCapaian } from './lembar-capaian';
 
 const capaian = () => {
   const d = dataContoh();
-  return lembarCapaian({ koperasi: d.koperasi, orang: d.orang, kepesertaan: d.kepesertaan, kegiatan: d.kegiatan, hadir: hadirPerOrang(d.kehadiran) }, kepala, label);
+  return lembarCapaian(
+    { koperasi: d.koperasi, orang: d.orang, kepesertaan: d.kepesertaan, kegiatan: d.kegiatan, hadir: hadirPerOrang(d.kehadiran) },
+    kepala,
+    label,
+  );
 };
 
 describe('lembarCapaian', () => {
@@ -27,10 +31,26 @@ describe('lembarCapaian', () => {
   it('counts each record once, in its kecamatan, with rows for outside the district and for no kecamatan', () => {
     const l = capaian();
     expect(l.kolom.map((k) => k.judul)).toEqual([
-      'Kode Kecamatan', 'Kecamatan', 'Koperasi', 'Koperasi Terdaftar BPJS', 'Orang Tercatat', 'Kepesertaan Draf',
-      'Kepesertaan Formulir dicetak', 'Kepesertaan Diajukan', 'Kepesertaan Terdaftar', 'Kepesertaan Ditolak', 'Kepesertaan Nonaktif',
-      'Jumlah Kepesertaan', 'Peserta Aktif (orang)', 'Kegiatan Terlaksana', 'Hadir (orang per kegiatan)',
-      'Undangan hadir', 'Perwakilan lain dari koperasi undangan', 'Peserta tanpa undangan', 'Pendaftar di Tempat', 'Ingin Mendaftar',
+      'Kode Kecamatan',
+      'Kecamatan',
+      'Koperasi',
+      'Koperasi Terdaftar BPJS',
+      'Orang Tercatat',
+      'Kepesertaan Draf',
+      'Kepesertaan Formulir dicetak',
+      'Kepesertaan Diajukan',
+      'Kepesertaan Terdaftar',
+      'Kepesertaan Ditolak',
+      'Kepesertaan Nonaktif',
+      'Jumlah Kepesertaan',
+      'Peserta Aktif (orang)',
+      'Kegiatan Terlaksana',
+      'Hadir (orang per kegiatan)',
+      'Undangan hadir',
+      'Perwakilan lain dari koperasi undangan',
+      'Peserta tanpa undangan',
+      'Pendaftar di Tempat',
+      'Ingin Mendaftar',
     ]);
     expect(l.baris).toEqual([
       ['36.74.01', 'Serpong', 1, 1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 2, 1, 0, 1, 1, 1],

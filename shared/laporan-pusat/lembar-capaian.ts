@@ -35,8 +35,19 @@ interface Hitungan {
 }
 
 const hitunganBaru = (): Hitungan => ({
-  koperasi: 0, koperasiBpjs: 0, orang: 0, perStatus: Object.fromEntries(statusKepesertaan.map((s) => [s, 0])) as Record<StatusKepesertaan, number>,
-  kepesertaan: 0, pesertaAktif: new Set(), kegiatan: 0, hadir: 0, undanganHadir: 0, perwakilanLain: 0, tanpaUndangan: 0, walkIn: 0, inginMendaftar: 0,
+  koperasi: 0,
+  koperasiBpjs: 0,
+  orang: 0,
+  perStatus: Object.fromEntries(statusKepesertaan.map((s) => [s, 0])) as Record<StatusKepesertaan, number>,
+  kepesertaan: 0,
+  pesertaAktif: new Set(),
+  kegiatan: 0,
+  hadir: 0,
+  undanganHadir: 0,
+  perwakilanLain: 0,
+  tanpaUndangan: 0,
+  walkIn: 0,
+  inginMendaftar: 0,
 });
 
 const TANPA_KECAMATAN = '';
@@ -109,12 +120,25 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
   if (kelompok.has(LUAR_WILAYAH)) urutan.push(LUAR_WILAYAH);
   if (kelompok.has(TANPA_KECAMATAN)) urutan.push(TANPA_KECAMATAN);
   const namaBaris = (kunci: string): [string, string] =>
-    kunci === TANPA_KECAMATAN ? ['', '(kecamatan tidak diisi)']
-    : kunci === LUAR_WILAYAH ? ['', `Luar ${kepala.kabupatenNama}`]
-    : [kunci, nama.get(kunci) ?? ''];
+    kunci === TANPA_KECAMATAN
+      ? ['', '(kecamatan tidak diisi)']
+      : kunci === LUAR_WILAYAH
+        ? ['', `Luar ${kepala.kabupatenNama}`]
+        : [kunci, nama.get(kunci) ?? ''];
   const angka = (h: Hitungan): Baris => [
-    h.koperasi, h.koperasiBpjs, h.orang, ...statusKepesertaan.map((s) => h.perStatus[s]), h.kepesertaan, h.pesertaAktif.size,
-    h.kegiatan, h.hadir, h.undanganHadir, h.perwakilanLain, h.tanpaUndangan, h.walkIn, h.inginMendaftar,
+    h.koperasi,
+    h.koperasiBpjs,
+    h.orang,
+    ...statusKepesertaan.map((s) => h.perStatus[s]),
+    h.kepesertaan,
+    h.pesertaAktif.size,
+    h.kegiatan,
+    h.hadir,
+    h.undanganHadir,
+    h.perwakilanLain,
+    h.tanpaUndangan,
+    h.walkIn,
+    h.inginMendaftar,
   ];
 
   const bilangan = (judul: string, lebar = 12): Kolom => ({ judul, lebar, format: 'bilangan' });
@@ -147,9 +171,12 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
       ['Periode', `Seluruh data yang tercatat sampai ${tanggal}`],
       ['Dibuat oleh', kepala.dibuatOleh],
       ['Nomor ekspor', kepala.nomorEkspor],
-      ['NIK', kepala.nikLengkap
-        ? 'LENGKAP. Berkas ini memuat data pribadi (UU 27/2022): simpan di tempat aman dan kirim hanya melalui saluran resmi.'
-        : 'Disamarkan, misalnya 3674********0001.'],
+      [
+        'NIK',
+        kepala.nikLengkap
+          ? 'LENGKAP. Berkas ini memuat data pribadi (UU 27/2022): simpan di tempat aman dan kirim hanya melalui saluran resmi.'
+          : 'Disamarkan, misalnya 3674********0001.',
+      ],
       [],
     ],
     kolom,
@@ -157,7 +184,9 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
     penutup: [
       [],
       ['Catatan'],
-      ['Koperasi dan kepesertaan dihitung menurut kecamatan koperasi; orang menurut kecamatan domisilinya; kegiatan dan kehadiran menurut kecamatan tempat kegiatan.'],
+      [
+        'Koperasi dan kepesertaan dihitung menurut kecamatan koperasi; orang menurut kecamatan domisilinya; kegiatan dan kehadiran menurut kecamatan tempat kegiatan.',
+      ],
       ['Kehadiran dihitung per orang per kegiatan: orang yang di-check-in di dua laptop dihitung sekali.'],
       [`Peserta aktif: orang dengan kepesertaan berstatus ${label.statusKepesertaan.terdaftar}. Baris Jumlah menghitung setiap orang sekali.`],
       ['Kegiatan terlaksana: kegiatan yang sudah dimulai (berlangsung, selesai, atau dilaporkan).'],

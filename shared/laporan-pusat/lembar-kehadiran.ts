@@ -29,12 +29,14 @@ export function lembarKehadiran(
     const o = orang.get(h.anggotaId);
     if (g && o) rows.push({ h, g, o, t: Date.parse(h.waktu) });
   }
-  rows.sort((a, b) =>
-    (a.g.tanggal < b.g.tanggal ? -1 : a.g.tanggal > b.g.tanggal ? 1 : 0)
-    || urutanNama(a.g.judul, b.g.judul)
-    || (a.g.id < b.g.id ? -1 : a.g.id > b.g.id ? 1 : 0)
-    || a.t - b.t
-    || urutanNama(a.o.nama, b.o.nama));
+  rows.sort(
+    (a, b) =>
+      (a.g.tanggal < b.g.tanggal ? -1 : a.g.tanggal > b.g.tanggal ? 1 : 0) ||
+      urutanNama(a.g.judul, b.g.judul) ||
+      (a.g.id < b.g.id ? -1 : a.g.id > b.g.id ? 1 : 0) ||
+      a.t - b.t ||
+      urutanNama(a.o.nama, b.o.nama),
+  );
 
   const kolom: KolomDari<BarisKehadiran>[] = [
     { judul: 'No', lebar: 7, nilai: (_, n) => n },

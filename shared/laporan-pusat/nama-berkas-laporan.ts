@@ -4,7 +4,13 @@
  * any system, and sorts by date within one office's reports.
  */
 export function namaBerkasLaporanPusat(kabupatenNama: string, tanggal: string): string {
-  const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   const bagian = ['laporan-pusat', slug(kabupatenNama).slice(0, 60).replace(/-+$/, ''), slug(tanggal)].filter((p) => p !== '');
   return `${bagian.join('-')}.xlsx`;
 }

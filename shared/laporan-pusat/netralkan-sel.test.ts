@@ -22,7 +22,11 @@ describe('netralkanSel', () => {
   });
 
   it('never lets a cell start with a formula character, and only ever adds the apostrophe', () => {
-    const teks = fc.oneof(fc.string(), fc.tuple(fc.constantFrom(...berbahaya), fc.string()).map(([a, b]) => a + b), fc.string({ unit: 'grapheme' }));
+    const teks = fc.oneof(
+      fc.string(),
+      fc.tuple(fc.constantFrom(...berbahaya), fc.string()).map(([a, b]) => a + b),
+      fc.string({ unit: 'grapheme' }),
+    );
     fc.assert(
       fc.property(teks, (s) => {
         const out = netralkanSel(s);

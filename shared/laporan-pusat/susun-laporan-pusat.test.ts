@@ -13,7 +13,11 @@ describe('susunLaporanPusat', () => {
     const laporan = susunLaporanPusat(dataContoh(), kepala, label);
     expect(laporan.lembar.map((l) => l.nama)).toEqual([...namaLembar]);
     expect(laporan.jumlah).toEqual({ Koperasi: 2, Peserta: 3, Kegiatan: 2, Kehadiran: 2, Capaian: 5, Target: 0 });
-    expect(sheet(laporan.lembar, 'Peserta').kolom.map((k) => k.judul).slice(0, 6)).toEqual(['No', 'NIK', 'Nama', 'Jenis Kelamin', 'Tanggal Lahir', 'Kecamatan Domisili']);
+    expect(
+      sheet(laporan.lembar, 'Peserta')
+        .kolom.map((k) => k.judul)
+        .slice(0, 6),
+    ).toEqual(['No', 'NIK', 'Nama', 'Jenis Kelamin', 'Tanggal Lahir', 'Kecamatan Domisili']);
   });
 
   it('masks every NIK unless full NIKs were chosen', () => {
@@ -48,12 +52,16 @@ describe('susunLaporanPusat', () => {
 
   it('leaves out deleted records, and with a deleted person their enrollments and check-ins', () => {
     const data = dataContoh();
-    const laporan = susunLaporanPusat({
-      ...data,
-      koperasi: data.koperasi.map((k) => (k.id === 'k2' ? { ...k, deleted: 1 as const } : k)),
-      orang: data.orang.map((o) => (o.id === 'a1' ? { ...o, deleted: 1 as const } : o)),
-      kegiatan: data.kegiatan.map((g) => ({ ...g, deleted: g.id === 'g2' ? (1 as const) : (0 as const) })),
-    }, kepala, label);
+    const laporan = susunLaporanPusat(
+      {
+        ...data,
+        koperasi: data.koperasi.map((k) => (k.id === 'k2' ? { ...k, deleted: 1 as const } : k)),
+        orang: data.orang.map((o) => (o.id === 'a1' ? { ...o, deleted: 1 as const } : o)),
+        kegiatan: data.kegiatan.map((g) => ({ ...g, deleted: g.id === 'g2' ? (1 as const) : (0 as const) })),
+      },
+      kepala,
+      label,
+    );
     expect(laporan.jumlah).toMatchObject({ Koperasi: 1, Peserta: 1, Kegiatan: 1, Kehadiran: 1 });
     const peserta = sheet(laporan.lembar, 'Peserta');
     expect(isi(peserta, 'Nama')).toEqual(['Budi Santoso']);
@@ -65,13 +73,17 @@ describe('susunLaporanPusat', () => {
     fc.assert(
       fc.property(teks, teks, teks, teks, teks, (nama, judul, alasan, kelompok, tempat) => {
         const data = dataContoh();
-        const laporan = susunLaporanPusat({
-          ...data,
-          koperasi: data.koperasi.map((k) => ({ ...k, nama, kelompok, alamat: alasan, kecamatanNama: tempat })),
-          orang: data.orang.map((o) => ({ ...o, nama, kecamatanNama: kelompok })),
-          kepesertaan: data.kepesertaan.map((e) => ({ ...e, alasanDitolak: alasan, kpj: tempat })),
-          kegiatan: data.kegiatan.map((g) => ({ ...g, judul, tempat, program: alasan, kecamatanNama: nama })),
-        }, { ...kepala, namaKantor: judul, dibuatOleh: nama, kabupatenNama: tempat }, label);
+        const laporan = susunLaporanPusat(
+          {
+            ...data,
+            koperasi: data.koperasi.map((k) => ({ ...k, nama, kelompok, alamat: alasan, kecamatanNama: tempat })),
+            orang: data.orang.map((o) => ({ ...o, nama, kecamatanNama: kelompok })),
+            kepesertaan: data.kepesertaan.map((e) => ({ ...e, alasanDitolak: alasan, kpj: tempat })),
+            kegiatan: data.kegiatan.map((g) => ({ ...g, judul, tempat, program: alasan, kecamatanNama: nama })),
+          },
+          { ...kepala, namaKantor: judul, dibuatOleh: nama, kabupatenNama: tempat },
+          label,
+        );
         for (const l of laporan.lembar) {
           for (const sel of [...l.pembuka.flat(), ...l.kolom.map((k) => k.judul), ...l.baris.flat(), ...l.penutup.flat()]) {
             if (typeof sel === 'string') expect(sel).not.toMatch(/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/);

@@ -10,8 +10,26 @@ const DISAMARKAN = '[disamarkan]';
 
 /** Fields whose values are personal in every table and form (anggota, pengurus, petugas, penandatangan, kop surat). */
 const kunciPribadi = [
-  'nama', 'namaLengkap', 'namaIbu', 'namaIbuKandung', 'nik', 'nikSemua', 'nikHash', 'telepon', 'hp', 'email', 'alamat',
-  'tempatLahir', 'tanggalLahir', 'petugas', 'petugasPengirim', 'penandatangan', 'nip', 'perwakilan', 'npwp', 'rekening',
+  'nama',
+  'namaLengkap',
+  'namaIbu',
+  'namaIbuKandung',
+  'nik',
+  'nikSemua',
+  'nikHash',
+  'telepon',
+  'hp',
+  'email',
+  'alamat',
+  'tempatLahir',
+  'tanggalLahir',
+  'petugas',
+  'petugasPengirim',
+  'penandatangan',
+  'nip',
+  'perwakilan',
+  'npwp',
+  'rekening',
 ];
 const kunciPola = kunciPribadi.join('|');
 

@@ -14,8 +14,37 @@ const kabupaten: Record<string, string> = {
 /** The current kecamatan codes of the loaded lists; 32.15's list is not loaded. Codes of 36.03 as of 2025. */
 const kecamatan: Record<string, readonly string[]> = {
   '36.74': ['01', '02', '03', '04', '05', '06', '07'],
-  '36.03': ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17',
-    '18', '19', '20', '22', '23', '27', '28', '29', '30', '31', '32', '33'],
+  '36.03': [
+    '01',
+    '02',
+    '03',
+    '04',
+    '05',
+    '06',
+    '07',
+    '08',
+    '09',
+    '10',
+    '11',
+    '12',
+    '13',
+    '14',
+    '15',
+    '16',
+    '17',
+    '18',
+    '19',
+    '20',
+    '22',
+    '23',
+    '27',
+    '28',
+    '29',
+    '30',
+    '31',
+    '32',
+    '33',
+  ],
 };
 const lookup: NikRegionLookup = {
   kabupaten: (kode) => kabupaten[kode],
@@ -26,18 +55,14 @@ const lookup: NikRegionLookup = {
   },
 };
 
-const check = (nik: string, entered: Parameters<typeof checkNik>[1] = none, l: NikRegionLookup | null = lookup) =>
-  checkNik(nik, entered, l, today);
+const check = (nik: string, entered: Parameters<typeof checkNik>[1] = none, l: NikRegionLookup | null = lookup) => checkNik(nik, entered, l, today);
 const codes = (nik: string, entered: Parameters<typeof checkNik>[1] = none, l: NikRegionLookup | null = lookup) =>
   check(nik, entered, l).findings.map((f) => f.code);
 
 describe('checkNik: the hard error', () => {
-  it.each(['abc', '367405120390000', '36740512039000012', '3674O51203900001', '3674/0512/0390/0001'])(
-    'rejects %s as not 16 digits',
-    (value) => {
-      expect(check(value)).toEqual({ error: 'validation.nik', parsed: null, findings: [] });
-    },
-  );
+  it.each(['abc', '367405120390000', '36740512039000012', '3674O51203900001', '3674/0512/0390/0001'])('rejects %s as not 16 digits', (value) => {
+    expect(check(value)).toEqual({ error: 'validation.nik', parsed: null, findings: [] });
+  });
 
   it('lets an empty NIK through without findings (walk-ins may have none)', () => {
     expect(check('')).toEqual({ error: null, parsed: null, findings: [] });
@@ -61,9 +86,7 @@ describe('checkNik: warnings the officer may override', () => {
   });
 
   it('warns about an unknown kab/kota code', () => {
-    expect(check('3699051203900001').findings).toEqual([
-      { code: 'wilayah-tidak-dikenal', level: 'peringatan', params: { kode: '36.99' } },
-    ]);
+    expect(check('3699051203900001').findings).toEqual([{ code: 'wilayah-tidak-dikenal', level: 'peringatan', params: { kode: '36.99' } }]);
   });
 
   it('treats kab/kota 00 and 70 as unknown even if a list claimed them', () => {
@@ -177,20 +200,9 @@ describe('checkNik: warnings the officer may override', () => {
 describe('warningsNeedingAcknowledgement', () => {
   it('returns the warnings not yet acknowledged, never the info', () => {
     const result = check('3603210001900000', { tanggalLahir: '', jenisKelamin: 'P' });
-    expect(result.findings.map((f) => f.code)).toEqual([
-      'wilayah-lama',
-      'tanggal-mustahil',
-      'jenis-kelamin-beda',
-      'nomor-urut-0000',
-    ]);
-    expect(warningsNeedingAcknowledgement(result, []).map((f) => f.code)).toEqual([
-      'tanggal-mustahil',
-      'jenis-kelamin-beda',
-      'nomor-urut-0000',
-    ]);
-    expect(warningsNeedingAcknowledgement(result, ['tanggal-mustahil', 'nomor-urut-0000']).map((f) => f.code)).toEqual([
-      'jenis-kelamin-beda',
-    ]);
+    expect(result.findings.map((f) => f.code)).toEqual(['wilayah-lama', 'tanggal-mustahil', 'jenis-kelamin-beda', 'nomor-urut-0000']);
+    expect(warningsNeedingAcknowledgement(result, []).map((f) => f.code)).toEqual(['tanggal-mustahil', 'jenis-kelamin-beda', 'nomor-urut-0000']);
+    expect(warningsNeedingAcknowledgement(result, ['tanggal-mustahil', 'nomor-urut-0000']).map((f) => f.code)).toEqual(['jenis-kelamin-beda']);
     expect(warningsNeedingAcknowledgement(result, [...nikFindingCodes])).toEqual([]);
   });
 });

@@ -53,12 +53,7 @@ export interface NikEnteredValues {
  * An empty NIK passes (walk-ins may have none; the caller decides whether it is required). With `lookup` null the
  * region checks are skipped entirely, so a missing region asset never produces false warnings.
  */
-export function checkNik(
-  raw: string,
-  entered: NikEnteredValues,
-  lookup: NikRegionLookup | null,
-  today: string,
-): NikCheck {
+export function checkNik(raw: string, entered: NikEnteredValues, lookup: NikRegionLookup | null, today: string): NikCheck {
   if (normalizeNik(raw) === '') return { error: null, parsed: null, findings: [] };
   const parsed = parseNik(raw, today);
   if (!parsed) return { error: 'validation.nik', parsed: null, findings: [] };

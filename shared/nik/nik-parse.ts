@@ -66,9 +66,7 @@ export function parseNik(raw: string, today: string): ParsedNik | null {
  * when the coded date exists. The caller decides which empty fields to fill and marks them 'Diisi dari NIK'.
  */
 export function nikAutofill(parsed: ParsedNik): { tanggalLahir?: string; jenisKelamin: 'L' | 'P' } {
-  return parsed.tanggalLahir === null
-    ? { jenisKelamin: parsed.jenisKelamin }
-    : { tanggalLahir: parsed.tanggalLahir, jenisKelamin: parsed.jenisKelamin };
+  return parsed.tanggalLahir === null ? { jenisKelamin: parsed.jenisKelamin } : { tanggalLahir: parsed.tanggalLahir, jenisKelamin: parsed.jenisKelamin };
 }
 
 /**
@@ -88,5 +86,4 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-const isoDate = (year: number, month: number, day: number) =>
-  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const isoDate = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -107,10 +107,15 @@ function hitungBagianKepesertaan(row: RingkasanKoperasi, mask: number, mulai: st
     i = j;
   }
   return {
-    orang, langkah, sampaiLangkah,
+    orang,
+    langkah,
+    sampaiLangkah,
     kedudukan: terjauh < 0 ? undefined : { tahap: tahapUrut[terjauh]!, tanggal: '' },
-    terdaftarOrang, terdaftarTanggal, tanggalUrut: [...terdaftarTanggal].sort(),
-    memenuhi, belum,
+    terdaftarOrang,
+    terdaftarTanggal,
+    tanggalUrut: [...terdaftarTanggal].sort(),
+    memenuhi,
+    belum,
   };
 }
 

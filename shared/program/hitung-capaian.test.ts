@@ -3,12 +3,24 @@ import { hitungCapaian, tanggalWib, type DataCapaian, type KegiatanHitung, type 
 import { ringkasDariRekaman, type KehadiranSumber, type KepesertaanSumber, type PeranSumber } from './ringkasan-koperasi';
 
 const kop = (id: string, over: Partial<KoperasiHitung> = {}): KoperasiHitung => ({
-  id, jenis: 'simpan_pinjam', golongan: 'masyarakat', kecamatanKode: '32.15.01', statusBpjs: 'belum', npp: '', bpjsSejak: '', ...over,
+  id,
+  jenis: 'simpan_pinjam',
+  golongan: 'masyarakat',
+  kecamatanKode: '32.15.01',
+  statusBpjs: 'belum',
+  npp: '',
+  bpjsSejak: '',
+  ...over,
 });
 /** The counting data of these records, their per-cooperative summaries built as the write path builds them. */
-const data = (over: Partial<Omit<DataCapaian, 'ringkasan' | 'kegiatan'>> & {
-  kepesertaan?: KepesertaanSumber[]; peran?: PeranSumber[]; kehadiran?: KehadiranSumber[]; kegiatan?: (Omit<KegiatanHitung, 'programId'> & { programId?: string })[];
-} = {}): DataCapaian => ({
+const data = (
+  over: Partial<Omit<DataCapaian, 'ringkasan' | 'kegiatan'>> & {
+    kepesertaan?: KepesertaanSumber[];
+    peran?: PeranSumber[];
+    kehadiran?: KehadiranSumber[];
+    kegiatan?: (Omit<KegiatanHitung, 'programId'> & { programId?: string })[];
+  } = {},
+): DataCapaian => ({
   koperasi: over.koperasi ?? [],
   keikutsertaan: over.keikutsertaan ?? [],
   kegiatan: (over.kegiatan ?? []).map((k) => ({ programId: 'p-ksp', ...k })),
@@ -76,7 +88,10 @@ describe('hitungCapaian: peserta_terdaftar', () => {
         { anggotaId: 'a3', koperasiId: 'k1', status: 'ditolak', statusSejak: '2026-05-02T03:00:00.000Z' },
       ],
     });
-    expect(hitungCapaian(peserta, tahun2026, d).belum.map((b) => [b.anggotaId, b.tahap])).toEqual([['a2', 'diajukan'], ['a1', 'draf']]);
+    expect(hitungCapaian(peserta, tahun2026, d).belum.map((b) => [b.anggotaId, b.tahap])).toEqual([
+      ['a2', 'diajukan'],
+      ['a1', 'draf'],
+    ]);
   });
 });
 
@@ -99,18 +114,28 @@ describe('hitungCapaian: koperasi_bpjs', () => {
       ],
     });
     const c = hitungCapaian(koperasiBpjs, ksp98, d);
-    expect(c.memenuhi).toEqual([{ id: 'k1', koperasiId: 'k1', tanggal: '2026-01-01' }, { id: 'k2', koperasiId: 'k2', tanggal: '2026-06-10' }]);
+    expect(c.memenuhi).toEqual([
+      { id: 'k1', koperasiId: 'k1', tanggal: '2026-01-01' },
+      { id: 'k2', koperasiId: 'k2', tanggal: '2026-06-10' },
+    ]);
     expect(c.persen).toBe(2);
     expect(c.belum).toEqual([{ koperasiId: 'k3', tahap: 'belum', terdaftar: 1 }]);
     expect(c.bulanan[4]!.kumulatif).toBe(1);
     expect(c.bulanan[5]!.kumulatif).toBe(2);
   });
 
-  it('says where a cooperative not yet counted stands, with the program\'s own event that got it there', () => {
+  it("says where a cooperative not yet counted stands, with the program's own event that got it there", () => {
     const d = data({
       koperasi: [kop('k1'), kop('k2'), kop('k3')],
       kegiatan: [
-        { id: 'e1', tanggal: '2026-02-01', undangan: [{ koperasiId: 'k1', perwakilan: ['a1'] }, { koperasiId: 'k2', perwakilan: ['a2'] }] },
+        {
+          id: 'e1',
+          tanggal: '2026-02-01',
+          undangan: [
+            { koperasiId: 'k1', perwakilan: ['a1'] },
+            { koperasiId: 'k2', perwakilan: ['a2'] },
+          ],
+        },
         { id: 'e0', tanggal: '2025-02-01', undangan: [{ koperasiId: 'k3', perwakilan: [] }] },
         // Another program's event in the period is no step towards this program.
         { id: 'e2', tanggal: '2026-03-01', programId: 'lain', undangan: [{ koperasiId: 'k3', perwakilan: ['a3'] }] },
@@ -199,14 +224,20 @@ describe('hitungCapaian: edge cases across the rules', () => {
   it('koperasi_bpjs: a person enrolled through two cooperatives counts towards each cooperative’s N, once in the funnel', () => {
     const d = data({
       koperasi: [kop('k1'), kop('k2')],
-      peran: [{ anggotaId: 'a1', koperasiId: 'k1', peran: 'karyawan' }, { anggotaId: 'a1', koperasiId: 'k2', peran: 'karyawan' }],
+      peran: [
+        { anggotaId: 'a1', koperasiId: 'k1', peran: 'karyawan' },
+        { anggotaId: 'a1', koperasiId: 'k2', peran: 'karyawan' },
+      ],
       kepesertaan: [
         { anggotaId: 'a1', koperasiId: 'k1', status: 'terdaftar', statusSejak: '2026-04-02T03:00:00.000Z' },
         { anggotaId: 'a1', koperasiId: 'k2', status: 'terdaftar', statusSejak: '2026-05-02T03:00:00.000Z' },
       ],
     });
     const c = hitungCapaian(karyawan1, tahun2026, d);
-    expect(c.memenuhi.map((m) => [m.id, m.tanggal])).toEqual([['k1', '2026-04-02'], ['k2', '2026-05-02']]);
+    expect(c.memenuhi.map((m) => [m.id, m.tanggal])).toEqual([
+      ['k1', '2026-04-02'],
+      ['k2', '2026-05-02'],
+    ]);
     expect(c.corong.terdaftar).toBe(1);
   });
 

@@ -112,11 +112,16 @@ export const live = <T extends { deleted?: 0 | 1 }>(rows: readonly T[]) => rows.
 /** Whether a cooperative is in a target's segment. */
 export function dalamSegmen(k: KoperasiHitung, t: Pick<TargetHitung, 'segmen' | 'segmenNilai' | 'koperasiIds'>): boolean {
   switch (t.segmen) {
-    case 'semua': return true;
-    case 'jenis': return k.jenis === t.segmenNilai;
-    case 'golongan': return k.golongan === t.segmenNilai;
-    case 'kecamatan': return k.kecamatanKode === t.segmenNilai;
-    case 'daftar': return t.koperasiIds.includes(k.id);
+    case 'semua':
+      return true;
+    case 'jenis':
+      return k.jenis === t.segmenNilai;
+    case 'golongan':
+      return k.golongan === t.segmenNilai;
+    case 'kecamatan':
+      return k.kecamatanKode === t.segmenNilai;
+    case 'daftar':
+      return t.koperasiIds.includes(k.id);
   }
 }
 
@@ -131,7 +136,10 @@ export function bulanPeriode(mulai: string, sampai: string): string[] {
     out.push(key);
     if (key >= endKey) break;
     m++;
-    if (m > 12) { m = 1; y++; }
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
   }
   return out;
 }
@@ -148,7 +156,9 @@ export function bulanPeriode(mulai: string, sampai: string): string[] {
  */
 export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data: DataCapaian): CapaianTarget {
   // By id, so rows gathered cooperative by cooperative come out in the worklist's order without sorting them.
-  const koperasi = live(data.koperasi).filter((k) => dalamSegmen(k, target)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const koperasi = live(data.koperasi)
+    .filter((k) => dalamSegmen(k, target))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const koperasiIds = new Set(koperasi.map((k) => k.id));
   const mask = maskOf(program.peranDihitung);
   const rankTerdaftar = peringkat.terdaftar;
@@ -199,7 +209,8 @@ export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data
       for (const [anggotaId, tanggal] of people) {
         if (tanggal < target.mulai) continue;
         const before = perOrang.get(anggotaId);
-        if (!before || tanggal < before.tanggal || (tanggal === before.tanggal && koperasiId < before.koperasiId)) perOrang.set(anggotaId, { koperasiId, tanggal });
+        if (!before || tanggal < before.tanggal || (tanggal === before.tanggal && koperasiId < before.koperasiId))
+          perOrang.set(anggotaId, { koperasiId, tanggal });
       }
     }
     for (const [id, v] of perOrang) memenuhi.push({ id, ...v });
@@ -258,7 +269,10 @@ export function hitungCapaian(program: ProgramHitung, target: TargetHitung, data
   if (program.aturan === 'peserta_terdaftar') {
     // Furthest step first, then by cooperative: the order the sort below gives, at district size without sorting
     // 100,000 rows per target.
-    belum = belumOrang.reverse().flat().filter((b) => !counted.has(b.anggotaId!));
+    belum = belumOrang
+      .reverse()
+      .flat()
+      .filter((b) => !counted.has(b.anggotaId!));
   } else {
     belum = koperasi
       .filter((k) => !counted.has(k.id))
@@ -297,7 +311,12 @@ function corong(acara: Record<'diundang' | 'hadir' | 'ingin_mendaftar', Set<stri
     return n;
   };
   return {
-    diundang: acara.diundang.size, hadir: acara.hadir.size, ingin_mendaftar: acara.ingin_mendaftar.size,
-    draf: atLeast('draf'), formulir_dicetak: atLeast('formulir_dicetak'), diajukan: atLeast('diajukan'), terdaftar: atLeast('terdaftar'),
+    diundang: acara.diundang.size,
+    hadir: acara.hadir.size,
+    ingin_mendaftar: acara.ingin_mendaftar.size,
+    draf: atLeast('draf'),
+    formulir_dicetak: atLeast('formulir_dicetak'),
+    diajukan: atLeast('diajukan'),
+    terdaftar: atLeast('terdaftar'),
   };
 }

@@ -19,7 +19,8 @@ export const keikutsertaanFields = {
 
 export function periksaKeikutsertaan(k: Pick<Keikutsertaan, 'tanggalBergabung' | 'status' | 'tanggalKeluar'>, ctx: z.RefinementCtx): void {
   if (k.status === 'keluar' && !k.tanggalKeluar) ctx.addIssue({ code: 'custom', path: ['tanggalKeluar'], message: 'validation.tanggalKeluarRequired' });
-  if (k.tanggalKeluar && k.tanggalBergabung && k.tanggalKeluar < k.tanggalBergabung) ctx.addIssue({ code: 'custom', path: ['tanggalKeluar'], message: 'validation.endBeforeStart' });
+  if (k.tanggalKeluar && k.tanggalBergabung && k.tanggalKeluar < k.tanggalBergabung)
+    ctx.addIssue({ code: 'custom', path: ['tanggalKeluar'], message: 'validation.endBeforeStart' });
 }
 
 export const keikutsertaanSchema = z.object(keikutsertaanFields).superRefine(periksaKeikutsertaan);

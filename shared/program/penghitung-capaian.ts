@@ -1,23 +1,50 @@
 import {
-  bagianKehadiran, bagianKepesertaan, cariUrut, konteksKegiatan, lebihJauh, tanggalBergabung,
-  type BagianKehadiran, type BagianKepesertaan, type KonteksKegiatan,
+  bagianKehadiran,
+  bagianKepesertaan,
+  cariUrut,
+  konteksKegiatan,
+  lebihJauh,
+  tanggalBergabung,
+  type BagianKehadiran,
+  type BagianKepesertaan,
+  type KonteksKegiatan,
 } from './bagian-capaian';
 import {
-  bulanPeriode, dalamSegmen, maskOf,
-  type BarisBelum, type CapaianTarget, type DataCapaian, type KegiatanHitung, type KeikutsertaanHitung, type KoperasiHitung,
-  type ProgramHitung, type TargetHitung,
+  bulanPeriode,
+  dalamSegmen,
+  maskOf,
+  type BarisBelum,
+  type CapaianTarget,
+  type DataCapaian,
+  type KegiatanHitung,
+  type KeikutsertaanHitung,
+  type KoperasiHitung,
+  type ProgramHitung,
+  type TargetHitung,
 } from './hitung-capaian';
 import { IndeksOrangBersama } from './indeks-orang-bersama';
 import { peringkat, tahapUrut } from './ringkasan-koperasi';
 
 const BAGIAN_KOSONG: BagianKepesertaan = {
-  orang: [], langkah: [], sampaiLangkah: tahapUrut.map(() => 0), kedudukan: undefined,
-  terdaftarOrang: [], terdaftarTanggal: [], tanggalUrut: [], memenuhi: [], belum: tahapUrut.map(() => []),
+  orang: [],
+  langkah: [],
+  sampaiLangkah: tahapUrut.map(() => 0),
+  kedudukan: undefined,
+  terdaftarOrang: [],
+  terdaftarTanggal: [],
+  tanggalUrut: [],
+  memenuhi: [],
+  belum: tahapUrut.map(() => []),
 };
 const KEHADIRAN_KOSONG: BagianKehadiran = { kedudukan: undefined, hadir: new Set(), ingin: new Set() };
 
 const samaKoperasi = (a: KoperasiHitung, b: KoperasiHitung) =>
-  a.jenis === b.jenis && a.golongan === b.golongan && a.kecamatanKode === b.kecamatanKode && a.statusBpjs === b.statusBpjs && a.npp === b.npp && a.bpjsSejak === b.bpjsSejak;
+  a.jenis === b.jenis &&
+  a.golongan === b.golongan &&
+  a.kecamatanKode === b.kecamatanKode &&
+  a.statusBpjs === b.statusBpjs &&
+  a.npp === b.npp &&
+  a.bpjsSejak === b.bpjsSejak;
 
 /** How many targets' last results are kept (a screen shows a few dozen; programs come and go). */
 const HASIL_MAKS = 500;
@@ -59,14 +86,31 @@ export class PenghitungCapaian {
     this.ikuti(data);
     const periode = `${program.id}|${target.mulai}|${target.sampai}`;
     let kegiatan = this.kegiatanCache.get(periode);
-    if (kegiatan?.sumber !== data.kegiatan) this.kegiatanCache.set(periode, (kegiatan = { sumber: data.kegiatan, nilai: konteksKegiatan(program.id, target.mulai, target.sampai, data.kegiatan) }));
+    if (kegiatan?.sumber !== data.kegiatan)
+      this.kegiatanCache.set(periode, (kegiatan = { sumber: data.kegiatan, nilai: konteksKegiatan(program.id, target.mulai, target.sampai, data.kegiatan) }));
     let bergabung = this.bergabungCache.get(periode);
-    if (bergabung?.sumber !== data.keikutsertaan) this.bergabungCache.set(periode, (bergabung = { sumber: data.keikutsertaan, nilai: tanggalBergabung(program.id, target.mulai, target.sampai, data.keikutsertaan) }));
+    if (bergabung?.sumber !== data.keikutsertaan)
+      this.bergabungCache.set(
+        periode,
+        (bergabung = { sumber: data.keikutsertaan, nilai: tanggalBergabung(program.id, target.mulai, target.sampai, data.keikutsertaan) }),
+      );
 
     const koperasi = this.urut.filter((k) => dalamSegmen(k, target));
-    const kunci = JSON.stringify([program.id, program.aturan, program.minimumTerdaftar, program.peranDihitung, target.mulai, target.sampai, target.segmen, target.segmenNilai, target.koperasiIds, target.jumlah]);
+    const kunci = JSON.stringify([
+      program.id,
+      program.aturan,
+      program.minimumTerdaftar,
+      program.peranDihitung,
+      target.mulai,
+      target.sampai,
+      target.segmen,
+      target.segmenNilai,
+      target.koperasiIds,
+      target.jumlah,
+    ]);
     const lama = this.hasil.get(kunci);
-    if (lama && lama.kegiatan === kegiatan.nilai && lama.bergabung === bergabung.nilai && !this.berubahSetelah(lama.versi, lama.segmen, koperasi)) return lama.hasil;
+    if (lama && lama.kegiatan === kegiatan.nilai && lama.bergabung === bergabung.nilai && !this.berubahSetelah(lama.versi, lama.segmen, koperasi))
+      return lama.hasil;
 
     // A target computed before with the same events and participations: its list of who counts is patched for the
     // cooperatives that changed since, not sorted anew (the people rule's list holds tens of thousands at district size).
@@ -150,8 +194,14 @@ function gabungUrut(a: readonly Memenuhi[], b: readonly Memenuhi[]): Memenuhi[] 
 
 /** One target's result from the parts of its cooperatives (sorted by id), corrected for people shared between them. */
 function rakit(
-  program: ProgramHitung, target: TargetHitung, data: DataCapaian, koperasi: readonly KoperasiHitung[],
-  kegiatan: KonteksKegiatan, bergabung: ReadonlyMap<string, string>, indeks: IndeksOrangBersama, sebelumnya?: Sebelumnya,
+  program: ProgramHitung,
+  target: TargetHitung,
+  data: DataCapaian,
+  koperasi: readonly KoperasiHitung[],
+  kegiatan: KonteksKegiatan,
+  bergabung: ReadonlyMap<string, string>,
+  indeks: IndeksOrangBersama,
+  sebelumnya?: Sebelumnya,
 ): CapaianTarget {
   const peserta = program.aturan === 'peserta_terdaftar';
   const mask = maskOf(program.peranDihitung);
@@ -193,7 +243,8 @@ function rakit(
       if (peserta) {
         const t = cariUrut(a.terdaftarOrang, p);
         const tanggal = t >= 0 ? a.terdaftarTanggal[t]! : '';
-        if (tanggal && tanggal >= target.mulai && (!terbaik || tanggal < terbaik.tanggal || (tanggal === terbaik.tanggal && id < terbaik.koperasiId))) terbaik = { koperasiId: id, tanggal };
+        if (tanggal && tanggal >= target.mulai && (!terbaik || tanggal < terbaik.tanggal || (tanggal === terbaik.tanggal && id < terbaik.koperasiId)))
+          terbaik = { koperasiId: id, tanggal };
       }
       if (had[i]!.hadir.has(p)) nHadir++;
       if (had[i]!.ingin.has(p)) nIngin++;
@@ -222,11 +273,15 @@ function rakit(
         const a = kep[i]!;
         const t = cariUrut(a.terdaftarOrang, p);
         const tanggal = t >= 0 ? a.terdaftarTanggal[t]! : '';
-        if (tanggal && tanggal >= target.mulai && (!terbaik || tanggal < terbaik.tanggal || (tanggal === terbaik.tanggal && id < terbaik.koperasiId))) terbaik = { id: p, koperasiId: id, tanggal };
+        if (tanggal && tanggal >= target.mulai && (!terbaik || tanggal < terbaik.tanggal || (tanggal === terbaik.tanggal && id < terbaik.koperasiId)))
+          terbaik = { id: p, koperasiId: id, tanggal };
       }
       if (terbaik) baru.push(terbaik);
     }
-    memenuhi = gabungUrut(sebelumnya.hasil.memenuhi.filter((m) => !lagi.has(m.id)), baru.sort(urutanMemenuhi));
+    memenuhi = gabungUrut(
+      sebelumnya.hasil.memenuhi.filter((m) => !lagi.has(m.id)),
+      baru.sort(urutanMemenuhi),
+    );
   } else if (peserta) {
     for (const a of kep) for (const m of a.memenuhi) if (!indeks.bersama.has(m.id)) memenuhi.push(m);
     for (const [id, v] of dihitungBersama) memenuhi.push({ id, ...v });
@@ -282,9 +337,13 @@ function rakit(
     belum,
     bulanan,
     corong: {
-      diundang: diundang.size, hadir, ingin_mendaftar: ingin,
-      draf: sampaiLangkah[peringkat.draf]!, formulir_dicetak: sampaiLangkah[peringkat.formulir_dicetak]!,
-      diajukan: sampaiLangkah[peringkat.diajukan]!, terdaftar: sampaiLangkah[peringkat.terdaftar]!,
+      diundang: diundang.size,
+      hadir,
+      ingin_mendaftar: ingin,
+      draf: sampaiLangkah[peringkat.draf]!,
+      formulir_dicetak: sampaiLangkah[peringkat.formulir_dicetak]!,
+      diajukan: sampaiLangkah[peringkat.diajukan]!,
+      terdaftar: sampaiLangkah[peringkat.terdaftar]!,
     },
   };
 }

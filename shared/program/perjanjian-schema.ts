@@ -37,7 +37,8 @@ export function periksaPerjanjian(p: Pick<Perjanjian, 'pihak' | 'berlakuMulai' |
     if (key && seen.has(key)) ctx.addIssue({ code: 'custom', path: ['pihak', i, 'nomor'], message: 'validation.nomorPerjanjianGanda' });
     seen.add(key);
   });
-  if (p.berlakuMulai && p.berlakuSampai && p.berlakuSampai < p.berlakuMulai) ctx.addIssue({ code: 'custom', path: ['berlakuSampai'], message: 'validation.endBeforeStart' });
+  if (p.berlakuMulai && p.berlakuSampai && p.berlakuSampai < p.berlakuMulai)
+    ctx.addIssue({ code: 'custom', path: ['berlakuSampai'], message: 'validation.endBeforeStart' });
 }
 
 export const perjanjianSchema = z.object(perjanjianFields).superRefine(periksaPerjanjian);

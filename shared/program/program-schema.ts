@@ -13,7 +13,11 @@ export const programFields = {
   nama: text(200).min(3, { message: 'validation.judulTooShort' }),
   perjanjianIds: z.array(z.string().min(1).max(60)).max(20),
   aturan: z.enum(aturanCapaian),
-  minimumTerdaftar: z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.notNegative' }).max(10_000, { message: 'validation.tooLarge' }),
+  minimumTerdaftar: z
+    .number({ message: 'validation.number' })
+    .int({ message: 'validation.wholeNumber' })
+    .min(0, { message: 'validation.notNegative' })
+    .max(10_000, { message: 'validation.tooLarge' }),
   peranDihitung: z.array(z.enum(peranDihitung)).max(peranDihitung.length),
   aktif: z.boolean(),
   catatan: text(2000),

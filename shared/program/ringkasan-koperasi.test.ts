@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ringkasDariRekaman, ringkasanKosong, terapkanPerubahan, type KepesertaanSumber, type RingkasanKoperasi } from './ringkasan-koperasi';
 
 const enrollment = (over: Partial<KepesertaanSumber> = {}): KepesertaanSumber => ({
-  koperasiId: 'k1', anggotaId: 'a1', status: 'draf', statusSejak: '2026-03-01T03:00:00.000Z', deleted: 0, ...over,
+  koperasiId: 'k1',
+  anggotaId: 'a1',
+  status: 'draf',
+  statusSejak: '2026-03-01T03:00:00.000Z',
+  deleted: 0,
+  ...over,
 });
 
 describe('ringkasan koperasi', () => {
@@ -51,7 +56,12 @@ describe('ringkasan koperasi', () => {
   });
 
   it('gives the same row whatever order the same records arrive in (the merge applies them in any order)', () => {
-    const records = [enrollment({ anggotaId: 'b' }), enrollment({ anggotaId: 'a', status: 'diajukan' }), enrollment({ anggotaId: 'b' }), enrollment({ anggotaId: 'c', status: 'terdaftar' })];
+    const records = [
+      enrollment({ anggotaId: 'b' }),
+      enrollment({ anggotaId: 'a', status: 'diajukan' }),
+      enrollment({ anggotaId: 'b' }),
+      enrollment({ anggotaId: 'c', status: 'terdaftar' }),
+    ];
     const forward = ringkasDariRekaman({ kepesertaan: records });
     const backward = ringkasDariRekaman({ kepesertaan: [...records].reverse() });
     expect(backward).toEqual(forward);

@@ -29,7 +29,11 @@ export const peringkat = Object.fromEntries(tahapUrut.map((t, i) => [t, i])) as 
 
 /** The step an enrollment status stands for; a refused enrollment stands for none. nonaktif was terdaftar. */
 export const tahapKepesertaan: Partial<Record<StatusKepesertaan, Tahap>> = {
-  draf: 'draf', formulir_dicetak: 'formulir_dicetak', diajukan: 'diajukan', terdaftar: 'terdaftar', nonaktif: 'terdaftar',
+  draf: 'draf',
+  formulir_dicetak: 'formulir_dicetak',
+  diajukan: 'diajukan',
+  terdaftar: 'terdaftar',
+  nonaktif: 'terdaftar',
 };
 
 const WIB_MS = 7 * 3_600_000;
@@ -46,9 +50,26 @@ export function tanggalWib(waktu: string): string {
 }
 
 /** The fields of each stored record the summary reads (any stored record of the table has them). */
-export interface KepesertaanSumber { readonly koperasiId: string; readonly anggotaId: string; readonly status: StatusKepesertaan; readonly statusSejak: string; readonly deleted?: 0 | 1 }
-export interface PeranSumber { readonly koperasiId: string; readonly anggotaId: string; readonly peran: string; readonly deleted?: 0 | 1 }
-export interface KehadiranSumber { readonly koperasiId: string; readonly anggotaId: string; readonly kegiatanId: string; readonly inginMendaftar: boolean; readonly deleted?: 0 | 1 }
+export interface KepesertaanSumber {
+  readonly koperasiId: string;
+  readonly anggotaId: string;
+  readonly status: StatusKepesertaan;
+  readonly statusSejak: string;
+  readonly deleted?: 0 | 1;
+}
+export interface PeranSumber {
+  readonly koperasiId: string;
+  readonly anggotaId: string;
+  readonly peran: string;
+  readonly deleted?: 0 | 1;
+}
+export interface KehadiranSumber {
+  readonly koperasiId: string;
+  readonly anggotaId: string;
+  readonly kegiatanId: string;
+  readonly inginMendaftar: boolean;
+  readonly deleted?: 0 | 1;
+}
 
 /** The tables whose records the summary follows. */
 export const tabelRingkasan = ['kepesertaan', 'peran', 'kehadiran'] as const;
@@ -75,8 +96,10 @@ function tupleOf<T extends TabelRingkasan>(table: T, r: SumberOf<T> | undefined)
 }
 
 const columns = (row: RingkasanKoperasi, table: TabelRingkasan): (string | number)[][] =>
-  table === 'kepesertaan' ? [row.kepesertaan.anggotaId, row.kepesertaan.tahap, row.kepesertaan.terdaftar]
-    : table === 'peran' ? [row.peran.anggotaId, row.peran.kode]
+  table === 'kepesertaan'
+    ? [row.kepesertaan.anggotaId, row.kepesertaan.tahap, row.kepesertaan.terdaftar]
+    : table === 'peran'
+      ? [row.peran.anggotaId, row.peran.kode]
       : [row.kehadiran.kegiatanId, row.kehadiran.anggotaId, row.kehadiran.ingin];
 
 /** Compares the tuple at `i` of the columns with `t`, column by column. */
@@ -103,7 +126,12 @@ function lowerBound(cols: readonly (string | number)[][], t: Tuple): number {
 }
 
 export function ringkasanKosong(koperasiId: string): RingkasanKoperasi {
-  return { koperasiId, kepesertaan: { anggotaId: [], tahap: [], terdaftar: [] }, peran: { anggotaId: [], kode: [] }, kehadiran: { kegiatanId: [], anggotaId: [], ingin: [] } };
+  return {
+    koperasiId,
+    kepesertaan: { anggotaId: [], tahap: [], terdaftar: [] },
+    peran: { anggotaId: [], kode: [] },
+    kehadiran: { kegiatanId: [], anggotaId: [], ingin: [] },
+  };
 }
 
 /**

@@ -16,7 +16,11 @@ export const targetFields = {
   segmen: z.enum(jenisSegmen),
   segmenNilai: text(60),
   koperasiIds: z.array(z.string().min(1).max(60)).max(5_000),
-  jumlah: z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(1, { message: 'validation.targetPositif' }).max(1_000_000, { message: 'validation.tooLarge' }),
+  jumlah: z
+    .number({ message: 'validation.number' })
+    .int({ message: 'validation.wholeNumber' })
+    .min(1, { message: 'validation.targetPositif' })
+    .max(1_000_000, { message: 'validation.tooLarge' }),
 };
 
 /** The rules across fields: the end not before the start, a segment's value or list given. */
@@ -38,7 +42,9 @@ export const pickTargetFields = (t: Target): Target => pickFields(t, targetField
 
 /** Two targets measure the same thing: one program, one segment (a named list by its name). */
 const segmenSama = (a: Target, b: Target) =>
-  a.programId === b.programId && a.segmen === b.segmen && (a.segmen === 'daftar' ? a.nama.trim().toLowerCase() === b.nama.trim().toLowerCase() : a.segmenNilai === b.segmenNilai);
+  a.programId === b.programId &&
+  a.segmen === b.segmen &&
+  (a.segmen === 'daftar' ? a.nama.trim().toLowerCase() === b.nama.trim().toLowerCase() : a.segmenNilai === b.segmenNilai);
 
 /**
  * Whether another target of the same program and segment covers part of the same days: two numbers for one

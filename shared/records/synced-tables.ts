@@ -4,5 +4,17 @@
  * its roles and a person before their check-ins. The program tables came later and follow (schema 6): an agreement
  * before its programs, a program before its targets and participations.
  */
-export const syncedTables = ['koperasi', 'anggota', 'peran', 'kepesertaan', 'kegiatan', 'kehadiran', 'cetakan', 'perjanjian', 'program', 'target', 'keikutsertaan'] as const;
+export const syncedTables = [
+  'koperasi',
+  'anggota',
+  'peran',
+  'kepesertaan',
+  'kegiatan',
+  'kehadiran',
+  'cetakan',
+  'perjanjian',
+  'program',
+  'target',
+  'keikutsertaan',
+] as const;
 export type SyncedTable = (typeof syncedTables)[number];

@@ -10,9 +10,17 @@ const profil = { kabupatenKode: '32.15', kabupatenNama: 'Kabupaten Karawang' };
 describe('contohWilayah', () => {
   it('gives a Karawang office Karawang examples: its name, its NIK prefix, its first kecamatan whatever the list order', () => {
     expect(contohWilayah(profil, urutWilayah(karawang).kecamatan)).toEqual({
-      kabupaten: 'Kabupaten Karawang', kota: 'Karawang', awalanNik: '3215', kecamatan: 'Karawang Barat',
+      kabupaten: 'Kabupaten Karawang',
+      kota: 'Karawang',
+      awalanNik: '3215',
+      kecamatan: 'Karawang Barat',
     });
-    expect(contohWilayah({ kabupatenKode: '36.74', kabupatenNama: 'Kota Tangerang Selatan' }, [{ kode: '36.74.02', nama: 'Setu' }, { kode: '36.74.01', nama: 'Serpong' }]).kecamatan).toBe('Serpong');
+    expect(
+      contohWilayah({ kabupatenKode: '36.74', kabupatenNama: 'Kota Tangerang Selatan' }, [
+        { kode: '36.74.02', nama: 'Setu' },
+        { kode: '36.74.01', nama: 'Serpong' },
+      ]).kecamatan,
+    ).toBe('Serpong');
   });
 
   it('names the kab/kota while its kecamatan are not loaded', () => {

@@ -4,9 +4,25 @@ import { zonaWaktu } from './zona-waktu';
 
 describe('zonaWaktu', () => {
   it.each([
-    ['36', 'WIB'], ['32', 'WIB'], ['11', 'WIB'], ['61', 'WIB'], ['62', 'WIB'],
-    ['51', 'WITA'], ['52', 'WITA'], ['53', 'WITA'], ['63', 'WITA'], ['64', 'WITA'], ['65', 'WITA'], ['71', 'WITA'], ['73', 'WITA'], ['76', 'WITA'],
-    ['81', 'WIT'], ['82', 'WIT'], ['91', 'WIT'], ['94', 'WIT'], ['96', 'WIT'],
+    ['36', 'WIB'],
+    ['32', 'WIB'],
+    ['11', 'WIB'],
+    ['61', 'WIB'],
+    ['62', 'WIB'],
+    ['51', 'WITA'],
+    ['52', 'WITA'],
+    ['53', 'WITA'],
+    ['63', 'WITA'],
+    ['64', 'WITA'],
+    ['65', 'WITA'],
+    ['71', 'WITA'],
+    ['73', 'WITA'],
+    ['76', 'WITA'],
+    ['81', 'WIT'],
+    ['82', 'WIT'],
+    ['91', 'WIT'],
+    ['94', 'WIT'],
+    ['96', 'WIT'],
   ])('province %s keeps %s', (kode, singkatan) => {
     expect(zonaWaktu(kode).singkatan).toBe(singkatan);
   });

@@ -20,10 +20,7 @@ export function sandiCukupPanjang(sandi: string): boolean {
  * down and to read over the phone. One random byte per word: the list has exactly 256 words, so every word is
  * equally likely. `acak` fills bytes at random: `crypto.getRandomValues` (WebCrypto) in the app, fixed in tests.
  */
-export function buatSandi(
-  acak: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>,
-  jumlahKata: number = JUMLAH_KATA_SANDI,
-): string {
+export function buatSandi(acak: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>, jumlahKata: number = JUMLAH_KATA_SANDI): string {
   const bytes = acak(new Uint8Array(jumlahKata));
   return [...bytes].map((b) => daftarKata[b]!).join('-');
 }

@@ -5,11 +5,17 @@
 
 /** Lower-case, accents folded, so "Koperasi Sejahtera" is found by "sejah" and "Karyā" by "karya". */
 export function foldText(value: string): string {
-  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The words of a text, folded: what a name is indexed and typed by. */
-export const searchWords = (value: string) => foldText(value).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+export const searchWords = (value: string) =>
+  foldText(value)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
 
 /** A text with its punctuation and spaces dropped ("518.08/96" → "5180896"). */
 export const compactText = (value: string) => foldText(value).replace(/[^a-z0-9]/g, '');

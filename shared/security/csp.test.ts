@@ -11,14 +11,21 @@ function cspMetaContents(html: string): string[] {
   return tags
     .filter((tag) => /http-equiv\s*=\s*["']Content-Security-Policy["']/i.test(tag))
     .map((tag) => /content\s*=\s*"([^"]*)"|content\s*=\s*'([^']*)'/i.exec(tag))
-    .map((m) => (m?.[1] ?? m?.[2] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    .map((m) =>
+      (m?.[1] ?? m?.[2] ?? '')
+        .replace(/&#39;|&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
 }
 
 describe('contentSecurityPolicy', () => {
-  const directives = new Map(contentSecurityPolicy.split(';').map((d) => {
-    const [name = '', ...sources] = d.trim().split(/\s+/);
-    return [name, sources.join(' ')] as const;
-  }));
+  const directives = new Map(
+    contentSecurityPolicy.split(';').map((d) => {
+      const [name = '', ...sources] = d.trim().split(/\s+/);
+      return [name, sources.join(' ')] as const;
+    }),
+  );
 
   it('allows scripts, styles and connections from the app itself only', () => {
     expect(directives.get('default-src')).toBe("'self'");

@@ -18,7 +18,7 @@ export const cspDirectives = [
   // Trusted Types: HTML, script and script-URL sinks take only what the app's one policy passes
   // (renderer/security/install-trusted-types.ts): its own built workers, never HTML or code from a string.
   "require-trusted-types-for 'script'",
-  "trusted-types default",
+  'trusted-types default',
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -34,6 +34,4 @@ export const contentSecurityPolicy: string = cspDirectives.join('; ');
  * the header still carries it. The meta tag keeps the policy in force wherever the file is served without our
  * header (a dev server, a file opened by hand).
  */
-export const metaContentSecurityPolicy: string = cspDirectives
-  .filter((directive) => !directive.startsWith('frame-ancestors'))
-  .join('; ');
+export const metaContentSecurityPolicy: string = cspDirectives.filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');

@@ -15,18 +15,14 @@ export function tempatTandaTanganBawaan(kabupatenNama: string): string {
  */
 export function kopSuratBawaan(profile: OfficeProfile | null): KopSurat {
   if (profile === null) return { logo: '', baris: [] };
-  const kontak = [
-    profile.telepon && `Telepon ${profile.telepon}`,
-    profile.laman && `Laman ${profile.laman}`,
-    profile.email && `Surel ${profile.email}`,
-  ].filter((part) => part !== '');
-  const alamat = profile.alamat.map((l) => l.trim()).filter((l) => l !== '').join(', ');
-  const baris = [
-    `PEMERINTAH ${profile.kabupatenNama.trim().toUpperCase()}`,
-    profile.namaKantor.trim().toUpperCase(),
-    alamat,
-    kontak.join(', '),
-  ];
+  const kontak = [profile.telepon && `Telepon ${profile.telepon}`, profile.laman && `Laman ${profile.laman}`, profile.email && `Surel ${profile.email}`].filter(
+    (part) => part !== '',
+  );
+  const alamat = profile.alamat
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(', ');
+  const baris = [`PEMERINTAH ${profile.kabupatenNama.trim().toUpperCase()}`, profile.namaKantor.trim().toUpperCase(), alamat, kontak.join(', ')];
   return { logo: '', baris: baris.filter((l) => l !== '') };
 }
 

@@ -79,7 +79,12 @@ describe('penandatanganBawaan', () => {
 describe('pengaturanDokumenSchema', () => {
   const valid = {
     kopSurat: { logo: PNG, baris: ['PEMERINTAH KOTA TANGERANG SELATAN', '  DINAS KOPERASI DAN USAHA MIKRO  ', ''] },
-    penandatangan: { nama: 'Drs. H. Ahmad Fauzi, M.Si.', jabatan: 'Kepala Dinas Koperasi dan UKM Kota Tangerang Selatan', pangkat: 'Pembina Tingkat I (IV/b)', nip: '19700512 199503 1 002' },
+    penandatangan: {
+      nama: 'Drs. H. Ahmad Fauzi, M.Si.',
+      jabatan: 'Kepala Dinas Koperasi dan UKM Kota Tangerang Selatan',
+      pangkat: 'Pembina Tingkat I (IV/b)',
+      nip: '19700512 199503 1 002',
+    },
     tempatTandaTangan: 'Tangerang Selatan',
   };
 

@@ -21,25 +21,35 @@ const required = (max: number) => trimmed(max).min(1, { message: 'validation.req
  * stay right even if a later region list renames a place), its name and address, and the officers who use it.
  * Validation messages are i18n keys, translated by the renderer.
  */
-export const officeProfileSchema = z.object({
-  provinsiKode: z.string().regex(/^\d{2}$/, { message: 'validation.regionCode' }),
-  provinsiNama: required(100),
-  kabupatenKode: z.string().regex(/^\d{2}\.\d{2}$/, { message: 'validation.regionCode' }),
-  kabupatenNama: required(100),
-  namaKantor: required(160),
-  alamat: z.array(trimmed(200)).min(1).max(3).refine((lines) => lines.some((l) => l.length > 0), {
-    message: 'validation.required',
-  }),
-  telepon: phone,
-  email: z.union([z.literal(''), z.string().trim().max(120).email({ message: 'validation.email' })]),
-  laman: trimmed(120),
-  petugas: z.array(trimmed(120)).min(1).max(20).refine((names) => names.some((n) => n.length > 0), {
-    message: 'validation.required',
-  }),
-}).refine((p) => p.kabupatenKode.startsWith(`${p.provinsiKode}.`), {
-  message: 'validation.regionMismatch',
-  path: ['kabupatenKode'],
-});
+export const officeProfileSchema = z
+  .object({
+    provinsiKode: z.string().regex(/^\d{2}$/, { message: 'validation.regionCode' }),
+    provinsiNama: required(100),
+    kabupatenKode: z.string().regex(/^\d{2}\.\d{2}$/, { message: 'validation.regionCode' }),
+    kabupatenNama: required(100),
+    namaKantor: required(160),
+    alamat: z
+      .array(trimmed(200))
+      .min(1)
+      .max(3)
+      .refine((lines) => lines.some((l) => l.length > 0), {
+        message: 'validation.required',
+      }),
+    telepon: phone,
+    email: z.union([z.literal(''), z.string().trim().max(120).email({ message: 'validation.email' })]),
+    laman: trimmed(120),
+    petugas: z
+      .array(trimmed(120))
+      .min(1)
+      .max(20)
+      .refine((names) => names.some((n) => n.length > 0), {
+        message: 'validation.required',
+      }),
+  })
+  .refine((p) => p.kabupatenKode.startsWith(`${p.provinsiKode}.`), {
+    message: 'validation.regionMismatch',
+    path: ['kabupatenKode'],
+  });
 export type OfficeProfile = z.infer<typeof officeProfileSchema>;
 
 /** What the main process keeps in its settings store. The device id is made once and never changes. */

@@ -12,18 +12,28 @@ export const isoDate = z.union([z.literal(''), z.iso.date({ message: 'validation
 
 /** Digits of a fixed length, typed with any spaces, dots or dashes; empty allowed. */
 export const digits = (length: number, message: string) =>
-  z.string().transform((v) => v.replace(/[\s.-]/g, '')).pipe(z.union([z.literal(''), z.string().regex(new RegExp(`^\\d{${length}}$`), { message })]));
+  z
+    .string()
+    .transform((v) => v.replace(/[\s.-]/g, ''))
+    .pipe(z.union([z.literal(''), z.string().regex(new RegExp(`^\\d{${length}}$`), { message })]));
 
 export const regionCode = (pattern: RegExp) => z.union([z.literal(''), z.string().regex(pattern, { message: 'validation.regionCode' })]);
 export const kecamatanKode = regionCode(/^\d{2}\.\d{2}\.\d{2}$/);
 export const kelurahanKode = regionCode(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/);
 
-export const rtRw = z.string().trim().regex(/^\d{0,3}$/, { message: 'validation.rtRw' });
+export const rtRw = z
+  .string()
+  .trim()
+  .regex(/^\d{0,3}$/, { message: 'validation.rtRw' });
 /** Every phone field (office, cooperative, person, walk-in): the one rule in telepon.ts, stored tidied. */
 export const phone = z.string().max(40, { message: 'validation.tooLong' }).transform(normalisasiTelepon).refine(teleponValid, { message: 'validation.phone' });
 
 /** A whole rupiah amount (wages, declared income, rupiah rates), as read by shared/format/baca-rupiah.ts. */
-export const rupiah = z.number({ message: 'validation.rupiah' }).int({ message: 'validation.rupiah' }).min(0, { message: 'validation.notNegative' }).max(10_000_000_000, { message: 'validation.tooLarge' });
+export const rupiah = z
+  .number({ message: 'validation.rupiah' })
+  .int({ message: 'validation.rupiah' })
+  .min(0, { message: 'validation.notNegative' })
+  .max(10_000_000_000, { message: 'validation.tooLarge' });
 
 /** The kelurahan must lie inside the chosen kecamatan (codes are hierarchical). */
 export function kelurahanInsideKecamatan(values: { kecamatanKode: string; kelurahanKode: string }, ctx: z.RefinementCtx) {

@@ -7,7 +7,18 @@ import { normalisasiTelepon, teleponValid } from './telepon';
 
 describe('phone numbers', () => {
   it('accepts the forms offices write: parentheses, spaces, dashes, dots, +62', () => {
-    for (const n of ['(0267) 8632100', '(0267) 402150', '0267-402150', '0812 3456 7890', '0812-3456-7890', '+62 812-3456-7890', '+6281234567890', '021.745.1234', '(021)7451234', '402150']) {
+    for (const n of [
+      '(0267) 8632100',
+      '(0267) 402150',
+      '0267-402150',
+      '0812 3456 7890',
+      '0812-3456-7890',
+      '+62 812-3456-7890',
+      '+6281234567890',
+      '021.745.1234',
+      '(021)7451234',
+      '402150',
+    ]) {
       expect(teleponValid(normalisasiTelepon(n)), n).toBe(true);
       expect(phone.safeParse(n).success, n).toBe(true);
     }
@@ -23,8 +34,15 @@ describe('phone numbers', () => {
 
   it('is the same rule on the office profile, a cooperative and a walk-in', () => {
     const office = {
-      provinsiKode: '32', provinsiNama: 'Jawa Barat', kabupatenKode: '32.15', kabupatenNama: 'Kabupaten Karawang', namaKantor: 'Dinas Koperasi dan UKM',
-      alamat: ['Jl. Ahmad Yani No. 1'], email: '', laman: '', petugas: ['Dewi'],
+      provinsiKode: '32',
+      provinsiNama: 'Jawa Barat',
+      kabupatenKode: '32.15',
+      kabupatenNama: 'Kabupaten Karawang',
+      namaKantor: 'Dinas Koperasi dan UKM',
+      alamat: ['Jl. Ahmad Yani No. 1'],
+      email: '',
+      laman: '',
+      petugas: ['Dewi'],
     };
     expect(officeProfileSchema.safeParse({ ...office, telepon: '(0267) 402150' }).success).toBe(true);
     expect(officeProfileSchema.safeParse({ ...office, telepon: 'telp kantor' }).success).toBe(false);

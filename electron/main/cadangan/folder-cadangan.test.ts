@@ -50,23 +50,41 @@ describe('createFolderCadangan', () => {
     let previous = await folder.save({ bytes: bytes(10), waktu: new Date(clock).toISOString(), alasan: 'berkala', jumlah: {}, ...chain });
     for (let i = 0; i < 12; i++) {
       clock += 60_000;
-      previous = await folder.save({ bytes: bytes(3), waktu: new Date(clock).toISOString(), alasan: 'berkala', jumlah: {}, ...chain, jenis: 'perubahan', dasar: previous.berkas });
+      previous = await folder.save({
+        bytes: bytes(3),
+        waktu: new Date(clock).toISOString(),
+        alasan: 'berkala',
+        jumlah: {},
+        ...chain,
+        jenis: 'perubahan',
+        dasar: previous.berkas,
+      });
     }
     const list = await folder.list();
     // The last 8 of today need every earlier link down to the full snapshot: nothing is pruned.
     expect(list).toHaveLength(13);
     expect(list.at(-1)).toMatchObject({ jenis: 'semua' });
     expect(list[0]).toMatchObject({ jenis: 'perubahan', dasar: list[1]!.berkas });
-    await expect(folder.save({
-      bytes: bytes(3), waktu: new Date(clock + 60_000).toISOString(), alasan: 'berkala', jumlah: {}, ...chain, jenis: 'perubahan',
-      dasar: 'cadangan-2020-01-01T00-00-00-000Z-berkala.kopl',
-    })).rejects.toThrow(/not in/);
+    await expect(
+      folder.save({
+        bytes: bytes(3),
+        waktu: new Date(clock + 60_000).toISOString(),
+        alasan: 'berkala',
+        jumlah: {},
+        ...chain,
+        jenis: 'perubahan',
+        dasar: 'cadangan-2020-01-01T00-00-00-000Z-berkala.kopl',
+      }),
+    ).rejects.toThrow(/not in/);
   });
 
   it('reads a description written before changes-only backups as a full snapshot', async () => {
     const berkas = 'cadangan-2026-12-06T03-00-00-000Z-manual.kopl';
     writeFileSync(join(dir, berkas), 'x');
-    writeFileSync(join(dir, `${berkas}.json`), JSON.stringify({ berkas, waktu: '2026-12-06T03:00:00.000Z', alasan: 'manual', jumlah: {}, ukuran: 1, sha256: 'a', diperiksa: true }));
+    writeFileSync(
+      join(dir, `${berkas}.json`),
+      JSON.stringify({ berkas, waktu: '2026-12-06T03:00:00.000Z', alasan: 'manual', jumlah: {}, ukuran: 1, sha256: 'a', diperiksa: true }),
+    );
     expect(await createFolderCadangan(dir).list()).toMatchObject([{ berkas, jenis: 'semua' }]);
   });
 

@@ -93,9 +93,18 @@ export function createFolderCadangan(dir: string, opts: { now?: () => Date; offs
       throw new Error(`${berkas} read back differs from what was written`);
     }
     const info: CadanganInfo = {
-      berkas, waktu: request.waktu, alasan: request.alasan, jenis: request.jenis, dasar: request.jenis === 'perubahan' ? request.dasar : undefined,
-      sampai: request.sampai, identitas: request.identitas, rantai: request.rantai,
-      jumlah: request.jumlah, ukuran: back.byteLength, sha256: hash, diperiksa: true,
+      berkas,
+      waktu: request.waktu,
+      alasan: request.alasan,
+      jenis: request.jenis,
+      dasar: request.jenis === 'perubahan' ? request.dasar : undefined,
+      sampai: request.sampai,
+      identitas: request.identitas,
+      rantai: request.rantai,
+      jumlah: request.jumlah,
+      ukuran: back.byteLength,
+      sha256: hash,
+      diperiksa: true,
     };
     await tulisAtomik(join(dir, infoName(berkas)), Buffer.from(JSON.stringify(info, null, '\t'), 'utf8'));
     const all = await list();

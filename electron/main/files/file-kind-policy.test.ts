@@ -20,7 +20,11 @@ describe('fileKindPolicy', () => {
   });
 
   it('saves each kind with exactly one extension, the one it is known by', () => {
-    const saved = Object.fromEntries(Object.entries(fileKindPolicy).filter(([, r]) => r.save).map(([kind, r]) => [kind, r.extensions]));
+    const saved = Object.fromEntries(
+      Object.entries(fileKindPolicy)
+        .filter(([, r]) => r.save)
+        .map(([kind, r]) => [kind, r.extensions]),
+    );
     expect(saved).toEqual({ bundle: ['kopl'], backup: ['kopl'], workbook: ['xlsx'], csv: ['csv'], pdf: ['pdf'], 'support-log': ['txt'] });
   });
 

@@ -15,9 +15,26 @@ const dialogKe = (...answers: (string | undefined)[]): SaveDialog => ({
 });
 
 const sheets: LembarKabel[] = [
-  { nama: 'Koperasi', kolom: [{ judul: 'No', lebar: 6, format: 'bilangan' }, { judul: 'Nama', lebar: 30 }, { judul: 'Tanggal', lebar: 12, format: 'tanggal' }], pembuka: [], penutup: [] },
+  {
+    nama: 'Koperasi',
+    kolom: [
+      { judul: 'No', lebar: 6, format: 'bilangan' },
+      { judul: 'Nama', lebar: 30 },
+      { judul: 'Tanggal', lebar: 12, format: 'tanggal' },
+    ],
+    pembuka: [],
+    penutup: [],
+  },
   { nama: 'Kosong', kolom: [{ judul: 'A', lebar: 10 }], pembuka: [], penutup: [] },
-  { nama: 'Capaian', kolom: [{ judul: 'Kecamatan', lebar: 20 }, { judul: 'Jumlah', lebar: 10, format: 'bilangan' }], pembuka: [['Laporan Capaian'], ['Tanggal', { tanggal: Date.UTC(2026, 11, 6) }]], penutup: [['Catatan: dihitung dari semua data.']] },
+  {
+    nama: 'Capaian',
+    kolom: [
+      { judul: 'Kecamatan', lebar: 20 },
+      { judul: 'Jumlah', lebar: 10, format: 'bilangan' },
+    ],
+    pembuka: [['Laporan Capaian'], ['Tanggal', { tanggal: Date.UTC(2026, 11, 6) }]],
+    penutup: [['Catatan: dihitung dari semua data.']],
+  },
 ];
 
 async function baca(path: string): Promise<ExcelJS.Workbook> {
@@ -38,9 +55,20 @@ describe('createWorkbookStreams', () => {
     const streams = createWorkbookStreams(dialogKe(join(dir, 'laporan')));
     const begun = await streams.begin({ suggestedName: 'laporan.xlsx', judul: 'Laporan Pusat Uji', dibuat: Date.UTC(2026, 11, 6), sheets }, 'id');
     if (!begun.started) throw new Error('not started');
-    const baris = Array.from({ length: 12_000 }, (_, i) => [i + 1, i === 3 ? '=HYPERLINK("x")' : `Koperasi ${i + 1}`, { tanggal: Date.UTC(2026, 0, 1 + (i % 28)) }]);
+    const baris = Array.from({ length: 12_000 }, (_, i) => [
+      i + 1,
+      i === 3 ? '=HYPERLINK("x")' : `Koperasi ${i + 1}`,
+      { tanggal: Date.UTC(2026, 0, 1 + (i % 28)) },
+    ]);
     for (let i = 0; i < baris.length; i += 5000) streams.append({ id: begun.id, sheet: 0, rows: baris.slice(i, i + 5000) });
-    streams.append({ id: begun.id, sheet: 2, rows: [['Serpong', 3], ['', null]] });
+    streams.append({
+      id: begun.id,
+      sheet: 2,
+      rows: [
+        ['Serpong', 3],
+        ['', null],
+      ],
+    });
     streams.append({ id: begun.id, sheet: 2, rows: [['Jumlah', 3]], tebal: true });
     expect(() => streams.append({ id: begun.id, sheet: 0, rows: [[1]] })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
     const outcome = await streams.finish(begun.id);
@@ -67,7 +95,13 @@ describe('createWorkbookStreams', () => {
     expect(nilai(wb.getWorksheet('Kosong')!)).toEqual([['A']]);
     const cap = wb.getWorksheet('Capaian')!;
     expect(nilai(cap)).toEqual([
-      ['Laporan Capaian'], ['Tanggal', new Date(Date.UTC(2026, 11, 6))], ['Kecamatan', 'Jumlah'], ['Serpong', 3], [], ['Jumlah', 3], ['Catatan: dihitung dari semua data.'],
+      ['Laporan Capaian'],
+      ['Tanggal', new Date(Date.UTC(2026, 11, 6))],
+      ['Kecamatan', 'Jumlah'],
+      ['Serpong', 3],
+      [],
+      ['Jumlah', 3],
+      ['Catatan: dihitung dari semua data.'],
     ]);
     expect(cap.getRow(6).font?.bold).toBe(true);
     expect(cap.getRow(4).font?.bold).toBeFalsy();
@@ -81,7 +115,11 @@ describe('createWorkbookStreams', () => {
     expect(kopRows).toHaveLength(12_001);
     expect(kopRows[1]).toEqual([1, 'Koperasi 1', new Date(Date.UTC(2026, 0, 1))]);
     expect(kopRows[4]?.[1]).toBe('\'=HYPERLINK("x")');
-    expect(Object.values(sheetjs.Sheets).flatMap((ws) => Object.values(ws!)).some((cell) => typeof cell === 'object' && cell !== null && 'f' in cell)).toBe(false);
+    expect(
+      Object.values(sheetjs.Sheets)
+        .flatMap((ws) => Object.values(ws!))
+        .some((cell) => typeof cell === 'object' && cell !== null && 'f' in cell),
+    ).toBe(false);
   });
 
   it('deletes the temporary file on abort, leaves an existing file untouched, and forgets the id', async () => {
@@ -104,7 +142,9 @@ describe('createWorkbookStreams', () => {
     const streams = createWorkbookStreams(dialogKe(undefined, join(dir, 'a.xlsx'), join(dir, 'b.xlsx'), join(dir, 'c.xlsx')));
     const req = { suggestedName: 'x', judul: '', dibuat: 0, sheets };
     expect(await streams.begin(req, 'id')).toEqual({ started: false });
-    expect(() => streams.append({ id: '00000000-0000-4000-8000-000000000000', sheet: 0, rows: [[1]] })).toThrow(expect.objectContaining({ code: 'not-allowed' }));
+    expect(() => streams.append({ id: '00000000-0000-4000-8000-000000000000', sheet: 0, rows: [[1]] })).toThrow(
+      expect.objectContaining({ code: 'not-allowed' }),
+    );
     const a = await streams.begin(req, 'id');
     await streams.begin(req, 'id');
     await expect(streams.begin(req, 'id')).rejects.toMatchObject({ code: 'not-allowed' });

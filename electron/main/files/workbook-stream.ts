@@ -150,7 +150,14 @@ export function createWorkbookStreams(dialog: SaveDialog, idleMs = IDLE_MS) {
       writer.created = new Date(request.dibuat);
       writer.modified = new Date(request.dibuat);
       const wb: Terbuka = {
-        writer, stream, temp, filePath, sheets: request.sheets, current: -1, ws: null, error: undefined,
+        writer,
+        stream,
+        temp,
+        filePath,
+        sheets: request.sheets,
+        current: -1,
+        ws: null,
+        error: undefined,
         timer: setTimeout(() => void buang(id), idleMs).unref(),
       };
       stream.on('error', (error) => {

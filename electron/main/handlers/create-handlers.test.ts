@@ -43,10 +43,21 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     pelindungKunci: pelindungPolos,
     appInfo: { name: 'KopLindung', version: '1.2.3', shell: 'harness' },
     dialog: {
-      showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; },
-      confirmOverwrite: async (filePath) => { overwriteAsked.push(filePath); return overwriteAnswer; },
+      showSaveDialog: async (request) => {
+        dialogAsked.push(request);
+        return dialogAnswer;
+      },
+      confirmOverwrite: async (filePath) => {
+        overwriteAsked.push(filePath);
+        return overwriteAnswer;
+      },
     },
-    openDialog: { showOpenDialog: async (request) => { openAsked.push(request); return openAnswer; } },
+    openDialog: {
+      showOpenDialog: async (request) => {
+        openAsked.push(request);
+        return openAnswer;
+      },
+    },
     shell: { openExternal: async (url) => void opened.push(url) },
     writeFile: (filePath, content) => writeFile(filePath, content),
     readFile: readFileUpTo,
@@ -177,11 +188,14 @@ describe('files.saveText', () => {
     dialogAnswer = join(dir, 'catatan.txt');
     expect(await createHandlers(deps()).files.saveText(request, caller)).toEqual({ saved: true, filePath: `${dialogAnswer}.csv` });
     dialogAnswer = join(dir, 'jalankan.bat');
-    expect(await createHandlers(deps()).files.saveText({ ...request, suggestedName: 'jalankan.exe' }, caller)).toEqual({ saved: true, filePath: `${dialogAnswer}.csv` });
+    expect(await createHandlers(deps()).files.saveText({ ...request, suggestedName: 'jalankan.exe' }, caller)).toEqual({
+      saved: true,
+      filePath: `${dialogAnswer}.csv`,
+    });
     expect(dialogAsked.at(-1)?.suggestedName).toBe('jalankan.exe.csv');
   });
 
-  it('adds the filter\'s extension when the chosen name has none', async () => {
+  it("adds the filter's extension when the chosen name has none", async () => {
     dialogAnswer = join(dir, 'laporan');
     const outcome = await createHandlers(deps()).files.saveText(request, caller);
     expect(outcome).toEqual({ saved: true, filePath: `${dialogAnswer}.csv` });
@@ -264,7 +278,7 @@ describe('files.openFile', () => {
     expect(openAsked).toEqual([{ filters: [{ name: 'Berkas pertukaran KopLindung', extensions: ['kopl'] }] }]);
   });
 
-  it('returns the chosen file\'s bytes, size and name without its folder', async () => {
+  it("returns the chosen file's bytes, size and name without its folder", async () => {
     openAnswer = join(dir, 'laptop-rina-3.kopl');
     writeFileSync(openAnswer, bundle);
     const outcome = await createHandlers(deps()).files.openFile(request, caller);
@@ -286,7 +300,13 @@ describe('files.openFile', () => {
     openAnswer = join(dir, 'besar.kopl');
     writeFileSync(openAnswer, new Uint8Array(1025));
     const reads: number[] = [];
-    const counting = deps({ readFile: async (path, max) => { const file = await readFileUpTo(path, max); reads.push(file.bytes?.byteLength ?? -1); return file; } });
+    const counting = deps({
+      readFile: async (path, max) => {
+        const file = await readFileUpTo(path, max);
+        reads.push(file.bytes?.byteLength ?? -1);
+        return file;
+      },
+    });
     await expect(createHandlers(counting).files.openFile(request, caller)).rejects.toMatchObject({ code: 'too-large' });
     expect(reads).toEqual([-1]);
   });
@@ -299,7 +319,10 @@ describe('files.openFile', () => {
     await expect(createHandlers(deps()).files.openFile(request, caller)).rejects.toMatchObject({ code: 'not-allowed' });
     openAnswer = join(dir, 'Data Kecamatan.XLSX');
     writeFileSync(openAnswer, bundle);
-    expect(await createHandlers(deps()).files.openFile({ kind: 'spreadsheet', maxBytes: 1024 }, caller)).toMatchObject({ opened: true, fileName: 'Data Kecamatan.XLSX' });
+    expect(await createHandlers(deps()).files.openFile({ kind: 'spreadsheet', maxBytes: 1024 }, caller)).toMatchObject({
+      opened: true,
+      fileName: 'Data Kecamatan.XLSX',
+    });
     expect(openAsked.at(-1)).toEqual({ filters: [{ name: 'Lembar kerja', extensions: ['xlsx', 'xls', 'ods', 'csv'] }] });
   });
 
@@ -315,7 +338,13 @@ describe('files.openFile', () => {
 describe('settings.saveDokumen and setPetugasAktif', () => {
   const dokumen = {
     kopSurat: { logo: '', baris: ['PEMERINTAH KABUPATEN MALANG', 'DINAS KOPERASI DAN USAHA MIKRO'] },
-    penandatangan: { nama: 'Ir. Hadi Santoso, M.M.', jabatan: 'Sekretaris Dinas', atasNama: 'Kepala Dinas Koperasi dan Usaha Mikro Kabupaten Malang', pangkat: 'Pembina Utama Muda (IV/c)', nip: '196805121994031004' },
+    penandatangan: {
+      nama: 'Ir. Hadi Santoso, M.M.',
+      jabatan: 'Sekretaris Dinas',
+      atasNama: 'Kepala Dinas Koperasi dan Usaha Mikro Kabupaten Malang',
+      pangkat: 'Pembina Utama Muda (IV/c)',
+      nip: '196805121994031004',
+    },
     tempatTandaTangan: 'Kepanjen',
   };
 
@@ -357,11 +386,17 @@ describe('print', () => {
 describe('log', () => {
   it('writes renderer errors masked, and saves every log as one support-log file (.txt) where the officer chooses', async () => {
     const handlers = createHandlers(deps());
-    await handlers.log.write({ level: 'error', scope: 'react', message: 'Gagal: nama: Siti Aminah, NIK 3507011203850001, 0812 3456 7890', stack: 'at /home/siti.aminah/app.js:1:2' }, caller);
+    await handlers.log.write(
+      { level: 'error', scope: 'react', message: 'Gagal: nama: Siti Aminah, NIK 3507011203850001, 0812 3456 7890', stack: 'at /home/siti.aminah/app.js:1:2' },
+      caller,
+    );
     dialogAnswer = join(dir, 'log-dukungan');
     const outcome = await handlers.log.saveForSupport(caller);
     expect(outcome).toEqual({ saved: true, filePath: `${dialogAnswer}.txt` });
-    expect(dialogAsked.at(-1)).toEqual({ suggestedName: expect.stringMatching(/^log-koplindung-\d{4}-\d{2}-\d{2}\.txt$/), filters: [{ name: 'Log untuk dukungan', extensions: ['txt'] }] });
+    expect(dialogAsked.at(-1)).toEqual({
+      suggestedName: expect.stringMatching(/^log-koplindung-\d{4}-\d{2}-\d{2}\.txt$/),
+      filters: [{ name: 'Log untuk dukungan', extensions: ['txt'] }],
+    });
     const text = readFileSync(`${dialogAnswer}.txt`, 'utf8');
     expect(text).toContain('KopLindung 1.2.3 (harness)');
     expect(text).toContain('===== renderer.log =====');

@@ -155,8 +155,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
       },
     },
     files: {
-      saveText: (request) =>
-        saveWithDialog(deps, settings().locale, request, (filePath) => Buffer.from(textForFile(filePath, request.content), 'utf8')),
+      saveText: (request) => saveWithDialog(deps, settings().locale, request, (filePath) => Buffer.from(textForFile(filePath, request.content), 'utf8')),
       saveBytes: (request) => saveWithDialog(deps, settings().locale, request, () => request.bytes),
       beginWorkbook: (request) => workbooks.begin(request, settings().locale),
       appendRows: (request) => workbooks.append(request),
@@ -190,7 +189,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<IpcCaller> {
       saveForSupport: () => {
         const now = new Date();
         return saveWithDialog(deps, settings().locale, { kind: 'support-log', suggestedName: `log-koplindung-${now.toISOString().slice(0, 10)}` }, async () =>
-          Buffer.from(await gabungLog(deps.log.files(), deps.appInfo, now, deps.rumah), 'utf8'));
+          Buffer.from(await gabungLog(deps.log.files(), deps.appInfo, now, deps.rumah), 'utf8'),
+        );
       },
     },
   };

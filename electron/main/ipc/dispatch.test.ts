@@ -87,7 +87,7 @@ describe('createDispatcher with the real handlers', () => {
       const result = await dispatch(ipcChannels.settings.setLocale, ['en'], fakeCaller(sender));
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-origin' } });
     }
-    expect((await dispatch(ipcChannels.settings.get, [], APP))).toMatchObject({ ok: true, value: { locale: 'id' } });
+    expect(await dispatch(ipcChannels.settings.get, [], APP)).toMatchObject({ ok: true, value: { locale: 'id' } });
   });
 
   it('refuses an unknown channel', async () => {
@@ -149,7 +149,7 @@ describe('createDispatcher with the real handlers', () => {
     expect(await dispatch(ipcChannels.settings.get, [], APP)).toMatchObject({ ok: true, value: { tarifIuran: tarifIuranBawaan } });
   });
 
-  it('returns a handler\'s typed error as data', async () => {
+  it("returns a handler's typed error as data", async () => {
     const dispatch = createDispatcher(handlers, isAppUrl);
     const result = await dispatch(ipcChannels.shell.openExternal, ['https://example.com/'], APP);
     expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
@@ -160,7 +160,12 @@ describe('createDispatcher with the real handlers', () => {
 describe('createDispatcher with throwing handlers', () => {
   const throwing = (error: unknown): IpcHandlers<IpcCaller> => ({
     ...handlers,
-    settings: { ...handlers.settings, get: () => { throw error; } },
+    settings: {
+      ...handlers.settings,
+      get: () => {
+        throw error;
+      },
+    },
   });
 
   it('turns a thrown Error into internal, and reports it', async () => {
@@ -204,7 +209,13 @@ describe('createDispatcher and the caller', () => {
     const seen: unknown[][] = [];
     const recording: IpcHandlers<IpcCaller> = {
       ...handlers,
-      settings: { ...handlers.settings, setLocale: (...args) => { seen.push(args); return handlers.settings.setLocale(...args); } },
+      settings: {
+        ...handlers.settings,
+        setLocale: (...args) => {
+          seen.push(args);
+          return handlers.settings.setLocale(...args);
+        },
+      },
     };
     const caller = fakeCaller('app://koplindung/index.html#/pengaturan');
     await createDispatcher(recording, isAppUrl)(ipcChannels.settings.setLocale, ['en'], caller);
@@ -214,11 +225,12 @@ describe('createDispatcher and the caller', () => {
   it('prints the calling window, and only for a caller from the app', async () => {
     const window = fakeWindow();
     const dispatch = createDispatcher(handlers, isAppUrl);
-    expect(await dispatch(ipcChannels.print.printDocument, [{}], fakeCaller('https://example.com/', window)))
-      .toMatchObject({ ok: false, error: { code: 'forbidden-origin' } });
+    expect(await dispatch(ipcChannels.print.printDocument, [{}], fakeCaller('https://example.com/', window))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-origin' },
+    });
     expect(window.prints).toEqual([]);
-    expect(await dispatch(ipcChannels.print.printDocument, [{ landscape: true }], fakeCaller(APP.url, window)))
-      .toEqual({ ok: true, value: { printed: true } });
+    expect(await dispatch(ipcChannels.print.printDocument, [{ landscape: true }], fakeCaller(APP.url, window))).toEqual({ ok: true, value: { printed: true } });
     expect(window.prints).toEqual([{ landscape: true }]);
   });
 
@@ -230,7 +242,10 @@ describe('createDispatcher and the caller', () => {
       [ipcChannels.print.savePdf, [{ suggestedName: 'C:\\Windows\\x.pdf' }]],
       [ipcChannels.print.savePdf, [{ suggestedName: '' }]],
       [ipcChannels.settings.setPetugasAktif, ['x'.repeat(121)]],
-      [ipcChannels.settings.saveDokumen, [{ kopSurat: { logo: 'javascript:alert(1)', baris: ['X'] }, penandatangan: { nama: '', jabatan: '', pangkat: '', nip: '' }, tempatTandaTangan: '' }]],
+      [
+        ipcChannels.settings.saveDokumen,
+        [{ kopSurat: { logo: 'javascript:alert(1)', baris: ['X'] }, penandatangan: { nama: '', jabatan: '', pangkat: '', nip: '' }, tempatTandaTangan: '' }],
+      ],
     ] as const) {
       expect(await dispatch(channel, args, APP), `${channel} ${JSON.stringify(args)}`).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     }

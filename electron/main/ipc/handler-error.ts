@@ -16,7 +16,5 @@ export class IpcHandlerError extends Error {
 
 /** Node file-system errors carry a string `code` (ENOENT, EACCES, ENOSPC, ...) and the failing `syscall`. */
 export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error
-    && typeof (error as NodeJS.ErrnoException).code === 'string'
-    && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }

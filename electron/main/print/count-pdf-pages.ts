@@ -14,4 +14,3 @@ export function countPdfPages(bytes: Uint8Array): number {
   }
   return most;
 }
-

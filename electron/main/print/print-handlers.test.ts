@@ -15,7 +15,13 @@ let dialogAnswer: string | undefined;
 
 function deps(overrides: Partial<PrintHandlerDeps> = {}): PrintHandlerDeps {
   return {
-    dialog: { showSaveDialog: async (request) => { dialogAsked.push(request); return dialogAnswer; }, confirmOverwrite: async () => true },
+    dialog: {
+      showSaveDialog: async (request) => {
+        dialogAsked.push(request);
+        return dialogAnswer;
+      },
+      confirmOverwrite: async () => true,
+    },
     writeFile: (filePath, content) => writeFile(filePath, content),
     locale: () => 'id',
     ...overrides,
@@ -75,7 +81,7 @@ describe('print.savePdf', () => {
     expect(window.pdfs).toEqual([]);
   });
 
-  it('writes the window\'s PDF where chosen and counts its pages', async () => {
+  it("writes the window's PDF where chosen and counts its pages", async () => {
     dialogAnswer = join(dir, 'daftar-hadir.pdf');
     window.pdfAnswer = async () => threePagePdf();
     const outcome = await createPrintHandlers(deps()).savePdf({ suggestedName: 'daftar-hadir.pdf', landscape: true }, fakeCaller(APP_PAGE_URL, window));
@@ -93,8 +99,10 @@ describe('print.savePdf', () => {
 
   it('reports a failed write as io-failed', async () => {
     dialogAnswer = join(dir, 'no-such-folder', 'x.pdf');
-    await expect(createPrintHandlers(deps()).savePdf({ suggestedName: 'x.pdf' }, fakeCaller(APP_PAGE_URL, window)))
-      .rejects.toMatchObject({ code: 'io-failed', message: expect.stringContaining('no-such-folder') });
+    await expect(createPrintHandlers(deps()).savePdf({ suggestedName: 'x.pdf' }, fakeCaller(APP_PAGE_URL, window))).rejects.toMatchObject({
+      code: 'io-failed',
+      message: expect.stringContaining('no-such-folder'),
+    });
   });
 
   it('reports a PDF the window could not make as io-failed, and writes nothing', async () => {

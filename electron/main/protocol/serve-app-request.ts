@@ -20,9 +20,13 @@ export async function serveAppRequest(rootDir: string, request: Request): Promis
 
 function statusText(status: 400 | 403 | 404 | 405): string {
   switch (status) {
-    case 400: return 'Bad Request';
-    case 403: return 'Forbidden';
-    case 404: return 'Not Found';
-    case 405: return 'Method Not Allowed';
+    case 400:
+      return 'Bad Request';
+    case 403:
+      return 'Forbidden';
+    case 404:
+      return 'Not Found';
+    case 405:
+      return 'Method Not Allowed';
   }
 }

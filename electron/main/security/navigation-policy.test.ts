@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  APP_ENTRY_URL,
-  decideNavigation,
-  decideWindowOpen,
-  isAllowedExternalUrl,
-  isAppUrl,
-  secureWebPreferences,
-} from './navigation-policy';
+import { APP_ENTRY_URL, decideNavigation, decideWindowOpen, isAllowedExternalUrl, isAppUrl, secureWebPreferences } from './navigation-policy';
 
 describe('isAppUrl', () => {
-  it.each([
-    APP_ENTRY_URL,
-    'app://koplindung/',
-    'app://koplindung/index.html#/koperasi/123',
-    'app://koplindung/assets/index-abc.js?v=1',
-  ])('accepts %s', (url) => expect(isAppUrl(url)).toBe(true));
+  it.each([APP_ENTRY_URL, 'app://koplindung/', 'app://koplindung/index.html#/koperasi/123', 'app://koplindung/assets/index-abc.js?v=1'])('accepts %s', (url) =>
+    expect(isAppUrl(url)).toBe(true),
+  );
 
   it.each([
     undefined,
@@ -122,9 +112,19 @@ describe('secureWebPreferences', () => {
 
   it('sets nothing else', () => {
     expect(Object.keys(prefs).sort()).toEqual([
-      'allowRunningInsecureContent', 'contextIsolation', 'devTools', 'experimentalFeatures', 'navigateOnDragDrop',
-      'nodeIntegration', 'nodeIntegrationInSubFrames', 'nodeIntegrationInWorker', 'preload', 'sandbox',
-      'spellcheck', 'webSecurity', 'webviewTag',
+      'allowRunningInsecureContent',
+      'contextIsolation',
+      'devTools',
+      'experimentalFeatures',
+      'navigateOnDragDrop',
+      'nodeIntegration',
+      'nodeIntegrationInSubFrames',
+      'nodeIntegrationInWorker',
+      'preload',
+      'sandbox',
+      'spellcheck',
+      'webSecurity',
+      'webviewTag',
     ]);
   });
 });

@@ -38,22 +38,20 @@ function parse(url: string | undefined): URL | undefined {
 /** True only for pages of the app itself; used for IPC sender checks and in-window navigation. */
 export function isAppUrl(url: string | undefined): boolean {
   const parsed = parse(url);
-  return parsed !== undefined
-    && parsed.protocol === `${APP_SCHEME}:`
-    && parsed.host === APP_HOST
-    && parsed.username === ''
-    && parsed.password === '';
+  return parsed !== undefined && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
 }
 
 /** True for links the app may hand to the system browser; anything else is refused, never opened. */
 export function isAllowedExternalUrl(url: string | undefined): boolean {
   const parsed = parse(url);
-  return parsed !== undefined
-    && parsed.protocol === 'https:'
-    && parsed.port === ''
-    && parsed.username === ''
-    && parsed.password === ''
-    && allowedExternalHosts.has(parsed.hostname);
+  return (
+    parsed !== undefined &&
+    parsed.protocol === 'https:' &&
+    parsed.port === '' &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    allowedExternalHosts.has(parsed.hostname)
+  );
 }
 
 /** What to do when a page asks for a new window: never create one; open allow-listed links in the browser. */

@@ -38,7 +38,7 @@ describe('electron-builder.yml', () => {
     expect(fuses.enableCookieEncryption).toBe(true);
   });
 
-  it('never deletes the office\'s data when the app is uninstalled or upgraded', () => {
+  it("never deletes the office's data when the app is uninstalled or upgraded", () => {
     expect(config.nsis?.deleteAppDataOnUninstall).toBe(false);
   });
 });

@@ -12,8 +12,19 @@ describe('isPermissionGranted', () => {
   });
 
   it.each([
-    'media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal',
-    'fullscreen', 'hid', 'serial', 'usb', 'fileSystem', 'display-capture', 'unknown',
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'openExternal',
+    'fullscreen',
+    'hid',
+    'serial',
+    'usb',
+    'fileSystem',
+    'display-capture',
+    'unknown',
   ])('refuses %s even to the app', (permission) => {
     expect(isPermissionGranted(permission, 'app://koplindung/index.html')).toBe(false);
   });

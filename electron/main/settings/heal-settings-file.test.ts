@@ -7,8 +7,16 @@ import { healSettingsFile } from './heal-settings-file';
 let dir: string;
 const now = new Date('2026-12-06T04:10:00.000Z');
 const profile = {
-  provinsiKode: '32', provinsiNama: 'Jawa Barat', kabupatenKode: '32.15', kabupatenNama: 'Kabupaten Karawang',
-  namaKantor: 'Dinas Koperasi', alamat: ['Jl. Ahmad Yani 1'], telepon: '', email: '', laman: '', petugas: ['Siti'],
+  provinsiKode: '32',
+  provinsiNama: 'Jawa Barat',
+  kabupatenKode: '32.15',
+  kabupatenNama: 'Kabupaten Karawang',
+  namaKantor: 'Dinas Koperasi',
+  alamat: ['Jl. Ahmad Yani 1'],
+  telepon: '',
+  email: '',
+  laman: '',
+  petugas: ['Siti'],
 };
 
 beforeEach(() => {

@@ -33,7 +33,14 @@ describe('readSettings', () => {
     writeFileSync(join(dir, 'settings.json'), JSON.stringify({ deviceId: 'd', locale: 'en', officeProfile: stale }));
     const store = createConfSettingsStore(dir);
     expect(readSettings(store, newId)).toEqual({
-      deviceId: 'd', locale: 'en', officeProfile: null, tarifIuran: tarifIuranBawaan, dokumen: pengaturanDokumenBawaan(null), petugasAktif: '', retensiTerhapusHari: 365, izinkanImporTanpaEnkripsi: false,
+      deviceId: 'd',
+      locale: 'en',
+      officeProfile: null,
+      tarifIuran: tarifIuranBawaan,
+      dokumen: pengaturanDokumenBawaan(null),
+      petugasAktif: '',
+      retensiTerhapusHari: 365,
+      izinkanImporTanpaEnkripsi: false,
     });
     expect(store.get('officeProfile')).toEqual(stale);
   });

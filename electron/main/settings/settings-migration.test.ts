@@ -13,26 +13,57 @@ import { createConfSettingsStore } from './settings-store';
  * never edit one.
  */
 const profile = {
-  provinsiKode: '32', provinsiNama: 'Jawa Barat', kabupatenKode: '32.15', kabupatenNama: 'Kabupaten Karawang',
-  namaKantor: 'Dinas Koperasi dan Usaha Kecil Menengah', alamat: ['Jl. Jend. Ahmad Yani No. 1'], telepon: '(0267) 8632100',
-  email: '', laman: '', petugas: ['Dewi Lestari', 'Budi Santoso'],
+  provinsiKode: '32',
+  provinsiNama: 'Jawa Barat',
+  kabupatenKode: '32.15',
+  kabupatenNama: 'Kabupaten Karawang',
+  namaKantor: 'Dinas Koperasi dan Usaha Kecil Menengah',
+  alamat: ['Jl. Jend. Ahmad Yani No. 1'],
+  telepon: '(0267) 8632100',
+  email: '',
+  laman: '',
+  petugas: ['Dewi Lestari', 'Budi Santoso'],
 };
-const tarif = [{
-  id: 'kantor-2026-01-01', berlakuMulai: '2026-01-01', berlakuSampai: '', sumber: 'Pengumuman BPJS Ketenagakerjaan 2026',
-  pu: { jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74], jkmPersen: 0.3, jhtPemberiKerjaPersen: 3.7, jhtPekerjaPersen: 2, jpPemberiKerjaPersen: 2, jpPekerjaPersen: 1, jpBatasUpah: 11_086_300 },
-  bpu: { jkkPersen: 1, jkkMinimum: 10_000, jkmTetap: 6_800, jhtPersen: 2 },
-}];
+const tarif = [
+  {
+    id: 'kantor-2026-01-01',
+    berlakuMulai: '2026-01-01',
+    berlakuSampai: '',
+    sumber: 'Pengumuman BPJS Ketenagakerjaan 2026',
+    pu: {
+      jkkPersen: [0.24, 0.54, 0.89, 1.27, 1.74],
+      jkmPersen: 0.3,
+      jhtPemberiKerjaPersen: 3.7,
+      jhtPekerjaPersen: 2,
+      jpPemberiKerjaPersen: 2,
+      jpPekerjaPersen: 1,
+      jpBatasUpah: 11_086_300,
+    },
+    bpu: { jkkPersen: 1, jkkMinimum: 10_000, jkmTetap: 6_800, jhtPersen: 2 },
+  },
+];
 const dokumen = {
   kopSurat: { logo: '', baris: ['PEMERINTAH KABUPATEN KARAWANG', 'DINAS KOPERASI DAN USAHA KECIL MENENGAH', 'Jl. Jend. Ahmad Yani No. 1'] },
-  penandatangan: { nama: 'Drs. H. Asep Supriatna', jabatan: 'Kepala Dinas Koperasi dan Usaha Kecil Menengah Kabupaten Karawang', pangkat: 'Pembina Utama Muda', nip: '196805121994031005' },
+  penandatangan: {
+    nama: 'Drs. H. Asep Supriatna',
+    jabatan: 'Kepala Dinas Koperasi dan Usaha Kecil Menengah Kabupaten Karawang',
+    pangkat: 'Pembina Utama Muda',
+    nip: '196805121994031005',
+  },
   tempatTandaTangan: 'Karawang',
 };
 
 const generations: Record<string, Record<string, unknown>> = {
   'first release: the office profile': { deviceId: 'laptop-lama', locale: 'id', officeProfile: profile },
-  'with the office\'s own rates': { deviceId: 'laptop-lama', locale: 'id', officeProfile: profile, tarifIuran: tarif },
+  "with the office's own rates": { deviceId: 'laptop-lama', locale: 'id', officeProfile: profile, tarifIuran: tarif },
   'with letterhead, officer on duty and retention': {
-    deviceId: 'laptop-lama', locale: 'en', officeProfile: profile, tarifIuran: tarif, dokumen, petugasAktif: 'Budi Santoso', retensiTerhapusHari: 730,
+    deviceId: 'laptop-lama',
+    locale: 'en',
+    officeProfile: profile,
+    tarifIuran: tarif,
+    dokumen,
+    petugasAktif: 'Budi Santoso',
+    retensiTerhapusHari: 730,
   },
 };
 

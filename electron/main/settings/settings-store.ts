@@ -91,9 +91,13 @@ function setAside(dir: string, now: Date): PengaturanDipulihkan {
 
 /** A settings store in `dir`, for tests and the e2e harness: the same file and rules as the app's electron-store. */
 export function createConfSettingsStore(dir: string): SettingsStore {
-  return openHealedStore(dir, () => new Conf<StoredSettings>({
-    ...settingsStoreOptions,
-    cwd: dir,
-    configName: SETTINGS_FILE_NAME,
-  }));
+  return openHealedStore(
+    dir,
+    () =>
+      new Conf<StoredSettings>({
+        ...settingsStoreOptions,
+        cwd: dir,
+        configName: SETTINGS_FILE_NAME,
+      }),
+  );
 }

@@ -47,7 +47,15 @@ export function toExchangeRecord<T extends SyncedTable>(table: T, stored: Record
     const hashes = nikHashSemua(stored);
     if (hashes.length > 0) out.nikHashSemua = hashes;
   }
-  return { ...out, id: stored.id, createdAt: stored.createdAt, deviceId: stored.deviceId, deleted: stored.deleted, fieldClocks, fieldBasis } as ExchangeRecord<T>;
+  return {
+    ...out,
+    id: stored.id,
+    createdAt: stored.createdAt,
+    deviceId: stored.deviceId,
+    deleted: stored.deleted,
+    fieldClocks,
+    fieldBasis,
+  } as ExchangeRecord<T>;
 }
 
 /**
@@ -68,11 +76,11 @@ export async function collectBundle(db: Dexie, options: CollectOptions): Promise
         tables[table] = [];
         continue;
       }
-      const rows: Record<string, unknown>[] = since
-        ? await db.table(table).where('changedAt').above(since).toArray()
-        : await db.table(table).toArray();
+      const rows: Record<string, unknown>[] = since ? await db.table(table).where('changedAt').above(since).toArray() : await db.table(table).toArray();
       tables[table] = rows.map((r) => toExchangeRecord(table, r));
-      const newest = since ? rows.reduce((m, r) => ((r.changedAt as string) > m ? (r.changedAt as string) : m), '') : ((await db.table(table).orderBy('changedAt').last()) as { changedAt?: string } | undefined)?.changedAt ?? '';
+      const newest = since
+        ? rows.reduce((m, r) => ((r.changedAt as string) > m ? (r.changedAt as string) : m), '')
+        : (((await db.table(table).orderBy('changedAt').last()) as { changedAt?: string } | undefined)?.changedAt ?? '');
       if (newest > sampai) sampai = newest;
     }
     const alias = present.has('alias') ? await db.table('alias').toArray() : [];

@@ -5,8 +5,13 @@ import { bacaKeadaan, cerminkanDeviceId, tetapkanIdentitas } from '../keadaan-ba
 import { openDevice } from '../../test-support/test-devices';
 
 const manifest = {
-  appVersion: '0.1.0', kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' }, deviceId: 'laptop-a', petugas: 'Rina', nomorEkspor: 7,
-  dibuat: '2026-11-21T08:00:00.000Z', tujuan: 'Cadangan otomatis',
+  appVersion: '0.1.0',
+  kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' },
+  deviceId: 'laptop-a',
+  petugas: 'Rina',
+  nomorEkspor: 7,
+  dibuat: '2026-11-21T08:00:00.000Z',
+  tujuan: 'Cadangan otomatis',
 };
 
 describe('backup and restore (createCadangan, previewRestore, restore)', () => {
@@ -33,7 +38,10 @@ describe('backup and restore (createCadangan, previewRestore, restore)', () => {
     await worker.restore({ importHlc, deviceId: 'laptop-a', petugas: 'Rina' });
 
     const rows = (await a.db.koperasi.toArray()).sort((x, y) => x.nama.localeCompare(y.nama));
-    expect(rows.map((k) => [k.nama, k.deleted])).toEqual([['Koperasi Maju Bersama', 0], ['KUD Sumber Tani', 1]]);
+    expect(rows.map((k) => [k.nama, k.deleted])).toEqual([
+      ['Koperasi Maju Bersama', 0],
+      ['KUD Sumber Tani', 1],
+    ]);
     const after = await bacaKeadaan(a.db);
     expect(after).toMatchObject({ identitas: 'db-1', deviceId: 'laptop-a', jumlah: { koperasi: 1 } });
     expect(after.jamTerbaru > before.jamTerbaru).toBe(true);

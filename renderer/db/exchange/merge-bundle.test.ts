@@ -41,7 +41,10 @@ describe('mergeBundle', () => {
   });
 
   it('counts a person fused into a smaller incoming id as updated, not new, whichever id is smaller', async () => {
-    for (const [localId, incomingId] of [['zzz-local', 'aaa-incoming'], ['aaa-local', 'zzz-incoming']] as const) {
+    for (const [localId, incomingId] of [
+      ['zzz-local', 'aaa-incoming'],
+      ['aaa-local', 'zzz-incoming'],
+    ] as const) {
       const a = await openDevice('laptop-a');
       const b = await openDevice('laptop-b');
       await a.writes.create('anggota', { ...emptyAnggota(), nama: 'Ahmad Fauzi', nik: NIK, telepon: '0857 1234 5678' }, localId);
@@ -60,8 +63,16 @@ describe('mergeBundle', () => {
     const a = await openDevice('laptop-a');
     const b = await openDevice('laptop-b');
     const niks = Array.from({ length: 60 }, (_, i) => `36740112039${String(i + 1).padStart(5, '0')}`);
-    await a.writes.bulkCreate('anggota', niks.map((nik, i) => ({ ...emptyAnggota(), nama: `Warga Kantor ${i}`, nik })), niks.map((_, i) => `m-${i}`));
-    await b.writes.bulkCreate('anggota', niks.map((nik, i) => ({ ...emptyAnggota(), nama: `Warga Kantor ${i}`, nik, pekerjaan: 'Pedagang' })), niks.map((_, i) => (i % 2 === 0 ? `a-${i}` : `z-${i}`)));
+    await a.writes.bulkCreate(
+      'anggota',
+      niks.map((nik, i) => ({ ...emptyAnggota(), nama: `Warga Kantor ${i}`, nik })),
+      niks.map((_, i) => `m-${i}`),
+    );
+    await b.writes.bulkCreate(
+      'anggota',
+      niks.map((nik, i) => ({ ...emptyAnggota(), nama: `Warga Kantor ${i}`, nik, pekerjaan: 'Pedagang' })),
+      niks.map((_, i) => (i % 2 === 0 ? `a-${i}` : `z-${i}`)),
+    );
     const bundle = await exportFrom(b);
     const preview = await mergeBundle(a.db, bundle, { apply: false, importHlc: '', deviceId: '' });
     expect(preview.digabung).toBe(60);
@@ -72,14 +83,32 @@ describe('mergeBundle', () => {
 
   it('reports progress after every write batch, so the bar moves inside a large table', async () => {
     const a = await openDevice('laptop-a');
-    await a.writes.bulkCreate('koperasi', Array.from({ length: 45 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })));
-    await a.writes.bulkCreate('anggota', Array.from({ length: 5 }, (_, i) => ({ ...emptyAnggota(), nama: `Warga ${i}` })));
+    await a.writes.bulkCreate(
+      'koperasi',
+      Array.from({ length: 45 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })),
+    );
+    await a.writes.bulkCreate(
+      'anggota',
+      Array.from({ length: 5 }, (_, i) => ({ ...emptyAnggota(), nama: `Warga ${i}` })),
+    );
     const bundle = await exportFrom(a);
     const office = await openDevice('kantor-dinas');
     const reports: [number, number][] = [];
-    await mergeBundle(office.db, bundle, { apply: true, importHlc: office.clock.next(), deviceId: office.deviceId, batchSize: 10, onProgress: (done, total) => reports.push([done, total]) });
+    await mergeBundle(office.db, bundle, {
+      apply: true,
+      importHlc: office.clock.next(),
+      deviceId: office.deviceId,
+      batchSize: 10,
+      onProgress: (done, total) => reports.push([done, total]),
+    });
     // 45 cooperatives in batches of 10: four reports inside the table, then one at its end; then the people's table.
-    expect(reports.slice(0, 5)).toEqual([[10, 50], [20, 50], [30, 50], [40, 50], [45, 50]]);
+    expect(reports.slice(0, 5)).toEqual([
+      [10, 50],
+      [20, 50],
+      [30, 50],
+      [40, 50],
+      [45, 50],
+    ]);
     expect(reports.at(-1)).toEqual([50, 50]);
     expect(reports.map(([done]) => done)).toEqual([...reports.map(([done]) => done)].sort((x, y) => x - y));
     expect(await office.db.koperasi.count()).toBe(45);
@@ -122,7 +151,10 @@ describe('mergeBundle', () => {
     const office = await officeImporting(await exportFrom(a), await exportFrom(b));
     const [item] = await office.repos.konflik.list();
     expect(item).toMatchObject({ tabel: 'koperasi', recordId: k.id, field: 'telepon', judul: 'Koperasi Maju Bersama' });
-    expect(item!.versions.map((v) => [v.value, v.deviceId, v.dipakai])).toEqual([['0813 5555 6666', 'laptop-b', true], ['0812 3333 4444', 'laptop-a', false]]);
+    expect(item!.versions.map((v) => [v.value, v.deviceId, v.dipakai])).toEqual([
+      ['0813 5555 6666', 'laptop-b', true],
+      ['0812 3333 4444', 'laptop-a', false],
+    ]);
     await office.repos.konflik.resolve(item!.id, item!.versions[1]!.clock);
     expect((await office.repos.koperasi.get(k.id))?.telepon).toBe('0812 3333 4444');
     expect(await office.repos.konflik.list()).toEqual([]);
@@ -159,7 +191,14 @@ describe('mergeBundle', () => {
 
   it('makes one person of one NIK registered on two laptops, with roles, check-ins and invitations re-pointed, in either order', async () => {
     const { a, b, k } = await withKoperasi();
-    const kegiatan = await a.repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi BPJS', tanggal: '2026-11-21', jamMulai: '09:00', tempat: 'Aula', undangan: [{ koperasiId: k.id, perwakilan: [], jumlahPerwakilan: 2 }] });
+    const kegiatan = await a.repos.kegiatan.create({
+      ...emptyKegiatan(),
+      judul: 'Sosialisasi BPJS',
+      tanggal: '2026-11-21',
+      jamMulai: '09:00',
+      tempat: 'Aula',
+      undangan: [{ koperasiId: k.id, perwakilan: [], jumlahPerwakilan: 2 }],
+    });
     await importInto(b, await exportFrom(a));
     const onA = await a.repos.anggota.create({ ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK, telepon: '0812 1234 5678' });
     const onB = await b.repos.anggota.create({ ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK, alamat: 'Jl. Mawar 2' });
@@ -231,7 +270,12 @@ describe('mergeBundle', () => {
     await a.repos.anggota.update('x-a', { nik: NIK2 });
     await c.writes.create('anggota', { ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK, telepon: '0812 1111 2222' }, 'y-c');
     const files = [await exportFrom(a), await exportFrom(b), await exportFrom(c)];
-    const orders = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+    const orders = [
+      [0, 1, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
     const offices = [];
     for (const order of orders) offices.push(await officeImporting(...order.map((i) => files[i]!)));
     const first = await snapshotOf(offices[0]!);

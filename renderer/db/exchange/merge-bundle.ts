@@ -144,7 +144,7 @@ class BundleMerge {
   private readonly resolve = (id: string): string => {
     let root = id;
     for (let next = this.aliases.get(root); next !== undefined; next = this.aliases.get(root)) root = next;
-    for (let at = id; at !== root; ) {
+    for (let at = id; at !== root;) {
       const next = this.aliases.get(at)!;
       this.aliases.set(at, root);
       at = next;
@@ -210,7 +210,12 @@ class BundleMerge {
    * Each of `ids` merged with its local copy (read here), in the order given; their incoming sides are let go once
    * merged, so a table's records are not held twice while it is written.
    */
-  private async pendingOf(table: SyncedTable, store: Table<Stored, string>, ids: readonly string[], incoming: Map<string, MergeSide[]>): Promise<Map<string, Pending>> {
+  private async pendingOf(
+    table: SyncedTable,
+    store: Table<Stored, string>,
+    ids: readonly string[],
+    incoming: Map<string, MergeSide[]>,
+  ): Promise<Map<string, Pending>> {
     const locals = await this.readLocals(store, ids);
     const pending = new Map<string, Pending>();
     ids.forEach((id, i) => {
@@ -252,7 +257,11 @@ class BundleMerge {
       if (!target) {
         const own = await store.get(survivor);
         target = own
-          ? { table: 'anggota', local: { record: own, others: this.konflik.get(konflikKey('anggota', survivor)) }, merged: mergeRecord('anggota', survivor, [this.localSide('anggota', own)]) }
+          ? {
+              table: 'anggota',
+              local: { record: own, others: this.konflik.get(konflikKey('anggota', survivor)) },
+              merged: mergeRecord('anggota', survivor, [this.localSide('anggota', own)]),
+            }
           : { table: 'anggota', local: undefined, merged: mergeRecord('anggota', survivor, [side]), replaces: side };
       }
       const merged = mergeRecord('anggota', survivor, [{ record: target.merged.record, others: target.merged.others }, side]);
@@ -272,7 +281,10 @@ class BundleMerge {
    * NIKs, and whoever meets one of them is fused into the erased record and so erased too (kunci-nik.ts).
    */
   private async fuseByNik(store: Table<Stored, string>, pending: Map<string, Pending>) {
-    const kunci = await kunciNik(store, [...pending.values()].map((p) => p.merged.record as Stored));
+    const kunci = await kunciNik(
+      store,
+      [...pending.values()].map((p) => p.merged.record as Stored),
+    );
     /** People stored here who share a NIK with someone in the file, though not in it themselves. */
     const extra = new Map<string, Stored>();
     const looked = new Set<string>();
@@ -287,7 +299,10 @@ class BundleMerge {
       for (const r of extra.values()) for (const n of kunci.of(r)) if (!looked.has(n)) wanted.add(n);
       for (const n of wanted) looked.add(n);
       if (wanted.size > 0) {
-        for (const h of await store.where('nikSemua').anyOf(await kunci.indexValues(wanted)).toArray()) {
+        for (const h of await store
+          .where('nikSemua')
+          .anyOf(await kunci.indexValues(wanted))
+          .toArray()) {
           if (!pending.has(h.id) && !this.fusedAway.has(h.id)) extra.set(h.id, h);
         }
       }
@@ -365,9 +380,13 @@ class BundleMerge {
    * id this file taught is an alias) now point at the survivor, as they would had they arrived after the alias.
    */
   private async repointLocals(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>, moved: ReadonlySet<string>) {
-    const rows = table === 'kegiatan'
-      ? await store.filter((k) => (k.undangan as { perwakilan: string[] }[]).some((u) => u.perwakilan.some((p) => moved.has(p)))).toArray()
-      : await store.where('anggotaId').anyOf([...moved]).toArray();
+    const rows =
+      table === 'kegiatan'
+        ? await store.filter((k) => (k.undangan as { perwakilan: string[] }[]).some((u) => u.perwakilan.some((p) => moved.has(p)))).toArray()
+        : await store
+            .where('anggotaId')
+            .anyOf([...moved])
+            .toArray();
     for (const row of rows) {
       if (pending.has(row.id)) continue;
       const local: MergeSide = { record: row, others: this.konflik.get(konflikKey(table, row.id)) };
@@ -409,8 +428,13 @@ class BundleMerge {
       puts.push({ ...record, ...derivedFields[table](record as never), changedAt: this.options.importHlc });
       ringkasan.push({ sebelum: local?.record as never, sesudah: record as never });
       journal.push({
-        table, recordId: id, hlc: this.options.importHlc, deviceId: this.options.deviceId, ...(this.options.petugas ? { petugas: this.options.petugas } : {}),
-        op: 'merge', changes: before ? changedValues(table, before.record, record) : {},
+        table,
+        recordId: id,
+        hlc: this.options.importHlc,
+        deviceId: this.options.deviceId,
+        ...(this.options.petugas ? { petugas: this.options.petugas } : {}),
+        op: 'merge',
+        changes: before ? changedValues(table, before.record, record) : {},
       });
       for (const field of mergedFields(table)) {
         const key = `${konflikKey(table, id)}/${field}`;
@@ -438,15 +462,26 @@ class BundleMerge {
     if (table === 'koperasi') await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
     if (table === 'anggota') await segarkanOrangPeran(this.db, orangBerubah(pending));
     if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);
-    if (table === 'koperasi') await catatKoperasiBerubah(this.db.meta, puts.map((r) => (r as { id: string }).id));
+    if (table === 'koperasi')
+      await catatKoperasiBerubah(
+        this.db.meta,
+        puts.map((r) => (r as { id: string }).id),
+      );
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
     if (konflikDeletes.length > 0) await this.db.konflik.bulkDelete(konflikDeletes);
     for (const id of terhapus) await kosongkanJejakPribadi(this.db, id);
   }
 
   private holdsConflict(table: SyncedTable, merged: MergedRecord): boolean {
-    return Object.entries(merged.others).some(([field, versions]) =>
-      isConflict(fieldFrontier([{ value: merged.record[field], clock: merged.record.fieldClocks[field] ?? '', basis: merged.record.fieldBasis?.[field] ?? '' }, ...versions])) && mergedFields(table).includes(field));
+    return Object.entries(merged.others).some(
+      ([field, versions]) =>
+        isConflict(
+          fieldFrontier([
+            { value: merged.record[field], clock: merged.record.fieldClocks[field] ?? '', basis: merged.record.fieldBasis?.[field] ?? '' },
+            ...versions,
+          ]),
+        ) && mergedFields(table).includes(field),
+    );
   }
 
   private summary(): ImportCounts {
@@ -506,5 +541,8 @@ function nikGroups(people: Iterable<readonly [string, Stored]>, keysOf: (record:
   }
   const groups = new Map<string, string[]>();
   for (const id of parent.keys()) groups.set(root(id), [...(groups.get(root(id)) ?? []), id]);
-  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  return [...groups.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => g.sort())
+    .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }

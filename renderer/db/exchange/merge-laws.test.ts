@@ -52,18 +52,56 @@ const VALUES = ['0812 1111 2222', '0813 3333 4444', ''];
 
 // Weighted towards people, NIKs and exchanges: fusions, corrections around them and the files between laptops.
 const op = fc.oneof(
-  fc.record({ kind: fc.constant('editKoperasi' as const), device: fc.nat(2), field: fc.constantFrom('telepon', 'alamat', 'catatan'), value: fc.constantFrom(...VALUES) }),
+  fc.record({
+    kind: fc.constant('editKoperasi' as const),
+    device: fc.nat(2),
+    field: fc.constantFrom('telepon', 'alamat', 'catatan'),
+    value: fc.constantFrom(...VALUES),
+  }),
   fc.record({ kind: fc.constantFrom('deleteKoperasi' as const, 'restoreKoperasi' as const), device: fc.nat(2) }),
-  { arbitrary: fc.record({ kind: fc.constant('createAnggota' as const), device: fc.nat(2), nik: fc.constantFrom(...NIKS, ''), nama: fc.constantFrom(...NAMES) }), weight: 3 },
-  fc.record({ kind: fc.constant('editAnggota' as const), device: fc.nat(2), pick: fc.nat(), field: fc.constantFrom('telepon', 'alamat'), value: fc.constantFrom(...VALUES) }),
-  { arbitrary: fc.record({ kind: fc.constant('correctNik' as const), device: fc.nat(2), pick: fc.nat(), nik: fc.constantFrom(...NIKS, ...NIKS, '') }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constantFrom('deleteAnggota' as const, 'restoreAnggota' as const, 'checkIn' as const, 'addPeran' as const), device: fc.nat(2), pick: fc.nat() }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('createAnggota' as const),
+      device: fc.nat(2),
+      nik: fc.constantFrom(...NIKS, ''),
+      nama: fc.constantFrom(...NAMES),
+    }),
+    weight: 3,
+  },
+  fc.record({
+    kind: fc.constant('editAnggota' as const),
+    device: fc.nat(2),
+    pick: fc.nat(),
+    field: fc.constantFrom('telepon', 'alamat'),
+    value: fc.constantFrom(...VALUES),
+  }),
+  {
+    arbitrary: fc.record({ kind: fc.constant('correctNik' as const), device: fc.nat(2), pick: fc.nat(), nik: fc.constantFrom(...NIKS, ...NIKS, '') }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constantFrom('deleteAnggota' as const, 'restoreAnggota' as const, 'checkIn' as const, 'addPeran' as const),
+      device: fc.nat(2),
+      pick: fc.nat(),
+    }),
+    weight: 2,
+  },
   fc.record({ kind: fc.constant('eraseAnggota' as const), device: fc.nat(2), pick: fc.nat() }),
   { arbitrary: fc.record({ kind: fc.constant('sync' as const), device: fc.nat(2), to: fc.nat(2), changesOnly: fc.boolean() }), weight: 4 },
   // Kemungkinan duplikat: an officer fuses two people (one without NIK, or both with the same) through an alias.
   { arbitrary: fc.record({ kind: fc.constant('fuseDuplikat' as const), device: fc.nat(2), pick: fc.nat(), other: fc.nat() }), weight: 2 },
-  fc.record({ kind: fc.constant('editProgram' as const), device: fc.nat(2), table: fc.constantFrom('perjanjian' as const, 'program' as const, 'target' as const), value: fc.constantFrom(...VALUES) }),
-  fc.record({ kind: fc.constantFrom('deleteProgram' as const, 'restoreProgram' as const), device: fc.nat(2), table: fc.constantFrom('perjanjian' as const, 'program' as const, 'target' as const) }),
+  fc.record({
+    kind: fc.constant('editProgram' as const),
+    device: fc.nat(2),
+    table: fc.constantFrom('perjanjian' as const, 'program' as const, 'target' as const),
+    value: fc.constantFrom(...VALUES),
+  }),
+  fc.record({
+    kind: fc.constantFrom('deleteProgram' as const, 'restoreProgram' as const),
+    device: fc.nat(2),
+    table: fc.constantFrom('perjanjian' as const, 'program' as const, 'target' as const),
+  }),
   { arbitrary: fc.record({ kind: fc.constantFrom('joinProgram' as const, 'leaveProgram' as const), device: fc.nat(2), pick: fc.nat() }), weight: 2 },
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
@@ -79,11 +117,19 @@ interface World {
 }
 
 async function startWorld(): Promise<World> {
-  const devices = [await openDevice('laptop-a'), await openDevice('laptop-b', Date.parse('2026-11-21T08:00:03.000Z')), await openDevice('laptop-c', Date.parse('2026-11-21T07:59:58.000Z'))];
+  const devices = [
+    await openDevice('laptop-a'),
+    await openDevice('laptop-b', Date.parse('2026-11-21T08:00:03.000Z')),
+    await openDevice('laptop-c', Date.parse('2026-11-21T07:59:58.000Z')),
+  ];
   const [a] = devices;
   const k = await a!.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
   const e = await a!.repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi BPJS', tanggal: '2026-11-21', jamMulai: '09:00', tempat: 'Aula' });
-  const pj = await a!.repos.perjanjian.create({ ...emptyPerjanjian(), judul: 'PKS PKB Samsat', pihak: [{ nama: 'Samsat Jawa Barat', nomor: 'PKS/1/2020', penandatangan: '', jabatan: '' }] });
+  const pj = await a!.repos.perjanjian.create({
+    ...emptyPerjanjian(),
+    judul: 'PKS PKB Samsat',
+    pihak: [{ nama: 'Samsat Jawa Barat', nomor: 'PKS/1/2020', penandatangan: '', jabatan: '' }],
+  });
   const pr = await a!.repos.program.create({ ...emptyProgram(), nama: 'PKS-PKB Samsat', aturan: 'keikutsertaan', perjanjianIds: [pj.id] });
   const tg = await a!.repos.target.create({ ...emptyTarget(pr.id, 2026), segmen: 'golongan', segmenNilai: 'masyarakat', jumlah: 8 });
   const base = await exportFrom(a!);
@@ -122,7 +168,10 @@ async function run(world: World, o: Op) {
     case 'restoreProgram':
       return d.writes.restore(o.table, world.programIds[o.table]);
     case 'joinProgram':
-      return void (await d.repos.keikutsertaan.create({ ...emptyKeikutsertaan(world.programIds.program, world.koperasiId), tanggalBergabung: `2026-0${1 + (o.pick % 9)}-01` }));
+      return void (await d.repos.keikutsertaan.create({
+        ...emptyKeikutsertaan(world.programIds.program, world.koperasiId),
+        tanggalBergabung: `2026-0${1 + (o.pick % 9)}-01`,
+      }));
     case 'leaveProgram': {
       const mine = (await d.repos.keikutsertaan.listForProgram(world.programIds.program)).sort((x, y) => (x.id < y.id ? -1 : 1));
       const one = mine[o.pick % Math.max(mine.length, 1)];
@@ -149,14 +198,25 @@ async function run(world: World, o: Op) {
       const person = all[o.pick % Math.max(all.length, 1)];
       if (!person) return;
       if (o.kind === 'editAnggota') await d.writes.update('anggota', person.id, { [o.field]: o.value });
-      else if (o.kind === 'correctNik') await d.repos.anggota.update(person.id, { nik: o.nik }).catch((error: unknown) => {
-        if (!(error instanceof NikInUseError) && !(error instanceof NikErasedError)) throw error;
-      });
+      else if (o.kind === 'correctNik')
+        await d.repos.anggota.update(person.id, { nik: o.nik }).catch((error: unknown) => {
+          if (!(error instanceof NikInUseError) && !(error instanceof NikErasedError)) throw error;
+        });
       else if (o.kind === 'deleteAnggota') await d.writes.remove('anggota', person.id);
       else if (o.kind === 'restoreAnggota') await d.writes.restore('anggota', person.id);
       else if (o.kind === 'eraseAnggota') await d.writes.eraseDataPribadi(person.id);
-      else if (o.kind === 'checkIn' && person.deleted === 0) await d.repos.kehadiran.checkIn({ kegiatanId: world.kegiatanId, anggotaId: person.id, koperasiId: world.koperasiId, petugas: d.deviceId });
-      else if (o.kind === 'addPeran') await d.writes.create('peran', { anggotaId: person.id, koperasiId: world.koperasiId, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
+      else if (o.kind === 'checkIn' && person.deleted === 0)
+        await d.repos.kehadiran.checkIn({ kegiatanId: world.kegiatanId, anggotaId: person.id, koperasiId: world.koperasiId, petugas: d.deviceId });
+      else if (o.kind === 'addPeran')
+        await d.writes.create('peran', {
+          anggotaId: person.id,
+          koperasiId: world.koperasiId,
+          peran: 'anggota',
+          jabatan: '',
+          mulai: '',
+          selesai: '',
+          catatan: '',
+        });
     }
   }
 }
@@ -180,108 +240,124 @@ async function ringkasanDibangun(db: KopLindungDb) {
 const dataOf = (s: Awaited<ReturnType<typeof snapshotOf>>) => ({ tables: s.tables, alias: s.alias });
 
 describe('merge laws (property-based, three laptops)', () => {
-  it('any order gives the same data and conflict list; a file twice changes nothing; deletes stay; erasure wins; one person per NIK; no double check-ins', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 8, maxLength: 32 }), fc.constantFrom([0, 1, 2], [1, 2, 0], [2, 0, 1]), fc.constantFrom([2, 1, 0], [0, 2, 1], [1, 0, 2]), async (ops, order1, order2) => {
-        const world = await startWorld();
-        for (const o of ops) await run(world, o);
-        const bundles = await Promise.all(world.devices.map((d) => exportFrom(d)));
+  it(
+    'any order gives the same data and conflict list; a file twice changes nothing; deletes stay; erasure wins; one person per NIK; no double check-ins',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(op, { minLength: 8, maxLength: 32 }),
+          fc.constantFrom([0, 1, 2], [1, 2, 0], [2, 0, 1]),
+          fc.constantFrom([2, 1, 0], [0, 2, 1], [1, 0, 2]),
+          async (ops, order1, order2) => {
+            const world = await startWorld();
+            for (const o of ops) await run(world, o);
+            const bundles = await Promise.all(world.devices.map((d) => exportFrom(d)));
 
-        // Commutative: two different orders, the same records, aliases and conflict list.
-        const first = await office('kantor-1', order1.map((i) => bundles[i]!));
-        const second = await office('kantor-2', order2.map((i) => bundles[i]!));
-        const snapshot = await snapshotOf(first);
-        expect(await snapshotOf(second)).toEqual(snapshot);
+            // Commutative: two different orders, the same records, aliases and conflict list.
+            const first = await office(
+              'kantor-1',
+              order1.map((i) => bundles[i]!),
+            );
+            const second = await office(
+              'kantor-2',
+              order2.map((i) => bundles[i]!),
+            );
+            const snapshot = await snapshotOf(first);
+            expect(await snapshotOf(second)).toEqual(snapshot);
 
-        // Associative: merging B and C on another laptop first, then its bundle with A's, gives the same data.
-        const relay = await office('relay', [bundles[1]!, bundles[2]!]);
-        const third = await office('kantor-3', [bundles[0]!, await exportFrom(relay)]);
-        expect(dataOf(await snapshotOf(third))).toEqual(dataOf(snapshot));
+            // Associative: merging B and C on another laptop first, then its bundle with A's, gives the same data.
+            const relay = await office('relay', [bundles[1]!, bundles[2]!]);
+            const third = await office('kantor-3', [bundles[0]!, await exportFrom(relay)]);
+            expect(dataOf(await snapshotOf(third))).toEqual(dataOf(snapshot));
 
-        // Idempotent: every file again changes nothing.
-        for (const b of bundles) expect((await importInto(first, b)).diperbarui + (await importInto(first, b)).baru).toBe(0);
-        expect(await snapshotOf(first)).toEqual(snapshot);
+            // Idempotent: every file again changes nothing.
+            for (const b of bundles) expect((await importInto(first, b)).diperbarui + (await importInto(first, b)).baru).toBe(0);
+            expect(await snapshotOf(first)).toEqual(snapshot);
 
-        // No resurrection: every deletion in a file holds unless a newer restore of the same record exists.
-        const alias = new Map(snapshot.alias.map((a) => [a.id, a.into]));
-        const resolve = (id: string): string => (alias.has(id) ? resolve(alias.get(id)!) : id);
-        for (const b of bundles) {
-          for (const table of ['koperasi', 'anggota', 'perjanjian', 'program', 'target', 'keikutsertaan'] as const) {
-            for (const r of b.tables[table]) {
-              if (r.deleted !== 1) continue;
-              const merged = snapshot.tables[table]!.find((m) => (m as { id: string }).id === resolve(r.id)) as { deleted: number; fieldClocks: Record<string, string> } | undefined;
-              expect(merged).toBeDefined();
-              expect(merged!.fieldClocks.deleted! >= r.fieldClocks.deleted!).toBe(true);
-              if (merged!.fieldClocks.deleted === r.fieldClocks.deleted && table !== 'anggota') expect(merged!.deleted).toBe(1);
+            // No resurrection: every deletion in a file holds unless a newer restore of the same record exists.
+            const alias = new Map(snapshot.alias.map((a) => [a.id, a.into]));
+            const resolve = (id: string): string => (alias.has(id) ? resolve(alias.get(id)!) : id);
+            for (const b of bundles) {
+              for (const table of ['koperasi', 'anggota', 'perjanjian', 'program', 'target', 'keikutsertaan'] as const) {
+                for (const r of b.tables[table]) {
+                  if (r.deleted !== 1) continue;
+                  const merged = snapshot.tables[table]!.find((m) => (m as { id: string }).id === resolve(r.id)) as
+                    { deleted: number; fieldClocks: Record<string, string> } | undefined;
+                  expect(merged).toBeDefined();
+                  expect(merged!.fieldClocks.deleted! >= r.fieldClocks.deleted!).toBe(true);
+                  if (merged!.fieldClocks.deleted === r.fieldClocks.deleted && table !== 'anggota') expect(merged!.deleted).toBe(1);
+                }
+              }
             }
-          }
-        }
 
-        // Erasure wins: a person erased in any file is erased in the merge, whatever order, with no personal value left.
-        for (const b of bundles) {
-          for (const r of b.tables.anggota) {
-            if ((r as { dihapusPribadi?: string }).dihapusPribadi === undefined) continue;
-            erasedSeen++;
-            const merged = snapshot.tables.anggota!.find((m) => (m as { id: string }).id === resolve(r.id)) as Record<string, unknown> | undefined;
-            expect(merged, `erased ${r.id}`).toMatchObject({ ...dataPribadiTerhapus(), deleted: 1 });
-            expect(merged!.dihapusPribadi).toBeDefined();
-            expect(merged!.nikDikenal).toBeUndefined();
-          }
-        }
-        for (const k of await first.db.konflik.toArray()) {
-          if (k.tabel === 'anggota') expect((await first.db.anggota.get(k.recordId))?.dihapusPribadi).toBeUndefined();
-        }
+            // Erasure wins: a person erased in any file is erased in the merge, whatever order, with no personal value left.
+            for (const b of bundles) {
+              for (const r of b.tables.anggota) {
+                if ((r as { dihapusPribadi?: string }).dihapusPribadi === undefined) continue;
+                erasedSeen++;
+                const merged = snapshot.tables.anggota!.find((m) => (m as { id: string }).id === resolve(r.id)) as Record<string, unknown> | undefined;
+                expect(merged, `erased ${r.id}`).toMatchObject({ ...dataPribadiTerhapus(), deleted: 1 });
+                expect(merged!.dihapusPribadi).toBeDefined();
+                expect(merged!.nikDikenal).toBeUndefined();
+              }
+            }
+            for (const k of await first.db.konflik.toArray()) {
+              if (k.tabel === 'anggota') expect((await first.db.anggota.get(k.recordId))?.dihapusPribadi).toBeUndefined();
+            }
 
-        // One person per NIK, no record left under a merged-away id, and nothing points at a person who is gone.
-        const people = await first.db.anggota.toArray();
-        const niks = people.map((p) => p.nik).filter((n) => n !== '');
-        expect(new Set(niks).size).toBe(niks.length);
-        // A NIK an erased person had stays theirs: nobody else is known by it after the merge.
-        const erasedHashes = new Set(people.flatMap((p) => nikHashSemua(p as never)));
-        for (const p of people) for (const n of nikSemua(p as never)) expect(erasedHashes.has(hashNik(n)!), `${p.id} holds an erased NIK`).toBe(false);
-        const ids = new Set(people.map((p) => p.id));
-        for (const a of snapshot.alias) expect(ids.has(a.id), `alias ${a.id} → ${a.into}`).toBe(false);
-        for (const table of ['peran', 'kehadiran', 'kepesertaan'] as const) {
-          for (const r of await first.db.table(table).toArray()) expect(ids.has((r as { anggotaId: string }).anggotaId)).toBe(true);
-        }
+            // One person per NIK, no record left under a merged-away id, and nothing points at a person who is gone.
+            const people = await first.db.anggota.toArray();
+            const niks = people.map((p) => p.nik).filter((n) => n !== '');
+            expect(new Set(niks).size).toBe(niks.length);
+            // A NIK an erased person had stays theirs: nobody else is known by it after the merge.
+            const erasedHashes = new Set(people.flatMap((p) => nikHashSemua(p as never)));
+            for (const p of people) for (const n of nikSemua(p as never)) expect(erasedHashes.has(hashNik(n)!), `${p.id} holds an erased NIK`).toBe(false);
+            const ids = new Set(people.map((p) => p.id));
+            for (const a of snapshot.alias) expect(ids.has(a.id), `alias ${a.id} → ${a.into}`).toBe(false);
+            for (const table of ['peran', 'kehadiran', 'kepesertaan'] as const) {
+              for (const r of await first.db.table(table).toArray()) expect(ids.has((r as { anggotaId: string }).anggotaId)).toBe(true);
+            }
 
-        // Every laptop that takes the office's file back ends with the office's data, and nothing pointing elsewhere.
-        const fromOffice = await exportFrom(first);
-        for (const back of world.devices) {
-          back.advance(86_400_000);
-          await importInto(back, fromOffice);
-          expect(dataOf(await snapshotOf(back)), back.deviceId).toEqual(dataOf(snapshot));
-          const backIds = new Set((await back.db.anggota.toArray()).map((p) => p.id));
-          for (const table of ['peran', 'kehadiran', 'kepesertaan'] as const) {
-            for (const r of await back.db.table(table).toArray()) expect(backIds.has((r as { anggotaId: string }).anggotaId)).toBe(true);
-          }
-        }
+            // Every laptop that takes the office's file back ends with the office's data, and nothing pointing elsewhere.
+            const fromOffice = await exportFrom(first);
+            for (const back of world.devices) {
+              back.advance(86_400_000);
+              await importInto(back, fromOffice);
+              expect(dataOf(await snapshotOf(back)), back.deviceId).toEqual(dataOf(snapshot));
+              const backIds = new Set((await back.db.anggota.toArray()).map((p) => p.id));
+              for (const table of ['peran', 'kehadiran', 'kepesertaan'] as const) {
+                for (const r of await back.db.table(table).toArray()) expect(backIds.has((r as { anggotaId: string }).anggotaId)).toBe(true);
+              }
+            }
 
-        // A check-in is never counted twice: one record per check-in made, one attendee per person.
-        const checkIns = new Set(bundles.flatMap((b) => b.tables.kehadiran.map((h) => h.id)));
-        const merged = await first.repos.kehadiran.listForKegiatan(world.kegiatanId);
-        expect((await first.db.kehadiran.count())).toBe(checkIns.size);
-        expect(rekapKehadiran(merged, []).hadir).toBe(new Set(merged.map((h) => h.anggotaId)).size);
-        expect(rekapKehadiran(merged, []).hadir).toBeLessThanOrEqual((await livePeople(first)).length + people.filter((p) => p.deleted === 1).length);
+            // A check-in is never counted twice: one record per check-in made, one attendee per person.
+            const checkIns = new Set(bundles.flatMap((b) => b.tables.kehadiran.map((h) => h.id)));
+            const merged = await first.repos.kehadiran.listForKegiatan(world.kegiatanId);
+            expect(await first.db.kehadiran.count()).toBe(checkIns.size);
+            expect(rekapKehadiran(merged, []).hadir).toBe(new Set(merged.map((h) => h.anggotaId)).size);
+            expect(rekapKehadiran(merged, []).hadir).toBeLessThanOrEqual((await livePeople(first)).length + people.filter((p) => p.deleted === 1).length);
 
-        // The achievement summaries kept change by change (write path, merges in any order, fusions) are the ones
-        // the stored records give when built from scratch, on the office and on every laptop that took its file.
-        for (const d of [first, second, third, ...world.devices]) expect(await ringkasanTersimpan(d.db), d.deviceId).toEqual(await ringkasanDibangun(d.db));
+            // The achievement summaries kept change by change (write path, merges in any order, fusions) are the ones
+            // the stored records give when built from scratch, on the office and on every laptop that took its file.
+            for (const d of [first, second, third, ...world.devices]) expect(await ringkasanTersimpan(d.db), d.deviceId).toEqual(await ringkasanDibangun(d.db));
 
-        // A participation recorded on two laptops counts the cooperative once: the capaian is 1 exactly when some
-        // live record of it joined in the period and had not left by its end, whichever laptops wrote them; and
-        // both offices count the same.
-        const pkb = { id: world.programIds.program, aturan: 'keikutsertaan' as const, minimumTerdaftar: 0, peranDihitung: [] };
-        const target2026 = { ...emptyTarget(world.programIds.program, 2026), jumlah: 8 };
-        const joined = (await first.db.keikutsertaan.toArray()).filter((p) => p.deleted === 0 && p.tanggalKeluar === '');
-        const koperasiLive = (await first.db.koperasi.get(world.koperasiId))!.deleted === 0;
-        const capaian = hitungCapaian(pkb, target2026, await first.repos.capaian.getData());
-        expect(capaian.tercapai).toBe(koperasiLive && joined.length > 0 ? 1 : 0);
-        expect(hitungCapaian(pkb, target2026, await second.repos.capaian.getData())).toEqual(capaian);
-      }),
-      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-    );
-    console.info(`merge laws: ${RUNS} histories, ${erasedSeen} erased records checked`);
-    expect(erasedSeen).toBeGreaterThan(0);
-  }, Math.max(240_000, RUNS * 2_000));
+            // A participation recorded on two laptops counts the cooperative once: the capaian is 1 exactly when some
+            // live record of it joined in the period and had not left by its end, whichever laptops wrote them; and
+            // both offices count the same.
+            const pkb = { id: world.programIds.program, aturan: 'keikutsertaan' as const, minimumTerdaftar: 0, peranDihitung: [] };
+            const target2026 = { ...emptyTarget(world.programIds.program, 2026), jumlah: 8 };
+            const joined = (await first.db.keikutsertaan.toArray()).filter((p) => p.deleted === 0 && p.tanggalKeluar === '');
+            const koperasiLive = (await first.db.koperasi.get(world.koperasiId))!.deleted === 0;
+            const capaian = hitungCapaian(pkb, target2026, await first.repos.capaian.getData());
+            expect(capaian.tercapai).toBe(koperasiLive && joined.length > 0 ? 1 : 0);
+            expect(hitungCapaian(pkb, target2026, await second.repos.capaian.getData())).toEqual(capaian);
+          },
+        ),
+        { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
+      );
+      console.info(`merge laws: ${RUNS} histories, ${erasedSeen} erased records checked`);
+      expect(erasedSeen).toBeGreaterThan(0);
+    },
+    Math.max(240_000, RUNS * 2_000),
+  );
 });

@@ -7,8 +7,13 @@ import { tetapkanIdentitas } from '../keadaan-basis-data';
 import { openDevice, snapshotOf, type TestDevice } from '../../test-support/test-devices';
 
 const manifest = {
-  appVersion: '0.1.0', kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' }, deviceId: 'laptop-a', petugas: 'Rina', nomorEkspor: 7,
-  dibuat: '2026-11-21T08:00:00.000Z', tujuan: 'Cadangan otomatis',
+  appVersion: '0.1.0',
+  kantor: { kode: '32.04', nama: 'Dinas Koperasi Uji' },
+  deviceId: 'laptop-a',
+  petugas: 'Rina',
+  nomorEkspor: 7,
+  dibuat: '2026-11-21T08:00:00.000Z',
+  tujuan: 'Cadangan otomatis',
 };
 const KUNCI = 'kunci-os';
 
@@ -21,7 +26,9 @@ async function laptop() {
   const cadangkan = async (lanjut: boolean) => {
     const previous = taken.at(-1)?.result;
     const result = await worker.createCadangan({
-      passphrase: KUNCI, manifest, iterations: 1000,
+      passphrase: KUNCI,
+      manifest,
+      iterations: 1000,
       dasar: lanjut && previous ? { sampai: previous.sampai, identitas: previous.identitas, rantai: previous.rantai } : undefined,
     });
     taken.push({ berkas: `c${taken.length}.kopl`, result });
@@ -40,7 +47,11 @@ async function restoreInto(chain: { berkas: string; bytes: Uint8Array }[]): Prom
   return b;
 }
 
-const namaKoperasi = async (d: TestDevice) => (await d.db.koperasi.toArray()).filter((k) => k.deleted === 0).map((k) => k.nama).sort();
+const namaKoperasi = async (d: TestDevice) =>
+  (await d.db.koperasi.toArray())
+    .filter((k) => k.deleted === 0)
+    .map((k) => k.nama)
+    .sort();
 const fieldsOf = async (d: TestDevice) => ((await snapshotOf(d)).tables.koperasi as { nama: string; deleted: number }[]).map((k) => [k.nama, k.deleted]);
 
 describe('changes-only backups and their chain', () => {

@@ -35,7 +35,12 @@ async function stored(d: TestDevice) {
 /** The counters (`jumlah:*`) and the achievement summaries (`ringkasan:*`) the write path keeps in `meta`. */
 async function kept(d: TestDevice) {
   const rows = await d.db.meta.toArray();
-  return Object.fromEntries(rows.filter((r) => r.key.startsWith('jumlah:') || r.key.startsWith('ringkasan:')).filter((r) => r.value !== 0).map((r) => [r.key, r.value]));
+  return Object.fromEntries(
+    rows
+      .filter((r) => r.key.startsWith('jumlah:') || r.key.startsWith('ringkasan:'))
+      .filter((r) => r.value !== 0)
+      .map((r) => [r.key, r.value]),
+  );
 }
 
 async function journalled(d: TestDevice) {

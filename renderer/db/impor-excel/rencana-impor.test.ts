@@ -10,7 +10,11 @@ import { rencanaKoperasi } from './rencana-koperasi';
 import { rencanaOrang } from './rencana-orang';
 import { terapkanImpor, ImporStaleError, ImporHasInvalidRowsError } from './terapkan-impor';
 
-const wilayah = { kode: '36.74', nama: 'Kota Tangerang Selatan', kecamatan: [{ kode: '36.74.01', nama: 'Serpong', kelurahan: [{ kode: '36.74.01.1001', nama: 'Buaran' }] }] };
+const wilayah = {
+  kode: '36.74',
+  nama: 'Kota Tangerang Selatan',
+  kecamatan: [{ kode: '36.74.01', nama: 'Serpong', kelurahan: [{ kode: '36.74.01.1001', nama: 'Buaran' }] }],
+};
 
 function bersih(jenis: JenisImpor, judul: string[], rows: SelMentah[][], namaLembar = '') {
   const pemetaan = sarankanPemetaan(jenis, judul);
@@ -40,14 +44,28 @@ describe('spreadsheet import: plan and apply', () => {
 
     const r2 = await rencanaKoperasi(db, rows, judulField);
     expect(r2.jumlah).toEqual({ baru: 0, diperbarui: 0, sama: 2, galat: 2 });
-    const r3 = await rencanaKoperasi(db, bersih('koperasi', ['No. BH', 'Nama Koperasi', 'No HP'], [['518/12/BH/2001', 'Koperasi Maju Bersama', '081234567890'], ['', 'KSP Sejahtra', '']]), judulField);
+    const r3 = await rencanaKoperasi(
+      db,
+      bersih(
+        'koperasi',
+        ['No. BH', 'Nama Koperasi', 'No HP'],
+        [
+          ['518/12/BH/2001', 'Koperasi Maju Bersama', '081234567890'],
+          ['', 'KSP Sejahtra', ''],
+        ],
+      ),
+      judulField,
+    );
     expect(r3.baris[0]).toMatchObject({ status: 'diperbarui', diubah: ['telepon'] });
     expect(r3.baris[1]!.status).toBe('baru');
   });
 
   it('people with roles, then the BPJS list moves a submitted enrollment to terdaftar', async () => {
     const { db, writes } = await openTestDb();
-    const kop = await writes.create('koperasi', { ...(await import('../../../shared/koperasi/koperasi-schema')).emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+    const kop = await writes.create('koperasi', {
+      ...(await import('../../../shared/koperasi/koperasi-schema')).emptyKoperasi(),
+      nama: 'Koperasi Maju Bersama',
+    });
     const judul = ['Nama Lengkap', 'NIK', 'Tgl Lahir', 'L/P', 'Jabatan', 'Nama Koperasi'];
     const rows = bersih('orang', judul, [
       ['Siti Aminah', '3674015506850002', '15-06-1985', 'P', 'Ketua', 'Koperasi Maju Bersama'],
@@ -61,12 +79,29 @@ describe('spreadsheet import: plan and apply', () => {
     expect(r1.baris[3]!.masalah[0]).toMatchObject({ kode: 'koperasiTidakDikenal' });
     await terapkanImpor(db, writes, r1, { semuaAtauTidak: false });
     const peran = await db.peran.toArray();
-    expect(peran.map((p) => [p.peran, p.jabatan]).sort()).toEqual([['karyawan', 'Kasir'], ['pengurus', 'Ketua']]);
+    expect(peran.map((p) => [p.peran, p.jabatan]).sort()).toEqual([
+      ['karyawan', 'Kasir'],
+      ['pengurus', 'Ketua'],
+    ]);
     expect((await rencanaOrang(db, rows, judulField)).jumlah).toEqual({ baru: 0, diperbarui: 0, sama: 2, galat: 2 });
 
     const siti = (await db.anggota.where('nikSemua').equals('3674015506850002').first())!;
-    const kp = await writes.create('kepesertaan', { ...emptyKepesertaan(siti.id, kop.id), upah: 3_000_000, status: 'diajukan', persetujuanVersi: 'v1', persetujuanOleh: 'Petugas', persetujuanWaktu: '2026-11-01T08:00:00.000Z' });
-    const hasil = bersih('hasilBpjs', ['NIK', 'Nama', 'No KPJ', 'Tgl Kepesertaan'], [['3674015506850002', 'Siti Aminah', '12345678901', '01/12/2026'], ['3201024107920003', 'Orang Lain', '12345678902', '']]);
+    const kp = await writes.create('kepesertaan', {
+      ...emptyKepesertaan(siti.id, kop.id),
+      upah: 3_000_000,
+      status: 'diajukan',
+      persetujuanVersi: 'v1',
+      persetujuanOleh: 'Petugas',
+      persetujuanWaktu: '2026-11-01T08:00:00.000Z',
+    });
+    const hasil = bersih(
+      'hasilBpjs',
+      ['NIK', 'Nama', 'No KPJ', 'Tgl Kepesertaan'],
+      [
+        ['3674015506850002', 'Siti Aminah', '12345678901', '01/12/2026'],
+        ['3201024107920003', 'Orang Lain', '12345678902', ''],
+      ],
+    );
     const r3 = await rencanaHasilBpjs(db, hasil, judulField, '2026-12-06T08:00:00.000Z');
     expect(r3.baris.map((b) => b.status)).toEqual(['diperbarui', 'galat']);
     await terapkanImpor(db, writes, r3, { semuaAtauTidak: false });
@@ -93,10 +128,22 @@ describe('spreadsheet import: plan and apply', () => {
 
     const r2 = await rencanaOrang(db, rows, judulField);
     expect(r2.baris[0]).toMatchObject({ status: 'diperbarui', diubah: ['nama', 'peran'] });
-    expect(await terapkanImpor(db, writes, r2, { semuaAtauTidak: false, berkas: { namaBerkas: 'a.xlsx', lembar: ['Data'] }, now: () => '2026-12-06T09:00:00.000Z' })).toBe(2);
+    expect(
+      await terapkanImpor(db, writes, r2, { semuaAtauTidak: false, berkas: { namaBerkas: 'a.xlsx', lembar: ['Data'] }, now: () => '2026-12-06T09:00:00.000Z' }),
+    ).toBe(2);
     expect(await db.anggota.count()).toBe(1);
     expect((await db.peran.toArray()).map((p) => p.koperasiId)).toEqual([kop.id]);
     // The import is in the log Riwayat reads, beside bundles.
-    expect(await db.impor.toArray()).toMatchObject([{ berkas: 'xlsx', namaBerkas: 'a.xlsx', lembar: ['Data'], jenisImpor: 'orang', jumlahBaris: { baru: 0, diperbarui: 1, sama: 0, galat: 0 }, ditulis: 2, waktu: '2026-12-06T09:00:00.000Z' }]);
+    expect(await db.impor.toArray()).toMatchObject([
+      {
+        berkas: 'xlsx',
+        namaBerkas: 'a.xlsx',
+        lembar: ['Data'],
+        jenisImpor: 'orang',
+        jumlahBaris: { baru: 0, diperbarui: 1, sama: 0, galat: 0 },
+        ditulis: 2,
+        waktu: '2026-12-06T09:00:00.000Z',
+      },
+    ]);
   });
 });

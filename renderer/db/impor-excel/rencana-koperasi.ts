@@ -4,7 +4,18 @@ import type { MasalahSel } from '../../../shared/impor-excel/masalah-sel';
 import { compactText, searchWords } from '../../../shared/search/search-text';
 import type { KopLindungDb } from '../database';
 import type { KoperasiRecord } from '../synced-records';
-import { adaGalat, barisGalat, hitungStatus, masalahSkema, rencanakanBaris, selisih, type BarisRencana, type JudulField, type ProgresRencana, type RencanaImpor } from './rencana-impor';
+import {
+  adaGalat,
+  barisGalat,
+  hitungStatus,
+  masalahSkema,
+  rencanakanBaris,
+  selisih,
+  type BarisRencana,
+  type JudulField,
+  type ProgresRencana,
+  type RencanaImpor,
+} from './rencana-impor';
 import { bacaTanda } from './tanda-rencana';
 
 export const namaPolos = (nama: string) => searchWords(nama).join(' ');
@@ -27,28 +38,61 @@ export async function rencanaKoperasi(db: KopLindungDb, rows: readonly BarisBers
     byNamaKec.set(`${namaPolos(k.nama)}|${k.kecamatanKode}`, k);
   }
   const dipakai = new Map<string, string>();
-  const baris = rencanakanBaris(rows, (b): BarisRencana => {
-    const v = b.nilai as Partial<Koperasi>;
-    const label = v.nama ?? '';
-    if (adaGalat(b.masalah)) return barisGalat(b, label);
-    const kunci = `${namaPolos(v.nama ?? '')}|${v.kecamatanKode ?? ''}`;
-    const ada = (v.nomorIndukKoperasi && byNik.get(v.nomorIndukKoperasi)) || (v.nomorBadanHukum && byBh.get(compactText(v.nomorBadanHukum))) || byNamaKec.get(kunci);
-    const identitas = ada ? ada.id : kunci;
-    if (dipakai.has(identitas)) return barisGalat(b, label, [{ kolom: judul('nama'), tingkat: 'galat', kode: 'gandaDalamBerkas', nilai: dipakai.get(identitas) }]);
-    // Across several sheets the first row is named with its sheet: "12 (KSP Maju)".
-    dipakai.set(identitas, b.lembar ? `${b.nomor} (${b.lembar})` : String(b.nomor));
-    const lama = ada ? pickKoperasiFields(ada) : emptyKoperasi();
-    const parsed = koperasiSchema.safeParse({ ...lama, ...v });
-    if (!parsed.success) return barisGalat(b, label, masalahSkema(parsed.error, judul));
-    if (ada) {
-      const patch = selisih(lama as unknown as Record<string, unknown>, parsed.data as unknown as Record<string, unknown>);
-      const diubah = Object.keys(patch);
-      return { nomor: b.nomor, lembar: b.lembar, label, masalah: b.masalah, diubah, status: diubah.length ? 'diperbarui' : 'sama', operasi: diubah.length ? [{ op: 'ubah', table: 'koperasi', id: ada.id, patch }] : [] };
-    }
-    const mirip = semua.find((k) => namaMirip(namaPolos(k.nama), namaPolos(v.nama ?? ''), k.kecamatanKode === (v.kecamatanKode ?? '')));
-    const masalah: readonly MasalahSel[] = mirip ? [...b.masalah, { kolom: judul('nama'), tingkat: 'peringatan', kode: 'namaMirip', nilai: v.nama ?? '', hasil: `${mirip.nama}${mirip.kecamatanNama ? ` (${mirip.kecamatanNama})` : ''}` }] : b.masalah;
-    return { nomor: b.nomor, lembar: b.lembar, label, masalah, diubah: [], status: 'baru', operasi: [{ op: 'buat', table: 'koperasi', id: crypto.randomUUID(), values: parsed.data as unknown as Record<string, unknown> }] };
-  }, onProgress);
+  const baris = rencanakanBaris(
+    rows,
+    (b): BarisRencana => {
+      const v = b.nilai as Partial<Koperasi>;
+      const label = v.nama ?? '';
+      if (adaGalat(b.masalah)) return barisGalat(b, label);
+      const kunci = `${namaPolos(v.nama ?? '')}|${v.kecamatanKode ?? ''}`;
+      const ada =
+        (v.nomorIndukKoperasi && byNik.get(v.nomorIndukKoperasi)) || (v.nomorBadanHukum && byBh.get(compactText(v.nomorBadanHukum))) || byNamaKec.get(kunci);
+      const identitas = ada ? ada.id : kunci;
+      if (dipakai.has(identitas))
+        return barisGalat(b, label, [{ kolom: judul('nama'), tingkat: 'galat', kode: 'gandaDalamBerkas', nilai: dipakai.get(identitas) }]);
+      // Across several sheets the first row is named with its sheet: "12 (KSP Maju)".
+      dipakai.set(identitas, b.lembar ? `${b.nomor} (${b.lembar})` : String(b.nomor));
+      const lama = ada ? pickKoperasiFields(ada) : emptyKoperasi();
+      const parsed = koperasiSchema.safeParse({ ...lama, ...v });
+      if (!parsed.success) return barisGalat(b, label, masalahSkema(parsed.error, judul));
+      if (ada) {
+        const patch = selisih(lama as unknown as Record<string, unknown>, parsed.data as unknown as Record<string, unknown>);
+        const diubah = Object.keys(patch);
+        return {
+          nomor: b.nomor,
+          lembar: b.lembar,
+          label,
+          masalah: b.masalah,
+          diubah,
+          status: diubah.length ? 'diperbarui' : 'sama',
+          operasi: diubah.length ? [{ op: 'ubah', table: 'koperasi', id: ada.id, patch }] : [],
+        };
+      }
+      const mirip = semua.find((k) => namaMirip(namaPolos(k.nama), namaPolos(v.nama ?? ''), k.kecamatanKode === (v.kecamatanKode ?? '')));
+      const masalah: readonly MasalahSel[] = mirip
+        ? [
+            ...b.masalah,
+            {
+              kolom: judul('nama'),
+              tingkat: 'peringatan',
+              kode: 'namaMirip',
+              nilai: v.nama ?? '',
+              hasil: `${mirip.nama}${mirip.kecamatanNama ? ` (${mirip.kecamatanNama})` : ''}`,
+            },
+          ]
+        : b.masalah;
+      return {
+        nomor: b.nomor,
+        lembar: b.lembar,
+        label,
+        masalah,
+        diubah: [],
+        status: 'baru',
+        operasi: [{ op: 'buat', table: 'koperasi', id: crypto.randomUUID(), values: parsed.data as unknown as Record<string, unknown> }],
+      };
+    },
+    onProgress,
+  );
   return { jenis: 'koperasi', baris, jumlah: hitungStatus(baris), tanda };
 }
 

@@ -6,7 +6,19 @@ import type { MasalahSel } from '../../../shared/impor-excel/masalah-sel';
 import type { KopLindungDb } from '../database';
 import type { AnggotaRecord, KoperasiRecord, PeranRecord } from '../synced-records';
 import { namaPolos } from './rencana-koperasi';
-import { adaGalat, barisGalat, hitungStatus, masalahSkema, rencanakanBaris, selisih, type BarisRencana, type JudulField, type Operasi, type ProgresRencana, type RencanaImpor } from './rencana-impor';
+import {
+  adaGalat,
+  barisGalat,
+  hitungStatus,
+  masalahSkema,
+  rencanakanBaris,
+  selisih,
+  type BarisRencana,
+  type JudulField,
+  type Operasi,
+  type ProgresRencana,
+  type RencanaImpor,
+} from './rencana-impor';
 import { bacaTanda } from './tanda-rencana';
 
 /** The longest sheet name Excel allows. */
@@ -46,7 +58,10 @@ export async function kenaliOrang(db: KopLindungDb, rows: readonly BarisBersih[]
     const potongan = niks.slice(i, i + POTONGAN);
     // An erased person is found by the hash of a NIK they had (hash-nik.ts): the row is refused, never made anew.
     const hash = new Map(potongan.map((n) => [AWALAN_HASH + hashNik(n)!, n]));
-    for (const a of await db.anggota.where('nikSemua').anyOf([...potongan, ...hash.keys()]).toArray()) {
+    for (const a of await db.anggota
+      .where('nikSemua')
+      .anyOf([...potongan, ...hash.keys()])
+      .toArray()) {
       for (const n of a.nikSemua ?? []) byNik.set(hash.get(n) ?? n, a);
     }
   }
@@ -54,7 +69,10 @@ export async function kenaliOrang(db: KopLindungDb, rows: readonly BarisBersih[]
   const peran = new Map<string, PeranRecord>();
   const pemegang = new Set<string>();
   for (let i = 0; i < koperasiIds.length; i += POTONGAN) {
-    for (const p of await db.peran.where('koperasiId').anyOf(koperasiIds.slice(i, i + POTONGAN)).toArray()) {
+    for (const p of await db.peran
+      .where('koperasiId')
+      .anyOf(koperasiIds.slice(i, i + POTONGAN))
+      .toArray()) {
       if (p.deleted !== 0) continue;
       peran.set(`${p.anggotaId}|${p.koperasiId}|${p.peran}`, p);
       pemegang.add(p.anggotaId);
@@ -63,7 +81,8 @@ export async function kenaliOrang(db: KopLindungDb, rows: readonly BarisBersih[]
   const byNamaKoperasi = new Map<string, AnggotaRecord>();
   const ids = [...pemegang];
   const orang = new Map<string, AnggotaRecord>();
-  for (let i = 0; i < ids.length; i += POTONGAN) for (const a of await db.anggota.bulkGet(ids.slice(i, i + POTONGAN))) if (a && a.deleted === 0) orang.set(a.id, a);
+  for (let i = 0; i < ids.length; i += POTONGAN)
+    for (const a of await db.anggota.bulkGet(ids.slice(i, i + POTONGAN))) if (a && a.deleted === 0) orang.set(a.id, a);
   for (const p of peran.values()) {
     const a = orang.get(p.anggotaId);
     if (!a) continue;
@@ -94,59 +113,64 @@ export async function rencanaOrang(db: KopLindungDb, rows: readonly BarisBersih[
   const k = await kenaliOrang(db, rows);
   const direncanakan = new Map<string, { id: string; nomor: number }>();
   const peranDirencanakan = new Set<string>();
-  const baris = rencanakanBaris(rows, (b): BarisRencana => {
-    const v = b.nilai;
-    const label = String(v.nama ?? '');
-    if (adaGalat(b.masalah)) return barisGalat(b, label);
-    const kop = koperasiBaris(k, String(v.koperasi ?? ''), judul);
-    if (kop && !('id' in kop)) return barisGalat(b, label, [kop]);
-    const nik = String(v.nik ?? '');
-    const kunci = nik || (kop ? `${namaPolos(label)}|${kop.id}` : '');
-    const ada = nik ? k.byNik.get(nik) : kop ? k.byNamaKoperasi.get(kunci) : undefined;
-    if (ada && ada.deleted !== 0) return barisGalat(b, label, [{ kolom: judul('nik'), tingkat: 'galat', kode: ada.dihapusPribadi ? 'dataPribadiDihapus' : 'orangTerhapus', nilai: nik }]);
-    const rencana = kunci ? direncanakan.get(kunci) : undefined;
-    const fields = Object.fromEntries(anggotaFieldNames.filter((f) => v[f] !== undefined).map((f) => [f, v[f]]));
-    const lama = ada ? pickAnggotaFields(ada) : emptyAnggota();
-    const parsed = anggotaSchema.safeParse({ ...lama, ...fields });
-    if (!parsed.success) return barisGalat(b, label, masalahSkema(parsed.error, judul));
-    const operasi: Operasi[] = [];
-    const diubah: string[] = [];
-    let anggotaId: string;
-    let baru = false;
-    if (rencana) {
-      anggotaId = rencana.id;
-    } else if (ada) {
-      anggotaId = ada.id;
-      const patch = selisih(lama as unknown as Record<string, unknown>, parsed.data as unknown as Record<string, unknown>);
-      if (Object.keys(patch).length) operasi.push({ op: 'ubah', table: 'anggota', id: ada.id, patch });
-      diubah.push(...Object.keys(patch));
-    } else {
-      anggotaId = crypto.randomUUID();
-      baru = true;
-      operasi.push({ op: 'buat', table: 'anggota', id: anggotaId, values: parsed.data as unknown as Record<string, unknown> });
-    }
-    if (kunci && !rencana) direncanakan.set(kunci, { id: anggotaId, nomor: b.nomor });
-    if (kop) {
-      const jenis = v.peran as Peran['peran'];
-      const kunciPeran = `${anggotaId}|${kop.id}|${jenis}`;
-      const lamaPeran = k.peran.get(kunciPeran);
-      const jabatan = String(v.jabatan ?? lamaPeran?.jabatan ?? '');
-      if (lamaPeran) {
-        if (jabatan !== lamaPeran.jabatan) {
-          operasi.push({ op: 'ubah', table: 'peran', id: lamaPeran.id, patch: { jabatan } });
-          diubah.push('jabatan');
-        }
-      } else if (!peranDirencanakan.has(kunciPeran)) {
-        const peran = peranSchema.safeParse({ anggotaId, koperasiId: kop.id, peran: jenis, jabatan, mulai: '', selesai: '', catatan: '' });
-        if (!peran.success) return barisGalat(b, label, masalahSkema(peran.error, judul));
-        peranDirencanakan.add(kunciPeran);
-        operasi.push({ op: 'buat', table: 'peran', id: crypto.randomUUID(), values: peran.data as unknown as Record<string, unknown> });
-        if (!baru) diubah.push('peran');
+  const baris = rencanakanBaris(
+    rows,
+    (b): BarisRencana => {
+      const v = b.nilai;
+      const label = String(v.nama ?? '');
+      if (adaGalat(b.masalah)) return barisGalat(b, label);
+      const kop = koperasiBaris(k, String(v.koperasi ?? ''), judul);
+      if (kop && !('id' in kop)) return barisGalat(b, label, [kop]);
+      const nik = String(v.nik ?? '');
+      const kunci = nik || (kop ? `${namaPolos(label)}|${kop.id}` : '');
+      const ada = nik ? k.byNik.get(nik) : kop ? k.byNamaKoperasi.get(kunci) : undefined;
+      if (ada && ada.deleted !== 0)
+        return barisGalat(b, label, [{ kolom: judul('nik'), tingkat: 'galat', kode: ada.dihapusPribadi ? 'dataPribadiDihapus' : 'orangTerhapus', nilai: nik }]);
+      const rencana = kunci ? direncanakan.get(kunci) : undefined;
+      const fields = Object.fromEntries(anggotaFieldNames.filter((f) => v[f] !== undefined).map((f) => [f, v[f]]));
+      const lama = ada ? pickAnggotaFields(ada) : emptyAnggota();
+      const parsed = anggotaSchema.safeParse({ ...lama, ...fields });
+      if (!parsed.success) return barisGalat(b, label, masalahSkema(parsed.error, judul));
+      const operasi: Operasi[] = [];
+      const diubah: string[] = [];
+      let anggotaId: string;
+      let baru = false;
+      if (rencana) {
+        anggotaId = rencana.id;
+      } else if (ada) {
+        anggotaId = ada.id;
+        const patch = selisih(lama as unknown as Record<string, unknown>, parsed.data as unknown as Record<string, unknown>);
+        if (Object.keys(patch).length) operasi.push({ op: 'ubah', table: 'anggota', id: ada.id, patch });
+        diubah.push(...Object.keys(patch));
+      } else {
+        anggotaId = crypto.randomUUID();
+        baru = true;
+        operasi.push({ op: 'buat', table: 'anggota', id: anggotaId, values: parsed.data as unknown as Record<string, unknown> });
       }
-    }
-    const status = baru ? 'baru' : operasi.length ? 'diperbarui' : 'sama';
-    return { nomor: b.nomor, lembar: b.lembar, label, masalah: b.masalah, diubah, status, operasi };
-  }, onProgress);
+      if (kunci && !rencana) direncanakan.set(kunci, { id: anggotaId, nomor: b.nomor });
+      if (kop) {
+        const jenis = v.peran as Peran['peran'];
+        const kunciPeran = `${anggotaId}|${kop.id}|${jenis}`;
+        const lamaPeran = k.peran.get(kunciPeran);
+        const jabatan = String(v.jabatan ?? lamaPeran?.jabatan ?? '');
+        if (lamaPeran) {
+          if (jabatan !== lamaPeran.jabatan) {
+            operasi.push({ op: 'ubah', table: 'peran', id: lamaPeran.id, patch: { jabatan } });
+            diubah.push('jabatan');
+          }
+        } else if (!peranDirencanakan.has(kunciPeran)) {
+          const peran = peranSchema.safeParse({ anggotaId, koperasiId: kop.id, peran: jenis, jabatan, mulai: '', selesai: '', catatan: '' });
+          if (!peran.success) return barisGalat(b, label, masalahSkema(peran.error, judul));
+          peranDirencanakan.add(kunciPeran);
+          operasi.push({ op: 'buat', table: 'peran', id: crypto.randomUUID(), values: peran.data as unknown as Record<string, unknown> });
+          if (!baru) diubah.push('peran');
+        }
+      }
+      const status = baru ? 'baru' : operasi.length ? 'diperbarui' : 'sama';
+      return { nomor: b.nomor, lembar: b.lembar, label, masalah: b.masalah, diubah, status, operasi };
+    },
+    onProgress,
+  );
   return { jenis: 'orang', baris, jumlah: hitungStatus(baris), tanda };
 }
 

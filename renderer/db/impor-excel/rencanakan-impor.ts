@@ -11,7 +11,14 @@ import { rencanaOrang } from './rencana-orang';
  * its own connection to the database and the screen never waits on it. `sekarang` stamps the enrollments a BPJS
  * list moves to terdaftar.
  */
-export function rencanakanImpor(db: KopLindungDb, jenis: JenisImpor, baris: readonly BarisBersih[], judul: JudulField, sekarang: string, onProgress?: ProgresRencana): Promise<RencanaImpor> {
+export function rencanakanImpor(
+  db: KopLindungDb,
+  jenis: JenisImpor,
+  baris: readonly BarisBersih[],
+  judul: JudulField,
+  sekarang: string,
+  onProgress?: ProgresRencana,
+): Promise<RencanaImpor> {
   if (jenis === 'koperasi') return rencanaKoperasi(db, baris, judul, onProgress);
   if (jenis === 'orang') return rencanaOrang(db, baris, judul, onProgress);
   return rencanaHasilBpjs(db, baris, judul, sekarang, onProgress);

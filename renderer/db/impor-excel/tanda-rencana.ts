@@ -9,7 +9,7 @@ import { tabelRencana, type RencanaImpor, type TabelRencana } from './rencana-im
 export async function bacaTanda(db: KopLindungDb): Promise<Partial<Record<TabelRencana, string>>> {
   const tanda: Partial<Record<TabelRencana, string>> = {};
   for (const t of tabelRencana) {
-    const last = await db.table(t).orderBy('changedAt').last() as { changedAt: string } | undefined;
+    const last = (await db.table(t).orderBy('changedAt').last()) as { changedAt: string } | undefined;
     if (last) tanda[t] = last.changedAt;
   }
   return tanda;

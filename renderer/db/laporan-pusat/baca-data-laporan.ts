@@ -1,6 +1,12 @@
 import type { Table } from 'dexie';
 import type {
-  DataLaporan, KegiatanLaporan, KehadiranLaporan, KepesertaanLaporan, KoperasiLaporan, OrangLaporan, TargetLaporan,
+  DataLaporan,
+  KegiatanLaporan,
+  KehadiranLaporan,
+  KepesertaanLaporan,
+  KoperasiLaporan,
+  OrangLaporan,
+  TargetLaporan,
 } from '../../../shared/laporan-pusat/data-laporan';
 import { nomorPerjanjian } from '../../../shared/program/perjanjian-schema';
 import { CapaianRepository } from '../capaian-repository';
@@ -27,28 +33,74 @@ export async function bacaDataLaporan(db: KopLindungDb, onProgress: ProgresBaca 
   const baca = <R extends { readonly id: string; readonly deleted: 0 | 1 }, T>(table: Table<R, string>, tabel: TabelLaporan, ambil: (r: R) => T) =>
     bacaBertahap(table, tabel, onProgress, ambil, ukuran);
   const kehadiran = await baca(db.kehadiran, 'kehadiran', (r): KehadiranLaporan => ({
-    id: r.id, kegiatanId: r.kegiatanId, anggotaId: r.anggotaId, koperasiId: r.koperasiId, waktu: r.waktu, walkIn: r.walkIn,
+    id: r.id,
+    kegiatanId: r.kegiatanId,
+    anggotaId: r.anggotaId,
+    koperasiId: r.koperasiId,
+    waktu: r.waktu,
+    walkIn: r.walkIn,
     inginMendaftar: r.inginMendaftar,
   }));
   const kepesertaan = await baca(db.kepesertaan, 'kepesertaan', (r): KepesertaanLaporan => ({
-    id: r.id, anggotaId: r.anggotaId, koperasiId: r.koperasiId, kategori: r.kategori, program: r.program, upah: r.upah,
-    tanggalEfektif: r.tanggalEfektif, status: r.status, statusSejak: r.statusSejak, kpj: r.kpj, alasanDitolak: r.alasanDitolak,
+    id: r.id,
+    anggotaId: r.anggotaId,
+    koperasiId: r.koperasiId,
+    kategori: r.kategori,
+    program: r.program,
+    upah: r.upah,
+    tanggalEfektif: r.tanggalEfektif,
+    status: r.status,
+    statusSejak: r.statusSejak,
+    kpj: r.kpj,
+    alasanDitolak: r.alasanDitolak,
     persetujuanWaktu: r.persetujuanWaktu,
   }));
   const kegiatan = await baca(db.kegiatan, 'kegiatan', (r): KegiatanLaporan => ({
-    id: r.id, judul: r.judul, program: r.program, tanggal: r.tanggal, tempat: r.tempat, kecamatanKode: r.kecamatanKode,
-    kecamatanNama: r.kecamatanNama, status: r.status, undangan: r.undangan,
+    id: r.id,
+    judul: r.judul,
+    program: r.program,
+    tanggal: r.tanggal,
+    tempat: r.tempat,
+    kecamatanKode: r.kecamatanKode,
+    kecamatanNama: r.kecamatanNama,
+    status: r.status,
+    undangan: r.undangan,
   }));
   const koperasi = await baca(db.koperasi, 'koperasi', (r): KoperasiLaporan => ({
-    id: r.id, nama: r.nama, bentuk: r.bentuk, jenis: r.jenis, pola: r.pola, kelompok: r.kelompok, golongan: r.golongan,
-    nomorBadanHukum: r.nomorBadanHukum, tanggalBadanHukum: r.tanggalBadanHukum, nomorIndukKoperasi: r.nomorIndukKoperasi,
-    nib: r.nib, npwp: r.npwp, alamat: r.alamat, kecamatanKode: r.kecamatanKode, kecamatanNama: r.kecamatanNama,
-    kelurahanNama: r.kelurahanNama, skalaUsaha: r.skalaUsaha, anggotaLaki: r.anggotaLaki, anggotaPerempuan: r.anggotaPerempuan,
-    karyawanLaki: r.karyawanLaki, karyawanPerempuan: r.karyawanPerempuan, ratTerakhir: r.ratTerakhir, ratTahunBuku: r.ratTahunBuku,
-    status: r.status, npp: r.npp, statusBpjs: r.statusBpjs,
+    id: r.id,
+    nama: r.nama,
+    bentuk: r.bentuk,
+    jenis: r.jenis,
+    pola: r.pola,
+    kelompok: r.kelompok,
+    golongan: r.golongan,
+    nomorBadanHukum: r.nomorBadanHukum,
+    tanggalBadanHukum: r.tanggalBadanHukum,
+    nomorIndukKoperasi: r.nomorIndukKoperasi,
+    nib: r.nib,
+    npwp: r.npwp,
+    alamat: r.alamat,
+    kecamatanKode: r.kecamatanKode,
+    kecamatanNama: r.kecamatanNama,
+    kelurahanNama: r.kelurahanNama,
+    skalaUsaha: r.skalaUsaha,
+    anggotaLaki: r.anggotaLaki,
+    anggotaPerempuan: r.anggotaPerempuan,
+    karyawanLaki: r.karyawanLaki,
+    karyawanPerempuan: r.karyawanPerempuan,
+    ratTerakhir: r.ratTerakhir,
+    ratTahunBuku: r.ratTahunBuku,
+    status: r.status,
+    npp: r.npp,
+    statusBpjs: r.statusBpjs,
   }));
   const orang = await baca(db.anggota, 'anggota', (r): OrangLaporan => ({
-    id: r.id, nik: r.nik, nama: r.nama, jenisKelamin: r.jenisKelamin, tanggalLahir: r.tanggalLahir, kecamatanKode: r.kecamatanKode,
+    id: r.id,
+    nik: r.nik,
+    nama: r.nama,
+    jenisKelamin: r.jenisKelamin,
+    tanggalLahir: r.tanggalLahir,
+    kecamatanKode: r.kecamatanKode,
     kecamatanNama: r.kecamatanNama,
   }));
   return { koperasi, orang, kepesertaan, kegiatan, kehadiran, target: await bacaTarget(db) };
@@ -72,9 +124,23 @@ async function bacaTarget(db: KopLindungDb): Promise<TargetLaporan[]> {
         const c = capaian.compute(p, t, data);
         return {
           program: p.nama,
-          nomorPerjanjian: p.perjanjianIds.flatMap((id) => { const x = perjanjian.get(id); return x ? nomorPerjanjian(x) : []; }).join('; '),
-          nama: t.nama, segmen: t.segmen, segmenNilai: t.segmenNilai, jumlahDaftar: t.koperasiIds.length, mulai: t.mulai, sampai: t.sampai,
-          satuan: c.satuan, target: c.target, tercapai: c.tercapai, persen: c.persen, belum: c.belum.length,
+          nomorPerjanjian: p.perjanjianIds
+            .flatMap((id) => {
+              const x = perjanjian.get(id);
+              return x ? nomorPerjanjian(x) : [];
+            })
+            .join('; '),
+          nama: t.nama,
+          segmen: t.segmen,
+          segmenNilai: t.segmenNilai,
+          jumlahDaftar: t.koperasiIds.length,
+          mulai: t.mulai,
+          sampai: t.sampai,
+          satuan: c.satuan,
+          target: c.target,
+          tercapai: c.tercapai,
+          persen: c.persen,
+          belum: c.belum.length,
         };
       }),
   );

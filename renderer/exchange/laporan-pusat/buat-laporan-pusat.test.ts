@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { appendRowsRequestSchema, beginWorkbookRequestSchema, MAX_ROWS_PER_CHUNK, type BarisKabel, type LembarKabel } from '../../../shared/ipc/workbook-stream';
+import {
+  appendRowsRequestSchema,
+  beginWorkbookRequestSchema,
+  MAX_ROWS_PER_CHUNK,
+  type BarisKabel,
+  type LembarKabel,
+} from '../../../shared/ipc/workbook-stream';
 import { emptyAnggota } from '../../../shared/anggota/anggota-schema';
 import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
 import { emptyKepesertaan } from '../../../shared/kepesertaan/kepesertaan-schema';
@@ -33,23 +39,62 @@ function tujuanUji(simpan = true) {
     const rows = [...l.pembuka, l.kolom.map((k) => k.judul), ...kiriman.filter((k) => k.lembar === i).flatMap((k) => k.baris), ...l.penutup];
     return rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? new Date(c.tanggal) : c)));
   };
-  return { tujuan, kiriman, bingkai, nilai, get awal() { return awal; } };
+  return {
+    tujuan,
+    kiriman,
+    bingkai,
+    nilai,
+    get awal() {
+      return awal;
+    },
+  };
 }
 
 async function kantor() {
   const t = await openTestDb();
-  const koperasi = await t.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Karyawan Maju Bersama', kecamatanKode: '36.74.01', kecamatanNama: 'Serpong', anggotaLaki: 12, anggotaPerempuan: 30 });
+  const koperasi = await t.writes.create('koperasi', {
+    ...emptyKoperasi(),
+    nama: 'Koperasi Karyawan Maju Bersama',
+    kecamatanKode: '36.74.01',
+    kecamatanNama: 'Serpong',
+    anggotaLaki: 12,
+    anggotaPerempuan: 30,
+  });
   const jahat = await t.writes.create('koperasi', { ...emptyKoperasi(), nama: '=HYPERLINK("http://contoh.invalid","klik")' });
-  const siti = await t.writes.create('anggota', { ...emptyAnggota(), nama: 'Siti Aminah', nik: '3674015203900001', jenisKelamin: 'P', tanggalLahir: '1990-03-12' });
+  const siti = await t.writes.create('anggota', {
+    ...emptyAnggota(),
+    nama: 'Siti Aminah',
+    nik: '3674015203900001',
+    jenisKelamin: 'P',
+    tanggalLahir: '1990-03-12',
+  });
   const hapus = await t.writes.create('anggota', { ...emptyAnggota(), nama: 'Orang Dihapus', nik: '3674011203850009' });
   await t.writes.create('kepesertaan', { ...emptyKepesertaan(siti.id, koperasi.id), upah: 4_500_000, status: 'draf', statusSejak: '2026-11-20T02:00:00.000Z' });
   await t.writes.create('kepesertaan', { ...emptyKepesertaan(hapus.id, jahat.id), upah: 2_000_000, status: 'draf' });
-  const kegiatan = await t.writes.create('kegiatan', { ...emptyKegiatan(), judul: 'Sosialisasi di Serpong', tanggal: '2026-11-14', tempat: 'Aula', status: 'selesai' });
-  const checkIn = { kegiatanId: kegiatan.id, anggotaId: siti.id, koperasiId: koperasi.id, petugas: 'Rina', walkIn: false, inginMendaftar: false, kepesertaanId: '' };
+  const kegiatan = await t.writes.create('kegiatan', {
+    ...emptyKegiatan(),
+    judul: 'Sosialisasi di Serpong',
+    tanggal: '2026-11-14',
+    tempat: 'Aula',
+    status: 'selesai',
+  });
+  const checkIn = {
+    kegiatanId: kegiatan.id,
+    anggotaId: siti.id,
+    koperasiId: koperasi.id,
+    petugas: 'Rina',
+    walkIn: false,
+    inginMendaftar: false,
+    kepesertaanId: '',
+  };
   await t.writes.create('kehadiran', { ...checkIn, waktu: '2026-11-14T02:10:00.000Z' });
   await t.writes.create('kehadiran', { ...checkIn, waktu: '2026-11-14T02:05:00.000Z', inginMendaftar: true });
   await t.writes.remove('anggota', hapus.id);
-  const pks = await t.writes.create('perjanjian', { ...emptyPerjanjian(), judul: 'PKS Dinas dan BPJS Ketenagakerjaan', pihak: [{ nama: 'BPJS', nomor: 'PKS/12/2026', penandatangan: '', jabatan: '' }] });
+  const pks = await t.writes.create('perjanjian', {
+    ...emptyPerjanjian(),
+    judul: 'PKS Dinas dan BPJS Ketenagakerjaan',
+    pihak: [{ nama: 'BPJS', nomor: 'PKS/12/2026', penandatangan: '', jabatan: '' }],
+  });
   const program = await t.writes.create('program', { ...emptyProgram(), nama: 'Kepesertaan koperasi', perjanjianIds: [pks.id], aturan: 'keikutsertaan' });
   await t.writes.create('target', { ...emptyTarget(program.id, 2026), nama: 'Semua koperasi 2026', jumlah: 4 });
   await t.writes.create('keikutsertaan', { ...emptyKeikutsertaan(program.id, koperasi.id), tanggalBergabung: '2026-05-01' });
@@ -71,18 +116,36 @@ describe('buatLaporanPusat', () => {
     expect(uji.awal?.lembar.map((l) => l.nama)).toEqual([...namaLembar]);
     expect(uji.awal?.judul).toBe(`Laporan Pusat ${kepala.kabupatenNama} ${kepala.tanggal}`);
     // The Target sheet: the program's target with the same figures as the program's page.
-    expect(uji.nilai('Target')[1]?.filter((c, i) => [1, 2, 3, 7, 8, 9, 10].includes(i))).toEqual(['Kepesertaan koperasi', 'PKS/12/2026', 'Semua koperasi 2026', 4, 1, 25, 1]);
+    expect(uji.nilai('Target')[1]?.filter((c, i) => [1, 2, 3, 7, 8, 9, 10].includes(i))).toEqual([
+      'Kepesertaan koperasi',
+      'PKS/12/2026',
+      'Semua koperasi 2026',
+      4,
+      1,
+      25,
+      1,
+    ]);
     const peserta = uji.nilai('Peserta');
     expect(peserta[0]?.slice(0, 3)).toEqual(['No', 'NIK', 'Nama']);
     expect(peserta[1]?.slice(0, 3)).toEqual([1, '3674********0001', 'Siti Aminah']);
     expect(peserta).toHaveLength(2);
     expect(uji.nilai('Koperasi').map((r) => r[1])).toContain('\'=HYPERLINK("http://contoh.invalid","klik")');
     const kehadiran = uji.nilai('Kehadiran');
-    expect(kehadiran[1]?.slice(3)).toEqual(['3674********0001', 'Siti Aminah', 'Koperasi Karyawan Maju Bersama', new Date('2026-11-14T09:05:00.000Z'), 'Tidak', 'Ya']);
+    expect(kehadiran[1]?.slice(3)).toEqual([
+      '3674********0001',
+      'Siti Aminah',
+      'Koperasi Karyawan Maju Bersama',
+      new Date('2026-11-14T09:05:00.000Z'),
+      'Tidak',
+      'Ya',
+    ]);
     expect(uji.bingkai('Peserta').kolom.find((k) => k.judul === 'Upah/Penghasilan per Bulan')?.format).toBe('rupiah');
     // The Capaian's Jumlah row goes alone, marked bold; the kecamatan rows before it are not.
     const capaian = namaLembar.indexOf('Capaian');
-    expect(uji.kiriman.filter((k) => k.lembar === capaian).map((k) => [k.baris.length, k.tebal])).toEqual([[2, false], [1, true]]);
+    expect(uji.kiriman.filter((k) => k.lembar === capaian).map((k) => [k.baris.length, k.tebal])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
   });
 
   it('sends nothing more when the save dialog is cancelled', async () => {
@@ -147,7 +210,12 @@ describe('buatLaporanPusat', () => {
     const progres: [string, number, number][] = [];
     const data = await bacaDataLaporan(db, (tabel, dibaca, total) => progres.push([tabel, dibaca, total]), 3);
     expect(data.koperasi.map((k) => k.id)).toEqual(['k0', 'k1', 'k2', 'k4', 'k5', 'k6']);
-    expect(progres.filter(([t]) => t === 'koperasi')).toEqual([['koperasi', 0, 7], ['koperasi', 3, 7], ['koperasi', 6, 7], ['koperasi', 7, 7]]);
+    expect(progres.filter(([t]) => t === 'koperasi')).toEqual([
+      ['koperasi', 0, 7],
+      ['koperasi', 3, 7],
+      ['koperasi', 6, 7],
+      ['koperasi', 7, 7],
+    ]);
     expect(Object.keys(data.koperasi[0]!).sort()).not.toContain('searchTokens');
   });
 });

@@ -48,19 +48,27 @@ export type HasilLaporan =
  * written, so nothing piles up between the Worker and main. Takes only the database, so it runs in the report's
  * Worker, in the bench and in unit tests alike.
  */
-export async function buatLaporanPusat(db: KopLindungDb, kepala: KepalaLaporan, tujuan: TujuanLaporan, onProgress: (p: ProgresLaporan) => void = () => {}, barisPerKiriman = BARIS_PER_KIRIMAN): Promise<HasilLaporan> {
+export async function buatLaporanPusat(
+  db: KopLindungDb,
+  kepala: KepalaLaporan,
+  tujuan: TujuanLaporan,
+  onProgress: (p: ProgresLaporan) => void = () => {},
+  barisPerKiriman = BARIS_PER_KIRIMAN,
+): Promise<HasilLaporan> {
   const t0 = performance.now();
   let t1 = t0;
   // Each sheet is let go once its rows are sent (`belum[i] = null`, and no other reference to the arranged sheets
   // is kept), so the Worker's heap shrinks as main's file grows.
-  const { belum, jumlah } = lepasLembar(susunLaporanPusat(
-    await bacaDataLaporan(db, (tabel, dibaca, total) => onProgress({ tahap: 'baca', tabel, dibaca, total })).finally(() => {
-      t1 = performance.now();
-      onProgress({ tahap: 'susun' });
-    }),
-    kepala,
-    labelLaporanPusat(),
-  ));
+  const { belum, jumlah } = lepasLembar(
+    susunLaporanPusat(
+      await bacaDataLaporan(db, (tabel, dibaca, total) => onProgress({ tahap: 'baca', tabel, dibaca, total })).finally(() => {
+        t1 = performance.now();
+        onProgress({ tahap: 'susun' });
+      }),
+      kepala,
+      labelLaporanPusat(),
+    ),
+  );
   const t2 = performance.now();
   const judul = `Laporan Pusat ${kepala.kabupatenNama} ${kepala.tanggal}`;
   if (!(await tujuan.mulai({ judul, lembar: belum.map((l) => bingkaiLembar(l!)), jumlah }))) return { tersimpan: false };

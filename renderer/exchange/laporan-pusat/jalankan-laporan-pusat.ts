@@ -13,7 +13,12 @@ export class LaporanFailedError extends Error {
  * then telling the Worker to go on. A failure of `tujuan` (a full disk) rejects as itself, so the UI can word it.
  * The Worker is ended as soon as it answers, or at once when `signal` aborts (the officer left the page).
  */
-export function jalankanLaporanPusat(kepala: KepalaLaporan, tujuan: TujuanLaporan, onProgress: (p: ProgresLaporan) => void, signal?: AbortSignal): Promise<HasilLaporan> {
+export function jalankanLaporanPusat(
+  kepala: KepalaLaporan,
+  tujuan: TujuanLaporan,
+  onProgress: (p: ProgresLaporan) => void,
+  signal?: AbortSignal,
+): Promise<HasilLaporan> {
   const worker = new Worker(new URL('./laporan-pusat.worker.ts', import.meta.url), { type: 'module', name: 'laporan-pusat' });
   const kirim = (pesan: PermintaanLaporan) => worker.postMessage(pesan);
   return new Promise<HasilLaporan>((resolve, reject) => {
@@ -25,19 +30,27 @@ export function jalankanLaporanPusat(kepala: KepalaLaporan, tujuan: TujuanLapora
       then();
     };
     const teruskan = (langkah: Promise<boolean>) => {
-      langkah.then((lanjut) => {
-        if (selesai) return;
-        if (lanjut) kirim({ jenis: 'lanjut', lanjut });
-        else akhiri(() => resolve({ tersimpan: false }));
-      }, (error: unknown) => akhiri(() => reject(error)));
+      langkah.then(
+        (lanjut) => {
+          if (selesai) return;
+          if (lanjut) kirim({ jenis: 'lanjut', lanjut });
+          else akhiri(() => resolve({ tersimpan: false }));
+        },
+        (error: unknown) => akhiri(() => reject(error)),
+      );
     };
     worker.onmessage = ({ data }: MessageEvent<JawabanLaporan>) => {
       switch (data.jenis) {
-        case 'progres': return onProgress(data.progres);
-        case 'mulai': return teruskan(tujuan.mulai(data.awal));
-        case 'baris': return teruskan(tujuan.tambah(data.lembar, data.baris, data.tebal).then(() => true));
-        case 'selesai': return akhiri(() => resolve(data.hasil));
-        case 'gagal': return akhiri(() => reject(new LaporanFailedError(data.pesan)));
+        case 'progres':
+          return onProgress(data.progres);
+        case 'mulai':
+          return teruskan(tujuan.mulai(data.awal));
+        case 'baris':
+          return teruskan(tujuan.tambah(data.lembar, data.baris, data.tebal).then(() => true));
+        case 'selesai':
+          return akhiri(() => resolve(data.hasil));
+        case 'gagal':
+          return akhiri(() => reject(new LaporanFailedError(data.pesan)));
       }
     };
     worker.onerror = (event) => akhiri(() => reject(new LaporanFailedError(event.message || 'worker error')));

@@ -12,10 +12,11 @@ const cakupan = self as unknown as CakupanWorker;
 
 /** The answer to the last `mulai` or `baris`, awaited before anything more is sent. */
 let menunggu: ((lanjut: boolean) => void) | null = null;
-const tanya = (pesan: JawabanLaporan) => new Promise<boolean>((resolve) => {
-  menunggu = resolve;
-  cakupan.postMessage(pesan);
-});
+const tanya = (pesan: JawabanLaporan) =>
+  new Promise<boolean>((resolve) => {
+    menunggu = resolve;
+    cakupan.postMessage(pesan);
+  });
 
 /** Frames and rows go to the UI thread, which hands them to main (window.desktop exists only there). */
 const tujuan: TujuanLaporan = {

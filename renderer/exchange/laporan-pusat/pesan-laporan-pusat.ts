@@ -6,9 +6,7 @@ import type { HasilLaporan, MulaiLaporan, ProgresLaporan } from './buat-laporan-
  * What the UI thread tells the report's Worker: first the workbook to make, for this office and officer; then,
  * after each `mulai` or `baris`, whether to go on (the save dialog's answer, or that main wrote the chunk).
  */
-export type PermintaanLaporan =
-  | { readonly jenis: 'buat'; readonly kepala: KepalaLaporan }
-  | { readonly jenis: 'lanjut'; readonly lanjut: boolean };
+export type PermintaanLaporan = { readonly jenis: 'buat'; readonly kepala: KepalaLaporan } | { readonly jenis: 'lanjut'; readonly lanjut: boolean };
 
 /**
  * What the Worker answers: progress any number of times; the sheets' frames (`mulai`) and chunks of rows

@@ -21,7 +21,8 @@ export function AboutPage() {
         <p className="muted">
           {t('about.version', { version: info.version })}
           {tanggalBuild !== '' && <> · {t('about.build', { tanggal: formatTanggal(tanggalBuild, i18n.language) })}</>}
-          {' · '}{t(`about.shell.${info.shell}`)}
+          {' · '}
+          {t(`about.shell.${info.shell}`)}
         </p>
         <p className="muted">{t('about.pembaruan')}</p>
       </section>

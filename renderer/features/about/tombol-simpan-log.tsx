@@ -33,7 +33,11 @@ export function TombolSimpanLog() {
         {t('about.simpanLog')}
       </button>
       {hasil && 'tersimpan' in hasil && <p role="status">{t('about.logTersimpan', { path: hasil.tersimpan })}</p>}
-      {hasil && 'gagal' in hasil && <p className="error-text" role="alert">{t('about.logGagal', { reason: hasil.gagal })}</p>}
+      {hasil && 'gagal' in hasil && (
+        <p className="error-text" role="alert">
+          {t('about.logGagal', { reason: hasil.gagal })}
+        </p>
+      )}
     </>
   );
 }

@@ -27,7 +27,12 @@ export function AnggotaDetailPage() {
   const navigate = useNavigate();
   const remove = useDeleteAnggota();
 
-  if (a === undefined) return <Page title={t('anggota.title')}><p>{t('common.loading')}</p></Page>;
+  if (a === undefined)
+    return (
+      <Page title={t('anggota.title')}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
   if (a === null)
     return (
       <Page title={t('anggota.title')}>
@@ -42,8 +47,16 @@ export function AnggotaDetailPage() {
       title={a.nama}
       actions={
         <>
-          <Link className="button button-primary" to={`/anggota/${a.id}/ubah`}>{t('common.edit')}</Link>
-          <button type="button" className="button button-danger" onClick={async () => { if (await remove(a.id, a.nama)) navigate('/anggota'); }}>
+          <Link className="button button-primary" to={`/anggota/${a.id}/ubah`}>
+            {t('common.edit')}
+          </Link>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={async () => {
+              if (await remove(a.id, a.nama)) navigate('/anggota');
+            }}
+          >
             {t('common.delete')}
           </button>
         </>
@@ -81,10 +94,17 @@ function Identity({ a }: { a: AnggotaRecord }) {
           <dd className="nik">{a.nik || t('anggota.nikMissing')}</dd>
         </div>
         {fact(t('anggota.fields.tempatLahir'), a.tempatLahir)}
-        {fact(t('anggota.fields.tanggalLahir'), a.tanggalLahir ? `${formatTanggal(a.tanggalLahir, i18n.language)}${age !== null ? ` (${t('anggota.age', { age })})` : ''}` : '')}
+        {fact(
+          t('anggota.fields.tanggalLahir'),
+          a.tanggalLahir ? `${formatTanggal(a.tanggalLahir, i18n.language)}${age !== null ? ` (${t('anggota.age', { age })})` : ''}` : '',
+        )}
         {fact(t('anggota.fields.jenisKelamin'), a.jenisKelamin ? t(`anggota.options.jenisKelamin.${a.jenisKelamin}`) : '')}
         {fact(t('anggota.fields.namaIbuKandung'), a.namaIbuKandung)}
-        {a.nikPeringatanDiakui.length > 0 && fact(t('anggota.fields.nikPeringatanDiakui'), a.nikPeringatanDiakui.map((c) => (isOneOf(nikFindingCodes, c) ? t(`nik.findingShort.${c}`) : c)).join(', '))}
+        {a.nikPeringatanDiakui.length > 0 &&
+          fact(
+            t('anggota.fields.nikPeringatanDiakui'),
+            a.nikPeringatanDiakui.map((c) => (isOneOf(nikFindingCodes, c) ? t(`nik.findingShort.${c}`) : c)).join(', '),
+          )}
       </dl>
     </section>
   );
@@ -97,11 +117,26 @@ function Contact({ a }: { a: AnggotaRecord }) {
     <section className="card">
       <h2>{t('anggota.sections.alamat')}</h2>
       <dl className="facts">
-        <div><dt>{t('anggota.fields.alamat')}</dt><dd>{[a.alamat, rtRw].filter(Boolean).join(', ') || t('common.notSet')}</dd></div>
-        <div><dt>{t('anggota.fields.kelurahan')}</dt><dd>{a.kelurahanNama || t('common.notSet')}</dd></div>
-        <div><dt>{t('anggota.fields.kecamatan')}</dt><dd>{a.kecamatanNama || t('common.notSet')}</dd></div>
-        <div><dt>{t('anggota.fields.telepon')}</dt><dd>{a.telepon || t('common.notSet')}</dd></div>
-        <div><dt>{t('anggota.fields.pekerjaan')}</dt><dd>{a.pekerjaan || t('common.notSet')}</dd></div>
+        <div>
+          <dt>{t('anggota.fields.alamat')}</dt>
+          <dd>{[a.alamat, rtRw].filter(Boolean).join(', ') || t('common.notSet')}</dd>
+        </div>
+        <div>
+          <dt>{t('anggota.fields.kelurahan')}</dt>
+          <dd>{a.kelurahanNama || t('common.notSet')}</dd>
+        </div>
+        <div>
+          <dt>{t('anggota.fields.kecamatan')}</dt>
+          <dd>{a.kecamatanNama || t('common.notSet')}</dd>
+        </div>
+        <div>
+          <dt>{t('anggota.fields.telepon')}</dt>
+          <dd>{a.telepon || t('common.notSet')}</dd>
+        </div>
+        <div>
+          <dt>{t('anggota.fields.pekerjaan')}</dt>
+          <dd>{a.pekerjaan || t('common.notSet')}</dd>
+        </div>
       </dl>
       {a.catatan && <p className="prewrap">{a.catatan}</p>}
     </section>
@@ -118,11 +153,15 @@ function History({ id }: { id: string }) {
       <ol className="history">
         {entries.slice(0, 100).map((e) => (
           <li key={e.seq}>
-            <strong>{t(`anggota.historyTable.${e.table as 'anggota' | 'peran' | 'kepesertaan'}`)}</strong> · {t(`koperasi.historyOp.${e.op}`)} · {formatWaktu(e.hlc, i18n.language)}
+            <strong>{t(`anggota.historyTable.${e.table as 'anggota' | 'peran' | 'kepesertaan'}`)}</strong> · {t(`koperasi.historyOp.${e.op}`)} ·{' '}
+            {formatWaktu(e.hlc, i18n.language)}
             {e.table === 'kepesertaan' && typeof e.changes.status === 'string' && (
               <span> · {t(`kepesertaan.options.status.${e.changes.status as 'draf'}`)}</span>
             )}
-            <span className="muted"> · <NamaPengubah pengubah={e.pengubah} /></span>
+            <span className="muted">
+              {' '}
+              · <NamaPengubah pengubah={e.pengubah} />
+            </span>
           </li>
         ))}
       </ol>

@@ -39,13 +39,29 @@ export function AnggotaFormPage() {
   };
 
   const title = id ? t('anggota.editTitle') : t('anggota.newTitle');
-  if (id && existing === undefined) return <Page title={title}><p>{t('common.loading')}</p></Page>;
-  if (id && existing === null) return <Page title={title}><p className="empty">{t('anggota.notFound')}</p></Page>;
+  if (id && existing === undefined)
+    return (
+      <Page title={title}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (id && existing === null)
+    return (
+      <Page title={title}>
+        <p className="empty">{t('anggota.notFound')}</p>
+      </Page>
+    );
   const initial: Anggota = existing ? pickAnggotaFields(existing) : emptyAnggota();
   return (
     <Page title={title}>
-      <AnggotaForm key={existing?.id ?? 'new'} initial={initial} {...(id ? { selfId: id } : {})} onSave={save} onRestore={restore}
-        onCancel={() => navigate(id ? `/anggota/${id}` : '/anggota')} />
+      <AnggotaForm
+        key={existing?.id ?? 'new'}
+        initial={initial}
+        {...(id ? { selfId: id } : {})}
+        onSave={save}
+        onRestore={restore}
+        onCancel={() => navigate(id ? `/anggota/${id}` : '/anggota')}
+      />
     </Page>
   );
 }

@@ -103,7 +103,11 @@ function JenisKelaminField() {
           <input type="radio" value={v} aria-invalid={Boolean(error) || undefined} {...register('jenisKelamin')} /> {t(`anggota.options.jenisKelamin.${v}`)}
         </label>
       ))}
-      {error && <p id="jk-error" className="field-error">{error}</p>}
+      {error && (
+        <p id="jk-error" className="field-error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -127,7 +127,9 @@ function AnggotaTable({ count, rowAt, reached }: { count: number; rowAt: (i: num
             if (!a)
               return (
                 <div key={`loading-${item.index}`} className="table-row row-loading" role="row" aria-rowindex={item.index + 2} style={style}>
-                  <span role="cell" className="muted">{t('anggota.loadingRow')}</span>
+                  <span role="cell" className="muted">
+                    {t('anggota.loadingRow')}
+                  </span>
                 </div>
               );
             return (
@@ -136,7 +138,9 @@ function AnggotaTable({ count, rowAt, reached }: { count: number; rowAt: (i: num
                   <Link to={`/anggota/${a.id}`}>{a.nama}</Link>
                   {a.pekerjaan && <small className="muted">{a.pekerjaan}</small>}
                 </span>
-                <span role="cell"><NikMasked nik={a.nik} /></span>
+                <span role="cell">
+                  <NikMasked nik={a.nik} />
+                </span>
                 <span role="cell">{a.jenisKelamin || t('common.notSet')}</span>
                 <span role="cell">{a.tanggalLahir ? formatTanggal(a.tanggalLahir, i18n.language) : t('common.notSet')}</span>
                 <span role="cell">{[a.kelurahanNama, a.kecamatanNama].filter(Boolean).join(', ') || t('common.notSet')}</span>

@@ -21,14 +21,20 @@ export function EksporDataPribadiSection({ anggotaId }: { anggotaId: string }) {
     <section className="card" aria-labelledby={`${id}-judul`}>
       <h2 id={`${id}-judul`}>{t('eksporPribadi.judul')}</h2>
       <p className="muted">{t('eksporPribadi.intro')}</p>
-      <Link className="button" to={`/anggota/${anggotaId}/cetak/data-pribadi`}>{t('eksporPribadi.tombol')}</Link>
+      <Link className="button" to={`/anggota/${anggotaId}/cetak/data-pribadi`}>
+        {t('eksporPribadi.tombol')}
+      </Link>
       {riwayat && riwayat.length > 0 && (
         <>
           <h3>{t('eksporPribadi.riwayat')}</h3>
           <ul className="history" aria-label={t('eksporPribadi.riwayat')}>
             {riwayat.map((c) => (
               <li key={c.id}>
-                {t('eksporPribadi.entri', { waktu: formatWaktu(c.waktu, i18n.language, zona.timeZone), cara: t(`cetak.cara.${c.cara}`), petugas: c.petugas || t('common.notSet') })}
+                {t('eksporPribadi.entri', {
+                  waktu: formatWaktu(c.waktu, i18n.language, zona.timeZone),
+                  cara: t(`cetak.cara.${c.cara}`),
+                  petugas: c.petugas || t('common.notSet'),
+                })}
                 {c.berkas && <span className="muted"> · {c.berkas}</span>}
               </li>
             ))}

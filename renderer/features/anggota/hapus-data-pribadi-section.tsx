@@ -35,7 +35,9 @@ export function HapusDataPribadiSection({ a }: { a: AnggotaRecord }) {
       <h2 id={`${id}-judul`}>{t('hapusPribadi.judul')}</h2>
       <p className="muted">{t('hapusPribadi.intro')}</p>
       {!buka ? (
-        <button type="button" className="button button-danger" onClick={() => setBuka(true)}>{t('hapusPribadi.tombol')}</button>
+        <button type="button" className="button button-danger" onClick={() => setBuka(true)}>
+          {t('hapusPribadi.tombol')}
+        </button>
       ) : (
         <div className="notice-warning">
           <p>{t('hapusPribadi.peringatan', { nama: a.nama })}</p>
@@ -44,8 +46,19 @@ export function HapusDataPribadiSection({ a }: { a: AnggotaRecord }) {
             <input id={`${id}-kata`} value={ketik} autoComplete="off" spellCheck={false} onChange={(e) => setKetik(e.target.value)} />
           </div>
           <div className="form-actions">
-            <button type="button" className="button button-danger" disabled={ketik.trim() !== kata} onClick={() => void hapus()}>{t('hapusPribadi.tombol')}</button>
-            <button type="button" className="button" onClick={() => { setBuka(false); setKetik(''); }}>{t('common.cancel')}</button>
+            <button type="button" className="button button-danger" disabled={ketik.trim() !== kata} onClick={() => void hapus()}>
+              {t('hapusPribadi.tombol')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setBuka(false);
+                setKetik('');
+              }}
+            >
+              {t('common.cancel')}
+            </button>
           </div>
         </div>
       )}

@@ -19,7 +19,15 @@ type DiisiDariNik = (typeof diisiDariNik)[number];
  * (offered instead of a second record), the findings as warnings with one "checked" box that stores the
  * acknowledgement, and birth date and sex filled from the NIK when they were still empty.
  */
-export function NikField({ check, holder, onRestore }: { check: NikCheck; holder: AnggotaRecord | null | undefined; onRestore: (holder: AnggotaRecord) => void }) {
+export function NikField({
+  check,
+  holder,
+  onRestore,
+}: {
+  check: NikCheck;
+  holder: AnggotaRecord | null | undefined;
+  onRestore: (holder: AnggotaRecord) => void;
+}) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const { register, control, setValue, getValues, formState } = useFormContext<AnggotaInput>();
@@ -49,7 +57,12 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
 
   const warnings = check.findings.filter((f) => f.level === 'peringatan');
   const allAcknowledged = warnings.length > 0 && warnings.every((w) => acknowledged.includes(w.code));
-  const formatParam = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatTanggal(value, i18n.language) : value === 'L' || value === 'P' ? t(`anggota.options.jenisKelamin.${value}`) : value);
+  const formatParam = (value: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? formatTanggal(value, i18n.language)
+      : value === 'L' || value === 'P'
+        ? t(`anggota.options.jenisKelamin.${value}`)
+        : value;
   const message = (f: NikFinding) => {
     const values: TOptions = Object.fromEntries(Object.entries(f.params).map(([k, v]) => [k, formatParam(v)]));
     return t(`nik.finding.${f.code}`, values);
@@ -61,8 +74,18 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
     <div className="nik-field">
       <Field label={t('anggota.fields.nik')} hint={t('anggota.nikHint')} error={error}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} inputMode="numeric" autoComplete="off" spellCheck={false} aria-describedby={[describedBy, 'nik-findings'].filter(Boolean).join(' ')}
-            aria-invalid={invalid || Boolean(holder)} data-blocker={holder ? (holder.dihapusPribadi !== undefined ? t('anggota.nikDihapusPribadi') : t('anggota.blockerNikTaken', { name: holder.nama })) : undefined} {...register('nik')} />
+          <input
+            id={id}
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={[describedBy, 'nik-findings'].filter(Boolean).join(' ')}
+            aria-invalid={invalid || Boolean(holder)}
+            data-blocker={
+              holder ? (holder.dihapusPribadi !== undefined ? t('anggota.nikDihapusPribadi') : t('anggota.blockerNikTaken', { name: holder.nama })) : undefined
+            }
+            {...register('nik')}
+          />
         )}
       </Field>
       <div id="nik-findings" aria-live="polite">
@@ -102,7 +125,9 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
               aria-invalid={acknowledgeNeeded || undefined}
               aria-describedby={acknowledgeNeeded ? 'nik-acknowledge-error' : undefined}
               data-blocker={t('anggota.blockerNikAcknowledge')}
-              onChange={(e) => setValue('nikPeringatanDiakui', e.target.checked ? warnings.map((w) => w.code) : [], { shouldDirty: true, shouldValidate: false })}
+              onChange={(e) =>
+                setValue('nikPeringatanDiakui', e.target.checked ? warnings.map((w) => w.code) : [], { shouldDirty: true, shouldValidate: false })
+              }
             />
             {t('nik.acknowledge')}
           </label>
@@ -112,7 +137,11 @@ export function NikField({ check, holder, onRestore }: { check: NikCheck; holder
             {t('anggota.nikAcknowledgeNeeded')}
           </p>
         )}
-        {stillAutofilled.length > 0 && <p className="field-hint">{t('nik.autofilled')}: {stillAutofilled.map((f) => t(`anggota.fields.${f}`)).join(', ')}</p>}
+        {stillAutofilled.length > 0 && (
+          <p className="field-hint">
+            {t('nik.autofilled')}: {stillAutofilled.map((f) => t(`anggota.fields.${f}`)).join(', ')}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -15,8 +15,12 @@ export function BandingCadangan({ pratinjau }: { pratinjau: PratinjauCadangan })
       <thead>
         <tr>
           <th scope="col">{t('pertukaran.kolom.tabel')}</th>
-          <th scope="col" className="numeric">{t('cadangan.kolomCadangan')}</th>
-          <th scope="col" className="numeric">{t('cadangan.kolomSini')}</th>
+          <th scope="col" className="numeric">
+            {t('cadangan.kolomCadangan')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('cadangan.kolomSini')}
+          </th>
         </tr>
       </thead>
       <tbody>

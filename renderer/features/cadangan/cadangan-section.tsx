@@ -66,7 +66,9 @@ export function CadanganSection() {
   const pulihkan = async (pratinjau: PratinjauCadangan) => {
     setPanel({ jenis: 'bekerja', label: t('cadangan.memulihkan'), done: 0, total: 1 });
     try {
-      const hasil = await cadangan.restore({ snapshotDulu: true }, (done, total) => setPanel({ jenis: 'bekerja', label: t('cadangan.memulihkan'), done, total }));
+      const hasil = await cadangan.restore({ snapshotDulu: true }, (done, total) =>
+        setPanel({ jenis: 'bekerja', label: t('cadangan.memulihkan'), done, total }),
+      );
       toast(t('cadangan.dipulihkan', { waktu: waktu(pratinjau.cadangan), jumlah: angka(hasil.baru + hasil.diperbarui + hasil.sama) }));
     } catch (error) {
       toast(t('cadangan.pulihkanGagal', { reason: failureReason(t, error) }), { tone: 'error' });
@@ -95,7 +97,9 @@ export function CadanganSection() {
       <h2 id={`${id}-judul`}>{t('cadangan.judul')}</h2>
       <p className="muted">{t('cadangan.intro')}</p>
       <div className="form-actions">
-        <button type="button" className="button button-primary" disabled={bekerja} onClick={() => void sekarang()}>{t('cadangan.sekarang')}</button>
+        <button type="button" className="button button-primary" disabled={bekerja} onClick={() => void sekarang()}>
+          {t('cadangan.sekarang')}
+        </button>
       </div>
       {panel.jenis === 'bekerja' && <ProgressBar label={panel.label} done={panel.done} total={panel.total} />}
       {panel.jenis === 'pratinjau' && (
@@ -104,15 +108,28 @@ export function CadanganSection() {
           <p>{t('cadangan.pratinjauIntro')}</p>
           <BandingCadangan pratinjau={panel.pratinjau} />
           <div className="form-actions">
-            <button type="button" className="button button-primary" onClick={() => void pulihkan(panel.pratinjau)}>{t('cadangan.pulihkanTombol')}</button>
-            <button type="button" className="button" onClick={() => { void cadangan.discard(); setPanel({ jenis: 'tidak-ada' }); }}>{t('common.cancel')}</button>
+            <button type="button" className="button button-primary" onClick={() => void pulihkan(panel.pratinjau)}>
+              {t('cadangan.pulihkanTombol')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                void cadangan.discard();
+                setPanel({ jenis: 'tidak-ada' });
+              }}
+            >
+              {t('common.cancel')}
+            </button>
           </div>
         </section>
       )}
       {panel.jenis === 'salin' && (
         <form className="form notice-warning" aria-labelledby={`${id}-salin`} onSubmit={(e) => void salin(e, panel.cadangan)} noValidate>
           <h3 id={`${id}-salin`}>{t('cadangan.salinJudul', { waktu: waktu(panel.cadangan) })}</h3>
-          <p>{t('cadangan.salinIntro')} <strong>{t('pertukaran.ekspor.peringatanSandi')}</strong></p>
+          <p>
+            {t('cadangan.salinIntro')} <strong>{t('pertukaran.ekspor.peringatanSandi')}</strong>
+          </p>
           <div className="grid-2">
             <div className="field">
               <label htmlFor={`${id}-sandi`}>{t('pertukaran.ekspor.sandi')}</label>
@@ -125,8 +142,12 @@ export function CadanganSection() {
             </div>
           </div>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={!sandiCukupPanjang(sandi) || sandi !== ulang}>{t('cadangan.salinTombol')}</button>
-            <button type="button" className="button" onClick={() => setPanel({ jenis: 'tidak-ada' })}>{t('common.cancel')}</button>
+            <button type="submit" className="button button-primary" disabled={!sandiCukupPanjang(sandi) || sandi !== ulang}>
+              {t('cadangan.salinTombol')}
+            </button>
+            <button type="button" className="button" onClick={() => setPanel({ jenis: 'tidak-ada' })}>
+              {t('common.cancel')}
+            </button>
           </div>
         </form>
       )}
@@ -139,8 +160,12 @@ export function CadanganSection() {
               <th scope="col">{t('cadangan.kolom.waktu')}</th>
               <th scope="col">{t('cadangan.kolom.alasan')}</th>
               <th scope="col">{t('cadangan.kolom.jenis')}</th>
-              <th scope="col" className="numeric">{t('cadangan.kolom.isi')}</th>
-              <th scope="col" className="numeric">{t('cadangan.kolom.ukuran')}</th>
+              <th scope="col" className="numeric">
+                {t('cadangan.kolom.isi')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('cadangan.kolom.ukuran')}
+              </th>
               <th scope="col">{t('cadangan.kolom.diperiksa')}</th>
               <th scope="col">{t('cadangan.kolom.aksi')}</th>
             </tr>
@@ -151,14 +176,24 @@ export function CadanganSection() {
                 <th scope="row">{waktu(c)}</th>
                 <td>{t(`cadangan.alasan.${c.alasan}`)}</td>
                 <td>{t(`cadangan.jenis.${c.jenis}`)}</td>
-                <td className="numeric" title={Object.entries(c.jumlah).filter(([, n]) => n > 0).map(([s, n]) => `${isBundleSection(s) ? t(`pertukaran.tabel.${s}`) : s}: ${angka(n)}`).join(', ')}>
+                <td
+                  className="numeric"
+                  title={Object.entries(c.jumlah)
+                    .filter(([, n]) => n > 0)
+                    .map(([s, n]) => `${isBundleSection(s) ? t(`pertukaran.tabel.${s}`) : s}: ${angka(n)}`)
+                    .join(', ')}
+                >
                   {t(c.jenis === 'perubahan' ? 'cadangan.isiPerubahan' : 'cadangan.isiData', { jumlah: angka(jumlahCadangan(c)) })}
                 </td>
                 <td className="numeric">{ukuranBerkas(c.ukuran, i18n.language)}</td>
                 <td>{t('cadangan.diperiksaYa')}</td>
                 <td className="row-actions">
-                  <button type="button" className="button button-small" disabled={bekerja} onClick={() => void periksa(c)}>{t('cadangan.pulihkan')}</button>
-                  <button type="button" className="button button-small" disabled={bekerja} onClick={() => setPanel({ jenis: 'salin', cadangan: c })}>{t('cadangan.salin')}</button>
+                  <button type="button" className="button button-small" disabled={bekerja} onClick={() => void periksa(c)}>
+                    {t('cadangan.pulihkan')}
+                  </button>
+                  <button type="button" className="button button-small" disabled={bekerja} onClick={() => setPanel({ jenis: 'salin', cadangan: c })}>
+                    {t('cadangan.salin')}
+                  </button>
                 </td>
               </tr>
             ))}

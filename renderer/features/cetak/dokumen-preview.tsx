@@ -24,7 +24,14 @@ export interface DokumenPreviewProps {
 }
 
 /** The documents with the office's signature block (BlokTandaTangan); a formulir is signed by the person. */
-const DITANDATANGANI_KANTOR: ReadonlySet<JenisDokumen> = new Set(['daftar_hadir', 'berita_acara', 'daftar_kolektif', 'laporan_capaian', 'data_pribadi', 'surat_undangan']);
+const DITANDATANGANI_KANTOR: ReadonlySet<JenisDokumen> = new Set([
+  'daftar_hadir',
+  'berita_acara',
+  'daftar_kolektif',
+  'laporan_capaian',
+  'data_pribadi',
+  'surat_undangan',
+]);
 
 /**
  * The preview page of one printed document: Kembali, Cetak and Simpan PDF above, and the document on screen as

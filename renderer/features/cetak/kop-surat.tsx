@@ -19,9 +19,7 @@ export function KopSuratView({ kopSurat }: { kopSurat: KopSuratValues }) {
   return (
     <header className="kop-surat">
       <div className="kop-surat-isi">
-        <div className="kop-surat-logo">
-          {kopSurat.logo !== '' && <img src={kopSurat.logo} alt={t('cetak.logoAlt')} />}
-        </div>
+        <div className="kop-surat-logo">{kopSurat.logo !== '' && <img src={kopSurat.logo} alt={t('cetak.logoAlt')} />}</div>
         <div className="kop-surat-baris">
           {kopSurat.baris.map((line, i) => (
             <p key={i} className={`kop-baris-${gaya[i] ?? 'alamat'}`}>

@@ -11,7 +11,10 @@ import type { TOptions } from 'i18next';
 import type { Messages } from '../../i18n/id';
 
 export interface BeritaAcaraDokumenProps {
-  readonly kegiatan: Pick<Kegiatan, 'judul' | 'program' | 'tanggal' | 'jamMulai' | 'jamSelesai' | 'tempat' | 'alamatTempat' | 'penyelenggara' | 'mitra' | 'narasumber' | 'catatan'>;
+  readonly kegiatan: Pick<
+    Kegiatan,
+    'judul' | 'program' | 'tanggal' | 'jamMulai' | 'jamSelesai' | 'tempat' | 'alamatTempat' | 'penyelenggara' | 'mitra' | 'narasumber' | 'catatan'
+  >;
   readonly rekap: RekapBeritaAcara;
   /** The office's time zone (WIB, WITA, WIT) the event's hours are written in. */
   readonly zona: string;
@@ -33,7 +36,17 @@ export interface BeritaAcaraDokumenProps {
  * of people present (no NIK), the notes, and the closing formula. Under the title the office's *Nomor:* and the
  * *Dasar:* (docs/domain.md §5); whatever is not known is a line to write on.
  */
-export function BeritaAcaraDokumen({ kegiatan, zona, rekap, hadir, kop, tandaTangan, dilayani, nomor = '', penyelenggara = kegiatan.penyelenggara }: BeritaAcaraDokumenProps) {
+export function BeritaAcaraDokumen({
+  kegiatan,
+  zona,
+  rekap,
+  hadir,
+  kop,
+  tandaTangan,
+  dilayani,
+  nomor = '',
+  penyelenggara = kegiatan.penyelenggara,
+}: BeritaAcaraDokumenProps) {
   const t = useTeksDokumen();
   const b = (key: keyof Messages['dokumen']['teks']['beritaAcara'], values?: TOptions) => t(`dokumen.teks.beritaAcara.${key}`, values);
   const tanggal = tanggalTerbilang(kegiatan.tanggal);

@@ -46,7 +46,11 @@ export function BeritaAcaraPage() {
     return {
       dilayani: p ? { program: p.nama, dasar: dasarPerjanjian(agreements) } : undefined,
       kegiatan: k,
-      rekap: rekapBeritaAcara(k, checkIns, linked.filter((r): r is KepesertaanRecord => r !== undefined)),
+      rekap: rekapBeritaAcara(
+        k,
+        checkIns,
+        linked.filter((r): r is KepesertaanRecord => r !== undefined),
+      ),
       hadir: peserta.filter((p) => p.kehadiran !== undefined).map(pesertaDaftarHadir),
     };
   }, [kegiatan, kehadiran, kepesertaan, program, perjanjian, id]);
@@ -73,7 +77,13 @@ export function BeritaAcaraPage() {
             dilayani={d.dilayani}
             nomor={nomor}
             penyelenggara={penyelenggaraBerwilayah(d.kegiatan.penyelenggara, settings.officeProfile)}
-            hadir={barisDaftarHadir({ peserta: d.hadir, undangan: [], koperasiNama: new Map(), barisKosong: 0, labelPeran: (p) => teks(`peran.options.peran.${p}`) })}
+            hadir={barisDaftarHadir({
+              peserta: d.hadir,
+              undangan: [],
+              koperasiNama: new Map(),
+              barisKosong: 0,
+              labelPeran: (p) => teks(`peran.options.peran.${p}`),
+            })}
             kop={<KopSurat />}
             tandaTangan={
               <div className="blok-ttd-berjajar">

@@ -30,7 +30,14 @@ export function DaftarHadirPage() {
 
 /** The list's people as the sheet prints them. */
 export function pesertaDaftarHadir(p: PesertaKegiatan): PesertaDaftarHadir {
-  return { nama: p.anggota.nama, koperasiId: p.koperasi?.id ?? '', koperasiNama: p.koperasi?.nama ?? '', jabatan: p.jabatan, peran: p.peran, telepon: p.anggota.telepon };
+  return {
+    nama: p.anggota.nama,
+    koperasiId: p.koperasi?.id ?? '',
+    koperasiNama: p.koperasi?.nama ?? '',
+    jabatan: p.jabatan,
+    peran: p.peran,
+    telepon: p.anggota.telepon,
+  };
 }
 
 function DaftarHadirPreview({ data }: { data: DataDaftarHadir }) {
@@ -61,7 +68,13 @@ function DaftarHadirPreview({ data }: { data: DataDaftarHadir }) {
         </label>
       }
     >
-      <DaftarHadirDokumen kegiatan={k} baris={baris} zona={zona.singkatan} kop={<KopSurat />} tandaTangan={<BlokTandaTangan tanggal={k.tanggal} mengetahui />} />
+      <DaftarHadirDokumen
+        kegiatan={k}
+        baris={baris}
+        zona={zona.singkatan}
+        kop={<KopSurat />}
+        tandaTangan={<BlokTandaTangan tanggal={k.tanggal} mengetahui />}
+      />
     </DokumenPreview>
   );
 }

@@ -80,7 +80,9 @@ export function DaftarKolektifDokumen({ koperasi, kegiatan, baris, jumlah, kop, 
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={3}>{k('jumlah')}</th>
+            <th scope="row" colSpan={3}>
+              {k('jumlah')}
+            </th>
             <td colSpan={5}>{t('dokumen.teks.kolektif.jumlahOrang', { orang: jumlah.orang, pu: jumlah.pu, bpu: jumlah.bpu })}</td>
             <td className="numeric">{jumlah.upah}</td>
             <td />

@@ -28,7 +28,11 @@ export function DaftarKolektifPage() {
   const data = useLiveQuery(async () => {
     const kop = id ? await koperasi.get(id) : undefined;
     if (!kop) return null;
-    const [rows, event, ketua] = await Promise.all([kepesertaan.listForKoperasi(kop.id), kegiatanId ? kegiatan.get(kegiatanId) : undefined, peran.findKetua(kop.id, tanggalHariIni())]);
+    const [rows, event, ketua] = await Promise.all([
+      kepesertaan.listForKoperasi(kop.id),
+      kegiatanId ? kegiatan.get(kegiatanId) : undefined,
+      peran.findKetua(kop.id, tanggalHariIni()),
+    ]);
     return { koperasi: kop, kegiatan: event, ketua: ketua?.nama ?? '', ...barisDaftarKolektif(rows, kegiatanId) };
   }, [koperasi, kepesertaan, kegiatan, peran, id, kegiatanId]);
   const hariIni = tanggalHariIni();

@@ -59,10 +59,18 @@ export function DataPribadiDokumen({ data, zona, kop, tandaTangan }: DataPribadi
       </table>
 
       <h2 className="dok-bagian">{k('peran')}</h2>
-      {data.peran.length === 0 ? kosong : (
+      {data.peran.length === 0 ? (
+        kosong
+      ) : (
         <table className="dok-data-pribadi">
           <thead>
-            <tr><th scope="col">{k('koperasi')}</th><th scope="col">{k('peranKolom')}</th><th scope="col">{k('jabatan')}</th><th scope="col">{k('mulai')}</th><th scope="col">{k('selesai')}</th></tr>
+            <tr>
+              <th scope="col">{k('koperasi')}</th>
+              <th scope="col">{k('peranKolom')}</th>
+              <th scope="col">{k('jabatan')}</th>
+              <th scope="col">{k('mulai')}</th>
+              <th scope="col">{k('selesai')}</th>
+            </tr>
           </thead>
           <tbody>
             {data.peran.map(({ peran, koperasi }) => (
@@ -79,10 +87,20 @@ export function DataPribadiDokumen({ data, zona, kop, tandaTangan }: DataPribadi
       )}
 
       <h2 className="dok-bagian">{k('kepesertaan')}</h2>
-      {data.kepesertaan.length === 0 ? kosong : (
+      {data.kepesertaan.length === 0 ? (
+        kosong
+      ) : (
         <table className="dok-data-pribadi">
           <thead>
-            <tr><th scope="col">{k('koperasi')}</th><th scope="col">{k('kategori')}</th><th scope="col">{k('program')}</th><th scope="col">{k('upah')}</th><th scope="col">{k('tanggalEfektif')}</th><th scope="col">{k('status')}</th><th scope="col">{k('kpj')}</th></tr>
+            <tr>
+              <th scope="col">{k('koperasi')}</th>
+              <th scope="col">{k('kategori')}</th>
+              <th scope="col">{k('program')}</th>
+              <th scope="col">{k('upah')}</th>
+              <th scope="col">{k('tanggalEfektif')}</th>
+              <th scope="col">{k('status')}</th>
+              <th scope="col">{k('kpj')}</th>
+            </tr>
           </thead>
           <tbody>
             {data.kepesertaan.map(({ kepesertaan: p, koperasi }) => (
@@ -101,15 +119,25 @@ export function DataPribadiDokumen({ data, zona, kop, tandaTangan }: DataPribadi
       )}
 
       <h2 className="dok-bagian">{k('kehadiran')}</h2>
-      {data.kehadiran.length === 0 ? kosong : (
+      {data.kehadiran.length === 0 ? (
+        kosong
+      ) : (
         <table className="dok-data-pribadi">
           <thead>
-            <tr><th scope="col">{k('kegiatan')}</th><th scope="col">{k('tanggal')}</th><th scope="col">{k('jamHadir')}</th><th scope="col">{k('petugas')}</th></tr>
+            <tr>
+              <th scope="col">{k('kegiatan')}</th>
+              <th scope="col">{k('tanggal')}</th>
+              <th scope="col">{k('jamHadir')}</th>
+              <th scope="col">{k('petugas')}</th>
+            </tr>
           </thead>
           <tbody>
             {data.kehadiran.map(({ kehadiran: h, kegiatan, tanggal: hari }) => (
               <tr key={h.id}>
-                <td>{kegiatan || k('kegiatanTerhapus')}{h.walkIn ? ` (${k('tanpaUndangan')})` : ''}</td>
+                <td>
+                  {kegiatan || k('kegiatanTerhapus')}
+                  {h.walkIn ? ` (${k('tanpaUndangan')})` : ''}
+                </td>
                 <td>{tanggal(hari)}</td>
                 <td>{`${formatJam(h.waktu, zona.timeZone)} ${zona.singkatan}`}</td>
                 <td>{h.petugas || '—'}</td>
@@ -120,10 +148,17 @@ export function DataPribadiDokumen({ data, zona, kop, tandaTangan }: DataPribadi
       )}
 
       <h2 className="dok-bagian">{k('cetakan')}</h2>
-      {data.cetakan.length === 0 ? kosong : (
+      {data.cetakan.length === 0 ? (
+        kosong
+      ) : (
         <table className="dok-data-pribadi">
           <thead>
-            <tr><th scope="col">{k('waktu')}</th><th scope="col">{k('dokumen')}</th><th scope="col">{k('cara')}</th><th scope="col">{k('petugas')}</th></tr>
+            <tr>
+              <th scope="col">{k('waktu')}</th>
+              <th scope="col">{k('dokumen')}</th>
+              <th scope="col">{k('cara')}</th>
+              <th scope="col">{k('petugas')}</th>
+            </tr>
           </thead>
           <tbody>
             {data.cetakan.map((c) => (
@@ -139,10 +174,17 @@ export function DataPribadiDokumen({ data, zona, kop, tandaTangan }: DataPribadi
       )}
 
       <h2 className="dok-bagian">{k('ekspor')}</h2>
-      {data.ekspor.length === 0 ? kosong : (
+      {data.ekspor.length === 0 ? (
+        kosong
+      ) : (
         <table className="dok-data-pribadi">
           <thead>
-            <tr><th scope="col">{k('waktu')}</th><th scope="col">{k('berkas')}</th><th scope="col">{k('tujuan')}</th><th scope="col">{k('petugas')}</th></tr>
+            <tr>
+              <th scope="col">{k('waktu')}</th>
+              <th scope="col">{k('berkas')}</th>
+              <th scope="col">{k('tujuan')}</th>
+              <th scope="col">{k('petugas')}</th>
+            </tr>
           </thead>
           <tbody>
             {data.ekspor.map((e) => (

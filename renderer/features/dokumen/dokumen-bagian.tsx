@@ -11,7 +11,10 @@ export function Isian({ value, pendek = false }: { value: string; pendek?: boole
 export function Kotak({ checked, children }: { checked: boolean; children: ReactNode }) {
   return (
     <span className="dok-kotak">
-      <span className="dok-kotak-tanda" aria-label={checked ? '✓' : undefined}>{checked ? '☑' : '☐'}</span> {children}
+      <span className="dok-kotak-tanda" aria-label={checked ? '✓' : undefined}>
+        {checked ? '☑' : '☐'}
+      </span>{' '}
+      {children}
     </span>
   );
 }

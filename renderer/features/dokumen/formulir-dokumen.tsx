@@ -57,7 +57,9 @@ function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string
           </Keterangan>
           <Keterangan label={f('statusKawin')}>
             {(['belumKawin', 'kawin', 'ceraiHidup', 'ceraiMati'] as const).map((s) => (
-              <Kotak key={s} checked={false}>{f(s)}</Kotak>
+              <Kotak key={s} checked={false}>
+                {f(s)}
+              </Kotak>
             ))}
           </Keterangan>
           <Keterangan label={f('namaIbuKandung')} value={isi.namaIbuKandung} />
@@ -83,12 +85,16 @@ function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string
           </Keterangan>
           <Keterangan label={f('kategori')}>
             {kategoriPeserta.map((k) => (
-              <Kotak key={k} checked={isi.kategori === k}>{t(`kepesertaan.options.kategori.${k}`)}</Kotak>
+              <Kotak key={k} checked={isi.kategori === k}>
+                {t(`kepesertaan.options.kategori.${k}`)}
+              </Kotak>
             ))}
           </Keterangan>
           <Keterangan label={f('program')}>
             {isi.program.map((p) => (
-              <Kotak key={p.kode} checked={p.ikut}>{p.kode}</Kotak>
+              <Kotak key={p.kode} checked={p.ikut}>
+                {p.kode}
+              </Kotak>
             ))}
           </Keterangan>
           <Keterangan label={isi.kategori === 'PU' ? f('upah') : f('penghasilan')} value={isi.upah} />
@@ -97,7 +103,9 @@ function FormulirLembar({ isi, tempat, kop }: { isi: IsiFormulir; tempat: string
               <Keterangan label={f('lokasiKerja')} value="" />
               <Keterangan label={f('periodeBayar')}>
                 {['1', '3', '6', '12'].map((bulan) => (
-                  <Kotak key={bulan} checked={false}>{t('dokumen.teks.formulir.bulan', { count: Number(bulan) })}</Kotak>
+                  <Kotak key={bulan} checked={false}>
+                    {t('dokumen.teks.formulir.bulan', { count: Number(bulan) })}
+                  </Kotak>
                 ))}
               </Keterangan>
             </>

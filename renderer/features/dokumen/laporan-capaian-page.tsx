@@ -72,12 +72,25 @@ export default function LaporanCapaianPage() {
             <KopSurat />
             <h1 className="dok-judul">{l('judul')}</h1>
             <p className="dok-subjudul">{d.program.nama}</p>
-            {d.extra.dasar.length > 0 && <p className="dok-dasar">{teks('dokumen.teks.beritaAcara.dasar')}: {d.extra.dasar.join('; ')}.</p>}
-            <p>{l('aturan')}: {teks(`program.options.aturan.${d.program.aturan}`)}. {l('keadaan', { tanggal: formatTanggal(today, 'id') })}.</p>
+            {d.extra.dasar.length > 0 && (
+              <p className="dok-dasar">
+                {teks('dokumen.teks.beritaAcara.dasar')}: {d.extra.dasar.join('; ')}.
+              </p>
+            )}
+            <p>
+              {l('aturan')}: {teks(`program.options.aturan.${d.program.aturan}`)}. {l('keadaan', { tanggal: formatTanggal(today, 'id') })}.
+            </p>
             <h2 className="dok-bagian">{l('ringkasan')}</h2>
             <table className="dok-tabel">
               <thead>
-                <tr><th>{l('no')}</th><th>{l('segmen')}</th><th>{l('periode')}</th><th>{l('target')}</th><th>{l('tercapai')}</th><th>{l('persen')}</th></tr>
+                <tr>
+                  <th>{l('no')}</th>
+                  <th>{l('segmen')}</th>
+                  <th>{l('periode')}</th>
+                  <th>{l('target')}</th>
+                  <th>{l('tercapai')}</th>
+                  <th>{l('persen')}</th>
+                </tr>
               </thead>
               <tbody>
                 {d.targets.map((x, i) => (
@@ -85,7 +98,9 @@ export default function LaporanCapaianPage() {
                     <td>{i + 1}</td>
                     <td>{labelSegmen(teks, x.target)}</td>
                     <td>{labelPeriode(teks, 'id', x.target)}</td>
-                    <td className="numeric">{n(x.capaian.target)} {teks(`program.options.satuan.${x.capaian.satuan}`)}</td>
+                    <td className="numeric">
+                      {n(x.capaian.target)} {teks(`program.options.satuan.${x.capaian.satuan}`)}
+                    </td>
                     <td className="numeric">{n(x.capaian.tercapai)}</td>
                     <td className="numeric">{formatPersen(x.capaian.persen, 'id')}</td>
                   </tr>
@@ -96,7 +111,11 @@ export default function LaporanCapaianPage() {
             {d.targets.length > 1 && (
               <figure className="dok-grafik">
                 <figcaption>{l('grafik')}</figcaption>
-                <BarChart width={620} height={200} data={d.targets.map((x) => ({ segmen: labelSegmen(teks, x.target), target: x.capaian.target, tercapai: x.capaian.tercapai }))}>
+                <BarChart
+                  width={620}
+                  height={200}
+                  data={d.targets.map((x) => ({ segmen: labelSegmen(teks, x.target), target: x.capaian.target, tercapai: x.capaian.tercapai }))}
+                >
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="segmen" tick={{ fontSize: 10 }} interval={0} />
                   <YAxis allowDecimals={false} tick={{ fontSize: 10 }} width={36} />
@@ -110,15 +129,37 @@ export default function LaporanCapaianPage() {
               <section key={x.target.id} className="dok-target">
                 <h3 className="dok-subbagian">
                   {l('targetKe', {
-                    no: i + 1, segmen: labelSegmen(teks, x.target), periode: labelPeriode(teks, 'id', x.target),
-                    tercapai: n(x.capaian.tercapai), target: n(x.capaian.target), satuan: teks(`program.options.satuan.${x.capaian.satuan}`), persen: formatPersen(x.capaian.persen, 'id'),
+                    no: i + 1,
+                    segmen: labelSegmen(teks, x.target),
+                    periode: labelPeriode(teks, 'id', x.target),
+                    tercapai: n(x.capaian.tercapai),
+                    target: n(x.capaian.target),
+                    satuan: teks(`program.options.satuan.${x.capaian.satuan}`),
+                    persen: formatPersen(x.capaian.persen, 'id'),
                   })}
                 </h3>
                 <div className="dok-grafik-target">
-                  <GrafikBatang t={teks as Teks} locale="id" judul={l('grafikTarget')} judulTabel={l('grafikTarget')} tanpaTabel
-                    rows={[{ segmen: labelSegmen(teks, x.target), target: x.capaian.target, tercapai: x.capaian.tercapai, persen: x.capaian.persen }]} size={{ width: 190, height: 170 }} tableClass="dok-tabel" />
-                  <GrafikBulanan t={teks as Teks} locale="id" judul={l('grafikBulanan')} judulTabel={l('grafikBulanan')} bulanan={x.capaian.bulanan} hariIni={today}
-                    size={{ width: 430, height: 170 }} tableClass="dok-tabel dok-tabel-bulanan" susun="kolom" />
+                  <GrafikBatang
+                    t={teks as Teks}
+                    locale="id"
+                    judul={l('grafikTarget')}
+                    judulTabel={l('grafikTarget')}
+                    tanpaTabel
+                    rows={[{ segmen: labelSegmen(teks, x.target), target: x.capaian.target, tercapai: x.capaian.tercapai, persen: x.capaian.persen }]}
+                    size={{ width: 190, height: 170 }}
+                    tableClass="dok-tabel"
+                  />
+                  <GrafikBulanan
+                    t={teks as Teks}
+                    locale="id"
+                    judul={l('grafikBulanan')}
+                    judulTabel={l('grafikBulanan')}
+                    bulanan={x.capaian.bulanan}
+                    hariIni={today}
+                    size={{ width: 430, height: 170 }}
+                    tableClass="dok-tabel dok-tabel-bulanan"
+                    susun="kolom"
+                  />
                 </div>
               </section>
             ))}
@@ -128,27 +169,37 @@ export default function LaporanCapaianPage() {
             </div>
             <h2 className="dok-bagian dok-halaman-baru">{l('lampiran')}</h2>
             {d.targets.every((x) => x.capaian.belum.length === 0) && <p>{l('tidakAdaLampiran')}</p>}
-            {d.targets.filter((x) => x.capaian.belum.length > 0).map((x) => (
-              <section key={x.target.id}>
-                <h3 className="dok-subbagian">{l('lampiranTarget', { segmen: `${labelSegmen(teks, x.target)} (${labelPeriode(teks, 'id', x.target)})`, count: x.capaian.belum.length })}</h3>
-                <table className="dok-tabel">
-                  <thead>
-                    <tr><th>{l('no')}</th><th>{l('koperasi')}</th>{x.capaian.satuan === 'orang' && <th>{l('orang')}</th>}<th>{l('tahap')}</th><th>{l('kegiatan')}</th></tr>
-                  </thead>
-                  <tbody>
-                    {x.capaian.belum.slice(0, LAMPIRAN_MAKS).map((b, i) => (
-                      <tr key={`${b.koperasiId}-${b.anggotaId ?? ''}`}>
-                        <td>{i + 1}</td>
-                        <td>{d.extra.koperasi.get(b.koperasiId) ?? ''}</td>
-                        {x.capaian.satuan === 'orang' && <td>{b.anggotaId ? d.extra.anggota.get(b.anggotaId) ?? '' : ''}</td>}
-                        <td>{teks(`program.options.tahap.${b.tahap}`)}</td>
-                        <td>{b.kegiatanId ? d.extra.kegiatan.get(b.kegiatanId) ?? '' : '—'}</td>
+            {d.targets
+              .filter((x) => x.capaian.belum.length > 0)
+              .map((x) => (
+                <section key={x.target.id}>
+                  <h3 className="dok-subbagian">
+                    {l('lampiranTarget', { segmen: `${labelSegmen(teks, x.target)} (${labelPeriode(teks, 'id', x.target)})`, count: x.capaian.belum.length })}
+                  </h3>
+                  <table className="dok-tabel">
+                    <thead>
+                      <tr>
+                        <th>{l('no')}</th>
+                        <th>{l('koperasi')}</th>
+                        {x.capaian.satuan === 'orang' && <th>{l('orang')}</th>}
+                        <th>{l('tahap')}</th>
+                        <th>{l('kegiatan')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-            ))}
+                    </thead>
+                    <tbody>
+                      {x.capaian.belum.slice(0, LAMPIRAN_MAKS).map((b, i) => (
+                        <tr key={`${b.koperasiId}-${b.anggotaId ?? ''}`}>
+                          <td>{i + 1}</td>
+                          <td>{d.extra.koperasi.get(b.koperasiId) ?? ''}</td>
+                          {x.capaian.satuan === 'orang' && <td>{b.anggotaId ? (d.extra.anggota.get(b.anggotaId) ?? '') : ''}</td>}
+                          <td>{teks(`program.options.tahap.${b.tahap}`)}</td>
+                          <td>{b.kegiatanId ? (d.extra.kegiatan.get(b.kegiatanId) ?? '') : '—'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              ))}
           </div>
         </DokumenPreview>
       )}

@@ -42,13 +42,25 @@ export interface SuratUndanganDokumenProps {
  * Perihal*, "Yth. Ketua Koperasi …", the day, date, hours and place of the event, the representatives invited with
  * each one's check-in code (a blank row for each further person expected), and the office's signer.
  */
-export function SuratUndanganDokumen({ kegiatan, dalamRangka, surat, zona, nomor, tanggalSurat, tempatSurat, kop, tandaTangan, gambarKode }: SuratUndanganDokumenProps) {
+export function SuratUndanganDokumen({
+  kegiatan,
+  dalamRangka,
+  surat,
+  zona,
+  nomor,
+  tanggalSurat,
+  tempatSurat,
+  kop,
+  tandaTangan,
+  gambarKode,
+}: SuratUndanganDokumenProps) {
   const t = useTeksDokumen();
   const s = (key: keyof Messages['dokumen']['teks']['suratUndangan'], values?: TOptions) => t(`dokumen.teks.suratUndangan.${key}`, values);
   const tanggal = tanggalSurat === '' ? t('cetak.dokumen.titik') : formatTanggal(tanggalSurat, 'id');
   const tempat = [kegiatan.tempat, kegiatan.alamatTempat].filter((p) => p.trim() !== '').join(', ');
   const waktu = formatJamKegiatan(kegiatan.jamMulai, kegiatan.jamSelesai, zona);
-  const pembuka = dalamRangka.trim() === '' ? s('pembuka', { judul: kegiatan.judul }) : s('pembukaDalamRangka', { judul: kegiatan.judul, rangka: dalamRangka.trim() });
+  const pembuka =
+    dalamRangka.trim() === '' ? s('pembuka', { judul: kegiatan.judul }) : s('pembukaDalamRangka', { judul: kegiatan.judul, rangka: dalamRangka.trim() });
   return (
     <>
       {surat.map((u) => (
@@ -83,10 +95,16 @@ export function SuratUndanganDokumen({ kegiatan, dalamRangka, surat, zona, nomor
             <table className="dok-surat-perwakilan">
               <thead>
                 <tr>
-                  <th scope="col" className="dok-kol-no">{s('no')}</th>
+                  <th scope="col" className="dok-kol-no">
+                    {s('no')}
+                  </th>
                   <th scope="col">{s('nama')}</th>
-                  <th scope="col" className="dok-kol-jabatan">{s('jabatan')}</th>
-                  <th scope="col" className="dok-kol-kode">{s('kodeHadir')}</th>
+                  <th scope="col" className="dok-kol-jabatan">
+                    {s('jabatan')}
+                  </th>
+                  <th scope="col" className="dok-kol-kode">
+                    {s('kodeHadir')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -56,7 +56,10 @@ export function SuratUndanganPage() {
   const surat = (d: NonNullable<typeof data>): SuratUndangan[] => {
     const orang = new Map(d.diundang.map((x) => [x.id, { nama: x.nama, jabatan: x.jabatan || (x.peran ? teks(`peran.options.peran.${x.peran}`) : '') }]));
     return d.koperasiUndangan.map(({ undangan, koperasi: c }) => ({
-      koperasiId: c.id, tujuan: tujuanSuratUndangan(c.nama), alamat: alamatKoperasi(c), perwakilan: perwakilanSurat(d.kegiatan.id, undangan, orang),
+      koperasiId: c.id,
+      tujuan: tujuanSuratUndangan(c.nama),
+      alamat: alamatKoperasi(c),
+      perwakilan: perwakilanSurat(d.kegiatan.id, undangan, orang),
     }));
   };
 

@@ -47,17 +47,35 @@ export function DuplikatPage() {
 
   const kolom = (a: AnggotaRecord, p: KemungkinanDuplikat) => (
     <dl className="facts">
-      <div><dt>{t('duplikat.nama')}</dt><dd><Link to={`/anggota/${a.id}`}>{a.nama}</Link></dd></div>
-      <div><dt>NIK</dt><dd>{a.nik ? maskNik(a.nik) : t('duplikat.tanpaNik')}</dd></div>
-      <div className={p.bukti.includes('tanggalLahir') ? 'bukti-sama' : undefined}><dt>{t('duplikat.tanggalLahir')}</dt><dd>{a.tanggalLahir ? formatTanggal(a.tanggalLahir, i18n.language) : t('common.notSet')}</dd></div>
-      <div className={p.bukti.includes('telepon') ? 'bukti-sama' : undefined}><dt>{t('duplikat.telepon')}</dt><dd>{a.telepon || t('common.notSet')}</dd></div>
+      <div>
+        <dt>{t('duplikat.nama')}</dt>
+        <dd>
+          <Link to={`/anggota/${a.id}`}>{a.nama}</Link>
+        </dd>
+      </div>
+      <div>
+        <dt>NIK</dt>
+        <dd>{a.nik ? maskNik(a.nik) : t('duplikat.tanpaNik')}</dd>
+      </div>
+      <div className={p.bukti.includes('tanggalLahir') ? 'bukti-sama' : undefined}>
+        <dt>{t('duplikat.tanggalLahir')}</dt>
+        <dd>{a.tanggalLahir ? formatTanggal(a.tanggalLahir, i18n.language) : t('common.notSet')}</dd>
+      </div>
+      <div className={p.bukti.includes('telepon') ? 'bukti-sama' : undefined}>
+        <dt>{t('duplikat.telepon')}</dt>
+        <dd>{a.telepon || t('common.notSet')}</dd>
+      </div>
     </dl>
   );
 
   return (
     <Page title={t('duplikat.judul')}>
       <p className="lead">{t('duplikat.intro')}</p>
-      {!daftar && <p className="muted" role="status">{t('duplikat.mencari', dibaca)}</p>}
+      {!daftar && (
+        <p className="muted" role="status">
+          {t('duplikat.mencari', dibaca)}
+        </p>
+      )}
       {daftar && daftar.length === 0 && <p className="empty">{t('duplikat.kosong')}</p>}
       {daftar && daftar.length > 0 && <p className="muted">{t('duplikat.jumlah', { count: daftar.length })}</p>}
       <ul className="item-list duplikat-list">
@@ -65,7 +83,9 @@ export function DuplikatPage() {
           <li key={`${p.a.id}|${p.b.id}`} className="card">
             <p>
               <strong>{t('duplikat.bukti')}</strong>{' '}
-              {p.bukti.map((b) => (b === 'koperasi' ? t('duplikat.buktiKoperasi', { nama: p.koperasiBersama.join(', ') }) : t(`duplikat.buktiJenis.${b}`))).join('; ')}
+              {p.bukti
+                .map((b) => (b === 'koperasi' ? t('duplikat.buktiKoperasi', { nama: p.koperasiBersama.join(', ') }) : t(`duplikat.buktiJenis.${b}`)))
+                .join('; ')}
             </p>
             <div className="duplikat-pasangan">
               {kolom(p.a, p)}

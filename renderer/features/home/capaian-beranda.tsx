@@ -31,7 +31,9 @@ export default function CapaianBeranda() {
     <section className="capaian-beranda" aria-labelledby="capaian-beranda-heading">
       <h2 id="capaian-beranda-heading">{t('program.beranda.title')}</h2>
       {shown.length === 0 && <p className="muted">{t('program.beranda.kosong')}</p>}
-      {kelompokkanPerPerjanjian(shown, agreements).map((g) => <BagianPerjanjian key={g.key} group={g} />)}
+      {kelompokkanPerPerjanjian(shown, agreements).map((g) => (
+        <BagianPerjanjian key={g.key} group={g} />
+      ))}
     </section>
   );
 }
@@ -45,10 +47,15 @@ function BagianPerjanjian({ group }: { group: Kelompok }) {
         {group.perjanjian.length === 0
           ? t('program.beranda.tanpaPerjanjian')
           : group.perjanjian.map((a, i) => (
-            <span key={a.id}>{i > 0 && '; '}<Link to={`/perjanjian/${a.id}`}>{a.judul}</Link> <span className="muted">({nomorPerjanjian(a).join(', ')})</span></span>
-          ))}
+              <span key={a.id}>
+                {i > 0 && '; '}
+                <Link to={`/perjanjian/${a.id}`}>{a.judul}</Link> <span className="muted">({nomorPerjanjian(a).join(', ')})</span>
+              </span>
+            ))}
       </h3>
-      {group.programs.map((p) => <ProgramGrafik key={p.program.id} data={p} />)}
+      {group.programs.map((p) => (
+        <ProgramGrafik key={p.program.id} data={p} />
+      ))}
     </section>
   );
 }
@@ -69,7 +76,9 @@ function jumlahkan(rows: readonly TargetDenganCapaian[]): Pick<CapaianTarget, 'b
     kumulatif: rows.reduce((s, r) => s + (r.capaian.bulanan[i]?.kumulatif ?? 0), 0),
     laju: Math.round(rows.reduce((s, r) => s + (r.capaian.bulanan[i]?.laju ?? 0), 0) * 10) / 10,
   }));
-  const corong = Object.fromEntries(tahapUrut.slice(1).map((k) => [k, rows.reduce((s, r) => s + r.capaian.corong[k as keyof CapaianTarget['corong']], 0)])) as CapaianTarget['corong'];
+  const corong = Object.fromEntries(
+    tahapUrut.slice(1).map((k) => [k, rows.reduce((s, r) => s + r.capaian.corong[k as keyof CapaianTarget['corong']], 0)]),
+  ) as CapaianTarget['corong'];
   return { bulanan, corong };
 }
 
@@ -91,16 +100,51 @@ function ProgramGrafik({ data }: { data: ProgramDenganCapaian }) {
         <Link to={`/program/${data.program.id}`}>{data.program.nama}</Link> · {labelPeriode(tr, locale, rows[0]!.target)}
       </h4>
       <p className="capaian-angka">
-        <strong>{t('program.capaianRingkas', { tercapai: n(total), target: n(target), satuan, persen: formatPersen(target > 0 ? Math.floor((total * 1000) / target) / 10 : 0, locale) })}</strong>
+        <strong>
+          {t('program.capaianRingkas', {
+            tercapai: n(total),
+            target: n(target),
+            satuan,
+            persen: formatPersen(target > 0 ? Math.floor((total * 1000) / target) / 10 : 0, locale),
+          })}
+        </strong>
       </p>
       <div className="grafik-grid">
-        <GrafikBatang t={t} locale={locale} judul={t('program.beranda.batangJudul')} judulTabel={t('program.beranda.tabelBatang')} rows={batang} size={UKURAN} tableClass="compare-table" />
-        <GrafikBulanan t={t} locale={locale} judul={t('program.beranda.garisJudul')} judulTabel={t('program.beranda.tabelGaris')} bulanan={bulanan} hariIni={tanggalHariIni()} size={UKURAN} tableClass="compare-table" susun="baris" />
+        <GrafikBatang
+          t={t}
+          locale={locale}
+          judul={t('program.beranda.batangJudul')}
+          judulTabel={t('program.beranda.tabelBatang')}
+          rows={batang}
+          size={UKURAN}
+          tableClass="compare-table"
+        />
+        <GrafikBulanan
+          t={t}
+          locale={locale}
+          judul={t('program.beranda.garisJudul')}
+          judulTabel={t('program.beranda.tabelGaris')}
+          bulanan={bulanan}
+          hariIni={tanggalHariIni()}
+          size={UKURAN}
+          tableClass="compare-table"
+          susun="baris"
+        />
         {programBpjs(data.program) && (
-          <GrafikCorong t={t} locale={locale} judul={t('program.beranda.corongJudul')} judulTabel={t('program.beranda.tabelCorong')} corong={corong} size={UKURAN} tableClass="compare-table" />
+          <GrafikCorong
+            t={t}
+            locale={locale}
+            judul={t('program.beranda.corongJudul')}
+            judulTabel={t('program.beranda.tabelCorong')}
+            corong={corong}
+            size={UKURAN}
+            tableClass="compare-table"
+          />
         )}
       </div>
-      <p><Link to={`/program/${data.program.id}`}>{t('program.beranda.buka')}</Link></p>
+      <p>
+        <Link to={`/program/${data.program.id}`}>{t('program.beranda.buka')}</Link>
+      </p>
     </div>
   );
 }

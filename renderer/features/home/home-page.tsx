@@ -32,7 +32,9 @@ export function HomePage() {
       {settings.dokumen.penandatangan.nama === '' && (
         <div className="card notice today-event">
           <p>{t('home.penandatanganKosong')}</p>
-          <Link className="button" to="/pengaturan">{t('home.aturPenandatangan')}</Link>
+          <Link className="button" to="/pengaturan">
+            {t('home.aturPenandatangan')}
+          </Link>
         </div>
       )}
       {today?.map((k) => (
@@ -46,20 +48,46 @@ export function HomePage() {
         </div>
       ))}
       <div className="stats">
-        <div className="stat"><span className="stat-value">{n(summary?.total)}</span><span className="stat-label">{t('home.koperasiCount')}</span></div>
-        <div className="stat"><span className="stat-value">{n(summary?.aktif)}</span><span className="stat-label">{t('home.koperasiActive')}</span></div>
-        <div className="stat"><span className="stat-value">{n(summary?.terdaftarBpjs)}</span><span className="stat-label">{t('home.koperasiBpjs')}</span></div>
-        <div className="stat"><span className="stat-value">{n(people?.orang)}</span><span className="stat-label">{t('home.orangCount')}</span></div>
-        <div className="stat"><span className="stat-value">{n(people?.terdaftar)}</span><span className="stat-label">{t('home.pesertaTerdaftar')}</span></div>
-        <div className="stat"><Link className="stat-value" to="/kepesertaan">{n(people?.menunggu)}</Link><span className="stat-label">{t('home.kepesertaanMenunggu')}</span></div>
+        <div className="stat">
+          <span className="stat-value">{n(summary?.total)}</span>
+          <span className="stat-label">{t('home.koperasiCount')}</span>
+        </div>
+        <div className="stat">
+          <span className="stat-value">{n(summary?.aktif)}</span>
+          <span className="stat-label">{t('home.koperasiActive')}</span>
+        </div>
+        <div className="stat">
+          <span className="stat-value">{n(summary?.terdaftarBpjs)}</span>
+          <span className="stat-label">{t('home.koperasiBpjs')}</span>
+        </div>
+        <div className="stat">
+          <span className="stat-value">{n(people?.orang)}</span>
+          <span className="stat-label">{t('home.orangCount')}</span>
+        </div>
+        <div className="stat">
+          <span className="stat-value">{n(people?.terdaftar)}</span>
+          <span className="stat-label">{t('home.pesertaTerdaftar')}</span>
+        </div>
+        <div className="stat">
+          <Link className="stat-value" to="/kepesertaan">
+            {n(people?.menunggu)}
+          </Link>
+          <span className="stat-label">{t('home.kepesertaanMenunggu')}</span>
+        </div>
       </div>
       <Suspense fallback={<p>{t('common.loading')}</p>}>
         <CapaianBeranda />
       </Suspense>
       <div className="actions-row">
-        <Link className="button button-primary" to="/koperasi/baru">{t('home.addKoperasi')}</Link>
-        <Link className="button" to="/koperasi">{t('home.openRegistry')}</Link>
-        <Link className="button" to="/anggota/baru">{t('anggota.add')}</Link>
+        <Link className="button button-primary" to="/koperasi/baru">
+          {t('home.addKoperasi')}
+        </Link>
+        <Link className="button" to="/koperasi">
+          {t('home.openRegistry')}
+        </Link>
+        <Link className="button" to="/anggota/baru">
+          {t('anggota.add')}
+        </Link>
       </div>
       <p className="muted">{t('home.offlineNote')}</p>
     </Page>

@@ -3,7 +3,15 @@ import type { BarisRencana, RencanaImpor } from '../../db/impor-excel/rencana-im
 import { hitungStatus } from '../../db/impor-excel/rencana-impor';
 import { bandingkanRencana } from './bandingkan-rencana';
 
-const baris = (nomor: number, status: BarisRencana['status'], diubah: string[] = [], lembar?: string): BarisRencana => ({ nomor, lembar, status, label: `Orang ${nomor}`, masalah: [], diubah, operasi: [] });
+const baris = (nomor: number, status: BarisRencana['status'], diubah: string[] = [], lembar?: string): BarisRencana => ({
+  nomor,
+  lembar,
+  status,
+  label: `Orang ${nomor}`,
+  masalah: [],
+  diubah,
+  operasi: [],
+});
 const rencana = (b: BarisRencana[]): RencanaImpor => ({ jenis: 'orang', baris: b, jumlah: hitungStatus(b), tanda: {} });
 
 describe('bandingkanRencana', () => {

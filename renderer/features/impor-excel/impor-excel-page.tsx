@@ -120,15 +120,32 @@ export function ImporExcelPage() {
     try {
       await imporExcel.savePemetaan(sidikTataLetak(jenis, judul.judul), pemetaan);
       const kolom = Object.fromEntries(kolomImpor[jenis].map((k) => [k.field, judul.judul[pemetaan.indexOf(k.field)] || t(`imporExcel.field.${k.field}`)]));
-      for (const [f, field] of [['kecamatanKode', 'kecamatan'], ['kelurahanKode', 'kelurahan'], ['peran', 'peran'], ['jabatan', 'jabatan']] as const) kolom[f] ??= t(`imporExcel.field.${field}`);
+      for (const [f, field] of [
+        ['kecamatanKode', 'kecamatan'],
+        ['kelurahanKode', 'kelurahan'],
+        ['peran', 'peran'],
+        ['jabatan', 'jabatan'],
+      ] as const)
+        kolom[f] ??= t(`imporExcel.field.${field}`);
       const konteks = { jenis, pemetaan, wilayah: wilayah.status === 'ready' ? wilayah.value : undefined, hariIni: tanggalHariIni() };
-      const baru = await service.check(pilihan, konteks, kolom, (done, total, tahap) => setKerja({ apa: tahap === 'mencocokkan' ? 'mencocokkan' : 'memeriksa', done, total }));
+      const baru = await service.check(pilihan, konteks, kolom, (done, total, tahap) =>
+        setKerja({ apa: tahap === 'mencocokkan' ? 'mencocokkan' : 'memeriksa', done, total }),
+      );
       setDiperiksa(pilihan);
       setRencana(baru);
       setKerja(undefined);
       if (sebelumnya) {
         const beda = bandingkanRencana(sebelumnya, baru);
-        const contoh = beda.slice(0, 10).map((b) => t('imporExcel.barisBerubah', { baris: b.lembar ? `${b.lembar}, ${b.nomor}` : b.nomor, label: b.label, dari: t(`imporExcel.status.${b.dari}`), ke: t(`imporExcel.status.${b.ke}`) }));
+        const contoh = beda
+          .slice(0, 10)
+          .map((b) =>
+            t('imporExcel.barisBerubah', {
+              baris: b.lembar ? `${b.lembar}, ${b.nomor}` : b.nomor,
+              label: b.label,
+              dari: t(`imporExcel.status.${b.dari}`),
+              ke: t(`imporExcel.status.${b.ke}`),
+            }),
+          );
         setBerubah([t('imporExcel.diperiksaUlang', { jumlah: beda.length }), ...contoh].join('\n'));
       }
     } catch (error) {
@@ -158,10 +175,12 @@ export function ImporExcelPage() {
       if (error instanceof ImporStaleError) {
         // Someone else's change reached these records since the preview: nothing was written. Check the file again
         // against the records as they are now, and say which rows' outcome changed.
-        const rincian = tabelRencana.flatMap((tabel) => {
-          const jumlah = error.berubah[tabel];
-          return jumlah === undefined ? [] : [t(`imporExcel.tabelBerubah.${tabel}`, { jumlah })];
-        }).join(', ');
+        const rincian = tabelRencana
+          .flatMap((tabel) => {
+            const jumlah = error.berubah[tabel];
+            return jumlah === undefined ? [] : [t(`imporExcel.tabelBerubah.${tabel}`, { jumlah })];
+          })
+          .join(', ');
         setGalat(t('imporExcel.berubah', { rincian }));
         await periksa(rencana);
       } else if (error instanceof ImporHasInvalidRowsError) setGalat(t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: error.galat }));
@@ -172,9 +191,15 @@ export function ImporExcelPage() {
   const laporan = async () => {
     if (!rencana || !judul || !berkas) return;
     try {
-      const hasil = rencana.baris.map((b) => ({ nomor: b.nomor, lembar: b.lembar, status: t(`imporExcel.status.${b.status}`), pesan: b.masalah.map((m) => pesanMasalah(t, m)).join(' ') }));
+      const hasil = rencana.baris.map((b) => ({
+        nomor: b.nomor,
+        lembar: b.lembar,
+        status: t(`imporExcel.status.${b.status}`),
+        pesan: b.masalah.map((m) => pesanMasalah(t, m)).join(' '),
+      }));
       const nama = `${berkas.namaBerkas.replace(/\.[^.]+$/, '')}-laporan-impor.xlsx`;
-      if (await service.saveLaporan(diperiksa, hasil, [t('imporExcel.laporanJudul'), t('imporExcel.laporanPesan')], nama)) toast(t('imporExcel.laporanTersimpan'));
+      if (await service.saveLaporan(diperiksa, hasil, [t('imporExcel.laporanJudul'), t('imporExcel.laporanPesan')], nama))
+        toast(t('imporExcel.laporanTersimpan'));
     } catch (error) {
       gagal(error);
     }
@@ -184,7 +209,15 @@ export function ImporExcelPage() {
     try {
       const p = (k: keyof Messages['imporExcel']['templatPetunjuk']) => t(`imporExcel.templatPetunjuk.${k}`);
       const teks = {
-        petunjuk: [t('imporExcel.templatPetunjuk.judul', { jenis: t(`imporExcel.jenis.${jenis}`) }), t(`imporExcel.jenisHint.${jenis}`), p('satu'), p('nik'), p('tanggal'), p('pilihan'), p('simpan')],
+        petunjuk: [
+          t('imporExcel.templatPetunjuk.judul', { jenis: t(`imporExcel.jenis.${jenis}`) }),
+          t(`imporExcel.jenisHint.${jenis}`),
+          p('satu'),
+          p('nik'),
+          p('tanggal'),
+          p('pilihan'),
+          p('simpan'),
+        ],
         judul: Object.fromEntries(kolomImpor[jenis].map((k) => [k.field, t(`imporExcel.field.${k.field}`)])),
       };
       if (await service.saveTemplat(jenis, teks, `templat-impor-${jenis}.xlsx`)) toast(t('imporExcel.templatTersimpan'));
@@ -197,7 +230,13 @@ export function ImporExcelPage() {
   const bekerja = kerja !== undefined;
   const progres = kerja && (
     <div className="impor-progres">
-      <ProgressBar label={kerja.total ? `${t(`imporExcel.${kerja.apa}`)}: ${t('imporExcel.progresBaris', { done: kerja.done, total: kerja.total })}` : t('imporExcel.membaca')} done={kerja.done} total={kerja.total} />
+      <ProgressBar
+        label={
+          kerja.total ? `${t(`imporExcel.${kerja.apa}`)}: ${t('imporExcel.progresBaris', { done: kerja.done, total: kerja.total })}` : t('imporExcel.membaca')
+        }
+        done={kerja.done}
+        total={kerja.total}
+      />
       {kerja.apa !== 'menerapkan' && kerja.apa !== 'mencadangkan' && (
         <button type="button" className="button" onClick={batal}>
           {t('imporExcel.batal')}
@@ -214,7 +253,16 @@ export function ImporExcelPage() {
           <legend>{t('imporExcel.jenisLabel')}</legend>
           {jenisImpor.map((j) => (
             <label key={j} className="radio program-option">
-              <input type="radio" name={`${id}-jenis`} value={j} checked={jenis === j} onChange={() => { ulang(); setParams({ jenis: j }, { replace: true }); }} />
+              <input
+                type="radio"
+                name={`${id}-jenis`}
+                value={j}
+                checked={jenis === j}
+                onChange={() => {
+                  ulang();
+                  setParams({ jenis: j }, { replace: true });
+                }}
+              />
               {t(`imporExcel.jenis.${j}`)}
             </label>
           ))}
@@ -229,8 +277,16 @@ export function ImporExcelPage() {
           </button>
         </div>
         {kerja?.apa === 'membaca' && progres}
-        {pesan && <p ref={focusOnMount} className="notice" role="status" tabIndex={-1}>{pesan}</p>}
-        {galat && !judul && <p ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>{galat}</p>}
+        {pesan && (
+          <p ref={focusOnMount} className="notice" role="status" tabIndex={-1}>
+            {pesan}
+          </p>
+        )}
+        {galat && !judul && (
+          <p ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>
+            {galat}
+          </p>
+        )}
       </section>
 
       {berkas && judul && !selesai && (
@@ -238,7 +294,15 @@ export function ImporExcelPage() {
           <h2 id={`${id}-pemetaan`}>{t('imporExcel.pemetaan')}</h2>
           <p>
             <strong>{t('imporExcel.berkas', { nama: berkas.namaBerkas })}</strong>
-            {berkas.ringkasan.csv && <> {t('imporExcel.csvInfo', { encoding: berkas.ringkasan.csv.encoding.toUpperCase(), pemisah: berkas.ringkasan.csv.pemisah === '\t' ? 'Tab' : berkas.ringkasan.csv.pemisah })}</>}
+            {berkas.ringkasan.csv && (
+              <>
+                {' '}
+                {t('imporExcel.csvInfo', {
+                  encoding: berkas.ringkasan.csv.encoding.toUpperCase(),
+                  pemisah: berkas.ringkasan.csv.pemisah === '\t' ? 'Tab' : berkas.ringkasan.csv.pemisah,
+                })}
+              </>
+            )}
           </p>
           <div className="inline-form">
             {berkas.ringkasan.lembar.length > 1 && (
@@ -246,16 +310,28 @@ export function ImporExcelPage() {
                 <label htmlFor={`${id}-lembar`}>{t('imporExcel.lembar')}</label>
                 <select id={`${id}-lembar`} value={lembar} disabled={bekerja} onChange={(e) => void bacaJudul(berkas, Number(e.target.value)).catch(gagal)}>
                   {berkas.ringkasan.lembar.map((l, i) => (
-                    <option key={i} value={i}>{t('imporExcel.lembarInfo', { nama: l.nama, jumlah: l.jumlahBaris })}</option>
+                    <option key={i} value={i}>
+                      {t('imporExcel.lembarInfo', { nama: l.nama, jumlah: l.jumlahBaris })}
+                    </option>
                   ))}
                 </select>
               </div>
             )}
             <div className="field">
               <label htmlFor={`${id}-judul`}>{t('imporExcel.barisJudul')}</label>
-              <input id={`${id}-judul`} className="input-narrow" type="number" min={1} value={judul.barisJudul + 1} disabled={bekerja} aria-describedby={`${id}-judul-hint`}
-                onChange={(e) => Number(e.target.value) >= 1 && void bacaJudul(berkas, lembar, Number(e.target.value) - 1).catch(gagal)} />
-              <p className="field-hint" id={`${id}-judul-hint`}>{t('imporExcel.barisJudulHint')}</p>
+              <input
+                id={`${id}-judul`}
+                className="input-narrow"
+                type="number"
+                min={1}
+                value={judul.barisJudul + 1}
+                disabled={bekerja}
+                aria-describedby={`${id}-judul-hint`}
+                onChange={(e) => Number(e.target.value) >= 1 && void bacaJudul(berkas, lembar, Number(e.target.value) - 1).catch(gagal)}
+              />
+              <p className="field-hint" id={`${id}-judul-hint`}>
+                {t('imporExcel.barisJudulHint')}
+              </p>
             </div>
           </div>
           {sejenis.length > 1 && (
@@ -264,17 +340,28 @@ export function ImporExcelPage() {
               <p className="field-hint">{t('imporExcel.lembarSejenisHint')}</p>
               {sejenis.map((l) => (
                 <label key={l.indeks} className="checkbox">
-                  <input type="checkbox" checked={dipilih.has(l.indeks)} onChange={(e) => {
-                    const s2 = new Set(dipilih);
-                    if (e.target.checked) s2.add(l.indeks);
-                    else s2.delete(l.indeks);
-                    setDipilih(s2);
-                    setRencana(undefined);
-                  }} />
+                  <input
+                    type="checkbox"
+                    checked={dipilih.has(l.indeks)}
+                    onChange={(e) => {
+                      const s2 = new Set(dipilih);
+                      if (e.target.checked) s2.add(l.indeks);
+                      else s2.delete(l.indeks);
+                      setDipilih(s2);
+                      setRencana(undefined);
+                    }}
+                  />
                   {t('imporExcel.lembarInfo', { nama: l.nama, jumlah: l.jumlahData })}
                 </label>
               ))}
-              <button type="button" className="button button-small" onClick={() => { setDipilih(new Set(sejenis.map((l) => l.indeks))); setRencana(undefined); }}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  setDipilih(new Set(sejenis.map((l) => l.indeks)));
+                  setRencana(undefined);
+                }}
+              >
                 {t('imporExcel.pilihSemuaLembar', { jumlah: sejenis.length })}
               </button>
             </fieldset>
@@ -282,15 +369,35 @@ export function ImporExcelPage() {
           <p className="muted">{t('imporExcel.pemetaanHint')}</p>
           {diingat && <p className="notice">{t('imporExcel.pemetaanDiingat')}</p>}
           {pemetaan.every((f) => !f) && <p className="notice-warning">{t('imporExcel.barisJudulTidakAda')}</p>}
-          <PemetaanKolom jenis={jenis} judul={judul.judul} contoh={judul.contoh} pemetaan={pemetaan} onChange={(p) => { setPemetaan(p); setRencana(undefined); }} />
-          {wajibBelum.length > 0 && <p className="error-text">{t('imporExcel.wajibBelum', { fields: wajibBelum.map((k) => t(`imporExcel.field.${k.field}`)).join(', ') })}</p>}
+          <PemetaanKolom
+            jenis={jenis}
+            judul={judul.judul}
+            contoh={judul.contoh}
+            pemetaan={pemetaan}
+            onChange={(p) => {
+              setPemetaan(p);
+              setRencana(undefined);
+            }}
+          />
+          {wajibBelum.length > 0 && (
+            <p className="error-text">{t('imporExcel.wajibBelum', { fields: wajibBelum.map((k) => t(`imporExcel.field.${k.field}`)).join(', ') })}</p>
+          )}
           <div className="form-actions">
-            <button type="button" className="button button-primary" disabled={bekerja || wajibBelum.length > 0 || pilihan.length === 0} onClick={() => void periksa()}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={bekerja || wajibBelum.length > 0 || pilihan.length === 0}
+              onClick={() => void periksa()}
+            >
               {t('imporExcel.periksa')}
             </button>
           </div>
           {(kerja?.apa === 'memeriksa' || kerja?.apa === 'mencocokkan') && progres}
-          {galat && !rencana && <p ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>{galat}</p>}
+          {galat && !rencana && (
+            <p ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>
+              {galat}
+            </p>
+          )}
         </section>
       )}
 
@@ -300,28 +407,53 @@ export function ImporExcelPage() {
             <input type="checkbox" checked={semuaAtauTidak} disabled={bekerja} onChange={(e) => setSemuaAtauTidak(e.target.checked)} />
             {t('imporExcel.semuaAtauTidak')}
           </label>
-          {semuaAtauTidak && rencana.jumlah.galat > 0 && <p className="notice-warning">{t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: rencana.jumlah.galat })}</p>}
+          {semuaAtauTidak && rencana.jumlah.galat > 0 && (
+            <p className="notice-warning">{t('imporExcel.semuaAtauTidakMasihGalat', { jumlah: rencana.jumlah.galat })}</p>
+          )}
           {rencana.jumlah.baru + rencana.jumlah.diperbarui === 0 && <p className="notice">{t('imporExcel.tidakAdaPerubahan')}</p>}
           <div className="form-actions">
-            <button type="button" className="button button-primary" disabled={bekerja || rencana.jumlah.baru + rencana.jumlah.diperbarui === 0 || (semuaAtauTidak && rencana.jumlah.galat > 0)} onClick={() => void terapkan()}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={bekerja || rencana.jumlah.baru + rencana.jumlah.diperbarui === 0 || (semuaAtauTidak && rencana.jumlah.galat > 0)}
+              onClick={() => void terapkan()}
+            >
               {t('imporExcel.terapkan')}
             </button>
             <button type="button" className="button" disabled={bekerja} onClick={() => void laporan()}>
               {t('imporExcel.laporan')}
             </button>
-            <button type="button" className="button" disabled={bekerja} onClick={() => { ulang(); setPesan(t('imporExcel.dibatalkan')); }}>
+            <button
+              type="button"
+              className="button"
+              disabled={bekerja}
+              onClick={() => {
+                ulang();
+                setPesan(t('imporExcel.dibatalkan'));
+              }}
+            >
               {t('imporExcel.batal')}
             </button>
           </div>
           {(kerja?.apa === 'mencadangkan' || kerja?.apa === 'menerapkan') && progres}
-          {berubah && <p className="notice-warning prewrap" role="status">{berubah}</p>}
-          {galat && <p ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>{galat}</p>}
+          {berubah && (
+            <p className="notice-warning prewrap" role="status">
+              {berubah}
+            </p>
+          )}
+          {galat && (
+            <p ref={focusOnMount} className="error-banner" role="alert" tabIndex={-1}>
+              {galat}
+            </p>
+          )}
         </PratinjauBaris>
       )}
 
       {selesai && (
         <section className="card">
-          <p ref={focusOnMount} className="notice" role="status" tabIndex={-1}>{selesai}</p>
+          <p ref={focusOnMount} className="notice" role="status" tabIndex={-1}>
+            {selesai}
+          </p>
           <div className="button-row">
             <button type="button" className="button" onClick={() => void laporan()}>
               {t('imporExcel.laporan')}

@@ -6,7 +6,13 @@ import { teksSel, type SelMentah } from '../../../shared/impor-excel/masalah-sel
  * The mapping table: each column of the file, two sample values from under its header, and the field it fills
  * (suggested, editable). Choosing a field another column had takes it from that column, so a field is filled once.
  */
-export function PemetaanKolom({ jenis, judul, contoh, pemetaan, onChange }: {
+export function PemetaanKolom({
+  jenis,
+  judul,
+  contoh,
+  pemetaan,
+  onChange,
+}: {
   jenis: JenisImpor;
   judul: readonly string[];
   contoh: readonly (readonly SelMentah[])[];
@@ -28,7 +34,13 @@ export function PemetaanKolom({ jenis, judul, contoh, pemetaan, onChange }: {
         {judul.map((j, i) => (
           <tr key={i}>
             <th scope="row">{j || `#${i + 1}`}</th>
-            <td className="muted">{contoh.slice(0, 2).map((r) => teksSel(r[i] ?? null)).filter(Boolean).join(' · ')}</td>
+            <td className="muted">
+              {contoh
+                .slice(0, 2)
+                .map((r) => teksSel(r[i] ?? null))
+                .filter(Boolean)
+                .join(' · ')}
+            </td>
             <td>
               <select aria-label={t('imporExcel.isiKe') + ': ' + (j || `#${i + 1}`)} value={pemetaan[i] ?? ''} onChange={(e) => pilih(i, e.target.value)}>
                 <option value="">{t('imporExcel.lewati')}</option>

@@ -21,7 +21,9 @@ export function PratinjauBaris({ rencana, children }: { rencana: RencanaImpor; c
   const banyakLembar = rencana.baris.some((b) => b.lembar !== undefined);
   return (
     <section className="card" aria-labelledby={`${id}-judul`}>
-      <h2 id={`${id}-judul`} ref={focusOnMount} tabIndex={-1}>{t('imporExcel.pratinjau')}</h2>
+      <h2 id={`${id}-judul`} ref={focusOnMount} tabIndex={-1}>
+        {t('imporExcel.pratinjau')}
+      </h2>
       <p className="muted">{t('imporExcel.pratinjauIntro')}</p>
       <div className="button-row" role="group" aria-label={t('imporExcel.saring')}>
         <button type="button" className="button button-small" aria-pressed={saring === ''} onClick={() => setSaring('')}>
@@ -53,7 +55,9 @@ export function PratinjauBaris({ rencana, children }: { rencana: RencanaImpor; c
                 <span className={`badge status-impor-${b.status}`}>{t(`imporExcel.status.${b.status}`)}</span>
               </td>
               <td>
-                {b.diubah.length > 0 && <p>{t('imporExcel.diubah', { fields: b.diubah.map((f) => t(`imporExcel.field.${f}`, { defaultValue: f })).join(', ') })}</p>}
+                {b.diubah.length > 0 && (
+                  <p>{t('imporExcel.diubah', { fields: b.diubah.map((f) => t(`imporExcel.field.${f}`, { defaultValue: f })).join(', ') })}</p>
+                )}
                 {b.masalah.map((m, i) => (
                   <p key={i} className={m.tingkat === 'galat' ? 'error-text' : 'finding-peringatan'}>
                     {pesanMasalah(t, m)}

@@ -4,7 +4,10 @@ import { en } from '../../i18n/en';
 import { id } from '../../i18n/id';
 
 describe('Unduh templat', () => {
-  for (const [bahasa, teks] of [['id', id], ['en', en]] as const) {
+  for (const [bahasa, teks] of [
+    ['id', id],
+    ['en', en],
+  ] as const) {
     it(`writes headers (the fields’ ${bahasa} labels) that the mapping recognises again`, () => {
       for (const jenis of jenisImpor) {
         const labels = kolomImpor[jenis].map((k) => (teks.imporExcel.field as Record<string, string>)[k.field]!);

@@ -32,7 +32,13 @@ export function CheckInHasil({ c }: { c: CheckInState }) {
             <strong>{hasil.nama}</strong>
             {hasil.koperasi && ` — ${hasil.koperasi}`}
           </p>
-          <p>{t('checkIn.dicatatOleh', { petugas: hasil.kehadiran.petugas || t('common.notSet'), jam: formatJam(hasil.kehadiran.waktu, zona.timeZone), zona: zona.singkatan })}</p>
+          <p>
+            {t('checkIn.dicatatOleh', {
+              petugas: hasil.kehadiran.petugas || t('common.notSet'),
+              jam: formatJam(hasil.kehadiran.waktu, zona.timeZone),
+              zona: zona.singkatan,
+            })}
+          </p>
           {last && <InginToggle h={last} onToggle={c.toggleIngin} />}
         </div>
       )}

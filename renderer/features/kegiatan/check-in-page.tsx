@@ -20,8 +20,18 @@ export function CheckInPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const k = useKegiatan(id);
-  if (k === undefined) return <Page title={t('checkIn.title')}><p>{t('common.loading')}</p></Page>;
-  if (k === null) return <Page title={t('checkIn.title')}><p className="empty">{t('kegiatan.notFound')}</p></Page>;
+  if (k === undefined)
+    return (
+      <Page title={t('checkIn.title')}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (k === null)
+    return (
+      <Page title={t('checkIn.title')}>
+        <p className="empty">{t('kegiatan.notFound')}</p>
+      </Page>
+    );
   return <CheckIn k={k} />;
 }
 
@@ -55,11 +65,19 @@ function CheckIn({ k }: { k: KegiatanRecord }) {
     >
       <div className="check-in" onKeyDown={c.onKeyDown}>
         <p className="muted">
-          {formatTanggal(k.tanggal, i18n.language, 'full')} · {formatJamKegiatan(k.jamMulai, k.jamSelesai, zona.singkatan)} · {k.tempat} · <span className="offline-note">{t('checkIn.offline')}</span>
+          {formatTanggal(k.tanggal, i18n.language, 'full')} · {formatJamKegiatan(k.jamMulai, k.jamSelesai, zona.singkatan)} · {k.tempat} ·{' '}
+          <span className="offline-note">{t('checkIn.offline')}</span>
         </p>
         <RekapKehadiranView rekap={c.rekap} koperasiDiundang={k.undangan.length} />
         {siap && <CheckInPetugas petugas={c.petugas} pilihan={c.pilihan} onGanti={() => c.setGanti(true)} />}
-        {c.tanya && <PilihPetugasMeja pilihan={c.pilihan} sekarang={c.petugas} onPilih={(nama) => void c.pilihPetugasMeja(nama)} onBatal={c.ganti ? () => c.setGanti(false) : undefined} />}
+        {c.tanya && (
+          <PilihPetugasMeja
+            pilihan={c.pilihan}
+            sekarang={c.petugas}
+            onPilih={(nama) => void c.pilihPetugasMeja(nama)}
+            onBatal={c.ganti ? () => c.setGanti(false) : undefined}
+          />
+        )}
 
         {!c.open && (
           <div className="notice notice-warning" role="status">

@@ -68,7 +68,9 @@ export function CheckInSearch({
               {[p.koperasi?.nama, p.jabatan || (p.peran ? t(`peran.options.peran.${p.peran}`) : ''), p.anggota.telepon].filter(Boolean).join(' · ')}
             </span>
             {p.diundang && <span className="badge">{t('checkIn.diundang')}</span>}
-            {p.kehadiran && <span className="badge badge-sudah-hadir">{t('checkIn.sudahHadirPukul', { jam: formatJam(p.kehadiran.waktu, zona.timeZone) })}</span>}
+            {p.kehadiran && (
+              <span className="badge badge-sudah-hadir">{t('checkIn.sudahHadirPukul', { jam: formatJam(p.kehadiran.waktu, zona.timeZone) })}</span>
+            )}
           </li>
         ))}
       </ul>

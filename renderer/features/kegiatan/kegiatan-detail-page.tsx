@@ -25,8 +25,18 @@ export function KegiatanDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const k = useKegiatan(id);
-  if (k === undefined) return <Page title={t('kegiatan.title')}><p>{t('common.loading')}</p></Page>;
-  if (k === null) return <Page title={t('kegiatan.title')}><p className="empty">{t('kegiatan.notFound')}</p></Page>;
+  if (k === undefined)
+    return (
+      <Page title={t('kegiatan.title')}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (k === null)
+    return (
+      <Page title={t('kegiatan.title')}>
+        <p className="empty">{t('kegiatan.notFound')}</p>
+      </Page>
+    );
   return <KegiatanDetail k={k} />;
 }
 
@@ -52,7 +62,13 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
     }
     navigate('/kegiatan');
     toast(t('kegiatan.deleted', { judul: k.judul }), {
-      action: { label: t('common.undo'), run: async () => { await kegiatan.restore(k.id); navigate(`/kegiatan/${k.id}`); } },
+      action: {
+        label: t('common.undo'),
+        run: async () => {
+          await kegiatan.restore(k.id);
+          navigate(`/kegiatan/${k.id}`);
+        },
+      },
     });
   };
 
@@ -101,10 +117,22 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
       <section className="card" aria-labelledby="dokumen-heading">
         <h2 id="dokumen-heading">{t('kegiatan.dokumen.title')}</h2>
         <ul className="link-list">
-          <li><Link to={`/kegiatan/${k.id}/cetak/surat-undangan`}>{t('kegiatan.dokumen.suratUndangan')}</Link> <span className="muted">— {t('kegiatan.dokumen.suratUndanganHint', { count: k.undangan.length })}</span></li>
-          <li><Link to={`/kegiatan/${k.id}/cetak/daftar-hadir`}>{t('kegiatan.dokumen.daftarHadir')}</Link> <span className="muted">— {t('kegiatan.dokumen.daftarHadirHint')}</span></li>
-          <li><Link to={`/kegiatan/${k.id}/cetak/formulir`}>{t('kegiatan.dokumen.formulir')}</Link> <span className="muted">— {t('kegiatan.dokumen.formulirHint', { count: rekap.inginMendaftar })}</span></li>
-          <li><Link to={`/kegiatan/${k.id}/cetak/berita-acara`}>{t('kegiatan.dokumen.beritaAcara')}</Link> <span className="muted">— {t('kegiatan.dokumen.beritaAcaraHint')}</span></li>
+          <li>
+            <Link to={`/kegiatan/${k.id}/cetak/surat-undangan`}>{t('kegiatan.dokumen.suratUndangan')}</Link>{' '}
+            <span className="muted">— {t('kegiatan.dokumen.suratUndanganHint', { count: k.undangan.length })}</span>
+          </li>
+          <li>
+            <Link to={`/kegiatan/${k.id}/cetak/daftar-hadir`}>{t('kegiatan.dokumen.daftarHadir')}</Link>{' '}
+            <span className="muted">— {t('kegiatan.dokumen.daftarHadirHint')}</span>
+          </li>
+          <li>
+            <Link to={`/kegiatan/${k.id}/cetak/formulir`}>{t('kegiatan.dokumen.formulir')}</Link>{' '}
+            <span className="muted">— {t('kegiatan.dokumen.formulirHint', { count: rekap.inginMendaftar })}</span>
+          </li>
+          <li>
+            <Link to={`/kegiatan/${k.id}/cetak/berita-acara`}>{t('kegiatan.dokumen.beritaAcara')}</Link>{' '}
+            <span className="muted">— {t('kegiatan.dokumen.beritaAcaraHint')}</span>
+          </li>
         </ul>
         <KolektifLinks kegiatanId={k.id} peserta={peserta ?? []} />
       </section>
@@ -114,12 +142,23 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
         <dl className="facts">
           {fact(t('kegiatan.fields.tanggal'), formatTanggal(k.tanggal, i18n.language, 'full'))}
           {fact(t('kegiatan.fields.waktu'), formatJamKegiatan(k.jamMulai, k.jamSelesai, zona.singkatan))}
-          {fact(t('kegiatan.fields.tempat'), [k.tempat, k.alamatTempat, k.kecamatanNama && `${t('kegiatan.kecamatanPrefix')} ${k.kecamatanNama}`].filter(Boolean).join(', '))}
+          {fact(
+            t('kegiatan.fields.tempat'),
+            [k.tempat, k.alamatTempat, k.kecamatanNama && `${t('kegiatan.kecamatanPrefix')} ${k.kecamatanNama}`].filter(Boolean).join(', '),
+          )}
           {k.programId && (
             <div>
               <dt>{t('kegiatan.fields.programId')}</dt>
               {/* A program deleted here unlinks its events; one deleted on another laptop arrives still linked: say so. */}
-              <dd>{dilayani ? <Link to={`/program/${dilayani.id}`}>{dilayani.nama}</Link> : dilayani === null ? <span className="muted">{t('kegiatan.programTerhapus')}</span> : '…'}</dd>
+              <dd>
+                {dilayani ? (
+                  <Link to={`/program/${dilayani.id}`}>{dilayani.nama}</Link>
+                ) : dilayani === null ? (
+                  <span className="muted">{t('kegiatan.programTerhapus')}</span>
+                ) : (
+                  '…'
+                )}
+              </dd>
             </div>
           )}
           {(k.program || !k.programId) && fact(t('kegiatan.fields.program'), k.program)}
@@ -141,7 +180,9 @@ function KegiatanDetail({ k }: { k: KegiatanRecord }) {
             {prints.map((p) => (
               <li key={p.id}>
                 {t('kegiatan.cetakan.entry', {
-                  jenis: t(`cetak.jenis.${p.jenis}`), waktu: formatWaktu(p.waktu, i18n.language), petugas: p.petugas || t('common.notSet'),
+                  jenis: t(`cetak.jenis.${p.jenis}`),
+                  waktu: formatWaktu(p.waktu, i18n.language),
+                  petugas: p.petugas || t('common.notSet'),
                   cara: t(`cetak.cara.${p.cara}`),
                 })}
                 {p.berkas && <span className="muted"> — {p.berkas}</span>}
@@ -197,7 +238,9 @@ function PesertaSection({ list }: { list: readonly PesertaKegiatan[] | undefined
             {list.map((p, i) => (
               <tr key={p.anggota.id}>
                 <td className="numeric">{i + 1}</td>
-                <td><Link to={`/anggota/${p.anggota.id}`}>{p.anggota.nama}</Link></td>
+                <td>
+                  <Link to={`/anggota/${p.anggota.id}`}>{p.anggota.nama}</Link>
+                </td>
                 <td>{p.koperasi?.nama ?? t('common.notSet')}</td>
                 <td>{p.jabatan || (p.peran ? t(`peran.options.peran.${p.peran}`) : t('common.notSet'))}</td>
                 <td>

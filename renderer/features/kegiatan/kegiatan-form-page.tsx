@@ -29,12 +29,20 @@ export function KegiatanFormPage() {
   };
 
   const title = id ? t('kegiatan.editTitle') : t('kegiatan.newTitle');
-  if (id && existing === undefined) return <Page title={title}><p>{t('common.loading')}</p></Page>;
-  if (id && existing === null) return <Page title={title}><p className="empty">{t('kegiatan.notFound')}</p></Page>;
+  if (id && existing === undefined)
+    return (
+      <Page title={title}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (id && existing === null)
+    return (
+      <Page title={title}>
+        <p className="empty">{t('kegiatan.notFound')}</p>
+      </Page>
+    );
   const office = settings.officeProfile?.namaKantor;
-  const initial: Kegiatan = existing
-    ? pickKegiatanFields(existing)
-    : { ...emptyKegiatan(), tanggal: tanggalHariIni(), penyelenggara: office ? [office] : [] };
+  const initial: Kegiatan = existing ? pickKegiatanFields(existing) : { ...emptyKegiatan(), tanggal: tanggalHariIni(), penyelenggara: office ? [office] : [] };
   return (
     <Page title={title}>
       <KegiatanForm key={existing?.id ?? 'new'} initial={initial} onSave={save} onCancel={() => navigate(id ? `/kegiatan/${id}` : '/kegiatan')} />

@@ -3,7 +3,15 @@ import { kegiatanFields, periksaKegiatan, type Kegiatan } from '../../../shared/
 
 /** One name per line in a text box, stored as a list (organizers, partners). */
 const satuPerBaris = (item: z.ZodType<string[], string[]>) =>
-  z.string().transform((v) => v.split('\n').map((line) => line.trim()).filter((line) => line.length > 0)).pipe(item);
+  z
+    .string()
+    .transform((v) =>
+      v
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0),
+    )
+    .pipe(item);
 
 /**
  * The event form's values: the event's own fields, with organizers and partners typed one per line. Invitations

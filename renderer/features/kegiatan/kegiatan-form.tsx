@@ -25,7 +25,11 @@ export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan;
   const errorText = useErrorText();
   const regions = useKabupatenRegions(settings.officeProfile?.kabupatenKode);
   const contoh = contohWilayah(settings.officeProfile, regions.status === 'ready' ? regions.value.kecamatan : []);
-  const form = useForm<KegiatanFormInput, unknown, Kegiatan>({ defaultValues: toFormValues(initial), resolver: zodResolver(kegiatanFormSchema), ...periksaSaatSimpan });
+  const form = useForm<KegiatanFormInput, unknown, Kegiatan>({
+    defaultValues: toFormValues(initial),
+    resolver: zodResolver(kegiatanFormSchema),
+    ...periksaSaatSimpan,
+  });
   const { handleSubmit, formState, control, register, setValue, getFieldState } = form;
   const narasumber = useFieldArray({ control, name: 'narasumber' });
   const kecamatanKode = useWatch({ control, name: 'kecamatanKode' });
@@ -43,7 +47,11 @@ export function KegiatanForm({ initial, onSave, onCancel }: { initial: Kegiatan;
               {({ id, describedBy }) => (
                 <select id={id} aria-describedby={describedBy} {...register('programId')}>
                   <option value="">{t('kegiatan.hints.tanpaProgram')}</option>
-                  {programs?.map((p) => <option key={p.id} value={p.id}>{p.nama}</option>)}
+                  {programs?.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.nama}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>

@@ -35,7 +35,9 @@ export function KegiatanListPage() {
               <th scope="col">{t('kegiatan.fields.tempat')}</th>
               <th scope="col">{t('kegiatan.undangan.koperasi')}</th>
               <th scope="col">{t('kegiatan.fields.status')}</th>
-              <th scope="col"><span className="visually-hidden">{t('kegiatan.undangan.aksi')}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t('kegiatan.undangan.aksi')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

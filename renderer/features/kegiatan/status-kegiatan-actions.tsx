@@ -26,7 +26,12 @@ export function StatusKegiatanActions({ kegiatan: k }: { kegiatan: KegiatanRecor
   return (
     <div className="button-row">
       {steps.map(({ ke, kode }) => (
-        <button key={ke} type="button" className={ke === 'berlangsung' && k.status === 'selesai' ? 'button' : 'button button-primary'} onClick={() => void step(ke)}>
+        <button
+          key={ke}
+          type="button"
+          className={ke === 'berlangsung' && k.status === 'selesai' ? 'button' : 'button button-primary'}
+          onClick={() => void step(ke)}
+        >
           {t(`kegiatan.langkah.${kode}`)}
         </button>
       ))}

@@ -20,7 +20,10 @@ export function TerakhirHadir({
   const zona = useZonaWaktu();
   const { anggota } = useApp();
   const newest = rows.slice(-10).reverse();
-  const names = useLiveQuery(async () => new Map((await Promise.all(newest.map((h) => anggota.get(h.anggotaId)))).flatMap((a) => (a ? [[a.id, a.nama] as const] : []))), [newest.map((h) => h.id).join(), anggota]);
+  const names = useLiveQuery(
+    async () => new Map((await Promise.all(newest.map((h) => anggota.get(h.anggotaId)))).flatMap((a) => (a ? [[a.id, a.nama] as const] : []))),
+    [newest.map((h) => h.id).join(), anggota],
+  );
   if (newest.length === 0) return null;
   return (
     <section className="card check-in-terakhir" aria-labelledby="terakhir-heading">
@@ -32,7 +35,9 @@ export function TerakhirHadir({
             <th scope="col">{t('checkIn.kolom.nama')}</th>
             <th scope="col">{t('checkIn.kolom.petugas')}</th>
             <th scope="col">{t('checkIn.inginMendaftar')}</th>
-            <th scope="col"><span className="visually-hidden">{t('kegiatan.undangan.aksi')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('kegiatan.undangan.aksi')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -47,7 +52,12 @@ export function TerakhirHadir({
                 </td>
                 <td>{h.petugas}</td>
                 <td>
-                  <input type="checkbox" checked={h.inginMendaftar} aria-label={t('checkIn.inginFor', { nama })} onChange={(e) => void onToggle(h, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={h.inginMendaftar}
+                    aria-label={t('checkIn.inginFor', { nama })}
+                    onChange={(e) => void onToggle(h, e.target.checked)}
+                  />
                 </td>
                 <td>
                   <button type="button" className="button button-quiet" aria-label={t('checkIn.batalkan', { nama })} onClick={() => void onBatalkan(h, nama)}>

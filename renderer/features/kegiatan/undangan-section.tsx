@@ -65,7 +65,11 @@ export function UndanganSection({ kegiatan: k, readOnly }: { kegiatan: KegiatanR
               <th scope="col">{t('kegiatan.undangan.koperasi')}</th>
               <th scope="col">{t('kegiatan.undangan.perwakilan')}</th>
               <th scope="col">{t('kegiatan.undangan.jumlah')}</th>
-              {!readOnly && <th scope="col"><span className="visually-hidden">{t('kegiatan.undangan.aksi')}</span></th>}
+              {!readOnly && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('kegiatan.undangan.aksi')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -77,9 +81,19 @@ export function UndanganSection({ kegiatan: k, readOnly }: { kegiatan: KegiatanR
                     <Link to={`/koperasi/${u.koperasiId}`}>{nama}</Link>
                   </td>
                   <td>
-                    {u.perwakilan.length === 0 ? <span className="muted">{t('kegiatan.undangan.belumDipilih')}</span> : u.perwakilan.map((id) => names?.anggota.get(id) ?? '…').join(', ')}
+                    {u.perwakilan.length === 0 ? (
+                      <span className="muted">{t('kegiatan.undangan.belumDipilih')}</span>
+                    ) : (
+                      u.perwakilan.map((id) => names?.anggota.get(id) ?? '…').join(', ')
+                    )}
                     {choosing === u.koperasiId && !readOnly && (
-                      <PilihPerwakilan koperasiId={u.koperasiId} koperasiNama={nama} chosen={u.perwakilan} onChange={(perwakilan) => void change(u.koperasiId, { perwakilan })} onDone={() => setChoosing(null)} />
+                      <PilihPerwakilan
+                        koperasiId={u.koperasiId}
+                        koperasiNama={nama}
+                        chosen={u.perwakilan}
+                        onChange={(perwakilan) => void change(u.koperasiId, { perwakilan })}
+                        onDone={() => setChoosing(null)}
+                      />
                     )}
                   </td>
                   <td>
@@ -103,10 +117,21 @@ export function UndanganSection({ kegiatan: k, readOnly }: { kegiatan: KegiatanR
                   </td>
                   {!readOnly && (
                     <td className="cell-actions">
-                      <button type="button" className="button button-quiet" onClick={() => setChoosing(choosing === u.koperasiId ? null : u.koperasiId)} aria-expanded={choosing === u.koperasiId} aria-label={t('kegiatan.undangan.pilih', { nama })}>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        onClick={() => setChoosing(choosing === u.koperasiId ? null : u.koperasiId)}
+                        aria-expanded={choosing === u.koperasiId}
+                        aria-label={t('kegiatan.undangan.pilih', { nama })}
+                      >
                         {t('kegiatan.undangan.pilihRingkas')}
                       </button>
-                      <button type="button" className="button button-quiet" onClick={() => void save(k.undangan.filter((x) => x.koperasiId !== u.koperasiId))} aria-label={t('kegiatan.undangan.hapus', { nama })}>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        onClick={() => void save(k.undangan.filter((x) => x.koperasiId !== u.koperasiId))}
+                        aria-label={t('kegiatan.undangan.hapus', { nama })}
+                      >
                         {t('kegiatan.undangan.hapusRingkas')}
                       </button>
                     </td>
@@ -128,7 +153,13 @@ export function UndanganSection({ kegiatan: k, readOnly }: { kegiatan: KegiatanR
 }
 
 /** Checkboxes of a cooperative's current officers and employees, to name who is expected. */
-function PilihPerwakilan(props: { koperasiId: string; koperasiNama: string; chosen: readonly string[]; onChange: (ids: string[]) => void; onDone: () => void }) {
+function PilihPerwakilan(props: {
+  koperasiId: string;
+  koperasiNama: string;
+  chosen: readonly string[];
+  onChange: (ids: string[]) => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { peran } = useApp();
   const roster = useLiveQuery(async () => {

@@ -215,9 +215,33 @@ export function useCheckIn(k: KegiatanRecord) {
   };
 
   return {
-    input, query, results, active, hasil, walkIn, open, siap, tanya, ganti, petugas, pilihan, rows, rekap, last,
-    setGanti, pilihPetugasMeja, onChange, checkIn, toggleIngin, batalkan, onKeyDown, onSearchKeyDown, startWalkIn,
-    saveWalkIn, checkInExisting, cancelWalkIn: () => setWalkIn(null),
+    input,
+    query,
+    results,
+    active,
+    hasil,
+    walkIn,
+    open,
+    siap,
+    tanya,
+    ganti,
+    petugas,
+    pilihan,
+    rows,
+    rekap,
+    last,
+    setGanti,
+    pilihPetugasMeja,
+    onChange,
+    checkIn,
+    toggleIngin,
+    batalkan,
+    onKeyDown,
+    onSearchKeyDown,
+    startWalkIn,
+    saveWalkIn,
+    checkInExisting,
+    cancelWalkIn: () => setWalkIn(null),
   };
 }
 

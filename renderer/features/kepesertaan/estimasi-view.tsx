@@ -33,7 +33,8 @@ export function EstimasiView({ input }: { input: EstimasiIuranInput & { tanggalE
         </div>
       </div>
       <p className="muted">
-        <strong>{t('kepesertaan.perMonth', { amount: formatRupiah(estimasi.total) })}</strong> · {t('kepesertaan.estimateRateFrom', { date: formatTanggal(tarif.berlakuMulai, i18n.language) })}
+        <strong>{t('kepesertaan.perMonth', { amount: formatRupiah(estimasi.total) })}</strong> ·{' '}
+        {t('kepesertaan.estimateRateFrom', { date: formatTanggal(tarif.berlakuMulai, i18n.language) })}
       </p>
       {input.program.includes('JKP') && <p className="muted">{t('kepesertaan.estimateJkp')}</p>}
       <TarifUsangNotice ringkas />

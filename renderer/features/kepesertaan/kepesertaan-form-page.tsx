@@ -30,8 +30,18 @@ export function KepesertaanFormPage({ mode }: { mode: 'baru' | 'ubah' }) {
   const roles = usePeranAnggota(anggotaId ?? '');
   const title = isEdit ? t('kepesertaan.editTitle') : t('kepesertaan.newTitle');
 
-  if ((isEdit && editing === undefined) || person === undefined || roles === undefined) return <Page title={title}><p>{t('common.loading')}</p></Page>;
-  if ((isEdit && editing === null) || person === null) return <Page title={title}><p className="empty">{t('anggota.notFound')}</p></Page>;
+  if ((isEdit && editing === undefined) || person === undefined || roles === undefined)
+    return (
+      <Page title={title}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if ((isEdit && editing === null) || person === null)
+    return (
+      <Page title={title}>
+        <p className="empty">{t('anggota.notFound')}</p>
+      </Page>
+    );
 
   const today = tanggalHariIni();
   const current = roles.filter((r) => r.koperasi && peranAktif(r.peran, today));
@@ -56,7 +66,13 @@ export function KepesertaanFormPage({ mode }: { mode: 'baru' | 'ubah' }) {
   };
   return (
     <Page title={`${title}: ${person.nama}`}>
-      <KepesertaanForm key={editing?.id ?? 'new'} initial={initial} roles={isEdit ? roles : current} onSave={save} onCancel={() => navigate(`/anggota/${person.id}`)} />
+      <KepesertaanForm
+        key={editing?.id ?? 'new'}
+        initial={initial}
+        roles={isEdit ? roles : current}
+        onSave={save}
+        onCancel={() => navigate(`/anggota/${person.id}`)}
+      />
     </Page>
   );
 }

@@ -19,10 +19,19 @@ import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
  * scale), wage or declared income, risk group, effective date, the person's consent, and the monthly estimate as
  * the officer types, so "berapa iurannya?" is answered on the spot.
  */
-export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly PeranDenganKoperasi[]; onSave: (k: Kepesertaan) => Promise<void>; onCancel: () => void }) {
+export function KepesertaanForm(props: {
+  initial: Kepesertaan;
+  roles: readonly PeranDenganKoperasi[];
+  onSave: (k: Kepesertaan) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const form = useForm<KepesertaanInput, unknown, Kepesertaan>({ defaultValues: props.initial, resolver: zodResolver(kepesertaanSchema), ...periksaSaatSimpan });
+  const form = useForm<KepesertaanInput, unknown, Kepesertaan>({
+    defaultValues: props.initial,
+    resolver: zodResolver(kepesertaanSchema),
+    ...periksaSaatSimpan,
+  });
   const { handleSubmit, formState, control, register, setValue, getValues } = form;
   const [koperasiId, kategori, program = [], upah, risiko, tanggalEfektif] = useWatch({
     control,
@@ -38,7 +47,11 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
 
   const changeKategori = (next: KategoriPeserta) => {
     const keep = programDiizinkan(next);
-    setValue('program', (getValues('program') ?? []).filter((p) => keep.includes(p)), { shouldDirty: true });
+    setValue(
+      'program',
+      (getValues('program') ?? []).filter((p) => keep.includes(p)),
+      { shouldDirty: true },
+    );
   };
 
   return (
@@ -46,7 +59,9 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
       <FormLabels namespace="kepesertaan">
         <form className="form kepesertaan-form" onSubmit={submit} noValidate>
           {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 && (
-            <p className="error-banner" role="alert">{t('anggota.formErrors')}</p>
+            <p className="error-banner" role="alert">
+              {t('anggota.formErrors')}
+            </p>
           )}
           <fieldset>
             <legend>{t('kepesertaan.title')}</legend>
@@ -55,7 +70,9 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
                 <select id={id} aria-describedby={describedBy} aria-invalid={invalid} aria-required {...register('koperasiId')}>
                   <option value="">{t('peran.koperasiChoose')}</option>
                   {koperasiOptions.map((k) => (
-                    <option key={k.id} value={k.id}>{k.nama}</option>
+                    <option key={k.id} value={k.id}>
+                      {k.nama}
+                    </option>
                   ))}
                 </select>
               )}
@@ -64,7 +81,11 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
               <legend>{t('kepesertaan.fields.kategori')}</legend>
               {kategoriPeserta.map((k) => (
                 <label key={k} className="radio">
-                  <input type="radio" value={k} {...register('kategori', { onChange: (e: { target: { value: KategoriPeserta } }) => changeKategori(e.target.value) })} />
+                  <input
+                    type="radio"
+                    value={k}
+                    {...register('kategori', { onChange: (e: { target: { value: KategoriPeserta } }) => changeKategori(e.target.value) })}
+                  />
                   {t(`kepesertaan.options.kategori.${k}`)}
                 </label>
               ))}
@@ -73,11 +94,21 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
               <legend>{t('kepesertaan.fields.program')}</legend>
               {programBpjs.map((p) => (
                 <label key={p} className="checkbox program-option">
-                  <input type="checkbox" value={p} disabled={!allowed.includes(p)} aria-invalid={Boolean(formState.errors.program) || undefined} {...register('program')} />
+                  <input
+                    type="checkbox"
+                    value={p}
+                    disabled={!allowed.includes(p)}
+                    aria-invalid={Boolean(formState.errors.program) || undefined}
+                    {...register('program')}
+                  />
                   {t(`kepesertaan.options.program.${p}`)}
                 </label>
               ))}
-              {formState.errors.program && <p id="program-error" className="field-error" role="alert">{errorText(formState.errors.program.message ?? formState.errors.program.root?.message)}</p>}
+              {formState.errors.program && (
+                <p id="program-error" className="field-error" role="alert">
+                  {errorText(formState.errors.program.message ?? formState.errors.program.root?.message)}
+                </p>
+              )}
               {saran && skala && (
                 <p className="field-hint">
                   {t('kepesertaan.suggested', { skala: t(`koperasi.options.skalaUsaha.${skala}`), programs: saran.join(', ') })}{' '}
@@ -87,17 +118,31 @@ export function KepesertaanForm(props: { initial: Kepesertaan; roles: readonly P
                 </p>
               )}
               {warnings.map((w) => (
-                <p key={w.code} className="finding-peringatan">{t(`validation.${w.code}`)} ({w.programs.join(', ')})</p>
+                <p key={w.code} className="finding-peringatan">
+                  {t(`validation.${w.code}`)} ({w.programs.join(', ')})
+                </p>
               ))}
             </fieldset>
             <div className="grid-3">
-              <RupiahField<KepesertaanInput> name="upah" label={kategori === 'PU' ? t('kepesertaan.fields.upah') : t('kepesertaan.fields.penghasilan')} required />
+              <RupiahField<KepesertaanInput>
+                name="upah"
+                label={kategori === 'PU' ? t('kepesertaan.fields.upah') : t('kepesertaan.fields.penghasilan')}
+                required
+              />
               {kategori === 'PU' && <ChoiceField<KepesertaanInput> name="kelompokRisiko" options={kelompokRisiko} asNumber />}
               <TextField<KepesertaanInput> name="tanggalEfektif" type="date" />
             </div>
             <section aria-label={t('kepesertaan.estimate')}>
               <h3>{t('kepesertaan.estimate')}</h3>
-              <EstimasiView input={{ kategori, program, upah: Number(upah) || 0, kelompokRisiko: (Number(risiko) || 1) as KelompokRisiko, tanggalEfektif: tanggalEfektif ?? '' }} />
+              <EstimasiView
+                input={{
+                  kategori,
+                  program,
+                  upah: Number(upah) || 0,
+                  kelompokRisiko: (Number(risiko) || 1) as KelompokRisiko,
+                  tanggalEfektif: tanggalEfektif ?? '',
+                }}
+              />
             </section>
           </fieldset>
           <ConsentFields />
@@ -138,7 +183,13 @@ function ConsentFields() {
       <p className="muted">{t('kepesertaan.consentStatement', { versi: statement.versi })}</p>
       <p className="consent-text">{statement.teks}</p>
       <label className="checkbox">
-        <input type="checkbox" checked={given} onChange={(e) => setConsent(e.target.checked)} aria-invalid={Boolean(error) || undefined} aria-describedby={error ? 'consent-error' : undefined} />
+        <input
+          type="checkbox"
+          checked={given}
+          onChange={(e) => setConsent(e.target.checked)}
+          aria-invalid={Boolean(error) || undefined}
+          aria-describedby={error ? 'consent-error' : undefined}
+        />
         {t('kepesertaan.consentGiven')}
       </label>
       {given && (
@@ -147,7 +198,9 @@ function ConsentFields() {
             {({ id }) => (
               <select id={id} value={oleh} onChange={(e) => setValue('persetujuanOleh', e.target.value, { shouldDirty: true })}>
                 {[...new Set([oleh, ...petugas])].filter(Boolean).map((p) => (
-                  <option key={p} value={p}>{p}</option>
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
                 ))}
               </select>
             )}
@@ -155,7 +208,11 @@ function ConsentFields() {
           <p className="muted">{formatWaktu(waktu, i18n.language)}</p>
         </div>
       )}
-      {error && <p id="consent-error" className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p id="consent-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

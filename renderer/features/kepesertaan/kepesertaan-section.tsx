@@ -54,8 +54,16 @@ export function KepesertaanSection({ anggotaId, canEnroll }: { anggotaId: string
               {k.kategori === 'PU' ? t('kepesertaan.upahShort') : t('kepesertaan.penghasilanShort')}: {formatRupiah(k.upah)}
               {k.tanggalEfektif && ` · ${t('kepesertaan.fields.tanggalEfektif')}: ${formatTanggal(k.tanggalEfektif, i18n.language)}`}
             </p>
-            {k.kpj && <p>{t('kepesertaan.fields.kpj')}: <strong className="nik">{k.kpj}</strong></p>}
-            {k.status === 'ditolak' && k.alasanDitolak && <p className="finding-peringatan">{t('kepesertaan.fields.alasanDitolak')}: {k.alasanDitolak}</p>}
+            {k.kpj && (
+              <p>
+                {t('kepesertaan.fields.kpj')}: <strong className="nik">{k.kpj}</strong>
+              </p>
+            )}
+            {k.status === 'ditolak' && k.alasanDitolak && (
+              <p className="finding-peringatan">
+                {t('kepesertaan.fields.alasanDitolak')}: {k.alasanDitolak}
+              </p>
+            )}
             <p className="muted">
               {k.persetujuanWaktu
                 ? t('kepesertaan.consentRecorded', { when: formatWaktu(k.persetujuanWaktu, i18n.language), by: k.persetujuanOleh, versi: k.persetujuanVersi })
@@ -67,9 +75,15 @@ export function KepesertaanSection({ anggotaId, canEnroll }: { anggotaId: string
             </details>
             <div className="item-actions">
               <StatusActions k={k} />
-              <Link className="button button-quiet" to={`/kepesertaan/${k.id}/cetak`}>{t('dokumen.cetakFormulir')}</Link>
-              <Link className="button button-quiet" to={`/kepesertaan/${k.id}/ubah`}>{t('common.edit')}</Link>
-              <button type="button" className="button button-quiet" onClick={() => void remove(k.id)}>{t('common.delete')}</button>
+              <Link className="button button-quiet" to={`/kepesertaan/${k.id}/cetak`}>
+                {t('dokumen.cetakFormulir')}
+              </Link>
+              <Link className="button button-quiet" to={`/kepesertaan/${k.id}/ubah`}>
+                {t('common.edit')}
+              </Link>
+              <button type="button" className="button button-quiet" onClick={() => void remove(k.id)}>
+                {t('common.delete')}
+              </button>
             </div>
           </li>
         ))}

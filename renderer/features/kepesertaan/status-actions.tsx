@@ -72,19 +72,45 @@ export function StatusActions({ k }: { k: KepesertaanRecord }) {
           void go(asking, asking === 'terdaftar' ? { kpj: text } : { alasanDitolak: text });
         }}
       >
-        <p><strong>{t(`kepesertaan.dialog.${asking}Title`)}</strong></p>
-        <Field label={asking === 'terdaftar' ? t('kepesertaan.fields.kpj') : t('kepesertaan.fields.alasanDitolak')} hint={warn ? t('kepesertaan.kpjWarning', { count: kpj.length }) : undefined} required>
+        <p>
+          <strong>{t(`kepesertaan.dialog.${asking}Title`)}</strong>
+        </p>
+        <Field
+          label={asking === 'terdaftar' ? t('kepesertaan.fields.kpj') : t('kepesertaan.fields.alasanDitolak')}
+          hint={warn ? t('kepesertaan.kpjWarning', { count: kpj.length }) : undefined}
+          required
+        >
           {({ id, describedBy }) =>
             asking === 'terdaftar' ? (
-              <input id={id} inputMode="numeric" autoComplete="off" aria-describedby={describedBy} aria-required value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+              <input
+                id={id}
+                inputMode="numeric"
+                autoComplete="off"
+                aria-describedby={describedBy}
+                aria-required
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                autoFocus
+              />
             ) : (
               <textarea id={id} rows={2} aria-describedby={describedBy} aria-required value={text} onChange={(e) => setText(e.target.value)} autoFocus />
             )
           }
         </Field>
         <div className="form-actions">
-          <button type="submit" className="button button-primary">{t('kepesertaan.dialog.confirm')}</button>
-          <button type="button" className="button" onClick={() => { focusWhen.current = k.status; setAsking(null); }}>{t('common.cancel')}</button>
+          <button type="submit" className="button button-primary">
+            {t('kepesertaan.dialog.confirm')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              focusWhen.current = k.status;
+              setAsking(null);
+            }}
+          >
+            {t('common.cancel')}
+          </button>
         </div>
       </form>
     );

@@ -48,7 +48,12 @@ export function TindakLanjutPage() {
       <div className="toolbar" role="search" aria-label={t('tindakLanjut.filtersLabel')}>
         <div className="field field-grow">
           <label htmlFor="tindak-lanjut-koperasi">{t('tindakLanjut.koperasiLabel')}</label>
-          <KoperasiPicker id="tindak-lanjut-koperasi" value={filter.koperasiId} placeholder={t('tindakLanjut.koperasiPlaceholder')} onChange={(id) => setParam('koperasi', id)} />
+          <KoperasiPicker
+            id="tindak-lanjut-koperasi"
+            value={filter.koperasiId}
+            placeholder={t('tindakLanjut.koperasiPlaceholder')}
+            onChange={(id) => setParam('koperasi', id)}
+          />
         </div>
         <div className="field">
           <label htmlFor="tindak-lanjut-kecamatan">{t('tindakLanjut.kecamatanLabel')}</label>
@@ -143,7 +148,12 @@ function Antrian({ status, filter, filtered }: { status: StatusKepesertaan; filt
           <span className="muted">{t('peran.koperasiUnknown')}</span>
         ),
     },
-    { key: 'kategori', header: t('tindakLanjut.columns.kategori'), width: 'minmax(0, 0.7fr)', cell: (r) => t(`kepesertaan.options.kategoriShort.${r.kepesertaan.kategori}`) },
+    {
+      key: 'kategori',
+      header: t('tindakLanjut.columns.kategori'),
+      width: 'minmax(0, 0.7fr)',
+      cell: (r) => t(`kepesertaan.options.kategoriShort.${r.kepesertaan.kategori}`),
+    },
     {
       key: 'sejak',
       header: t('tindakLanjut.columns.sejak'),
@@ -155,7 +165,9 @@ function Antrian({ status, filter, filtered }: { status: StatusKepesertaan; filt
         return (
           <>
             <span>{sejak ? formatTanggal(sejak, i18n.language) : t('common.notSet')}</span>
-            {days !== null && <small className="muted">{days === 0 ? t('tindakLanjut.waitingToday') : t('tindakLanjut.waiting', { count: days, formatted: n(days) })}</small>}
+            {days !== null && (
+              <small className="muted">{days === 0 ? t('tindakLanjut.waitingToday') : t('tindakLanjut.waiting', { count: days, formatted: n(days) })}</small>
+            )}
             {status === 'ditolak' && r.kepesertaan.alasanDitolak && (
               <small className="muted" title={r.kepesertaan.alasanDitolak}>
                 {t('tindakLanjut.alasan', { alasan: r.kepesertaan.alasanDitolak })}

@@ -29,7 +29,10 @@ const KOSONG: ReadonlyMap<string, KepesertaanLengkap> = new Map();
 export function useBarisTerlihat(ids: readonly string[]) {
   const { kepesertaan } = useApp();
   const { dalamJendela, onRangeChange } = useJendela(ids);
-  const baris = useLiveQuery(async () => new Map((await kepesertaan.listLengkap(dalamJendela)).map((r) => [r.kepesertaan.id, r])), [kepesertaan, dalamJendela.join(',')]);
+  const baris = useLiveQuery(
+    async () => new Map((await kepesertaan.listLengkap(dalamJendela)).map((r) => [r.kepesertaan.id, r])),
+    [kepesertaan, dalamJendela.join(',')],
+  );
   return { baris: baris ?? KOSONG, onRangeChange };
 }
 

@@ -31,7 +31,12 @@ export function KoperasiDetailPage() {
   const setParam = useSetSearchParam();
   const selectTab = (next: DetailTab) => setParam('tab', next === 'profil' ? '' : next);
 
-  if (k === undefined) return <Page title={t('koperasi.title')}><p>{t('common.loading')}</p></Page>;
+  if (k === undefined)
+    return (
+      <Page title={t('koperasi.title')}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
   if (k === null)
     return (
       <Page title={t('koperasi.title')}>
@@ -60,11 +65,16 @@ export function KoperasiDetailPage() {
       }
     >
       <p className="subtitle">
-        <span className={`badge badge-${k.status}`}>{t(`koperasi.options.status.${k.status}`)}</span>{' '}
-        {t(`koperasi.options.jenis.${k.jenis}`)} · {t(`koperasi.options.bentuk.${k.bentuk}`)} · {t(`koperasi.options.pola.${k.pola}`)}
+        <span className={`badge badge-${k.status}`}>{t(`koperasi.options.status.${k.status}`)}</span> {t(`koperasi.options.jenis.${k.jenis}`)} ·{' '}
+        {t(`koperasi.options.bentuk.${k.bentuk}`)} · {t(`koperasi.options.pola.${k.pola}`)}
         {k.kelompok && ` · ${k.kelompok}`}
       </p>
-      <Tabs label={t('koperasiTab.tabsLabel')} tabs={detailTabs.map((d) => ({ key: d, label: t(`koperasiTab.tabs.${d}`) }))} selected={tab} onSelect={selectTab}>
+      <Tabs
+        label={t('koperasiTab.tabsLabel')}
+        tabs={detailTabs.map((d) => ({ key: d, label: t(`koperasiTab.tabs.${d}`) }))}
+        selected={tab}
+        onSelect={selectTab}
+      >
         {tab === 'profil' && <ProfilTab k={k} />}
         {tab === 'orang' && <KoperasiOrangTab koperasi={k} />}
         {tab === 'kepesertaan' && <KoperasiKepesertaanTab koperasi={k} />}
@@ -79,7 +89,11 @@ function ProfilTab({ k }: { k: KoperasiRecord }) {
   return (
     <>
       <div className="detail-grid">
-        <Facts title={t('koperasi.sections.legalitas')} k={k} fields={['nomorBadanHukum', 'tanggalBadanHukum', 'nomorIndukKoperasi', 'nomorIndukKoperasiTerbit', 'nomorIndukKoperasiBerlaku', 'nib', 'npwp']} />
+        <Facts
+          title={t('koperasi.sections.legalitas')}
+          k={k}
+          fields={['nomorBadanHukum', 'tanggalBadanHukum', 'nomorIndukKoperasi', 'nomorIndukKoperasiTerbit', 'nomorIndukKoperasiBerlaku', 'nib', 'npwp']}
+        />
         <Facts title={t('koperasi.sections.lokasi')} k={k} fields={['alamat', 'rt', 'rw', 'kelurahanNama', 'kecamatanNama', 'telepon', 'email']} />
         <SizeFacts k={k} />
         <Facts title={t('koperasi.sections.bpjs')} k={k} fields={['npp', 'statusBpjs']} />
@@ -129,10 +143,25 @@ function SizeFacts({ k }: { k: KoperasiRecord }) {
     <section className="card">
       <h2>{t('koperasi.sections.ukuran')}</h2>
       <dl className="facts">
-        <div><dt>{t('koperasi.fields.skalaUsaha')}</dt><dd>{t(`koperasi.options.skalaUsaha.${k.skalaUsaha}`)}</dd></div>
-        <div><dt>{t('koperasi.columns.anggota')}</dt><dd>{t('koperasi.detail.members', { total: n(k.anggotaLaki + k.anggotaPerempuan), men: n(k.anggotaLaki), women: n(k.anggotaPerempuan) })}</dd></div>
-        <div><dt>{t('koperasi.columns.karyawan')}</dt><dd>{t('koperasi.detail.employees', { total: n(k.karyawanLaki + k.karyawanPerempuan), men: n(k.karyawanLaki), women: n(k.karyawanPerempuan) })}</dd></div>
-        <div><dt>{t('koperasi.fields.ratTerakhir')}</dt><dd>{k.ratTerakhir ? formatTanggal(k.ratTerakhir, i18n.language) : t('common.notSet')}{k.ratTahunBuku ? ` (${t('koperasi.fields.ratTahunBuku')} ${k.ratTahunBuku})` : ''}</dd></div>
+        <div>
+          <dt>{t('koperasi.fields.skalaUsaha')}</dt>
+          <dd>{t(`koperasi.options.skalaUsaha.${k.skalaUsaha}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('koperasi.columns.anggota')}</dt>
+          <dd>{t('koperasi.detail.members', { total: n(k.anggotaLaki + k.anggotaPerempuan), men: n(k.anggotaLaki), women: n(k.anggotaPerempuan) })}</dd>
+        </div>
+        <div>
+          <dt>{t('koperasi.columns.karyawan')}</dt>
+          <dd>{t('koperasi.detail.employees', { total: n(k.karyawanLaki + k.karyawanPerempuan), men: n(k.karyawanLaki), women: n(k.karyawanPerempuan) })}</dd>
+        </div>
+        <div>
+          <dt>{t('koperasi.fields.ratTerakhir')}</dt>
+          <dd>
+            {k.ratTerakhir ? formatTanggal(k.ratTerakhir, i18n.language) : t('common.notSet')}
+            {k.ratTahunBuku ? ` (${t('koperasi.fields.ratTahunBuku')} ${k.ratTahunBuku})` : ''}
+          </dd>
+        </div>
       </dl>
     </section>
   );
@@ -149,8 +178,13 @@ function History({ id }: { id: string }) {
         {entries.slice(0, 50).map((e) => (
           <li key={e.seq}>
             <strong>{t(`koperasi.historyOp.${e.op}`)}</strong> · {formatWaktu(e.hlc, i18n.language)}
-            {(e.op === 'update' || e.op === 'merge' || e.op === 'resolve') && <span className="muted"> · {[...new Set(Object.keys(e.changes).map((f) => koperasiFieldLabel(t, f)))].join(', ')}</span>}
-            <span className="muted"> · <NamaPengubah pengubah={e.pengubah} /></span>
+            {(e.op === 'update' || e.op === 'merge' || e.op === 'resolve') && (
+              <span className="muted"> · {[...new Set(Object.keys(e.changes).map((f) => koperasiFieldLabel(t, f)))].join(', ')}</span>
+            )}
+            <span className="muted">
+              {' '}
+              · <NamaPengubah pengubah={e.pengubah} />
+            </span>
           </li>
         ))}
       </ol>

@@ -27,8 +27,18 @@ export function KoperasiFormPage() {
     }
   };
 
-  if (id && existing === undefined) return <Page title={t('koperasi.editTitle')}><p>{t('common.loading')}</p></Page>;
-  if (id && existing === null) return <Page title={t('koperasi.editTitle')}><p className="empty">{t('koperasi.notFound')}</p></Page>;
+  if (id && existing === undefined)
+    return (
+      <Page title={t('koperasi.editTitle')}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (id && existing === null)
+    return (
+      <Page title={t('koperasi.editTitle')}>
+        <p className="empty">{t('koperasi.notFound')}</p>
+      </Page>
+    );
   const initial: Koperasi = existing ? pickKoperasiFields(existing) : emptyKoperasi();
   return (
     <Page title={id ? t('koperasi.editTitle') : t('koperasi.newTitle')}>

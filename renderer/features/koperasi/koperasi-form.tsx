@@ -2,7 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
-  bentukKoperasi, golonganKoperasi, jenisKoperasi, polaKoperasi, skalaUsaha, statusBpjsKoperasi, statusKoperasi,
+  bentukKoperasi,
+  golonganKoperasi,
+  jenisKoperasi,
+  polaKoperasi,
+  skalaUsaha,
+  statusBpjsKoperasi,
+  statusKoperasi,
 } from '../../../shared/koperasi/koperasi-options';
 import { koperasiSchema, type Koperasi, type KoperasiInput } from '../../../shared/koperasi/koperasi-schema';
 import { ChoiceField, FormActions, NumberField, TextAreaField, TextField, useSaveBlocker } from '../../components/form-fields';
@@ -24,7 +30,12 @@ export function KoperasiForm({ initial, onSave, onCancel }: { initial: Koperasi;
 
   return (
     <FormProvider {...form}>
-      <form className="form koperasi-form" onSubmit={submit} noValidate aria-describedby={formState.submitCount > 0 && !formState.isValid ? 'form-errors' : undefined}>
+      <form
+        className="form koperasi-form"
+        onSubmit={submit}
+        noValidate
+        aria-describedby={formState.submitCount > 0 && !formState.isValid ? 'form-errors' : undefined}
+      >
         {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 && (
           <p id="form-errors" className="error-banner" role="alert">
             {t('koperasi.formErrors')}

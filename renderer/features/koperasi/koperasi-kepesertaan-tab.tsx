@@ -23,7 +23,15 @@ export function KoperasiKepesertaanTab({ koperasi }: { koperasi: KoperasiRecord 
   const data = useKoperasiKepesertaan(koperasi.id);
   const today = useHariIni();
   const summary = useMemo(
-    () => (data ? kepesertaanSummary(data.roster, data.enrollments.map((e) => e.kepesertaan), settings.tarifIuran, today) : undefined),
+    () =>
+      data
+        ? kepesertaanSummary(
+            data.roster,
+            data.enrollments.map((e) => e.kepesertaan),
+            settings.tarifIuran,
+            today,
+          )
+        : undefined,
     [data, settings.tarifIuran, today],
   );
   if (!data || !summary) return <p>{t('common.loading')}</p>;
@@ -62,7 +70,9 @@ export function KoperasiKepesertaanTab({ koperasi }: { koperasi: KoperasiRecord 
           {summary.perStatus.draf + summary.perStatus.formulir_dicetak > 0 && (
             <>
               <p>
-                <Link className="button" to={`/koperasi/${koperasi.id}/cetak/kolektif`}>{t('dokumen.cetakKolektif')}</Link>
+                <Link className="button" to={`/koperasi/${koperasi.id}/cetak/kolektif`}>
+                  {t('dokumen.cetakKolektif')}
+                </Link>
               </p>
               <p className="muted">{t('dokumen.cetakKolektifHint')}</p>
             </>
@@ -75,9 +85,15 @@ export function KoperasiKepesertaanTab({ koperasi }: { koperasi: KoperasiRecord 
           <thead>
             <tr>
               <th scope="col">{t('koperasiTab.kepesertaan.iuranGroup')}</th>
-              <th scope="col" className="numeric">{t('kepesertaan.estimateEmployer')}</th>
-              <th scope="col" className="numeric">{t('kepesertaan.estimateWorker')}</th>
-              <th scope="col" className="numeric">{t('kepesertaan.estimateTotal')}</th>
+              <th scope="col" className="numeric">
+                {t('kepesertaan.estimateEmployer')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('kepesertaan.estimateWorker')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('kepesertaan.estimateTotal')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -123,9 +139,24 @@ function EnrollmentList({ rows }: { rows: readonly KepesertaanLengkap[] }) {
       className: 'cell-main',
       cell: (r) => (r.anggota ? <Link to={`/anggota/${r.anggota.id}`}>{r.anggota.nama}</Link> : <span className="muted">{t('tindakLanjut.personGone')}</span>),
     },
-    { key: 'kategori', header: t('koperasiTab.kepesertaan.columns.kategori'), width: 'minmax(0, 0.7fr)', cell: (r) => t(`kepesertaan.options.kategoriShort.${r.kepesertaan.kategori}`) },
-    { key: 'program', header: t('koperasiTab.kepesertaan.columns.program'), width: 'minmax(0, 1.5fr)', cell: (r) => urutkanProgram(r.kepesertaan.program).join(', ') },
-    { key: 'status', header: t('koperasiTab.kepesertaan.columns.status'), width: 'minmax(0, 1.2fr)', cell: (r) => <StatusBadge status={r.kepesertaan.status} /> },
+    {
+      key: 'kategori',
+      header: t('koperasiTab.kepesertaan.columns.kategori'),
+      width: 'minmax(0, 0.7fr)',
+      cell: (r) => t(`kepesertaan.options.kategoriShort.${r.kepesertaan.kategori}`),
+    },
+    {
+      key: 'program',
+      header: t('koperasiTab.kepesertaan.columns.program'),
+      width: 'minmax(0, 1.5fr)',
+      cell: (r) => urutkanProgram(r.kepesertaan.program).join(', '),
+    },
+    {
+      key: 'status',
+      header: t('koperasiTab.kepesertaan.columns.status'),
+      width: 'minmax(0, 1.2fr)',
+      cell: (r) => <StatusBadge status={r.kepesertaan.status} />,
+    },
     {
       key: 'kpj',
       header: t('koperasiTab.kepesertaan.columns.kpj'),

@@ -67,18 +67,40 @@ export function KoperasiListPage() {
             spellCheck={false}
           />
         </div>
-        <FilterSelect id="filter-jenis" label={t('koperasi.fields.jenis')} value={filters.jenis} onChange={(v) => setParam('jenis', v)}
-          options={jenisKoperasi.map((j) => [j, t(`koperasi.options.jenis.${j}`)])} />
-        <FilterSelect id="filter-kelompok" label={t('koperasi.fields.kelompok')} value={filters.kelompok} onChange={(v) => setParam('kelompok', v)}
-          options={kelompok.map((k) => [k, k])} />
-        <FilterSelect id="filter-kecamatan" label={t('koperasi.fields.kecamatan')} value={filters.kecamatanKode} onChange={(v) => setParam('kecamatan', v)}
-          options={kecamatan.map((k) => [k.kode, k.nama])} />
-        <FilterSelect id="filter-status" label={t('koperasi.fields.status')} value={filters.status} onChange={(v) => setParam('status', v)}
-          options={statusKoperasi.map((s) => [s, t(`koperasi.options.status.${s}`)])} />
+        <FilterSelect
+          id="filter-jenis"
+          label={t('koperasi.fields.jenis')}
+          value={filters.jenis}
+          onChange={(v) => setParam('jenis', v)}
+          options={jenisKoperasi.map((j) => [j, t(`koperasi.options.jenis.${j}`)])}
+        />
+        <FilterSelect
+          id="filter-kelompok"
+          label={t('koperasi.fields.kelompok')}
+          value={filters.kelompok}
+          onChange={(v) => setParam('kelompok', v)}
+          options={kelompok.map((k) => [k, k])}
+        />
+        <FilterSelect
+          id="filter-kecamatan"
+          label={t('koperasi.fields.kecamatan')}
+          value={filters.kecamatanKode}
+          onChange={(v) => setParam('kecamatan', v)}
+          options={kecamatan.map((k) => [k.kode, k.nama])}
+        />
+        <FilterSelect
+          id="filter-status"
+          label={t('koperasi.fields.status')}
+          value={filters.status}
+          onChange={(v) => setParam('status', v)}
+          options={statusKoperasi.map((s) => [s, t(`koperasi.options.status.${s}`)])}
+        />
       </div>
 
       <div className="list-summary">
-        <p aria-live="polite">{rows ? t('koperasi.resultCount', { count: rows.length, formatted: formatAngka(rows.length, i18n.language) }) : t('common.loading')}</p>
+        <p aria-live="polite">
+          {rows ? t('koperasi.resultCount', { count: rows.length, formatted: formatAngka(rows.length, i18n.language) }) : t('common.loading')}
+        </p>
         {anyFilter && (
           <button type="button" className="button button-quiet" onClick={() => setParams({}, { replace: true })}>
             {t('koperasi.clearFilters')}
@@ -86,11 +108,7 @@ export function KoperasiListPage() {
         )}
       </div>
 
-      {rows && rows.length === 0 ? (
-        <p className="empty">{anyFilter ? t('koperasi.noResults') : t('koperasi.empty')}</p>
-      ) : (
-        rows && <KoperasiTable rows={rows} />
-      )}
+      {rows && rows.length === 0 ? <p className="empty">{anyFilter ? t('koperasi.noResults') : t('koperasi.empty')}</p> : rows && <KoperasiTable rows={rows} />}
     </Page>
   );
 }
@@ -123,7 +141,9 @@ function KoperasiTable({ rows }: { rows: readonly KoperasiRecord[] }) {
         <span role="columnheader">{t('koperasi.columns.jenis')}</span>
         <span role="columnheader">{t('koperasi.columns.kelompok')}</span>
         <span role="columnheader">{t('koperasi.columns.kecamatan')}</span>
-        <span role="columnheader" className="numeric">{t('koperasi.columns.anggota')}</span>
+        <span role="columnheader" className="numeric">
+          {t('koperasi.columns.anggota')}
+        </span>
         <span role="columnheader">{t('koperasi.columns.status')}</span>
       </div>
       <div className="table-body" ref={scroller} role="rowgroup">
@@ -145,7 +165,9 @@ function KoperasiTable({ rows }: { rows: readonly KoperasiRecord[] }) {
                 <span role="cell">{t(`koperasi.options.jenis.${k.jenis}`)}</span>
                 <span role="cell">{k.kelompok || t('common.notSet')}</span>
                 <span role="cell">{k.kecamatanNama || t('common.notSet')}</span>
-                <span role="cell" className="numeric">{formatAngka(k.anggotaLaki + k.anggotaPerempuan, i18n.language)}</span>
+                <span role="cell" className="numeric">
+                  {formatAngka(k.anggotaLaki + k.anggotaPerempuan, i18n.language)}
+                </span>
                 <span role="cell">
                   <span className={`badge badge-${k.status}`}>{t(`koperasi.options.status.${k.status}`)}</span>
                 </span>

@@ -48,7 +48,6 @@ export function KoperasiOrangTab({ koperasi }: { koperasi: KoperasiRecord }) {
   );
 }
 
-
 /** The gap in plain words: how many are still to record, or that the cooperative's own figure looks out of date. */
 function compareSentence(t: TFunction, locale: string, kind: 'anggota' | 'karyawan', p: Perbandingan): string {
   const n = (v: number) => formatAngka(v, locale);
@@ -73,8 +72,12 @@ function CompareTable({ anggota, karyawan }: { anggota: Perbandingan; karyawan: 
       <thead>
         <tr>
           <th scope="col">{t('koperasiTab.compare.group')}</th>
-          <th scope="col" className="numeric">{t('koperasiTab.compare.reported')}</th>
-          <th scope="col" className="numeric">{t('koperasiTab.compare.recorded')}</th>
+          <th scope="col" className="numeric">
+            {t('koperasiTab.compare.reported')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('koperasiTab.compare.recorded')}
+          </th>
         </tr>
       </thead>
       {(['anggota', 'karyawan'] as const).map((kind) => (
@@ -109,7 +112,12 @@ function RosterSection({ jenis, rows }: { jenis: JenisPeran; rows: readonly Pera
       {rows.length === 0 ? (
         <p className="muted">{t(`koperasiTab.roster.empty.${jenis}`)}</p>
       ) : (
-        <RosterTable label={title} rows={rows} kind={jenis === 'anggota' ? 'none' : 'jabatan'} maxRows={jenis === 'pengurus' || jenis === 'pengawas' ? 12 : 8} />
+        <RosterTable
+          label={title}
+          rows={rows}
+          kind={jenis === 'anggota' ? 'none' : 'jabatan'}
+          maxRows={jenis === 'pengurus' || jenis === 'pengawas' ? 12 : 8}
+        />
       )}
     </section>
   );
@@ -141,15 +149,31 @@ function usePersonColumns(kind: 'jabatan' | 'none' | 'ended', orang: ReadonlyMap
       // Until the row's person is read (a moment after it scrolls into view), the link says so.
       cell: (r) => <Link to={`/anggota/${r.anggota.id}`}>{person(r)?.nama ?? t('common.loading')}</Link>,
     },
-    { key: 'nik', header: t('koperasiTab.roster.columns.nik'), width: 'minmax(0, 1.5fr)', cell: (r) => (person(r) ? <NikMasked nik={person(r)!.nik} /> : null) },
+    {
+      key: 'nik',
+      header: t('koperasiTab.roster.columns.nik'),
+      width: 'minmax(0, 1.5fr)',
+      cell: (r) => (person(r) ? <NikMasked nik={person(r)!.nik} /> : null),
+    },
     {
       key: 'jk',
       header: t('koperasiTab.roster.columns.jenisKelamin'),
       width: 'minmax(0, 0.9fr)',
-      cell: (r) => (r.anggota.jenisKelamin ? t(`anggota.options.jenisKelamin.${r.anggota.jenisKelamin}`) : <span className="muted">{t('koperasiTab.roster.sexUnknown')}</span>),
+      cell: (r) =>
+        r.anggota.jenisKelamin ? (
+          t(`anggota.options.jenisKelamin.${r.anggota.jenisKelamin}`)
+        ) : (
+          <span className="muted">{t('koperasiTab.roster.sexUnknown')}</span>
+        ),
     },
   ];
-  if (kind === 'jabatan') columns.push({ key: 'jabatan', header: t('koperasiTab.roster.columns.jabatan'), width: 'minmax(0, 1.4fr)', cell: (r) => r.peran.jabatan || t('common.notSet') });
+  if (kind === 'jabatan')
+    columns.push({
+      key: 'jabatan',
+      header: t('koperasiTab.roster.columns.jabatan'),
+      width: 'minmax(0, 1.4fr)',
+      cell: (r) => r.peran.jabatan || t('common.notSet'),
+    });
   if (kind === 'ended') {
     columns.push({
       key: 'peran',
@@ -159,6 +183,7 @@ function usePersonColumns(kind: 'jabatan' | 'none' | 'ended', orang: ReadonlyMap
     });
   }
   columns.push({ key: 'mulai', header: t('koperasiTab.roster.columns.mulai'), width: 'minmax(0, 1.2fr)', cell: (r) => date(r.peran.mulai) });
-  if (kind === 'ended') columns.push({ key: 'selesai', header: t('koperasiTab.roster.columns.selesai'), width: 'minmax(0, 1.2fr)', cell: (r) => date(r.peran.selesai) });
+  if (kind === 'ended')
+    columns.push({ key: 'selesai', header: t('koperasiTab.roster.columns.selesai'), width: 'minmax(0, 1.2fr)', cell: (r) => date(r.peran.selesai) });
   return columns;
 }

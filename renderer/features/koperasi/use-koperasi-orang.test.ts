@@ -47,7 +47,12 @@ describe('a cooperative’s people and enrollments, as its tabs read them', () =
     expect(orang.karyawan.belumTercatat).toBe(1);
     expect(orang.groups.berakhir.map((r) => r.anggota.nama)).toEqual(['Lama']);
 
-    const s = kepesertaanSummary(roster, enrollments.map((e) => e.kepesertaan), tarifIuranBawaan, today);
+    const s = kepesertaanSummary(
+      roster,
+      enrollments.map((e) => e.kepesertaan),
+      tarifIuranBawaan,
+      today,
+    );
     expect(s.progres.karyawan).toEqual({ terdaftar: 1, total: 3 });
     expect(s.perStatus.terdaftar).toBe(1);
     // PU Rp3.000.000, JKK + JKM at risk group 1: 7.200 + 9.000, all employer.

@@ -24,7 +24,15 @@ type Tahap =
  * open: restore a backup (newest first, with its preview), or continue without one after typing a confirmation.
  * Nothing is changed until the officer chooses; the result is shown, then the app opens normally.
  */
-export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan: Exclude<KeputusanPemulihan, { lanjut: true }>; dapatDibuka: boolean; bukaUlang: BukaUlang }) {
+export function PemulihanPage({
+  keputusan,
+  dapatDibuka,
+  bukaUlang,
+}: {
+  keputusan: Exclude<KeputusanPemulihan, { lanjut: true }>;
+  dapatDibuka: boolean;
+  bukaUlang: BukaUlang;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [daftar, setDaftar] = useState<readonly CadanganInfo[] | null>(null);
@@ -38,10 +46,13 @@ export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan
 
   useEffect(() => {
     document.title = `${t('pemulihan.judul')} · KopLindung`;
-    void unwrap(desktop().cadangan.list()).then((list) => {
-      setDaftar(list);
-      setDipilih(list[0]?.berkas ?? '');
-    }, (error: unknown) => setGalat(t('pemulihan.gagal', { reason: failureReason(t, error) })));
+    void unwrap(desktop().cadangan.list()).then(
+      (list) => {
+        setDaftar(list);
+        setDipilih(list[0]?.berkas ?? '');
+      },
+      (error: unknown) => setGalat(t('pemulihan.gagal', { reason: failureReason(t, error) })),
+    );
   }, [t]);
 
   const periksa = async () => {
@@ -62,7 +73,8 @@ export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan
     setTahap({ tahap: 'bekerja', label: t('cadangan.memulihkan'), done: 0, total: 1 });
     try {
       const hasil = await layanan.cadangan.restore({ snapshotDulu: keputusan.ditemukan > 0 }, (done, total) =>
-        setTahap({ tahap: 'bekerja', label: t('cadangan.memulihkan'), done, total }));
+        setTahap({ tahap: 'bekerja', label: t('cadangan.memulihkan'), done, total }),
+      );
       await layanan.sahkan();
       const jumlah = hasil.baru + hasil.diperbarui + hasil.sama;
       setTahap({ tahap: 'selesai', pesan: t('cadangan.dipulihkan', { waktu: waktu(pratinjau.cadangan), jumlah: angka(jumlah) }) });
@@ -93,8 +105,12 @@ export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan
 
         {tahap.tahap === 'selesai' ? (
           <section>
-            <p className="notice" role="status">{tahap.pesan}</p>
-            <button type="button" className="button button-primary" onClick={() => window.location.reload()}>{t('pemulihan.buka')}</button>
+            <p className="notice" role="status">
+              {tahap.pesan}
+            </p>
+            <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+              {t('pemulihan.buka')}
+            </button>
           </section>
         ) : tahap.tahap === 'bekerja' ? (
           <ProgressBar label={tahap.label} done={tahap.done} total={tahap.total} />
@@ -103,8 +119,12 @@ export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan
             <h2 id={`${id}-pratinjau`}>{t('cadangan.pratinjauJudul', { waktu: waktu(tahap.pratinjau.cadangan) })}</h2>
             <BandingCadangan pratinjau={tahap.pratinjau} />
             <div className="form-actions">
-              <button type="button" className="button button-primary" onClick={() => void pulihkan(tahap.pratinjau, tahap.layanan)}>{t('cadangan.pulihkanTombol')}</button>
-              <button type="button" className="button" onClick={() => setTahap({ tahap: 'pilih' })}>{t('common.cancel')}</button>
+              <button type="button" className="button button-primary" onClick={() => void pulihkan(tahap.pratinjau, tahap.layanan)}>
+                {t('cadangan.pulihkanTombol')}
+              </button>
+              <button type="button" className="button" onClick={() => setTahap({ tahap: 'pilih' })}>
+                {t('common.cancel')}
+              </button>
             </div>
           </section>
         ) : (
@@ -118,14 +138,22 @@ export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan
                   <select id={`${id}-pilih`} value={dipilih} onChange={(e) => setDipilih(e.target.value)}>
                     {daftar.map((c) => (
                       <option key={c.berkas} value={c.berkas}>
-                        {t('pemulihan.opsi', { waktu: waktu(c), jumlah: angka(jumlahCadangan(c)), alasan: `${t(`cadangan.alasan.${c.alasan}`)} · ${t(`cadangan.jenis.${c.jenis}`)}` })}
+                        {t('pemulihan.opsi', {
+                          waktu: waktu(c),
+                          jumlah: angka(jumlahCadangan(c)),
+                          alasan: `${t(`cadangan.alasan.${c.alasan}`)} · ${t(`cadangan.jenis.${c.jenis}`)}`,
+                        })}
                       </option>
                     ))}
                   </select>
                   <div className="form-actions">
-                    <button type="button" className="button button-primary" onClick={() => void periksa()}>{t('pemulihan.periksa')}</button>
+                    <button type="button" className="button button-primary" onClick={() => void periksa()}>
+                      {t('pemulihan.periksa')}
+                    </button>
                     {keputusan.masalah === 'gagal-dibuka' && (
-                      <button type="button" className="button" onClick={() => window.location.reload()}>{t('pemulihan.cobaLagi')}</button>
+                      <button type="button" className="button" onClick={() => window.location.reload()}>
+                        {t('pemulihan.cobaLagi')}
+                      </button>
                     )}
                   </div>
                 </div>
@@ -133,12 +161,16 @@ export function PemulihanPage({ keputusan, dapatDibuka, bukaUlang }: { keputusan
             </section>
             <section aria-labelledby={`${id}-lanjut`}>
               <h2 id={`${id}-lanjut`}>{t('pemulihan.lanjutJudul')}</h2>
-              <p>{t('pemulihan.lanjutIntro', { kata })} {!dapatDibuka && t('pemulihan.lanjutGagalDibuka')}</p>
+              <p>
+                {t('pemulihan.lanjutIntro', { kata })} {!dapatDibuka && t('pemulihan.lanjutGagalDibuka')}
+              </p>
               <div className="field">
                 <label htmlFor={`${id}-kata`}>{t('pemulihan.konfirmasiLabel', { kata })}</label>
                 <input id={`${id}-kata`} value={ketik} autoComplete="off" spellCheck={false} onChange={(e) => setKetik(e.target.value)} />
               </div>
-              <button type="button" className="button" disabled={ketik.trim() !== kata} onClick={() => void lanjut()}>{t('pemulihan.lanjutTombol')}</button>
+              <button type="button" className="button" disabled={ketik.trim() !== kata} onClick={() => void lanjut()}>
+                {t('pemulihan.lanjutTombol')}
+              </button>
             </section>
           </>
         )}

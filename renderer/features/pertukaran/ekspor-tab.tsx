@@ -63,7 +63,8 @@ export function EksporTab() {
     setTahap({ tahap: 'bekerja', done: 0, total: 1 });
     try {
       const outcome = await exchange.export({ jenis, tujuan: tujuan.trim(), passphrase: tanpaEnkripsi ? null : sandi }, (done, total) =>
-        setTahap({ tahap: 'bekerja', done, total }));
+        setTahap({ tahap: 'bekerja', done, total }),
+      );
       if (!outcome.saved) {
         setTahap({ tahap: 'dibatalkan' });
         return;
@@ -92,12 +93,24 @@ export function EksporTab() {
         <fieldset disabled={bekerja}>
           <Field label={t('pertukaran.ekspor.tujuan')} hint={t('pertukaran.ekspor.tujuanHint')} error={shown(errors.tujuan)} required>
             {({ id: inputId, describedBy, invalid }) => (
-              <input id={inputId} ref={inputs.tujuan} value={tujuan} list={`${id}-tujuan-list`} maxLength={120} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid}
-                aria-required onChange={(e) => setTujuan(e.target.value)} />
+              <input
+                id={inputId}
+                ref={inputs.tujuan}
+                value={tujuan}
+                list={`${id}-tujuan-list`}
+                maxLength={120}
+                autoComplete="off"
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                aria-required
+                onChange={(e) => setTujuan(e.target.value)}
+              />
             )}
           </Field>
           <datalist id={`${id}-tujuan-list`}>
-            {tujuanDikenal.map((d) => <option key={d} value={d} />)}
+            {tujuanDikenal.map((d) => (
+              <option key={d} value={d} />
+            ))}
           </datalist>
           <fieldset className="radio-group">
             <legend>{t('pertukaran.ekspor.isi')}</legend>
@@ -120,37 +133,61 @@ export function EksporTab() {
               <div className="grid-2">
                 <Field label={t('pertukaran.ekspor.sandi')} hint={t('pertukaran.ekspor.sandiHint')} error={shown(errors.sandi)} required>
                   {({ id: inputId, describedBy, invalid }) => (
-                    <input id={inputId} ref={inputs.sandi} type="password" value={sandi} autoComplete="new-password" aria-describedby={`${describedBy ?? ''} ${id}-kekuatan ${id}-peringatan`.trim()}
-                      aria-invalid={invalid} aria-required onChange={(e) => {
+                    <input
+                      id={inputId}
+                      ref={inputs.sandi}
+                      type="password"
+                      value={sandi}
+                      autoComplete="new-password"
+                      aria-describedby={`${describedBy ?? ''} ${id}-kekuatan ${id}-peringatan`.trim()}
+                      aria-invalid={invalid}
+                      aria-required
+                      onChange={(e) => {
                         setSandi(e.target.value);
                         setDibuatkan(null);
-                      }} />
+                      }}
+                    />
                   )}
                 </Field>
                 <Field label={t('pertukaran.ekspor.sandiUlang')} error={shown(errors.ulang)} required>
                   {({ id: inputId, describedBy, invalid }) => (
-                    <input id={inputId} ref={inputs.ulang} type="password" value={ulang} autoComplete="new-password" aria-describedby={describedBy} aria-invalid={invalid} aria-required
+                    <input
+                      id={inputId}
+                      ref={inputs.ulang}
+                      type="password"
+                      value={ulang}
+                      autoComplete="new-password"
+                      aria-describedby={describedBy}
+                      aria-invalid={invalid}
+                      aria-required
                       onChange={(e) => {
                         setUlang(e.target.value);
                         setDibuatkan(null);
-                      }} />
+                      }}
+                    />
                   )}
                 </Field>
               </div>
               <div className="actions-row">
-                <button type="button" className="button" onClick={() => {
-                  const baru = buatSandi((bytes) => crypto.getRandomValues(bytes));
-                  setSandi(baru);
-                  setUlang(baru);
-                  setDibuatkan(baru);
-                }}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    const baru = buatSandi((bytes) => crypto.getRandomValues(bytes));
+                    setSandi(baru);
+                    setUlang(baru);
+                    setDibuatkan(baru);
+                  }}
+                >
                   {t('pertukaran.ekspor.buatkanSandi')}
                 </button>
               </div>
               {dibuatkan !== null && (
                 <div className="notice-warning" role="status" aria-labelledby={`${id}-dibuatkan`}>
                   <p id={`${id}-dibuatkan`}>{t('pertukaran.ekspor.sandiDibuatkan')}</p>
-                  <p className="sandi-dibuatkan" data-testid="sandi-dibuatkan">{dibuatkan}</p>
+                  <p className="sandi-dibuatkan" data-testid="sandi-dibuatkan">
+                    {dibuatkan}
+                  </p>
                   <p>{t('pertukaran.ekspor.catatSandiDibuatkan')}</p>
                 </div>
               )}
@@ -160,7 +197,12 @@ export function EksporTab() {
             </>
           )}
           <label className="checkbox">
-            <input type="checkbox" checked={tanpaEnkripsi} onChange={(e) => setTanpaEnkripsi(e.target.checked)} aria-describedby={tanpaEnkripsi ? `${id}-tanpa` : undefined} />
+            <input
+              type="checkbox"
+              checked={tanpaEnkripsi}
+              onChange={(e) => setTanpaEnkripsi(e.target.checked)}
+              aria-describedby={tanpaEnkripsi ? `${id}-tanpa` : undefined}
+            />
             {t('pertukaran.ekspor.tanpaEnkripsi')}
           </label>
           {tanpaEnkripsi && (
@@ -207,7 +249,12 @@ function EksporTerakhir({ tujuan }: { tujuan: string }) {
   const terakhir = useLiveQuery(async () => (await exchange.findLastExportTo(tujuan)) ?? null, [exchange, tujuan]);
   if (terakhir === undefined || tujuan === '') return null;
   if (terakhir === null) return <p className="field-hint">{t('pertukaran.ekspor.belumPernah', { tujuan })}</p>;
-  const values = { tujuan, nomor: terakhir.nomorEkspor, waktu: formatWaktu(terakhir.waktu, i18n.language), sampai: formatWaktu(terakhir.sampai, i18n.language) };
+  const values = {
+    tujuan,
+    nomor: terakhir.nomorEkspor,
+    waktu: formatWaktu(terakhir.waktu, i18n.language),
+    sampai: formatWaktu(terakhir.sampai, i18n.language),
+  };
   return <p className="field-hint">{t(terakhir.sampai ? 'pertukaran.ekspor.terakhir' : 'pertukaran.ekspor.terakhirTanpaData', values)}</p>;
 }
 
@@ -220,7 +267,9 @@ function HasilEkspor({ filePath, log }: { filePath: string; log: EksporLog }) {
       <dl className="facts">
         <div>
           <dt>{t('pertukaran.ekspor.lokasi')}</dt>
-          <dd><code>{filePath}</code></dd>
+          <dd>
+            <code>{filePath}</code>
+          </dd>
         </div>
         <div>
           <dt>{t('pertukaran.ekspor.nomor')}</dt>
@@ -228,7 +277,9 @@ function HasilEkspor({ filePath, log }: { filePath: string; log: EksporLog }) {
         </div>
         <div>
           <dt>{t('pertukaran.ekspor.isi')}</dt>
-          <dd>{t(`pertukaran.jenis.${log.jenis}`)} · {log.tujuan}</dd>
+          <dd>
+            {t(`pertukaran.jenis.${log.jenis}`)} · {log.tujuan}
+          </dd>
         </div>
         <div>
           <dt>{t('pertukaran.ekspor.enkripsi')}</dt>

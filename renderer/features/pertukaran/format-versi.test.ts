@@ -16,8 +16,13 @@ beforeAll(async () => {
 });
 
 const versi = (over: Partial<VersiKonflik>): VersiKonflik => ({
-  value: '0812', clock: '2026-11-21T02:30:00.000Z-0000-laptop-b', waktu: '2026-11-21T02:30:00.000Z', deviceId: 'a1b2c3d4-e5f6-4711-8899-aabbccddeeff',
-  perangkat: undefined, dipakai: false, ...over,
+  value: '0812',
+  clock: '2026-11-21T02:30:00.000Z-0000-laptop-b',
+  waktu: '2026-11-21T02:30:00.000Z',
+  deviceId: 'a1b2c3d4-e5f6-4711-8899-aabbccddeeff',
+  perangkat: undefined,
+  dipakai: false,
+  ...over,
 });
 
 describe('formatNilai', () => {
@@ -41,16 +46,23 @@ describe('formatNilai', () => {
   it('lists arrays and objects readably, never as JSON', () => {
     expect(formatNilai(t, 'id', 'kepesertaan', 'program', ['JKK', 'JKM'])).toBe('JKK — Jaminan Kecelakaan Kerja; JKM — Jaminan Kematian');
     expect(formatNilai(t, 'id', 'kegiatan', 'mitra', [])).toBe('(kosong)');
-    expect(formatNilai(t, 'id', 'kegiatan', 'narasumber', [{ nama: 'Dewi', jabatan: 'Kabid' }, { nama: 'Rudi', jabatan: '' }]))
-      .toBe('nama: Dewi, jabatan: Kabid; nama: Rudi, jabatan: (kosong)');
-    expect(formatNilai(t, 'id', 'kegiatan', 'undangan', [{ koperasiId: 'k1', perwakilan: ['a', 'b'], jumlahPerwakilan: 2 }]))
-      .toBe('koperasiId: k1, perwakilan: [a, b], jumlahPerwakilan: 2');
+    expect(
+      formatNilai(t, 'id', 'kegiatan', 'narasumber', [
+        { nama: 'Dewi', jabatan: 'Kabid' },
+        { nama: 'Rudi', jabatan: '' },
+      ]),
+    ).toBe('nama: Dewi, jabatan: Kabid; nama: Rudi, jabatan: (kosong)');
+    expect(formatNilai(t, 'id', 'kegiatan', 'undangan', [{ koperasiId: 'k1', perwakilan: ['a', 'b'], jumlahPerwakilan: 2 }])).toBe(
+      'koperasiId: k1, perwakilan: [a, b], jumlahPerwakilan: 2',
+    );
   });
 });
 
 describe('formatVersi', () => {
   it('names the laptop by the officer and office its bundle gave, this laptop as such, else by its id’s start', () => {
-    expect(formatVersi(t, 'id', 'koperasi', 'telepon', versi({ perangkat: { petugas: 'Siti', kantor: 'Dinas Koperasi' } }), 'x').oleh).toBe('Siti (Dinas Koperasi)');
+    expect(formatVersi(t, 'id', 'koperasi', 'telepon', versi({ perangkat: { petugas: 'Siti', kantor: 'Dinas Koperasi' } }), 'x').oleh).toBe(
+      'Siti (Dinas Koperasi)',
+    );
     expect(formatVersi(t, 'id', 'koperasi', 'telepon', versi({}), 'a1b2c3d4-e5f6-4711-8899-aabbccddeeff').oleh).toBe('Laptop ini');
     expect(formatVersi(t, 'id', 'koperasi', 'telepon', versi({}), 'x').oleh).toBe('Laptop a1b2c3d4');
   });

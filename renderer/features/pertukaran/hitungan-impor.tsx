@@ -10,7 +10,17 @@ const kolom = ['baru', 'diperbarui', 'sama', 'konflik'] as const;
  * preview shows it before anything changes; the summary repeats it with the processed count, so the sending and
  * the receiving side can compare the same totals.
  */
-export function HitunganImpor({ caption, jumlahBerkas, counts, diproses }: { caption: string; jumlahBerkas: Readonly<Record<string, number>>; counts: ImportCounts; diproses: boolean }) {
+export function HitunganImpor({
+  caption,
+  jumlahBerkas,
+  counts,
+  diproses,
+}: {
+  caption: string;
+  jumlahBerkas: Readonly<Record<string, number>>;
+  counts: ImportCounts;
+  diproses: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const angka = (n: number) => formatAngka(n, i18n.language);
   const total = (pick: (s: string) => number | undefined) => bundleSections.reduce((n, s) => n + (pick(s) ?? 0), 0);
@@ -26,9 +36,19 @@ export function HitunganImpor({ caption, jumlahBerkas, counts, diproses }: { cap
       <thead>
         <tr>
           <th scope="col">{t('pertukaran.kolom.tabel')}</th>
-          <th scope="col" className="numeric">{t('pertukaran.kolom.berkas')}</th>
-          {diproses && <th scope="col" className="numeric">{t('pertukaran.kolom.diproses')}</th>}
-          {kolom.map((k) => <th key={k} scope="col" className="numeric">{t(`pertukaran.kolom.${k}`)}</th>)}
+          <th scope="col" className="numeric">
+            {t('pertukaran.kolom.berkas')}
+          </th>
+          {diproses && (
+            <th scope="col" className="numeric">
+              {t('pertukaran.kolom.diproses')}
+            </th>
+          )}
+          {kolom.map((k) => (
+            <th key={k} scope="col" className="numeric">
+              {t(`pertukaran.kolom.${k}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -37,14 +57,22 @@ export function HitunganImpor({ caption, jumlahBerkas, counts, diproses }: { cap
             <th scope="row">{t(`pertukaran.tabel.${s}`)}</th>
             {cell(jumlahBerkas[s] ?? 0)}
             {diproses && cell(processed(s))}
-            {kolom.map((k) => <td key={k} className="numeric">{per(s) ? angka(per(s)![k]) : t('common.notSet')}</td>)}
+            {kolom.map((k) => (
+              <td key={k} className="numeric">
+                {per(s) ? angka(per(s)![k]) : t('common.notSet')}
+              </td>
+            ))}
           </tr>
         ))}
         <tr className="compare-total">
           <th scope="row">{t('pertukaran.total')}</th>
           {cell(total((s) => jumlahBerkas[s]))}
           {diproses && cell(total(processed))}
-          {kolom.map((k) => <td key={k} className="numeric">{angka(counts[k])}</td>)}
+          {kolom.map((k) => (
+            <td key={k} className="numeric">
+              {angka(counts[k])}
+            </td>
+          ))}
         </tr>
       </tbody>
     </table>

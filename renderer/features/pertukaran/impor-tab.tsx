@@ -80,11 +80,16 @@ export function ImporTab() {
     setK((s) => ({ n: s.n, berkas, kerja: { apa: 'periksa', done: 0, total: 1 } }));
     try {
       const pratinjau = await exchange.preview(berkas, berkas.encrypted ? sandi : null, (done, total) =>
-        setK((s) => (s.kerja ? { ...s, kerja: { apa: 'periksa', done, total } } : s)));
+        setK((s) => (s.kerja ? { ...s, kerja: { apa: 'periksa', done, total } } : s)),
+      );
       setK((s) => ({ n: s.n, berkas, pratinjau }));
     } catch (error) {
       const dibatalkan = error instanceof BundleError && error.code === 'cancelled';
-      setK((s) => ({ n: s.n, berkas, galat: dibatalkan ? { tempat: 'periksa', pesan: t('pertukaran.impor.periksaDibatalkan'), sandi: false } : gagal('periksa', error) }));
+      setK((s) => ({
+        n: s.n,
+        berkas,
+        galat: dibatalkan ? { tempat: 'periksa', pesan: t('pertukaran.impor.periksaDibatalkan'), sandi: false } : gagal('periksa', error),
+      }));
     }
   };
 

@@ -12,7 +12,9 @@ export function JumlahPerTabel({ jumlah }: { jumlah: Readonly<Record<string, num
       <thead>
         <tr>
           <th scope="col">{t('pertukaran.kolom.tabel')}</th>
-          <th scope="col" className="numeric">{t('pertukaran.kolom.jumlah')}</th>
+          <th scope="col" className="numeric">
+            {t('pertukaran.kolom.jumlah')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -3,7 +3,21 @@ import { PANJANG_SANDI_MIN } from '../../../shared/sandi/aturan-sandi';
 export type KekuatanSandi = 'pendek' | 'lemah' | 'sedang' | 'kuat';
 
 /** Passphrases people pick first; a file locked with one of these is as good as unlocked. */
-const umum = ['password', 'passw0rd', 'qwerty', 'abc123', 'admin', 'rahasia', 'katasandi', 'koplindung', 'koperasi', 'bismillah', 'indonesia', 'iloveyou', 'dinas'];
+const umum = [
+  'password',
+  'passw0rd',
+  'qwerty',
+  'abc123',
+  'admin',
+  'rahasia',
+  'katasandi',
+  'koplindung',
+  'koperasi',
+  'bismillah',
+  'indonesia',
+  'iloveyou',
+  'dinas',
+];
 
 /**
  * A rough strength hint for an export passphrase, shown as it is typed. The file travels by USB stick and chat, so
@@ -19,7 +33,10 @@ export function kekuatanSandi(sandi: string): KekuatanSandi {
   if (umum.some((w) => lower.includes(w)) && chars.length < 16) return 'lemah';
   if (unik < 5 || runtun) return 'lemah';
   const jenis = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(sandi)).length;
-  const kata = sandi.trim().split(/[\s\-_.]+/).filter((w) => w.length >= 3).length;
+  const kata = sandi
+    .trim()
+    .split(/[\s\-_.]+/)
+    .filter((w) => w.length >= 3).length;
   if (chars.length >= 16 && (jenis >= 2 || kata >= 3)) return 'kuat';
   if (chars.length >= 12 && jenis >= 3) return 'kuat';
   if (chars.length >= 12 || jenis >= 3) return 'sedang';

@@ -31,7 +31,9 @@ export function KonflikTab() {
   const items = useLiveQuery(() => konflik.list(), [konflik]);
   return (
     <section aria-labelledby={`${id}-judul`}>
-      <h2 id={`${id}-judul`} ref={heading} tabIndex={-1}>{t('pertukaran.konflik.judul')}</h2>
+      <h2 id={`${id}-judul`} ref={heading} tabIndex={-1}>
+        {t('pertukaran.konflik.judul')}
+      </h2>
       <p className="muted">{t('pertukaran.konflik.intro')}</p>
       {items === undefined && <p>{t('common.loading')}</p>}
       {items?.length === 0 && <p className="empty">{t('pertukaran.konflik.kosongDaftar')}</p>}
@@ -81,7 +83,9 @@ function KonflikKartu({ item, onChosen }: { item: KonflikItem; onChosen: () => v
             <th scope="col">{t('pertukaran.konflik.nilai')}</th>
             <th scope="col">{t('pertukaran.konflik.oleh')}</th>
             <th scope="col">{t('pertukaran.konflik.waktu')}</th>
-            <th scope="col"><span className="visually-hidden">{t('pertukaran.konflik.pakai')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('pertukaran.konflik.pakai')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -89,13 +93,22 @@ function KonflikKartu({ item, onChosen }: { item: KonflikItem; onChosen: () => v
             <tr key={v.clock} className={v.dipakai ? 'konflik-dipakai' : undefined}>
               <td>
                 <span className="konflik-nilai">{f.nilai}</span>
-                {v.dipakai && <> <span className="badge">{t('pertukaran.konflik.ditampilkan')}</span></>}
+                {v.dipakai && (
+                  <>
+                    {' '}
+                    <span className="badge">{t('pertukaran.konflik.ditampilkan')}</span>
+                  </>
+                )}
               </td>
               <td>{f.oleh}</td>
               <td>{f.waktu}</td>
               <td>
-                <button type="button" className={v.dipakai ? 'button button-small' : 'button button-small button-primary'} onClick={() => void pilih(v.clock, f.nilai)}
-                  aria-label={`${t(v.dipakai ? 'pertukaran.konflik.tetapkan' : 'pertukaran.konflik.pakai')}: ${f.nilai}`}>
+                <button
+                  type="button"
+                  className={v.dipakai ? 'button button-small' : 'button button-small button-primary'}
+                  onClick={() => void pilih(v.clock, f.nilai)}
+                  aria-label={`${t(v.dipakai ? 'pertukaran.konflik.tetapkan' : 'pertukaran.konflik.pakai')}: ${f.nilai}`}
+                >
                   {t(v.dipakai ? 'pertukaran.konflik.tetapkan' : 'pertukaran.konflik.pakai')}
                 </button>
               </td>

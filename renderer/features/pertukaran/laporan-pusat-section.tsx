@@ -50,13 +50,30 @@ export function LaporanPusatSection() {
         {keadaan.tahap === 'bekerja' && <ProgresLaporanView progres={keadaan.progres} />}
         {keadaan.tahap === 'tersimpan' && (
           <div className="notice laporan-hasil" role="status" tabIndex={-1} ref={fokus}>
-            <p><strong>{t('laporanPusat.tersimpan', { path: keadaan.filePath })}</strong></p>
-            <p>{t('laporanPusat.ringkasan', { Koperasi: n(keadaan.jumlah.Koperasi), Peserta: n(keadaan.jumlah.Peserta), Kegiatan: n(keadaan.jumlah.Kegiatan), Kehadiran: n(keadaan.jumlah.Kehadiran) })}</p>
+            <p>
+              <strong>{t('laporanPusat.tersimpan', { path: keadaan.filePath })}</strong>
+            </p>
+            <p>
+              {t('laporanPusat.ringkasan', {
+                Koperasi: n(keadaan.jumlah.Koperasi),
+                Peserta: n(keadaan.jumlah.Peserta),
+                Kegiatan: n(keadaan.jumlah.Kegiatan),
+                Kehadiran: n(keadaan.jumlah.Kehadiran),
+              })}
+            </p>
             <p>{t('laporanPusat.tercatat', { nomor: keadaan.nomorEkspor })}</p>
           </div>
         )}
-        {keadaan.tahap === 'dibatalkan' && <p role="status" tabIndex={-1} ref={fokus}>{t('laporanPusat.dibatalkan')}</p>}
-        {keadaan.tahap === 'gagal' && <p className="error-banner" role="alert" tabIndex={-1} ref={fokus}>{keadaan.pesan}</p>}
+        {keadaan.tahap === 'dibatalkan' && (
+          <p role="status" tabIndex={-1} ref={fokus}>
+            {t('laporanPusat.dibatalkan')}
+          </p>
+        )}
+        {keadaan.tahap === 'gagal' && (
+          <p className="error-banner" role="alert" tabIndex={-1} ref={fokus}>
+            {keadaan.pesan}
+          </p>
+        )}
       </div>
     </section>
   );

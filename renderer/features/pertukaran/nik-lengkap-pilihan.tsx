@@ -39,9 +39,18 @@ export function NikLengkapPilihan({ nikLengkap, onChange, disabled }: { nikLengk
         />
         {t('laporanPusat.nikLengkap')}
       </label>
-      <p id={`${id}-hint`} className="field-hint">{t('laporanPusat.nikLengkapHint')}</p>
+      <p id={`${id}-hint`} className="field-hint">
+        {t('laporanPusat.nikLengkapHint')}
+      </p>
       {bertanya && (
-        <div className="notice-warning" role="alertdialog" aria-modal="false" aria-labelledby={`${id}-judul`} aria-describedby={`${id}-isi`} onKeyDown={onKeyDown}>
+        <div
+          className="notice-warning"
+          role="alertdialog"
+          aria-modal="false"
+          aria-labelledby={`${id}-judul`}
+          aria-describedby={`${id}-isi`}
+          onKeyDown={onKeyDown}
+        >
           <h3 id={`${id}-judul`}>{t('laporanPusat.peringatanJudul')}</h3>
           <p id={`${id}-isi`}>{t('laporanPusat.peringatan')}</p>
           <div className="button-row">
@@ -54,7 +63,11 @@ export function NikLengkapPilihan({ nikLengkap, onChange, disabled }: { nikLengk
           </div>
         </div>
       )}
-      {nikLengkap && !bertanya && <p className="notice-warning" role="status">{t('laporanPusat.nikLengkapAktif')}</p>}
+      {nikLengkap && !bertanya && (
+        <p className="notice-warning" role="status">
+          {t('laporanPusat.nikLengkapAktif')}
+        </p>
+      )}
     </div>
   );
 }

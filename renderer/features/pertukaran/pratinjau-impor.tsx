@@ -26,13 +26,22 @@ export function PratinjauImpor({ namaBerkas, hasil, children }: { namaBerkas: st
     [t('pertukaran.impor.laptop'), m.deviceId],
     [t('pertukaran.impor.petugas'), m.petugas || t('common.notSet')],
     [t('pertukaran.impor.nomor'), String(m.nomorEkspor)],
-    [t('pertukaran.impor.jenis'), m.jenis === 'semua' ? t('pertukaran.jenis.semua') : m.sejak ? t('pertukaran.perubahanSejak', { waktu: formatWaktu(m.sejak, i18n.language) }) : t('pertukaran.perubahanPertama')],
+    [
+      t('pertukaran.impor.jenis'),
+      m.jenis === 'semua'
+        ? t('pertukaran.jenis.semua')
+        : m.sejak
+          ? t('pertukaran.perubahanSejak', { waktu: formatWaktu(m.sejak, i18n.language) })
+          : t('pertukaran.perubahanPertama'),
+    ],
     [t('pertukaran.impor.tujuan'), m.tujuan],
     [t('pertukaran.impor.dibuat'), formatWaktu(m.dibuat, i18n.language)],
   ];
   return (
     <section className="card" aria-labelledby={`${id}-judul`}>
-      <h3 id={`${id}-judul`} ref={focusOnMount} tabIndex={-1}>{t('pertukaran.impor.pratinjau')}</h3>
+      <h3 id={`${id}-judul`} ref={focusOnMount} tabIndex={-1}>
+        {t('pertukaran.impor.pratinjau')}
+      </h3>
       <p className="muted">{t('pertukaran.impor.berkas', { nama: namaBerkas })}</p>
       <dl className="facts">
         {facts.map(([dt, dd]) => (
@@ -42,9 +51,7 @@ export function PratinjauImpor({ namaBerkas, hasil, children }: { namaBerkas: st
           </div>
         ))}
       </dl>
-      {sudahPernah && (
-        <p className="notice-warning">{t('pertukaran.impor.sudahPernah', { waktu: formatWaktu(sudahPernah.waktu, i18n.language) })}</p>
-      )}
+      {sudahPernah && <p className="notice-warning">{t('pertukaran.impor.sudahPernah', { waktu: formatWaktu(sudahPernah.waktu, i18n.language) })}</p>}
       <HitunganImpor caption={t('pertukaran.impor.rencana')} jumlahBerkas={jumlahBerkas} counts={counts} diproses={false} />
       <p className="compare-sentence">{counts.digabung > 0 ? t('pertukaran.impor.digabung', { count: counts.digabung }) : t('pertukaran.impor.digabungNol')}</p>
       {counts.konflik > 0 && <p>{t('pertukaran.impor.adaKonflik')}</p>}

@@ -10,12 +10,19 @@ export function ProgresLaporanView({ progres }: { progres: ProgresLaporan | null
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatAngka(v, i18n.language);
   const teks =
-    progres === null ? t('laporanPusat.membuat')
-    : progres.tahap === 'baca' ? t('laporanPusat.tahap.baca', { tabel: t(`laporanPusat.tabel.${progres.tabel}`), dibaca: n(progres.dibaca), total: n(progres.total) })
-    : progres.tahap === 'tulis' ? t('laporanPusat.tahap.tulis', { ditulis: n(progres.ditulis), total: n(progres.total) })
-    : t('laporanPusat.tahap.susun');
-  const nilai = progres?.tahap === 'baca' && progres.total > 0 ? { value: progres.dibaca, max: progres.total }
-    : progres?.tahap === 'tulis' && progres.total > 0 ? { value: progres.ditulis, max: progres.total } : {};
+    progres === null
+      ? t('laporanPusat.membuat')
+      : progres.tahap === 'baca'
+        ? t('laporanPusat.tahap.baca', { tabel: t(`laporanPusat.tabel.${progres.tabel}`), dibaca: n(progres.dibaca), total: n(progres.total) })
+        : progres.tahap === 'tulis'
+          ? t('laporanPusat.tahap.tulis', { ditulis: n(progres.ditulis), total: n(progres.total) })
+          : t('laporanPusat.tahap.susun');
+  const nilai =
+    progres?.tahap === 'baca' && progres.total > 0
+      ? { value: progres.dibaca, max: progres.total }
+      : progres?.tahap === 'tulis' && progres.total > 0
+        ? { value: progres.ditulis, max: progres.total }
+        : {};
   return (
     <div className="laporan-progres">
       <p role="status">{teks}</p>

@@ -11,7 +11,9 @@ export function RingkasanImpor({ log, children }: { log: ImporBundelLog; childre
   const { hasil } = log;
   return (
     <section className="card notice" aria-labelledby={`${id}-judul`}>
-      <h3 id={`${id}-judul`} ref={focusOnMount} tabIndex={-1}>{t('pertukaran.impor.selesai')}</h3>
+      <h3 id={`${id}-judul`} ref={focusOnMount} tabIndex={-1}>
+        {t('pertukaran.impor.selesai')}
+      </h3>
       <p role="status">{t('pertukaran.impor.selesaiRingkas', { baru: hasil.baru, diperbarui: hasil.diperbarui, sama: hasil.sama, konflik: hasil.konflik })}</p>
       <p className="muted">{t('pertukaran.impor.berkas', { nama: log.namaBerkas })}</p>
       <HitunganImpor caption={t('pertukaran.impor.hasilPerTabel')} jumlahBerkas={log.jumlahBerkas} counts={hasil} diproses />

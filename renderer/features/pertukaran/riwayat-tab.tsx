@@ -31,7 +31,11 @@ function RiwayatEkspor() {
   const id = useId();
   const rows = useLiveQuery(() => ekspor.listRecent(), [ekspor]);
   const enkripsi = (r: EksporLog) =>
-    r.berkas === 'xlsx' ? (r.nikLengkap ? t('pertukaran.riwayat.nikLengkap') : t('common.notSet')) : t(r.terenkripsi ? 'pertukaran.riwayat.terenkripsi' : 'pertukaran.riwayat.tidakTerenkripsi');
+    r.berkas === 'xlsx'
+      ? r.nikLengkap
+        ? t('pertukaran.riwayat.nikLengkap')
+        : t('common.notSet')
+      : t(r.terenkripsi ? 'pertukaran.riwayat.terenkripsi' : 'pertukaran.riwayat.tidakTerenkripsi');
   return (
     <section aria-labelledby={`${id}-judul`} className="card">
       <h3 id={`${id}-judul`}>{t('pertukaran.riwayat.ekspor')}</h3>
@@ -42,7 +46,9 @@ function RiwayatEkspor() {
             <thead>
               <tr>
                 {(['waktu', 'nomor', 'jenis', 'tujuan', 'berkas', 'jumlah', 'enkripsi', 'petugas'] as const).map((c) => (
-                  <th key={c} scope="col" className={c === 'jumlah' || c === 'nomor' ? 'numeric' : undefined}>{t(`pertukaran.riwayat.kolom.${c}`)}</th>
+                  <th key={c} scope="col" className={c === 'jumlah' || c === 'nomor' ? 'numeric' : undefined}>
+                    {t(`pertukaran.riwayat.kolom.${c}`)}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -85,13 +91,13 @@ function RiwayatImpor() {
             <thead>
               <tr>
                 {(['waktu', 'dari', 'jenis', 'berkas', 'jumlah', 'hasil', 'enkripsi', 'petugas'] as const).map((c) => (
-                  <th key={c} scope="col" className={c === 'jumlah' ? 'numeric' : undefined}>{t(`pertukaran.riwayat.kolom.${c}`)}</th>
+                  <th key={c} scope="col" className={c === 'jumlah' ? 'numeric' : undefined}>
+                    {t(`pertukaran.riwayat.kolom.${c}`)}
+                  </th>
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {rows.map((r) => (r.berkas === 'xlsx' ? <BarisImporExcel key={r.id} r={r} /> : <BarisImporBundel key={r.id} r={r} />))}
-            </tbody>
+            <tbody>{rows.map((r) => (r.berkas === 'xlsx' ? <BarisImporExcel key={r.id} r={r} /> : <BarisImporBundel key={r.id} r={r} />))}</tbody>
           </table>
         </div>
       )}
@@ -109,7 +115,13 @@ function BarisImporBundel({ r }: { r: ImporBundelLog }) {
       <td className="riwayat-berkas">{r.namaBerkas}</td>
       <td className="numeric">{formatAngka(jumlahData(r.jumlahBerkas), i18n.language)}</td>
       <td>
-        {t('pertukaran.riwayat.hasil', { baru: r.hasil.baru, diperbarui: r.hasil.diperbarui, sama: r.hasil.sama, konflik: r.hasil.konflik, digabung: r.hasil.digabung })}
+        {t('pertukaran.riwayat.hasil', {
+          baru: r.hasil.baru,
+          diperbarui: r.hasil.diperbarui,
+          sama: r.hasil.sama,
+          konflik: r.hasil.konflik,
+          digabung: r.hasil.digabung,
+        })}
       </td>
       {/* Logs made before the app recorded it say nothing rather than guess. */}
       <td className={r.terenkripsi === false ? 'error-text' : undefined}>

@@ -24,9 +24,15 @@ export function CapaianTargetView({ program, capaian, grafik }: { program: Progr
   const memenuhi = capaian.memenuhi.slice(0, SHOWN);
   const names = useLiveQuery(async () => {
     const koperasiIds = [...new Set([...belum.map((b) => b.koperasiId), ...memenuhi.map((m) => m.koperasiId)])];
-    const anggotaIds = [...new Set([...belum.flatMap((b) => (b.anggotaId ? [b.anggotaId] : [])), ...(capaian.satuan === 'orang' ? memenuhi.map((m) => m.id) : [])])];
+    const anggotaIds = [
+      ...new Set([...belum.flatMap((b) => (b.anggotaId ? [b.anggotaId] : [])), ...(capaian.satuan === 'orang' ? memenuhi.map((m) => m.id) : [])]),
+    ];
     const kegiatanIds = [...new Set(belum.flatMap((b) => (b.kegiatanId ? [b.kegiatanId] : [])))];
-    const [k, a, e] = await Promise.all([Promise.all(koperasiIds.map((id) => koperasi.get(id))), Promise.all(anggotaIds.map((id) => anggota.get(id))), Promise.all(kegiatanIds.map((id) => kegiatan.get(id)))]);
+    const [k, a, e] = await Promise.all([
+      Promise.all(koperasiIds.map((id) => koperasi.get(id))),
+      Promise.all(anggotaIds.map((id) => anggota.get(id))),
+      Promise.all(kegiatanIds.map((id) => kegiatan.get(id))),
+    ]);
     return {
       koperasi: new Map(k.flatMap((x) => (x ? [[x.id, x.nama] as const] : []))),
       anggota: new Map(a.flatMap((x) => (x ? [[x.id, x.nama] as const] : []))),
@@ -56,17 +62,27 @@ export function CapaianTargetView({ program, capaian, grafik }: { program: Progr
                 {capaian.satuan === 'orang' && <th scope="col">{t('program.kolom.orang')}</th>}
                 <th scope="col">{t('program.kolom.tahap')}</th>
                 <th scope="col">{t('program.kolom.kegiatan')}</th>
-                {program.aturan === 'koperasi_bpjs' && program.minimumTerdaftar > 0 && <th scope="col" className="numeric">{t('program.kolom.terdaftar')}</th>}
+                {program.aturan === 'koperasi_bpjs' && program.minimumTerdaftar > 0 && (
+                  <th scope="col" className="numeric">
+                    {t('program.kolom.terdaftar')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {belum.map((b) => (
                 <tr key={`${b.koperasiId}-${b.anggotaId ?? ''}`}>
-                  <th scope="row"><Link to={`/koperasi/${b.koperasiId}`}>{names?.koperasi.get(b.koperasiId) ?? '…'}</Link></th>
+                  <th scope="row">
+                    <Link to={`/koperasi/${b.koperasiId}`}>{names?.koperasi.get(b.koperasiId) ?? '…'}</Link>
+                  </th>
                   {capaian.satuan === 'orang' && <td>{b.anggotaId && <Link to={`/anggota/${b.anggotaId}`}>{names?.anggota.get(b.anggotaId) ?? '…'}</Link>}</td>}
-                  <td><span className={`badge badge-tahap-${b.tahap}`}>{t(`program.options.tahap.${b.tahap}`)}</span></td>
+                  <td>
+                    <span className={`badge badge-tahap-${b.tahap}`}>{t(`program.options.tahap.${b.tahap}`)}</span>
+                  </td>
                   <td>{b.kegiatanId ? <Link to={`/kegiatan/${b.kegiatanId}`}>{names?.kegiatan.get(b.kegiatanId) ?? '…'}</Link> : '—'}</td>
-                  {program.aturan === 'koperasi_bpjs' && program.minimumTerdaftar > 0 && <td className="numeric">{t('program.terdaftarDari', { n: n(b.terdaftar), min: n(program.minimumTerdaftar) })}</td>}
+                  {program.aturan === 'koperasi_bpjs' && program.minimumTerdaftar > 0 && (
+                    <td className="numeric">{t('program.terdaftarDari', { n: n(b.terdaftar), min: n(program.minimumTerdaftar) })}</td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -79,9 +95,11 @@ export function CapaianTargetView({ program, capaian, grafik }: { program: Progr
         <ul className="link-list">
           {memenuhi.map((m) => (
             <li key={m.id}>
-              {capaian.satuan === 'orang'
-                ? <Link to={`/anggota/${m.id}`}>{names?.anggota.get(m.id) ?? '…'}</Link>
-                : <Link to={`/koperasi/${m.id}`}>{names?.koperasi.get(m.id) ?? '…'}</Link>}
+              {capaian.satuan === 'orang' ? (
+                <Link to={`/anggota/${m.id}`}>{names?.anggota.get(m.id) ?? '…'}</Link>
+              ) : (
+                <Link to={`/koperasi/${m.id}`}>{names?.koperasi.get(m.id) ?? '…'}</Link>
+              )}
               <span className="muted"> — {formatTanggal(m.tanggal, i18n.language)}</span>
             </li>
           ))}

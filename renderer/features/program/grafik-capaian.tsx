@@ -16,8 +16,7 @@ export const WARNA = { target: '#9aa8a6', tercapai: '#1f6f5c', laju: '#a15c00' }
 const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID');
 
 /** "Jan", "Feb" … of a "YYYY-MM" month, in the given language. */
-export const labelBulan = (bulan: string, locale: string) =>
-  new Date(`${bulan}-15T00:00:00`).toLocaleDateString(intlLocale(locale), { month: 'short' });
+export const labelBulan = (bulan: string, locale: string) => new Date(`${bulan}-15T00:00:00`).toLocaleDateString(intlLocale(locale), { month: 'short' });
 
 export interface BarisBatang {
   readonly segmen: string;
@@ -32,8 +31,23 @@ interface Ukuran {
 }
 
 /** Target vs achieved per segment, as bars, and the same numbers in a table. */
-export function GrafikBatang({ t, locale, judul, judulTabel, rows, size, tableClass, tanpaTabel = false }: {
-  t: Teks; locale: string; judul: string; judulTabel: string; rows: readonly BarisBatang[]; size: Ukuran; tableClass: string;
+export function GrafikBatang({
+  t,
+  locale,
+  judul,
+  judulTabel,
+  rows,
+  size,
+  tableClass,
+  tanpaTabel = false,
+}: {
+  t: Teks;
+  locale: string;
+  judul: string;
+  judulTabel: string;
+  rows: readonly BarisBatang[];
+  size: Ukuran;
+  tableClass: string;
   /** On paper, where the numbers are printed right beside the chart already. */
   tanpaTabel?: boolean;
 }) {
@@ -49,26 +63,34 @@ export function GrafikBatang({ t, locale, judul, judulTabel, rows, size, tableCl
         <Bar dataKey="target" name={t('program.beranda.target')} fill={WARNA.target} isAnimationActive={false} />
         <Bar dataKey="tercapai" name={t('program.beranda.tercapai')} fill={WARNA.tercapai} isAnimationActive={false} />
       </BarChart>
-      {!tanpaTabel && <table className={tableClass} aria-label={judulTabel}>
-        <thead>
-          <tr>
-            <th scope="col">{t('program.kolom.segmen')}</th>
-            <th scope="col" className="numeric">{t('program.beranda.target')}</th>
-            <th scope="col" className="numeric">{t('program.beranda.tercapai')}</th>
-            <th scope="col" className="numeric">%</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((b) => (
-            <tr key={b.segmen}>
-              <th scope="row">{b.segmen}</th>
-              <td className="numeric">{n(b.target)}</td>
-              <td className="numeric">{n(b.tercapai)}</td>
-              <td className="numeric">{formatPersen(b.persen, locale)}</td>
+      {!tanpaTabel && (
+        <table className={tableClass} aria-label={judulTabel}>
+          <thead>
+            <tr>
+              <th scope="col">{t('program.kolom.segmen')}</th>
+              <th scope="col" className="numeric">
+                {t('program.beranda.target')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('program.beranda.tercapai')}
+              </th>
+              <th scope="col" className="numeric">
+                %
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>}
+          </thead>
+          <tbody>
+            {rows.map((b) => (
+              <tr key={b.segmen}>
+                <th scope="row">{b.segmen}</th>
+                <td className="numeric">{n(b.target)}</td>
+                <td className="numeric">{n(b.tercapai)}</td>
+                <td className="numeric">{formatPersen(b.persen, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </figure>
   );
 }
@@ -78,8 +100,26 @@ export function GrafikBatang({ t, locale, judul, judulTabel, rows, size, tableCl
  * months down the side on screen (`susun="baris"`), across the page on paper (`susun="kolom"`, one short table).
  * Months after `hariIni`'s have no achievement yet ("—").
  */
-export function GrafikBulanan({ t, locale, judul, judulTabel, bulanan, hariIni, size, tableClass, susun }: {
-  t: Teks; locale: string; judul: string; judulTabel: string; bulanan: CapaianTarget['bulanan']; hariIni: string; size: Ukuran; tableClass: string; susun: 'baris' | 'kolom';
+export function GrafikBulanan({
+  t,
+  locale,
+  judul,
+  judulTabel,
+  bulanan,
+  hariIni,
+  size,
+  tableClass,
+  susun,
+}: {
+  t: Teks;
+  locale: string;
+  judul: string;
+  judulTabel: string;
+  bulanan: CapaianTarget['bulanan'];
+  hariIni: string;
+  size: Ukuran;
+  tableClass: string;
+  susun: 'baris' | 'kolom';
 }) {
   const n = (v: number | null) => (v === null ? '—' : formatAngka(v, locale));
   const laju = (v: number) => v.toLocaleString(intlLocale(locale), { maximumFractionDigits: 1 });
@@ -96,7 +136,15 @@ export function GrafikBulanan({ t, locale, judul, judulTabel, bulanan, hariIni, 
         <XAxis dataKey="label" tick={{ fontSize: 11 }} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
         <Legend />
-        <Line type="stepAfter" dataKey="kumulatif" name={t('program.beranda.tercapai')} stroke={WARNA.tercapai} strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line
+          type="stepAfter"
+          dataKey="kumulatif"
+          name={t('program.beranda.tercapai')}
+          stroke={WARNA.tercapai}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
         <Line type="linear" dataKey="laju" name={t('program.beranda.laju')} stroke={WARNA.laju} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
       </LineChart>
       {susun === 'baris' ? (
@@ -106,13 +154,21 @@ export function GrafikBulanan({ t, locale, judul, judulTabel, bulanan, hariIni, 
             <thead>
               <tr>
                 <th scope="col">{t('program.kolom.bulan')}</th>
-                <th scope="col" className="numeric">{t('program.kolom.kumulatif')}</th>
-                <th scope="col" className="numeric">{t('program.kolom.laju')}</th>
+                <th scope="col" className="numeric">
+                  {t('program.kolom.kumulatif')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('program.kolom.laju')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {garis.map((g) => (
-                <tr key={g.bulan}><th scope="row">{namaBulan(g)}</th><td className="numeric">{n(g.kumulatif)}</td><td className="numeric">{laju(g.laju)}</td></tr>
+                <tr key={g.bulan}>
+                  <th scope="row">{namaBulan(g)}</th>
+                  <td className="numeric">{n(g.kumulatif)}</td>
+                  <td className="numeric">{laju(g.laju)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -122,11 +178,32 @@ export function GrafikBulanan({ t, locale, judul, judulTabel, bulanan, hariIni, 
         Array.from({ length: Math.ceil(garis.length / 12) }, (_, i) => garis.slice(i * 12, i * 12 + 12)).map((bagian) => (
           <table key={bagian[0]!.bulan} className={tableClass} aria-label={judulTabel}>
             <thead>
-              <tr><th scope="col">{t('program.kolom.bulan')}</th>{bagian.map((g) => <th scope="col" key={g.bulan} className="numeric">{namaBulan(g)}</th>)}</tr>
+              <tr>
+                <th scope="col">{t('program.kolom.bulan')}</th>
+                {bagian.map((g) => (
+                  <th scope="col" key={g.bulan} className="numeric">
+                    {namaBulan(g)}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
-              <tr><th scope="row">{t('program.kolom.kumulatif')}</th>{bagian.map((g) => <td key={g.bulan} className="numeric">{n(g.kumulatif)}</td>)}</tr>
-              <tr><th scope="row">{t('program.kolom.laju')}</th>{bagian.map((g) => <td key={g.bulan} className="numeric">{laju(g.laju)}</td>)}</tr>
+              <tr>
+                <th scope="row">{t('program.kolom.kumulatif')}</th>
+                {bagian.map((g) => (
+                  <td key={g.bulan} className="numeric">
+                    {n(g.kumulatif)}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('program.kolom.laju')}</th>
+                {bagian.map((g) => (
+                  <td key={g.bulan} className="numeric">
+                    {laju(g.laju)}
+                  </td>
+                ))}
+              </tr>
             </tbody>
           </table>
         ))
@@ -136,8 +213,22 @@ export function GrafikBulanan({ t, locale, judul, judulTabel, bulanan, hariIni, 
 }
 
 /** The enrollment funnel, diundang → terdaftar: distinct people at or past each step, and the same in a table. */
-export function GrafikCorong({ t, locale, judul, judulTabel, corong, size, tableClass }: {
-  t: Teks; locale: string; judul: string; judulTabel: string; corong: CapaianTarget['corong']; size: Ukuran; tableClass: string;
+export function GrafikCorong({
+  t,
+  locale,
+  judul,
+  judulTabel,
+  corong,
+  size,
+  tableClass,
+}: {
+  t: Teks;
+  locale: string;
+  judul: string;
+  judulTabel: string;
+  corong: CapaianTarget['corong'];
+  size: Ukuran;
+  tableClass: string;
 }) {
   const n = (v: number) => formatAngka(v, locale);
   const rows = tahapUrut.slice(1).map((k) => ({ langkah: t(`program.options.tahap.${k}`), jumlah: corong[k as keyof typeof corong] }));
@@ -151,8 +242,22 @@ export function GrafikCorong({ t, locale, judul, judulTabel, corong, size, table
         <Bar dataKey="jumlah" name={t('program.kolom.jumlah')} fill={WARNA.tercapai} isAnimationActive={false} />
       </BarChart>
       <table className={tableClass} aria-label={judulTabel}>
-        <thead><tr><th scope="col">{t('program.kolom.langkah')}</th><th scope="col" className="numeric">{t('program.kolom.jumlah')}</th></tr></thead>
-        <tbody>{rows.map((c) => <tr key={c.langkah}><th scope="row">{c.langkah}</th><td className="numeric">{n(c.jumlah)}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">{t('program.kolom.langkah')}</th>
+            <th scope="col" className="numeric">
+              {t('program.kolom.jumlah')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.langkah}>
+              <th scope="row">{c.langkah}</th>
+              <td className="numeric">{n(c.jumlah)}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </figure>
   );

@@ -16,10 +16,26 @@ export default function GrafikTarget({ target, capaian }: { target: Target; capa
   const segmen = labelSegmen(tr, target);
   return (
     <div className="grafik grafik-grid">
-      <GrafikBatang t={t} locale={i18n.language} judul={t('program.grafik.batang')} judulTabel={t('program.grafik.tabelBatang')}
-        rows={[{ segmen, target: capaian.target, tercapai: capaian.tercapai, persen: capaian.persen }]} size={{ width: 240, height: 220 }} tableClass="compare-table" />
-      <GrafikBulanan t={t} locale={i18n.language} judul={t('program.beranda.garisJudul')} judulTabel={t('program.beranda.tabelGaris')}
-        bulanan={capaian.bulanan} hariIni={tanggalHariIni()} size={{ width: 380, height: 220 }} tableClass="compare-table" susun="baris" />
+      <GrafikBatang
+        t={t}
+        locale={i18n.language}
+        judul={t('program.grafik.batang')}
+        judulTabel={t('program.grafik.tabelBatang')}
+        rows={[{ segmen, target: capaian.target, tercapai: capaian.tercapai, persen: capaian.persen }]}
+        size={{ width: 240, height: 220 }}
+        tableClass="compare-table"
+      />
+      <GrafikBulanan
+        t={t}
+        locale={i18n.language}
+        judul={t('program.beranda.garisJudul')}
+        judulTabel={t('program.beranda.tabelGaris')}
+        bulanan={capaian.bulanan}
+        hariIni={tanggalHariIni()}
+        size={{ width: 380, height: 220 }}
+        tableClass="compare-table"
+        susun="baris"
+      />
     </div>
   );
 }

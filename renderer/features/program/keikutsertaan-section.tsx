@@ -61,23 +61,33 @@ export function KeikutsertaanSection({ programId }: { programId: string }) {
               <th scope="col">{t('program.kolom.bergabung')}</th>
               <th scope="col">{t('program.kolom.status')}</th>
               <th scope="col">{t('program.kolom.keluar')}</th>
-              <th scope="col"><span className="visually-hidden">{t('common.delete')}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.delete')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map(({ k, nama }) => (
               <tr key={k.id}>
-                <th scope="row"><Link to={`/koperasi/${k.koperasiId}`}>{nama}</Link></th>
+                <th scope="row">
+                  <Link to={`/koperasi/${k.koperasiId}`}>{nama}</Link>
+                </th>
                 <td>{date(k.tanggalBergabung)}</td>
                 <td>{t(`program.options.status.${k.status}`)}</td>
                 <td>{date(k.tanggalKeluar)}</td>
                 <td>
                   {k.status === 'ikut' && (
-                    <button type="button" className="button button-quiet" onClick={() => void keikutsertaan.update(k.id, { status: 'keluar', tanggalKeluar: tanggalHariIni() })}>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      onClick={() => void keikutsertaan.update(k.id, { status: 'keluar', tanggalKeluar: tanggalHariIni() })}
+                    >
                       {t('program.tandaiKeluar')}
                     </button>
                   )}
-                  <button type="button" className="button button-quiet" aria-label={`${t('common.delete')} ${nama}`} onClick={() => void remove(k, nama)}>{t('common.delete')}</button>
+                  <button type="button" className="button button-quiet" aria-label={`${t('common.delete')} ${nama}`} onClick={() => void remove(k, nama)}>
+                    {t('common.delete')}
+                  </button>
                 </td>
               </tr>
             ))}
@@ -94,7 +104,14 @@ export function KeikutsertaanSection({ programId }: { programId: string }) {
               render={({ field, fieldState }) => (
                 <Field label={t('program.fields.koperasiId')} error={errorText(fieldState.error?.message)} required>
                   {({ id, describedBy, invalid }) => (
-                    <KoperasiPicker id={id} value={field.value} describedBy={describedBy} invalid={invalid} placeholder={t('program.cariKoperasi')} onChange={(kid) => field.onChange(kid)} />
+                    <KoperasiPicker
+                      id={id}
+                      value={field.value}
+                      describedBy={describedBy}
+                      invalid={invalid}
+                      placeholder={t('program.cariKoperasi')}
+                      onChange={(kid) => field.onChange(kid)}
+                    />
                   )}
                 </Field>
               )}
@@ -106,7 +123,9 @@ export function KeikutsertaanSection({ programId }: { programId: string }) {
             </div>
             <TextField<Keikutsertaan> name="catatan" />
             <div className="form-actions">
-              <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>{t('program.catatKeikutsertaan')}</button>
+              <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+                {t('program.catatKeikutsertaan')}
+              </button>
               <SaveBlockedNote blocker={blocker} />
             </div>
           </form>

@@ -14,8 +14,18 @@ export function PerjanjianDetailPage() {
   const { id = '' } = useParams();
   const { perjanjian } = useApp();
   const p = useLiveQuery(async () => (await perjanjian.get(id)) ?? null, [perjanjian, id]);
-  if (p === undefined) return <Page title={t('program.perjanjianTitle')}><p>{t('common.loading')}</p></Page>;
-  if (p === null) return <Page title={t('program.perjanjianTitle')}><p className="empty">{t('program.perjanjianNotFound')}</p></Page>;
+  if (p === undefined)
+    return (
+      <Page title={t('program.perjanjianTitle')}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (p === null)
+    return (
+      <Page title={t('program.perjanjianTitle')}>
+        <p className="empty">{t('program.perjanjianNotFound')}</p>
+      </Page>
+    );
   return <PerjanjianDetail p={p} />;
 }
 
@@ -41,7 +51,13 @@ function PerjanjianDetail({ p }: { p: PerjanjianRecord }) {
     }
     navigate('/program');
     toast(t('program.perjanjianDeleted', { judul: p.judul }), {
-      action: { label: t('common.undo'), run: async () => { await perjanjian.restore(p.id); navigate(`/perjanjian/${p.id}`); } },
+      action: {
+        label: t('common.undo'),
+        run: async () => {
+          await perjanjian.restore(p.id);
+          navigate(`/perjanjian/${p.id}`);
+        },
+      },
     });
   };
   return (
@@ -49,8 +65,12 @@ function PerjanjianDetail({ p }: { p: PerjanjianRecord }) {
       title={p.judul}
       actions={
         <>
-          <Link className="button" to={`/perjanjian/${p.id}/ubah`}>{t('common.edit')}</Link>
-          <button type="button" className="button button-danger" onClick={() => void remove()}>{t('common.delete')}</button>
+          <Link className="button" to={`/perjanjian/${p.id}/ubah`}>
+            {t('common.edit')}
+          </Link>
+          <button type="button" className="button button-danger" onClick={() => void remove()}>
+            {t('common.delete')}
+          </button>
         </>
       }
     >
@@ -89,9 +109,15 @@ function PerjanjianDetail({ p }: { p: PerjanjianRecord }) {
         <h2 id="pjj-program">{t('program.programDiBawah')}</h2>
         {programs?.length === 0 && <p className="empty">{t('program.tanpaProgram')}</p>}
         <ul className="link-list">
-          {programs?.map((x) => <li key={x.id}><Link to={`/program/${x.id}`}>{x.nama}</Link></li>)}
+          {programs?.map((x) => (
+            <li key={x.id}>
+              <Link to={`/program/${x.id}`}>{x.nama}</Link>
+            </li>
+          ))}
         </ul>
-        <Link className="button" to={`/program/baru?perjanjian=${p.id}`}>{t('program.tambahProgram')}</Link>
+        <Link className="button" to={`/program/baru?perjanjian=${p.id}`}>
+          {t('program.tambahProgram')}
+        </Link>
       </section>
     </Page>
   );

@@ -34,8 +34,18 @@ export function PerjanjianFormPage() {
   };
 
   const title = id ? t('program.ubahPerjanjian') : t('program.perjanjianBaru');
-  if (id && existing === undefined) return <Page title={title}><p>{t('common.loading')}</p></Page>;
-  if (id && existing === null) return <Page title={title}><p className="empty">{t('program.perjanjianNotFound')}</p></Page>;
+  if (id && existing === undefined)
+    return (
+      <Page title={title}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (id && existing === null)
+    return (
+      <Page title={title}>
+        <p className="empty">{t('program.perjanjianNotFound')}</p>
+      </Page>
+    );
   const initial = existing ? pickPerjanjianFields(existing) : { ...emptyPerjanjian(), pihak: [{ nama: '', nomor: '', penandatangan: '', jabatan: '' }] };
   return (
     <Page title={title}>

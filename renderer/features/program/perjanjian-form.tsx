@@ -13,7 +13,15 @@ type PerjanjianInput = Perjanjian;
  * signed, the dates, scope and notes. `onSave` may refuse a number another agreement has; it marks that party's
  * number through `setError`, beside the field.
  */
-export function PerjanjianForm({ initial, onSave, onCancel }: { initial: Perjanjian; onSave: (p: Perjanjian, setError: UseFormSetError<PerjanjianInput>) => Promise<void>; onCancel: () => void }) {
+export function PerjanjianForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: Perjanjian;
+  onSave: (p: Perjanjian, setError: UseFormSetError<PerjanjianInput>) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const form = useForm<PerjanjianInput, unknown, Perjanjian>({ defaultValues: initial, resolver: zodResolver(perjanjianSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState, control, setError } = form;
@@ -46,10 +54,15 @@ export function PerjanjianForm({ initial, onSave, onCancel }: { initial: Perjanj
                 <div className="grid-2">
                   <TextField<PerjanjianInput> name={`pihak.${i}.nama`} label={`${t('program.fields.nama')} (${t('program.pihakKe', { n: i + 1 })})`} required />
                   <TextField<PerjanjianInput> name={`pihak.${i}.nomor`} label={`${t('program.fields.nomor')} (${t('program.pihakKe', { n: i + 1 })})`} />
-                  <TextField<PerjanjianInput> name={`pihak.${i}.penandatangan`} label={`${t('program.fields.penandatangan')} (${t('program.pihakKe', { n: i + 1 })})`} />
+                  <TextField<PerjanjianInput>
+                    name={`pihak.${i}.penandatangan`}
+                    label={`${t('program.fields.penandatangan')} (${t('program.pihakKe', { n: i + 1 })})`}
+                  />
                   <TextField<PerjanjianInput> name={`pihak.${i}.jabatan`} label={`${t('program.fields.jabatan')} (${t('program.pihakKe', { n: i + 1 })})`} />
                 </div>
-                <button type="button" className="button button-quiet" onClick={() => pihak.remove(i)}>{t('program.hapusPihak', { n: i + 1 })}</button>
+                <button type="button" className="button button-quiet" onClick={() => pihak.remove(i)}>
+                  {t('program.hapusPihak', { n: i + 1 })}
+                </button>
               </div>
             ))}
             {pihak.fields.length < 10 && (

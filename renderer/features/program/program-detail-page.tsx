@@ -22,8 +22,18 @@ export function ProgramDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const loaded = useCapaianProgram(id);
-  if (loaded === undefined) return <Page title={t('program.programTitle')}><p>{t('common.loading')}</p></Page>;
-  if (loaded.length === 0) return <Page title={t('program.programTitle')}><p className="empty">{t('program.programNotFound')}</p></Page>;
+  if (loaded === undefined)
+    return (
+      <Page title={t('program.programTitle')}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (loaded.length === 0)
+    return (
+      <Page title={t('program.programTitle')}>
+        <p className="empty">{t('program.programNotFound')}</p>
+      </Page>
+    );
   return <ProgramDetail data={loaded[0]!} />;
 }
 
@@ -33,7 +43,10 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
   const { program, targets: rows } = data;
   const navigate = useNavigate();
   const toast = useToast();
-  const agreements = useLiveQuery(async () => (await Promise.all(program.perjanjianIds.map((id) => perjanjian.get(id)))).filter((p) => p !== undefined), [perjanjian, program.perjanjianIds.join(',')]);
+  const agreements = useLiveQuery(
+    async () => (await Promise.all(program.perjanjianIds.map((id) => perjanjian.get(id)))).filter((p) => p !== undefined),
+    [perjanjian, program.perjanjianIds.join(',')],
+  );
   const events = useLiveQuery(async () => (await kegiatan.list()).filter((k) => k.programId === program.id), [kegiatan, program.id]);
 
   const remove = async () => {
@@ -54,7 +67,13 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
     const gabung = bagian.length > 1 ? `${bagian.slice(0, -1).join(', ')} ${t('program.dan')} ${bagian.at(-1)}` : bagian[0];
     const message = gabung ? t('program.programDeletedBeserta', { nama: program.nama, bagian: gabung }) : t('program.programDeleted', { nama: program.nama });
     toast(message, {
-      action: { label: t('common.undo'), run: async () => { await programs.restore(removal); navigate(`/program/${program.id}`); } },
+      action: {
+        label: t('common.undo'),
+        run: async () => {
+          await programs.restore(removal);
+          navigate(`/program/${program.id}`);
+        },
+      },
     });
   };
   const removeTarget = async (x: TargetRecord) => {
@@ -67,9 +86,15 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
       title={program.nama}
       actions={
         <>
-          <Link className="button button-primary" to={`/program/${program.id}/cetak`}>{t('program.cetakLaporan')}</Link>
-          <Link className="button" to={`/program/${program.id}/ubah`}>{t('common.edit')}</Link>
-          <button type="button" className="button button-danger" onClick={() => void remove()}>{t('common.delete')}</button>
+          <Link className="button button-primary" to={`/program/${program.id}/cetak`}>
+            {t('program.cetakLaporan')}
+          </Link>
+          <Link className="button" to={`/program/${program.id}/ubah`}>
+            {t('common.edit')}
+          </Link>
+          <button type="button" className="button button-danger" onClick={() => void remove()}>
+            {t('common.delete')}
+          </button>
         </>
       }
     >
@@ -78,15 +103,20 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
         <p>
           {t(`program.options.aturan.${program.aturan}`)}
           {program.aturan === 'koperasi_bpjs' && program.minimumTerdaftar > 0 && ` — ${t('program.fields.minimumTerdaftar')}: ${program.minimumTerdaftar}`}
-          {program.aturan !== 'keikutsertaan' && program.peranDihitung.length > 0 && ` — ${program.peranDihitung.map((p) => t(`program.options.peranDihitung.${p}`)).join(', ')}`}
+          {program.aturan !== 'keikutsertaan' &&
+            program.peranDihitung.length > 0 &&
+            ` — ${program.peranDihitung.map((p) => t(`program.options.peranDihitung.${p}`)).join(', ')}`}
           {!program.aktif && <span className="muted"> ({t('program.tidakAktif')})</span>}
         </p>
         <p>
           <strong>{t('program.dasar')}:</strong>{' '}
           {agreements && agreements.length > 0
             ? agreements.map((p, i) => (
-              <span key={p.id}>{i > 0 && '; '}<Link to={`/perjanjian/${p.id}`}>{p.judul}</Link> ({nomorPerjanjian(p).join(', ')})</span>
-            ))
+                <span key={p.id}>
+                  {i > 0 && '; '}
+                  <Link to={`/perjanjian/${p.id}`}>{p.judul}</Link> ({nomorPerjanjian(p).join(', ')})
+                </span>
+              ))
             : t('program.tanpaPerjanjian')}
         </p>
         {program.catatan && <p className="prewrap">{program.catatan}</p>}
@@ -94,22 +124,48 @@ function ProgramDetail({ data }: { data: ProgramDenganCapaian }) {
       {rows.length === 0 && <p className="empty">{t('program.targetKosong')}</p>}
       {rows.map(({ target, capaian }) => (
         <section className="card" key={target.id} aria-labelledby={`target-${target.id}`}>
-          <h2 id={`target-${target.id}`}>{labelSegmen(t, target)} · {labelPeriode(t, i18n.language, target)}</h2>
-          <CapaianTargetView program={program} capaian={capaian}
-            grafik={<Suspense fallback={<p className="muted">{t('program.grafik.memuat')}</p>}><GrafikTarget target={target} capaian={capaian} /></Suspense>} />
+          <h2 id={`target-${target.id}`}>
+            {labelSegmen(t, target)} · {labelPeriode(t, i18n.language, target)}
+          </h2>
+          <CapaianTargetView
+            program={program}
+            capaian={capaian}
+            grafik={
+              <Suspense fallback={<p className="muted">{t('program.grafik.memuat')}</p>}>
+                <GrafikTarget target={target} capaian={capaian} />
+              </Suspense>
+            }
+          />
           <div className="actions-row">
-            <Link className="button button-quiet" to={`/program/${program.id}/target/${target.id}/ubah`}>{t('common.edit')}</Link>
-            <button type="button" className="button button-quiet" aria-label={t('program.hapusTarget', { nama: labelSegmen(t, target) })} onClick={() => void removeTarget(target)}>{t('common.delete')}</button>
+            <Link className="button button-quiet" to={`/program/${program.id}/target/${target.id}/ubah`}>
+              {t('common.edit')}
+            </Link>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-label={t('program.hapusTarget', { nama: labelSegmen(t, target) })}
+              onClick={() => void removeTarget(target)}
+            >
+              {t('common.delete')}
+            </button>
           </div>
         </section>
       ))}
-      <p><Link className="button" to={`/program/${program.id}/target/baru`}>{t('program.tambahTarget')}</Link></p>
+      <p>
+        <Link className="button" to={`/program/${program.id}/target/baru`}>
+          {t('program.tambahTarget')}
+        </Link>
+      </p>
       {program.aturan === 'keikutsertaan' && <KeikutsertaanSection programId={program.id} />}
       <section className="card" aria-labelledby="program-kegiatan">
         <h2 id="program-kegiatan">{t('program.kegiatanProgram')}</h2>
         {events?.length === 0 && <p className="empty">{t('program.tanpaKegiatan')}</p>}
         <ul className="link-list">
-          {events?.map((k) => <li key={k.id}><Link to={`/kegiatan/${k.id}`}>{k.judul}</Link></li>)}
+          {events?.map((k) => (
+            <li key={k.id}>
+              <Link to={`/kegiatan/${k.id}`}>{k.judul}</Link>
+            </li>
+          ))}
         </ul>
       </section>
     </Page>

@@ -29,8 +29,18 @@ export function ProgramFormPage() {
   };
 
   const title = id ? t('program.ubahProgram') : t('program.programBaru');
-  if (id && existing === undefined) return <Page title={title}><p>{t('common.loading')}</p></Page>;
-  if (id && existing === null) return <Page title={title}><p className="empty">{t('program.programNotFound')}</p></Page>;
+  if (id && existing === undefined)
+    return (
+      <Page title={title}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (id && existing === null)
+    return (
+      <Page title={title}>
+        <p className="empty">{t('program.programNotFound')}</p>
+      </Page>
+    );
   const dari = params.get('perjanjian');
   const initial = existing ? pickProgramFields(existing) : { ...emptyProgram(), perjanjianIds: dari ? [dari] : [] };
   return (

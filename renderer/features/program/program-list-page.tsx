@@ -34,16 +34,22 @@ export function ProgramListPage() {
             <tbody>
               {agreements.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row"><Link to={`/perjanjian/${p.id}`}>{p.judul}</Link></th>
+                  <th scope="row">
+                    <Link to={`/perjanjian/${p.id}`}>{p.judul}</Link>
+                  </th>
                   <td>{nomorPerjanjian(p).join('; ')}</td>
-                  <td>{t(`program.options.jenis.${p.jenis}`)} · {t(`program.options.tingkat.${p.tingkat}`)}</td>
+                  <td>
+                    {t(`program.options.jenis.${p.jenis}`)} · {t(`program.options.tingkat.${p.tingkat}`)}
+                  </td>
                   <td>{p.tanggal ? formatTanggal(p.tanggal, i18n.language) : '—'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <Link className="button" to="/perjanjian/baru">{t('program.tambahPerjanjian')}</Link>
+        <Link className="button" to="/perjanjian/baru">
+          {t('program.tambahPerjanjian')}
+        </Link>
       </section>
       <section className="card" aria-labelledby="program-heading">
         <h2 id="program-heading">{t('program.programTitle')}</h2>
@@ -55,7 +61,9 @@ export function ProgramListPage() {
                 <th scope="col">{t('program.kolom.nama')}</th>
                 <th scope="col">{t('program.kolom.segmen')}</th>
                 <th scope="col">{t('program.kolom.periode')}</th>
-                <th scope="col" className="numeric">{t('program.kolom.capaian')}</th>
+                <th scope="col" className="numeric">
+                  {t('program.kolom.capaian')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -73,11 +81,18 @@ export function ProgramListPage() {
                         <td>{labelSegmen(t, x.target)}</td>
                         <td>{labelPeriode(t, i18n.language, x.target)}</td>
                         <td className="numeric">
-                          {t('program.capaianRingkas', { tercapai: n(x.capaian.tercapai), target: n(x.capaian.target), satuan: t(`program.options.satuan.${x.capaian.satuan}`), persen: formatPersen(x.capaian.persen, i18n.language) })}
+                          {t('program.capaianRingkas', {
+                            tercapai: n(x.capaian.tercapai),
+                            target: n(x.capaian.target),
+                            satuan: t(`program.options.satuan.${x.capaian.satuan}`),
+                            persen: formatPersen(x.capaian.persen, i18n.language),
+                          })}
                         </td>
                       </>
                     ) : (
-                      <td colSpan={3} className="muted">{t('program.targetKosong')}</td>
+                      <td colSpan={3} className="muted">
+                        {t('program.targetKosong')}
+                      </td>
                     )}
                   </tr>
                 )),
@@ -85,7 +100,9 @@ export function ProgramListPage() {
             </tbody>
           </table>
         )}
-        <Link className="button" to="/program/baru">{t('program.tambahProgram')}</Link>
+        <Link className="button" to="/program/baru">
+          {t('program.tambahProgram')}
+        </Link>
       </section>
     </Page>
   );

@@ -11,11 +11,16 @@ import { formatTanggal } from '../../../shared/format/format-date';
 export function labelSegmen(t: TFunction, target: Pick<Target, 'nama' | 'segmen' | 'segmenNilai' | 'koperasiIds'>): string {
   if (target.nama.trim()) return target.nama.trim();
   switch (target.segmen) {
-    case 'semua': return t('program.segmenSemua');
-    case 'jenis': return `${t('program.options.segmen.jenis')}: ${isOneOf(jenisKoperasi, target.segmenNilai) ? t(`koperasi.options.jenis.${target.segmenNilai}`) : target.segmenNilai}`;
-    case 'golongan': return `${t('program.options.segmen.golongan')}: ${isOneOf(golonganKoperasi, target.segmenNilai) ? t(`koperasi.options.golongan.${target.segmenNilai}`) : target.segmenNilai}`;
-    case 'kecamatan': return `${t('program.options.segmen.kecamatan')} ${target.segmenNilai}`;
-    case 'daftar': return `${t('program.options.segmen.daftar')} (${target.koperasiIds.length})`;
+    case 'semua':
+      return t('program.segmenSemua');
+    case 'jenis':
+      return `${t('program.options.segmen.jenis')}: ${isOneOf(jenisKoperasi, target.segmenNilai) ? t(`koperasi.options.jenis.${target.segmenNilai}`) : target.segmenNilai}`;
+    case 'golongan':
+      return `${t('program.options.segmen.golongan')}: ${isOneOf(golonganKoperasi, target.segmenNilai) ? t(`koperasi.options.golongan.${target.segmenNilai}`) : target.segmenNilai}`;
+    case 'kecamatan':
+      return `${t('program.options.segmen.kecamatan')} ${target.segmenNilai}`;
+    case 'daftar':
+      return `${t('program.options.segmen.daftar')} (${target.koperasiIds.length})`;
   }
 }
 

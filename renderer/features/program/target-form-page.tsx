@@ -34,8 +34,18 @@ export function TargetFormPage() {
   };
 
   const title = targetId ? t('program.ubahTarget') : t('program.targetBaru');
-  if (targetId && existing === undefined) return <Page title={title}><p>{t('common.loading')}</p></Page>;
-  if (targetId && existing === null) return <Page title={title}><p className="empty">{t('program.targetNotFound')}</p></Page>;
+  if (targetId && existing === undefined)
+    return (
+      <Page title={title}>
+        <p>{t('common.loading')}</p>
+      </Page>
+    );
+  if (targetId && existing === null)
+    return (
+      <Page title={title}>
+        <p className="empty">{t('program.targetNotFound')}</p>
+      </Page>
+    );
   const initial = existing ? pickTargetFields(existing) : emptyTarget(id);
   return (
     <Page title={title}>

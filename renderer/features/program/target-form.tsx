@@ -18,7 +18,15 @@ import { periksaSaatSimpan } from '../../components/periksa-saat-simpan';
  * named list picked from the registry) and the number to reach. `onSave` may refuse a period overlapping another
  * target of the same segment; it marks the dates through `setError`.
  */
-export function TargetForm({ initial, onSave, onCancel }: { initial: Target; onSave: (v: Target, setError: UseFormSetError<Target>) => Promise<void>; onCancel: () => void }) {
+export function TargetForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: Target;
+  onSave: (v: Target, setError: UseFormSetError<Target>) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const { settings, koperasi } = useApp();
   const errorText = useErrorText();
@@ -27,13 +35,19 @@ export function TargetForm({ initial, onSave, onCancel }: { initial: Target; onS
   const form = useForm<Target, unknown, Target>({ defaultValues: initial, resolver: zodResolver(targetSchema), ...periksaSaatSimpan });
   const { handleSubmit, formState, register, control, setValue, getValues, setError, getFieldState } = form;
   const [segmen, koperasiIds = []] = useWatch({ control, name: ['segmen', 'koperasiIds'] });
-  const listed = useLiveQuery(async () => (await Promise.all(koperasiIds.map((id) => koperasi.get(id)))).map((k, i) => ({ id: koperasiIds[i]!, nama: k?.nama ?? koperasiIds[i]! })), [koperasi, koperasiIds.join(',')]);
+  const listed = useLiveQuery(
+    async () => (await Promise.all(koperasiIds.map((id) => koperasi.get(id)))).map((k, i) => ({ id: koperasiIds[i]!, nama: k?.nama ?? koperasiIds[i]! })),
+    [koperasi, koperasiIds.join(',')],
+  );
   const [pick, setPick] = useState('');
   const { blocker, reveal } = useSaveBlocker('.target-form');
   const nilaiOptions: { value: string; label: string }[] =
-    segmen === 'jenis' ? jenisKoperasi.map((v) => ({ value: v, label: t(`koperasi.options.jenis.${v}`) }))
-      : segmen === 'golongan' ? golonganKoperasi.map((v) => ({ value: v, label: t(`koperasi.options.golongan.${v}`) }))
-        : segmen === 'kecamatan' ? kecamatan.map((k) => ({ value: k.kode, label: k.nama }))
+    segmen === 'jenis'
+      ? jenisKoperasi.map((v) => ({ value: v, label: t(`koperasi.options.jenis.${v}`) }))
+      : segmen === 'golongan'
+        ? golonganKoperasi.map((v) => ({ value: v, label: t(`koperasi.options.golongan.${v}`) }))
+        : segmen === 'kecamatan'
+          ? kecamatan.map((k) => ({ value: k.kode, label: k.nama }))
           : [];
   const nilaiError = errorText(getFieldState('segmenNilai', formState).error?.message);
   const daftarError = errorText(getFieldState('koperasiIds', formState).error?.message);
@@ -58,15 +72,24 @@ export function TargetForm({ initial, onSave, onCancel }: { initial: Target; onS
             {nilaiOptions.length > 0 && (
               <Field label={t('program.fields.segmenNilai')} error={nilaiError} required>
                 {({ id, describedBy, invalid }) => (
-                  <select id={id} aria-describedby={describedBy} aria-invalid={invalid} aria-required
+                  <select
+                    id={id}
+                    aria-describedby={describedBy}
+                    aria-invalid={invalid}
+                    aria-required
                     {...register('segmenNilai', {
                       onChange: (e: { target: { value: string } }) => {
                         const k = kecamatan.find((x) => x.kode === e.target.value);
                         if (segmen === 'kecamatan' && k && !getValues('nama')) setValue('nama', k.nama);
                       },
-                    })}>
+                    })}
+                  >
                     <option value="">—</option>
-                    {nilaiOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                    {nilaiOptions.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
@@ -75,16 +98,32 @@ export function TargetForm({ initial, onSave, onCancel }: { initial: Target; onS
               <Field label={t('program.fields.koperasiIds')} hint={t('program.hints.koperasiIds')} error={daftarError} required>
                 {({ id, describedBy, invalid }) => (
                   <div className="daftar-koperasi">
-                    <KoperasiPicker id={id} value={pick} describedBy={describedBy} invalid={invalid} placeholder={t('program.cariKoperasi')}
+                    <KoperasiPicker
+                      id={id}
+                      value={pick}
+                      describedBy={describedBy}
+                      invalid={invalid}
+                      placeholder={t('program.cariKoperasi')}
                       onChange={(kid) => {
                         setPick('');
                         if (kid && !koperasiIds.includes(kid)) setValue('koperasiIds', [...koperasiIds, kid], { shouldValidate: true });
-                      }} />
+                      }}
+                    />
                     <ul className="link-list">
                       {listed?.map((k) => (
                         <li key={k.id}>
                           {k.nama}{' '}
-                          <button type="button" className="button button-quiet" onClick={() => setValue('koperasiIds', koperasiIds.filter((x) => x !== k.id), { shouldValidate: true })}>
+                          <button
+                            type="button"
+                            className="button button-quiet"
+                            onClick={() =>
+                              setValue(
+                                'koperasiIds',
+                                koperasiIds.filter((x) => x !== k.id),
+                                { shouldValidate: true },
+                              )
+                            }
+                          >
                             {t('program.hapusDariDaftar', { nama: k.nama })}
                           </button>
                         </li>

@@ -1,8 +1,7 @@
 import { LOGO_MAX_BYTES } from '../../../shared/settings/pengaturan-dokumen';
 
 export type HasilBacaLogo =
-  | { readonly ok: true; readonly dataUrl: string }
-  | { readonly ok: false; readonly error: 'validation.logoType' | 'validation.logoTooLarge' };
+  { readonly ok: true; readonly dataUrl: string } | { readonly ok: false; readonly error: 'validation.logoType' | 'validation.logoTooLarge' };
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];

@@ -25,7 +25,10 @@ const toForm = (d: PengaturanDokumen): FormValues => ({
 });
 const fromForm = (v: FormValues) => ({ ...v, kopSurat: { logo: v.kopSurat.logo, baris: v.kopSurat.baris.map((b) => b.teks) } });
 // The form always holds `atasNama` (the schema's default is for settings saved before it existed).
-const formSchema = z.custom<FormValues>().transform(fromForm).pipe(pengaturanDokumenSchema as z.ZodType<PengaturanDokumen, PengaturanDokumen>);
+const formSchema = z
+  .custom<FormValues>()
+  .transform(fromForm)
+  .pipe(pengaturanDokumenSchema as z.ZodType<PengaturanDokumen, PengaturanDokumen>);
 
 /**
  * Pengaturan → Kop surat dan penandatangan: the letterhead (emblem and lines) and the signer every printed
@@ -68,7 +71,13 @@ export function DokumenSettingsSection() {
     baris: (watched.kopSurat?.baris ?? []).map((b) => b?.teks?.trim() ?? '').filter((l) => l !== ''),
   };
   const p = watched.penandatangan;
-  const signer = { nama: p?.nama?.trim() ?? '', jabatan: p?.jabatan?.trim() ?? '', atasNama: p?.atasNama?.trim() ?? '', pangkat: p?.pangkat?.trim() ?? '', nip: p?.nip?.replace(/\s/g, '') ?? '' };
+  const signer = {
+    nama: p?.nama?.trim() ?? '',
+    jabatan: p?.jabatan?.trim() ?? '',
+    atasNama: p?.atasNama?.trim() ?? '',
+    pangkat: p?.pangkat?.trim() ?? '',
+    nip: p?.nip?.replace(/\s/g, '') ?? '',
+  };
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -90,14 +99,27 @@ export function DokumenSettingsSection() {
                 <div className="row-with-action" key={row.id}>
                   <Field
                     label={t('dokumenSettings.baris', { n: i + 1 })}
-                    error={errorText(e.kopSurat?.baris?.[i]?.message ?? (i === 0 ? e.kopSurat?.baris?.message ?? e.kopSurat?.baris?.root?.message : undefined))}
+                    error={errorText(
+                      e.kopSurat?.baris?.[i]?.message ?? (i === 0 ? (e.kopSurat?.baris?.message ?? e.kopSurat?.baris?.root?.message) : undefined),
+                    )}
                   >
                     {({ id, describedBy, invalid }) => (
-                      <input id={id} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" {...register(`kopSurat.baris.${i}.teks` as const)} />
+                      <input
+                        id={id}
+                        aria-describedby={describedBy}
+                        aria-invalid={invalid}
+                        autoComplete="off"
+                        {...register(`kopSurat.baris.${i}.teks` as const)}
+                      />
                     )}
                   </Field>
                   {baris.fields.length > 1 && (
-                    <button type="button" className="button button-quiet" aria-label={t('dokumenSettings.removeBaris', { n: i + 1 })} onClick={() => baris.remove(i)}>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('dokumenSettings.removeBaris', { n: i + 1 })}
+                      onClick={() => baris.remove(i)}
+                    >
                       {t('common.remove')}
                     </button>
                   )}

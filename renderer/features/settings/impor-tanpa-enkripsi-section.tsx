@@ -31,11 +31,17 @@ export function ImporTanpaEnkripsiSection() {
     <section className="card" aria-labelledby={`${id}-judul`}>
       <h2 id={`${id}-judul`}>{t('settings.tanpaEnkripsi')}</h2>
       <label className="checkbox">
-        <input type="checkbox" checked={menyimpan ?? settings.izinkanImporTanpaEnkripsi} aria-describedby={`${id}-hint`}
-          onChange={(e) => void simpan(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={menyimpan ?? settings.izinkanImporTanpaEnkripsi}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => void simpan(e.target.checked)}
+        />
         {t('settings.izinkanTanpaEnkripsi')}
       </label>
-      <p className="field-hint" id={`${id}-hint`}>{t('settings.tanpaEnkripsiHint')}</p>
+      <p className="field-hint" id={`${id}-hint`}>
+        {t('settings.tanpaEnkripsiHint')}
+      </p>
     </section>
   );
 }

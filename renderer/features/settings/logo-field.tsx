@@ -29,11 +29,7 @@ export function LogoField({ value, onChange }: { value: string; onChange: (logo:
       {({ id, describedBy, invalid }) => (
         <div className="logo-field">
           <div className="logo-field-preview">
-            {value === '' ? (
-              <span className="muted">{t('dokumenSettings.logoNone')}</span>
-            ) : (
-              <img src={value} alt={t('dokumenSettings.logoAlt')} />
-            )}
+            {value === '' ? <span className="muted">{t('dokumenSettings.logoNone')}</span> : <img src={value} alt={t('dokumenSettings.logoAlt')} />}
           </div>
           <input
             ref={input}
@@ -45,7 +41,14 @@ export function LogoField({ value, onChange }: { value: string; onChange: (logo:
             onChange={(e) => void pick(e.target.files?.[0])}
           />
           {value !== '' && (
-            <button type="button" className="button button-quiet" onClick={() => { setError(undefined); onChange(''); }}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setError(undefined);
+                onChange('');
+              }}
+            >
               {t('dokumenSettings.logoRemove')}
             </button>
           )}

@@ -11,8 +11,16 @@ import { useRegionIndex } from '../../regions/use-regions';
 type FormValues = Omit<OfficeProfile, 'petugas'> & { petugas: { nama: string }[] };
 
 const blank: FormValues = {
-  provinsiKode: '', provinsiNama: '', kabupatenKode: '', kabupatenNama: '', namaKantor: '', alamat: ['', '', ''],
-  telepon: '', email: '', laman: '', petugas: [{ nama: '' }],
+  provinsiKode: '',
+  provinsiNama: '',
+  kabupatenKode: '',
+  kabupatenNama: '',
+  namaKantor: '',
+  alamat: ['', '', ''],
+  telepon: '',
+  email: '',
+  laman: '',
+  petugas: [{ nama: '' }],
 };
 
 const toForm = (p: OfficeProfile | null): FormValues =>
@@ -82,29 +90,51 @@ export function OfficeProfileForm({
       <fieldset>
         <legend>{t('setup.office')}</legend>
         <Field label={t('office.namaKantor')} hint={t('office.namaKantorHint')} required error={errorText(e.namaKantor?.message)}>
-          {({ id, describedBy, invalid, required }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid}
-          aria-required={required || undefined} {...register('namaKantor')} />}
+          {({ id, describedBy, invalid, required }) => (
+            <input id={id} aria-describedby={describedBy} aria-invalid={invalid} aria-required={required || undefined} {...register('namaKantor')} />
+          )}
         </Field>
         {[0, 1, 2].map((i) => (
-          <Field key={i} label={t('office.alamat', { n: i + 1 })} required={i === 0} error={i === 0 ? errorText(e.alamat?.message ?? e.alamat?.root?.message) : undefined}>
+          <Field
+            key={i}
+            label={t('office.alamat', { n: i + 1 })}
+            required={i === 0}
+            error={i === 0 ? errorText(e.alamat?.message ?? e.alamat?.root?.message) : undefined}
+          >
             {({ id, describedBy, invalid, required }) => (
-              <input id={id} aria-describedby={describedBy} aria-invalid={invalid}
-          aria-required={required || undefined} {...register(`alamat.${i}` as const)} />
+              <input
+                id={id}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                aria-required={required || undefined}
+                {...register(`alamat.${i}` as const)}
+              />
             )}
           </Field>
         ))}
         <div className="grid-3">
           <Field label={t('office.telepon')} error={errorText(e.telepon?.message)}>
-            {({ id, describedBy, invalid, required }) => <input id={id} type="tel" inputMode="tel" aria-describedby={describedBy} aria-invalid={invalid}
-          aria-required={required || undefined} {...register('telepon')} />}
+            {({ id, describedBy, invalid, required }) => (
+              <input
+                id={id}
+                type="tel"
+                inputMode="tel"
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                aria-required={required || undefined}
+                {...register('telepon')}
+              />
+            )}
           </Field>
           <Field label={t('office.email')} error={errorText(e.email?.message)}>
-            {({ id, describedBy, invalid, required }) => <input id={id} type="email" aria-describedby={describedBy} aria-invalid={invalid}
-          aria-required={required || undefined} {...register('email')} />}
+            {({ id, describedBy, invalid, required }) => (
+              <input id={id} type="email" aria-describedby={describedBy} aria-invalid={invalid} aria-required={required || undefined} {...register('email')} />
+            )}
           </Field>
           <Field label={t('office.laman')} error={errorText(e.laman?.message)}>
-            {({ id, describedBy, invalid, required }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid}
-          aria-required={required || undefined} {...register('laman')} />}
+            {({ id, describedBy, invalid, required }) => (
+              <input id={id} aria-describedby={describedBy} aria-invalid={invalid} aria-required={required || undefined} {...register('laman')} />
+            )}
           </Field>
         </div>
       </fieldset>
@@ -113,9 +143,20 @@ export function OfficeProfileForm({
         <legend>{t('setup.officers')}</legend>
         {petugas.fields.map((row, i) => (
           <div className="row-with-action" key={row.id}>
-            <Field label={t('office.petugas', { n: i + 1 })} required={i === 0} error={i === 0 ? errorText(e.petugas?.message ?? e.petugas?.root?.message) : undefined}>
-              {({ id, describedBy, invalid, required }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid}
-          aria-required={required || undefined} {...register(`petugas.${i}.nama` as const)} />}
+            <Field
+              label={t('office.petugas', { n: i + 1 })}
+              required={i === 0}
+              error={i === 0 ? errorText(e.petugas?.message ?? e.petugas?.root?.message) : undefined}
+            >
+              {({ id, describedBy, invalid, required }) => (
+                <input
+                  id={id}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  aria-required={required || undefined}
+                  {...register(`petugas.${i}.nama` as const)}
+                />
+              )}
             </Field>
             {i > 0 && (
               <button type="button" className="button button-quiet" onClick={() => petugas.remove(i)}>

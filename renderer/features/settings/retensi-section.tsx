@@ -25,16 +25,24 @@ export function RetensiSection() {
       toast(t('settings.saveFailed', { reason: failureReason(t, error) }), { tone: 'error' });
     }
   };
-  const pilihan = PILIHAN_HARI.includes(settings.retensiTerhapusHari as never) ? PILIHAN_HARI : [...PILIHAN_HARI, settings.retensiTerhapusHari].sort((a, b) => a - b);
+  const pilihan = PILIHAN_HARI.includes(settings.retensiTerhapusHari as never)
+    ? PILIHAN_HARI
+    : [...PILIHAN_HARI, settings.retensiTerhapusHari].sort((a, b) => a - b);
   return (
     <section className="card" aria-labelledby={`${id}-judul`}>
       <h2 id={`${id}-judul`}>{t('settings.retensi')}</h2>
       <div className="field">
         <label htmlFor={`${id}-hari`}>{t('settings.retensiLabel')}</label>
         <select id={`${id}-hari`} value={settings.retensiTerhapusHari} aria-describedby={`${id}-hint`} onChange={(e) => void simpan(Number(e.target.value))}>
-          {pilihan.map((hari) => <option key={hari} value={hari}>{t('settings.retensiHari', { count: hari })}</option>)}
+          {pilihan.map((hari) => (
+            <option key={hari} value={hari}>
+              {t('settings.retensiHari', { count: hari })}
+            </option>
+          ))}
         </select>
-        <p className="field-hint" id={`${id}-hint`}>{t('settings.retensiHint')}</p>
+        <p className="field-hint" id={`${id}-hint`}>
+          {t('settings.retensiHint')}
+        </p>
       </div>
     </section>
   );

@@ -35,7 +35,9 @@ describe('form values', () => {
 describe('tarifIuranFormSchema', () => {
   const lama: TarifIuran = { ...bawaan, id: 'lama', berlakuMulai: '2024-01-01', berlakuSampai: '2024-12-31' };
   const issues = (id: string, others: readonly TarifIuran[], values: ReturnType<typeof toFormValues>) =>
-    tarifIuranFormSchema(id, others).safeParse(values).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    tarifIuranFormSchema(id, others)
+      .safeParse(values)
+      .error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
   it('puts each message on the field that caused it', () => {
     const values = toFormValues(bawaan, 'id');

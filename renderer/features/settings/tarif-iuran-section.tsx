@@ -46,11 +46,7 @@ export function TarifIuranSection() {
       <h2 id={headingId}>{t('tarif.title')}</h2>
       <p className="muted">{t('tarif.intro')}</p>
       <TarifUsangNotice />
-      <TarifIuranTable
-        rows={settings.tarifIuran}
-        disabled={mode.kind !== 'view'}
-        onEdit={(row) => setMode({ kind: 'edit', rows: settings.tarifIuran, row })}
-      />
+      <TarifIuranTable rows={settings.tarifIuran} disabled={mode.kind !== 'view'} onEdit={(row) => setMode({ kind: 'edit', rows: settings.tarifIuran, row })} />
 
       {mode.kind === 'view' && (
         <div className="form-actions section-actions">

@@ -21,7 +21,9 @@ export function SetupPage({ onDone }: { onDone: (settings: Settings) => void }) 
   return (
     <main className="setup" id="main">
       <div className="setup-card">
-        <p className="brand-mark" aria-hidden="true">KL</p>
+        <p className="brand-mark" aria-hidden="true">
+          KL
+        </p>
         <h1>{t('setup.title')}</h1>
         <p className="lead">{t('setup.intro')}</p>
         <OfficeProfileForm initial={null} submitLabel={t('setup.finish')} onSave={save} />

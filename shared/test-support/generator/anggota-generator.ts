@@ -27,19 +27,66 @@ export interface AnggotaContext {
 
 /** Where people in West Java and Banten districts were born when not locally: nearby towns and migrants' homes. */
 const KOTA_LAHIR: readonly (readonly [string, number])[] = [
-  ['Jakarta', 16], ['Bogor', 6], ['Bekasi', 4], ['Depok', 3], ['Serang', 4], ['Pandeglang', 3], ['Lebak', 3],
-  ['Bandung', 5], ['Sukabumi', 3], ['Cianjur', 3], ['Garut', 4], ['Tasikmalaya', 4], ['Ciamis', 3], ['Kuningan', 3],
-  ['Cirebon', 4], ['Indramayu', 3], ['Karawang', 2], ['Subang', 2], ['Brebes', 4], ['Tegal', 3], ['Pekalongan', 2],
-  ['Semarang', 2], ['Banyumas', 2], ['Kebumen', 3], ['Yogyakarta', 2], ['Klaten', 2], ['Wonogiri', 3], ['Surabaya', 1],
-  ['Lampung', 3], ['Palembang', 2], ['Padang', 3], ['Medan', 3], ['Makassar', 1],
+  ['Jakarta', 16],
+  ['Bogor', 6],
+  ['Bekasi', 4],
+  ['Depok', 3],
+  ['Serang', 4],
+  ['Pandeglang', 3],
+  ['Lebak', 3],
+  ['Bandung', 5],
+  ['Sukabumi', 3],
+  ['Cianjur', 3],
+  ['Garut', 4],
+  ['Tasikmalaya', 4],
+  ['Ciamis', 3],
+  ['Kuningan', 3],
+  ['Cirebon', 4],
+  ['Indramayu', 3],
+  ['Karawang', 2],
+  ['Subang', 2],
+  ['Brebes', 4],
+  ['Tegal', 3],
+  ['Pekalongan', 2],
+  ['Semarang', 2],
+  ['Banyumas', 2],
+  ['Kebumen', 3],
+  ['Yogyakarta', 2],
+  ['Klaten', 2],
+  ['Wonogiri', 3],
+  ['Surabaya', 1],
+  ['Lampung', 3],
+  ['Palembang', 2],
+  ['Padang', 3],
+  ['Medan', 3],
+  ['Makassar', 1],
 ];
 
 type Brackets = readonly (readonly [readonly [number, number], number])[];
-const AGES_OFFICER: Brackets = [[[28, 39], 15], [[40, 54], 45], [[55, 70], 40]];
-const AGES_STAFF: Brackets = [[[19, 29], 40], [[30, 44], 45], [[45, 56], 15]];
-const AGES_STUDENT: Brackets = [[[18, 24], 92], [[25, 45], 8]];
-const AGES_SCHOOL: Brackets = [[[18, 19], 15], [[22, 59], 85]];
-const AGES_MEMBER: Brackets = [[[18, 24], 6], [[25, 39], 32], [[40, 54], 36], [[55, 70], 26]];
+const AGES_OFFICER: Brackets = [
+  [[28, 39], 15],
+  [[40, 54], 45],
+  [[55, 70], 40],
+];
+const AGES_STAFF: Brackets = [
+  [[19, 29], 40],
+  [[30, 44], 45],
+  [[45, 56], 15],
+];
+const AGES_STUDENT: Brackets = [
+  [[18, 24], 92],
+  [[25, 45], 8],
+];
+const AGES_SCHOOL: Brackets = [
+  [[18, 19], 15],
+  [[22, 59], 85],
+];
+const AGES_MEMBER: Brackets = [
+  [[18, 24], 6],
+  [[25, 39], 32],
+  [[40, 54], 36],
+  [[55, 70], 26],
+];
 
 /** Ages by role: officers are older, employees younger, members spread over working life. [[from, to], weight]. */
 function ageBrackets(koperasi: Koperasi, peran: JenisPeran): Brackets {

@@ -90,7 +90,6 @@ describe('generateKoperasi', () => {
     expect(early.some((k) => k.nomorBadanHukum.startsWith('AHU-'))).toBe(false);
   });
 
-
   const tangselFile = new URL('../../../renderer/public/regions/kab/36.74.json', import.meta.url);
   it.skipIf(!existsSync(tangselFile))('generates Kota Tangerang Selatan (36.74) from the built region asset', () => {
     const tangsel = JSON.parse(readFileSync(tangselFile, 'utf8')) as KabupatenRegions;

@@ -62,9 +62,24 @@ function uniqueIdentity(rng: Prng, profile: KoperasiProfile, place: Place, used:
 }
 
 function bpjs(rng: Prng, status: Koperasi['status'], staff: number): { statusBpjs: StatusBpjsKoperasi; npp: string } {
-  const statusBpjs = rng.weighted<StatusBpjsKoperasi>(status === 'tidak_aktif' ? [['belum', 90], ['terdaftar', 10]]
-    : staff > 0 ? [['belum', 48], ['proses', 12], ['terdaftar', 40]]
-    : [['belum', 80], ['proses', 8], ['terdaftar', 12]]);
+  const statusBpjs = rng.weighted<StatusBpjsKoperasi>(
+    status === 'tidak_aktif'
+      ? [
+          ['belum', 90],
+          ['terdaftar', 10],
+        ]
+      : staff > 0
+        ? [
+            ['belum', 48],
+            ['proses', 12],
+            ['terdaftar', 40],
+          ]
+        : [
+            ['belum', 80],
+            ['proses', 8],
+            ['terdaftar', 12],
+          ],
+  );
   return { statusBpjs, npp: statusBpjs === 'terdaftar' && rng.chance(0.95) ? npp(rng) : '' };
 }
 

@@ -22,4 +22,3 @@ export function generatedIds(seed: number, label: string): () => string {
   const rng = Prng.derive(seed, 'ids', label);
   return () => generatedUuid(rng);
 }
-

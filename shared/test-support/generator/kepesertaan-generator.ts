@@ -22,12 +22,22 @@ const ALASAN_DITOLAK = [
 
 /** Most registered, many still in the office's hands, some rejected, a few lapsed. */
 const STATUS_WEIGHTS: readonly (readonly [StatusKepesertaan, number])[] = [
-  ['terdaftar', 52], ['draf', 13], ['formulir_dicetak', 9], ['diajukan', 12], ['ditolak', 6], ['nonaktif', 8],
+  ['terdaftar', 52],
+  ['draf', 13],
+  ['formulir_dicetak', 9],
+  ['diajukan', 12],
+  ['ditolak', 6],
+  ['nonaktif', 8],
 ];
 
 /** Days from consent to the current status: printing is quick, the branch takes weeks, lapsing takes months. */
 const LAG_DAYS: Readonly<Record<StatusKepesertaan, readonly [number, number]>> = {
-  draf: [0, 0], formulir_dicetak: [0, 10], diajukan: [1, 30], terdaftar: [7, 60], ditolak: [7, 45], nonaktif: [90, 400],
+  draf: [0, 0],
+  formulir_dicetak: [0, 10],
+  diajukan: [1, 30],
+  terdaftar: [7, 60],
+  ditolak: [7, 45],
+  nonaktif: [90, 400],
 };
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));

@@ -12,8 +12,29 @@ export interface KoperasiContact {
 
 /** Mobile number prefixes of the Indonesian operators (Telkomsel, Indosat, XL, Axis, Tri, Smartfren). */
 const MOBILE_PREFIXES = [
-  '0811', '0812', '0813', '0821', '0822', '0823', '0852', '0853', '0856', '0857', '0858', '0817',
-  '0818', '0819', '0877', '0878', '0838', '0895', '0896', '0897', '0898', '0881', '0882',
+  '0811',
+  '0812',
+  '0813',
+  '0821',
+  '0822',
+  '0823',
+  '0852',
+  '0853',
+  '0856',
+  '0857',
+  '0858',
+  '0817',
+  '0818',
+  '0819',
+  '0877',
+  '0878',
+  '0838',
+  '0895',
+  '0896',
+  '0897',
+  '0898',
+  '0881',
+  '0882',
 ] as const;
 const PERUM = ['Asri', 'Indah', 'Permai', 'Residence', 'Regency'] as const;
 const BLOK = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
@@ -41,20 +62,36 @@ function telepon(rng: Prng): string {
 
 /** The short forms cooperatives use in their e-mail addresses (and often in speech). */
 const ACRONYMS = [
-  ['Koperasi Simpan Pinjam dan Pembiayaan Syariah', 'kspps'], ['Koperasi Simpan Pinjam', 'ksp'], ['Koperasi Serba Usaha', 'ksu'],
-  ['Koperasi Karyawan', 'kopkar'], ['Koperasi Wanita', 'kopwan'], ['Koperasi Kelurahan Merah Putih', 'kkmp'],
-  ['Koperasi Desa Merah Putih', 'kdmp'], ['Koperasi Sekolah', 'kopsis'], ['Koperasi Siswa', 'kopsis'],
-  ['Koperasi Mahasiswa', 'kopma'], ['Koperasi Pondok Pesantren', 'kopontren'], ['Koperasi Konsumen', 'kopkon'],
+  ['Koperasi Simpan Pinjam dan Pembiayaan Syariah', 'kspps'],
+  ['Koperasi Simpan Pinjam', 'ksp'],
+  ['Koperasi Serba Usaha', 'ksu'],
+  ['Koperasi Karyawan', 'kopkar'],
+  ['Koperasi Wanita', 'kopwan'],
+  ['Koperasi Kelurahan Merah Putih', 'kkmp'],
+  ['Koperasi Desa Merah Putih', 'kdmp'],
+  ['Koperasi Sekolah', 'kopsis'],
+  ['Koperasi Siswa', 'kopsis'],
+  ['Koperasi Mahasiswa', 'kopma'],
+  ['Koperasi Pondok Pesantren', 'kopontren'],
+  ['Koperasi Konsumen', 'kopkon'],
 ] as const;
 
 /** An address like ksp.sejahteramandiri@gmail.com, built from the name's letters only so it is always valid. */
 function email(rng: Prng, nama: string): string {
   const short = ACRONYMS.find(([long]) => nama.startsWith(long));
   const rest = short ? nama.slice(short[0].length) : nama;
-  const words = rest.toLowerCase().replace(/[^a-z0-9 ]/g, '').split(' ').filter((w) => w.length > 0 && w !== 'koperasi' && w !== 'pt');
+  const words = rest
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '')
+    .split(' ')
+    .filter((w) => w.length > 0 && w !== 'koperasi' && w !== 'pt');
   const head = short?.[1] ?? words.shift() ?? 'kop';
   const local = `${head}${rng.chance(0.6) ? '.' : ''}${words.join('').slice(0, 20) || 'kop'}${rng.chance(0.3) ? rng.int(1, 99) : ''}`;
-  return `${local}@${rng.weighted([['gmail.com', 8], ['yahoo.co.id', 1], ['yahoo.com', 1]] as const)}`;
+  return `${local}@${rng.weighted([
+    ['gmail.com', 8],
+    ['yahoo.co.id', 1],
+    ['yahoo.com', 1],
+  ] as const)}`;
 }
 
 export function koperasiContact(rng: Prng, nama: string, kelurahanNama: string, desa: boolean): KoperasiContact {

@@ -24,7 +24,15 @@ const NOMOR_INDUK_SINCE = dayOf(2017, 1, 1);
 /** Most registered cooperatives were founded in the 1990s–2010s; Merah Putih ones in 2025. */
 function foundingDay(rng: Prng, profile: KoperasiProfile, now: number): number {
   const nowYear = yearOf(now);
-  const eras = ([[1973, 1989, 8], [1990, 1999, 18], [2000, 2009, 24], [2010, 2018, 28], [2019, nowYear, 22]] as const)
+  const eras = (
+    [
+      [1973, 1989, 8],
+      [1990, 1999, 18],
+      [2000, 2009, 24],
+      [2010, 2018, 28],
+      [2019, nowYear, 22],
+    ] as const
+  )
     .map(([from, to, w]) => [[Math.max(from, profile.since), Math.min(to, nowYear)] as const, w] as const)
     .filter(([[from, to]]) => from <= to);
   const [from, to] = eras.length > 0 ? rng.weighted(eras) : [nowYear, nowYear];
@@ -52,7 +60,13 @@ function lastRat(rng: Prng, foundedDay: number, now: number, lag: number): { day
  * A certificate needs RATs in two running years, so it follows the latest RAT by two weeks to four months (or the
  * one before, if the latest was too recent); without a recent RAT, an older certificate that has since expired.
  */
-function certificate(rng: Prng, foundedDay: number, now: number, status: StatusKoperasi, rat: { day: number; bookYear: number } | null): KoperasiHistory['nomorInduk'] {
+function certificate(
+  rng: Prng,
+  foundedDay: number,
+  now: number,
+  status: StatusKoperasi,
+  rat: { day: number; bookYear: number } | null,
+): KoperasiHistory['nomorInduk'] {
   const eligible = rat !== null && rat.bookYear > yearOf(foundedDay);
   if (!rng.chance(eligible ? 0.82 : status === 'aktif' ? 0.4 : 0.3)) return null;
   let terbit: number;
@@ -78,9 +92,24 @@ export function koperasiHistory(rng: Prng, profile: KoperasiProfile, kabKode: st
   const inactiveChance = profile.key === 'merah-putih' ? 0 : foundedYear < 2000 ? 0.16 : foundedYear < 2015 ? 0.1 : 0.04;
   const status: StatusKoperasi = rng.chance(inactiveChance) ? 'tidak_aktif' : 'aktif';
 
-  const rat = status === 'aktif'
-    ? (rng.chance(0.85) ? lastRat(rng, foundedDay, now, rng.weighted([[0, 60], [1, 25], [2, 10], [3, 5]] as const)) : null)
-    : (rng.chance(0.6) ? lastRat(rng, foundedDay, now, rng.int(3, 12)) : null);
+  const rat =
+    status === 'aktif'
+      ? rng.chance(0.85)
+        ? lastRat(
+            rng,
+            foundedDay,
+            now,
+            rng.weighted([
+              [0, 60],
+              [1, 25],
+              [2, 10],
+              [3, 5],
+            ] as const),
+          )
+        : null
+      : rng.chance(0.6)
+        ? lastRat(rng, foundedDay, now, rng.int(3, 12))
+        : null;
 
   const nomorInduk = certificate(rng, foundedDay, now, status, rat);
 
@@ -93,6 +122,6 @@ export function koperasiHistory(rng: Prng, profile: KoperasiProfile, kabKode: st
     ratTerakhir: rat ? isoDate(rat.day) : '',
     ratTahunBuku: rat ? rat.bookYear : null,
     nomorInduk,
-    inactiveSince: status === 'tidak_aktif' ? Math.min(yearOf(now), (rat ? rat.bookYear + 2 : foundedYear + rng.int(2, 10))) : null,
+    inactiveSince: status === 'tidak_aktif' ? Math.min(yearOf(now), rat ? rat.bookYear + 2 : foundedYear + rng.int(2, 10)) : null,
   };
 }

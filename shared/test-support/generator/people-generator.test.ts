@@ -168,7 +168,8 @@ describe('districtPeopleStream', () => {
     }
     const values = kepesertaan.map((k) => k.values);
     expect(share(values, (k) => k.status === 'terdaftar')).toBeGreaterThan(0.45);
-    for (const s of ['draf', 'formulir_dicetak', 'diajukan', 'ditolak', 'nonaktif'] as const) expect(share(values, (k) => k.status === s)).toBeGreaterThan(0.03);
+    for (const s of ['draf', 'formulir_dicetak', 'diajukan', 'ditolak', 'nonaktif'] as const)
+      expect(share(values, (k) => k.status === s)).toBeGreaterThan(0.03);
     expect(share(values, (k) => k.kategori === 'BPU')).toBeGreaterThan(0.7);
     expect(values.some((k) => k.upah > 10_547_400)).toBe(true);
     const staffIds = new Set(peran.filter((p) => p.values.peran === 'karyawan').map((p) => p.values.anggotaId));
@@ -179,12 +180,17 @@ describe('districtPeopleStream', () => {
   it('comes out exact for any feasible counts', () => {
     const small = koperasi.slice(0, 20);
     fc.assert(
-      fc.property(fc.integer({ min: 300, max: 1500 }), fc.double({ min: 1, max: 1.3, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (people, rolesPerPerson, enrolledShare) => {
-        const roles = Math.round(people * rolesPerPerson);
-        const enrollments = Math.round(people * enrolledShare);
-        const out = collect({ seed: 7, kabupaten: fixture, koperasi: small, people, roles, enrollments, now: NOW });
-        expect([out.anggota.length, out.peran.length, out.kepesertaan.length]).toEqual([people, roles, enrollments]);
-      }),
+      fc.property(
+        fc.integer({ min: 300, max: 1500 }),
+        fc.double({ min: 1, max: 1.3, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (people, rolesPerPerson, enrolledShare) => {
+          const roles = Math.round(people * rolesPerPerson);
+          const enrollments = Math.round(people * enrolledShare);
+          const out = collect({ seed: 7, kabupaten: fixture, koperasi: small, people, roles, enrollments, now: NOW });
+          expect([out.anggota.length, out.peran.length, out.kepesertaan.length]).toEqual([people, roles, enrollments]);
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -206,7 +212,9 @@ describe('districtPeopleStream in a kota split from a kabupaten', () => {
     ],
   };
   const kops = koperasiWithIds(3, generateKoperasi({ seed: 3, count: 30, kabupaten: tangsel, now: NOW }));
-  const people = Array.from(districtPeopleStream({ seed: 3, kabupaten: tangsel, koperasi: kops, people: 4000, roles: 4500, enrollments: 1000, now: NOW })).flatMap((c) => c.anggota);
+  const people = Array.from(
+    districtPeopleStream({ seed: 3, kabupaten: tangsel, koperasi: kops, people: 4000, roles: 4500, enrollments: 1000, now: NOW }),
+  ).flatMap((c) => c.anggota);
 
   it('gives about 3 % of people, all born by 1990, a NIK of the old Kabupaten Tangerang (36.03)', () => {
     const lama = people.filter((a) => a.values.nik.startsWith('3603'));

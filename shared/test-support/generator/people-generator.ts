@@ -80,7 +80,14 @@ export function* districtPeopleStream(options: DistrictPeopleOptions): Generator
   const { seed } = options;
   const chunkSize = Math.max(1, options.chunkSize ?? 5000);
   const now = dayNumber(options.now ?? DEFAULT_GENERATOR_NOW);
-  const plans = options.people === 0 ? [] : planRoles(seed, options.koperasi.map((k) => k.koperasi), options.roles);
+  const plans =
+    options.people === 0
+      ? []
+      : planRoles(
+          seed,
+          options.koperasi.map((k) => k.koperasi),
+          options.roles,
+        );
   const people = new AnggotaGenerator(options.kabupaten, now);
   const petugas = petugasDinas(seed);
   const ids = { anggota: generatedIds(seed, 'anggota'), peran: generatedIds(seed, 'peran'), kepesertaan: generatedIds(seed, 'kepesertaan') };
@@ -99,7 +106,16 @@ export function* districtPeopleStream(options: DistrictPeopleOptions): Generator
   const addRole = (plan: KoperasiRolePlan, holder: Holder, peran: JenisPeran, kursi: Kursi) => {
     const { id: koperasiId, koperasi } = options.koperasi[plan.index]!;
     const rng = Prng.derive(seed, 'peran', rolesMade++);
-    const values = generatePeran(rng, { anggotaId: holder.id, koperasiId, koperasi, peran, jabatan: kursi.jabatan, mantan: kursi.mantan, birthDay: holder.birthDay, now });
+    const values = generatePeran(rng, {
+      anggotaId: holder.id,
+      koperasiId,
+      koperasi,
+      peran,
+      jabatan: kursi.jabatan,
+      mantan: kursi.mantan,
+      birthDay: holder.birthDay,
+      now,
+    });
     chunk.peran.push({ id: ids.peran(), values });
   };
 

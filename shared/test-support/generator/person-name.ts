@@ -1,10 +1,4 @@
-import {
-  gelarBelakang,
-  namaBelakangLaki,
-  namaBelakangPerempuan,
-  namaDepanLaki,
-  namaDepanPerempuan,
-} from './indonesian-names';
+import { gelarBelakang, namaBelakangLaki, namaBelakangPerempuan, namaDepanLaki, namaDepanPerempuan } from './indonesian-names';
 import type { Prng } from './prng';
 
 export type JenisKelamin = 'L' | 'P';
@@ -23,7 +17,11 @@ export interface PersonNameOptions {
 export function personName(rng: Prng, sex: JenisKelamin, options: PersonNameOptions = {}): string {
   const depan = sex === 'L' ? namaDepanLaki : namaDepanPerempuan;
   const belakang = sex === 'L' ? namaBelakangLaki : namaBelakangPerempuan;
-  const shape = rng.weighted([['single', 18], ['two-given', 22], ['given-second', 60]] as const);
+  const shape = rng.weighted([
+    ['single', 18],
+    ['two-given', 22],
+    ['given-second', 60],
+  ] as const);
   let name: string = rng.pick(depan);
   if (shape === 'two-given') {
     const second = rng.pick(depan);

@@ -22,7 +22,12 @@ describe('Prng', () => {
       const n = rng.int(1, 6);
       const m = rng.logInt(20, 3000);
       if (n < 1 || n > 6 || m < 20 || m > 3000 || !Number.isInteger(n) || !Number.isInteger(m)) counts.outOfRange++;
-      counts[rng.weighted([['a', 3], ['b', 1]] as const)]++;
+      counts[
+        rng.weighted([
+          ['a', 3],
+          ['b', 1],
+        ] as const)
+      ]++;
     }
     expect(counts.outOfRange).toBe(0);
     expect(counts.a / 20_000).toBeCloseTo(0.75, 1);

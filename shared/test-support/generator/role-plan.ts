@@ -29,7 +29,16 @@ function officers(rng: Prng, k: Koperasi): { pengurus: Kursi[]; pengawas: Kursi[
   // The previous period's chair or treasurer, still on record with an end date.
   if (rng.chance(k.status === 'aktif' ? 0.15 : 0.4)) pengurus.push(seat(rng.pick(['Ketua', 'Bendahara', 'Sekretaris']), true));
   const pengawas = [seat('Ketua Pengawas')];
-  for (let i = rng.weighted([[0, 40], [1, 25], [2, 35]] as const); i > 0; i--) pengawas.push(seat('Anggota Pengawas'));
+  for (
+    let i = rng.weighted([
+      [0, 40],
+      [1, 25],
+      [2, 35],
+    ] as const);
+    i > 0;
+    i--
+  )
+    pengawas.push(seat('Anggota Pengawas'));
   return { pengurus, pengawas };
 }
 
