@@ -207,7 +207,9 @@ async function main() {
       await server.close();
       server = await startHarnessServer(join(root, 'out', 'renderer'), port);
       console.log('bench: first screen: the built app on the district database, cold and warm, then the heap per main page');
-      firstScreen = await firstScreenBench(context, server.origin, out.district.load.records.anggota, chromiumQuiet(profile));
+      const people = out.district.load.records.anggota;
+      const month = out.district.delta?.month.newPeople ?? 0;
+      firstScreen = await firstScreenBench(context, server.origin, { min: people, max: people + month }, chromiumQuiet(profile));
     }
   } finally {
     await workerHeap?.stop();

@@ -63,7 +63,7 @@ describe('ExchangeService', () => {
     await service.preview({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null);
     // Batal as soon as the first table (the cooperatives) has been merged inside the transaction.
     const cancelled = await service
-      .apply(() => void service.cancelApply())
+      .apply(() => void service.cancel())
       .then(
         () => undefined,
         (e: unknown) => e,

@@ -178,17 +178,10 @@ export class ExchangeService {
   }
 
   /**
-   * Batal while the import is being applied: the merge stops at its next check and its one transaction is rolled
-   * back, so `apply` rejects with BundleError('cancelled') and the database is as it was. The preview stays.
-   */
-  async cancelApply(): Promise<void> {
-    await this.cancel();
-  }
-
-  /**
    * Batal at any step: an export being collected or encoded, a file being checked, an import being applied. The
    * running call rejects with BundleError('cancelled'); an export logs and saves nothing, a check keeps no preview,
-   * an apply is rolled back (see batalkanTerapkan). Harmless when nothing runs: every call clears it as it starts.
+   * an apply stops at the merge's next check and its one transaction is rolled back, so the database is as it was
+   * and the preview stays. Harmless when nothing runs: every call clears it as it starts.
    */
   async cancel(): Promise<void> {
     this.dibatalkan = true;

@@ -115,7 +115,7 @@ export function ImporTab() {
   /** Stops a running import; `apply` then fails with 'cancelled', shown where the import was, nothing changed. */
   const batalkanTerapkan = async () => {
     setK((s) => (s.kerja?.apa === 'terapkan' ? { ...s, membatalkan: true } : s));
-    await exchange.cancelApply();
+    await exchange.cancel();
   };
 
   const batal = async () => {
