@@ -261,10 +261,10 @@ async function main() {
   const figures = benchFigures(out, verdicts, config);
   const missed = figures.filter((f) => f.met === false).map((f) => f.name);
   if (lp) {
-    const heap = (lp.pageHeapPeakMB ?? 0) - (lp.pageHeapBeforeMB ?? 0) + lp.mainHeapPeakMB;
+    const heap = Math.round(((lp.pageHeapPeakMB ?? 0) - (lp.pageHeapBeforeMB ?? 0) + lp.mainHeapPeakMB) * 10) / 10;
     figures.push({
       name: 'Laporan Pusat at district size (s)',
-      app: lp.totalMs / 1000,
+      app: Math.round(lp.totalMs / 100) / 10,
       raw: null,
       ratio: null,
       target: lp.target.ms / 1000,
