@@ -136,16 +136,14 @@ export function ImporExcelPage() {
       setKerja(undefined);
       if (sebelumnya) {
         const beda = bandingkanRencana(sebelumnya, baru);
-        const contoh = beda
-          .slice(0, 10)
-          .map((b) =>
-            t('imporExcel.barisBerubah', {
-              baris: b.lembar ? `${b.lembar}, ${b.nomor}` : b.nomor,
-              label: b.label,
-              dari: t(`imporExcel.status.${b.dari}`),
-              ke: t(`imporExcel.status.${b.ke}`),
-            }),
-          );
+        const contoh = beda.slice(0, 10).map((b) =>
+          t('imporExcel.barisBerubah', {
+            baris: b.lembar ? `${b.lembar}, ${b.nomor}` : b.nomor,
+            label: b.label,
+            dari: t(`imporExcel.status.${b.dari}`),
+            ke: t(`imporExcel.status.${b.ke}`),
+          }),
+        );
         setBerubah([t('imporExcel.diperiksaUlang', { jumlah: beda.length }), ...contoh].join('\n'));
       }
     } catch (error) {
