@@ -133,7 +133,7 @@ export class ImporTabObject {
 
   /** The preview's estimate of how long applying will take on this laptop. */
   estimate() {
-    return this.preview().getByText(/^Perkiraan waktu: sekitar /);
+    return this.preview().getByText(/^Perkiraan waktu: (sekitar|kurang dari) /);
   }
 
   summary() {

@@ -1571,6 +1571,7 @@ export const en: Messages = {
         'Some fields were changed to different values on two laptops. The newest value is used; every version can be seen and chosen in the Conflicts tab.',
       semuaAtauTidak: 'The import is applied whole or not at all: if anything fails, no data is changed.',
       perkiraan: 'Estimated time: about {{durasi}}.',
+      perkiraanSingkat: 'Estimated time: less than 10 seconds.',
       perkiraanLama: 'Estimated time: about {{durasi}}. You can keep using the laptop; do not close the app.',
       perkiraanDasar: {
         'impor-terakhir': 'From the records in the file and the speed of the last import on this laptop.',

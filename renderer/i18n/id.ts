@@ -1818,6 +1818,7 @@ export const id = {
       adaKonflik: 'Ada isian yang diubah ke nilai berbeda di dua laptop. Nilai terbaru dipakai; semua versinya dapat dilihat dan dipilih di tab Konflik.',
       semuaAtauTidak: 'Impor diterapkan seluruhnya atau tidak sama sekali: bila ada yang gagal, tidak ada data yang diubah.',
       perkiraan: 'Perkiraan waktu: sekitar {{durasi}}.',
+      perkiraanSingkat: 'Perkiraan waktu: kurang dari 10 detik.',
       perkiraanLama: 'Perkiraan waktu: sekitar {{durasi}}. Laptop dapat tetap dipakai; jangan tutup aplikasi.',
       perkiraanDasar: {
         'impor-terakhir': 'Dihitung dari jumlah data dalam berkas dan kecepatan impor terakhir di laptop ini.',

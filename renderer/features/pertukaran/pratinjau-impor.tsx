@@ -8,6 +8,8 @@ import { HitunganImpor } from './hitungan-impor';
 
 /** From a minute on, the estimate also says the laptop stays usable and the app must stay open. */
 const LAMA_MS = 60_000;
+/** Under ten seconds the estimate says so, rather than round a blink up to "about 10 seconds". */
+const SINGKAT_MS = 10_000;
 
 /**
  * What a checked file holds and what importing it will do, before anything is written: who sent it (office,
@@ -56,7 +58,11 @@ export function PratinjauImpor({ namaBerkas, hasil, children }: { namaBerkas: st
       <p className="compare-sentence">{counts.digabung > 0 ? t('pertukaran.impor.digabung', { count: counts.digabung }) : t('pertukaran.impor.digabungNol')}</p>
       {counts.konflik > 0 && <p>{t('pertukaran.impor.adaKonflik')}</p>}
       <p className="perkiraan-waktu">
-        <strong>{t(perkiraan.ms >= LAMA_MS ? 'pertukaran.impor.perkiraanLama' : 'pertukaran.impor.perkiraan', { durasi })}</strong>{' '}
+        <strong>
+          {perkiraan.ms < SINGKAT_MS
+            ? t('pertukaran.impor.perkiraanSingkat')
+            : t(perkiraan.ms >= LAMA_MS ? 'pertukaran.impor.perkiraanLama' : 'pertukaran.impor.perkiraan', { durasi })}
+        </strong>{' '}
         <span className="muted">{t(`pertukaran.impor.perkiraanDasar.${perkiraan.dasar}`)}</span>
       </p>
       <p className="muted">{t('pertukaran.impor.semuaAtauTidak')}</p>
