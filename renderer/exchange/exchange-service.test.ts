@@ -1,7 +1,8 @@
 import type { Remote } from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
-import { openDevice } from '../test-support/test-devices';
+import type { Settings } from '../../shared/settings/settings';
+import { openDevice, type TestDevice } from '../test-support/test-devices';
 import { BundleError } from './bundle-error';
 import { ExchangeService } from './exchange-service';
 import { createExchangeWorkerApi, type ExchangeWorkerApi } from './exchange-worker-api';
@@ -17,6 +18,19 @@ const manifest = {
   tujuan: 'Kantor Dinas',
 };
 
+/** The service as the Pertukaran Data screen builds it, on a test laptop, with the worker running in-process. */
+function serviceOn(device: TestDevice, settings: Partial<Settings> = {}): ExchangeService {
+  const worker = withOutcomes(createExchangeWorkerApi(async () => device.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
+  return new ExchangeService({
+    writes: device.writes,
+    ekspor: device.repos.ekspor,
+    info: { name: 'KopLindung', version: '0.1.0', deviceId: device.deviceId, shell: 'harness', pengaturanDipulihkan: null },
+    settings: () => settings as Settings,
+    petugas: () => 'Dewi',
+    worker: () => worker,
+  });
+}
+
 describe('ExchangeService', () => {
   it("refuses in the preview, with the app's own code, a file this laptop's clock could not stamp an import after", async () => {
     const a = await openDevice('laptop-a', Date.now() - 60_000);
@@ -26,15 +40,7 @@ describe('ExchangeService', () => {
     // This laptop's clock ran ahead of its wall time with its counter near the top (an earlier import from a fast clock).
     const office = await openDevice('kantor-dinas', Date.now());
     office.clock.receive(`${new Date(Date.now() + 60_000).toISOString()}-FFFD-laptop-c`);
-    const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
-    const service = new ExchangeService({
-      writes: office.writes,
-      ekspor: office.repos.ekspor,
-      info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-      settings: () => ({}) as never,
-      petugas: () => 'Dewi',
-      worker: () => worker,
-    });
+    const service = serviceOn(office);
     const refused = await service.preview({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null).then(
       () => undefined,
       (e: unknown) => e,
@@ -51,15 +57,7 @@ describe('ExchangeService', () => {
     const office = await openDevice('kantor-dinas', Date.now());
     await office.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Kantor' });
     const before = { koperasi: await office.db.koperasi.toArray(), journal: await office.db.journal.count(), impor: await office.db.impor.count() };
-    const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
-    const service = new ExchangeService({
-      writes: office.writes,
-      ekspor: office.repos.ekspor,
-      info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-      settings: () => ({}) as never,
-      petugas: () => 'Dewi',
-      worker: () => worker,
-    });
+    const service = serviceOn(office);
     await service.preview({ namaBerkas: 'a.kopl', bytes, encrypted: false }, null);
     // Batal as soon as the first table (the cooperatives) has been merged inside the transaction.
     const cancelled = await service
@@ -95,15 +93,7 @@ describe('ExchangeService', () => {
       });
       const office = await openDevice('kantor-dinas', Date.now());
       await office.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Kantor' });
-      const worker = withOutcomes(createExchangeWorkerApi(async () => office.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
-      const service = new ExchangeService({
-        writes: office.writes,
-        ekspor: office.repos.ekspor,
-        info: { name: 'KopLindung', version: '0.1.0', deviceId: office.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-        settings: () => ({}) as never,
-        petugas: () => 'Dewi',
-        worker: () => worker,
-      });
+      const service = serviceOn(office);
       const snapshot = async () => ({
         koperasi: await office.db.koperasi.toArray(),
         journal: await office.db.journal.count(),
@@ -177,15 +167,7 @@ describe('ExchangeService', () => {
           },
         },
       });
-      const worker = withOutcomes(createExchangeWorkerApi(async () => a.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
-      const service = new ExchangeService({
-        writes: a.writes,
-        ekspor: a.repos.ekspor,
-        info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-        settings: () => ({ officeProfile: null }) as never,
-        petugas: () => 'Dewi',
-        worker: () => worker,
-      });
+      const service = serviceOn(a, { officeProfile: null });
       const outcome = await service.export({ jenis: 'semua', tujuan: 'Kantor Dinas', passphrase: 'sandi kantor dinas' }).then(
         (o) => o,
         (e: unknown) => e,
@@ -210,15 +192,7 @@ describe('ExchangeService', () => {
       );
       const saveBytes = vi.fn();
       vi.stubGlobal('window', { desktop: { files: { saveBytes } } });
-      const worker = withOutcomes(createExchangeWorkerApi(async () => a.db)) as unknown as Remote<Outcomes<ExchangeWorkerApi>>;
-      const service = new ExchangeService({
-        writes: a.writes,
-        ekspor: a.repos.ekspor,
-        info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-        settings: () => ({ officeProfile: null }) as never,
-        petugas: () => 'Dewi',
-        worker: () => worker,
-      });
+      const service = serviceOn(a, { officeProfile: null });
       const nomor = await a.repos.ekspor.getNextNomor();
       // Batal at the encoder's first report (done 0, before any chunk): the collect already ran, the encode stops.
       const outcome = await service
@@ -254,13 +228,7 @@ describe('ExchangeService', () => {
       vi.stubGlobal('window', {
         desktop: { files: { openFile: async () => ({ ok: true, value: { opened: true, fileName: 'a.kopl', size: bytes.length, bytes } }) } },
       });
-      const service = new ExchangeService({
-        writes: a.writes,
-        ekspor: a.repos.ekspor,
-        info: { name: 'KopLindung', version: '0.1.0', deviceId: a.deviceId, shell: 'harness', pengaturanDipulihkan: null },
-        settings: () => ({ izinkanImporTanpaEnkripsi }) as never,
-        petugas: () => 'Dewi',
-      });
+      const service = serviceOn(a, { izinkanImporTanpaEnkripsi });
       return service.pickFile().then(
         (berkas) => berkas,
         (e: unknown) => e,
