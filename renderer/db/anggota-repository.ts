@@ -181,26 +181,11 @@ export class AnggotaRepository {
    * wins everywhere.
    */
   async eraseDataPribadi(id: string): Promise<void> {
-    await this.db.transaction(
-      'rw',
-      [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.cetakan, this.db.journal, this.db.meta, this.db.konflik],
-      async () => {
-        const peranIds = await this.db.peran
-          .where('anggotaId')
-          .equals(id)
-          .filter((p) => p.deleted === 0)
-          .primaryKeys();
-        const kepesertaanIds = await this.db.kepesertaan
-          .where('anggotaId')
-          .equals(id)
-          .filter((k) => k.deleted === 0)
-          .primaryKeys();
-        for (const p of peranIds) await this.writes.remove('peran', p);
-        for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
-        await this.kosongkanNamaDiCetakan(id);
-        await this.writes.eraseDataPribadi(id);
-      },
-    );
+    await this.db.transaction('rw', [...this.writes.scope('anggota', 'kepesertaan', 'cetakan'), this.db.konflik], async () => {
+      await this.removeRolesAndEnrollments(id);
+      await this.kosongkanNamaDiCetakan(id);
+      await this.writes.eraseDataPribadi(id);
+    });
   }
 
   /**
@@ -232,28 +217,34 @@ export class AnggotaRepository {
   }
 
   async remove(id: string): Promise<AnggotaRemoval> {
-    return this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
-      const peranIds = await this.db.peran
-        .where('anggotaId')
-        .equals(id)
-        .filter((p) => p.deleted === 0)
-        .primaryKeys();
-      const kepesertaanIds = await this.db.kepesertaan
-        .where('anggotaId')
-        .equals(id)
-        .filter((k) => k.deleted === 0)
-        .primaryKeys();
-      for (const p of peranIds) await this.writes.remove('peran', p);
-      for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
+    return this.db.transaction('rw', this.writes.scope('anggota', 'kepesertaan'), async () => {
+      const { peranIds, kepesertaanIds } = await this.removeRolesAndEnrollments(id);
       await this.writes.remove('anggota', id);
       return { anggotaId: id, peranIds, kepesertaanIds };
     });
   }
 
+  /** Deletes a person's live roles and enrollments (inside the caller's transaction) and says which they were. */
+  private async removeRolesAndEnrollments(id: string): Promise<{ peranIds: string[]; kepesertaanIds: string[] }> {
+    const peranIds = await this.db.peran
+      .where('anggotaId')
+      .equals(id)
+      .filter((p) => p.deleted === 0)
+      .primaryKeys();
+    const kepesertaanIds = await this.db.kepesertaan
+      .where('anggotaId')
+      .equals(id)
+      .filter((k) => k.deleted === 0)
+      .primaryKeys();
+    for (const p of peranIds) await this.writes.remove('peran', p);
+    for (const k of kepesertaanIds) await this.writes.remove('kepesertaan', k);
+    return { peranIds, kepesertaanIds };
+  }
+
   /** The undo of a delete: the person and exactly what was deleted with them. */
   async restore(removal: AnggotaRemoval | string): Promise<void> {
     const r = typeof removal === 'string' ? { anggotaId: removal, peranIds: [], kepesertaanIds: [] } : removal;
-    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
+    await this.db.transaction('rw', this.writes.scope('anggota', 'kepesertaan'), async () => {
       await this.writes.restore('anggota', r.anggotaId);
       for (const p of r.peranIds) await this.writes.restore('peran', p);
       for (const k of r.kepesertaanIds) await this.writes.restore('kepesertaan', k);
@@ -285,7 +276,7 @@ export class AnggotaRepository {
   /** Runs a write in one transaction with its NIK check; a unique-index refusal (a race) becomes the same error. */
   private async guardNik(nik: string | undefined, write: () => Promise<AnggotaRecord>): Promise<AnggotaRecord> {
     try {
-      return await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.journal, this.db.meta], write);
+      return await this.db.transaction('rw', this.writes.scope('anggota'), write);
     } catch (error) {
       const holder = error instanceof Error && error.name === 'ConstraintError' && nik ? await this.findByNik(nik) : undefined;
       if (holder) throw new NikInUseError(holder);

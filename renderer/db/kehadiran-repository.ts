@@ -235,7 +235,7 @@ export class KehadiranRepository {
    * with that person (NikInUseError), so the officer checks them in instead.
    */
   async walkIn(kegiatanId: string, values: WalkIn, petugas: string): Promise<KehadiranRecord> {
-    return this.db.transaction('rw', [this.db.kegiatan, this.db.kehadiran, this.db.anggota, this.db.peran, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', [...this.writes.scope('kehadiran', 'anggota'), this.db.kegiatan], async () => {
       await this.openFor(kegiatanId);
       const person = await this.anggota.create(anggotaDariWalkIn(values, tanggalHariIni()));
       if (values.koperasiId) {
@@ -269,44 +269,40 @@ export class KehadiranRepository {
    * duplicated, and never removed.
    */
   async setInginMendaftar(kehadiranId: string, ingin: boolean): Promise<KehadiranRecord> {
-    return this.db.transaction(
-      'rw',
-      [this.db.kehadiran, this.db.kepesertaan, this.db.koperasi, this.db.peran, this.db.anggota, this.db.journal, this.db.meta],
-      async () => {
-        const h = await this.db.kehadiran.get(kehadiranId);
-        if (!h || h.deleted !== 0) throw new Error(`kehadiran/${kehadiranId} not found`);
-        if (h.inginMendaftar === ingin) return h;
-        if (!ingin) {
-          const draft = h.kepesertaanId ? await this.db.kepesertaan.get(h.kepesertaanId) : undefined;
-          const untouched = draft && draft.deleted === 0 && draft.status === 'draf' && draft.kegiatanId === h.kegiatanId && draft.createdAt === draft.changedAt;
-          if (untouched) await this.writes.remove('kepesertaan', draft.id);
-          return this.writes.update('kehadiran', h.id, { inginMendaftar: false, kepesertaanId: untouched ? '' : h.kepesertaanId });
-        }
-        const existing = (await this.db.kepesertaan.where('anggotaId').equals(h.anggotaId).toArray()).find(
-          (k) => k.deleted === 0 && k.status !== 'ditolak' && k.status !== 'nonaktif' && (!h.koperasiId || k.koperasiId === h.koperasiId),
-        );
-        let kepesertaanId = existing?.id;
-        if (!kepesertaanId) {
-          const roles = await this.db.peran
-            .where('anggotaId')
-            .equals(h.anggotaId)
-            .filter((p) => p.deleted === 0)
-            .toArray();
-          const koperasiId = h.koperasiId || roles[0]?.koperasiId || '';
-          if (!koperasiId) throw new NoKoperasiError();
-          const karyawan = roles.some((p) => p.koperasiId === koperasiId && p.peran === 'karyawan');
-          const draft = await this.writes.create('kepesertaan', {
-            ...emptyKepesertaan(h.anggotaId, koperasiId),
-            kategori: karyawan ? 'PU' : 'BPU',
-            program: ['JKK', 'JKM'],
-            statusSejak: this.now(),
-            kegiatanId: h.kegiatanId,
-          });
-          kepesertaanId = draft.id;
-        }
-        return this.writes.update('kehadiran', h.id, { inginMendaftar: true, kepesertaanId });
-      },
-    );
+    return this.db.transaction('rw', this.writes.scope('kehadiran', 'kepesertaan', 'anggota'), async () => {
+      const h = await this.db.kehadiran.get(kehadiranId);
+      if (!h || h.deleted !== 0) throw new Error(`kehadiran/${kehadiranId} not found`);
+      if (h.inginMendaftar === ingin) return h;
+      if (!ingin) {
+        const draft = h.kepesertaanId ? await this.db.kepesertaan.get(h.kepesertaanId) : undefined;
+        const untouched = draft && draft.deleted === 0 && draft.status === 'draf' && draft.kegiatanId === h.kegiatanId && draft.createdAt === draft.changedAt;
+        if (untouched) await this.writes.remove('kepesertaan', draft.id);
+        return this.writes.update('kehadiran', h.id, { inginMendaftar: false, kepesertaanId: untouched ? '' : h.kepesertaanId });
+      }
+      const existing = (await this.db.kepesertaan.where('anggotaId').equals(h.anggotaId).toArray()).find(
+        (k) => k.deleted === 0 && k.status !== 'ditolak' && k.status !== 'nonaktif' && (!h.koperasiId || k.koperasiId === h.koperasiId),
+      );
+      let kepesertaanId = existing?.id;
+      if (!kepesertaanId) {
+        const roles = await this.db.peran
+          .where('anggotaId')
+          .equals(h.anggotaId)
+          .filter((p) => p.deleted === 0)
+          .toArray();
+        const koperasiId = h.koperasiId || roles[0]?.koperasiId || '';
+        if (!koperasiId) throw new NoKoperasiError();
+        const karyawan = roles.some((p) => p.koperasiId === koperasiId && p.peran === 'karyawan');
+        const draft = await this.writes.create('kepesertaan', {
+          ...emptyKepesertaan(h.anggotaId, koperasiId),
+          kategori: karyawan ? 'PU' : 'BPU',
+          program: ['JKK', 'JKM'],
+          statusSejak: this.now(),
+          kegiatanId: h.kegiatanId,
+        });
+        kepesertaanId = draft.id;
+      }
+      return this.writes.update('kehadiran', h.id, { inginMendaftar: true, kepesertaanId });
+    });
   }
 
   /**

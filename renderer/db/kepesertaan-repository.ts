@@ -78,7 +78,7 @@ export class KepesertaanRepository {
 
   /** Edits the enrollment's data (not its status: that is `changeStatus`). */
   async update(id: string, values: Partial<Kepesertaan>): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', this.writes.scope('kepesertaan'), async () => {
       const current = await this.require(id);
       const { status: _status, statusSejak: _sejak, ...rest } = values;
       this.validate({ ...current, ...rest });
@@ -88,7 +88,7 @@ export class KepesertaanRepository {
 
   /** One step of the life cycle, with what that step needs (KPJ for terdaftar, a reason for ditolak). */
   async changeStatus(id: string, change: PerubahanStatus): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', this.writes.scope('kepesertaan'), async () => {
       const current = await this.require(id);
       const patch = terapkanStatus(current, change, this.now());
       this.validate({ ...current, ...patch });
@@ -101,7 +101,7 @@ export class KepesertaanRepository {
    * through the write path as a new change, so the history shows the step and its undo and other laptops get both.
    */
   async undoStatus(id: string, sebelum: StatusSebelum, sesudah: StatusKepesertaan): Promise<KepesertaanRecord> {
-    return this.db.transaction('rw', [this.db.kepesertaan, this.db.koperasi, this.db.journal, this.db.meta], async () => {
+    return this.db.transaction('rw', this.writes.scope('kepesertaan'), async () => {
       const current = await this.require(id);
       const patch = kembalikanStatus(current, sebelum, sesudah);
       this.validate({ ...current, ...patch });

@@ -89,18 +89,7 @@ export class KonflikRepository {
    */
   async resolve(id: string, clock: string): Promise<void> {
     const tabel = id.slice(0, id.indexOf('/')) as SyncedTable;
-    // Cooperatives and enrollments, people and roles are written together (write-path.ts scope()).
-    const tables = new Set([
-      this.db.konflik,
-      this.db.journal,
-      this.db.meta,
-      this.db.table(tabel),
-      this.db.koperasi,
-      this.db.kepesertaan,
-      this.db.anggota,
-      this.db.peran,
-    ]);
-    await this.db.transaction('rw', [...tables], async () => {
+    await this.db.transaction('rw', [...this.writes.scope(tabel), this.db.konflik], async () => {
       const row = await this.db.konflik.get(id);
       if (!row) return;
       const record = (await this.db.table(row.tabel).get(row.recordId)) as Record<string, unknown> | undefined;

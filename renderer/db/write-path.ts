@@ -144,7 +144,7 @@ export class WritePath {
    * without any personal value.
    */
   async eraseDataPribadi(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.anggota, this.db.peran, this.db.journal, this.db.meta, this.db.konflik], async () => {
+    await this.db.transaction('rw', [...this.scope('anggota'), this.db.konflik], async () => {
       const current = await this.db.anggota.get(id);
       if (!current) throw new RecordNotFoundError('anggota', id);
       if (current.dihapusPribadi !== undefined) return;
@@ -231,19 +231,24 @@ export class WritePath {
   }
 
   /**
-   * The tables a write of `table` touches: the record's, the journal, meta; enrollments and cooperatives together,
-   * since an enrollment is filed under its cooperative's kecamatan (antrian-kecamatan.ts), and roles and people
-   * together, since a role carries its person's sort name and sex (orang-peran.ts). A caller's own transaction
-   * around such a write must hold both.
+   * The tables a write of these tables touches: each record's table, the journal, meta; enrollments and cooperatives
+   * together, since an enrollment is filed under its cooperative's kecamatan (antrian-kecamatan.ts), and roles and
+   * people together, since a role carries its person's sort name and sex (orang-peran.ts). A repository that wraps
+   * several writes in its own transaction opens it over this scope (plus the tables it reads or writes itself), so no
+   * caller has to know which tables are filed together.
    */
-  private scope(table: SyncedTable): Table[] {
-    const filed =
-      table === 'kepesertaan' || table === 'koperasi'
-        ? [this.db.koperasi, this.db.kepesertaan]
-        : table === 'peran' || table === 'anggota'
-          ? [this.db.anggota, this.db.peran]
-          : [this.table(table)];
-    return [...filed, this.db.journal, this.db.meta];
+  scope(...tables: SyncedTable[]): Table[] {
+    const out = new Set<Table>([this.db.journal, this.db.meta]);
+    for (const table of tables) {
+      const filed =
+        table === 'kepesertaan' || table === 'koperasi'
+          ? [this.db.koperasi, this.db.kepesertaan]
+          : table === 'peran' || table === 'anggota'
+            ? [this.db.anggota, this.db.peran]
+            : [this.table(table)];
+      for (const t of filed) out.add(t);
+    }
+    return [...out];
   }
 
   private table(table: SyncedTable): Table<RecordOf<SyncedTable>, string> {
