@@ -138,8 +138,12 @@ export interface CheckInSearchSample {
   readonly appMs: number;
   readonly rawMs: number;
   readonly hits: number;
-  /** The person the officer was looking for is among the rows shown. */
+  /** The last stage of a search: the person the officer was looking for is among the rows shown. */
   readonly found: boolean;
+  /** On the last stage the officer typed (before asking for a NIK): the person is among the rows shown. */
+  readonly foundByTyping?: boolean;
+  /** The stage is a NIK the officer asked for, because a whole name still left the person out of the rows. */
+  readonly nikAsked?: true;
 }
 
 /**
@@ -151,7 +155,19 @@ export interface CheckInOutput {
   readonly method: string;
   readonly event: { readonly koperasi: number; readonly perwakilan: number; readonly kehadiranAfter: number };
   readonly search: SideStats & {
-    readonly byCategory: Readonly<Record<string, SideStats & { readonly meanHits: number; readonly found: number; readonly lastStages: number }>>;
+    readonly byCategory: Readonly<
+      Record<
+        string,
+        SideStats & {
+          readonly meanHits: number;
+          /** Searches whose last stage shows the person; `foundByTyping` of them before any NIK was asked for. */
+          readonly found: number;
+          readonly foundByTyping: number;
+          readonly nikAsked: number;
+          readonly lastStages: number;
+        }
+      >
+    >;
     readonly slowest: readonly CheckInSearchSample[];
     /** The raw search's stages (raw-checkin.ts RawCariStages): where a search's time goes. */
     readonly rawStages: Readonly<Record<string, TimingStats>>;

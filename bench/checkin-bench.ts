@@ -162,7 +162,12 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
     const arrival = arrivals[step.index]!;
     const search = step.repeat ? undefined : searches.get(step.index);
     if (search) {
-      for (const [n, query] of search.stages.entries()) {
+      // An officer who typed a whole name (or a cooperative's) and still does not see the person, with more matches
+      // than shown, asks for the NIK (what the screen's "masih ada yang cocok" says) and types it: one more stage.
+      const stages = [...search.stages];
+      let foundByTyping = false;
+      for (let n = 0; n < stages.length; n++) {
+        const query = stages[n]!;
         const appFirst = turn++ % 2 === 0;
         let raw: { ms: number; result: Awaited<ReturnType<typeof rawCari>> } | undefined;
         if (!appFirst) raw = await timed(() => rawCari(load.raw, kegiatan, query));
@@ -170,13 +175,21 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
         if (appFirst) raw = await timed(() => rawCari(load.raw, kegiatan, query));
         const rawMs = raw!.ms;
         for (const [stage, ms] of Object.entries(raw!.result.stages)) (rawStages[stage] ??= []).push(ms);
+        const shown = app.result.rows.some((r) => r.anggota.id === arrival.anggotaId);
+        const asked = n === search.stages.length;
+        if (n === search.stages.length - 1) {
+          foundByTyping = shown;
+          if (!shown && app.result.more && arrival.nik.length === 16 && search.category !== 'nik') stages.push(arrival.nik);
+        }
         samples.push({
           category: search.category,
           query,
           appMs: round(app.ms),
           rawMs: round(rawMs),
           hits: app.result.rows.length,
-          found: n === search.stages.length - 1 && app.result.rows.some((r) => r.anggota.id === arrival.anggotaId),
+          found: n === stages.length - 1 && shown,
+          ...(n === search.stages.length - 1 ? { foundByTyping } : {}),
+          ...(asked ? { nikAsked: true } : {}),
         });
       }
     }
@@ -226,6 +239,8 @@ export async function checkInBench(load: DistrictLoad, seed: number): Promise<Ch
           ),
           meanHits: Math.round((own.reduce((n, s) => n + s.hits, 0) / own.length) * 10) / 10,
           found: own.filter((s) => s.found).length,
+          foundByTyping: own.filter((s) => s.foundByTyping).length,
+          nikAsked: own.filter((s) => s.nikAsked).length,
           lastStages: last,
         },
       ];

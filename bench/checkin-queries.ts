@@ -29,7 +29,8 @@ const unique = (items: readonly string[]) => [...new Set(items)];
 
 /**
  * The first name typed letter by letter from the third (3 to 6 letters, or the whole name if shorter), then the
- * second name begun: "sit", "siti", "siti r", "siti rah". Every stage is a query the screen runs.
+ * second name begun and finished: "sit", "siti", "siti r", "siti rah", "siti rahayu". Every stage is a query the
+ * screen runs. (An officer who still does not see the person then asks for the NIK: checkin-bench.ts.)
  */
 export function nameStages(rng: Prng, nama: string): string[] {
   const [first, second] = nameWords(nama);
@@ -38,7 +39,7 @@ export function nameStages(rng: Prng, nama: string): string[] {
   const stages: string[] = [];
   for (let n = 3; n <= Math.min(6, first.length); n++) stages.push(cased(first.slice(0, n)));
   if (first.length > 6) stages.push(cased(first));
-  if (second) for (const n of [1, 3]) stages.push(cased(`${first} ${second.slice(0, Math.min(n, second.length))}`));
+  if (second) for (const n of [1, 3, second.length]) stages.push(cased(`${first} ${second.slice(0, Math.min(n, second.length))}`));
   return unique(stages);
 }
 

@@ -43,8 +43,14 @@ interface RawMemo {
   readonly people: ReadonlyMap<string, AnggotaRecord>;
   readonly koperasi: ReadonlyMap<string, KoperasiRecord>;
   readonly officers: ReadonlyMap<string, readonly string[]>;
+  /** The roles and cooperatives of rows shown since the memo was read (the app's SearchRowCache). */
+  readonly roles: Map<string, PeranRecord[]>;
+  readonly koperasiShown: Map<string, KoperasiRecord | undefined>;
 }
 let memo: RawMemo | undefined;
+
+/** The event's check-ins held as the app's KehadiranMemo holds them: by id, with the newest stamp they were read at. */
+const hadir = { kegiatanId: '', revision: undefined as IDBValidKey | undefined, records: new Map<string, KehadiranRecord>() };
 
 /** The newest key of a store's changedAt index: one step of a reversed key cursor. */
 const newestKey = (store: IDBObjectStore) =>
@@ -56,12 +62,13 @@ const newestKey = (store: IDBObjectStore) =>
 
 /**
  * What `KehadiranRepository.search` reads, in one read-only transaction with every independent request in flight at
- * once: the newest `changedAt` of anggota, peran and koperasi beside the people index range(s) capped at limit + 1
- * (two words: the two word orders' ranges, lower first); when those changed, the memo of the event's invited
- * people, cooperatives and their officers is read again; the matching in memory; for a matched invited cooperative,
- * its karyawan and anggota ranges (limit + 1 each) and the records of those that can still be shown; then for the
- * rows shown only, each one's roles by anggotaId and check-ins by [kegiatanId+anggotaId], and the cooperatives not
- * held in memory. The two-word intersection fallback (only when the word-pair ranges find nobody) is not mirrored.
+ * once: the newest `changedAt` of anggota, peran, koperasi and kehadiran beside the people index range(s) capped at
+ * limit + 1 (two words: the two word orders' ranges, lower first); when the first three changed, the memo of the
+ * event's invited people, cooperatives and their officers is read again (with an empty cache of shown rows); when
+ * the check-ins changed, those stamped since (by the changedAt index), or the event's whole range; the matching in
+ * memory; for a matched invited cooperative, its karyawan and anggota ranges (limit + 1 each) and the records of
+ * those that can still be shown; then for the rows shown only, the roles by anggotaId of people not shown since the
+ * memo was read, and the cooperatives not held in memory. The two-word intersection fallback (only when the word-pair ranges find nobody) is not mirrored.
  * Returns the rows it would show and its stages' times.
  */
 export async function rawCari(
@@ -83,10 +90,23 @@ export async function rawCari(
   const today = tanggalHariIni();
   const byRole = peran!.index('[koperasiId+peran]');
 
-  const [revisions, found] = await Promise.all([
+  const [revisions, kehadiranRevision, found] = await Promise.all([
     Promise.all([anggota!, peran!, koperasi!].map(newestKey)),
+    newestKey(kehadiran!),
     Promise.all(ranges.map((r) => request(tokens.getAll(prefixRange(r), limit + 1) as IDBRequest<AnggotaRecord[]>))),
   ]);
+  if (hadir.kegiatanId !== kegiatan.id || kehadiranRevision === undefined || hadir.revision === undefined || kehadiranRevision < hadir.revision) {
+    hadir.records.clear();
+    const all = await request(
+      kehadiran!.index('[kegiatanId+anggotaId]').getAll(IDBKeyRange.bound([kegiatan.id], [kegiatan.id, []])) as IDBRequest<KehadiranRecord[]>,
+    );
+    for (const h of all) hadir.records.set(h.id, h);
+  } else if (kehadiranRevision > hadir.revision) {
+    const since = await request(kehadiran!.index('changedAt').getAll(IDBKeyRange.lowerBound(hadir.revision, true)) as IDBRequest<KehadiranRecord[]>);
+    for (const h of since) if (h.kegiatanId === kegiatan.id) hadir.records.set(h.id, h);
+  }
+  hadir.kegiatanId = kegiatan.id;
+  hadir.revision = kehadiranRevision;
   const key = [kegiatan.id, kegiatan.changedAt, today, ...revisions.map(String)].join('|');
   if (memo?.key !== key) {
     const invitedBy = new Map<string, string>();
@@ -106,7 +126,15 @@ export async function rawCari(
     const rest = [...new Set([...officers.values()].flat())].filter((id) => !people.has(id));
     for (const x of await Promise.all(rest.map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>))))
       if (x && x.deleted === 0) people.set(x.id, x);
-    memo = { key, invitedBy, people, officers, koperasi: new Map(koperasiRecords.flatMap((k) => (k && k.deleted === 0 ? [[k.id, k] as const] : []))) };
+    memo = {
+      key,
+      invitedBy,
+      people,
+      officers,
+      koperasi: new Map(koperasiRecords.flatMap((k) => (k && k.deleted === 0 ? [[k.id, k] as const] : []))),
+      roles: new Map(),
+      koperasiShown: new Map(),
+    };
   }
   const m = memo;
   const t1 = performance.now();
@@ -162,17 +190,21 @@ export async function rawCari(
     (x, y) => x.rank - y.rank || compareText(x.anggota.namaSort ?? '', y.anggota.namaSort ?? '') || compareText(x.anggota.id, y.anggota.id),
   );
   const shown = ranked.slice(0, limit).map((c) => c.anggota);
-  const [roles, checkIns] = await Promise.all([
-    Promise.all(shown.map((x) => request(peran!.index('anggotaId').getAll(x.id) as IDBRequest<PeranRecord[]>))),
-    Promise.all(shown.map((x) => request(kehadiran!.index('[kegiatanId+anggotaId]').getAll([kegiatan.id, x.id]) as IDBRequest<KehadiranRecord[]>))),
-  ]);
-  const picks = shown.map((x, i) => {
-    const own = roles[i]!.filter((r) => r.deleted === 0);
-    const chosen = m.invitedBy.get(x.id) ?? checkIns[i]!.find((h) => h.deleted === 0)?.koperasiId;
+  const unread = shown.filter((x) => !m.roles.has(x.id));
+  const roleLists = await Promise.all(unread.map((x) => request(peran!.index('anggotaId').getAll(x.id) as IDBRequest<PeranRecord[]>)));
+  unread.forEach((x, i) => m.roles.set(x.id, roleLists[i]!));
+  const firstCheckIn = (id: string) =>
+    [...hadir.records.values()]
+      .filter((h) => h.anggotaId === id && h.deleted === 0)
+      .sort((x, y) => compareText(x.waktu, y.waktu) || compareText(x.id, y.id))[0];
+  const picks = shown.map((x) => {
+    const own = m.roles.get(x.id)!.filter((r) => r.deleted === 0);
+    const chosen = m.invitedBy.get(x.id) ?? firstCheckIn(x.id)?.koperasiId;
     return { id: x.id, koperasiId: chosen || (own.find((r) => peranAktif(r, today)) ?? own[0])?.koperasiId || '' };
   });
-  const koperasiIds = [...new Set(picks.map((p) => p.koperasiId).filter((k) => k !== '' && !m.koperasi.has(k)))];
-  await Promise.all(koperasiIds.map((id) => request(koperasi!.get(id) as IDBRequest<KoperasiRecord | undefined>)));
+  const koperasiIds = [...new Set(picks.map((p) => p.koperasiId).filter((k) => k !== '' && !m.koperasi.has(k) && !m.koperasiShown.has(k)))];
+  const koperasiRead = await Promise.all(koperasiIds.map((id) => request(koperasi!.get(id) as IDBRequest<KoperasiRecord | undefined>)));
+  koperasiIds.forEach((id, i) => m.koperasiShown.set(id, koperasiRead[i]));
   const t3 = performance.now();
   await finished;
   return { rows: shown.length, more: more || ranked.length > limit, stages: { peopleAndRevision: t1 - t0, members: t2 - t1, rowsShown: t3 - t2 } };

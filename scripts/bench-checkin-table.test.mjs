@@ -59,6 +59,18 @@ describe('check-in and PDF verdicts', () => {
     expect(judgePdf(pdf(3000.1))).toEqual({ medianMs: 3000.1, target: 3000, pass: false });
   });
 
+  it('holds invited searches to one frame and every search to showing the person at its end', () => {
+    const c = checkIn();
+    const invited = c.search.byCategory['nama-diundang'];
+    const at = (p95Ms, found) =>
+      judgeCheckIn({ ...c, search: { ...c.search, byCategory: { 'nama-diundang': { ...invited, app: stats(5, p95Ms, 20), found } } } });
+    expect(at(16, 18)).toMatchObject({ invited: { p95Ms: 16, target: 16, pass: true }, found: { percent: 100, pass: true } });
+    expect(at(16.1, 17)).toMatchObject({ invited: { pass: false }, found: { pass: false } });
+    const asked = { ...invited, found: 18, foundByTyping: 15, nikAsked: 3 };
+    const rows = checkInRows({ ...c, search: { ...c.search, byCategory: { 'nama-tidak-diundang': asked } } }, judgeCheckIn(c));
+    expect(rows.find((r) => r[0].includes('nama-tidak-diundang'))?.[3]).toBe('~16.5 rows; found 18/18 at the last stage, 15 by typing, 3 after asking the NIK');
+  });
+
   it('has no verdict for a section that did not run', () => {
     expect(judgeCheckIn(undefined)).toBeNull();
     expect(judgePdf(null)).toBeNull();
@@ -71,7 +83,8 @@ describe('check-in and PDF verdicts', () => {
     const search = rows.find((r) => r[0].startsWith('check-in search'));
     expect(search).toEqual(['check-in search (220 keystroke stages)', '9.0/40.0/70.0 ms', '8.0/15.0/35.0 ms', 'p95 <= 30 ms; 38 % of raw (p95)', 'MISSED']);
     expect(rows.find((r) => r[0].startsWith('check-in commit'))?.[4]).toBe('PASS');
-    expect(rows.find((r) => r[0].includes('nama-diundang'))?.[3]).toBe('~16.5 rows; found 16/18 at the last stage');
+    expect(rows.find((r) => r[0].includes('nama-diundang'))?.slice(3)).toEqual(['p95 <= 16 ms; ~16.5 rows; found 16/18 at the last stage', 'MISSED']);
+    expect(rows.find((r) => r[0].startsWith('searches showing'))?.slice(1)).toEqual(['88.9 %', '', '>= 100 %', 'MISSED']);
     expect(checkInNotes(c).at(-1)).toContain('semua 1 tx, 27 range + 74.2 key reads, 0.2 cursors / 2.3 steps');
   });
 

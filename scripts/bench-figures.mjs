@@ -1,3 +1,5 @@
+import { INVITED } from './bench-checkin-table.mjs';
+
 /**
  * The bench's figures as one flat list (`figures` in reports/bench.json), so a script can read the verdicts without
  * knowing each section's shape: `{ name, app, raw, ratio, target, met }` per figure, units in the name. Gathered
@@ -91,10 +93,16 @@ function listFigures(l, v) {
 function checkInFigures(c, v) {
   return [
     sideP95('check-in search', c.search, { target: v.search.target, met: v.search.pass }),
-    ...Object.entries(c.search.byCategory).map(([category, s]) => sideP95(`check-in search ${category}`, s)),
+    ...Object.entries(c.search.byCategory).map(([category, s]) =>
+      sideP95(`check-in search ${category}`, s, category === INVITED ? { target: v.invited.target, met: v.invited.pass } : undefined),
+    ),
+    figure('check-in searches showing the person at the end (%)', v.found.percent, null, { target: v.found.target, met: v.found.pass }),
     ...Object.entries(c.search.byCategory).map(([category, s]) =>
       figure(`check-in search ${category} found at the last stage (%)`, (s.found / Math.max(1, s.lastStages)) * 100),
     ),
+    ...Object.entries(c.search.byCategory)
+      .filter(([, s]) => s.nikAsked > 0)
+      .map(([category, s]) => figure(`check-in search ${category} found by typing the name alone (%)`, (s.foundByTyping / Math.max(1, s.lastStages)) * 100)),
     sideP95('check-in commit', c.commit, { target: v.commit.target, met: v.commit.pass }),
     sideP95('check-in repeat (sudah hadir)', c.repeat),
   ];

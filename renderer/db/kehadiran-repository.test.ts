@@ -245,6 +245,22 @@ describe('KehadiranRepository', () => {
     expect((await repo.search(kegiatan, 'zaki')).rows[0]?.kehadiran?.id).toBe(checked.kehadiran.id);
   });
 
+  it('keeps the rows it already read current: a check-in, its cancel, a role moved', async () => {
+    const { repo, kegiatan, siti, maju, lain, writes, db } = await setup();
+    const row = async () => (await repo.search(kegiatan, 'siti')).rows[0];
+    expect((await row())?.koperasi?.id).toBe(maju.id);
+    const { kehadiran } = await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: siti.id, koperasiId: maju.id, petugas: 'A' });
+    expect((await row())?.kehadiran?.id).toBe(kehadiran.id);
+    await repo.remove(kehadiran.id);
+    expect((await row())?.kehadiran).toBeUndefined();
+    // Siti's role moves to the other cooperative, and she is no longer on the invitation: the next keystroke says so.
+    const role = (await db.peran.where('anggotaId').equals(siti.id).toArray())[0]!;
+    await writes.update('peran', role.id, { koperasiId: lain.id });
+    await writes.update('kegiatan', kegiatan.id, { undangan: [{ koperasiId: maju.id, perwakilan: [], jumlahPerwakilan: 3 }] });
+    const moved = await repo.search((await db.kegiatan.get(kegiatan.id))!, 'siti');
+    expect(moved.rows.map((r) => [r.anggota.id, r.koperasi?.id])).toEqual([[siti.id, lain.id]]);
+  });
+
   it('abandons a search whose keystroke is stale', async () => {
     const { repo, kegiatan } = await setup();
     const stop = new AbortController();

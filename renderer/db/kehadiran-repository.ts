@@ -11,7 +11,9 @@ import { tanggalHariIni } from '../../shared/format/format-date';
 import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
 import type { AnggotaRepository } from './anggota-repository';
 import type { KopLindungDb } from './database';
-import type { AnggotaRecord, KegiatanRecord, KehadiranRecord, KoperasiRecord, PeranRecord } from './synced-records';
+import { byWaktu, firstByPerson, KehadiranMemo } from './kehadiran-memo';
+import { SearchRowCache } from './search-row-cache';
+import type { AnggotaRecord, KegiatanRecord, KehadiranRecord, KoperasiRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /** Check-in refused because the event is closed (selesai or dilaporkan): the UI says so and offers to reopen it. */
@@ -54,7 +56,8 @@ export interface HasilCari {
 
 /**
  * People a check-in search shows: what fits under the search box at 1366×768 (two lines a person), so each
- * keystroke describes no one the officer cannot see; they type more letters for anyone further down.
+ * keystroke describes no one the officer cannot see; they type more letters for anyone further down, or ask for
+ * the NIK when a whole name is shared by more people than fit.
  */
 export const CARI_LIMIT = 8;
 
@@ -66,13 +69,17 @@ export const CARI_LIMIT = 8;
 export class KehadiranRepository {
   /** The last event's invited people and cooperatives, for the check-in search (undanganMemo). */
   private memo: UndanganMemo | undefined;
+  /** The last event's check-ins, for the check-in search. */
+  private readonly hadir: KehadiranMemo;
 
   constructor(
     private readonly db: KopLindungDb,
     private readonly writes: WritePath,
     private readonly anggota: AnggotaRepository,
     private readonly now: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.hadir = new KehadiranMemo(db);
+  }
 
   /** The event's live check-ins, in check-in order. */
   async listForKegiatan(kegiatanId: string): Promise<KehadiranRecord[]> {
@@ -102,7 +109,7 @@ export class KehadiranRepository {
       const invitedBy = new Map<string, string>();
       for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
       const ids = [...new Set([...invitedBy.keys(), ...checkIns.map((h) => h.anggotaId)])];
-      const rows = await this.describe(ids, invitedBy, firstByPerson(checkIns), new Map(), koperasiUndangan(kegiatan));
+      const rows = await this.describe(ids, invitedBy, firstByPerson(checkIns), { diundang: koperasiUndangan(kegiatan) });
       return rows.sort(byKoperasiThenName);
     });
   }
@@ -116,8 +123,10 @@ export class KehadiranRepository {
    * It runs on every keystroke, so it reads little, in one read-only transaction: the event's invited people, their
    * cooperatives and those cooperatives' officers are held in memory (`UndanganMemo`, read again only when a
    * person, role or cooperative changed), so an invited person is always found, wherever their name falls in the
-   * index; beside that check, one bounded people range. Only the rows shown (at most `limit`) then have their roles,
-   * check-ins and cooperatives read, all together. `signal` abandons a stale keystroke's work between reads.
+   * index; beside that check, one bounded people range. The event's check-ins are held too (`KehadiranMemo`). Only
+   * the rows shown (at most `limit`) then have their roles and cooperatives read, all together, and only those not
+   * read for an earlier keystroke (`SearchRowCache`): typing on mostly shows the same people, so a keystroke is
+   * usually the people range and nothing else. `signal` abandons a stale keystroke's work between reads.
    */
   async search(kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT, signal?: AbortSignal): Promise<HasilCari> {
     const kode = bacaKodeUndangan(query);
@@ -125,7 +134,11 @@ export class KehadiranRepository {
     const parsed = parseSearchQuery(query);
     if (parsed.prefixes.length === 0) return { rows: [], more: false };
     return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
-      const [memo, people] = await Promise.all([this.undanganMemo(kegiatan), this.anggota.search(query, limit)]);
+      const [memo, checkIns, people] = await Promise.all([
+        this.undanganMemo(kegiatan),
+        this.hadir.firstByPerson(kegiatan.id),
+        this.anggota.search(query, limit),
+      ]);
       signal?.throwIfAborted();
       const matched =
         parsed.compact.length >= 3
@@ -174,11 +187,12 @@ export class KehadiranRepository {
         (a, b) => a.rank - b.rank || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? '') || compareText(a.anggota.id, b.anggota.id),
       );
       const shown = ranked.slice(0, limit).map((c) => c.anggota);
-      const ids = shown.map((a) => a.id);
-      const checkIns = Promise.all(ids.map((id) => this.db.kehadiran.where('[kegiatanId+anggotaId]').equals([kegiatan.id, id]).toArray())).then((lists) =>
-        firstByPerson(lists.flat().filter((h) => h.deleted === 0)),
+      const rows = await this.describe(
+        shown.map((a) => a.id),
+        memo.invitedBy,
+        checkIns,
+        { known: new Map(shown.map((a) => [a.id, a])), diundang: memo.diundang, knownKoperasi: memo.koperasi, cache: memo.cache },
       );
-      const rows = await this.describe(ids, memo.invitedBy, checkIns, new Map(shown.map((a) => [a.id, a])), memo.diundang, memo.koperasi);
       return { rows, more: more || ranked.length > limit };
     });
   }
@@ -191,15 +205,15 @@ export class KehadiranRepository {
   private async cariKode(kegiatan: KegiatanRecord, kode: KodeUndangan): Promise<HasilCari> {
     if (!kodeUntukKegiatan(kode, kegiatan.id)) return { rows: [], more: false, kodeUndangan: 'kegiatan_lain' };
     return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
-      const memo = await this.undanganMemo(kegiatan);
+      const [memo, checkIns] = await Promise.all([this.undanganMemo(kegiatan), this.hadir.firstByPerson(kegiatan.id)]);
       const person = (await this.db.anggota.get(kode.anggotaId)) ?? (await this.db.anggota.get(kode.anggotaId.toLowerCase()));
       if (!person || person.deleted !== 0) return { rows: [], more: false, kodeUndangan: 'kegiatan_ini' as const };
-      const checkIns = this.db.kehadiran
-        .where('[kegiatanId+anggotaId]')
-        .equals([kegiatan.id, person.id])
-        .toArray()
-        .then((list) => firstByPerson(list.filter((h) => h.deleted === 0)));
-      const rows = await this.describe([person.id], memo.invitedBy, checkIns, new Map([[person.id, person]]), memo.diundang, memo.koperasi);
+      const rows = await this.describe([person.id], memo.invitedBy, checkIns, {
+        known: new Map([[person.id, person]]),
+        diundang: memo.diundang,
+        knownKoperasi: memo.koperasi,
+        cache: memo.cache,
+      });
       return { rows, more: false, kodeUndangan: 'kegiatan_ini' as const };
     });
   }
@@ -384,6 +398,7 @@ export class KehadiranRepository {
       people,
       koperasi: new Map(koperasi.flatMap((k) => (k && k.deleted === 0 ? [[k.id, k] as const] : []))),
       officers,
+      cache: new SearchRowCache(),
     };
     return this.memo;
   }
@@ -426,28 +441,26 @@ export class KehadiranRepository {
 
   /**
    * Joins people with their cooperative, jabatan, invitation and check-in. Call inside a read transaction over
-   * anggota, peran and koperasi (and kehadiran, for a pending `checkInsRead`): it reads per person.
+   * anggota, peran and koperasi: it reads per person, except what `known`, `knownKoperasi` and `cache` hold.
    */
   private async describe(
     ids: readonly string[],
     invitedBy: ReadonlyMap<string, string>,
-    checkInsRead: ReadonlyMap<string, KehadiranRecord> | Promise<ReadonlyMap<string, KehadiranRecord>>,
-    known: ReadonlyMap<string, AnggotaRecord> = new Map(),
-    diundang: ReadonlySet<string> = new Set(),
-    knownKoperasi: ReadonlyMap<string, KoperasiRecord> = new Map(),
+    checkIns: ReadonlyMap<string, KehadiranRecord>,
+    { known = new Map(), diundang = new Set(), knownKoperasi = new Map(), cache }: DescribeOptions = {},
   ): Promise<PesertaKegiatan[]> {
     const missing = ids.filter((id) => !known.has(id));
+    const unread = ids.filter((id) => !cache?.getRoles(id));
     // One range read per person (getAll), all in flight together: anyOf would walk a cursor, a round trip a row.
-    const [fetched, roleLists, checkIns] = await Promise.all([
+    const [fetched, roleLists] = await Promise.all([
       this.db.anggota.bulkGet(missing),
-      Promise.all(ids.map((id) => this.db.peran.where('anggotaId').equals(id).toArray())),
-      checkInsRead,
+      Promise.all(unread.map((id) => this.db.peran.where('anggotaId').equals(id).toArray())),
     ]);
-    const roles = roleLists.flat().filter((p) => p.deleted === 0);
+    const read = new Map(unread.map((id, i) => [id, roleLists[i]!]));
+    for (const [id, list] of read) cache?.setRoles(id, list);
     const people = new Map(known);
     fetched.forEach((a) => a && a.deleted === 0 && people.set(a.id, a));
-    const rolesOf = new Map<string, PeranRecord[]>();
-    for (const r of roles) rolesOf.set(r.anggotaId, [...(rolesOf.get(r.anggotaId) ?? []), r]);
+    const rolesOf = new Map(ids.map((id) => [id, (read.get(id) ?? cache?.getRoles(id) ?? []).filter((p) => p.deleted === 0)]));
     const today = tanggalHariIni();
     const koperasiOf = (id: string) => {
       const chosen = invitedBy.get(id) ?? checkIns.get(id)?.koperasiId;
@@ -462,9 +475,17 @@ export class KehadiranRepository {
     };
     const picks = ids.map((id) => ({ id, ...koperasiOf(id) }));
     // Each cooperative read once, however many of the people belong to it.
-    const koperasiIds = [...new Set(picks.map((p) => p.koperasiId).filter((k) => k !== '' && !knownKoperasi.has(k)))];
     const koperasiById = new Map(knownKoperasi);
-    if (koperasiIds.length > 0) for (const k of await this.db.koperasi.bulkGet(koperasiIds)) if (k) koperasiById.set(k.id, k);
+    const wanted = [...new Set(picks.map((p) => p.koperasiId).filter((k) => k !== '' && !knownKoperasi.has(k)))];
+    for (const id of wanted) if (cache?.hasKoperasi(id)) koperasiById.set(id, cache.getKoperasi(id));
+    const koperasiIds = wanted.filter((id) => !cache?.hasKoperasi(id));
+    if (koperasiIds.length > 0) {
+      const found = await this.db.koperasi.bulkGet(koperasiIds);
+      koperasiIds.forEach((id, i) => {
+        cache?.setKoperasi(id, found[i]);
+        koperasiById.set(id, found[i]);
+      });
+    }
     const out: PesertaKegiatan[] = [];
     picks.forEach((p) => {
       const anggota = people.get(p.id);
@@ -495,6 +516,17 @@ interface UndanganMemo {
   readonly koperasi: ReadonlyMap<string, KoperasiRecord>;
   /** Per invited cooperative, its current pengurus and pengawas, in index order. */
   readonly officers: ReadonlyMap<string, readonly string[]>;
+  /** The roles and cooperatives of rows shown since: read once per memo, so they are as current as it is. */
+  readonly cache: SearchRowCache;
+}
+
+/** What `describe` need not read: people and cooperatives in hand, and what earlier keystrokes read. */
+interface DescribeOptions {
+  readonly known?: ReadonlyMap<string, AnggotaRecord>;
+  /** The event's invited cooperatives: a person in two cooperatives came for the invited one. */
+  readonly diundang?: ReadonlySet<string>;
+  readonly knownKoperasi?: ReadonlyMap<string, KoperasiRecord | undefined>;
+  readonly cache?: SearchRowCache | undefined;
 }
 
 /** An attendee with no cooperative cannot enroll through one: the UI asks to add their role first. */
@@ -507,14 +539,7 @@ export class NoKoperasiError extends Error {
 
 const koperasiUndangan = (kegiatan: Pick<Kegiatan, 'undangan'>): ReadonlySet<string> => new Set(kegiatan.undangan.map((u) => u.koperasiId));
 
-const byWaktu = (a: KehadiranRecord, b: KehadiranRecord) => compareText(a.waktu, b.waktu) || compareText(a.id, b.id);
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function firstByPerson(checkIns: readonly KehadiranRecord[]): Map<string, KehadiranRecord> {
-  const out = new Map<string, KehadiranRecord>();
-  for (const h of [...checkIns].sort(byWaktu)) if (!out.has(h.anggotaId)) out.set(h.anggotaId, h);
-  return out;
-}
 
 function byKoperasiThenName(a: PesertaKegiatan, b: PesertaKegiatan): number {
   const ka = a.koperasi?.namaSort ?? '\uffff';

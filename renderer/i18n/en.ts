@@ -960,7 +960,7 @@ export const en: Messages = {
     keys: 'Up/down arrows choose, Enter checks in, Alt+M wants to enroll, Alt+N new participant, Esc clears. The QR code on an invitation letter can be scanned straight into this box.',
     resultsLabel: 'Search results',
     noMatches: 'No match. Press Enter to register a new participant.',
-    more: 'More people match; type more.',
+    more: 'More people match. Type the whole name, or ask for their NIK or phone number.',
     diundang: 'Invited',
     sudahHadirPukul: 'Present since {{jam}}',
     hasil: { hadir: 'PRESENT', sudahHadir: 'ALREADY PRESENT', tidakDitemukan: 'NOT FOUND', kodeTidakBerlaku: 'CODE NOT VALID HERE' },

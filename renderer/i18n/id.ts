@@ -1200,7 +1200,7 @@ export const id = {
     keys: 'Panah atas/bawah memilih, Enter mencatat hadir, Alt+M ingin mendaftar, Alt+N peserta baru, Esc mengosongkan. Kode QR pada surat undangan dapat dipindai langsung ke kotak ini.',
     resultsLabel: 'Hasil pencarian',
     noMatches: 'Tidak ada yang cocok. Tekan Enter untuk mendaftarkan peserta baru.',
-    more: 'Masih ada yang cocok; ketik lebih lengkap.',
+    more: 'Masih ada yang cocok. Ketik nama lengkapnya, atau tanyakan NIK atau nomor HP-nya.',
     diundang: 'Diundang',
     sudahHadirPukul: 'Sudah hadir {{jam}}',
     hasil: { hadir: 'HADIR', sudahHadir: 'SUDAH HADIR', tidakDitemukan: 'TIDAK DITEMUKAN', kodeTidakBerlaku: 'KODE TIDAK BERLAKU' },
