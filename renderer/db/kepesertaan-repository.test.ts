@@ -260,7 +260,6 @@ describe('KepesertaanRepository', () => {
     const ikut = (anggotaId: string, koperasiId: string) => ({
       ...emptyKepesertaan(anggotaId, koperasiId),
       ...consent,
-      program: ['JKK', 'JKM'],
       upah: 3_000_000,
     });
     const [e1, , , e4] = await a.writes.bulkCreate('kepesertaan', [
