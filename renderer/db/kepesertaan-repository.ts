@@ -144,7 +144,6 @@ export class KepesertaanRepository {
       all.sort((a, b) => compare(a.statusSejak, b.statusSejak) || compare(a.id, b.id));
       return { ids: all.slice(0, limit).map((k) => k.id), total: all.length };
     }
-    // Two collections each: Dexie's limit() narrows the collection it is called on, count() included.
     const { kecamatanKode } = filter;
     const [ids, total] = kecamatanKode
       ? await this.db.transaction('r', [this.db.kepesertaan, this.db.meta], () =>
