@@ -3,7 +3,7 @@ import { KoperasiRepository } from '../renderer/db/koperasi-repository';
 import { PeranRepository } from '../renderer/db/peran-repository';
 import type { ListsOutput, SideStats } from './bench-types';
 import type { DistrictLoad } from './district-load-bench';
-import { rawAntrianKecamatan, rawBerandaKoperasi, rawJumlahKecamatan, rawKelompokOptions, rawRoster } from './raw-lists';
+import { rawAntrianKecamatan, rawBerandaKoperasi, rawHitungKecamatan, rawJumlahKecamatan, rawKelompokOptions, rawRoster } from './raw-lists';
 import { timed, timingStats } from './timing-stats';
 import { SEKITAR_JENDELA } from '../renderer/components/use-jendela';
 
@@ -55,9 +55,10 @@ async function sideBySide<T, R>(
 /**
  * The lists a person opens, each beside raw IndexedDB doing the same reads on the raw district database: the
  * follow-up list by kecamatan as its page reads it (status draf: the ids of its 500 rows and the total, then the
- * first window's rows joined) and its tab counts, the largest
- * cooperative's roster as the Orang tab reads it (its roles, then the people of the first rows), Beranda's cooperative counts and the kelompok options (from counters in `meta`; the raw
- * database keeps none, so the app's counter rows are copied to it first, untimed).
+ * first window's rows joined) and its tab counts, the largest cooperative's roster as the Orang tab reads it (its
+ * roles, then the people of the first rows), Beranda's cooperative counts and the kelompok options. The totals and
+ * counts come from counters in `meta`; the raw database keeps none, so the app's counter rows are copied to it
+ * first, untimed.
  */
 export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
   console.info('bench: lists (follow-up by kecamatan, largest roster, Beranda counts, kelompok options)');
@@ -75,6 +76,13 @@ export async function listsBench(load: DistrictLoad): Promise<ListsOutput> {
   });
 
   const kodes = load.kecamatan;
+  // Both sides read the follow-up totals from the counters just copied: first make sure, untimed, that they equal
+  // what the kecamatan's ranges count, so a fast total is never a wrong one.
+  for (const kode of kodes) {
+    const [kept, counted] = [await kepesertaan.countWaiting({ kecamatanKode: kode }), await rawHitungKecamatan(raw, kode)];
+    if (Object.entries(counted).some(([s, n]) => kept[s as keyof typeof kept] !== n))
+      throw new Error(`lists bench: the follow-up counters of ${kode} (${JSON.stringify(kept)}) differ from its ranges (${JSON.stringify(counted)})`);
+  }
   const kodeAt = (i: number) => kodes[Math.floor(i / KECAMATAN_ROUNDS) % kodes.length]!;
   let totals = 0;
   // The follow-up page: the ids of the 500 rows and the total, then the rows of the first window joined.

@@ -2,6 +2,7 @@ import type { StatusKepesertaan } from '../shared/kepesertaan/kepesertaan-option
 import { statusMenunggu } from '../shared/kepesertaan/status-kepesertaan';
 import { kelompokBawaan } from '../shared/koperasi/koperasi-options';
 import type { AnggotaRecord, KepesertaanRecord, PeranRecord } from '../renderer/db/synced-records';
+import { counterAntrianKecamatan } from '../renderer/db/antrian-kecamatan';
 import { counterKey } from '../renderer/db/record-counters';
 import { KELOMPOK_COUNTER } from '../renderer/db/table-definitions';
 
@@ -20,17 +21,22 @@ const request = <T>(r: IDBRequest<T>) =>
 
 const rangeKecamatan = (kode: string, status: StatusKepesertaan) => IDBKeyRange.bound([kode, status, '', ''], [kode, status, '\uffff', '\uffff']);
 
+/** A counter's value in `meta` (0 when absent), as `readCounter` reads it. */
+const counterIn = async (meta: IDBObjectStore, name: string) =>
+  Number(((await request(meta.get(counterKey(name)))) as { value?: number } | undefined)?.value ?? 0);
+
 /**
  * The follow-up page's reads for a kecamatan: `listAntrianIds` (the `antrianKecamatan` range's first `limit` keys and
- * its count), then `listLengkap` for the first `window` rows (their records, each distinct person and cooperative once).
+ * the kecamatan's counter in `meta`), then `listLengkap` for the first `window` rows (their records, each distinct
+ * person and cooperative once).
  */
 export async function rawAntrianKecamatan(raw: IDBDatabase, kode: string, status: StatusKepesertaan, window: number, limit = 500) {
-  const tx = raw.transaction(['kepesertaan', 'anggota', 'koperasi'], 'readonly');
+  const tx = raw.transaction(['kepesertaan', 'anggota', 'koperasi', 'meta'], 'readonly');
   const store = tx.objectStore('kepesertaan');
   const index = store.index('antrianKecamatan');
   const [ids, total] = await Promise.all([
     request(index.getAllKeys(rangeKecamatan(kode, status), limit)) as Promise<string[]>,
-    request(index.count(rangeKecamatan(kode, status))),
+    counterIn(tx.objectStore('meta'), counterAntrianKecamatan(kode, status)),
   ]);
   const rows = (await Promise.all(ids.slice(0, window).map((id) => request(store.get(id)) as Promise<KepesertaanRecord | undefined>))).filter(
     (k): k is KepesertaanRecord => k?.deleted === 0,
@@ -51,8 +57,15 @@ export async function rawAntrianKecamatan(raw: IDBDatabase, kode: string, status
   return { ids, total, rows: rows.map((row) => ({ kepesertaan: row, anggota: personOf.get(row.anggotaId), koperasi: koperasiOf.get(row.koperasiId) })) };
 }
 
-/** `jumlahMenunggu({ kecamatanKode })`: a count of the kecamatan's range per follow-up status. */
+/** `countWaiting({ kecamatanKode })`: the kecamatan's counter per follow-up status, from `meta`. */
 export async function rawJumlahKecamatan(raw: IDBDatabase, kode: string) {
+  const meta = raw.transaction('meta', 'readonly').objectStore('meta');
+  const counts = await Promise.all(statusMenunggu.map((s) => counterIn(meta, counterAntrianKecamatan(kode, s))));
+  return Object.fromEntries(statusMenunggu.map((s, i) => [s, counts[i]!]));
+}
+
+/** A kecamatan's waiting enrollments per follow-up status, counted from its ranges (what its counters must equal). */
+export async function rawHitungKecamatan(raw: IDBDatabase, kode: string) {
   const index = raw.transaction('kepesertaan', 'readonly').objectStore('kepesertaan').index('antrianKecamatan');
   const counts = await Promise.all(statusMenunggu.map((s) => request(index.count(rangeKecamatan(kode, s)))));
   return Object.fromEntries(statusMenunggu.map((s, i) => [s, counts[i]!]));
@@ -76,11 +89,7 @@ export async function rawRoster(raw: IDBDatabase, koperasiId: string, window: nu
 /** `KoperasiRepository.summary`: three counters from `meta`. */
 export async function rawBerandaKoperasi(raw: IDBDatabase) {
   const store = raw.transaction('meta', 'readonly').objectStore('meta');
-  const [total, aktif, terdaftarBpjs] = await Promise.all(
-    ['koperasi', 'koperasi:status:aktif', 'koperasi:bpjs:terdaftar'].map(async (n) =>
-      Number(((await request(store.get(counterKey(n)))) as { value?: number } | undefined)?.value ?? 0),
-    ),
-  );
+  const [total, aktif, terdaftarBpjs] = await Promise.all(['koperasi', 'koperasi:status:aktif', 'koperasi:bpjs:terdaftar'].map((n) => counterIn(store, n)));
   return { total, aktif, terdaftarBpjs };
 }
 

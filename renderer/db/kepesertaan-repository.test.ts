@@ -6,6 +6,9 @@ import { StatusStepNotAllowedError, UndoStatusError } from '../../shared/kepeser
 import { KepesertaanRepository, KepesertaanInvalidError } from './kepesertaan-repository';
 import { openTestDb } from '../test-support/test-db';
 import { exportFrom, importInto, openDevice } from '../test-support/test-devices';
+import { jumlahAntrianKecamatan } from '../test-support/jumlah-antrian-kecamatan';
+import { gantiIsiBasisData } from './exchange/ganti-isi-basis-data';
+import type { KopLindungDb } from './database';
 
 async function setup() {
   const t = await openTestDb();
@@ -15,6 +18,13 @@ async function setup() {
   const a = await t.writes.create('anggota', { ...emptyAnggota(), nama: 'Ahmad', nik: '3674011203900001' });
   const base = { ...emptyKepesertaan(a.id, k.id), program: ['JKK', 'JKM', 'JHT'] as const, upah: 3_000_000 };
   return { ...t, repo, k, a, base: { ...base, program: [...base.program] } };
+}
+
+/** The per-kecamatan counters equal their index ranges' counts; returns them, for what a step should have made. */
+async function counterSesuaiRange(db: KopLindungDb): Promise<Record<string, number>> {
+  const { tersimpan, dihitung } = await jumlahAntrianKecamatan(db);
+  expect(tersimpan).toEqual(dihitung);
+  return tersimpan;
 }
 
 const consent = { persetujuanVersi: 'P-2026.1', persetujuanOleh: 'Rina (petugas)', persetujuanWaktu: '2026-11-21T08:00:00.000Z' };
@@ -138,7 +148,7 @@ describe('KepesertaanRepository', () => {
   });
 
   it('reads a kecamatan from its own index: paged in order, deleted ones left out, a moved cooperative taking its enrollments along', async () => {
-    const { repo, writes, a } = await setup();
+    const { repo, writes, a, db } = await setup();
     const [satu, dua] = await writes.bulkCreate('koperasi', [
       { ...emptyKoperasi(), nama: 'Koperasi Satu', kecamatanKode: '36.74.05' },
       { ...emptyKoperasi(), nama: 'Koperasi Dua', kecamatanKode: '36.74.06' },
@@ -162,6 +172,7 @@ describe('KepesertaanRepository', () => {
       [...list].sort((x, y) => (x.statusSejak < y.statusSejak ? -1 : x.statusSejak > y.statusSejak ? 1 : x.id < y.id ? -1 : 1)).map((k) => k.id);
     const satuAll = bySejakThenId(made.slice(0, 5));
     expect(await ids('36.74.05')).toEqual(satuAll);
+    expect(await counterSesuaiRange(db)).toEqual({ '36.74.05:draf': 5, '36.74.06:draf': 2 });
     for (const limit of [0, 1, 2, 3, 4]) {
       expect(await repo.listAntrian({ status: 'draf', kecamatanKode: '36.74.05', limit })).toMatchObject({
         total: 5,
@@ -171,13 +182,16 @@ describe('KepesertaanRepository', () => {
     await repo.remove(satuAll[1]!);
     expect(await ids('36.74.05')).toEqual(satuAll.filter((id) => id !== satuAll[1]));
     expect((await repo.countWaiting({ kecamatanKode: '36.74.05' })).draf).toBe(4);
+    expect(await counterSesuaiRange(db)).toEqual({ '36.74.05:draf': 4, '36.74.06:draf': 2 });
     await repo.restore(satuAll[1]!);
     await repo.changeStatus(satuAll[0]!, { status: 'formulir_dicetak' });
+    expect(await counterSesuaiRange(db)).toEqual({ '36.74.05:draf': 4, '36.74.05:formulir_dicetak': 1, '36.74.06:draf': 2 });
     expect((await repo.listAntrian({ status: 'formulir_dicetak', kecamatanKode: '36.74.05' })).rows.map((r) => r.kepesertaan.id)).toEqual([satuAll[0]]);
 
     // Dua moves to Satu's kecamatan: the two lists are now one, ties ordered by cooperative, then id.
     await writes.update('koperasi', dua!.id, { kecamatanKode: '36.74.05' });
     expect(await ids('36.74.06')).toEqual([]);
+    expect(await counterSesuaiRange(db)).toEqual({ '36.74.05:draf': 6, '36.74.05:formulir_dicetak': 1 });
     const merged = made
       .slice(1)
       .filter((k) => k.id !== satuAll[0])
@@ -208,6 +222,7 @@ describe('KepesertaanRepository', () => {
     await repo.update(made[6]!.id, { koperasiId: satu!.id });
     await writes.update('koperasi', dua!.id, { kecamatanKode: '36.74.06' });
     expect(await ids('36.74.06')).toEqual([made[5]!.id]);
+    expect(await counterSesuaiRange(db)).toEqual({ '36.74.05:draf': 5, '36.74.05:formulir_dicetak': 1, '36.74.06:draf': 1 });
   });
 
   it('files an enrollment that arrived before its cooperative once the cooperative arrives', async () => {
@@ -226,5 +241,70 @@ describe('KepesertaanRepository', () => {
     await importInto(b, await exportFrom(a));
     expect(await listOf(b)).toEqual([ikut.id]);
     expect(await listOf(a)).toEqual([ikut.id]);
+    expect(await counterSesuaiRange(b.db)).toEqual({ '36.74.01:draf': 1 });
+    expect(await counterSesuaiRange(a.db)).toEqual({ '36.74.01:draf': 1 });
+  });
+
+  it('keeps the per-kecamatan counters equal to their ranges through every path that files an enrollment', async () => {
+    const a = await openDevice('laptop-a');
+    const b = await openDevice('laptop-b', Date.parse('2026-11-21T08:00:05.000Z'));
+    const [maju, tani, tanpa] = await a.writes.bulkCreate('koperasi', [
+      { ...emptyKoperasi(), nama: 'Koperasi Maju', kecamatanKode: '36.74.01' },
+      { ...emptyKoperasi(), nama: 'KUD Tani', kecamatanKode: '36.74.02' },
+      { ...emptyKoperasi(), nama: 'Koperasi Tanpa Kecamatan' },
+    ]);
+    const [siti, joko] = await a.writes.bulkCreate('anggota', [
+      { ...emptyAnggota(), nama: 'Siti Aminah', nik: '3674011203900001' },
+      { ...emptyAnggota(), nama: 'Joko Susilo', nik: '3674015506850002' },
+    ]);
+    const ikut = (anggotaId: string, koperasiId: string) => ({
+      ...emptyKepesertaan(anggotaId, koperasiId),
+      ...consent,
+      upah: 3_000_000,
+    });
+    const [e1, , , e4] = await a.writes.bulkCreate('kepesertaan', [
+      ikut(siti!.id, maju!.id),
+      ikut(joko!.id, maju!.id),
+      ikut(siti!.id, tani!.id),
+      ikut(joko!.id, tanpa!.id),
+    ]);
+    expect(await counterSesuaiRange(a.db)).toEqual({ '36.74.01:draf': 2, '36.74.02:draf': 1 });
+
+    // A status step, a cooperative given a kecamatan, a cooperative deleted (its enrollments stay filed, as the index does).
+    await a.repos.kepesertaan.changeStatus(e1!.id, { status: 'diajukan' });
+    await a.writes.update('koperasi', tanpa!.id, { kecamatanKode: '36.74.02' });
+    await a.writes.remove('koperasi', tani!.id);
+    expect(await counterSesuaiRange(a.db)).toEqual({ '36.74.01:diajukan': 1, '36.74.01:draf': 1, '36.74.02:draf': 2 });
+    expect(await a.repos.kepesertaan.countWaiting({ kecamatanKode: '36.74.02' })).toEqual({ draf: 2, formulir_dicetak: 0, diajukan: 0, ditolak: 0 });
+
+    // A person deleted with their enrollments, then restored; another person's data erased (their enrollments go).
+    const removal = await a.repos.anggota.remove(joko!.id);
+    expect(await counterSesuaiRange(a.db)).toEqual({ '36.74.01:diajukan': 1, '36.74.02:draf': 1 });
+    await a.repos.anggota.restore(removal);
+    expect(await counterSesuaiRange(a.db)).toEqual({ '36.74.01:diajukan': 1, '36.74.01:draf': 1, '36.74.02:draf': 2 });
+
+    // Merges: the whole file into another laptop, then both change and swap changes-only files.
+    await importInto(b, await exportFrom(a));
+    expect(await counterSesuaiRange(b.db)).toEqual(await counterSesuaiRange(a.db));
+    const sinceA = (await a.db.journal.toArray()).at(-1)!.hlc;
+    const sinceB = (await b.db.journal.toArray()).at(-1)!.hlc;
+    a.advance(60_000);
+    b.advance(60_000);
+    await a.writes.update('koperasi', maju!.id, { kecamatanKode: '36.74.03' });
+    await a.repos.anggota.eraseDataPribadi(siti!.id);
+    await b.repos.kepesertaan.changeStatus(e4!.id, { status: 'formulir_dicetak' });
+    await b.writes.create('kepesertaan', ikut(siti!.id, maju!.id));
+    await importInto(b, await exportFrom(a, sinceA));
+    await importInto(a, await exportFrom(b, sinceB));
+    const final = await counterSesuaiRange(a.db);
+    expect(await counterSesuaiRange(b.db)).toEqual(final);
+    expect(final).toEqual({ '36.74.02:formulir_dicetak': 1, '36.74.03:draf': 2 });
+    expect(await a.repos.kepesertaan.listAntrianIds({ status: 'draf', kecamatanKode: '36.74.03' })).toMatchObject({ total: 2 });
+
+    // A restore from a backup: the records replaced, the counters built again from them alone.
+    const backup = await exportFrom(b);
+    await a.writes.create('kepesertaan', ikut(joko!.id, maju!.id));
+    await gantiIsiBasisData(a.db, backup, { importHlc: a.writes.stampImport(''), deviceId: a.deviceId });
+    expect(await counterSesuaiRange(a.db)).toEqual(final);
   });
 });

@@ -3,7 +3,8 @@ import type { StatusKepesertaan } from '../../shared/kepesertaan/kepesertaan-opt
 import { kembalikanStatus, statusMenunggu, terapkanStatus, type PerubahanStatus, type StatusSebelum } from '../../shared/kepesertaan/status-kepesertaan';
 import type { KopLindungDb } from './database';
 import type { AnggotaRecord, KepesertaanRecord, KoperasiRecord } from './synced-records';
-import { readCounter } from './record-counters';
+import { counterAntrianKecamatan } from './antrian-kecamatan';
+import { readCounter, readCounters } from './record-counters';
 import type { WritePath } from './write-path';
 
 /** An enrollment with its person and cooperative, as lists show it. */
@@ -129,10 +130,11 @@ export class KepesertaanRepository {
 
   /**
    * The ids of `antrian`'s rows, in order, and the total. Each filter reads one index range in the list's order,
-   * keys only: the whole list from `antrian` [status, statusSejak] (total from the counter), a kecamatan's from
-   * `antrianKecamatan` [kecamatan, status, statusSejak, koperasiId] (its total a count of that range); a
-   * cooperative's few records from `antrianKoperasi` [koperasiId, status], sorted here. A cooperative wins over a
-   * kecamatan.
+   * keys only: the whole list from `antrian` [status, statusSejak], a kecamatan's from `antrianKecamatan`
+   * [kecamatan, status, statusSejak, koperasiId], each total from its counter (never a count of the range: Chromium
+   * walks every entry to count one, 0.1–0.2 s for a kecamatan of a district); a cooperative's few records from
+   * `antrianKoperasi` [koperasiId, status], sorted here. A cooperative wins over a kecamatan. A kecamatan's ids and
+   * total are read in one transaction, so they agree even while a write lands.
    */
   async listAntrianIds(filter: AntrianFilter): Promise<AntrianIds> {
     const limit = Math.max(0, filter.limit ?? 500);
@@ -142,12 +144,14 @@ export class KepesertaanRepository {
       all.sort((a, b) => compare(a.statusSejak, b.statusSejak) || compare(a.id, b.id));
       return { ids: all.slice(0, limit).map((k) => k.id), total: all.length };
     }
-    // Two collections each: Dexie's limit() narrows the collection it is called on, count() included.
-    const [ids, total] = filter.kecamatanKode
-      ? await Promise.all([
-          limit > 0 ? this.rangeKecamatan(filter.kecamatanKode, status).limit(limit).primaryKeys() : [],
-          this.rangeKecamatan(filter.kecamatanKode, status).count(),
-        ])
+    const { kecamatanKode } = filter;
+    const [ids, total] = kecamatanKode
+      ? await this.db.transaction('r', [this.db.kepesertaan, this.db.meta], () =>
+          Promise.all([
+            limit > 0 ? this.rangeKecamatan(kecamatanKode, status).limit(limit).primaryKeys() : [],
+            readCounter(this.db, counterAntrianKecamatan(kecamatanKode, status)),
+          ]),
+        )
       : await Promise.all([limit > 0 ? this.rangeStatus(status).limit(limit).primaryKeys() : [], this.count(status)]);
     return { ids, total };
   }
@@ -160,17 +164,15 @@ export class KepesertaanRepository {
 
   /** How many enrollments wait at each follow-up status, for the same filters as `listAntrian`. */
   async countWaiting(filter: Omit<AntrianFilter, 'status' | 'limit'>): Promise<Record<StatusKepesertaan, number>> {
-    const counts = {} as Record<StatusKepesertaan, number>;
-    await Promise.all(
-      statusMenunggu.map(async (status) => {
-        counts[status] = filter.koperasiId
-          ? await this.db.kepesertaan.where('antrianKoperasi').equals([filter.koperasiId, status]).count()
-          : filter.kecamatanKode
-            ? await this.rangeKecamatan(filter.kecamatanKode, status).count()
-            : await this.count(status);
-      }),
-    );
-    return counts;
+    const { koperasiId, kecamatanKode } = filter;
+    // A cooperative's few enrollments are counted; the whole list and a kecamatan read their counters at once.
+    const values = koperasiId
+      ? await Promise.all(statusMenunggu.map((status) => this.db.kepesertaan.where('antrianKoperasi').equals([koperasiId, status]).count()))
+      : await readCounters(
+          this.db,
+          statusMenunggu.map((status) => (kecamatanKode ? counterAntrianKecamatan(kecamatanKode, status) : `kepesertaan:${status}`)),
+        );
+    return Object.fromEntries(statusMenunggu.map((status, i) => [status, values[i]!])) as Record<StatusKepesertaan, number>;
   }
 
   private rangeStatus(status: StatusKepesertaan) {

@@ -33,6 +33,7 @@ const released: Record<number, Record<string, string | null>> = {
   7: {},
   8: { anggota: 'id, [namaSort+id], *searchTokens, &nikKey, *nikSemua, namaTanpaNik, kecamatanKode, changedAt' },
   9: { kepesertaan: 'id, anggotaId, koperasiId, antrian, antrianKoperasi, antrianKecamatan, changedAt' },
+  10: {},
 };
 
 describe('database migrations', () => {
@@ -160,6 +161,52 @@ describe('database migrations', () => {
       'jumlah:koperasi:bpjs:belum': 1,
       'jumlah:koperasi:kelompok:Pedagang': 2,
     });
+    // Filed by version 9, then counted by version 10 (the next test): one upgrade runs after the other.
+    const antrian = Object.fromEntries((await db.meta.where('key').startsWith('jumlah:antrianKecamatan:').toArray()).map((r) => [r.key, r.value]));
+    expect(antrian).toEqual({
+      'jumlah:antrianKecamatan:36.74.01:draf': 1,
+      'jumlah:antrianKecamatan:36.74.02:diajukan': 1,
+      'jumlah:antrianKecamatan:36.74.02:draf': 1,
+    });
+    db.close();
+  });
+
+  it('counts the enrollments of a version-9 database per kecamatan and status, as its index ranges hold them', async () => {
+    const name = `migrate-jumlah-kecamatan-${Date.now()}`;
+    const old = new KopLindungDb(name, 9);
+    await old.open();
+    const filed = (id: string, kecamatan: string, status: string, deleted: 0 | 1 = 0) => ({
+      id,
+      koperasiId: 'k1',
+      anggotaId: `a-${id}`,
+      status,
+      statusSejak: '2026-03-05T02:00:00.000Z',
+      deleted,
+      ...(deleted === 0 ? { antrianKecamatan: [kecamatan, status, '2026-03-05T02:00:00.000Z', 'k1'] } : {}),
+    });
+    await old
+      .table('kepesertaan')
+      .bulkPut([
+        filed('e1', '36.74.01', 'draf'),
+        filed('e2', '36.74.01', 'draf'),
+        filed('e3', '36.74.01', 'terdaftar'),
+        filed('e4', '36.74.02', 'ditolak'),
+        filed('e5', '36.74.01', 'draf', 1),
+        { id: 'e6', koperasiId: 'k-hilang', anggotaId: 'a6', status: 'draf', statusSejak: '2026-03-05T02:00:00.000Z', deleted: 0 },
+      ]);
+    old.close();
+    const db = new KopLindungDb(name);
+    await db.open();
+    const meta = Object.fromEntries((await db.meta.where('key').startsWith('jumlah:antrianKecamatan:').toArray()).map((r) => [r.key, r.value]));
+    expect(meta).toEqual({
+      'jumlah:antrianKecamatan:36.74.01:draf': 2,
+      'jumlah:antrianKecamatan:36.74.01:terdaftar': 1,
+      'jumlah:antrianKecamatan:36.74.02:ditolak': 1,
+    });
+    const range = (kode: string, status: string) =>
+      db.kepesertaan.where('antrianKecamatan').between([kode, status, '', ''], [kode, status, '\uffff', '\uffff']).count();
+    expect(await range('36.74.01', 'draf')).toBe(2);
+    expect(await range('36.74.02', 'ditolak')).toBe(1);
     db.close();
   });
 });

@@ -19,6 +19,11 @@ export async function readCounter(db: KopLindungDb, name: string): Promise<numbe
   return Number((await db.meta.get(counterKey(name)))?.value ?? 0);
 }
 
+/** Several counters in one request (`meta.bulkGet`), in the order of `names`. */
+export async function readCounters(db: KopLindungDb, names: readonly string[]): Promise<number[]> {
+  return (await db.meta.bulkGet(names.map(counterKey))).map((row) => Number(row?.value ?? 0));
+}
+
 /** Adds `amount` to every name in `names` within a running delta. */
 export function addTo(delta: Map<string, number>, names: readonly string[], amount: number) {
   for (const n of names) delta.set(n, (delta.get(n) ?? 0) + amount);

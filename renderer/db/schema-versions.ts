@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { bangunRingkasan } from './ringkasan-capaian';
-import { antrianKecamatanOf } from './antrian-kecamatan';
+import { antrianKecamatanOf, counterAntrianKecamatan, type AntrianKecamatan } from './antrian-kecamatan';
 import { orangPeranOf, type OrangPeran } from './orang-peran';
 import { counterKey } from './record-counters';
 import { koperasiCounterNames } from './table-definitions';
@@ -161,6 +161,22 @@ export const schemaVersions: readonly SchemaVersion[] = [
           const o = orang.get(p.anggotaId);
           if (o) p.orangRoster = o;
         });
+    },
+  },
+  {
+    version: 10,
+    description:
+      'The follow-up list by kecamatan without counting its range: live enrollments counted per kecamatan and status in meta (jumlah:antrianKecamatan:*), kept by every path that files an enrollment (no new store or index).',
+    stores: {},
+    // Databases from before keep no such counters: count the keys their enrollments are filed under (v9 set them).
+    upgrade: async (tx) => {
+      const counts = new Map<string, number>();
+      await tx.table('kepesertaan').each((k: { antrianKecamatan?: AntrianKecamatan }) => {
+        if (!k.antrianKecamatan) return;
+        const name = counterAntrianKecamatan(k.antrianKecamatan[0], k.antrianKecamatan[1]);
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      });
+      await tx.table('meta').bulkPut([...counts].map(([name, value]) => ({ key: counterKey(name), value })));
     },
   },
 ];

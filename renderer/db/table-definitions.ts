@@ -106,7 +106,9 @@ export const derivedKeys: { readonly [T in SyncedTable]: readonly string[] } = {
 /**
  * The counters a live record adds to (record-counters.ts): every table its total, enrollments also their total per
  * status (the follow-up tabs and the home page), cooperatives their total per status, per BPJS status and per
- * kelompok (the home page's counts and the kelompok options, without reading the registry).
+ * kelompok (the home page's counts and the kelompok options, without reading the registry). Enrollments also count
+ * per kecamatan and status, but from the key they are filed under, which comes from their cooperative, not from the
+ * record: those counters are kept beside it (antrian-kecamatan.ts `hitungAntrianKecamatan`).
  */
 export const counterNames: { readonly [T in SyncedTable]: (record: DerivedSource<T>) => readonly string[] } = {
   koperasi: (k) => ['koperasi', ...koperasiCounterNames(k)],

@@ -9,7 +9,7 @@ import type { ChangeClock } from './change-clock';
 import type { KopLindungDb } from './database';
 import type { JournalEntry } from './journal-entry';
 import type { SyncedTable } from './schema-versions';
-import { isiAntrianKecamatan, segarkanAntrianKecamatan } from './antrian-kecamatan';
+import { hitungAntrianKecamatan, isiAntrianKecamatan, segarkanAntrianKecamatan, type AntrianKecamatan } from './antrian-kecamatan';
 import { isiOrangPeran, orangPeranBerubah, orangPeranOf, segarkanOrangPeran } from './orang-peran';
 import { addTo, bumpCounters } from './record-counters';
 import { catatKoperasiBerubah, diikutiRingkasan, perbaruiRingkasan } from './ringkasan-capaian';
@@ -24,6 +24,9 @@ export class RecordNotFoundError extends Error {
     this.name = 'RecordNotFoundError';
   }
 }
+
+/** The follow-up key an enrollment is (or is about to be) stored under (antrian-kecamatan.ts). */
+const kunciAntrian = (record: unknown) => (record as { antrianKecamatan?: AntrianKecamatan }).antrianKecamatan;
 
 const sameValue = (a: unknown, b: unknown) =>
   a === b || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
@@ -92,7 +95,11 @@ export class WritePath {
       addTo(counts, counterNames[table](fields as never), 1);
     }
     await this.db.transaction('rw', this.scope(table), async () => {
-      if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, records as never);
+      if (table === 'kepesertaan') {
+        // Filed (and so counted) under the kecamatan its cooperative has now, which only this transaction can read.
+        await isiAntrianKecamatan(this.db, records as never);
+        for (const r of records) hitungAntrianKecamatan(counts, undefined, kunciAntrian(r));
+      }
       if (table === 'peran') await isiOrangPeran(this.db, records as never);
       await this.table(table).bulkAdd(records);
       await this.db.journal.bulkAdd(entries);
@@ -205,6 +212,7 @@ export class WritePath {
       const counts = new Map<string, number>();
       if (current.deleted === 0) addTo(counts, counterNames[table](current as never), -1);
       if (next.deleted === 0) addTo(counts, counterNames[table](next as never), 1);
+      if (table === 'kepesertaan') hitungAntrianKecamatan(counts, kunciAntrian(current), kunciAntrian(next));
       await bumpCounters(this.db, counts);
       if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, [{ sebelum: current as never, sesudah: next as never }]);
       if (table === 'koperasi') await catatKoperasiBerubah(this.db.meta, [id]);

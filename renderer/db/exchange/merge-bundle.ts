@@ -10,7 +10,7 @@ import type { ImportCounts } from '../import-counts';
 import type { ImporBundelLog } from '../impor-log';
 import type { KonflikRecord } from '../konflik-record';
 import type { JournalEntry } from '../journal-entry';
-import { isiAntrianKecamatan, segarkanAntrianKecamatan } from '../antrian-kecamatan';
+import { hitungAntrianKecamatan, isiAntrianKecamatan, segarkanAntrianKecamatan, type AntrianKecamatan } from '../antrian-kecamatan';
 import { isiOrangPeran, orangPeranDariIsian, orangPeranOf, segarkanOrangPeran, type OrangPeran } from '../orang-peran';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
@@ -406,6 +406,8 @@ class BundleMerge {
     const konflikDeletes: string[] = [];
     const terhapus: string[] = [];
     const ringkasan: { sebelum: never; sesudah: never }[] = [];
+    /** Each put's key in the follow-up list by kecamatan as stored here before (enrollments only), for its counters. */
+    const antrianSebelum: (AntrianKecamatan | undefined)[] = [];
     let n = 0;
     for (const [id, p] of pending) {
       if (++n % 512 === 0) this.periksaBatal();
@@ -427,6 +429,7 @@ class BundleMerge {
       if (table === 'anggota' && record.dihapusPribadi !== undefined && local !== undefined && local.record.dihapusPribadi === undefined) terhapus.push(id);
       puts.push({ ...record, ...derivedFields[table](record as never), changedAt: this.options.importHlc });
       ringkasan.push({ sebelum: local?.record as never, sesudah: record as never });
+      if (table === 'kepesertaan') antrianSebelum.push(local?.record.antrianKecamatan as AntrianKecamatan | undefined);
       journal.push({
         table,
         recordId: id,
@@ -446,7 +449,11 @@ class BundleMerge {
     // Only real requests: an empty bulk call issues none, and IndexedDB commits a transaction that has none pending.
     if (!this.options.apply || puts.length === 0) return;
     // The follow-up list files enrollments under their cooperative's kecamatan (cooperatives are merged first).
-    if (table === 'kepesertaan') await isiAntrianKecamatan(this.db, puts);
+    // Counted under the key each gets here, out of the one it had (the counters are written at the end of the merge).
+    if (table === 'kepesertaan') {
+      await isiAntrianKecamatan(this.db, puts);
+      puts.forEach((r, i) => hitungAntrianKecamatan(this.counters, antrianSebelum[i], r.antrianKecamatan as AntrianKecamatan | undefined));
+    }
     // Roles carry their person's sort name and sex (people are merged first).
     if (table === 'peran') await isiOrangPeran(this.db, puts);
     // In batches, records then their journal entries (the journal keeps the same order), each followed by progress

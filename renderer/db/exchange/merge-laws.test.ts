@@ -6,6 +6,7 @@ import { hashNik, nikHashSemua } from '../../../shared/anggota/hash-nik';
 import type { BundleContents } from '../../../shared/exchange/bundle-contents';
 import { nikSemua } from '../../../shared/exchange/nik-dikenal';
 import { emptyKegiatan } from '../../../shared/kegiatan/kegiatan-schema';
+import { emptyKepesertaan } from '../../../shared/kepesertaan/kepesertaan-schema';
 import { rekapKehadiran } from '../../../shared/kegiatan/kehadiran-schema';
 import { emptyKoperasi } from '../../../shared/koperasi/koperasi-schema';
 import { hitungCapaian } from '../../../shared/program/hitung-capaian';
@@ -19,12 +20,14 @@ import { bacaRingkasan } from '../ringkasan-capaian';
 import { NikErasedError, NikInUseError } from '../anggota-repository';
 import { MergeNotAllowedError } from '../duplikat-repository';
 import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from '../../test-support/test-devices';
+import { jumlahAntrianKecamatan } from '../../test-support/jumlah-antrian-kecamatan';
 
 /**
  * The merge laws as properties over random edit histories on three laptops: offline edits, deletes and restores,
  * people registered on several laptops with the same NIK, NIK corrections before and after fusions (so a person
  * fused on one laptop is corrected on another that never heard of it), restores of fused people and deletes of
- * survivors, roles, check-ins, fusions of possible duplicates by an officer (duplikat-repository.ts), agreements,
+ * survivors, roles, check-ins, fusions of possible duplicates by an officer (duplikat-repository.ts), enrollments
+ * stepped, deleted and restored while their cooperative moves kecamatan (their follow-up counters), agreements,
  * programs, targets and the same participation recorded on several laptops, and whole and changes-only bundles passed
  * between laptops mid-way. Then offices merge the three final bundles in different orders, and every laptop takes the
  * office's file back.
@@ -46,6 +49,8 @@ const SEED = ((env: string | undefined) => (env === 'random' || (env === undefin
 );
 /** Erased records checked over all runs, printed so a run shows the erasure property was exercised. */
 let erasedSeen = 0;
+/** Follow-up counters per kecamatan checked against their ranges over all runs (non-zero ones), printed likewise. */
+let antrianSeen = 0;
 const NIKS = ['3674011203900001', '3674015506850002', '3201024107920003'];
 const NAMES = ['Siti Aminah', 'Ahmad Fauzi', 'Dewi Lestari'];
 const VALUES = ['0812 1111 2222', '0813 3333 4444', ''];
@@ -88,6 +93,26 @@ const op = fc.oneof(
     weight: 2,
   },
   fc.record({ kind: fc.constant('eraseAnggota' as const), device: fc.nat(2), pick: fc.nat() }),
+  // Enrollments filed under the cooperative's kecamatan: created (mostly), stepped, deleted and restored; the cooperative moved.
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('kepesertaan' as const),
+      device: fc.nat(2),
+      pick: fc.nat(),
+      langkah: fc.constantFrom(
+        'daftar' as const,
+        'daftar' as const,
+        'daftar' as const,
+        'draf' as const,
+        'diajukan' as const,
+        'terdaftar' as const,
+        'hapus' as const,
+        'pulihkan' as const,
+      ),
+    }),
+    weight: 3,
+  },
+  fc.record({ kind: fc.constant('pindahKecamatan' as const), device: fc.nat(2), kecamatanKode: fc.constantFrom('36.74.01', '36.74.02', '') }),
   { arbitrary: fc.record({ kind: fc.constant('sync' as const), device: fc.nat(2), to: fc.nat(2), changesOnly: fc.boolean() }), weight: 4 },
   // Kemungkinan duplikat: an officer fuses two people (one without NIK, or both with the same) through an alias.
   { arbitrary: fc.record({ kind: fc.constant('fuseDuplikat' as const), device: fc.nat(2), pick: fc.nat(), other: fc.nat() }), weight: 2 },
@@ -123,7 +148,7 @@ async function startWorld(): Promise<World> {
     await openDevice('laptop-c', Date.parse('2026-11-21T07:59:58.000Z')),
   ];
   const [a] = devices;
-  const k = await a!.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+  const k = await a!.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama', kecamatanKode: '36.74.01' });
   const e = await a!.repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi BPJS', tanggal: '2026-11-21', jamMulai: '09:00', tempat: 'Aula' });
   const pj = await a!.repos.perjanjian.create({
     ...emptyPerjanjian(),
@@ -151,6 +176,22 @@ async function run(world: World, o: Op) {
       return d.writes.remove('koperasi', world.koperasiId);
     case 'restoreKoperasi':
       return d.writes.restore('koperasi', world.koperasiId);
+    case 'pindahKecamatan':
+      return void (await d.writes.update('koperasi', world.koperasiId, { kecamatanKode: o.kecamatanKode }));
+    case 'kepesertaan': {
+      if (o.langkah === 'daftar') {
+        const live = await livePeople(d);
+        const person = live[o.pick % Math.max(live.length, 1)];
+        if (person) await d.writes.create('kepesertaan', emptyKepesertaan(person.id, world.koperasiId));
+        return;
+      }
+      const all = (await d.db.kepesertaan.toArray()).sort((x, y) => (x.id < y.id ? -1 : 1));
+      const one = all[o.pick % Math.max(all.length, 1)];
+      if (!one) return;
+      if (o.langkah === 'hapus') return d.writes.remove('kepesertaan', one.id);
+      if (o.langkah === 'pulihkan') return d.writes.restore('kepesertaan', one.id);
+      return void (await d.writes.update('kepesertaan', one.id, { status: o.langkah, statusSejak: `2026-11-2${o.device}T08:00:00.000Z` }));
+    }
     case 'createAnggota':
       try {
         await d.repos.anggota.create({ ...emptyAnggota(), nik: o.nik, nama: o.nama });
@@ -341,6 +382,15 @@ describe('merge laws (property-based, three laptops)', () => {
             // the stored records give when built from scratch, on the office and on every laptop that took its file.
             for (const d of [first, second, third, ...world.devices]) expect(await ringkasanTersimpan(d.db), d.deviceId).toEqual(await ringkasanDibangun(d.db));
 
+            // The follow-up counters per kecamatan, moved by every write, merge, fusion and refiling, each equal the
+            // count of its index range on every laptop; both offices hold the same.
+            for (const d of [first, second, third, ...world.devices]) {
+              const { tersimpan, dihitung } = await jumlahAntrianKecamatan(d.db);
+              expect(tersimpan, d.deviceId).toEqual(dihitung);
+              antrianSeen += Object.keys(tersimpan).length;
+            }
+            expect((await jumlahAntrianKecamatan(second.db)).tersimpan).toEqual((await jumlahAntrianKecamatan(first.db)).tersimpan);
+
             // A participation recorded on two laptops counts the cooperative once: the capaian is 1 exactly when some
             // live record of it joined in the period and had not left by its end, whichever laptops wrote them; and
             // both offices count the same.
@@ -355,8 +405,9 @@ describe('merge laws (property-based, three laptops)', () => {
         ),
         { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
       );
-      console.info(`merge laws: ${RUNS} histories, ${erasedSeen} erased records checked`);
+      console.info(`merge laws: ${RUNS} histories, ${erasedSeen} erased records checked, ${antrianSeen} follow-up counters per kecamatan checked`);
       expect(erasedSeen).toBeGreaterThan(0);
+      expect(antrianSeen).toBeGreaterThan(0);
     },
     Math.max(240_000, RUNS * 2_000),
   );

@@ -10,6 +10,7 @@ import { emptyProgram } from '../../../shared/program/program-schema';
 import { emptyTarget } from '../../../shared/program/target-schema';
 import { syncedTables } from '../../../shared/records/synced-tables';
 import { exportFrom, importInto, openDevice, type TestDevice } from '../../test-support/test-devices';
+import { jumlahAntrianKecamatan } from '../../test-support/jumlah-antrian-kecamatan';
 
 /**
  * The merge stores records through its own bulk code (one transaction for a whole file), not through
@@ -101,6 +102,12 @@ describe('the merge and the write path store the same', () => {
     expect(await stored(b)).toEqual(await stored(a));
     expect((await b.db.peran.where('anggotaId').equals(siti.id).first())?.orangRoster).toEqual(['siti aminah', 'P']);
     expect(await kept(b)).toEqual(await kept(a));
+    // The follow-up counters per kecamatan moved with the cooperative on both, so each still equals its range.
+    for (const d of [a, b]) {
+      const { tersimpan, dihitung } = await jumlahAntrianKecamatan(d.db);
+      expect(tersimpan, d.deviceId).toEqual({ '36.74.02:terdaftar': 1 });
+      expect(dihitung, d.deviceId).toEqual(tersimpan);
+    }
     const renamed = (await b.db.journal.toArray()).filter((e) => e.recordId === kop.id && e.op === 'merge').at(-1)!;
     expect(renamed.changes).toMatchObject({ nama: 'KSP Sejahtera Bersama Karawang', kecamatanKode: '36.74.02' });
   });
