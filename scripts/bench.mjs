@@ -116,7 +116,7 @@ async function bindWorkbookWriter(page, folder) {
     return begun.id;
   });
   await page.exposeFunction('kopBenchWorkbookAppend', async (request) => {
-    streams.append(request);
+    await streams.append(request);
     note();
   });
   await page.exposeFunction('kopBenchWorkbookFinish', async (id) => {
