@@ -144,16 +144,16 @@ describe('createWorkbookStreams', () => {
     const streams = createWorkbookStreams(dialogKe(join(dir, 'laporan.xlsx')), undefined, maks);
     const b = await streams.begin({ suggestedName: 'x', judul: '', dibuat: 0, sheets: [lebar] }, 'id');
     if (!b.started) throw new Error('not started');
-    for (let c = 0; c < 8; c++) {
+    for (let c = 0; c < 6; c++) {
       await streams.append({ id: b.id, sheet: 0, rows: chunk(c) });
       expect(streams.antreanZip(b.id)).toBeLessThanOrEqual(maks);
     }
     const outcome = await streams.finish(b.id);
     const sheetjs = read(readFileSync(outcome.saved ? outcome.filePath : ''), { dense: true });
     const rows = utils.sheet_to_json<unknown[]>(sheetjs.Sheets.Peserta!, { header: 1 });
-    expect(rows).toHaveLength(1 + 8 * 2500);
-    expect(rows.at(-1)).toEqual(chunk(7).at(-1));
-  });
+    expect(rows).toHaveLength(1 + 6 * 2500);
+    expect(rows.at(-1)).toEqual(chunk(5).at(-1));
+  }, 30_000);
 
   it('deletes the temporary file on abort, leaves an existing file untouched, and forgets the id', async () => {
     const dir = folder();

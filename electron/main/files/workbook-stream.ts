@@ -3,7 +3,6 @@ import { once, type EventEmitter } from 'node:events';
 import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { setTimeout as jeda } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { SaveTextOutcome } from '../../../shared/ipc/contract';
 import type { BarisKabel, BeginWorkbookOutcome, LembarKabel, SelKabel } from '../../../shared/ipc/workbook-stream';
@@ -199,6 +198,10 @@ export function createWorkbookStreams(dialog: SaveDialog, idleMs = IDLE_MS, antr
       stream.on('error', (error) => {
         wb.error ??= error;
       });
+      // ExcelJS listens to archiver's errors only once the workbook is finished; before that one would crash main.
+      (writer as unknown as { zip: EventEmitter }).zip.on('error', (error: unknown) => {
+        wb.error ??= error;
+      });
       terbuka.set(id, wb);
       return { started: true, id };
     },
@@ -288,23 +291,25 @@ function gayaSel(wb: Terbuka, kolom: number, jenis: ExcelJS.ValueType, tebal: bo
   return gaya;
 }
 
+/**
+ * Bytes of the sheet's XML passed on but not yet taken by zlib: StreamBuf's buffers but its last (which it keeps
+ * until the next write fills it), and what waits in archiver's pipe.
+ */
 function antreanZip(ws: ExcelJS.Worksheet): number {
   const { buffers, pipes } = (ws as unknown as LembarMentah).stream;
   const pipa = pipes[0];
-  return buffers.reduce((n, b) => n + b.length, 0) + (pipa?._writableState?.length ?? 0) + (pipa?._readableState?.length ?? 0);
+  return buffers.slice(0, -1).reduce((n, b) => n + b.length, 0) + (pipa?._writableState?.length ?? 0) + (pipa?._readableState?.length ?? 0);
 }
 
 /**
- * Waits until no more than `maks` bytes of the sheet's XML wait for the zip: for archiver's pipe to drain, or, before
- * archiver has wrapped this sheet (it was just added), a short while at a time. A broken file stream ends the wait;
- * the next call reports it.
+ * Waits until no more than `maks` bytes of the sheet's XML wait for the zip, for archiver's pipe (wrapped around the
+ * sheet as soon as ExcelJS adds it) to drain; it drains to empty, and below its 16 KB mark it takes writes without
+ * asking for a drain, so the wait always ends. A broken zip or file stream ends it too; the next call reports it.
  */
 async function tungguZip(wb: Terbuka, ws: ExcelJS.Worksheet, maks: number): Promise<void> {
-  const { pipes } = (ws as unknown as LembarMentah).stream;
-  while (antreanZip(ws) > maks && wb.error === undefined && !wb.stream.destroyed) {
-    const pipa = pipes[0];
-    if (pipa?._writableState?.needDrain) await once(pipa, 'drain', { signal: AbortSignal.timeout(1000) }).catch(() => undefined);
-    else await jeda(10);
+  const pipa = (ws as unknown as LembarMentah).stream.pipes[0];
+  while (pipa?._writableState?.needDrain && antreanZip(ws) > maks && wb.error === undefined && !wb.stream.destroyed) {
+    await once(pipa, 'drain', { signal: AbortSignal.timeout(1000) }).catch(() => undefined);
   }
 }
 
