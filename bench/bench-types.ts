@@ -3,7 +3,7 @@ import type { DuplikatBenchOutput } from './duplikat-bench';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import type { ImportCounts } from '../renderer/db/import-counts';
 import type { QueryCategory } from './search-queries';
-import type { BarisKabel, LembarKabel } from '../shared/ipc/workbook-stream';
+import type { LembarKabel } from '../shared/ipc/workbook-stream';
 
 /** What the node driver (scripts/bench.mjs) hands the page. */
 export interface BenchInput {
@@ -492,7 +492,8 @@ declare global {
     kopBenchQuiet?: () => Promise<{ waitedMs: number; cores: number } | null>;
     /** Bound by scripts/bench.mjs: main's streaming workbook writer (electron/main/files/workbook-stream.ts). */
     kopBenchWorkbookBegin?: (request: { judul: string; sheets: readonly LembarKabel[] }) => Promise<string>;
-    kopBenchWorkbookAppend?: (request: { id: string; sheet: number; rows: BarisKabel[]; tebal: boolean }) => Promise<void>;
+    /** One `files.appendRows` request as JSON (see scripts/bench.mjs for why a string). */
+    kopBenchWorkbookAppend?: (json: string) => Promise<void>;
     kopBenchWorkbookFinish?: (id: string) => Promise<{ bytes: number; mainHeapPeakMB: number }>;
   }
 }

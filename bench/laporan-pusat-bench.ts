@@ -1,3 +1,4 @@
+import type { AppendRowsRequest } from '../shared/ipc/workbook-stream';
 import type { KepalaLaporan } from '../shared/laporan-pusat/data-laporan';
 import { buatLaporanPusat, type ProgresLaporan, type TujuanLaporan } from '../renderer/exchange/laporan-pusat/buat-laporan-pusat';
 import type { LaporanPusatOutput } from './bench-types';
@@ -21,7 +22,7 @@ const kepala: KepalaLaporan = {
 /**
  * The central office workbook of the district database through the app's own code (buatLaporanPusat, the same
  * chunks), with main's streaming writer bound by scripts/bench.mjs (the same createWorkbookStreams the handlers use,
- * writing to a temporary folder). Run on the page's thread rather than in the report's Worker, so
+ * writing to a temporary folder; each chunk crosses as one JSON string, standing in for Electron's IPC). Run on the page's thread rather than in the report's Worker, so
  * performance.memory sees the heap it uses; the page's peak is sampled at every chunk and every 100 ms, less the heap
  * before it started (the bench page holds the district's samples), and main's (Node's) peak comes back from bench.mjs.
  */
@@ -45,7 +46,8 @@ export async function laporanPusatBench(load: DistrictLoad): Promise<LaporanPusa
     },
     tambah: async (lembar, rows, tebal) => {
       note();
-      await stream.append({ id: id!, sheet: lembar, rows, tebal });
+      const request: AppendRowsRequest = { id: id!, sheet: lembar, rows, tebal };
+      await stream.append(JSON.stringify(request));
     },
   };
   let tahap: ProgresLaporan['tahap'] | null = null;

@@ -35,6 +35,7 @@ import { benchFigures, CAPAIAN_TARGETS, deltaNotes } from './bench-figures.mjs';
 import { chromiumArgs, chromiumPath } from '../e2e/harness/chromium.ts';
 import { startHarnessServer } from '../e2e/harness/harness-server.ts';
 import { createWorkbookStreams } from '../electron/main/files/workbook-stream.ts';
+import { appendRowsRequestSchema } from '../shared/ipc/workbook-stream.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = {
@@ -97,7 +98,8 @@ function chromiumVersion(executablePath) {
  * Main's streaming workbook writer for the Laporan Pusat step (bench/laporan-pusat-bench.ts): the same
  * createWorkbookStreams the handlers use, its "save dialog" answering a file in the bench's profile. Node's heap is
  * sampled every 100 ms and at every chunk while a workbook is open; `finish` answers the file's size and the peak
- * growth of the heap over what it was at `begin`.
+ * growth of the heap over what it was at `begin` (heapUsed: the JS heap, garbage not yet collected included; the
+ * zip's Buffers live outside it, and main's append waits for the zip so they stay a few MB).
  */
 async function bindWorkbookWriter(page, folder) {
   const streams = createWorkbookStreams({ showSaveDialog: async () => join(folder, 'laporan-pusat-bench.xlsx'), confirmOverwrite: async () => true });
@@ -115,8 +117,11 @@ async function bindWorkbookWriter(page, folder) {
     if (!begun.started) throw new Error('not started');
     return begun.id;
   });
-  await page.exposeFunction('kopBenchWorkbookAppend', async (request) => {
-    streams.append(request);
+  // Each chunk comes as one JSON string, parsed and checked by the contract's schema as the handlers' wiring does:
+  // Playwright's own serialisation of 2,500 rows as arguments walks every cell on both sides (about 8 times slower
+  // and +160 MB of Node's heap at district size, in a probe), which Electron's structured-clone IPC does not.
+  await page.exposeFunction('kopBenchWorkbookAppend', async (json) => {
+    await streams.append(appendRowsRequestSchema.parse(JSON.parse(json)));
     note();
   });
   await page.exposeFunction('kopBenchWorkbookFinish', async (id) => {

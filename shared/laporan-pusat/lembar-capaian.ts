@@ -4,7 +4,7 @@ import { statusTerdaftar } from '../kepesertaan/status-kepesertaan';
 import type { KegiatanLaporan, KepalaLaporan, KepesertaanLaporan, KoperasiLaporan, LabelLaporan, OrangLaporan } from './data-laporan';
 import { kelompokHadir, labelKelompokHadir, petaUndangan, type PetaUndangan } from '../kegiatan/kehadiran-schema';
 import type { HadirOrang } from './hadir-per-orang';
-import type { Baris, Kolom, Lembar } from './lembar';
+import { barisTetap, type Baris, type Kolom, type Lembar } from './lembar';
 import { selTanggal } from './sel-format';
 
 /** The live records the achievement summary counts (people and events looked up by id). */
@@ -180,7 +180,7 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
       [],
     ],
     kolom,
-    baris: [...urutan.map((k) => [...namaBaris(k), ...angka(kelompok.get(k)!)]), ['', 'Jumlah', ...angka(jumlah)]],
+    ...barisTetap([...urutan.map((k) => [...namaBaris(k), ...angka(kelompok.get(k)!)]), ['', 'Jumlah', ...angka(jumlah)]]),
     penutup: [
       [],
       ['Catatan'],

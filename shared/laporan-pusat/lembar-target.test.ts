@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { koperasi, label } from '../test-support/contoh-data-laporan';
+import { semuaBaris } from './lembar';
 import { lembarTarget } from './lembar-target';
 
 describe('lembarTarget', () => {
@@ -49,7 +50,7 @@ describe('lembarTarget', () => {
       label,
     );
     expect(sheet.nama).toBe('Target');
-    expect(sheet.baris.map((r) => [r[0], r[1], r[3], r[7], r[8], r[9]])).toEqual([
+    expect(semuaBaris(sheet).map((r) => [r[0], r[1], r[3], r[7], r[8], r[9]])).toEqual([
       [1, 'Kepesertaan KSP', 'Kecamatan Karawang Barat', 98, 1, 1],
       [2, 'PKS-PKB Samsat', 'Karyawan 2020', 10, 10, 100],
       [3, 'PKS-PKB Samsat', 'Golongan: Masyarakat', 8, 0, 0],

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataContoh, kepala, label } from '../test-support/contoh-data-laporan';
-import { namaLembar, type Lembar } from './lembar';
+import { namaLembar, semuaBaris, type Lembar } from './lembar';
 import { susunLaporanPusat } from './susun-laporan-pusat';
 
 const sheet = (lembar: readonly Lembar[], nama: string) => lembar.find((l) => l.nama === nama)!;
 const kolom = (l: Lembar, judul: string) => l.kolom.findIndex((k) => k.judul === judul);
-const isi = (l: Lembar, judul: string) => l.baris.map((r) => r[kolom(l, judul)]);
+const isi = (l: Lembar, judul: string) => semuaBaris(l).map((r) => r[kolom(l, judul)]);
 
 describe('susunLaporanPusat', () => {
   it('makes the six sheets in order, with Bahasa Indonesia headers and rows counted for the log', () => {
@@ -18,6 +18,17 @@ describe('susunLaporanPusat', () => {
         .kolom.map((k) => k.judul)
         .slice(0, 6),
     ).toEqual(['No', 'NIK', 'Nama', 'Jenis Kelamin', 'Tanggal Lahir', 'Kecamatan Domisili']);
+  });
+
+  it('makes the same rows in chunks as at once, numbered by their place in the sheet', () => {
+    for (const l of susunLaporanPusat(dataContoh(), kepala, label).lembar) {
+      const sekaligus = semuaBaris(l);
+      expect(sekaligus).toHaveLength(l.jumlahBaris);
+      const potongan = Array.from({ length: l.jumlahBaris }, (_, i) => l.barisDari(i, i + 1)).flat();
+      expect(potongan).toEqual(sekaligus);
+    }
+    const peserta = sheet(susunLaporanPusat(dataContoh(), kepala, label).lembar, 'Peserta');
+    expect(peserta.barisDari(1, 3).map((r) => r[0])).toEqual([2, 3]);
   });
 
   it('masks every NIK unless full NIKs were chosen', () => {
@@ -32,7 +43,7 @@ describe('susunLaporanPusat', () => {
 
   it('writes words for codes, Indonesian dates, programs in form order and the wage as a number', () => {
     const peserta = sheet(susunLaporanPusat(dataContoh(), kepala, label).lembar, 'Peserta');
-    const siti = peserta.baris.find((r) => r[kolom(peserta, 'Koperasi')] === 'Koperasi Karyawan Maju Bersama')!;
+    const siti = semuaBaris(peserta).find((r) => r[kolom(peserta, 'Koperasi')] === 'Koperasi Karyawan Maju Bersama')!;
     expect(siti[kolom(peserta, 'Jenis Kelamin')]).toBe('Perempuan');
     expect(siti[kolom(peserta, 'Tanggal Lahir')]).toEqual(new Date('1990-03-12'));
     expect(siti[kolom(peserta, 'Program')]).toBe('JKK, JKM, JHT');
@@ -85,7 +96,7 @@ describe('susunLaporanPusat', () => {
           label,
         );
         for (const l of laporan.lembar) {
-          for (const sel of [...l.pembuka.flat(), ...l.kolom.map((k) => k.judul), ...l.baris.flat(), ...l.penutup.flat()]) {
+          for (const sel of [...l.pembuka.flat(), ...l.kolom.map((k) => k.judul), ...semuaBaris(l).flat(), ...l.penutup.flat()]) {
             if (typeof sel === 'string') expect(sel).not.toMatch(/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/);
           }
         }

@@ -40,11 +40,14 @@ export function susunLaporanPusat(data: DataLaporan, kepala: KepalaLaporan, labe
     lembarCapaian({ koperasi, orang, kepesertaan, kegiatan, hadir }, kepala, label),
     lembarTarget(data.target ?? [], koperasi, label),
   ].map(netralkanLembar);
-  const jumlah = Object.fromEntries(lembar.map((l) => [l.nama, l.baris.length])) as Record<NamaLembar, number>;
+  const jumlah = Object.fromEntries(lembar.map((l) => [l.nama, l.jumlahBaris])) as Record<NamaLembar, number>;
   return { lembar, jumlah };
 }
 
-/** Rows that need no change are kept as they are: a district's sheets hold millions of cells. */
+/**
+ * Rows that need no change are kept as they are: a district's sheets hold millions of cells. Table rows are
+ * neutralised as they are made, chunk by chunk.
+ */
 function netralkanLembar(lembar: Lembar): Lembar {
   const sel = (s: Sel) => (typeof s === 'string' ? netralkanSel(s) : s);
   const baris = (rows: readonly Baris[]) => rows.map((row) => (row.every((s) => sel(s) === s) ? row : row.map(sel)));
@@ -52,7 +55,7 @@ function netralkanLembar(lembar: Lembar): Lembar {
     ...lembar,
     pembuka: baris(lembar.pembuka),
     kolom: lembar.kolom.map((k) => ({ ...k, judul: netralkanSel(k.judul) })),
-    baris: baris(lembar.baris),
+    barisDari: (awal, akhir) => baris(lembar.barisDari(awal, akhir)),
     penutup: baris(lembar.penutup),
   };
 }

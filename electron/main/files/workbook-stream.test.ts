@@ -60,8 +60,8 @@ describe('createWorkbookStreams', () => {
       i === 3 ? '=HYPERLINK("x")' : `Koperasi ${i + 1}`,
       { tanggal: Date.UTC(2026, 0, 1 + (i % 28)) },
     ]);
-    for (let i = 0; i < baris.length; i += 5000) streams.append({ id: begun.id, sheet: 0, rows: baris.slice(i, i + 5000) });
-    streams.append({
+    for (let i = 0; i < baris.length; i += 5000) await streams.append({ id: begun.id, sheet: 0, rows: baris.slice(i, i + 5000) });
+    await streams.append({
       id: begun.id,
       sheet: 2,
       rows: [
@@ -69,8 +69,8 @@ describe('createWorkbookStreams', () => {
         ['', null],
       ],
     });
-    streams.append({ id: begun.id, sheet: 2, rows: [['Jumlah', 3]], tebal: true });
-    expect(() => streams.append({ id: begun.id, sheet: 0, rows: [[1]] })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+    await streams.append({ id: begun.id, sheet: 2, rows: [['Jumlah', 3]], tebal: true });
+    await expect(streams.append({ id: begun.id, sheet: 0, rows: [[1]] })).rejects.toMatchObject({ code: 'invalid-argument' });
     const outcome = await streams.finish(begun.id);
     expect(outcome).toEqual({ saved: true, filePath: join(dir, 'laporan.xlsx') });
     expect(readdirSync(dir)).toEqual(['laporan.xlsx']);
@@ -104,7 +104,11 @@ describe('createWorkbookStreams', () => {
       ['Catatan: dihitung dari semua data.'],
     ]);
     expect(cap.getRow(6).font?.bold).toBe(true);
+    expect(cap.getCell('B6').font?.bold).toBe(true);
+    expect(cap.getCell('B6').numFmt).toBe('#,##0');
     expect(cap.getRow(4).font?.bold).toBeFalsy();
+    expect(cap.getCell('B4').font?.bold).toBeFalsy();
+    expect(cap.getCell('B4').numFmt).toBe('#,##0');
     expect(cap.views[0]).toMatchObject({ ySplit: 3 });
     expect(cap.autoFilter).toBe('A3:B3');
 
@@ -122,6 +126,35 @@ describe('createWorkbookStreams', () => {
     ).toBe(false);
   });
 
+  it('answers an append only once the zip has taken all but a bounded queue of its XML', async () => {
+    const dir = folder();
+    const lebar: LembarKabel = { nama: 'Peserta', kolom: Array.from({ length: 17 }, (_, i) => ({ judul: `K${i}`, lebar: 10 })), pembuka: [], penutup: [] };
+    const chunk = (c: number) => Array.from({ length: 2500 }, (_, j) => Array.from({ length: 17 }, (_, k) => (k % 3 ? `Sel ${c}-${j}-${k}` : j * k)));
+    const maks = 256 * 1024;
+
+    // Unbounded, the chunk's XML (about 1.5 MB) is still queued when append answers: the measure sees the queue.
+    const lepas = createWorkbookStreams(dialogKe(join(dir, 'lepas.xlsx')), undefined, Infinity);
+    const a = await lepas.begin({ suggestedName: 'x', judul: '', dibuat: 0, sheets: [lebar] }, 'id');
+    if (!a.started) throw new Error('not started');
+    await lepas.append({ id: a.id, sheet: 0, rows: chunk(0) });
+    expect(lepas.antreanZip(a.id)).toBeGreaterThan(4 * maks);
+    await lepas.abort(a.id);
+
+    // Bounded, every append leaves at most `maks` bytes behind, however many follow, and the file is whole.
+    const streams = createWorkbookStreams(dialogKe(join(dir, 'laporan.xlsx')), undefined, maks);
+    const b = await streams.begin({ suggestedName: 'x', judul: '', dibuat: 0, sheets: [lebar] }, 'id');
+    if (!b.started) throw new Error('not started');
+    for (let c = 0; c < 6; c++) {
+      await streams.append({ id: b.id, sheet: 0, rows: chunk(c) });
+      expect(streams.antreanZip(b.id)).toBeLessThanOrEqual(maks);
+    }
+    const outcome = await streams.finish(b.id);
+    const sheetjs = read(readFileSync(outcome.saved ? outcome.filePath : ''), { dense: true });
+    const rows = utils.sheet_to_json<unknown[]>(sheetjs.Sheets.Peserta!, { header: 1 });
+    expect(rows).toHaveLength(1 + 6 * 2500);
+    expect(rows.at(-1)).toEqual(chunk(5).at(-1));
+  }, 30_000);
+
   it('deletes the temporary file on abort, leaves an existing file untouched, and forgets the id', async () => {
     const dir = folder();
     const path = join(dir, 'laporan.xlsx');
@@ -129,7 +162,7 @@ describe('createWorkbookStreams', () => {
     const streams = createWorkbookStreams(dialogKe(path));
     const begun = await streams.begin({ suggestedName: 'laporan', judul: '', dibuat: 0, sheets }, 'id');
     if (!begun.started) throw new Error('not started');
-    streams.append({ id: begun.id, sheet: 0, rows: [[1, 'a', null]] });
+    await streams.append({ id: begun.id, sheet: 0, rows: [[1, 'a', null]] });
     expect(existsSync(`${path}.tmp`)).toBe(true);
     await streams.abort(begun.id);
     expect(readdirSync(dir)).toEqual(['laporan.xlsx']);
@@ -142,9 +175,9 @@ describe('createWorkbookStreams', () => {
     const streams = createWorkbookStreams(dialogKe(undefined, join(dir, 'a.xlsx'), join(dir, 'b.xlsx'), join(dir, 'c.xlsx')));
     const req = { suggestedName: 'x', judul: '', dibuat: 0, sheets };
     expect(await streams.begin(req, 'id')).toEqual({ started: false });
-    expect(() => streams.append({ id: '00000000-0000-4000-8000-000000000000', sheet: 0, rows: [[1]] })).toThrow(
-      expect.objectContaining({ code: 'not-allowed' }),
-    );
+    await expect(streams.append({ id: '00000000-0000-4000-8000-000000000000', sheet: 0, rows: [[1]] })).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
     const a = await streams.begin(req, 'id');
     await streams.begin(req, 'id');
     await expect(streams.begin(req, 'id')).rejects.toMatchObject({ code: 'not-allowed' });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once, type EventEmitter } from 'node:events';
 import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -23,6 +24,36 @@ const FORMAT_SEL: Readonly<Record<NonNullable<LembarKabel['kolom'][number]['form
 const MAX_OPEN = 2;
 /** A workbook that receives nothing for this long was abandoned (the page reloaded, the Worker died): deleted. */
 const IDLE_MS = 10 * 60 * 1000;
+/**
+ * Sheet XML (uncompressed bytes) that may wait for the zip when an append answers: about two chunks of the Peserta
+ * sheet, so the page builds its next chunk while zlib compresses this one, and main never queues more than this.
+ */
+const ANTREAN_MAKS = 8 * 1024 * 1024;
+/**
+ * The zip's level: archiver's default for ExcelJS is already 1 (zlib's fastest); said here so it stays a choice.
+ * The page waits for main at every chunk, so main's time is the report's time: at district size level 6 made the
+ * file a fifth smaller (12.9 MB against 16.2) for a fifth more of main's CPU (docs/laporan-pusat.md).
+ */
+const ZLIB_LEVEL = 1;
+
+/**
+ * What ExcelJS 4.4's streaming writer keeps inside a worksheet, read to wait for the zip: each sheet's XML goes into
+ * a StreamBuf (`buffers`, 64 KB each) that archiver wraps, when the sheet is added, in a PassThrough (`pipes[0]`,
+ * readable-stream 2, so its lengths are in its states) piped to its deflate stream. StreamBuf ignores what write()
+ * answers, and the pipe moves 16 KB per turn of the event loop, which main's synchronous row writing seldom gives:
+ * without waiting, nearly the whole sheet queued as Buffers (120 MB outside the JS heap for the district's Peserta
+ * sheet) and was compressed only at the end.
+ */
+interface LembarMentah {
+  readonly stream: {
+    readonly buffers: readonly { readonly length: number }[];
+    readonly pipes: readonly (EventEmitter & { readonly _writableState?: AntreanState; readonly _readableState?: AntreanState })[];
+  };
+}
+interface AntreanState {
+  readonly length: number;
+  readonly needDrain?: boolean;
+}
 
 interface Terbuka {
   readonly writer: ExcelJS.stream.xlsx.WorkbookWriter;
@@ -33,6 +64,8 @@ interface Terbuka {
   /** The sheet being filled, with its worksheet; -1 before the first row. */
   current: number;
   ws: ExcelJS.Worksheet | null;
+  /** The current sheet's shared cell styles, by column, kind of value and boldness (see gayaSel). */
+  gaya: Map<string, Partial<ExcelJS.Style>>;
   error: unknown;
   timer: NodeJS.Timeout;
 }
@@ -51,7 +84,7 @@ export interface BeginWorkbook {
  * other saves. Each text cell is neutralised here again (a leading apostrophe before = + - @ …), so even a page
  * that forgot it cannot write a formula; no cell is ever a formula. The renderer knows its workbook by an id only.
  */
-export function createWorkbookStreams(dialog: SaveDialog, idleMs = IDLE_MS) {
+export function createWorkbookStreams(dialog: SaveDialog, idleMs = IDLE_MS, antreanMaks = ANTREAN_MAKS) {
   const terbuka = new Map<string, Terbuka>();
 
   const ambil = (id: string): Terbuka => {
@@ -86,6 +119,7 @@ export function createWorkbookStreams(dialog: SaveDialog, idleMs = IDLE_MS) {
     if (l) for (const b of l.penutup) wb.ws.addRow(isiBaris(b)).commit();
     wb.ws.commit();
     wb.ws = null;
+    wb.gaya.clear();
   }
 
   /** Opens sheet `index` (and every sheet before it not opened yet, so an empty sheet still has its header). */
@@ -143,7 +177,7 @@ export function createWorkbookStreams(dialog: SaveDialog, idleMs = IDLE_MS) {
       } catch (error) {
         throw new IpcHandlerError('io-failed', `Could not write ${filePath}: ${reasonOf(error)}`, { cause: error });
       }
-      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: ZLIB_LEVEL } } });
       writer.creator = 'KopLindung';
       writer.lastModifiedBy = 'KopLindung';
       writer.title = request.judul;
@@ -157,27 +191,52 @@ export function createWorkbookStreams(dialog: SaveDialog, idleMs = IDLE_MS) {
         sheets: request.sheets,
         current: -1,
         ws: null,
+        gaya: new Map(),
         error: undefined,
         timer: setTimeout(() => void buang(id), idleMs).unref(),
       };
       stream.on('error', (error) => {
         wb.error ??= error;
       });
+      // ExcelJS listens to archiver's errors only once the workbook is finished; before that one would crash main.
+      (writer as unknown as { zip: EventEmitter }).zip.on('error', (error: unknown) => {
+        wb.error ??= error;
+      });
       terbuka.set(id, wb);
       return { started: true, id };
     },
 
-    /** Rows for a sheet, in order; a sheet before the current one is closed already and refused. */
-    append(request: { readonly id: string; readonly sheet: number; readonly rows: readonly BarisKabel[]; readonly tebal?: boolean | undefined }): void {
+    /**
+     * Rows for a sheet, in order; a sheet before the current one is closed already and refused. Answers once the
+     * zip has caught up to within `antreanMaks` bytes of XML, so the page's next chunk waits for a slow zip or disk
+     * instead of queueing in main (the page awaits each append).
+     */
+    async append(request: {
+      readonly id: string;
+      readonly sheet: number;
+      readonly rows: readonly BarisKabel[];
+      readonly tebal?: boolean | undefined;
+    }): Promise<void> {
       const wb = ambil(request.id);
       if (request.sheet >= wb.sheets.length) throw new IpcHandlerError('invalid-argument', `The workbook has ${wb.sheets.length} sheets`);
       if (request.sheet < wb.current) throw new IpcHandlerError('invalid-argument', `Sheet ${request.sheet} is finished; sheets are written in order`);
       const ws = bukaLembar(wb, request.sheet);
+      const tebal = request.tebal === true;
       for (const b of request.rows) {
         const row = ws.addRow(isiBaris(b));
-        if (request.tebal) row.font = { bold: true };
+        if (tebal) row.font = { bold: true };
+        row.eachCell((cell, kolom) => {
+          cell.style = gayaSel(wb, kolom, cell.type, tebal);
+        });
         row.commit();
       }
+      await tungguZip(wb, ws, antreanMaks);
+    },
+
+    /** Bytes of the current sheet's XML not yet taken by the zip, for tests. */
+    antreanZip(id: string): number {
+      const wb = terbuka.get(id);
+      return wb?.ws ? antreanZip(wb.ws) : 0;
     },
 
     /** The remaining sheets (empty ones get their header), the workbook's end, a flush and the rename. */
@@ -214,6 +273,45 @@ export function createWorkbookStreams(dialog: SaveDialog, idleMs = IDLE_MS) {
 }
 
 export type WorkbookStreams = ReturnType<typeof createWorkbookStreams>;
+
+/**
+ * One style object per column, kind of value and boldness, shared by every cell of the sheet like it. ExcelJS gives
+ * each new cell a style object of its own and, finding it in no cache, renders its XML to look up its id: a fifth of
+ * main's time on the Peserta sheet. A shared object is found in its WeakMap at once. The kind matters only in a
+ * column without a format, where ExcelJS picks one by value (General for numbers, a date format for dates).
+ */
+function gayaSel(wb: Terbuka, kolom: number, jenis: ExcelJS.ValueType, tebal: boolean): Partial<ExcelJS.Style> {
+  const key = `${kolom}:${jenis}:${tebal ? 1 : 0}`;
+  let gaya = wb.gaya.get(key);
+  if (!gaya) {
+    const format = wb.sheets[wb.current]?.kolom[kolom - 1]?.format;
+    gaya = { ...(format ? { numFmt: FORMAT_SEL[format] } : {}), ...(tebal ? { font: { bold: true } } : {}) };
+    wb.gaya.set(key, gaya);
+  }
+  return gaya;
+}
+
+/**
+ * Bytes of the sheet's XML passed on but not yet taken by zlib: StreamBuf's buffers but its last (which it keeps
+ * until the next write fills it), and what waits in archiver's pipe.
+ */
+function antreanZip(ws: ExcelJS.Worksheet): number {
+  const { buffers, pipes } = (ws as unknown as LembarMentah).stream;
+  const pipa = pipes[0];
+  return buffers.slice(0, -1).reduce((n, b) => n + b.length, 0) + (pipa?._writableState?.length ?? 0) + (pipa?._readableState?.length ?? 0);
+}
+
+/**
+ * Waits until no more than `maks` bytes of the sheet's XML wait for the zip, for archiver's pipe (wrapped around the
+ * sheet as soon as ExcelJS adds it) to drain; it drains to empty, and below its 16 KB mark it takes writes without
+ * asking for a drain, so the wait always ends. A broken zip or file stream ends it too; the next call reports it.
+ */
+async function tungguZip(wb: Terbuka, ws: ExcelJS.Worksheet, maks: number): Promise<void> {
+  const pipa = (ws as unknown as LembarMentah).stream.pipes[0];
+  while (pipa?._writableState?.needDrain && antreanZip(ws) > maks && wb.error === undefined && !wb.stream.destroyed) {
+    await once(pipa, 'drain', { signal: AbortSignal.timeout(1000) }).catch(() => undefined);
+  }
+}
 
 /** Cells as ExcelJS takes them: text neutralised, dates as Dates, empty text as a missing cell. */
 function isiBaris(baris: BarisKabel): (string | number | Date | null)[] {

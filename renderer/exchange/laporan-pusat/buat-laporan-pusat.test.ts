@@ -161,6 +161,12 @@ describe('buatLaporanPusat', () => {
     const uji = tujuanUji();
     await buatLaporanPusat(db, kepala, uji.tujuan, () => {}, 3);
     expect(uji.kiriman.filter((k) => k.lembar === 0).map((k) => k.baris.length)).toEqual([3, 3, 1]);
+    expect(
+      uji
+        .nilai('Koperasi')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(BARIS_PER_KIRIMAN).toBeLessThanOrEqual(MAX_ROWS_PER_CHUNK);
     const id = '3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b';
     for (const k of uji.kiriman) expect(appendRowsRequestSchema.safeParse({ id, sheet: k.lembar, rows: k.baris, tebal: k.tebal }).success).toBe(true);

@@ -57,8 +57,9 @@ export async function buatLaporanPusat(
 ): Promise<HasilLaporan> {
   const t0 = performance.now();
   let t1 = t0;
-  // Each sheet is let go once its rows are sent (`belum[i] = null`, and no other reference to the arranged sheets
-  // is kept), so the Worker's heap shrinks as main's file grows.
+  // A sheet's rows are made a chunk at a time (Lembar.barisDari), from records sorted once, and each sheet is let
+  // go once its rows are sent (`belum[i] = null`, no other reference to the arranged sheets is kept): the Worker
+  // never holds a district's 150,000 Peserta rows as arrays, and its heap shrinks as main's file grows.
   const { belum, jumlah } = lepasLembar(
     susunLaporanPusat(
       await bacaDataLaporan(db, (tabel, dibaca, total) => onProgress({ tahap: 'baca', tabel, dibaca, total })).finally(() => {
@@ -72,17 +73,17 @@ export async function buatLaporanPusat(
   const t2 = performance.now();
   const judul = `Laporan Pusat ${kepala.kabupatenNama} ${kepala.tanggal}`;
   if (!(await tujuan.mulai({ judul, lembar: belum.map((l) => bingkaiLembar(l!)), jumlah }))) return { tersimpan: false };
-  const total = belum.reduce((n, l) => n + l!.baris.length, 0);
+  const total = belum.reduce((n, l) => n + l!.jumlahBaris, 0);
   let ditulis = 0;
   onProgress({ tahap: 'tulis', ditulis, total });
   for (let i = 0; i < belum.length; i++) {
     const l = belum[i]!;
     belum[i] = null;
-    const biasa = l.baris.length - l.barisJumlah;
-    for (let awal = 0; awal < l.baris.length;) {
+    const biasa = l.jumlahBaris - l.barisJumlah;
+    for (let awal = 0; awal < l.jumlahBaris;) {
       const tebal = awal >= biasa;
-      const akhir = Math.min(awal + barisPerKiriman, tebal ? l.baris.length : biasa);
-      await tujuan.tambah(i, l.baris.slice(awal, akhir).map(barisKabel), tebal);
+      const akhir = Math.min(awal + barisPerKiriman, tebal ? l.jumlahBaris : biasa);
+      await tujuan.tambah(i, l.barisDari(awal, akhir).map(barisKabel), tebal);
       ditulis += akhir - awal;
       awal = akhir;
       onProgress({ tahap: 'tulis', ditulis, total });
