@@ -2,6 +2,8 @@ import type { BundleContents } from '../shared/exchange/bundle-contents';
 import { mergeRecord, type MergeableRecord } from '../shared/exchange/merge-record';
 import { syncedTables } from '../shared/records/synced-tables';
 import type { JournalEntry } from '../renderer/db/journal-entry';
+import { antrianKecamatanOf } from '../renderer/db/antrian-kecamatan';
+import { orangPeranDariIsian } from '../renderer/db/orang-peran';
 import { derivedFields } from '../renderer/db/table-definitions';
 
 /** One store's writes in the raw baseline's transaction. */
@@ -14,13 +16,22 @@ export interface RawBatch {
 
 /**
  * What `mergeBundle` stores when a bundle goes into an empty database — no local copies, no NIK held by two ids,
- * no aliases: each record merged with nothing (the shared mergeRecord), its derived index fields and the import's
- * `changedAt`; and, with `journal`, one `merge` entry per record, table by table in the merge's order. Built here,
+ * no aliases: each record merged with nothing (the shared mergeRecord), its derived index fields, the index fields
+ * that come from another record (an enrollment's `antrianKecamatan` from its cooperative, a role's `orangRoster`
+ * from its person) and the import's `changedAt`; and, with `journal`, one `merge` entry per record, table by table
+ * in the merge's order. Built here,
  * untimed, so the raw baseline can go first; `sameStores` then checks it record for record against what the
  * app really wrote.
  */
 export function replicateFreshImport(contents: BundleContents, importHlc: string, deviceId: string, journal: boolean): RawBatch[] {
   const batches: RawBatch[] = [];
+  const kecamatan = new Map(contents.tables.koperasi.flatMap((k) => (k.kecamatanKode ? [[k.id, k.kecamatanKode] as const] : [])));
+  const orang = new Map(contents.tables.anggota.map((a) => [a.id, orangPeranDariIsian(a)] as const));
+  const fromOthers = (table: string, merged: Record<string, unknown>) => {
+    if (table === 'kepesertaan') return { antrianKecamatan: antrianKecamatanOf(merged as never, kecamatan.get(merged.koperasiId as string)) };
+    if (table === 'peran') return { orangRoster: orang.get(merged.anggotaId as string) };
+    return {};
+  };
   for (const table of syncedTables) {
     const records = contents.tables[table] as unknown as readonly MergeableRecord[];
     if (records.length === 0) continue;
@@ -29,7 +40,7 @@ export function replicateFreshImport(contents: BundleContents, importHlc: string
       method: 'put',
       values: records.map((r) => {
         const merged = mergeRecord(table, r.id, [{ record: r }]).record as Record<string, unknown>;
-        return { ...merged, ...derivedFields[table](merged as never), changedAt: importHlc };
+        return { ...merged, ...derivedFields[table](merged as never), changedAt: importHlc, ...fromOthers(table, merged) };
       }),
     });
     if (journal) {
