@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyAnggota, type Anggota } from '../../shared/anggota/anggota-schema';
 import { emptyPeran } from '../../shared/anggota/peran-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
@@ -73,6 +73,21 @@ describe('AnggotaRepository', () => {
     expect(first.rows).toHaveLength(10);
     expect(first.more).toBe(true);
     expect((await repo.search('nur 05', 10)).rows.map((a) => a.nama)).toEqual(['Nur 05']);
+  });
+
+  it('answers a word that starts the other typed word from one range, crossing nothing', async () => {
+    const { repo, writes } = await setup();
+    // Hasanah Hasanah has no pair token (a word does not pair with itself), so "hasanah has" meets no pair range.
+    await writes.bulkCreate('anggota', [person('Hasanah Hasanah'), person('Hasanah'), person('Hasan Basri'), person('Siti Hasanah')]);
+    const crossing = vi.spyOn(repo as unknown as { intersect: (p: readonly string[]) => Promise<unknown> }, 'intersect');
+    const found = await repo.search('hasanah has');
+    expect(found.rows.map((p) => p.nama)).toEqual(['Hasanah', 'Hasanah Hasanah', 'Siti Hasanah']);
+    expect(found.more).toBe(false);
+    expect(crossing).not.toHaveBeenCalled();
+    expect((await repo.search('hasanah has', 2)).more).toBe(true);
+    // Two words neither of which starts the other are still crossed when no pair range has them.
+    expect((await repo.search('basri hasanah')).rows).toEqual([]);
+    expect(crossing).toHaveBeenCalledTimes(1);
   });
 
   it('answers two words as the one cursor over both word orders did: same rows, same order, same "more"', async () => {
