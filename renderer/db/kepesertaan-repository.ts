@@ -5,6 +5,7 @@ import type { KopLindungDb } from './database';
 import type { AnggotaRecord, KepesertaanRecord, KoperasiRecord } from './synced-records';
 import { counterAntrianKecamatan } from './antrian-kecamatan';
 import { readCounter, readCounters } from './record-counters';
+import { counterStatusKepesertaan } from './table-definitions';
 import type { WritePath } from './write-path';
 
 /** An enrollment with its person and cooperative, as lists show it. */
@@ -170,7 +171,7 @@ export class KepesertaanRepository {
       ? await Promise.all(statusMenunggu.map((status) => this.db.kepesertaan.where('antrianKoperasi').equals([koperasiId, status]).count()))
       : await readCounters(
           this.db,
-          statusMenunggu.map((status) => (kecamatanKode ? counterAntrianKecamatan(kecamatanKode, status) : `kepesertaan:${status}`)),
+          statusMenunggu.map((status) => (kecamatanKode ? counterAntrianKecamatan(kecamatanKode, status) : counterStatusKepesertaan(status))),
         );
     return Object.fromEntries(statusMenunggu.map((status, i) => [status, values[i]!])) as Record<StatusKepesertaan, number>;
   }
@@ -186,7 +187,7 @@ export class KepesertaanRepository {
 
   /** How many live enrollments are at a status, from the counter the write path keeps. */
   count(status: StatusKepesertaan): Promise<number> {
-    return readCounter(this.db, `kepesertaan:${status}`);
+    return readCounter(this.db, counterStatusKepesertaan(status));
   }
 
   /** Each row's person and cooperative, every distinct one read once (500 rows of a kecamatan share ~300 cooperatives). */

@@ -114,7 +114,7 @@ export const counterNames: { readonly [T in SyncedTable]: (record: DerivedSource
   koperasi: (k) => ['koperasi', ...koperasiCounterNames(k)],
   anggota: () => ['anggota'],
   peran: () => ['peran'],
-  kepesertaan: (k) => ['kepesertaan', `kepesertaan:${k.status}`],
+  kepesertaan: (k) => ['kepesertaan', counterStatusKepesertaan(k.status)],
   kegiatan: () => ['kegiatan'],
   kehadiran: () => ['kehadiran'],
   cetakan: () => ['cetakan'],
@@ -123,6 +123,9 @@ export const counterNames: { readonly [T in SyncedTable]: (record: DerivedSource
   target: () => ['target'],
   keikutsertaan: () => ['keikutsertaan'],
 };
+
+/** The counter of live enrollments at a status: the follow-up tabs and the home page read it. */
+export const counterStatusKepesertaan = (status: string) => `kepesertaan:${status}`;
 
 /** Where the cooperative counters per kelompok start in `meta` (after `jumlah:`): KoperasiRepository.kelompokOptions. */
 export const KELOMPOK_COUNTER = 'koperasi:kelompok:';
