@@ -32,11 +32,14 @@ export async function exportFrom(device: TestDevice, sejak = ''): Promise<Bundle
   return JSON.parse(JSON.stringify(contents)) as BundleContents;
 }
 
-/** Imports as the app does: fold in the file's newest clock, stamp the import, merge in one transaction. */
-export async function importInto(device: TestDevice, contents: BundleContents): Promise<ImportCounts> {
+/**
+ * Imports as the app does: fold in the file's newest clock, stamp the import, merge in one transaction. `batchSize`
+ * (tests only) makes the merge slice a table of more records than that, as it slices a district's.
+ */
+export async function importInto(device: TestDevice, contents: BundleContents, batchSize?: number): Promise<ImportCounts> {
   device.advance(1);
   device.clock.receive(newestClock(contents));
-  return mergeBundle(device.db, contents, { apply: true, importHlc: device.clock.next(), deviceId: device.deviceId });
+  return mergeBundle(device.db, contents, { apply: true, importHlc: device.clock.next(), deviceId: device.deviceId, ...(batchSize ? { batchSize } : {}) });
 }
 
 /** The database's content as merging defines it: every record's fields and clocks, the conflict list, the aliases. */

@@ -13,6 +13,8 @@ export interface KunciNik {
   of(record: Stored): string[];
   /** The `nikSemua` index values under which the holders of these keys are stored. */
   indexValues(keys: Iterable<string>): Promise<string[]>;
+  /** The key a `nikSemua` index value stands for (the merge's plan of slices reads the whole index once). */
+  ofIndexValue(value: string): string;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function kunciNik(store: Table<Stored, string>, merged: Iterable<St
   const erasedAmongThem = [...merged].some((r) => nikHashSemua(r).length > 0);
   const erasedHere = !erasedAmongThem && (await store.where('nikSemua').startsWith(AWALAN_HASH).limit(1).primaryKeys()).length > 0;
   if (!erasedAmongThem && !erasedHere) {
-    return { of: (record) => nikSemua(record), indexValues: async (keys) => [...keys] };
+    return { of: (record) => nikSemua(record), indexValues: async (keys) => [...keys], ofIndexValue: (value) => value };
   }
   /** Hash key → the plain NIK, for every NIK hashed so far (and, once needed, every NIK stored here). */
   const plainOf = new Map<string, string>();
@@ -41,6 +43,7 @@ export async function kunciNik(store: Table<Stored, string>, merged: Iterable<St
   let allStoredHashed = false;
   return {
     of: (record) => [...new Set([...nikSemua(record).map(keyOf), ...nikHashSemua(record).map((h) => AWALAN_HASH + h)])].sort(),
+    ofIndexValue: (value) => (value.startsWith(AWALAN_HASH) ? value : keyOf(value)),
     async indexValues(keys) {
       const values: string[] = [];
       for (const key of keys) {

@@ -17,8 +17,13 @@ async function withKoperasi() {
 }
 
 async function officeImporting(...bundles: Awaited<ReturnType<typeof exportFrom>>[]): Promise<TestDevice> {
+  return officeSlicing(undefined, ...bundles);
+}
+
+/** An office importing the files in slices of `batchSize` records (the whole table at once when undefined). */
+async function officeSlicing(batchSize: number | undefined, ...bundles: Awaited<ReturnType<typeof exportFrom>>[]): Promise<TestDevice> {
   const office = await openDevice('kantor-dinas', Date.parse('2026-11-21T08:00:10.000Z'));
-  for (const bundle of bundles) await importInto(office, bundle);
+  for (const bundle of bundles) await importInto(office, bundle, batchSize);
   return office;
 }
 
@@ -227,6 +232,27 @@ describe('mergeBundle', () => {
     await importInto(a, await exportFrom(ab));
     expect((await a.db.anggota.toArray()).map((p) => p.id)).toEqual([survivor]);
     expect((await a.db.kehadiran.toArray()).every((h) => h.anggotaId === survivor)).toBe(true);
+  });
+
+  it('re-points the roles and check-ins stored here of a person fused away when those tables merge in slices', async () => {
+    const { a, b, k } = await withKoperasi();
+    const kegiatan = await a.repos.kegiatan.create({ ...emptyKegiatan(), judul: 'Sosialisasi BPJS', tanggal: '2026-11-21', jamMulai: '09:00', tempat: 'Aula' });
+    await importInto(b, await exportFrom(a));
+    await a.writes.create('anggota', { ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK }, 'zzz-di-a');
+    await b.writes.create('anggota', { ...emptyAnggota(), nama: 'Siti Aminah', nik: NIK }, 'aaa-di-b');
+    const lain = await b.writes.create('anggota', { ...emptyAnggota(), nama: 'Ahmad Fauzi' });
+    for (const peran of ['anggota', 'karyawan'] as const) {
+      await a.writes.create('peran', { anggotaId: 'zzz-di-a', koperasiId: k.id, peran, jabatan: '', mulai: '', selesai: '', catatan: '' });
+      await b.writes.create('peran', { anggotaId: lain.id, koperasiId: k.id, peran, jabatan: '', mulai: '', selesai: '', catatan: '' });
+    }
+    await a.repos.kehadiran.checkIn({ kegiatanId: kegiatan.id, anggotaId: 'zzz-di-a', koperasiId: k.id, petugas: 'A' });
+    const [fromA, fromB] = [await exportFrom(a), await exportFrom(b)];
+    const sliced = await officeSlicing(1, fromA, fromB);
+    expect(await snapshotOf(sliced)).toEqual(await snapshotOf(await officeImporting(fromA, fromB)));
+    expect(
+      (await sliced.db.peran.where('anggotaId').equals('aaa-di-b').count()) + (await sliced.db.kehadiran.where('anggotaId').equals('aaa-di-b').count()),
+    ).toBe(3);
+    expect(await sliced.db.anggota.get('zzz-di-a')).toBeUndefined();
   });
 
   it('keeps an alias final: a NIK corrected under the merged-away id lands on the survivor, in either order (issue 12)', async () => {

@@ -16,7 +16,8 @@ import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
 import { catatKoperasiBerubah, diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
 import { counterNames, derivedFields } from '../table-definitions';
-import { kunciNik } from './kunci-nik';
+import { kunciNik, type KunciNik } from './kunci-nik';
+import { planPeopleSlices } from './plan-people-slices';
 import { BundleError } from '../../exchange/bundle-error';
 
 export interface MergeBundleOptions {
@@ -89,6 +90,8 @@ class BundleMerge {
   private readonly fusedAway = new Set<string>();
   private digabung = 0;
   private done = 0;
+  /** The table being merged held no record before this merge (set per table). */
+  private emptyAtStart = false;
   private readonly total: number;
 
   constructor(
@@ -180,13 +183,23 @@ class BundleMerge {
     // Ids that moved in this import: people fused away here, and aliases first learned from this file.
     let moved = new Set([...this.fusedAway, ...this.changedAliases()]);
     const repoint = () => moved.size > 0 && tablesPointingAtAnggota.includes(table);
-    if (table !== 'anggota' && !repoint() && ids.length > batch) {
-      // Slice by slice: each record merges with its own local copy alone (no fusion, nothing to re-point), so a slice
-      // read, merged and written holds only its own records; the result is the same as the whole table at once.
+    this.emptyAtStart = (await store.limit(1).primaryKeys()).length === 0;
+    if (table === 'anggota' && ids.length > batch) {
+      await this.mergePeopleInSlices(store, ids, incoming, inFile);
+    } else if (table !== 'anggota' && ids.length > batch) {
+      // Slice by slice: each record merges with its own local copy alone (no fusion here), so a slice read, merged and
+      // written holds only its own records; the result is the same as the whole table at once. Local records the
+      // file does not carry that point at a person who moved are re-pointed after the file's, all together.
+      const fileIds = repoint() ? new Set(ids) : undefined;
       for (let from = 0; from < ids.length; from += batch) {
         const slice = ids.slice(from, from + batch);
         await this.write(table, store, await this.pendingOf(table, store, slice, incoming));
         if (from + batch < ids.length) this.options.onProgress?.(this.done + Math.floor(((from + batch) / ids.length) * inFile), this.total);
+      }
+      if (fileIds) {
+        const rest = new Map<string, Pending>();
+        await this.repointLocals(table, store, rest, moved, fileIds);
+        await this.write(table, store, rest);
       }
     } else {
       const pending = await this.pendingOf(table, store, ids, incoming);
@@ -200,6 +213,44 @@ class BundleMerge {
     }
     this.done += inFile;
     this.options.onProgress?.(this.done, this.total);
+  }
+
+  /**
+   * The people's table of a large file (a district's, or its re-import) in slices (plan-people-slices.ts): each
+   * slice is merged with its local copies, absorbs its aliases, fuses by NIK and is written before the next is read,
+   * so memory holds one slice's people rather than the table's. Slices never split people who could fuse, so the
+   * records, the counts and the journal entries are those of the whole table at once (the entries' order aside).
+   */
+  private async mergePeopleInSlices(store: Table<Stored, string>, ids: readonly string[], incoming: Map<string, MergeSide[]>, inFile: number) {
+    const kunci = await kunciNik(
+      store,
+      [...incoming.values()].flatMap((sides) => sides.map((s) => s.record as Stored)),
+    );
+    const aliasStored =
+      this.emptyAtStart || this.aliases.size === 0
+        ? []
+        : ((await store
+            .where(':id')
+            .anyOf([...this.aliases.keys()])
+            .primaryKeys()) as string[]);
+    const slices = await planPeopleSlices({
+      ids,
+      keysOf: (id) => incoming.get(id)!.flatMap((side) => kunci.of(side.record as Stored)),
+      kunci,
+      store: this.emptyAtStart ? undefined : store,
+      aliasStored,
+      resolve: this.resolve,
+      size: this.batchSize(),
+    });
+    let merged = 0;
+    for (const slice of slices) {
+      const pending = await this.pendingOf('anggota', store, slice.ids, incoming);
+      await this.absorbAliased(store, pending, slice.aliasStored);
+      await this.fuseByNik(store, pending, kunci, slice.members);
+      await this.write('anggota', store, pending);
+      merged += slice.ids.length;
+      if (merged < ids.length) this.options.onProgress?.(this.done + Math.floor((merged / ids.length) * inFile), this.total);
+    }
   }
 
   private batchSize(): number {
@@ -229,9 +280,13 @@ class BundleMerge {
     return pending;
   }
 
-  /** Reads the local copies of the incoming ids; an empty table (a new laptop's first import) reads nothing. */
+  /**
+   * Reads the local copies of the incoming ids. A table empty before this merge (a new laptop's first import) reads
+   * nothing, not even in its later slices: each id is merged once per table, so what earlier slices wrote is never
+   * one of them.
+   */
   private async readLocals(store: Table<Stored, string>, ids: readonly string[]): Promise<(Stored | undefined)[]> {
-    if (ids.length === 0 || (await store.limit(1).primaryKeys()).length === 0) return ids.map(() => undefined);
+    if (ids.length === 0 || this.emptyAtStart) return ids.map(() => undefined);
     return store.bulkGet(ids as string[]);
   }
 
@@ -245,11 +300,11 @@ class BundleMerge {
    * earlier one) belongs to the survivor, with every change made under the old id since, such as a NIK corrected
    * on a laptop that had not heard of the fusion. Their fields merge into the survivor (differences go to the
    * conflict list) and the old id's record goes, whatever its NIK is now: in the other import order the same
-   * record arrives under the alias and lands on the survivor anyway.
+   * record arrives under the alias and lands on the survivor anyway. `ids`: the aliases to look for (a slice's).
    */
-  private async absorbAliased(store: Table<Stored, string>, pending: Map<string, Pending>) {
-    if (this.aliases.size === 0) return;
-    const stored = (await this.readLocals(store, [...this.aliases.keys()])).filter((r): r is Stored => r !== undefined);
+  private async absorbAliased(store: Table<Stored, string>, pending: Map<string, Pending>, ids: readonly string[] = [...this.aliases.keys()]) {
+    if (ids.length === 0) return;
+    const stored = (await this.readLocals(store, ids)).filter((r): r is Stored => r !== undefined);
     for (const record of stored) {
       const survivor = this.resolve(record.id);
       const side = this.localSide('anggota', record);
@@ -279,12 +334,15 @@ class BundleMerge {
    * index would refuse a second holder anyway; fusing keeps both records' fields (conflicting ones go to the
    * conflict list) and re-points everything that pointed at them. An erased person is known by the hashes of their
    * NIKs, and whoever meets one of them is fused into the erased record and so erased too (kunci-nik.ts).
+   * In slices, the table's keys (`sliceKunci`) and the slice's `members` come from the plan.
    */
-  private async fuseByNik(store: Table<Stored, string>, pending: Map<string, Pending>) {
-    const kunci = await kunciNik(
-      store,
-      [...pending.values()].map((p) => p.merged.record as Stored),
-    );
+  private async fuseByNik(store: Table<Stored, string>, pending: Map<string, Pending>, sliceKunci?: KunciNik, members?: ReadonlySet<string>) {
+    const kunci =
+      sliceKunci ??
+      (await kunciNik(
+        store,
+        [...pending.values()].map((p) => p.merged.record as Stored),
+      ));
     /** People stored here who share a NIK with someone in the file, though not in it themselves. */
     const extra = new Map<string, Stored>();
     const looked = new Set<string>();
@@ -303,7 +361,11 @@ class BundleMerge {
           .where('nikSemua')
           .anyOf(await kunci.indexValues(wanted))
           .toArray()) {
-          if (!pending.has(h.id) && !this.fusedAway.has(h.id)) extra.set(h.id, h);
+          if (pending.has(h.id) || this.fusedAway.has(h.id)) continue;
+          // A slice meets only its own group (plan-people-slices.ts); anyone else means the plan was wrong: the
+          // error aborts the transaction, so the import leaves nothing half-written.
+          if (members && !members.has(h.id)) throw new Error(`merge: person ${h.id} is outside the slice planned for them`);
+          extra.set(h.id, h);
         }
       }
       const groups = nikGroups([...[...pending].map(([id, p]) => [id, p.merged.record as Stored] as const), ...extra], kunci.of);
@@ -378,8 +440,15 @@ class BundleMerge {
   /**
    * Local roles, check-ins, enrollments and invitations that pointed at a person who moved (fused away here, or an
    * id this file taught is an alias) now point at the survivor, as they would had they arrived after the alias.
+   * `merged`: records of the file already merged in earlier slices (they were re-pointed as they came).
    */
-  private async repointLocals(table: SyncedTable, store: Table<Stored, string>, pending: Map<string, Pending>, moved: ReadonlySet<string>) {
+  private async repointLocals(
+    table: SyncedTable,
+    store: Table<Stored, string>,
+    pending: Map<string, Pending>,
+    moved: ReadonlySet<string>,
+    merged: ReadonlySet<string> = new Set(),
+  ) {
     const rows =
       table === 'kegiatan'
         ? await store.filter((k) => (k.undangan as { perwakilan: string[] }[]).some((u) => u.perwakilan.some((p) => moved.has(p)))).toArray()
@@ -388,7 +457,7 @@ class BundleMerge {
             .anyOf([...moved])
             .toArray();
     for (const row of rows) {
-      if (pending.has(row.id)) continue;
+      if (pending.has(row.id) || merged.has(row.id)) continue;
       const local: MergeSide = { record: row, others: this.konflik.get(konflikKey(table, row.id)) };
       pending.set(row.id, { table, local, merged: mergeRecord(table, row.id, [this.localSide(table, row)]) });
     }
