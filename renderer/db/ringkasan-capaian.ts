@@ -105,24 +105,49 @@ export async function perbaruiRingkasan<T extends TabelRingkasan>(
   table: T,
   changes: readonly PerubahanRekaman<T>[],
 ): Promise<void> {
-  if (changes.length === 0) return;
-  const ids = new Set<string>();
-  for (const c of changes) {
-    if (c.sebelum?.koperasiId) ids.add(c.sebelum.koperasiId);
-    if (c.sesudah?.koperasiId) ids.add(c.sesudah.koperasiId);
+  const tertunda = new RingkasanTertunda(meta);
+  await tertunda.terapkan(table, changes);
+  await tertunda.simpan();
+}
+
+/**
+ * Summary changes gathered over several batches of one transaction and written once at its end. The merge of a
+ * district's file stores its roles, enrollments and check-ins in slices that each touch most cooperatives: writing
+ * the summaries after every slice rewrote every row, long lists of ids included, dozens of times. Each row is read
+ * once, when first touched; `simpan` writes the rows that changed and one change entry. Use inside one read-write
+ * transaction that includes `meta`, and call `simpan` before it ends.
+ */
+export class RingkasanTertunda {
+  private readonly rows = new Map<string, RingkasanKoperasi>();
+  private readonly dibaca = new Set<string>();
+  private readonly changed = new Set<string>();
+
+  constructor(private readonly meta: Table<MetaEntry, string>) {}
+
+  /** Applies one table's record changes to the rows they touch (reading the rows not read before). */
+  async terapkan<T extends TabelRingkasan>(table: T, changes: readonly PerubahanRekaman<T>[]): Promise<void> {
+    const ids = new Set<string>();
+    for (const c of changes) {
+      if (c.sebelum?.koperasiId) ids.add(c.sebelum.koperasiId);
+      if (c.sesudah?.koperasiId) ids.add(c.sesudah.koperasiId);
+    }
+    const keys = [...ids].filter((id) => !this.dibaca.has(id));
+    if (keys.length > 0) {
+      const stored = await this.meta.bulkGet(keys.map(ringkasanKey));
+      for (const id of keys) this.dibaca.add(id);
+      for (const entry of stored) if (entry) this.rows.set((entry.value as RingkasanKoperasi).koperasiId, entry.value as RingkasanKoperasi);
+    }
+    for (const c of changes) for (const id of terapkanPerubahan(this.rows, table, c.sebelum, c.sesudah)) this.changed.add(id);
   }
-  if (ids.size === 0) return;
-  const keys = [...ids];
-  const stored = await meta.bulkGet(keys.map(ringkasanKey));
-  const rows = new Map<string, RingkasanKoperasi>();
-  stored.forEach((entry) => {
-    if (entry) rows.set((entry.value as RingkasanKoperasi).koperasiId, entry.value as RingkasanKoperasi);
-  });
-  const changed = new Set<string>();
-  for (const c of changes) for (const id of terapkanPerubahan(rows, table, c.sebelum, c.sesudah)) changed.add(id);
-  if (changed.size === 0) return;
-  const perubahan = catatPerubahan((await meta.get(PERUBAHAN_RINGKASAN))?.value as PerubahanRingkasan | undefined, [...changed]);
-  await meta.bulkPut([...[...changed].map((id) => ({ key: ringkasanKey(id), value: rows.get(id)! })), { key: PERUBAHAN_RINGKASAN, value: perubahan }]);
+
+  /** Writes the rows that changed since the last `simpan`, with one change entry for readers. */
+  async simpan(): Promise<void> {
+    if (this.changed.size === 0) return;
+    const changed = [...this.changed];
+    this.changed.clear();
+    const perubahan = catatPerubahan((await this.meta.get(PERUBAHAN_RINGKASAN))?.value as PerubahanRingkasan | undefined, changed);
+    await this.meta.bulkPut([...changed.map((id) => ({ key: ringkasanKey(id), value: this.rows.get(id)! })), { key: PERUBAHAN_RINGKASAN, value: perubahan }]);
+  }
 }
 
 /** The change entries of the summaries and of the cooperatives; undefined before anything was written. */

@@ -14,7 +14,7 @@ import { hitungAntrianKecamatan, isiAntrianKecamatan, segarkanAntrianKecamatan, 
 import { isiOrangPeran, orangPeranDariIsian, orangPeranOf, segarkanOrangPeran, type OrangPeran } from '../orang-peran';
 import { addTo, bumpCounters } from '../record-counters';
 import { kosongkanJejakPribadi } from '../kosongkan-jejak-pribadi';
-import { catatKoperasiBerubah, diikutiRingkasan, perbaruiRingkasan } from '../ringkasan-capaian';
+import { catatKoperasiBerubah, diikutiRingkasan, RingkasanTertunda } from '../ringkasan-capaian';
 import { counterNames, derivedFields } from '../table-definitions';
 import { kunciNik, type KunciNik } from './kunci-nik';
 import { planPeopleSlices } from './plan-people-slices';
@@ -90,6 +90,8 @@ class BundleMerge {
   private readonly fusedAway = new Set<string>();
   private digabung = 0;
   private done = 0;
+  /** The achievement summaries this merge changes, written once at its end with the counters. */
+  private readonly ringkasan: RingkasanTertunda;
   /** The table being merged held no record before this merge (set per table). */
   private emptyAtStart = false;
   private readonly total: number;
@@ -100,6 +102,7 @@ class BundleMerge {
     private readonly options: MergeBundleOptions,
   ) {
     this.total = syncedTables.reduce((n, t) => n + contents.tables[t].length, 0) || 1;
+    this.ringkasan = new RingkasanTertunda(db.meta);
   }
 
   async run(): Promise<ImportCounts> {
@@ -117,6 +120,7 @@ class BundleMerge {
       const changed = this.changedAliases();
       if (changed.length > 0) await this.db.alias.bulkPut(changed.map((id): AliasRecord => ({ table: 'anggota', id, into: this.resolve(id) })));
       await bumpCounters(this.db, this.counters);
+      await this.ringkasan.simpan();
     }
     this.periksaBatal();
     const summary = this.summary();
@@ -537,7 +541,7 @@ class BundleMerge {
     }
     if (table === 'koperasi') await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
     if (table === 'anggota') await segarkanOrangPeran(this.db, orangBerubah(pending));
-    if (diikutiRingkasan(table)) await perbaruiRingkasan(this.db.meta, table, ringkasan);
+    if (diikutiRingkasan(table)) await this.ringkasan.terapkan(table, ringkasan);
     if (table === 'koperasi')
       await catatKoperasiBerubah(
         this.db.meta,
