@@ -33,13 +33,23 @@ export function orangPeranBerubah(before: Parameters<typeof orangPeranOf>[0], af
   return x?.[0] !== y?.[0] || x?.[1] !== y?.[1];
 }
 
-/** Sets `orangRoster` on roles about to be stored (inside a transaction that includes `anggota`). */
-export async function isiOrangPeran(db: KopLindungDb, roles: readonly Record<string, unknown>[]): Promise<void> {
+/**
+ * Sets `orangRoster` on roles about to be stored (inside a transaction that includes `anggota`): people in `known`
+ * (what the caller just stored of them, in the same transaction) are not read.
+ */
+export async function isiOrangPeran(
+  db: KopLindungDb,
+  roles: readonly Record<string, unknown>[],
+  known: ReadonlyMap<string, OrangPeran | undefined> = new Map(),
+): Promise<void> {
   if (roles.length === 0) return;
-  const ids = [...new Set(roles.map((r) => r.anggotaId as string))];
-  const people = await db.anggota.bulkGet(ids);
-  const of = new Map(ids.map((id, i) => [id, orangPeranOf(people[i])]));
-  for (const r of roles) r.orangRoster = of.get(r.anggotaId as string);
+  const ids = [...new Set(roles.map((r) => r.anggotaId as string))].filter((id) => !known.has(id));
+  const people = ids.length > 0 ? await db.anggota.bulkGet(ids) : [];
+  const read = new Map(ids.map((id, i) => [id, orangPeranOf(people[i])]));
+  for (const r of roles) {
+    const id = r.anggotaId as string;
+    r.orangRoster = known.has(id) ? known.get(id) : read.get(id);
+  }
 }
 
 /** Refiles the stored roles of people whose name, sex or life changed (inside a transaction that includes `peran`). */

@@ -92,6 +92,11 @@ class BundleMerge {
   private done = 0;
   /** The achievement summaries this merge changes, written once at its end with the counters. */
   private readonly ringkasan: RingkasanTertunda;
+  /**
+   * What the roles of people this merge wrote (new, renamed, …) carry of them (`orangRoster`), so their roles need not
+   * read them back: a district's first import stores 250,000 people, then their 300,000 roles.
+   */
+  private readonly orangDitulis = new Map<string, OrangPeran | undefined>();
   /** The table being merged held no record before this merge (set per table). */
   private emptyAtStart = false;
   private readonly total: number;
@@ -481,6 +486,7 @@ class BundleMerge {
     const ringkasan: { sebelum: never; sesudah: never }[] = [];
     /** Each put's key in the follow-up list by kecamatan as stored here before (enrollments only), for its counters. */
     const antrianSebelum: (AntrianKecamatan | undefined)[] = [];
+    const fields = mergedFields(table);
     let n = 0;
     for (const [id, p] of pending) {
       if (++n % 512 === 0) this.periksaBatal();
@@ -495,7 +501,10 @@ class BundleMerge {
       if (this.holdsConflict(table, merged)) counts.konflik++;
       if (local?.record.deleted === 0) addTo(this.counters, counterNames[table](local.record as never), -1);
       if (merged.record.deleted === 0) addTo(this.counters, counterNames[table](merged.record as never), 1);
-      this.konflik.set(konflikKey(table, id), { ...merged.others });
+      // What later steps of this merge read of the conflict list; nothing to keep for the many records without any.
+      const localOthers = local?.others !== undefined && hasAny(local.others);
+      const mergedOthers = hasAny(merged.others);
+      if (mergedOthers || this.konflik.has(konflikKey(table, id))) this.konflik.set(konflikKey(table, id), { ...merged.others });
       if (!this.options.apply) continue;
       const record = merged.record as Record<string, unknown>;
       // An erasure that arrives here blanks what this laptop kept of the person: journal values, conflict versions.
@@ -512,7 +521,8 @@ class BundleMerge {
         op: 'merge',
         changes: before ? changedValues(table, before.record, record) : {},
       });
-      for (const field of mergedFields(table)) {
+      if (!mergedOthers && !localOthers) continue;
+      for (const field of fields) {
         const key = `${konflikKey(table, id)}/${field}`;
         const versions = merged.others[field];
         if (versions) konflikPuts.push({ id: key, tabel: table, recordId: id, field, versions });
@@ -527,8 +537,8 @@ class BundleMerge {
       await isiAntrianKecamatan(this.db, puts);
       puts.forEach((r, i) => hitungAntrianKecamatan(this.counters, antrianSebelum[i], r.antrianKecamatan as AntrianKecamatan | undefined));
     }
-    // Roles carry their person's sort name and sex (people are merged first).
-    if (table === 'peran') await isiOrangPeran(this.db, puts);
+    // Roles carry their person's sort name and sex (people are merged first, and those this merge wrote are known).
+    if (table === 'peran') await isiOrangPeran(this.db, puts, this.orangDitulis);
     // In batches, records then their journal entries (the journal keeps the same order), each followed by progress
     // over this table's share of the file and a check for Batal.
     const batch = this.batchSize();
@@ -540,7 +550,11 @@ class BundleMerge {
       if (share > 0 && written < puts.length) this.options.onProgress?.(this.done + Math.floor((written / puts.length) * share), this.total);
     }
     if (table === 'koperasi') await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
-    if (table === 'anggota') await segarkanOrangPeran(this.db, orangBerubah(pending));
+    if (table === 'anggota') {
+      const berubah = orangBerubah(pending);
+      for (const { id, orang } of berubah) this.orangDitulis.set(id, orang);
+      await segarkanOrangPeran(this.db, berubah);
+    }
     if (diikutiRingkasan(table)) await this.ringkasan.terapkan(table, ringkasan);
     if (table === 'koperasi')
       await catatKoperasiBerubah(
@@ -589,6 +603,12 @@ function orangBerubah(pending: ReadonlyMap<string, Pending>): { id: string; oran
     if (!p.local || before?.[0] !== orang?.[0] || before?.[1] !== orang?.[1]) out.push({ id, orang });
   }
   return out;
+}
+
+/** Whether an object has any own key (without building the list of them). */
+function hasAny(o: object): boolean {
+  for (const key in o) if (Object.hasOwn(o, key)) return true;
+  return false;
 }
 
 /** The fields whose value an import changed, for the journal (what the record's history shows). */
