@@ -52,14 +52,23 @@ export async function kecamatanKoperasi(db: KopLindungDb, koperasiIds: Iterable<
   return out;
 }
 
-/** Sets `antrianKecamatan` on enrollments about to be stored (inside a transaction that includes `koperasi`). */
-export async function isiAntrianKecamatan(db: KopLindungDb, records: readonly Record<string, unknown>[]): Promise<void> {
+/**
+ * Sets `antrianKecamatan` on enrollments about to be stored (inside a transaction that includes `koperasi`).
+ * `cache`: cooperatives' kecamatan read before in the same transaction, after which none can move (the merge, whose
+ * enrollments come in slices after every cooperative is stored); it is read first and filled with what is read.
+ */
+export async function isiAntrianKecamatan(
+  db: KopLindungDb,
+  records: readonly Record<string, unknown>[],
+  cache: Map<string, string | undefined> = new Map(),
+): Promise<void> {
   if (records.length === 0) return;
-  const kecamatan = await kecamatanKoperasi(
-    db,
-    records.map((r) => r.koperasiId as string),
-  );
-  for (const r of records) r.antrianKecamatan = antrianKecamatanOf(r as unknown as KepesertaanRecord, kecamatan.get(r.koperasiId as string));
+  const unread = [...new Set(records.map((r) => r.koperasiId as string))].filter((id) => !cache.has(id));
+  if (unread.length > 0) {
+    const kecamatan = await kecamatanKoperasi(db, unread);
+    for (const id of unread) cache.set(id, kecamatan.get(id));
+  }
+  for (const r of records) r.antrianKecamatan = antrianKecamatanOf(r as unknown as KepesertaanRecord, cache.get(r.koperasiId as string));
 }
 
 /**

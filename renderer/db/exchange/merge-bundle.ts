@@ -97,6 +97,8 @@ class BundleMerge {
    * read them back: a district's first import stores 250,000 people, then their 300,000 roles.
    */
   private readonly orangDitulis = new Map<string, OrangPeran | undefined>();
+  /** Each cooperative's kecamatan once read for an enrollment (cooperatives are merged before, so it holds). */
+  private readonly kecamatanKoperasi = new Map<string, string | undefined>();
   /** The table being merged held no record before this merge (set per table). */
   private emptyAtStart = false;
   private readonly total: number;
@@ -534,7 +536,7 @@ class BundleMerge {
     // The follow-up list files enrollments under their cooperative's kecamatan (cooperatives are merged first).
     // Counted under the key each gets here, out of the one it had (the counters are written at the end of the merge).
     if (table === 'kepesertaan') {
-      await isiAntrianKecamatan(this.db, puts);
+      await isiAntrianKecamatan(this.db, puts, this.kecamatanKoperasi);
       puts.forEach((r, i) => hitungAntrianKecamatan(this.counters, antrianSebelum[i], r.antrianKecamatan as AntrianKecamatan | undefined));
     }
     // Roles carry their person's sort name and sex (people are merged first, and those this merge wrote are known).
