@@ -6,7 +6,7 @@ import { rekapKehadiran } from '../../shared/kegiatan/kehadiran-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { AnggotaRepository, NikInUseError } from './anggota-repository';
 import { KegiatanHasKehadiranError, KegiatanRepository } from './kegiatan-repository';
-import { CARI_LIMIT, KegiatanClosedError, KehadiranRepository, NoKoperasiError } from './kehadiran-repository';
+import { appendFullAnswer, CARI_LIMIT, KegiatanClosedError, KehadiranRepository, NoKoperasiError } from './kehadiran-repository';
 import { openTestDb } from '../test-support/test-db';
 import { exportFrom, importInto, openDevice } from '../test-support/test-devices';
 
@@ -458,5 +458,21 @@ describe('KehadiranRepository.searchDiundang (the first phase, from memory)', ()
     await a.repos.kehadiran.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'Petugas A' });
     await importInto(b, await exportFrom(a));
     expect(await rows()).toEqual([['Ahmad Fauzi Rahman', 'Petugas A']]);
+  });
+});
+
+describe('appendFullAnswer', () => {
+  it("keeps the first phase's rows in place, brought up to date, and puts the full answer's others below", async () => {
+    const { repo, kegiatan, ahmad, siti, budi, maju } = await setup();
+    const row = async (id: string) => (await repo.listPeserta(kegiatan)).find((p) => p.anggota.id === id)!;
+    const [a, s] = [await row(ahmad.id), await row(siti.id)];
+    const b = { ...a, anggota: budi, diundang: false };
+    const checkedIn = { ...a, kehadiran: { id: 'h1' } as never };
+    const first = { rows: [a, s], more: false };
+    // A record that changed between the two reads moves nothing: Siti stays second, Ahmad's row is the newer one.
+    expect(appendFullAnswer(first, { rows: [s, checkedIn, b], more: true })).toEqual({ rows: [checkedIn, s, b], more: true });
+    expect(appendFullAnswer(first, { rows: [a, s, b], more: false }, 2)).toEqual({ rows: [a, s], more: true });
+    expect(appendFullAnswer({ rows: [], more: false }, { rows: [b], more: false }).rows).toEqual([b]);
+    expect(a.koperasi?.id).toBe(maju.id);
   });
 });
