@@ -310,6 +310,10 @@ async function countRequests(name: string, kegiatan: KegiatanRecord, samples: re
     const writes = new WritePath(db, new ChangeClock(DEVICE));
     const repo = new KehadiranRepository(db, writes, new AnggotaRepository(db, writes));
     const sums = new Map<string, { n: number; total: RequestCounts }>();
+    // This connection's repository builds its memory of the event once, as the timed one did before its timed
+    // searches (the warm-up): not counted, or the mean per search would carry a one-off read of every invited person.
+    await repo.searchDiundang(kegiatan, 'sit');
+    await repo.search(kegiatan, 'sit');
     for (const s of samples) {
       Object.assign(counts, noRequests());
       await repo.searchDiundang(kegiatan, s.query);
