@@ -135,8 +135,18 @@ export type CheckInQueryCategory = 'nama-diundang' | 'nama-tidak-diundang' | 'ni
 export interface CheckInSearchSample {
   readonly category: CheckInQueryCategory;
   readonly query: string;
+  /** The full search (`KehadiranRepository.search`), app and raw. */
   readonly appMs: number;
   readonly rawMs: number;
+  /**
+   * The first phase (`searchDiundang`: the invited rows from memory, what the officer sees first), app and raw
+   * (`rawCariDiundang`); absent for a number, which only the full search answers.
+   */
+  readonly firstAppMs?: number;
+  readonly firstRawMs?: number;
+  /** Rows the first phase showed, and whether the person was among them. */
+  readonly firstHits?: number;
+  readonly firstFound?: boolean;
   readonly hits: number;
   /** The last stage of a search: the person the officer was looking for is among the rows shown. */
   readonly found: boolean;
@@ -148,7 +158,7 @@ export interface CheckInSearchSample {
 
 /**
  * The check-in table at district size: an event inviting cooperatives with named representatives, searches typed
- * keystroke by keystroke (`KehadiranRepository.search`) and check-ins (`checkIn`) each awaited like an officer
+ * keystroke by keystroke (`KehadiranRepository.searchDiundang`, then `search`) and check-ins (`checkIn`) each awaited like an officer
  * pressing Enter, beside the same reads and writes done with bare IndexedDB on the raw database.
  */
 export interface CheckInOutput {
@@ -159,7 +169,11 @@ export interface CheckInOutput {
       Record<
         string,
         SideStats & {
+          /** The first phase's timings, over the stages it answered (none for numbers). */
+          readonly first: SideStats | null;
           readonly meanHits: number;
+          /** Searches whose last stage shows the person among the first phase's rows (invited people, from memory). */
+          readonly foundFirst: number;
           /** Searches whose last stage shows the person; `foundByTyping` of them before any NIK was asked for. */
           readonly found: number;
           readonly foundByTyping: number;

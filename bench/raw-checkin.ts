@@ -41,9 +41,10 @@ interface RawMemo {
   readonly key: string;
   readonly invitedBy: ReadonlyMap<string, string>;
   readonly people: ReadonlyMap<string, AnggotaRecord>;
-  readonly koperasi: ReadonlyMap<string, KoperasiRecord>;
+  /** The invited cooperatives, undefined for one deleted or missing. */
+  readonly koperasi: ReadonlyMap<string, KoperasiRecord | undefined>;
   readonly officers: ReadonlyMap<string, readonly string[]>;
-  /** The roles and cooperatives of rows shown since the memo was read (the app's SearchRowCache). */
+  /** The invited people's roles (read with the memo), and those of rows shown since (the app's SearchRowCache). */
   readonly roles: Map<string, PeranRecord[]>;
   readonly koperasiShown: Map<string, KoperasiRecord | undefined>;
 }
@@ -61,40 +62,16 @@ const newestKey = (store: IDBObjectStore) =>
   });
 
 /**
- * What `KehadiranRepository.search` reads, in one read-only transaction with every independent request in flight at
- * once: the newest `changedAt` of anggota, peran, koperasi and kehadiran beside the people index range(s) capped at
- * limit + 1 (two words: the two word orders' ranges, lower first); when the first three changed, the memo of the
- * event's invited people, cooperatives and their officers is read again (with an empty cache of shown rows); when
- * the check-ins changed, those stamped since (by the changedAt index), or the event's whole range; the matching in
- * memory; for a matched invited cooperative, its karyawan and anggota ranges (limit + 1 each) and the records of
- * those that can still be shown; then for the rows shown only, the roles by anggotaId of people not shown since the
- * memo was read, and the cooperatives not held in memory. The two-word intersection fallback (only when the word-pair ranges find nobody) is not mirrored.
- * Returns the rows it would show and its stages' times.
+ * The freshness keys (the newest `changedAt` of anggota, peran, koperasi and kehadiran, together), then what they
+ * say is stale: the event's check-ins stamped since (or its whole range), and the memo of its invited people (with
+ * their roles), cooperatives and officers when people, roles or cooperatives changed. What both searches read
+ * first, as the app's `undanganMemo` and `KehadiranMemo` do.
  */
-export async function rawCari(
-  db: IDBDatabase,
-  kegiatan: KegiatanRecord,
-  query: string,
-  limit = CARI_LIMIT,
-): Promise<{ rows: number; more: boolean; stages: RawCariStages }> {
-  const parsed = parseSearchQuery(query);
-  if (parsed.prefixes.length === 0) return { rows: 0, more: false, stages: { peopleAndRevision: 0, members: 0, rowsShown: 0 } };
-  const t0 = performance.now();
-  const tx = db.transaction(['anggota', 'kehadiran', 'peran', 'koperasi'], 'readonly');
-  const finished = complete(tx);
+async function freshen(tx: IDBTransaction, kegiatan: KegiatanRecord): Promise<RawMemo> {
   const [anggota, kehadiran, peran, koperasi] = (['anggota', 'kehadiran', 'peran', 'koperasi'] as const).map((s) => tx.objectStore(s));
-  const numeric = /^\d{4,}$/.test(parsed.compact) && parsed.prefixes.every((p) => /^\d+$/.test(p));
-  const [a = '', b = ''] = parsed.prefixes;
-  const ranges = numeric || parsed.prefixes.length === 1 ? [numeric ? parsed.compact : a] : [`${a} ${b}`, `${b} ${a}`].sort();
-  const tokens = anggota!.index('searchTokens');
   const today = tanggalHariIni();
   const byRole = peran!.index('[koperasiId+peran]');
-
-  const [revisions, kehadiranRevision, found] = await Promise.all([
-    Promise.all([anggota!, peran!, koperasi!].map(newestKey)),
-    newestKey(kehadiran!),
-    Promise.all(ranges.map((r) => request(tokens.getAll(prefixRange(r), limit + 1) as IDBRequest<AnggotaRecord[]>))),
-  ]);
+  const [revisions, kehadiranRevision] = await Promise.all([Promise.all([anggota!, peran!, koperasi!].map(newestKey)), newestKey(kehadiran!)]);
   if (hadir.kegiatanId !== kegiatan.id || kehadiranRevision === undefined || hadir.revision === undefined || kehadiranRevision < hadir.revision) {
     hadir.records.clear();
     const all = await request(
@@ -112,10 +89,12 @@ export async function rawCari(
     const invitedBy = new Map<string, string>();
     for (const u of kegiatan.undangan) for (const x of u.perwakilan) if (!invitedBy.has(x)) invitedBy.set(x, u.koperasiId);
     const keys = kegiatan.undangan.flatMap((u) => (['pengawas', 'pengurus'] as const).map((jenis) => [u.koperasiId, jenis]));
-    const [invited, koperasiRecords, roleLists] = await Promise.all([
-      Promise.all([...invitedBy.keys()].map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>))),
+    const invitedIds = [...invitedBy.keys()];
+    const [invited, koperasiRecords, roleLists, invitedRoles] = await Promise.all([
+      Promise.all(invitedIds.map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>))),
       Promise.all(kegiatan.undangan.map((u) => request(koperasi!.get(u.koperasiId) as IDBRequest<KoperasiRecord | undefined>))),
       Promise.all(keys.map((k) => request(byRole.getAll(k) as IDBRequest<PeranRecord[]>))),
+      Promise.all(invitedIds.map((id) => request(peran!.index('anggotaId').getAll(id) as IDBRequest<PeranRecord[]>))),
     ]);
     const officers = new Map<string, string[]>();
     roleLists.forEach((list, i) => {
@@ -131,12 +110,48 @@ export async function rawCari(
       invitedBy,
       people,
       officers,
-      koperasi: new Map(koperasiRecords.flatMap((k) => (k && k.deleted === 0 ? [[k.id, k] as const] : []))),
-      roles: new Map(),
+      koperasi: new Map(kegiatan.undangan.map((u, i) => [u.koperasiId, koperasiRecords[i]?.deleted === 0 ? koperasiRecords[i] : undefined] as const)),
+      roles: new Map(invitedIds.map((id, i) => [id, invitedRoles[i]!] as const)),
       koperasiShown: new Map(),
     };
   }
-  const m = memo;
+  return memo!;
+}
+
+/**
+ * What `KehadiranRepository.search` reads, in one read-only transaction with every independent request in flight at
+ * once: the newest `changedAt` of anggota, peran, koperasi and kehadiran beside the people index range(s) capped at
+ * limit + 1 (two words: the two word orders' ranges, lower first); when the first three changed, the memo of the
+ * event's invited people (with their roles), cooperatives and their officers is read again (with an empty cache of shown rows); when
+ * the check-ins changed, those stamped since (by the changedAt index), or the event's whole range; the matching in
+ * memory; for a matched invited cooperative, its karyawan and anggota ranges (limit + 1 each) and the records of
+ * those that can still be shown; then for the rows shown only, the roles by anggotaId of people not shown since the
+ * memo was read, and the cooperatives not held in memory. The two-word intersection fallback (only when the word-pair ranges find nobody) is not mirrored.
+ * Returns the rows it would show and its stages' times.
+ */
+export async function rawCari(
+  db: IDBDatabase,
+  kegiatan: KegiatanRecord,
+  query: string,
+  limit = CARI_LIMIT,
+): Promise<{ rows: number; more: boolean; stages: RawCariStages }> {
+  const parsed = parseSearchQuery(query);
+  if (parsed.prefixes.length === 0) return { rows: 0, more: false, stages: { peopleAndRevision: 0, members: 0, rowsShown: 0 } };
+  const t0 = performance.now();
+  const tx = db.transaction(['anggota', 'kehadiran', 'peran', 'koperasi'], 'readonly');
+  const finished = complete(tx);
+  const [anggota, peran, koperasi] = (['anggota', 'peran', 'koperasi'] as const).map((s) => tx.objectStore(s));
+  const numeric = /^\d{4,}$/.test(parsed.compact) && parsed.prefixes.every((p) => /^\d+$/.test(p));
+  const [a = '', b = ''] = parsed.prefixes;
+  const ranges = numeric || parsed.prefixes.length === 1 ? [numeric ? parsed.compact : a] : [`${a} ${b}`, `${b} ${a}`].sort();
+  const tokens = anggota!.index('searchTokens');
+  const today = tanggalHariIni();
+  const byRole = peran!.index('[koperasiId+peran]');
+
+  const [m, found] = await Promise.all([
+    freshen(tx, kegiatan),
+    Promise.all(ranges.map((r) => request(tokens.getAll(prefixRange(r), limit + 1) as IDBRequest<AnggotaRecord[]>))),
+  ]);
   const t1 = performance.now();
 
   const read = found.flat().slice(0, limit + 1);
@@ -145,22 +160,20 @@ export async function rawCari(
   byIndex.sort((x, y) => compareText(x.namaSort ?? '', y.namaSort ?? ''));
   const people = byIndex.slice(0, limit);
   let more = read.length > limit || byIndex.length > limit;
-  const matched =
-    parsed.compact.length >= 3
-      ? kegiatan.undangan.filter((u) => m.koperasi.has(u.koperasiId) && matchesSearch(m.koperasi.get(u.koperasiId)!.searchTokens, parsed)).slice(0, 5)
-      : [];
+  const matched = matchKoperasi(kegiatan, m, parsed);
+  const invited = matchDiundang(kegiatan, m, parsed, today);
   const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
   const candidates = new Map<string, { anggota: AnggotaRecord; rank: number }>();
   const add = (x: AnggotaRecord, rank: number) => {
-    const r = exact && (x.nik === exact || x.telepon.replace(/\D/g, '').endsWith(exact)) ? 0 : m.invitedBy.has(x.id) ? 1 : rank;
+    const r = exact && (x.nik === exact || x.telepon.replace(/\D/g, '').endsWith(exact)) ? 0 : invited.has(x.id) ? 1 : rank;
     const had = candidates.get(x.id);
     if (!had || r < had.rank) candidates.set(x.id, { anggota: x, rank: r });
   };
+  for (const x of invited.values()) add(x, 1);
   for (const x of m.people.values()) if (matchesSearch(x.searchTokens, parsed)) add(x, 2);
   for (const x of people) add(x, 2);
   const officers = new Set<string>();
   for (const u of matched) {
-    for (const id of u.perwakilan) if (m.people.has(id)) add(m.people.get(id)!, 1);
     for (const id of m.officers.get(u.koperasiId) ?? []) {
       if (!m.people.has(id)) continue;
       officers.add(id);
@@ -182,7 +195,7 @@ export async function rawCari(
     }
     if (members.size > room) more = true;
     const records = await Promise.all([...members].slice(0, room).map((id) => request(anggota!.get(id) as IDBRequest<AnggotaRecord | undefined>)));
-    for (const x of records) if (x && x.deleted === 0 && !candidates.has(x.id)) candidates.set(x.id, { anggota: x, rank: m.invitedBy.has(x.id) ? 1 : 3 });
+    for (const x of records) if (x && x.deleted === 0) add(x, 3);
   }
   const t2 = performance.now();
 
@@ -208,6 +221,66 @@ export async function rawCari(
   const t3 = performance.now();
   await finished;
   return { rows: shown.length, more: more || ranked.length > limit, stages: { peopleAndRevision: t1 - t0, members: t2 - t1, rowsShown: t3 - t2 } };
+}
+
+/**
+ * What `KehadiranRepository.searchDiundang` reads, in one read-only transaction: the freshness keys (and what they
+ * say is stale, `freshen`), nothing else; then the invited people matched, ordered and described from memory (their
+ * roles, cooperatives and check-ins). Undefined for a number or a check-in code (a kode undangan is not a name:
+ * callers pass only the bench's name, NIK and phone stages), as the app's is.
+ */
+export async function rawCariDiundang(db: IDBDatabase, kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT): Promise<{ rows: number } | undefined> {
+  const parsed = parseSearchQuery(query);
+  if (/^\d+$/.test(parsed.compact)) return undefined;
+  if (parsed.prefixes.length === 0) return { rows: 0 };
+  const tx = db.transaction(['anggota', 'kehadiran', 'peran', 'koperasi'], 'readonly');
+  const finished = complete(tx);
+  const m = await freshen(tx, kegiatan);
+  const today = tanggalHariIni();
+  const shown = [...matchDiundang(kegiatan, m, parsed, today).values()]
+    .sort((x, y) => compareText(x.namaSort ?? '', y.namaSort ?? '') || compareText(x.id, y.id))
+    .slice(0, limit);
+  const rows = shown.map((x) => {
+    const own = (m.roles.get(x.id) ?? []).filter((r) => r.deleted === 0);
+    const koperasiId = m.invitedBy.get(x.id) ?? '';
+    const role = own.find((r) => r.koperasiId === koperasiId);
+    const checkIn = [...hadir.records.values()]
+      .filter((h) => h.anggotaId === x.id && h.deleted === 0)
+      .sort((a, b) => compareText(a.waktu, b.waktu) || compareText(a.id, b.id))[0];
+    return { anggota: x, koperasi: m.koperasi.get(koperasiId), jabatan: role?.jabatan ?? '', kehadiran: checkIn };
+  });
+  await finished;
+  return { rows: rows.length };
+}
+
+/** The invited cooperatives the query names: the first five, in invitation order (the app's matchKoperasi). */
+function matchKoperasi(kegiatan: KegiatanRecord, m: RawMemo, parsed: ReturnType<typeof parseSearchQuery>) {
+  if (parsed.compact.length < 3) return [];
+  return kegiatan.undangan
+    .filter((u) => {
+      const k = m.koperasi.get(u.koperasiId);
+      return k !== undefined && matchesSearch(k.searchTokens, parsed);
+    })
+    .slice(0, 5);
+}
+
+/** The invited people the query finds from memory (the app's matchDiundang: the search's rank 1). */
+function matchDiundang(kegiatan: KegiatanRecord, m: RawMemo, parsed: ReturnType<typeof parseSearchQuery>, today: string): Map<string, AnggotaRecord> {
+  const matched = matchKoperasi(kegiatan, m, parsed);
+  const ids = new Set(matched.map((u) => u.koperasiId));
+  const named = new Set(matched.flatMap((u) => u.perwakilan));
+  const out = new Map<string, AnggotaRecord>();
+  for (const id of m.invitedBy.keys()) {
+    const x = m.people.get(id);
+    if (!x) continue;
+    if (
+      named.has(id) ||
+      matchesSearch(x.searchTokens, parsed) ||
+      (ids.size > 0 && (m.roles.get(id) ?? []).some((p) => p.deleted === 0 && ids.has(p.koperasiId) && peranAktif(p, today)))
+    )
+      out.set(id, x);
+  }
+  return out;
 }
 
 const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

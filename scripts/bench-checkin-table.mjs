@@ -1,9 +1,9 @@
 /** The check-in table and daftar hadir PDF rows of the bench table (figures from bench/checkin-bench.ts and scripts/bench-pdf.mjs). */
 
 /**
- * Targets from issues 4 and 16: the officer at the table never waits (an invited person's search inside one frame,
- * anyone's within 30 ms), the person searched for is on screen at the end of every search, and a 500-person list
- * prints in seconds.
+ * Targets from issues 4 and 16: the officer at the table never waits (an invited person on screen inside one frame:
+ * the search's first phase, the invited rows from memory; anyone in the district within 30 ms: the full search),
+ * the person searched for is on screen at the end of every search, and a 500-person list prints in seconds.
  */
 export const CHECKIN_TARGETS = { commitP95MaxMs: 30, searchP95MaxMs: 30, invitedSearchP95MaxMs: 16, foundPercentMin: 100, pdfMaxMs: 3000 };
 
@@ -18,13 +18,14 @@ const spread = (t) => `${t.p50Ms.toFixed(1)}/${t.p95Ms.toFixed(1)}/${t.maxMs.toF
 const ofRaw = (s) => `${((s.raw.p95Ms / s.app.p95Ms) * 100).toFixed(0)} % of raw (p95)`;
 
 /**
- * Verdicts on the check-in section: p95 of every keystroke-stage search and of the check-ins of distinct people.
+ * Verdicts on the check-in section: p95 of every keystroke stage's full search, of the invited-name stages' first
+ * phase (what the officer sees first), and of the check-ins of distinct people.
  *
  * @param {import('../bench/bench-types').CheckInOutput | null | undefined} c
  */
 export function judgeCheckIn(c) {
   if (!c) return null;
-  const invited = c.search.byCategory[INVITED]?.app.p95Ms ?? null;
+  const invited = c.search.byCategory[INVITED]?.first?.app.p95Ms ?? null;
   const categories = Object.values(c.search.byCategory);
   const searches = categories.reduce((n, s) => n + s.lastStages, 0);
   const foundPercent = (categories.reduce((n, s) => n + s.found, 0) / Math.max(1, searches)) * 100;
@@ -57,17 +58,29 @@ export function checkInRows(c, v) {
   return [
     [`CHECK-IN event: ${c.event.koperasi} kop, ${c.event.perwakilan} named`, 'p50/p95/max', 'p50/p95/max', '', ''],
     [
-      `check-in search (${c.search.app.samples} keystroke stages)`,
+      `check-in search, full (${c.search.app.samples} keystroke stages)`,
       spread(c.search.app),
       spread(c.search.raw),
       `p95 <= ${v.search.target} ms; ${ofRaw(c.search)}`,
       verdict(v.search.pass),
     ],
-    ...Object.entries(c.search.byCategory).map(([category, s]) => {
+    ...Object.entries(c.search.byCategory).flatMap(([category, s]) => {
       const asked = s.nikAsked ? `, ${s.foundByTyping} by typing, ${s.nikAsked} after asking the NIK` : '';
       const found = `~${s.meanHits} rows; found ${s.found}/${s.lastStages} at the last stage${asked}`;
-      if (category !== INVITED) return info(`${category} (${s.app.samples})`, s, found);
-      return [`  ${category} (${s.app.samples})`, spread(s.app), spread(s.raw), `p95 <= ${v.invited.target} ms; ${found}`, verdict(v.invited.pass)];
+      const full = info(`${category} (${s.app.samples}), full search`, s, found);
+      if (!s.first) return [full];
+      const shownFirst = `found ${s.foundFirst ?? 0}/${s.lastStages} in these rows at the last stage`;
+      if (category !== INVITED) return [full, info(`${category} (${s.first.app.samples}), fase 1 invited rows`, s.first, shownFirst)];
+      return [
+        full,
+        [
+          `  ${category} (${s.first.app.samples}), fase 1 invited rows`,
+          spread(s.first.app),
+          spread(s.first.raw),
+          `p95 <= ${v.invited.target} ms; ${shownFirst}`,
+          verdict(v.invited.pass),
+        ],
+      ];
     }),
     [`searches showing the person at the end`, `${v.found.percent.toFixed(1)} %`, '', `>= ${v.found.target} %`, verdict(v.found.pass)],
     [

@@ -12,7 +12,16 @@ function checkIn({ searchP95 = 20, commitP95 = 12 } = {}) {
     event: { koperasi: 60, perwakilan: 300, kehadiranAfter: 300 },
     search: {
       ...side(stats(9, searchP95, 70, 220), stats(8, 15, 35, 220)),
-      byCategory: { 'nama-diundang': { ...side(stats(10, 22, 36, 96), stats(9, 15, 31, 96)), meanHits: 16.5, found: 16, lastStages: 18 } },
+      byCategory: {
+        'nama-diundang': {
+          ...side(stats(10, 22, 36, 96), stats(9, 15, 31, 96)),
+          first: side(stats(3, 20, 30, 96), stats(2, 4, 9, 96)),
+          meanHits: 16.5,
+          foundFirst: 15,
+          found: 16,
+          lastStages: 18,
+        },
+      },
       slowest: [{ category: 'nama-diundang', query: 'supr', appMs: 36, rawMs: 8.2, hits: 20, found: false }],
       samples: [],
     },
@@ -59,14 +68,20 @@ describe('check-in and PDF verdicts', () => {
     expect(judgePdf(pdf(3000.1))).toEqual({ medianMs: 3000.1, target: 3000, pass: false });
   });
 
-  it('holds invited searches to one frame and every search to showing the person at its end', () => {
+  it("holds invited searches' first phase to one frame and every search to showing the person at its end", () => {
     const c = checkIn();
     const invited = c.search.byCategory['nama-diundang'];
-    const at = (p95Ms, found) =>
-      judgeCheckIn({ ...c, search: { ...c.search, byCategory: { 'nama-diundang': { ...invited, app: stats(5, p95Ms, 20), found } } } });
+    const at = (p95Ms, found, full = stats(5, 40, 50)) =>
+      judgeCheckIn({
+        ...c,
+        search: { ...c.search, byCategory: { 'nama-diundang': { ...invited, app: full, first: { ...invited.first, app: stats(5, p95Ms, 20) }, found } } },
+      });
+    // The full search's time does not count against the frame: the invited rows are on screen before it ends.
     expect(at(16, 18)).toMatchObject({ invited: { p95Ms: 16, target: 16, pass: true }, found: { percent: 100, pass: true } });
-    expect(at(16.1, 17)).toMatchObject({ invited: { pass: false }, found: { pass: false } });
-    const asked = { ...invited, found: 18, foundByTyping: 15, nikAsked: 3 };
+    expect(at(16.1, 17, stats(1, 2, 3))).toMatchObject({ invited: { pass: false }, found: { pass: false } });
+    // Without a first phase (an older run), there is no invited figure to pass.
+    expect(judgeCheckIn({ ...c, search: { ...c.search, byCategory: { 'nama-diundang': { ...invited, first: null } } } })?.invited.pass).toBe(false);
+    const asked = { ...invited, first: null, found: 18, foundByTyping: 15, nikAsked: 3 };
     const rows = checkInRows({ ...c, search: { ...c.search, byCategory: { 'nama-tidak-diundang': asked } } }, judgeCheckIn(c));
     expect(rows.find((r) => r[0].includes('nama-tidak-diundang'))?.[3]).toBe('~16.5 rows; found 18/18 at the last stage, 15 by typing, 3 after asking the NIK');
   });
@@ -81,9 +96,22 @@ describe('check-in and PDF verdicts', () => {
     const c = checkIn({ searchP95: 40 });
     const rows = checkInRows(c, judgeCheckIn(c));
     const search = rows.find((r) => r[0].startsWith('check-in search'));
-    expect(search).toEqual(['check-in search (220 keystroke stages)', '9.0/40.0/70.0 ms', '8.0/15.0/35.0 ms', 'p95 <= 30 ms; 38 % of raw (p95)', 'MISSED']);
+    expect(search).toEqual([
+      'check-in search, full (220 keystroke stages)',
+      '9.0/40.0/70.0 ms',
+      '8.0/15.0/35.0 ms',
+      'p95 <= 30 ms; 38 % of raw (p95)',
+      'MISSED',
+    ]);
     expect(rows.find((r) => r[0].startsWith('check-in commit'))?.[4]).toBe('PASS');
-    expect(rows.find((r) => r[0].includes('nama-diundang'))?.slice(3)).toEqual(['p95 <= 16 ms; ~16.5 rows; found 16/18 at the last stage', 'MISSED']);
+    expect(rows.find((r) => r[0].includes('nama-diundang') && r[0].includes('full'))?.slice(3)).toEqual(['~16.5 rows; found 16/18 at the last stage', '']);
+    expect(rows.find((r) => r[0].includes('nama-diundang') && r[0].includes('fase 1'))).toEqual([
+      '  nama-diundang (96), fase 1 invited rows',
+      '3.0/20.0/30.0 ms',
+      '2.0/4.0/9.0 ms',
+      'p95 <= 16 ms; found 15/18 in these rows at the last stage',
+      'MISSED',
+    ]);
     expect(rows.find((r) => r[0].startsWith('searches showing'))?.slice(1)).toEqual(['88.9 %', '', '>= 100 %', 'MISSED']);
     expect(checkInNotes(c).at(-1)).toContain('semua 1 tx, 27 range + 74.2 key reads, 0.2 cursors / 2.3 steps');
   });

@@ -190,6 +190,16 @@ test('an event day from plan to berita acara, every document checked as a PDF', 
     await expect(desk.rekap('walkIn')).toHaveText('1');
     await expect(desk.rekap('inginMendaftar')).toHaveText('2');
     await expect(await desk.checkIn('rina')).toHaveAttribute('data-hasil', 'sudah_hadir');
+    // The cooperative's name: its invited people first (answered from memory), its other pengurus below them once
+    // the full search answers; the arrows pick among all of them and Enter checks in the one picked.
+    await desk.search().fill('maju bersama');
+    await expect(desk.results()).toHaveText([/^Ahmad Fauzi/, /^Dewi Lestari/, /^Rina Wati/]);
+    await desk.search().press('ArrowDown');
+    await desk.search().press('ArrowDown');
+    await expect(desk.results().nth(2)).toHaveAttribute('aria-selected', 'true');
+    await desk.search().press('Enter');
+    await expect(desk.outcome()).toHaveAttribute('data-hasil', 'sudah_hadir');
+    await expect(desk.outcome()).toContainText('Rina Wati');
     await page.setViewportSize({ width: 1280, height: 900 });
     await dismissToasts(page);
     await page.screenshot({ path: docsPath('screenshots', 'check-in.png') });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyAnggota } from '../../shared/anggota/anggota-schema';
 import { emptyKegiatan } from '../../shared/kegiatan/kegiatan-schema';
 import { kodeUndangan } from '../../shared/kegiatan/kode-undangan';
@@ -6,8 +6,9 @@ import { rekapKehadiran } from '../../shared/kegiatan/kehadiran-schema';
 import { emptyKoperasi } from '../../shared/koperasi/koperasi-schema';
 import { AnggotaRepository, NikInUseError } from './anggota-repository';
 import { KegiatanHasKehadiranError, KegiatanRepository } from './kegiatan-repository';
-import { CARI_LIMIT, KegiatanClosedError, KehadiranRepository, NoKoperasiError } from './kehadiran-repository';
+import { appendFullAnswer, CARI_LIMIT, KegiatanClosedError, KehadiranRepository, NoKoperasiError } from './kehadiran-repository';
 import { openTestDb } from '../test-support/test-db';
+import { exportFrom, importInto, openDevice } from '../test-support/test-devices';
 
 async function setup() {
   const t = await openTestDb();
@@ -342,5 +343,136 @@ describe('KegiatanRepository', () => {
     const empty = await kegiatanRepo.create({ ...emptyKegiatan(), judul: 'Rapat', tanggal: '2026-12-01', tempat: 'Kantor' });
     await kegiatanRepo.remove(empty.id);
     expect((await kegiatanRepo.list()).map((k) => k.id)).toEqual([kegiatan.id]);
+  });
+});
+
+describe('KehadiranRepository.searchDiundang (the first phase, from memory)', () => {
+  /** The setup, plus an invited person who is also an anggota of another invited cooperative, and namesakes. */
+  async function richer() {
+    const t = await setup();
+    const { writes, anggota, maju, lain, kegiatanRepo, ahmad, siti } = t;
+    const dewi = await anggota.create({ ...emptyAnggota(), nama: 'Dewi Sartika' });
+    await writes.create('peran', { anggotaId: dewi.id, koperasiId: lain.id, peran: 'anggota', jabatan: '', mulai: '', selesai: '', catatan: '' });
+    await writes.bulkCreate(
+      'anggota',
+      Array.from({ length: 12 }, (_, i) => ({ ...emptyAnggota(), nama: `Siti ${String.fromCharCode(65 + i)}${i}` })),
+    );
+    const kegiatan = await kegiatanRepo.create({
+      ...emptyKegiatan(),
+      judul: 'Sosialisasi BPJS Ketenagakerjaan',
+      tanggal: '2026-11-21',
+      tempat: 'Aula Dinas',
+      // Dewi is invited for Maju Bersama, and is an anggota of KSP Sejahtera: "sejahtera" finds her too.
+      undangan: [
+        { koperasiId: maju.id, perwakilan: [ahmad.id, siti.id, dewi.id], jumlahPerwakilan: 3 },
+        { koperasiId: lain.id, perwakilan: [], jumlahPerwakilan: 2 },
+      ],
+    });
+    return { ...t, kegiatan, dewi };
+  }
+
+  it('answers exactly the first rows of the full search, for every query that is not a number', async () => {
+    const { repo, kegiatan, dewi, ahmad } = await richer();
+    await repo.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: kegiatan.undangan[0]!.koperasiId, petugas: 'A' });
+    const queries = ['s', 'si', 'sit', 'siti', 'siti a', 'ahm', 'ahmad fauzi', 'maju', 'maju bersama', 'sejahtera', 'ksp', 'dewi', 'budi', 'zzz', 'a'];
+    for (const limit of [2, 3, CARI_LIMIT]) {
+      for (const q of queries) {
+        const first = (await repo.searchDiundang(kegiatan, q, limit))!;
+        const full = await repo.search(kegiatan, q, limit);
+        expect(first.more, q).toBe(false);
+        expect(full.rows.slice(0, first.rows.length), `${q} (limit ${limit})`).toEqual(first.rows);
+        expect(first.rows.every((r) => r.diundang)).toBe(true);
+        // Short of the limit, it holds every invited row: the full search adds only people not invited below.
+        if (first.rows.length < limit)
+          expect(
+            full.rows.slice(first.rows.length).some((r) => r.diundang),
+            q,
+          ).toBe(false);
+      }
+    }
+    expect((await repo.searchDiundang(kegiatan, 'sejahtera'))!.rows.map((r) => r.anggota.id)).toEqual([dewi.id]);
+    expect((await repo.searchDiundang(kegiatan, 'ahmad'))!.rows[0]?.kehadiran?.petugas).toBe('A');
+  });
+
+  it('leaves numbers and check-in codes to the full search', async () => {
+    const { repo, kegiatan, ahmad } = await setup();
+    expect(await repo.searchDiundang(kegiatan, '3674011203900001')).toBeUndefined();
+    expect(await repo.searchDiundang(kegiatan, '0812-3456')).toBeUndefined();
+    expect(await repo.searchDiundang(kegiatan, kodeUndangan(kegiatan.id, ahmad.id))).toBeUndefined();
+    expect(await repo.searchDiundang(kegiatan, '  ')).toEqual({ rows: [], more: false });
+  });
+
+  it('reads nothing but the freshness keys once the memo is built', async () => {
+    const { repo, kegiatan, db, maju } = await richer();
+    await repo.searchDiundang(kegiatan, 'x');
+    const reads: string[] = [];
+    for (const table of [db.anggota, db.peran, db.koperasi, db.kehadiran])
+      for (const method of ['get', 'bulkGet', 'where', 'toArray', 'filter'] as const)
+        vi.spyOn(table, method).mockImplementation(() => {
+          reads.push(`${table.name}.${method}`);
+          throw new Error(`read ${table.name}.${method}`);
+        });
+    const rows = (await repo.searchDiundang(kegiatan, 'maju'))!.rows;
+    expect(rows.map((r) => [r.anggota.nama, r.koperasi?.id, r.jabatan])).toEqual([
+      ['Ahmad Fauzi', maju.id, 'Ketua'],
+      ['Dewi Sartika', maju.id, ''],
+      ['Siti Aminah', maju.id, ''],
+    ]);
+    expect((await repo.searchDiundang(kegiatan, 'sit'))!.rows).toHaveLength(1);
+    expect(reads).toEqual([]);
+    vi.restoreAllMocks();
+  });
+
+  it('sees a rename, a walk-in and an import on the next keystroke', async () => {
+    const { repo, kegiatan, ahmad, anggota, maju } = await setup();
+    const names = async (q: string) => (await repo.searchDiundang(kegiatan, q))!.rows.map((r) => r.anggota.nama);
+    expect(await names('ahm')).toEqual(['Ahmad Fauzi']);
+    await anggota.update(ahmad.id, { nama: 'Achmad Fauzi' });
+    expect(await names('ahm')).toEqual([]);
+    expect(await names('ach')).toEqual(['Achmad Fauzi']);
+    // A walk-in is not invited: the first phase leaves them to the full search, and keeps answering for the invited.
+    const h = await repo.walkIn(kegiatan.id, { nama: 'Achmad Walk', koperasiId: maju.id, jabatan: '', telepon: '', nik: '' }, 'A');
+    expect(await names('ach')).toEqual(['Achmad Fauzi']);
+    expect((await repo.search(kegiatan, 'ach')).rows.map((r) => [r.anggota.nama, r.kehadiran?.id])).toEqual([
+      ['Achmad Fauzi', undefined],
+      ['Achmad Walk', h.id],
+    ]);
+  });
+
+  it("sees another laptop's rename and check-in, merged from its file, on the next keystroke", async () => {
+    const a = await openDevice('laptop-a');
+    const maju = await a.writes.create('koperasi', { ...emptyKoperasi(), nama: 'Koperasi Maju Bersama' });
+    const ahmad = await a.repos.anggota.create({ ...emptyAnggota(), nama: 'Ahmad Fauzi' });
+    const kegiatan = await a.repos.kegiatan.create({
+      ...emptyKegiatan(),
+      judul: 'Temu',
+      tanggal: '2026-11-21',
+      tempat: 'Aula',
+      undangan: [{ koperasiId: maju.id, perwakilan: [ahmad.id], jumlahPerwakilan: 1 }],
+    });
+    const b = await openDevice('laptop-b', Date.parse('2026-11-21T09:00:00.000Z'));
+    await importInto(b, await exportFrom(a));
+    const rows = async () => (await b.repos.kehadiran.searchDiundang(kegiatan, 'ahm'))!.rows.map((r) => [r.anggota.nama, r.kehadiran?.petugas]);
+    expect(await rows()).toEqual([['Ahmad Fauzi', undefined]]);
+    await a.repos.anggota.update(ahmad.id, { nama: 'Ahmad Fauzi Rahman' });
+    await a.repos.kehadiran.checkIn({ kegiatanId: kegiatan.id, anggotaId: ahmad.id, koperasiId: maju.id, petugas: 'Petugas A' });
+    await importInto(b, await exportFrom(a));
+    expect(await rows()).toEqual([['Ahmad Fauzi Rahman', 'Petugas A']]);
+  });
+});
+
+describe('appendFullAnswer', () => {
+  it("keeps the first phase's rows in place, brought up to date, and puts the full answer's others below", async () => {
+    const { repo, kegiatan, ahmad, siti, budi, maju } = await setup();
+    const row = async (id: string) => (await repo.listPeserta(kegiatan)).find((p) => p.anggota.id === id)!;
+    const [a, s] = [await row(ahmad.id), await row(siti.id)];
+    const b = { ...a, anggota: budi, diundang: false };
+    const checkedIn = { ...a, kehadiran: { id: 'h1' } as never };
+    const first = { rows: [a, s], more: false };
+    // A record that changed between the two reads moves nothing: Siti stays second, Ahmad's row is the newer one.
+    expect(appendFullAnswer(first, { rows: [s, checkedIn, b], more: true })).toEqual({ rows: [checkedIn, s, b], more: true });
+    expect(appendFullAnswer(first, { rows: [a, s, b], more: false }, 2)).toEqual({ rows: [a, s], more: true });
+    expect(appendFullAnswer({ rows: [], more: false }, { rows: [b], more: false }).rows).toEqual([b]);
+    expect(a.koperasi?.id).toBe(maju.id);
   });
 });

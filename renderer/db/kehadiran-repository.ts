@@ -2,18 +2,18 @@ import Dexie from 'dexie';
 import type { JenisPeran } from '../../shared/anggota/peran-options';
 import { peranAktif } from '../../shared/anggota/peran-schema';
 import { bisaCheckIn } from '../../shared/kegiatan/kegiatan-options';
-import type { Kegiatan } from '../../shared/kegiatan/kegiatan-schema';
+import type { Kegiatan, Undangan } from '../../shared/kegiatan/kegiatan-schema';
 import { bacaKodeUndangan, kodeUntukKegiatan, type KodeUndangan } from '../../shared/kegiatan/kode-undangan';
 import type { PetugasMeja } from '../../shared/kegiatan/petugas-meja';
 import { anggotaDariWalkIn, peranDariJabatan, type WalkIn } from '../../shared/kegiatan/walk-in-schema';
 import { emptyKepesertaan } from '../../shared/kepesertaan/kepesertaan-schema';
 import { tanggalHariIni } from '../../shared/format/format-date';
-import { matchesSearch, parseSearchQuery } from '../../shared/search/search-text';
+import { matchesSearch, parseSearchQuery, type ParsedSearch } from '../../shared/search/search-text';
 import type { AnggotaRepository } from './anggota-repository';
 import type { KopLindungDb } from './database';
 import { byWaktu, firstByPerson, KehadiranMemo } from './kehadiran-memo';
 import { SearchRowCache } from './search-row-cache';
-import type { AnggotaRecord, KegiatanRecord, KehadiranRecord, KoperasiRecord } from './synced-records';
+import type { AnggotaRecord, KegiatanRecord, KehadiranRecord, KoperasiRecord, PeranRecord } from './synced-records';
 import type { WritePath } from './write-path';
 
 /** Check-in refused because the event is closed (selesai or dilaporkan): the UI says so and offers to reopen it. */
@@ -52,6 +52,19 @@ export interface HasilCari {
    * in `rows`, or none when the person was deleted since), or of another event, which the table says plainly.
    */
   readonly kodeUndangan?: 'kegiatan_ini' | 'kegiatan_lain';
+}
+
+/**
+ * What the screen shows once the full search (`search`) answers after its first phase (`searchDiundang`): the
+ * first phase's rows where they were, brought up to date from the full answer, then the full answer's others. The
+ * full answer begins with those rows anyway (one snapshot); this keeps the officer's rows from moving under the
+ * cursor even when a record changed between the two reads. At most `limit` rows.
+ */
+export function appendFullAnswer(first: HasilCari, full: HasilCari, limit = CARI_LIMIT): HasilCari {
+  const shown = new Set(first.rows.map((r) => r.anggota.id));
+  const current = new Map(full.rows.map((r) => [r.anggota.id, r]));
+  const rows = [...first.rows.map((r) => current.get(r.anggota.id) ?? r), ...full.rows.filter((r) => !shown.has(r.anggota.id))];
+  return { ...full, rows: rows.slice(0, Math.max(limit, first.rows.length)), more: full.more || rows.length > Math.max(limit, first.rows.length) };
 }
 
 /**
@@ -115,14 +128,45 @@ export class KehadiranRepository {
   }
 
   /**
+   * The check-in search's first phase, from memory: for a name query, the invited people it matches (by name, as a
+   * named representative of a matched invited cooperative, or by a current role in one), described from what the
+   * memo holds (their records, roles and cooperatives). Its only IndexedDB reads are the newest `changedAt` of
+   * people, roles, cooperatives and check-ins, in one read-only transaction (plus the check-ins stamped since, and
+   * the memo's rebuild when something changed), so the invited person is on screen inside a frame. Its rows are
+   * exactly the first rows `search` gives for the same query (rank 1 comes first for any query that is not all
+   * digits), so the screen shows them first and puts the full answer's other rows below. `more` is always false
+   * here: only the full search knows. Undefined for a query it does not answer: a check-in code or digits (NIK and
+   * phone numbers rank their exact match first, which only the full search finds).
+   */
+  async searchDiundang(kegiatan: KegiatanRecord, query: string, limit = CARI_LIMIT, signal?: AbortSignal): Promise<HasilCari | undefined> {
+    if (bacaKodeUndangan(query)) return undefined;
+    const parsed = parseSearchQuery(query);
+    if (/^\d+$/.test(parsed.compact)) return undefined;
+    if (parsed.prefixes.length === 0) return { rows: [], more: false };
+    return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
+      const [memo, checkIns] = await Promise.all([this.undanganMemo(kegiatan), this.hadir.firstByPerson(kegiatan.id)]);
+      signal?.throwIfAborted();
+      const shown = [...matchDiundang(kegiatan, memo, parsed).values()].sort(byName).slice(0, limit);
+      const rows = await this.describe(
+        shown.map((a) => a.id),
+        memo.invitedBy,
+        checkIns,
+        { known: new Map(shown.map((a) => [a.id, a])), diundang: memo.diundang, knownKoperasi: memo.koperasi, knownRoles: memo.roles, cache: memo.cache },
+      );
+      return { rows, more: false };
+    });
+  }
+
+  /**
    * The check-in search: people by name, NIK or phone (the people index), the event's invited people matched in
    * memory, and, for the name of an invited cooperative, its invited representatives, its pengurus and pengawas, and
-   * its karyawan and anggota recorded here. Exact NIK or phone matches first, then invited people, then the others
-   * found by name or as the cooperative's pengurus and pengawas, then its karyawan and anggota; by name within each.
+   * its karyawan and anggota recorded here. Exact NIK or phone matches first, then invited people (what
+   * `searchDiundang` answers first, from memory), then the others found by name or as the cooperative's pengurus
+   * and pengawas, then its karyawan and anggota; by name within each.
    *
    * It runs on every keystroke, so it reads little, in one read-only transaction: the event's invited people, their
-   * cooperatives and those cooperatives' officers are held in memory (`UndanganMemo`, read again only when a
-   * person, role or cooperative changed), so an invited person is always found, wherever their name falls in the
+   * roles and cooperatives and those cooperatives' officers are held in memory (`UndanganMemo`, read again only when
+   * a person, role or cooperative changed), so an invited person is always found, wherever their name falls in the
    * index; beside that check, one bounded people range. The event's check-ins are held too (`KehadiranMemo`). Only
    * the rows shown (at most `limit`) then have their roles and cooperatives read, all together, and only those not
    * read for an earlier keystroke (`SearchRowCache`): typing on mostly shows the same people, so a keystroke is
@@ -140,26 +184,22 @@ export class KehadiranRepository {
         this.anggota.search(query, limit),
       ]);
       signal?.throwIfAborted();
-      const matched =
-        parsed.compact.length >= 3
-          ? kegiatan.undangan.filter((u) => memo.koperasi.has(u.koperasiId) && matchesSearch(memo.koperasi.get(u.koperasiId)!.searchTokens, parsed)).slice(0, 5)
-          : [];
+      const matched = matchKoperasi(kegiatan, memo, parsed);
+      const invited = matchDiundang(kegiatan, memo, parsed);
       const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
       const candidates = new Map<string, { anggota: AnggotaRecord; rank: number }>();
+      // Rank 1 is exactly searchDiundang's set, whatever else found the person: its rows stay the answer's first.
       const add = (anggota: AnggotaRecord, rank: number) => {
         const isExact = exact && (anggota.nik === exact || anggota.telepon.replace(/\D/g, '').endsWith(exact));
-        const r = isExact ? 0 : memo.invitedBy.has(anggota.id) ? 1 : rank;
+        const r = isExact ? 0 : invited.has(anggota.id) ? 1 : rank;
         const had = candidates.get(anggota.id);
         if (!had || r < had.rank) candidates.set(anggota.id, { anggota, rank: r });
       };
+      for (const a of invited.values()) add(a, 1);
       for (const a of memo.people.values()) if (matchesSearch(a.searchTokens, parsed)) add(a, 2);
       for (const a of people.rows) add(a, 2);
       const officers = new Set<string>();
       for (const u of matched) {
-        for (const id of u.perwakilan) {
-          const a = memo.people.get(id);
-          if (a) add(a, 1);
-        }
         for (const id of memo.officers.get(u.koperasiId) ?? []) {
           const a = memo.people.get(id);
           if (a) {
@@ -181,17 +221,15 @@ export class KehadiranRepository {
         );
         signal?.throwIfAborted();
         more ||= members.more;
-        for (const a of members.people) if (!candidates.has(a.id)) candidates.set(a.id, { anggota: a, rank: memo.invitedBy.has(a.id) ? 1 : 3 });
+        for (const a of members.people) add(a, 3);
       }
-      const ranked = [...candidates.values()].sort(
-        (a, b) => a.rank - b.rank || compareText(a.anggota.namaSort ?? '', b.anggota.namaSort ?? '') || compareText(a.anggota.id, b.anggota.id),
-      );
+      const ranked = [...candidates.values()].sort((a, b) => a.rank - b.rank || byName(a.anggota, b.anggota));
       const shown = ranked.slice(0, limit).map((c) => c.anggota);
       const rows = await this.describe(
         shown.map((a) => a.id),
         memo.invitedBy,
         checkIns,
-        { known: new Map(shown.map((a) => [a.id, a])), diundang: memo.diundang, knownKoperasi: memo.koperasi, cache: memo.cache },
+        { known: new Map(shown.map((a) => [a.id, a])), diundang: memo.diundang, knownKoperasi: memo.koperasi, knownRoles: memo.roles, cache: memo.cache },
       );
       return { rows, more: more || ranked.length > limit };
     });
@@ -212,6 +250,7 @@ export class KehadiranRepository {
         known: new Map([[person.id, person]]),
         diundang: memo.diundang,
         knownKoperasi: memo.koperasi,
+        knownRoles: memo.roles,
         cache: memo.cache,
       });
       return { rows, more: false, kodeUndangan: 'kegiatan_ini' as const };
@@ -355,11 +394,12 @@ export class KehadiranRepository {
   }
 
   /**
-   * What the check-in search matches in memory for an event: its invited people, its invited cooperatives and their
-   * current pengurus and pengawas (with their records). Built once per event and kept while nobody, no role and no
-   * cooperative changes: each search first reads the newest `changedAt` of those three tables (one key each; every
-   * write and every merge stamps a newer one), so a rename, a walk-in or an import is seen on the next keystroke.
-   * Call inside a read transaction over anggota, koperasi and peran.
+   * What the check-in search matches in memory for an event: its invited people and their roles, its invited
+   * cooperatives and their current pengurus and pengawas (with their records). Built once per event and kept while
+   * nobody, no role and no cooperative changes: each search first reads the newest `changedAt` of those three tables
+   * (one key each; every write and every merge stamps a newer one), so a rename, a walk-in or an import is seen on
+   * the next keystroke. The invited people's roles are read here, once, so `searchDiundang` describes its rows from
+   * memory. Call inside a read transaction over anggota, koperasi and peran.
    */
   private async undanganMemo(kegiatan: KegiatanRecord): Promise<UndanganMemo> {
     const today = tanggalHariIni();
@@ -370,8 +410,10 @@ export class KehadiranRepository {
     for (const u of kegiatan.undangan) for (const a of u.perwakilan) if (!invitedBy.has(a)) invitedBy.set(a, u.koperasiId);
     const koperasiIds = kegiatan.undangan.map((u) => u.koperasiId);
     const keys = koperasiIds.flatMap((k) => (['pengawas', 'pengurus'] as const).map((peran) => [k, peran] as const));
-    const [invited, koperasi, roleLists] = await Promise.all([
-      this.db.anggota.bulkGet([...invitedBy.keys()]),
+    const invitedIds = [...invitedBy.keys()];
+    // One range read per person (getAll), all in flight together, as describe reads them.
+    const [invited, koperasi, roleLists, invitedRoles] = await Promise.all([
+      this.db.anggota.bulkGet(invitedIds),
       this.db.koperasi.bulkGet(koperasiIds),
       Promise.all(
         keys.map((k) =>
@@ -381,6 +423,7 @@ export class KehadiranRepository {
             .toArray(),
         ),
       ),
+      Promise.all(invitedIds.map((id) => this.db.peran.where('anggotaId').equals(id).toArray())),
     ]);
     const officers = new Map<string, string[]>();
     roleLists.forEach((list, i) => {
@@ -396,7 +439,8 @@ export class KehadiranRepository {
       invitedBy,
       diundang: koperasiUndangan(kegiatan),
       people,
-      koperasi: new Map(koperasi.flatMap((k) => (k && k.deleted === 0 ? [[k.id, k] as const] : []))),
+      koperasi: new Map(koperasiIds.map((id, i) => [id, koperasi[i]?.deleted === 0 ? koperasi[i] : undefined] as const)),
+      roles: new Map(invitedIds.map((id, i) => [id, invitedRoles[i]!] as const)),
       officers,
       cache: new SearchRowCache(),
     };
@@ -447,20 +491,20 @@ export class KehadiranRepository {
     ids: readonly string[],
     invitedBy: ReadonlyMap<string, string>,
     checkIns: ReadonlyMap<string, KehadiranRecord>,
-    { known = new Map(), diundang = new Set(), knownKoperasi = new Map(), cache }: DescribeOptions = {},
+    { known = new Map(), diundang = new Set(), knownKoperasi = new Map(), knownRoles = new Map(), cache }: DescribeOptions = {},
   ): Promise<PesertaKegiatan[]> {
     const missing = ids.filter((id) => !known.has(id));
-    const unread = ids.filter((id) => !cache?.getRoles(id));
+    const unread = ids.filter((id) => !knownRoles.has(id) && !cache?.getRoles(id));
     // One range read per person (getAll), all in flight together: anyOf would walk a cursor, a round trip a row.
     const [fetched, roleLists] = await Promise.all([
-      this.db.anggota.bulkGet(missing),
+      missing.length > 0 ? this.db.anggota.bulkGet(missing) : [],
       Promise.all(unread.map((id) => this.db.peran.where('anggotaId').equals(id).toArray())),
     ]);
     const read = new Map(unread.map((id, i) => [id, roleLists[i]!]));
     for (const [id, list] of read) cache?.setRoles(id, list);
     const people = new Map(known);
     fetched.forEach((a) => a && a.deleted === 0 && people.set(a.id, a));
-    const rolesOf = new Map(ids.map((id) => [id, (read.get(id) ?? cache?.getRoles(id) ?? []).filter((p) => p.deleted === 0)]));
+    const rolesOf = new Map(ids.map((id) => [id, (read.get(id) ?? knownRoles.get(id) ?? cache?.getRoles(id) ?? []).filter((p) => p.deleted === 0)]));
     const today = tanggalHariIni();
     const koperasiOf = (id: string) => {
       const chosen = invitedBy.get(id) ?? checkIns.get(id)?.koperasiId;
@@ -512,8 +556,10 @@ interface UndanganMemo {
   readonly diundang: ReadonlySet<string>;
   /** The live invited people and the live officers of the invited cooperatives. */
   readonly people: ReadonlyMap<string, AnggotaRecord>;
-  /** The live invited cooperatives. */
-  readonly koperasi: ReadonlyMap<string, KoperasiRecord>;
+  /** The invited cooperatives: the record, or undefined for one deleted or missing (so nobody reads it again). */
+  readonly koperasi: ReadonlyMap<string, KoperasiRecord | undefined>;
+  /** Each invited person's roles (live and deleted, as the index holds them), read with the memo. */
+  readonly roles: ReadonlyMap<string, readonly PeranRecord[]>;
   /** Per invited cooperative, its current pengurus and pengawas, in index order. */
   readonly officers: ReadonlyMap<string, readonly string[]>;
   /** The roles and cooperatives of rows shown since: read once per memo, so they are as current as it is. */
@@ -526,6 +572,8 @@ interface DescribeOptions {
   /** The event's invited cooperatives: a person in two cooperatives came for the invited one. */
   readonly diundang?: ReadonlySet<string>;
   readonly knownKoperasi?: ReadonlyMap<string, KoperasiRecord | undefined>;
+  /** People whose roles are in hand (the memo's invited people). */
+  readonly knownRoles?: ReadonlyMap<string, readonly PeranRecord[]>;
   readonly cache?: SearchRowCache | undefined;
 }
 
@@ -540,6 +588,43 @@ export class NoKoperasiError extends Error {
 const koperasiUndangan = (kegiatan: Pick<Kegiatan, 'undangan'>): ReadonlySet<string> => new Set(kegiatan.undangan.map((u) => u.koperasiId));
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The check-in search's order within a rank: by name, then id (so every run shows the same order). */
+const byName = (a: AnggotaRecord, b: AnggotaRecord) => compareText(a.namaSort ?? '', b.namaSort ?? '') || compareText(a.id, b.id);
+
+/** The invited cooperatives whose name (or legal number) the query matches: the first five, in invitation order. */
+function matchKoperasi(kegiatan: KegiatanRecord, memo: UndanganMemo, parsed: ParsedSearch): Undangan[] {
+  if (parsed.compact.length < 3) return [];
+  return kegiatan.undangan
+    .filter((u) => {
+      const k = memo.koperasi.get(u.koperasiId);
+      return k !== undefined && matchesSearch(k.searchTokens, parsed);
+    })
+    .slice(0, 5);
+}
+
+/**
+ * The invited people a query finds, from memory (the check-in search's rank 1): those whose name, NIK or phone it
+ * matches, the named representatives of a matched invited cooperative, and invited people with a current role in
+ * one (its officers, karyawan or anggota who were invited for another).
+ */
+function matchDiundang(kegiatan: KegiatanRecord, memo: UndanganMemo, parsed: ParsedSearch): Map<string, AnggotaRecord> {
+  const matched = matchKoperasi(kegiatan, memo, parsed);
+  const koperasiIds = new Set(matched.map((u) => u.koperasiId));
+  const named = new Set(matched.flatMap((u) => u.perwakilan));
+  const today = tanggalHariIni();
+  const out = new Map<string, AnggotaRecord>();
+  for (const id of memo.invitedBy.keys()) {
+    const a = memo.people.get(id);
+    if (!a) continue;
+    const found =
+      named.has(id) ||
+      matchesSearch(a.searchTokens, parsed) ||
+      (koperasiIds.size > 0 && (memo.roles.get(id) ?? []).some((p) => p.deleted === 0 && koperasiIds.has(p.koperasiId) && peranAktif(p, today)));
+    if (found) out.set(id, a);
+  }
+  return out;
+}
 
 function byKoperasiThenName(a: PesertaKegiatan, b: PesertaKegiatan): number {
   const ka = a.koperasi?.namaSort ?? '\uffff';

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { formatJam } from '../../../shared/format/format-date';
 import { useZonaWaktu } from '../../app/use-zona-waktu';
 import { NikMasked } from '../anggota/nik-masked';
-import type { HasilCari, PesertaKegiatan } from '../../db/kehadiran-repository';
+import type { PesertaKegiatan } from '../../db/kehadiran-repository';
+import type { HasilTampil } from './use-check-in';
 
 /**
  * The one search box (a combobox: arrows pick, Enter checks in) and its results as the officer types, each with
- * its cooperative, role, phone, whether they were invited and whether they already came.
+ * its cooperative, role, phone, whether they were invited and whether they already came. The invited rows come
+ * first, from memory; the rest of the answer, and "nobody" or "more match", only with the full search.
  */
 export function CheckInSearch({
   inputRef,
@@ -20,7 +22,7 @@ export function CheckInSearch({
 }: {
   inputRef: RefObject<HTMLInputElement | null>;
   query: string;
-  results: (HasilCari & { query: string }) | null;
+  results: HasilTampil | null;
   active: number;
   onChange: (query: string) => void;
   onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
@@ -74,7 +76,7 @@ export function CheckInSearch({
           </li>
         ))}
       </ul>
-      {results && results.query === query && results.rows.length === 0 && <p className="muted">{t('checkIn.noMatches')}</p>}
+      {results && results.lengkap && results.query === query && results.rows.length === 0 && <p className="muted">{t('checkIn.noMatches')}</p>}
       {results?.more && <p className="muted">{t('checkIn.more')}</p>}
     </div>
   );

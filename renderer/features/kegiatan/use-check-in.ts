@@ -12,7 +12,7 @@ import { usePetugas } from '../../app/use-petugas';
 import { useToast } from '../../components/toast';
 import { NikInUseError } from '../../db/anggota-repository';
 import type { AnggotaRecord, KegiatanRecord, KehadiranRecord } from '../../db/synced-records';
-import type { HasilCari, PesertaKegiatan } from '../../db/kehadiran-repository';
+import { appendFullAnswer, type HasilCari, type PesertaKegiatan } from '../../db/kehadiran-repository';
 import { failureReason } from '../../i18n/failure-reason';
 
 /** What the last Enter did: the three outcomes the table must never confuse. */
@@ -23,8 +23,15 @@ export type HasilCheckIn =
   | { readonly jenis: 'kode_tidak_berlaku'; readonly sebab: 'kegiatan_lain' | 'tidak_ada' };
 
 /**
- * The check-in table's state and actions (check-in-page.tsx draws them): the search as the officer types, where a
- * newer keystroke abandons the older one's reads; Enter, which waits for the results of exactly what is typed (a
+ * The rows on screen for `query`: the invited rows first (`lengkap` false, from memory, inside a frame), then the
+ * whole answer below them (`lengkap` true: only then can it say "nobody" or "more match").
+ */
+export type HasilTampil = HasilCari & { readonly query: string; readonly lengkap: boolean };
+
+/**
+ * The check-in table's state and actions (check-in-page.tsx draws them): the search as the officer types, in two
+ * phases (the invited people who match, from memory, then the full search below them), where a newer keystroke
+ * abandons the older one's reads; Enter, which waits for the results of exactly what is typed (a
  * scanner reading a surat undangan's code is ahead of the screen) and checks in, or says why nobody came in; the
  * walk-in form started from what was typed; "ingin mendaftar"; undoing a check-in; and the officer at the table,
  * asked before the first check-in of the day and credited with every one.
@@ -36,7 +43,7 @@ export function useCheckIn(k: KegiatanRecord) {
   const { petugas, pilihan, pilih } = usePetugas();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<(HasilCari & { query: string }) | null>(null);
+  const [results, setResults] = useState<HasilTampil | null>(null);
   const [active, setActive] = useState(0);
   const [hasil, setHasil] = useState<HasilCheckIn | null>(null);
   const [walkIn, setWalkIn] = useState<WalkInInput | null>(null);
@@ -73,13 +80,25 @@ export function useCheckIn(k: KegiatanRecord) {
       // A newer keystroke abandons the work of the one before: its reads stop at the next step.
       latest.current?.stop.abort();
       const stop = new AbortController();
-      const promise = kehadiran.search(k, q, undefined, stop.signal);
+      const current = () => latest.current?.stop === stop;
+      let shown = false;
+      const promise = kehadiran.searchDiundang(k, q, undefined, stop.signal).then(async (first) => {
+        // The invited rows go on screen at once; an empty first phase leaves the screen to the full answer.
+        if (first && first.rows.length > 0 && current()) {
+          setResults({ ...first, query: q, lengkap: false });
+          setActive(0);
+          shown = true;
+        }
+        const full = await kehadiran.search(k, q, undefined, stop.signal);
+        return first ? appendFullAnswer(first, full) : full;
+      });
       latest.current = { query: q, promise, stop };
       promise.then(
-        (r) => {
-          if (latest.current?.query === q) {
-            setResults({ ...r, query: q });
-            setActive(0);
+        (answer) => {
+          if (current()) {
+            setResults({ ...answer, query: q, lengkap: true });
+            // Rows already shown stay where they are, and so does the officer's pick among them.
+            if (!shown) setActive(0);
           }
         },
         (error: unknown) => {
@@ -118,13 +137,16 @@ export function useCheckIn(k: KegiatanRecord) {
     if (q.trim() === '' || busy.current) return;
     busy.current = true;
     try {
+      // The rows on screen for exactly this query answer Enter: the invited rows of the first phase once the picked
+      // one is there; otherwise (nothing shown yet, or no invited match) Enter waits for the full answer.
+      const shown = results?.query === q && (results.lengkap || results.rows[active]) ? results : undefined;
       let r: HasilCari;
       try {
-        r = results?.query === q ? results : await (latest.current?.query === q ? latest.current.promise : search(q));
+        r = shown ?? (await (latest.current?.query === q ? latest.current.promise : search(q)));
       } catch {
         return; // abandoned for a newer keystroke, or failed (search() said so)
       }
-      const row = r.rows[results?.query === q ? active : 0];
+      const row = r.rows[shown ? active : 0];
       if (row) await checkIn(row);
       else if (r.kodeUndangan) {
         // The next scan must not be typed after this one: the box is emptied, and the answer says why nobody came in.
