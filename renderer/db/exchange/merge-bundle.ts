@@ -99,6 +99,8 @@ class BundleMerge {
   private readonly orangDitulis = new Map<string, OrangPeran | undefined>();
   /** Each cooperative's kecamatan once read for an enrollment (cooperatives are merged before, so it holds). */
   private readonly kecamatanKoperasi = new Map<string, string | undefined>();
+  /** Write batches queued and not yet awaited (antreTulis). */
+  private readonly tertulis: Promise<unknown>[] = [];
   /** The table being merged held no record before this merge (set per table). */
   private emptyAtStart = false;
   private readonly total: number;
@@ -123,6 +125,7 @@ class BundleMerge {
       this.konflik.set(key, { ...this.konflik.get(key), [row.field]: row.versions });
     }
     for (const table of syncedTables) await this.mergeTable(table);
+    await this.drain();
     if (this.options.apply) {
       const changed = this.changedAliases();
       if (changed.length > 0) await this.db.alias.bulkPut(changed.map((id): AliasRecord => ({ table: 'anggota', id, into: this.resolve(id) })));
@@ -262,6 +265,23 @@ class BundleMerge {
       merged += slice.ids.length;
       if (merged < ids.length) this.options.onProgress?.(this.done + Math.floor((merged / ids.length) * inFile), this.total);
     }
+  }
+
+  /**
+   * Queues one batch of writes and returns once at most one batch is still being written: IndexedDB stores a batch
+   * while this merges the next (on two cores the two overlap), and never more than two wait, so memory holds two
+   * batches at most. Requests of one transaction run in order, so a later read still sees every queued write; a
+   * failed write aborts the transaction, and `drain` (before the merge returns) passes its error on.
+   */
+  private async antreTulis(write: Promise<unknown>) {
+    write.catch(() => undefined); // awaited below or in drain; only the unhandled-rejection warning is silenced
+    this.tertulis.push(write);
+    while (this.tertulis.length > 1) await this.tertulis.shift();
+  }
+
+  /** Waits for every queued write. */
+  private async drain() {
+    while (this.tertulis.length > 0) await this.tertulis.shift();
   }
 
   private batchSize(): number {
@@ -546,10 +566,13 @@ class BundleMerge {
     const batch = this.batchSize();
     for (let from = 0; from < puts.length; from += batch) {
       this.periksaBatal();
-      await store.bulkPut(puts.slice(from, from + batch) as Stored[]);
-      await this.db.journal.bulkAdd(journal.slice(from, from + batch));
       const written = Math.min(puts.length, from + batch);
-      if (share > 0 && written < puts.length) this.options.onProgress?.(this.done + Math.floor((written / puts.length) * share), this.total);
+      const done = this.done;
+      await this.antreTulis(
+        Promise.all([store.bulkPut(puts.slice(from, from + batch) as Stored[]), this.db.journal.bulkAdd(journal.slice(from, from + batch))]).then(() => {
+          if (share > 0 && written < puts.length) this.options.onProgress?.(done + Math.floor((written / puts.length) * share), this.total);
+        }),
+      );
     }
     if (table === 'koperasi') await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
     if (table === 'anggota') {
