@@ -114,24 +114,34 @@ describe('exportBundle', () => {
   });
 
   it('starts over when a record changes between its passes, so the file matches its manifest', async () => {
-    const { a } = await laptop();
+    const { a, sejak } = await laptop();
     const koperasi = await a.db.koperasi.toArray();
-    let tries = 0;
-    const exported = await exportBundle(a.db, {
-      jenis: 'semua',
-      sejak: '',
-      manifest,
-      passphrase: null,
-      halaman: 2,
-      // An officer saves while the first try is between its passes.
-      onProgress: betweenPasses((percobaan) => {
-        tries = percobaan;
-        if (percobaan === 1) void Dexie.ignoreTransaction(() => a.writes.update('koperasi', koperasi[3]!.id, { nama: 'Koperasi Berubah' }));
-      }),
-    });
-    expect(tries).toBe(2);
-    const decoded = await decodeBundle(exported.bytes, { passphrase: null, schemaVersion });
-    expect(decoded.tables.koperasi.map((k) => k.nama)).toContain('Koperasi Berubah');
+    const berubah = await a.db.anggota.where('changedAt').above(sejak).first();
+    for (const [options, edit] of [
+      [{ jenis: 'semua', sejak: '' }, () => a.writes.update('koperasi', koperasi[3]!.id, { nama: 'Koperasi Berubah' })],
+      [{ jenis: 'perubahan', sejak }, () => a.writes.update('anggota', berubah!.id, { nama: 'Warga Berubah' })],
+    ] as const) {
+      let tries = 0;
+      const exported = await exportBundle(a.db, {
+        ...options,
+        manifest,
+        passphrase: null,
+        halaman: 2,
+        // An officer saves while the first try is between its passes.
+        onProgress: betweenPasses((percobaan) => {
+          tries = percobaan;
+          if (percobaan === 1) void Dexie.ignoreTransaction(edit);
+        }),
+      });
+      expect(tries).toBe(2);
+      const decoded = await decodeBundle(exported.bytes, { passphrase: null, schemaVersion });
+      expect([...decoded.tables.koperasi, ...decoded.tables.anggota].map((r) => r.nama)).toContain(
+        options.jenis === 'semua' ? 'Koperasi Berubah' : 'Warga Berubah',
+      );
+      expect(decoded).toEqual(
+        await decodeBundle(await encodeBundle(await collectBundle(a.db, { ...options, manifest }), { passphrase: null }), { passphrase: null, schemaVersion }),
+      );
+    }
   });
 
   it('gives up after three tries when records keep changing', async () => {

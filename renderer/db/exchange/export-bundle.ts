@@ -35,10 +35,14 @@ const PERCOBAAN = 3;
  * - the hash pass, in one read transaction (the records, the aliases and `sampai` one consistent moment, as
  *   collectBundle reads them): each page mapped to exchange records, serialised and hashed, then let go;
  * - the write pass, outside it (the compressor's stream cannot keep an IndexedDB transaction open): the same keys
- *   read again page by page, serialised, gzipped and sealed, and hashed again.
- * If a record changed between the passes the hashes differ and the export starts over (up to PERCOBAAN times), so a
- * file never carries records its manifest does not describe. The aliases (small) are held from the first pass.
- * Same file as collectBundle then encodeBundle (docs/exchange-format.md); progress counts both passes.
+ *   read again page by page, serialised, gzipped and sealed.
+ * Every write of a record stamps a new `changedAt` (the write path's rule, which changes-only exports rely on too),
+ * so each page's keys and clocks, fingerprinted in the first pass and compared in the second, tell whether a record
+ * changed, came or went in between (an officer saving meanwhile): then the export starts over (up to PERCOBAAN
+ * times), so the file carries the records its manifest describes. Hashing the bytes again would cost as much as
+ * the first hash; should a write ever skip the stamp, the importer's own SHA-256 check still refuses the file. The
+ * aliases (small) are held from the first pass. Same file as collectBundle then encodeBundle
+ * (docs/exchange-format.md); progress counts both passes.
  */
 export async function exportBundle(db: Dexie, options: ExportBundleOptions): Promise<ExportedBundle> {
   for (let percobaan = 1; ; percobaan++) {
@@ -60,12 +64,12 @@ async function exportOnce(db: Dexie, options: ExportBundleOptions): Promise<Expo
   };
 
   const first = await db.transaction('r', stores, async () => {
-    const cursors = new Map<SyncedTable, PageCursor>();
+    const tables = new Map<SyncedTable, { cursor: PageCursor; pages: string[] }>();
     let total = 0;
     for (const table of syncedTables) {
       if (!present.has(table)) continue;
       const cursor = await openPageCursor(db, table, since);
-      cursors.set(table, cursor);
+      tables.set(table, { cursor, pages: [] });
       total += cursor.keys ? cursor.keys.length : await db.table(table).count();
     }
     const alias = present.has('alias') ? await db.table('alias').toArray() : [];
@@ -77,24 +81,25 @@ async function exportOnce(db: Dexie, options: ExportBundleOptions): Promise<Expo
     for (const table of syncedTables) {
       periksaBatal();
       const hash = sectionHasher();
-      const cursor = cursors.get(table);
-      while (cursor && !cursor.done) {
-        const rows = await readPage(db, table, cursor, size);
+      const read = tables.get(table);
+      while (read && !read.cursor.done) {
+        const rows = await readPage(db, table, read.cursor, size);
         periksaBatal();
+        read.pages.push(fingerprint(rows));
         for (const row of rows) {
           hash.add(toExchangeRecord(table, row));
           if (since) sampai = maxClock(sampai, row.changedAt as string);
         }
         progress(rows.length);
       }
-      if (!since && cursor) sampai = maxClock(sampai, await newestChange(db, table));
+      if (!since && read) sampai = maxClock(sampai, await newestChange(db, table));
       isi[table] = hash.digest();
     }
     const aliasHash = sectionHasher();
     for (const record of alias) aliasHash.add(record);
     isi.alias = aliasHash.digest();
     progress(alias.length);
-    return { cursors, alias, progress, manifest: manifestOf(options, since, sampai, isi) };
+    return { tables, alias, progress, manifest: manifestOf(options, since, sampai, isi) };
   });
   periksaBatal();
 
@@ -104,13 +109,32 @@ async function exportOnce(db: Dexie, options: ExportBundleOptions): Promise<Expo
       yield first.alias;
       return;
     }
-    const start = first.cursors.get(section);
-    if (!start) return;
-    const cursor = rewindPageCursor(start);
-    while (!cursor.done) yield (await readPage(db, section, cursor, size)).map((row) => toExchangeRecord(section, row));
+    const read = first.tables.get(section);
+    if (!read) return;
+    const cursor = rewindPageCursor(read.cursor);
+    for (const expected of read.pages) {
+      const rows = await readPage(db, section, cursor, size);
+      if (fingerprint(rows) !== expected) throw new SectionChangedError(section);
+      yield rows.map((row) => toExchangeRecord(section, row));
+    }
+    if (!cursor.done && (await readPage(db, section, cursor, size)).length > 0) throw new SectionChangedError(section);
   }
   const bytes = await writeBundle(manifest, pages, options, first.progress);
   return { bytes, manifest };
+}
+
+/** A page's count and a hash of its keys and change clocks in order: the same on both passes unless a record changed, came or went. */
+function fingerprint(rows: readonly Record<string, unknown>[]): string {
+  let hash = 0x811c9dc5;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x0a, 0x01000193);
+  };
+  for (const row of rows) {
+    mix(String(row.id));
+    mix(String(row.changedAt));
+  }
+  return `${rows.length}:${(hash >>> 0).toString(16)}`;
 }
 
 /** A section's count and SHA-256 over its NDJSON, fed a record at a time (the bytes encodeBundle writes). */
