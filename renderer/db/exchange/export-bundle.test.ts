@@ -118,8 +118,8 @@ describe('exportBundle', () => {
     const koperasi = await a.db.koperasi.toArray();
     const berubah = await a.db.anggota.where('changedAt').above(sejak).first();
     for (const [options, edit] of [
-      [{ jenis: 'semua', sejak: '' }, () => a.writes.update('koperasi', koperasi[3]!.id, { nama: 'Koperasi Berubah' })],
-      [{ jenis: 'perubahan', sejak }, () => a.writes.update('anggota', berubah!.id, { nama: 'Warga Berubah' })],
+      [{ jenis: 'semua', sejak: '' }, async () => void (await a.writes.update('koperasi', koperasi[3]!.id, { nama: 'Koperasi Berubah' }))],
+      [{ jenis: 'perubahan', sejak }, async () => void (await a.writes.update('anggota', berubah!.id, { nama: 'Warga Berubah' }))],
     ] as const) {
       let tries = 0;
       const exported = await exportBundle(a.db, {
