@@ -288,6 +288,9 @@ export type WorkerHeap = { readonly peakMB: number; readonly lastMB: number; rea
 export interface ExchangeExportOutput {
   /** Records per bundle section. */
   readonly records: Readonly<Record<string, number>>;
+  /** exportBundle with a passphrase, the app's export: the records read twice in pages (hash pass, write pass), never held whole. */
+  readonly exportMs: number;
+  /** collectBundle alone (the records held whole, as the tests and the delta bench use it). */
   readonly collectMs: number;
   /** encodeBundle with a passphrase: serialise + SHA-256, serialise + gzip, PBKDF2 (beside it), AES-256-GCM. */
   readonly encodeMs: number;
@@ -295,8 +298,10 @@ export interface ExchangeExportOutput {
   /** UTF-8 bytes of JSON.stringify(contents): an export without compression or encryption. */
   readonly plainJsonBytes: number;
   readonly parts: EncodeParts | null;
-  /** The export worker's heap over collect + encode (+ the parts). */
+  /** The export worker's heap over exportBundle alone. */
   readonly heap: WorkerHeap;
+  /** The same worker's heap over collectBundle + encodeBundle with the records held whole (+ the parts). */
+  readonly heapCollectEncode: WorkerHeap;
 }
 
 export interface ExchangeImportRound {

@@ -1,6 +1,6 @@
 import { wrap, transfer, type Remote } from 'comlink';
 import type { ManifestBase } from '../renderer/db/exchange/collect-bundle';
-import type { ExchangeImportRound, ExchangeInput, ExchangeOutput, WorkerHeap } from './bench-types';
+import type { ExchangeExportOutput, ExchangeImportRound, ExchangeInput, ExchangeOutput, WorkerHeap } from './bench-types';
 import type { ExchangeBenchWorker } from './exchange-bench.worker';
 import { DEVICE, freshNames } from './write-bench';
 
@@ -71,17 +71,21 @@ export async function exchangeBench(sourceName: string, input: ExchangeInput): P
   const exporterWorker = exportWorker();
   const exporter = wrap<ExchangeBenchWorker>(exporterWorker);
   await heapOf('bench-ekspor');
-  log(`export (collect + encode${input.split ? ', then encode steps one by one' : ''})`);
-  let exported: Awaited<ReturnType<Remote<ExchangeBenchWorker>['exportBench']>>;
+  log(`export (exportBundle; then collect + encode held whole${input.split ? ', then encode steps one by one' : ''})`);
+  let exported: { bytes: Uint8Array; figures: ExchangeExportOutput };
   try {
-    exported = await exporter.exportBench(sourceName, manifest, PASSPHRASE, input.split);
+    const app = await exporter.exportApp(sourceName, manifest, PASSPHRASE);
+    const heap = await heapOf('bench-ekspor');
+    const halves = await exporter.exportBench(sourceName, manifest, PASSPHRASE, input.split);
+    const heapCollectEncode = await heapOf('bench-ekspor');
+    exported = { bytes: app.bytes, figures: { ...halves, exportMs: app.exportMs, bundleBytes: app.bytes.length, heap, heapCollectEncode } };
   } finally {
     exporterWorker.terminate();
   }
-  const exportHeap = await heapOf('bench-ekspor');
+  const exportHeap = exported.figures.heap;
   const records = Object.entries(exported.figures.records).reduce((n, [s, c]) => (s === 'alias' ? n : n + c), 0);
   log(
-    `${records} records: collect ${exported.figures.collectMs} ms, encode ${exported.figures.encodeMs} ms, ${exported.figures.bundleBytes} bytes of ${exported.figures.plainJsonBytes} as JSON`,
+    `${records} records: exportBundle ${exported.figures.exportMs} ms (heap ${exportHeap?.peakMB ?? '?'} MB); collect ${exported.figures.collectMs} ms + encode ${exported.figures.encodeMs} ms (heap ${exported.figures.heapCollectEncode?.peakMB ?? '?'} MB); ${exported.figures.bundleBytes} bytes of ${exported.figures.plainJsonBytes} as JSON`,
   );
 
   const importerWorker = importWorker();
@@ -162,7 +166,7 @@ export async function exchangeBench(sourceName: string, input: ExchangeInput): P
       method:
         'export and import each in a dedicated worker (as the app); import into empty databases: mergeBundle (apply, one rw transaction with the import log) vs raw puts of the records it stored and their journal entries (one strict-durability transaction, requests issued 50,000 at a time), checked record for record; rounds alternate the first side; before each side the bench waits for an idle Chromium (LevelDB compaction)',
       records,
-      export: { ...exported.figures, heap: exportHeap },
+      export: exported.figures,
       import: {
         decodeMs: decoded.ms,
         decodeParts,

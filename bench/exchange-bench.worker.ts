@@ -1,6 +1,6 @@
 import { expose, transfer } from 'comlink';
 import type { ManifestBase } from '../renderer/db/exchange/collect-bundle';
-import { exportBench } from './exchange-export-bench';
+import { exportApp, exportBench } from './exchange-export-bench';
 import { DeltaImport } from './exchange-delta-import';
 import { ImportBench } from './exchange-import-bench';
 
@@ -20,10 +20,11 @@ const importing = () => {
  * opening the file; another for the officer's month into the full district), as the app runs its exchange in a dedicated worker (renderer/exchange/exchange.worker.ts).
  */
 const api = {
-  async exportBench(sourceName: string, manifest: ManifestBase, passphrase: string, split: boolean) {
-    const result = await exportBench(sourceName, manifest, passphrase, split);
+  async exportApp(sourceName: string, manifest: ManifestBase, passphrase: string) {
+    const result = await exportApp(sourceName, manifest, passphrase);
     return transfer(result, [result.bytes.buffer]);
   },
+  exportBench: (sourceName: string, manifest: ManifestBase, passphrase: string, split: boolean) => exportBench(sourceName, manifest, passphrase, split),
   importStart(bytes: Uint8Array, passphrase: string) {
     importer = new ImportBench(bytes, passphrase);
   },

@@ -49,8 +49,9 @@ export function exchangeRows(x, v) {
   const asApp = i.decodeMs + i.previewMs + i.appApplyMs;
   return [
     [`EXCHANGE ${n} records (dedicated workers)`, '', '', '', ''],
-    ['export: collectBundle', s(e.collectMs), '-', rate(n, e.collectMs), ''],
-    ['export: encodeBundle (passphrase)', s(e.encodeMs), '-', rate(n, e.encodeMs), ''],
+    ['export: exportBundle (passphrase, as the app)', s(e.exportMs), '-', rate(n, e.exportMs), ''],
+    info('collectBundle, records held whole', s(e.collectMs), '-', rate(n, e.collectMs)),
+    info('then encodeBundle (passphrase)', s(e.encodeMs), '-', rate(n, e.encodeMs)),
     ...(ep
       ? [
           info('serialise / +SHA-256 / +gzip', `${s(ep.serialiseMs)} / ${s(ep.serialiseHashMs)} / ${s(ep.serialiseGzipMs)}`, '-', 'each pass alone'),
@@ -89,6 +90,7 @@ export function exchangeRows(x, v) {
     ['re-import into the full db', s(r.decodeMs + r.previewMs + r.applyMs), '-', `${r.counts.sama}/${n} sama`, verdict(v.reimport.pass)],
     info('decode / preview / apply', `${s(r.decodeMs)} / ${s(r.previewMs)} / ${s(r.applyMs)}`),
     info('peak worker heap: export / decode', `${heap(e.heap)} / ${heap(i.heap.decode)}`),
+    info('peak worker heap: collect + encode held whole', heap(e.heapCollectEncode)),
     info('peak worker heap: preview / apply', `${heap(i.heap.preview)} / ${heap(i.heap.apply)}`, heap(i.heap.raw), 'raw: building + putting'),
     info('peak worker heap: re-import', heap(r.heap)),
   ];

@@ -10,11 +10,13 @@ function exchange({ bundleBytes = 40e6, appApplyMs = 100_000, rawMs = 90_000, de
     records: 1000,
     export: {
       records: { koperasi: 10, anggota: 990, alias: 0 },
+      exportMs: 5500,
       collectMs: 2000,
       encodeMs: 3000,
       bundleBytes,
       plainJsonBytes: 200e6,
       heap,
+      heapCollectEncode: heap,
       parts: { kdfMs: 300, serialiseMs: 500, serialiseHashMs: 1500, serialiseGzipMs: 1800, encryptMs: 40, ndjsonBytes: 199e6, gzipOnlyBytes: 39e6 },
     },
     import: {

@@ -147,6 +147,7 @@ function exchangeFigures(x, v) {
   const { export: e, import: i, reimport: r } = x;
   const heap = (label, h) => figure(`exchange worker peak heap, ${label} (MB)`, h?.peakMB ?? null);
   return [
+    figure('exchange export exportBundle, read twice in pages (s)', e.exportMs / 1000),
     figure('exchange export collectBundle (s)', e.collectMs / 1000),
     figure('exchange export encodeBundle (s)', e.encodeMs / 1000),
     figure('exchange bundle vs plain JSON (MB; ratio bundle / JSON)', mb(e.bundleBytes), mb(e.plainJsonBytes), {
@@ -165,6 +166,7 @@ function exchangeFigures(x, v) {
     figure('exchange re-import, records found sama (count)', r.counts.sama, null, { target: x.records, met: v.reimport.pass }),
     figure('exchange re-import decode + preview + apply (s)', (r.decodeMs + r.previewMs + r.applyMs) / 1000),
     heap('export', e.heap),
+    heap('collect + encode held whole', e.heapCollectEncode),
     heap('decode', i.heap.decode),
     heap('preview', i.heap.preview),
     heap('apply', i.heap.apply),

@@ -6,7 +6,8 @@ import { newestClock } from '../../shared/exchange/newest-clock';
 import type { KopLindungDb } from '../db/database';
 import type { ImportCounts } from '../db/import-counts';
 import type { ImporBundelLog } from '../db/impor-log';
-import { collectBundle, type ManifestBase } from '../db/exchange/collect-bundle';
+import type { ManifestBase } from '../db/exchange/collect-bundle';
+import { exportBundle } from '../db/exchange/export-bundle';
 import { countSections, holdsNoRecords } from '../db/exchange/count-sections';
 import { gantiIsiBasisData } from '../db/exchange/ganti-isi-basis-data';
 import { bacaAsalCadangan } from '../db/keadaan-basis-data';
@@ -112,10 +113,8 @@ export function createExchangeWorkerApi(openDb: () => Promise<KopLindungDb>) {
   return {
     async export(request: EksporRequest, onProgress?: Progress): Promise<EksporResult> {
       batal = false;
-      const contents = await collectBundle(await database(), { ...request, dibatalkan });
-      const bytes = await encodeBundle(contents, { passphrase: request.passphrase, onProgress, iterations: request.iterations, dibatalkan });
-      const jumlah = Object.fromEntries(Object.entries(contents.manifest.isi).map(([section, s]) => [section, s.jumlah]));
-      return { bytes, manifest: contents.manifest, jumlah };
+      const { bytes, manifest } = await exportBundle(await database(), { ...request, onProgress, dibatalkan });
+      return { bytes, manifest, jumlah: countsOf(manifest) };
     },
 
     async preview(bytes: Uint8Array, namaBerkas: string, passphrase: string | null, onProgress?: Progress, terenkripsi = true): Promise<PratinjauResult> {
@@ -266,15 +265,22 @@ async function snapshot(db: Dexie, request: CadangkanRequest, onProgress?: Progr
   const dasar = request.dasar;
   const bersambung = dasar !== undefined && dasar.identitas !== '' && dasar.identitas === asal.identitas && dasar.rantai === asal.rantai;
   const jenis: JenisEkspor = bersambung ? 'perubahan' : 'semua';
-  const contents = await collectBundle(db, { jenis, sejak: bersambung ? dasar.sampai : '', manifest: request.manifest, schemaVersion });
-  const bytes = await encodeBundle(contents, { passphrase: request.passphrase, onProgress, iterations: request.iterations });
+  const { bytes, manifest } = await exportBundle(db, {
+    jenis,
+    sejak: bersambung ? dasar.sampai : '',
+    manifest: request.manifest,
+    schemaVersion,
+    passphrase: request.passphrase,
+    onProgress,
+    iterations: request.iterations,
+  });
   const decoded = await decodeBundle(bytes, { passphrase: request.passphrase, schemaVersion: schemaVersions.at(-1)!.version });
-  const jumlah = countsOf(contents.manifest);
+  const jumlah = countsOf(manifest);
   for (const [section, n] of Object.entries(countsOf(decoded.manifest))) {
     const records = section === 'alias' ? decoded.alias.length : decoded.tables[section as keyof BundleContents['tables']].length;
     if (n !== jumlah[section] || records !== n) throw new Error(`Backup check failed: ${section} ${records}/${n} of ${jumlah[section]}`);
   }
-  return { bytes, manifest: contents.manifest, jumlah, jenis, sampai: contents.manifest.sampai, identitas: asal.identitas, rantai: asal.rantai };
+  return { bytes, manifest, jumlah, jenis, sampai: manifest.sampai, identitas: asal.identitas, rantai: asal.rantai };
 }
 
 export type ExchangeWorkerApi = ReturnType<typeof createExchangeWorkerApi>;

@@ -17,6 +17,9 @@ export interface SealOptions {
  * Turns NDJSON bytes into a bundle file: gzip while the bytes are produced (nothing holds the plain text whole),
  * then AES-256-GCM over the compressed payload with the magic, length and header as additional data, so not one
  * byte of the file can change unnoticed. Used by encodeBundle, and by the hostile corpus to wrap crafted payloads.
+ * Each whole copy of the compressed payload (a district's is about 100 MB) is let go once the next is made: the
+ * compressor's pieces once joined (or, unencrypted, joined straight into the file), the joined payload once WebCrypto
+ * has copied it, the ciphertext once it is in the file.
  */
 export async function sealBundle(
   plain: AsyncIterator<Uint8Array<ArrayBuffer>> | Iterator<Uint8Array<ArrayBuffer>>,
@@ -34,9 +37,12 @@ export async function sealBundle(
   // Key derivation takes a good part of a second: let it run while the payload compresses.
   const keyPromise = passphrase === null ? null : deriveBundleKey(passphrase, salt, iterations, kdf);
   keyPromise?.catch(() => undefined);
-  const compressed = await gzip(plain);
-
-  if (keyPromise === null) return concat([bundlePrefix({ formatVersion: BUNDLE_FORMAT_VERSION, kompresi: 'gzip', enkripsi: null }), compressed]);
+  if (keyPromise === null) {
+    // Unencrypted: the compressor's pieces go straight into the file after its prefix.
+    const prefix = bundlePrefix({ formatVersion: BUNDLE_FORMAT_VERSION, kompresi: 'gzip', enkripsi: null });
+    return concat([prefix, ...(await gzip(plain))]);
+  }
+  const compressed = concat(await gzip(plain));
   const { key, verifikasi } = await keyPromise;
   const header: BundleHeaderJson = {
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -51,11 +57,13 @@ export async function sealBundle(
     },
   };
   const prefix = bundlePrefix(header);
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: prefix, tagLength: 128 }, key, compressed));
-  return concat([prefix, sealed]);
+  // WebCrypto copies `compressed` as it starts; nothing uses it after, so the frame waiting below does not keep it.
+  const encrypting = crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: prefix, tagLength: 128 }, key, compressed);
+  return concat([prefix, new Uint8Array(await encrypting)]);
 }
 
-async function gzip(plain: AsyncIterator<Uint8Array<ArrayBuffer>> | Iterator<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
+/** The compressor's output, in the pieces it came in. */
+async function gzip(plain: AsyncIterator<Uint8Array<ArrayBuffer>> | Iterator<Uint8Array<ArrayBuffer>>): Promise<Uint8Array[]> {
   const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
     async pull(controller) {
       const next = await plain.next();
@@ -70,7 +78,7 @@ async function gzip(plain: AsyncIterator<Uint8Array<ArrayBuffer>> | Iterator<Uin
     if (done) break;
     parts.push(value);
   }
-  return concat(parts);
+  return parts;
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
