@@ -4,8 +4,9 @@ import { bundleManifestSchema, type BundleManifest, type BundleSection } from '.
 import { syncedTables, type SyncedTable } from '../../../shared/records/synced-tables';
 import type Dexie from 'dexie';
 import { BundleError } from '../../exchange/bundle-error';
-import { bundleProgress, NdjsonChunker, SectionChangedError, writeBundle, type EncodeBundleOptions } from '../../exchange/encode-bundle';
+import { bundleProgress, encodeBundle, NdjsonChunker, SectionChangedError, writeBundle, type EncodeBundleOptions } from '../../exchange/encode-bundle';
 import {
+  collectBundle,
   HALAMAN_BAWAAN,
   manifestOf,
   maxClock,
@@ -25,8 +26,11 @@ export interface ExportedBundle {
   readonly manifest: BundleManifest;
 }
 
-/** Tries of an export whose records changed between its two passes (an officer saving meanwhile) before it gives up. */
-const PERCOBAAN = 3;
+/**
+ * Streamed tries of an export whose records changed between its two passes (an officer saving meanwhile) before it
+ * reads them once and holds them (a check-in table saving every few seconds would spoil every try).
+ */
+const PERCOBAAN = 2;
 
 /**
  * An export straight from the database to bundle bytes (collectBundle + encodeBundle in one), without ever holding
@@ -38,8 +42,10 @@ const PERCOBAAN = 3;
  *   read again page by page, serialised, gzipped and sealed.
  * Every write of a record stamps a new `changedAt` (the write path's rule, which changes-only exports rely on too),
  * so each page's keys and clocks, fingerprinted in the first pass and compared in the second, tell whether a record
- * changed, came or went in between (an officer saving meanwhile): then the export starts over (up to PERCOBAAN
- * times), so the file carries the records its manifest describes. Hashing the bytes again would cost as much as
+ * changed, came or went in between (an officer saving meanwhile): then the export starts over, so the file carries
+ * the records its manifest describes. After PERCOBAAN spoilt tries it exports as it always could: the records read
+ * in one transaction and held (collectBundle then encodeBundle), more memory but never spoilt, so an export or a
+ * backup taken while the check-in table is busy still succeeds. Hashing the bytes again would cost as much as
  * the first hash; should a write ever skip the stamp, the importer's own SHA-256 check still refuses the file. The
  * aliases (small) are held from the first pass. Same file as collectBundle then encodeBundle
  * (docs/exchange-format.md); progress counts both passes.
@@ -49,9 +55,16 @@ export async function exportBundle(db: Dexie, options: ExportBundleOptions): Pro
     try {
       return await exportOnce(db, options);
     } catch (error) {
-      if (!(error instanceof SectionChangedError) || percobaan >= PERCOBAAN) throw error;
+      if (!(error instanceof SectionChangedError)) throw error;
+      if (percobaan >= PERCOBAAN) return exportHeld(db, options);
     }
   }
+}
+
+/** The export from records held in memory: one consistent read, whatever is saved meanwhile. */
+async function exportHeld(db: Dexie, options: ExportBundleOptions): Promise<ExportedBundle> {
+  const contents = await collectBundle(db, options);
+  return { bytes: await encodeBundle(contents, options), manifest: contents.manifest };
 }
 
 async function exportOnce(db: Dexie, options: ExportBundleOptions): Promise<ExportedBundle> {
