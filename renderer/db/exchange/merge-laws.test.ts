@@ -397,7 +397,8 @@ describe('merge laws (property-based, three laptops)', () => {
 
             // The achievement summaries kept change by change (write path, merges in any order, fusions) are the ones
             // the stored records give when built from scratch, on the office and on every laptop that took its file.
-            for (const d of [first, second, third, sliced, ...world.devices]) expect(await ringkasanTersimpan(d.db), d.deviceId).toEqual(await ringkasanDibangun(d.db));
+            for (const d of [first, second, third, sliced, ...world.devices])
+              expect(await ringkasanTersimpan(d.db), d.deviceId).toEqual(await ringkasanDibangun(d.db));
 
             // The follow-up counters per kecamatan, moved by every write, merge, fusion and refiling, each equal the
             // count of its index range on every laptop; both offices hold the same.
