@@ -120,6 +120,22 @@ describe('mergeBundle', () => {
     expect(await office.db.journal.count()).toBe(50);
   });
 
+  it('previews a file in slices into an empty database, its transaction open throughout', async () => {
+    const a = await openDevice('laptop-a');
+    await a.writes.bulkCreate(
+      'koperasi',
+      Array.from({ length: 40 }, (_, i) => ({ ...emptyKoperasi(), nama: `Koperasi Maju ${i}` })),
+    );
+    await a.writes.bulkCreate(
+      'anggota',
+      Array.from({ length: 40 }, (_, i) => ({ ...emptyAnggota(), nama: `Warga ${i}` })),
+    );
+    const office = await openDevice('kantor-dinas');
+    const counts = await mergeBundle(office.db, await exportFrom(a), { apply: false, importHlc: office.clock.next(), deviceId: office.deviceId, batchSize: 1 });
+    expect(counts).toMatchObject({ baru: 80, diperbarui: 0, sama: 0 });
+    expect(await office.db.koperasi.count()).toBe(0);
+  });
+
   it('previews without writing anything', async () => {
     const { a } = await withKoperasi();
     const office = await openDevice('kantor-dinas');

@@ -312,12 +312,18 @@ class BundleMerge {
   }
 
   /**
-   * Reads the local copies of the incoming ids. A table empty before this merge (a new laptop's first import) reads
-   * nothing, not even in its later slices: each id is merged once per table, so what earlier slices wrote is never
-   * one of them.
+   * Reads the local copies of the incoming ids. A table empty before this merge (a new laptop's first import) holds
+   * none of them, not even in its later slices: each id is merged once per table, so what earlier slices wrote is
+   * never one of them. The preview, which writes nothing, still asks the store for one key there: a slice of a
+   * preview otherwise issues no request at all, and Dexie keeps a transaction across only a few awaits without one
+   * (a district's preview into an empty database committed midway, PrematureCommitError).
    */
   private async readLocals(store: Table<Stored, string>, ids: readonly string[]): Promise<(Stored | undefined)[]> {
-    if (ids.length === 0 || this.emptyAtStart) return ids.map(() => undefined);
+    if (ids.length === 0) return [];
+    if (this.emptyAtStart) {
+      if (!this.options.apply) await store.limit(1).primaryKeys();
+      return ids.map(() => undefined);
+    }
     return store.bulkGet(ids as string[]);
   }
 
