@@ -317,7 +317,7 @@ async function countRequests(name: string, kegiatan: KegiatanRecord, samples: re
     for (const s of samples) {
       Object.assign(counts, noRequests());
       await repo.searchDiundang(kegiatan, s.query);
-      for (const key of s.firstAppMs === undefined ? [] : [`${s.category} (fase 1)`]) {
+      for (const key of s.firstAppMs === undefined ? [] : [`${s.category} (first phase)`]) {
         const sum = sums.get(key) ?? { n: 0, total: noRequests() };
         sum.n++;
         for (const k of Object.keys(counts) as (keyof RequestCounts)[]) sum.total[k] += counts[k];

@@ -70,11 +70,11 @@ export function checkInRows(c, v) {
       const full = info(`${category} (${s.app.samples}), full search`, s, found);
       if (!s.first) return [full];
       const shownFirst = `found ${s.foundFirst ?? 0}/${s.lastStages} in these rows at the last stage`;
-      if (category !== INVITED) return [full, info(`${category} (${s.first.app.samples}), fase 1 invited rows`, s.first, shownFirst)];
+      if (category !== INVITED) return [full, info(`${category} (${s.first.app.samples}), first phase (invited rows)`, s.first, shownFirst)];
       return [
         full,
         [
-          `  ${category} (${s.first.app.samples}), fase 1 invited rows`,
+          `  ${category} (${s.first.app.samples}), first phase (invited rows)`,
           spread(s.first.app),
           spread(s.first.raw),
           `p95 <= ${v.invited.target} ms; ${shownFirst}`,

@@ -105,8 +105,8 @@ describe('check-in and PDF verdicts', () => {
     ]);
     expect(rows.find((r) => r[0].startsWith('check-in commit'))?.[4]).toBe('PASS');
     expect(rows.find((r) => r[0].includes('nama-diundang') && r[0].includes('full'))?.slice(3)).toEqual(['~16.5 rows; found 16/18 at the last stage', '']);
-    expect(rows.find((r) => r[0].includes('nama-diundang') && r[0].includes('fase 1'))).toEqual([
-      '  nama-diundang (96), fase 1 invited rows',
+    expect(rows.find((r) => r[0].includes('nama-diundang') && r[0].includes('first phase'))).toEqual([
+      '  nama-diundang (96), first phase (invited rows)',
       '3.0/20.0/30.0 ms',
       '2.0/4.0/9.0 ms',
       'p95 <= 16 ms; found 15/18 in these rows at the last stage',
