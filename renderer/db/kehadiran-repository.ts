@@ -146,7 +146,7 @@ export class KehadiranRepository {
     return this.db.transaction('r', [this.db.anggota, this.db.koperasi, this.db.peran, this.db.kehadiran], async () => {
       const [memo, checkIns] = await Promise.all([this.undanganMemo(kegiatan), this.hadir.firstByPerson(kegiatan.id)]);
       signal?.throwIfAborted();
-      const shown = [...matchDiundang(kegiatan, memo, parsed).values()].sort(byName).slice(0, limit);
+      const shown = [...matchDiundang(memo, parsed, matchKoperasi(kegiatan, memo, parsed)).values()].sort(byName).slice(0, limit);
       const rows = await this.describe(
         shown.map((a) => a.id),
         memo.invitedBy,
@@ -185,7 +185,7 @@ export class KehadiranRepository {
       ]);
       signal?.throwIfAborted();
       const matched = matchKoperasi(kegiatan, memo, parsed);
-      const invited = matchDiundang(kegiatan, memo, parsed);
+      const invited = matchDiundang(memo, parsed, matched);
       const exact = parsed.compact.length >= 6 && /^\d+$/.test(parsed.compact) ? parsed.compact : null;
       const candidates = new Map<string, { anggota: AnggotaRecord; rank: number }>();
       // Rank 1 is exactly searchDiundang's set, whatever else found the person: its rows stay the answer's first.
@@ -606,10 +606,10 @@ function matchKoperasi(kegiatan: KegiatanRecord, memo: UndanganMemo, parsed: Par
 /**
  * The invited people a query finds, from memory (the check-in search's rank 1): those whose name, NIK or phone it
  * matches, the named representatives of a matched invited cooperative, and invited people with a current role in
- * one (its officers, karyawan or anggota who were invited for another).
+ * one (its officers, karyawan or anggota who were invited for another). `matched`: the invited cooperatives the
+ * query names (matchKoperasi), which the full search needs too, so each keystroke matches them once.
  */
-function matchDiundang(kegiatan: KegiatanRecord, memo: UndanganMemo, parsed: ParsedSearch): Map<string, AnggotaRecord> {
-  const matched = matchKoperasi(kegiatan, memo, parsed);
+function matchDiundang(memo: UndanganMemo, parsed: ParsedSearch, matched: readonly Undangan[]): Map<string, AnggotaRecord> {
   const koperasiIds = new Set(matched.map((u) => u.koperasiId));
   const named = new Set(matched.flatMap((u) => u.perwakilan));
   const today = tanggalHariIni();
