@@ -3,6 +3,7 @@ import '../renderer/security/install-trusted-types';
 import { generateKoperasi } from '../shared/test-support/generator/district-generator';
 import { KoperasiRepository } from '../renderer/db/koperasi-repository';
 import { DEFAULT_DB_NAME } from '../renderer/db/database';
+import type { Koperasi } from '../shared/koperasi/koperasi-schema';
 import type { BenchInput, BenchOutput, DistrictOutput } from './bench-types';
 import { cadanganBench } from './cadangan-bench';
 import { capaianBench } from './capaian-bench';
@@ -11,10 +12,9 @@ import { districtLoadBench, dropDistrict } from './district-load-bench';
 import { districtReadsBench } from './district-reads-bench';
 import { exchangeBench } from './exchange-bench';
 import { deltaBench } from './exchange-delta-bench';
-import { duplikatBench } from './duplikat-bench';
+import { duplikatBench, duplikatDistrictBench } from './duplikat-bench';
 import { imporExcelBench } from './impor-excel-bench';
 import { laporanPusatBench } from './laporan-pusat-bench';
-import { DuplikatRepository } from '../renderer/db/duplikat-repository';
 import { deleteDb } from './raw-idb-baseline';
 import { benchQueries } from './search-queries';
 import { searchBench } from './search-bench';
@@ -31,9 +31,10 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * through the app's write path beside raw IndexedDB, then the people pages' reads on the app's database, then the
  * check-in table (searches and check-ins) on both databases, then data exchange: the app's database (with the
  * check-in table's event) exported and imported into empty databases beside raw IndexedDB, then backups (a full and
- * a changes-only snapshot) and the restore of that chain.
+ * a changes-only snapshot) and the restore of that chain, an officer's month, and Kemungkinan duplikat with walk-ins
+ * planted.
  */
-async function district(input: BenchInput): Promise<DistrictOutput | null> {
+async function district(input: BenchInput, koperasi: readonly Koperasi[]): Promise<DistrictOutput | null> {
   if (!input.district) return null;
   // For the first screen the app's side is loaded under the app's own name, so the app finds it (same origin).
   const appName = input.firstScreen ? DEFAULT_DB_NAME : undefined;
@@ -42,20 +43,19 @@ async function district(input: BenchInput): Promise<DistrictOutput | null> {
     await settle(DISTRICT_SETTLE_MS);
     const reads = await districtReadsBench(load, input.seed, input.district.people);
     const checkIn = await checkInBench(load, input.seed);
-    // Kemungkinan duplikat over the whole district, as the page runs it (one pass over the name index).
-    const started = performance.now();
-    const pasangan = (await new DuplikatRepository(load.db, load.writes).list()).length;
-    const duplikatMs = performance.now() - started;
-    console.info(`bench: Kemungkinan duplikat over ${input.district.people} people: ${duplikatMs.toFixed(0)} ms, ${pasangan} pairs`);
     const capaian = await capaianBench(load);
     const laporanPusat = await laporanPusatBench(load);
     // exchangeBench waits for an idle Chromium itself before each timed step.
     const exchange = input.exchange ? await exchangeBench(load.name, input.exchange) : null;
     // Last: its restore over the district replaces the database's records (with the same records, re-stamped).
-    const cadangan = input.cadangan ? await cadanganBench(load, input.cadangan) : null;
+    const rawImport = exchange ? { ms: exchange.import.rawMs, writes: exchange.import.rawWrites } : undefined;
+    const cadangan = input.cadangan ? await cadanganBench(load, input.cadangan, rawImport) : null;
     // After the restore: the month goes into the district as it stands (the app's and the raw database both grow by it).
     const delta = input.delta ? await deltaBench(load, { ...input.delta, seed: input.seed, kabupaten: input.kabupaten, koperasiCount: input.count }) : null;
-    return { load: load.summary, reads, checkIn, capaian, exchange, cadangan, delta, duplikat: { ms: duplikatMs, pasangan }, laporanPusat };
+    // Last: walk-ins and their copies planted into the district for the finder (no second district loaded for it).
+    const duplikatDitanam =
+      input.duplikatPeople === null ? null : await duplikatDistrictBench(load, { seed: input.seed, kabupaten: input.kabupaten, koperasi });
+    return { load: load.summary, reads, checkIn, capaian, exchange, cadangan, delta, duplikatDitanam, laporanPusat };
   } finally {
     await dropDistrict(load, input.firstScreen);
   }
@@ -80,8 +80,11 @@ async function run(input: BenchInput): Promise<BenchOutput> {
   const imporExcel =
     input.imporExcelPeople === null ? null : await imporExcelBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.imporExcelPeople });
   await settle(SETTLE_MS);
+  // With the district section, Kemungkinan duplikat runs on the district's database (duplikatDistrictBench).
+  const districtOut = await district(input, koperasi);
   const duplikat =
-    input.duplikatPeople === null ? null : await duplikatBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.duplikatPeople });
+    districtOut?.duplikatDitanam ??
+    (input.duplikatPeople === null ? null : await duplikatBench({ seed: input.seed, kabupaten: input.kabupaten, koperasi, people: input.duplikatPeople }));
   return {
     userAgent: navigator.userAgent,
     generateMs,
@@ -92,7 +95,7 @@ async function run(input: BenchInput): Promise<BenchOutput> {
     search,
     imporExcel,
     duplikat,
-    district: await district(input),
+    district: districtOut,
   };
 }
 

@@ -21,7 +21,7 @@ export interface BenchInput {
   readonly delta: DeltaInput | null;
   /** Impor dari Excel: people (with their roles) in the generated workbook; null skips the section. */
   readonly imporExcelPeople: number | null;
-  /** Kemungkinan duplikat on its own database of this many people; null skips the section. */
+  /** Kemungkinan duplikat: planted into the district when it runs, else on its own database of this many people; null skips it. */
   readonly duplikatPeople: number | null;
   /**
    * Load the district's app side under the app's database name and keep it after the run, so scripts/bench.mjs can
@@ -212,8 +212,8 @@ export interface DistrictOutput {
   readonly exchange: ExchangeOutput | null;
   readonly cadangan: CadanganOutput | null;
   readonly delta: DeltaOutput | null;
-  /** Kemungkinan duplikat over the whole district: one pass, and the pairs it offered. */
-  readonly duplikat: { readonly ms: number; readonly pasangan: number };
+  /** Kemungkinan duplikat, last, with walk-ins and their copies planted into the district (the top-level `duplikat` shows it). */
+  readonly duplikatDitanam: DuplikatBenchOutput | null;
   /** The central office workbook of the district (bench/laporan-pusat-bench.ts); null when not bound. */
   readonly laporanPusat: LaporanPusatOutput | null;
 }
@@ -390,8 +390,12 @@ export interface CadanganOutput {
   readonly perubahan: number;
   readonly penuh: CadanganSnapshot;
   readonly perubahanSaja: CadanganSnapshot;
-  /** Into an empty database (the recovery page), beside raw puts of the same records and journal entries. */
-  readonly pulihkanKosong: CadanganRestore & { readonly rawMs: number; readonly rawWrites: number };
+  /**
+   * Into an empty database (the recovery page), beside raw puts of the same records and journal entries: the
+   * exchange section's raw import of the district when it ran (the same records, journal entries and stores), so
+   * a full run puts the district raw once, not twice; else the restored chain's own.
+   */
+  readonly pulihkanKosong: CadanganRestore & { readonly rawMs: number; readonly rawWrites: number; readonly rawFrom: 'exchange' | 'cadangan' };
   /** Over the full district database (Pengaturan → Pulihkan). */
   readonly pulihkanPenuh: CadanganRestore;
   readonly wallMs: number;

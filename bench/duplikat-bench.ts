@@ -1,4 +1,4 @@
-import type { Anggota } from '../shared/anggota/anggota-schema';
+import { emptyAnggota, type Anggota } from '../shared/anggota/anggota-schema';
 import { districtPeopleStream, koperasiWithIds } from '../shared/test-support/generator/people-generator';
 import type { Koperasi } from '../shared/koperasi/koperasi-schema';
 import type { KabupatenRegions } from '../shared/region/region-types';
@@ -6,6 +6,7 @@ import { ChangeClock } from '../renderer/db/change-clock';
 import { openKopLindungDb } from '../renderer/db/database';
 import { DuplikatRepository } from '../renderer/db/duplikat-repository';
 import { WritePath } from '../renderer/db/write-path';
+import type { DistrictLoad } from './district-load-bench';
 import { deleteDb } from './raw-idb-baseline';
 import { usedHeapMB } from './timing-stats';
 import { DEVICE, freshName } from './write-bench';
@@ -25,6 +26,8 @@ export interface DuplikatBenchOutput {
   /** The finder's pages read; the heap after the finder (performance.memory, null where hidden). */
   readonly heapMB: number | null;
   readonly peakHeapMB: number | null;
+  /** Planted into the district's database (duplikatDistrictBench) rather than loaded into its own. */
+  readonly dalamDistrik: boolean;
 }
 
 /** Every 25th person is a walk-in recorded without NIK; every 100th gets a walk-in copy of themself. */
@@ -101,13 +104,102 @@ export async function duplikatBench(input: {
     const cariMs = performance.now() - started;
     const salinan = (x: string, y: string) => x === `${y}-salinan` || y === `${x}-salinan`;
     const ditemukan = found.filter((p) => salinan(p.a.id, p.b.id)).length;
-    const out = { people: n + ditanam, tanpaNik, ditanam, pasangan: found.length, ditemukan, loadMs, cariMs, heapMB: usedHeapMB(), peakHeapMB };
-    log(
-      `Kemungkinan duplikat over ${out.people} people (${tanpaNik} without NIK, ${ditanam} planted copies): ${cariMs.toFixed(0)} ms, ${found.length} pairs, ${ditemukan} of the ${ditanam} planted copies found${ditemukan < ditanam ? ' (MISSED: each should be found)' : ''}; load ${(loadMs / 1000).toFixed(1)} s; heap ${out.heapMB ?? '?'} MB, peak ${peakHeapMB ?? '?'} MB`,
-    );
+    const out = {
+      people: n + ditanam,
+      tanpaNik,
+      ditanam,
+      pasangan: found.length,
+      ditemukan,
+      loadMs,
+      cariMs,
+      heapMB: usedHeapMB(),
+      peakHeapMB,
+      dalamDistrik: false,
+    };
+    logOutcome(out);
     return out;
   } finally {
     db.close();
     await deleteDb(db.name);
   }
+}
+
+/**
+ * Kemungkinan duplikat on the district's own database, last, so a full run does not load a second district for it:
+ * walk-ins without NIK (a new generator stream, one for every 25 people held) and a walk-in copy of every 100th
+ * person held (same name and birth date, no NIK) written through the write path, then the finder timed as the page
+ * runs it. The district then holds as many walk-ins and planted copies as duplikatBench's own database.
+ */
+export async function duplikatDistrictBench(load: DistrictLoad, input: { seed: number; kabupaten: KabupatenRegions; koperasi: readonly Koperasi[] }) {
+  let peakHeapMB: number | null = null;
+  const heap = () => {
+    const h = usedHeapMB();
+    if (h !== null) peakHeapMB = Math.max(peakHeapMB ?? 0, h);
+  };
+  let started = performance.now();
+  const held = await load.db.anggota.count();
+  let ditanam = 0;
+  let seen = 0;
+  let after: string | undefined;
+  for (;;) {
+    const page = await (after === undefined ? load.db.anggota.orderBy(':id') : load.db.anggota.where(':id').above(after)).limit(5000).toArray();
+    const copies = page.filter((a) => a.deleted !== 1 && a.nik && a.tanggalLahir && ++seen % SALINAN_SETIAP === 1);
+    await load.writes.bulkCreate(
+      'anggota',
+      copies.map((a) => ({ ...fieldsOf(a), nik: '', telepon: '' })),
+      copies.map((a) => `${a.id}-salinan`),
+    );
+    ditanam += copies.length;
+    heap();
+    if (page.length < 5000) break;
+    after = page[page.length - 1]!.id;
+  }
+  const walkIns = Math.round(held / TANPA_NIK_SETIAP);
+  const stream = districtPeopleStream({
+    seed: input.seed + 104_729,
+    kabupaten: input.kabupaten,
+    koperasi: koperasiWithIds(input.seed, input.koperasi),
+    people: walkIns,
+    roles: walkIns,
+    enrollments: 0,
+  });
+  for (const chunk of stream) {
+    await load.writes.bulkCreate(
+      'anggota',
+      chunk.anggota.map((a) => ({ ...a.values, nik: '' })),
+      chunk.anggota.map((a) => a.id),
+    );
+    heap();
+  }
+  const loadMs = performance.now() - started;
+  started = performance.now();
+  const found = await new DuplikatRepository(load.db, load.writes).list(() => heap());
+  const cariMs = performance.now() - started;
+  const salinan = (x: string, y: string) => x === `${y}-salinan` || y === `${x}-salinan`;
+  const ditemukan = found.filter((p) => salinan(p.a.id, p.b.id)).length;
+  const out: DuplikatBenchOutput = {
+    people: held + walkIns + ditanam,
+    tanpaNik: walkIns + ditanam,
+    ditanam,
+    pasangan: found.length,
+    ditemukan,
+    loadMs,
+    cariMs,
+    heapMB: usedHeapMB(),
+    peakHeapMB,
+    dalamDistrik: true,
+  };
+  logOutcome(out);
+  return out;
+}
+
+/** A stored person's own fields (no id, clock or index keys), as a form would give them. */
+function fieldsOf(stored: Anggota): Anggota {
+  return Object.fromEntries(Object.keys(emptyAnggota()).map((f) => [f, stored[f as keyof Anggota]])) as unknown as Anggota;
+}
+
+function logOutcome(out: DuplikatBenchOutput) {
+  log(
+    `Kemungkinan duplikat over ${out.people} people${out.dalamDistrik ? ' (the district, walk-ins planted)' : ''} (${out.tanpaNik} without NIK, ${out.ditanam} planted copies): ${out.cariMs.toFixed(0)} ms, ${out.pasangan} pairs, ${out.ditemukan} of the ${out.ditanam} planted copies found${out.ditemukan < out.ditanam ? ' (MISSED: each should be found)' : ''}; ${out.dalamDistrik ? 'planting' : 'load'} ${(out.loadMs / 1000).toFixed(1)} s; heap ${out.heapMB ?? '?'} MB, peak ${out.peakHeapMB ?? '?'} MB`,
+  );
 }

@@ -9,7 +9,7 @@ export function cadanganNotes(c) {
   return [
     snapshot('backup, full snapshot', c.penuh),
     snapshot(`backup, changes only after ${c.perubahan} people edited`, c.perubahanSaja),
-    `restore into an empty database: open the chain ${s(c.pulihkanKosong.openMs)}, replace ${s(c.pulihkanKosong.replaceMs)} for ${c.pulihkanKosong.records} records; raw puts of the same records and journal entries ${s(c.pulihkanKosong.rawMs)} (replace/raw ${(c.pulihkanKosong.replaceMs / Math.max(1, c.pulihkanKosong.rawMs)).toFixed(2)})`,
+    `restore into an empty database: open the chain ${s(c.pulihkanKosong.openMs)}, replace ${s(c.pulihkanKosong.replaceMs)} for ${c.pulihkanKosong.records} records; raw puts of the same records and journal entries ${s(c.pulihkanKosong.rawMs)}${c.pulihkanKosong.rawFrom === 'exchange' ? " (the exchange section's)" : ''} (replace/raw ${(c.pulihkanKosong.replaceMs / Math.max(1, c.pulihkanKosong.rawMs)).toFixed(2)})`,
     `restore over the full district database: open the chain ${s(c.pulihkanPenuh.openMs)}, replace ${s(c.pulihkanPenuh.replaceMs)}`,
   ];
 }

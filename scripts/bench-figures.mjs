@@ -68,7 +68,6 @@ function districtFigures(d, v) {
     figure('follow-up list antrian(draf) p95 (ms)', reads.queue.draf.p95Ms),
     figure('follow-up list by kecamatan p95 (ms)', reads.queue.drafKecamatan.p95Ms),
     figure('follow-up count jumlahMenunggu p95 (ms)', reads.queue.jumlahMenunggu.p95Ms),
-    figure('Kemungkinan duplikat over the district (ms)', d.duplikat.ms),
     ...(reads.lists && v.lists ? listFigures(reads.lists, v.lists) : []),
   ];
 }

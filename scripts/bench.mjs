@@ -12,7 +12,8 @@
  * officer's month imported into the full district (last) BENCH_DELTA_CHANGES (records in the changes-only bundle,
  * 5,000), BENCH_DELTA_SAME_NIK (new people with a NIK the district holds, 200) and BENCH_DELTA=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS, and BENCH_PDF=0 to skip it;
  * for Impor dari Excel BENCH_IMPOR_PEOPLE (people in the workbook, 50,000) and BENCH_IMPOR=0 to skip it; for
- * Kemungkinan duplikat on its own database BENCH_DUPLIKAT_PEOPLE (250,000) and BENCH_DUPLIKAT=0 to skip it; for the
+ * Kemungkinan duplikat (walk-ins planted into the district's database, last; on its own database of
+ * BENCH_DUPLIKAT_PEOPLE, 250,000, when BENCH_DISTRICT=0) BENCH_DUPLIKAT=0 to skip it; for the
  * first screen (the built app opened on the district database) BENCH_FIRST_SCREEN=0 to skip it.
  */
 import { execFileSync } from 'node:child_process';
@@ -187,7 +188,9 @@ async function main() {
     if (config.imporExcelPeople !== null)
       console.log(`bench: then Impor dari Excel: the ${config.count} koperasi and ${config.imporExcelPeople} people with roles as .xlsx and .xls`);
     if (config.duplikatPeople !== null)
-      console.log(`bench: then Kemungkinan duplikat over ${config.duplikatPeople} people (4 % walk-ins without NIK, 1 % planted walk-in copies)`);
+      console.log(
+        `bench: then Kemungkinan duplikat over ${size ? "the district's people" : `${config.duplikatPeople} people`} (4 % walk-ins without NIK, 1 % planted walk-in copies)`,
+      );
     const input = {
       kabupaten,
       seed: config.seed,
@@ -215,7 +218,8 @@ async function main() {
       console.log('bench: first screen: the built app on the district database, cold and warm, then the heap per main page');
       const people = out.district.load.records.anggota;
       const month = out.district.delta?.month.newPeople ?? 0;
-      firstScreen = await firstScreenBench(context, server.origin, { min: people, max: people + month }, chromiumQuiet(profile));
+      const planted = out.duplikat?.dalamDistrik ? out.duplikat.tanpaNik : 0;
+      firstScreen = await firstScreenBench(context, server.origin, { min: people, max: people + month + planted }, chromiumQuiet(profile));
     }
   } finally {
     await workerHeap?.stop();
