@@ -13,7 +13,7 @@ export interface KunciNik {
   of(record: Stored): string[];
   /** The `nikSemua` index values under which the holders of these keys are stored. */
   indexValues(keys: Iterable<string>): Promise<string[]>;
-  /** The key a `nikSemua` index value stands for (the merge's plan of slices reads every stored person's values once). */
+  /** The key a `nikSemua` index value stands for (the merge's plan of slices reads the whole index once). */
   ofIndexValue(value: string): string;
 }
 

@@ -17,15 +17,13 @@ export interface PlanPeopleSlicesInput {
   /** The keys (kunci-nik.ts) the file's copies of a person are known by. */
   readonly keysOf: (id: string) => readonly string[];
   readonly kunci: KunciNik;
-  /** The people's store, whose `nikSemua` values are read once; none when it was empty before the merge. */
+  /** The people's store, whose `nikSemua` index is read once; none when it was empty before the merge. */
   readonly store: Table<Record<string, unknown>, string> | undefined;
   /** Ids stored here that are aliases: their records join their survivor. */
   readonly aliasStored: readonly string[];
   readonly resolve: (id: string) => string;
   /** About this many of the file's people per slice; a group that could fuse is never split. */
   readonly size: number;
-  /** Stored people read per request (PAGE unless a test crosses pages with fewer). */
-  readonly page?: number;
 }
 
 /**
@@ -42,17 +40,13 @@ export async function planPeopleSlices(input: PlanPeopleSlicesInput): Promise<Pe
   /** Each key's first holder stored here, then (once the file is read) its first holder of all. */
   const holderOf = new Map<string, string>();
   if (input.store) {
-    for await (const page of pagesOf(input.store, input.page ?? PAGE)) {
-      for (const record of page) {
-        const holder = record.id as string;
-        for (const value of (record.nikSemua as readonly string[] | undefined) ?? []) {
-          const key = input.kunci.ofIndexValue(value);
-          const other = holderOf.get(key);
-          if (other === undefined) holderOf.set(key, holder);
-          else if (other !== holder) groups.union(other, holder);
-        }
-      }
-    }
+    await input.store.orderBy('nikSemua').eachKey((value, cursor) => {
+      const key = input.kunci.ofIndexValue(value as string);
+      const holder = cursor.primaryKey as string;
+      const other = holderOf.get(key);
+      if (other === undefined) holderOf.set(key, holder);
+      else groups.union(other, holder);
+    });
   }
   for (const id of input.ids) {
     for (const key of input.keysOf(id)) {
@@ -94,25 +88,6 @@ export async function planPeopleSlices(input: PlanPeopleSlicesInput): Promise<Pe
     sliceOf.get(root)!.aliasStored.push(id);
   }
   return slices;
-}
-
-/** Records read per request while the stored people are grouped. */
-const PAGE = 5000;
-
-/**
- * The people's table in pages of whole records, in id order. A page comes back from one `getAll`, which at a
- * district's 250,000 people takes a few seconds; walking the `nikSemua` index with a cursor (one round trip per
- * entry) took over half a minute, and did so twice on a re-import (preview and apply). The records carry their
- * `nikSemua` values (table-definitions.ts), so the index's entries are read from them.
- */
-async function* pagesOf(store: Table<Record<string, unknown>, string>, size: number): AsyncGenerator<Record<string, unknown>[]> {
-  let after: string | undefined;
-  for (;;) {
-    const page = await (after === undefined ? store.orderBy(':id') : store.where(':id').above(after)).limit(size).toArray();
-    if (page.length > 0) yield page;
-    if (page.length < size) return;
-    after = page[page.length - 1]!.id as string;
-  }
 }
 
 /** Groups of ids joined by `union`; an id never joined is its own group and takes no memory. */
