@@ -30,6 +30,9 @@ import { pasangPenjagaGalat } from './log/penjaga-galat';
 import './styles/app.css';
 import './styles/print.css';
 
+/** How long after start the retention pass waits (the first screen reads the database first). */
+const RETENSI_SETELAH_MS = 5000;
+
 /**
  * The write path over `db`, its clock resumed from the journal and never behind the newest clock main recorded
  * (a database restored from an older backup must not issue stamps older than ones already sent out).
@@ -143,8 +146,11 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
     afterApply: saveState,
   });
   await penjaga.startWatching();
-  // Retention: tombstones of people deleted longer ago than the office's setting lose their personal data.
-  void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari).catch((error: unknown) => console.error('[retensi]', error));
+  // Retention: tombstones of people deleted longer ago than the office's setting lose their personal data. A few
+  // seconds after start, so its reads never queue ahead of the first screen's.
+  setTimeout(() => {
+    void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari).catch((error: unknown) => console.error('[retensi]', error));
+  }, RETENSI_SETELAH_MS);
   root.render(
     <StrictMode>
       <BatasGalat>
