@@ -102,8 +102,7 @@ export async function duplikatBench(input: {
     started = performance.now();
     const found = await new DuplikatRepository(db, writes).list(() => heap());
     const cariMs = performance.now() - started;
-    const salinan = (x: string, y: string) => x === `${y}-salinan` || y === `${x}-salinan`;
-    const ditemukan = found.filter((p) => salinan(p.a.id, p.b.id)).length;
+    const ditemukan = salinanDitemukan(found);
     const out = {
       people: n + ditanam,
       tanpaNik,
@@ -175,8 +174,7 @@ export async function duplikatDistrictBench(load: DistrictLoad, input: { seed: n
   started = performance.now();
   const found = await new DuplikatRepository(load.db, load.writes).list(() => heap());
   const cariMs = performance.now() - started;
-  const salinan = (x: string, y: string) => x === `${y}-salinan` || y === `${x}-salinan`;
-  const ditemukan = found.filter((p) => salinan(p.a.id, p.b.id)).length;
+  const ditemukan = salinanDitemukan(found);
   const out: DuplikatBenchOutput = {
     people: held + walkIns + ditanam,
     tanpaNik: walkIns + ditanam,
@@ -191,6 +189,12 @@ export async function duplikatDistrictBench(load: DistrictLoad, input: { seed: n
   };
   logOutcome(out);
   return out;
+}
+
+/** The pairs that are a planted copy (`<id>-salinan`) beside its original. */
+function salinanDitemukan(found: readonly { a: { id: string }; b: { id: string } }[]): number {
+  const salinan = (x: string, y: string) => x === `${y}-salinan` || y === `${x}-salinan`;
+  return found.filter((p) => salinan(p.a.id, p.b.id)).length;
 }
 
 /** A stored person's own fields (no id, clock or index keys), as a form would give them. */
