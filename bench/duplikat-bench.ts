@@ -3,7 +3,7 @@ import { districtPeopleStream, koperasiWithIds } from '../shared/test-support/ge
 import type { Koperasi } from '../shared/koperasi/koperasi-schema';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import { ChangeClock } from '../renderer/db/change-clock';
-import { openKopLindungDb } from '../renderer/db/database';
+import { openKopLindungDb, type KopLindungDb } from '../renderer/db/database';
 import { DuplikatRepository } from '../renderer/db/duplikat-repository';
 import { WritePath } from '../renderer/db/write-path';
 import type { DistrictLoad } from './district-load-bench';
@@ -54,13 +54,9 @@ export async function duplikatBench(input: {
   let tanpaNik = 0;
   let ditanam = 0;
   let n = 0;
-  let peakHeapMB: number | null = null;
-  const heap = () => {
-    const h = usedHeapMB();
-    if (h !== null) peakHeapMB = Math.max(peakHeapMB ?? 0, h);
-  };
+  const heap = new PuncakHeap();
   try {
-    let started = performance.now();
+    const started = performance.now();
     await writes.bulkCreate(
       'koperasi',
       koperasi.map((k) => k.koperasi),
@@ -96,27 +92,9 @@ export async function duplikatBench(input: {
         chunk.peran.map((p) => p.values),
         chunk.peran.map((p) => p.id),
       );
-      heap();
+      heap.note();
     }
-    const loadMs = performance.now() - started;
-    started = performance.now();
-    const found = await new DuplikatRepository(db, writes).list(() => heap());
-    const cariMs = performance.now() - started;
-    const ditemukan = salinanDitemukan(found);
-    const out = {
-      people: n + ditanam,
-      tanpaNik,
-      ditanam,
-      pasangan: found.length,
-      ditemukan,
-      loadMs,
-      cariMs,
-      heapMB: usedHeapMB(),
-      peakHeapMB,
-      dalamDistrik: false,
-    };
-    logOutcome(out);
-    return out;
+    return await timeFinder(db, writes, heap, { people: n + ditanam, tanpaNik, ditanam, loadMs: performance.now() - started, dalamDistrik: false });
   } finally {
     db.close();
     await deleteDb(db.name);
@@ -130,12 +108,8 @@ export async function duplikatBench(input: {
  * runs it. The district then holds as many walk-ins and planted copies as duplikatBench's own database.
  */
 export async function duplikatDistrictBench(load: DistrictLoad, input: { seed: number; kabupaten: KabupatenRegions; koperasi: readonly Koperasi[] }) {
-  let peakHeapMB: number | null = null;
-  const heap = () => {
-    const h = usedHeapMB();
-    if (h !== null) peakHeapMB = Math.max(peakHeapMB ?? 0, h);
-  };
-  let started = performance.now();
+  const heap = new PuncakHeap();
+  const started = performance.now();
   const held = await load.db.anggota.count();
   let ditanam = 0;
   let seen = 0;
@@ -149,7 +123,7 @@ export async function duplikatDistrictBench(load: DistrictLoad, input: { seed: n
       copies.map((a) => `${a.id}-salinan`),
     );
     ditanam += copies.length;
-    heap();
+    heap.note();
     if (page.length < 5000) break;
     after = page[page.length - 1]!.id;
   }
@@ -168,24 +142,43 @@ export async function duplikatDistrictBench(load: DistrictLoad, input: { seed: n
       chunk.anggota.map((a) => ({ ...a.values, nik: '' })),
       chunk.anggota.map((a) => a.id),
     );
-    heap();
+    heap.note();
   }
-  const loadMs = performance.now() - started;
-  started = performance.now();
-  const found = await new DuplikatRepository(load.db, load.writes).list(() => heap());
-  const cariMs = performance.now() - started;
-  const ditemukan = salinanDitemukan(found);
-  const out: DuplikatBenchOutput = {
+  return timeFinder(load.db, load.writes, heap, {
     people: held + walkIns + ditanam,
     tanpaNik: walkIns + ditanam,
     ditanam,
+    loadMs: performance.now() - started,
+    dalamDistrik: true,
+  });
+}
+
+/** The peak of the page's JS heap over the samples taken (`note`); null where the browser hides it. */
+class PuncakHeap {
+  mb: number | null = null;
+  readonly note = () => {
+    const h = usedHeapMB();
+    if (h !== null) this.mb = Math.max(this.mb ?? 0, h);
+  };
+}
+
+/** The finder timed as the page runs it over `db`, with what was planted for it, logged and returned. */
+async function timeFinder(
+  db: KopLindungDb,
+  writes: WritePath,
+  heap: PuncakHeap,
+  planted: Pick<DuplikatBenchOutput, 'people' | 'tanpaNik' | 'ditanam' | 'loadMs' | 'dalamDistrik'>,
+): Promise<DuplikatBenchOutput> {
+  const started = performance.now();
+  const found = await new DuplikatRepository(db, writes).list(heap.note);
+  const cariMs = performance.now() - started;
+  const out: DuplikatBenchOutput = {
+    ...planted,
     pasangan: found.length,
-    ditemukan,
-    loadMs,
+    ditemukan: salinanDitemukan(found),
     cariMs,
     heapMB: usedHeapMB(),
-    peakHeapMB,
-    dalamDistrik: true,
+    peakHeapMB: heap.mb,
   };
   logOutcome(out);
   return out;
