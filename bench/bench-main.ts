@@ -47,7 +47,7 @@ async function district(input: BenchInput, koperasi: readonly Koperasi[]): Promi
     const laporanPusat = await laporanPusatBench(load);
     // exchangeBench waits for an idle Chromium itself before each timed step.
     const exchange = input.exchange ? await exchangeBench(load.name, input.exchange) : null;
-    // After the exchange: its restore over the district replaces the records (with the same records, re-stamped).
+    // After the exchange; with BENCH_CADANGAN_PENUH=1 its restore over the district replaces the records (the same, re-stamped).
     const rawImport = exchange ? { ms: exchange.import.rawMs, writes: exchange.import.rawWrites } : undefined;
     const cadangan = input.cadangan ? await cadanganBench(load, input.cadangan, rawImport) : null;
     // After the restore: the month goes into the district as it stands (the app's and the raw database both grow by it).

@@ -366,6 +366,11 @@ export interface DeltaOutput {
 export interface CadanganInput {
   /** People edited between the full and the changes-only snapshot. */
   readonly perubahan: number;
+  /**
+   * Whether the chain is also restored over the full district database (`BENCH_CADANGAN_PENUH=1`): 11 to 19 minutes
+   * at district size, a quarter of a full run, for a figure with no target, so a full run leaves it out.
+   */
+  readonly pulihkanPenuh: boolean;
 }
 
 /** One backup snapshot (bench/cadangan-bench.ts) beside raw reads of the records it collects. */
@@ -396,8 +401,8 @@ export interface CadanganOutput {
    * a full run puts the district raw once, not twice; else the restored chain's own.
    */
   readonly pulihkanKosong: CadanganRestore & { readonly rawMs: number; readonly rawWrites: number; readonly rawFrom: 'exchange' | 'cadangan' };
-  /** Over the full district database (Pengaturan → Pulihkan). */
-  readonly pulihkanPenuh: CadanganRestore;
+  /** Over the full district database (Pengaturan → Pulihkan); null unless asked for (`CadanganInput.pulihkanPenuh`). */
+  readonly pulihkanPenuh: CadanganRestore | null;
   readonly wallMs: number;
 }
 

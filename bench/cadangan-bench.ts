@@ -25,8 +25,8 @@ async function quiet(): Promise<void> {
  * (the app's `createCadangan`: collect, encrypt, decode again and compare), then `perubahan` people edited and a
  * changes-only snapshot after it, each beside raw reads of the same records; then the restore of that chain into an
  * empty database beside raw puts of the same records (the exchange section's when given: putting 1.4 million
- * records and entries raw takes minutes, and a full run should not pay for it twice), and over the full district
- * database (Pengaturan → Pulihkan).
+ * records and entries raw takes minutes, and a full run should not pay for it twice), and, when asked for, over the
+ * full district database (Pengaturan → Pulihkan).
  * Main's part (writing the file, reading it back, fsync) is a file write of the sizes shown and is not timed here.
  */
 export async function cadanganBench(
@@ -82,14 +82,17 @@ export async function cadanganBench(
       raw = await w.rawPulihkan(fresh('cadangan-raw'));
       log(`raw puts of the restored records and journal entries into an empty database ${raw.ms} ms (${raw.writes} writes)`);
     }
-    await quiet();
-    const penuhDiganti = await w.pulihkan(load.name);
-    log(
-      `restore over the full district database: open the chain ${penuhDiganti.openMs} ms, replace ${penuhDiganti.replaceMs} ms (${penuhDiganti.records} records)`,
-    );
+    let penuhDiganti: CadanganOutput['pulihkanPenuh'] = null;
+    if (input.pulihkanPenuh) {
+      await quiet();
+      penuhDiganti = await w.pulihkan(load.name);
+      log(
+        `restore over the full district database: open the chain ${penuhDiganti.openMs} ms, replace ${penuhDiganti.replaceMs} ms (${penuhDiganti.records} records)`,
+      );
+    }
 
     return {
-      method: `the app's exchange worker API in a dedicated worker: createCadangan (collect, encrypt with the backup key, decode again, compare counts) for a full and a changes-only snapshot; previewRestore + restore of that chain into an empty database and over the full one; raw baselines: one read-only transaction of getAll per store (changes: the changedAt index range), and one strict-durability transaction of puts of the restored records with their journal entries (${rawImport ? "the exchange section's raw import of the same district: its records differ from the restored ones only in the people edited between the snapshots" : 'the restored chain'}); an idle Chromium before each step`,
+      method: `the app's exchange worker API in a dedicated worker: createCadangan (collect, encrypt with the backup key, decode again, compare counts) for a full and a changes-only snapshot; previewRestore + restore of that chain into an empty database${input.pulihkanPenuh ? ' and over the full one' : ''}; raw baselines: one read-only transaction of getAll per store (changes: the changedAt index range), and one strict-durability transaction of puts of the restored records with their journal entries (${rawImport ? "the exchange section's raw import of the same district: its records differ from the restored ones only in the people edited between the snapshots" : 'the restored chain'}); an idle Chromium before each step`,
       perubahan: ids.length,
       penuh: { ...penuh, rawReadMs: rawFull.ms },
       perubahanSaja: { ...perubahan, rawReadMs: rawChanges.ms },

@@ -8,6 +8,7 @@ import { petugasBertugas } from '../shared/settings/petugas-bertugas';
 import { App } from './app/app';
 import { BatasGalat } from './app/batas-galat';
 import { BootFailure } from './app/boot-failure';
+import { tandaiMulai } from './app/tandai-mulai';
 import { CadanganService } from './cadangan/cadangan-service';
 import { PenjagaBasisData } from './cadangan/penjaga-basis-data';
 import { periksaBasisDataAwal } from './cadangan/periksa-basis-data-awal';
@@ -53,6 +54,7 @@ async function penulisan(db: KopLindungDb, deviceId: string, tercatat: StatusBas
  * stops on the recovery page; it is never silently replaced by an empty one.
  */
 async function boot() {
+  tandaiMulai('skrip');
   const root = createRoot(document.getElementById('root')!);
   try {
     const [info, settings, tercatat] = await Promise.all([
@@ -60,6 +62,7 @@ async function boot() {
       unwrap(desktop().settings.get()),
       unwrap(desktop().database.getState()),
     ]);
+    tandaiMulai('pengaturan');
     const i18n = await initI18n(settings.locale);
     // Always a backup before a schema upgrade, read as the older app left the database; no backup, no upgrade.
     if (await perluCadanganSebelumPembaruan()) {
@@ -75,6 +78,7 @@ async function boot() {
       }
     }
     const awal = await periksaBasisDataAwal(tercatat);
+    tandaiMulai('basis-data');
     if (!awal.keputusan.lanjut) {
       const bukaUlang = async (kosongkan: boolean) => {
         awal.db?.close();
@@ -123,6 +127,7 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
   // are at each change, each export and each backup.
   let current = settings;
   const writes = await penulisan(db, settings.deviceId, tercatat, () => current);
+  tandaiMulai('penulisan');
   const repositories = createRepositories(db, writes);
   // Main's record of the database is written again right after a restore or an import (done in a worker), so a
   // restore to an older backup or an import full of deletions is never mistaken for a loss at the next start.
@@ -151,6 +156,7 @@ async function mulaiAplikasi(root: Root, db: KopLindungDb, info: AppInfo, settin
   setTimeout(() => {
     void kosongkanTerhapusLama(db, repositories.anggota, settings.retensiTerhapusHari).catch((error: unknown) => console.error('[retensi]', error));
   }, RETENSI_SETELAH_MS);
+  tandaiMulai('tampil');
   root.render(
     <StrictMode>
       <BatasGalat>

@@ -10,6 +10,8 @@ export function cadanganNotes(c) {
     snapshot('backup, full snapshot', c.penuh),
     snapshot(`backup, changes only after ${c.perubahan} people edited`, c.perubahanSaja),
     `restore into an empty database: open the chain ${s(c.pulihkanKosong.openMs)}, replace ${s(c.pulihkanKosong.replaceMs)} for ${c.pulihkanKosong.records} records; raw puts of the same records and journal entries ${s(c.pulihkanKosong.rawMs)}${c.pulihkanKosong.rawFrom === 'exchange' ? " (the exchange section's)" : ''} (replace/raw ${(c.pulihkanKosong.replaceMs / Math.max(1, c.pulihkanKosong.rawMs)).toFixed(2)})`,
-    `restore over the full district database: open the chain ${s(c.pulihkanPenuh.openMs)}, replace ${s(c.pulihkanPenuh.replaceMs)}`,
+    c.pulihkanPenuh
+      ? `restore over the full district database: open the chain ${s(c.pulihkanPenuh.openMs)}, replace ${s(c.pulihkanPenuh.replaceMs)}`
+      : 'restore over the full district database: not run (BENCH_CADANGAN_PENUH=1 adds it)',
   ];
 }

@@ -222,7 +222,7 @@ function cadanganFigures(c) {
     figure(`backup full snapshot, ${c.penuh.records} records (s); raw = raw reads`, c.penuh.ms / 1000, c.penuh.rawReadMs / 1000),
     figure(`backup changes only after ${c.perubahan} edits (s); raw = raw reads`, c.perubahanSaja.ms / 1000, c.perubahanSaja.rawReadMs / 1000),
     figure('restore into an empty db, open + replace (s)', (c.pulihkanKosong.openMs + c.pulihkanKosong.replaceMs) / 1000, c.pulihkanKosong.rawMs / 1000),
-    figure('restore over the full district db, open + replace (s)', (c.pulihkanPenuh.openMs + c.pulihkanPenuh.replaceMs) / 1000),
+    ...(c.pulihkanPenuh ? [figure('restore over the full district db, open + replace (s)', (c.pulihkanPenuh.openMs + c.pulihkanPenuh.replaceMs) / 1000)] : []),
   ];
 }
 

@@ -35,6 +35,23 @@ function berandaInteractive() {
   return ready ? performance.now() : false;
 }
 
+/**
+ * Runs in the page after Beranda is interactive: when each step of start-up was marked (renderer/app/tandai-mulai.ts),
+ * by the page's clock from navigation start, so a slow open shows which step took the time.
+ */
+function langkahMulai() {
+  const awalan = 'koplindung:mulai:';
+  return Object.fromEntries(
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith(awalan))
+      .map((m) => [m.name.slice(awalan.length), Math.round(m.startTime)]),
+  );
+}
+
+/** @param {Record<string, number>} langkah @param {number} ms */
+const urutanLangkah = (langkah, ms) => [...Object.entries(langkah).map(([k, v]) => `${k} ${v}`), `interactive ${ms}`].join(', ');
+
 const mb = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
 const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Longer than Chromium's grace period before it closes an origin's IndexedDB store with no connection left. */
@@ -53,7 +70,7 @@ async function untilBeranda(page) {
  *   (the delta section, which runs before) added: Beranda must show a number between, or the app opened another database
  * @param {() => Promise<unknown>} quiet resolves once this Chromium is nearly idle (scripts/bench-quiet.mjs): the
  *   restore or check-ins before leave LevelDB compacting, which is not the first screen's cost
- * @returns {Promise<{ coldMs: number, warmMs: number, coldAgainMs: number, berandaCounts: string[], heap: { page: string, usedMB: number, afterGcMB: number }[] }>}
+ * @returns {Promise<{ coldMs: number, warmMs: number, coldAgainMs: number, langkah: Record<'cold' | 'warm' | 'coldAgain', Record<string, number>>, berandaCounts: string[], heap: { page: string, usedMB: number, afterGcMB: number }[] }>}
  */
 export async function firstScreenBench(context, origin, people, quiet) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'koplindung-bench-userdata-'));
@@ -73,6 +90,7 @@ export async function firstScreenBench(context, origin, people, quiet) {
     page.on('pageerror', (error) => console.error(`first screen page error: ${error.message}`));
     await page.goto(`${origin}/index.html`, { waitUntil: 'commit' });
     const coldMs = await untilBeranda(page);
+    const langkahCold = await page.evaluate(langkahMulai);
     // Koperasi, aktif, BPJS, people, terdaftar, menunggu: the fourth must be the district's people.
     const berandaCounts = await page.locator('.stats .stat-value').allTextContents();
     const shown = Number((berandaCounts[3] ?? '').replace(/\D/g, ''));
@@ -83,6 +101,7 @@ export async function firstScreenBench(context, origin, people, quiet) {
     await quiet();
     await page.reload({ waitUntil: 'commit' });
     const warmMs = await untilBeranda(page);
+    const langkahWarm = await page.evaluate(langkahMulai);
     // Once more from closed: whether the first cold open paid a one-time cost (LevelDB opening its files again after
     // the bench's big writes and deletes) or pays it every launch. Chromium closes an origin's store a few seconds
     // after its last connection.
@@ -93,7 +112,11 @@ export async function firstScreenBench(context, origin, people, quiet) {
     again.on('pageerror', (error) => console.error(`first screen page error: ${error.message}`));
     await again.goto(`${origin}/index.html`, { waitUntil: 'commit' });
     const coldAgainMs = await untilBeranda(again);
+    const langkahColdAgain = await again.evaluate(langkahMulai);
     console.info(`bench: first screen: interactive Beranda cold ${coldMs} ms, warm ${warmMs} ms, cold again ${coldAgainMs} ms`);
+    console.info(
+      `bench: first screen: start-up steps (ms from navigation): cold ${urutanLangkah(langkahCold, coldMs)}; warm ${urutanLangkah(langkahWarm, warmMs)}; cold again ${urutanLangkah(langkahColdAgain, coldAgainMs)}`,
+    );
 
     const cdp = await context.newCDPSession(again);
     const heap = [];
@@ -113,7 +136,7 @@ export async function firstScreenBench(context, origin, people, quiet) {
     }
     await cdp.detach();
     await again.close();
-    return { coldMs, warmMs, coldAgainMs, berandaCounts, heap };
+    return { coldMs, warmMs, coldAgainMs, langkah: { cold: langkahCold, warm: langkahWarm, coldAgain: langkahColdAgain }, berandaCounts, heap };
   } finally {
     await rm(userDataDir, { recursive: true, force: true });
   }

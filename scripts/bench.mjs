@@ -8,7 +8,8 @@
  * per transaction), and BENCH_DISTRICT=0 to skip it; for data exchange (on the district's database, so sized by
  * the district's knobs) BENCH_EXCHANGE_ROUNDS, BENCH_EXCHANGE_SPLIT=1 (adds the step-by-step encode/decode passes) and
  * BENCH_EXCHANGE=0 to skip it; for backups and restore (on the district's database too) BENCH_CADANGAN_CHANGES
- * (people edited between the full and the changes-only snapshot, 1,000) and BENCH_CADANGAN=0 to skip it; for an
+ * (people edited between the full and the changes-only snapshot, 1,000), BENCH_CADANGAN_PENUH=1 (adds the restore
+ * over the full district database) and BENCH_CADANGAN=0 to skip it; for an
  * officer's month imported into the full district (last) BENCH_DELTA_CHANGES (records in the changes-only bundle,
  * 5,000), BENCH_DELTA_SAME_NIK (new people with a NIK the district holds, 200) and BENCH_DELTA=0 to skip it; for the daftar hadir PDF BENCH_PDF_ROWS, BENCH_PDF_REPEATS, and BENCH_PDF=0 to skip it;
  * for Impor dari Excel BENCH_IMPOR_PEOPLE (people in the workbook, 50,000) and BENCH_IMPOR=0 to skip it; for
@@ -66,6 +67,8 @@ const config = {
       ? null
       : {
           perubahan: Number(process.env.BENCH_CADANGAN_CHANGES ?? 1000),
+          // 11 to 19 minutes at district size for a figure with no target: off unless asked, like the split above.
+          pulihkanPenuh: process.env.BENCH_CADANGAN_PENUH === '1',
         },
   delta:
     process.env.BENCH_DISTRICT === '0' || process.env.BENCH_DELTA === '0'
@@ -136,6 +139,13 @@ async function bindWorkbookWriter(page, folder) {
   });
 }
 
+/** When the run began: the page's progress lines carry the minutes since, so a run's log shows where its time went. */
+const mulai = Date.now();
+const sejak = () => {
+  const detik = Math.round((Date.now() - mulai) / 1000);
+  return `[${Math.floor(detik / 60)}:${String(detik % 60).padStart(2, '0')}]`;
+};
+
 async function main() {
   execFileSync(process.execPath, [join(root, 'scripts', 'build-regions.mjs')], { stdio: 'inherit' });
   const kabupaten = JSON.parse(await readFile(join(root, 'renderer', 'public', 'regions', 'kab', `${config.district}.json`), 'utf8'));
@@ -164,7 +174,7 @@ async function main() {
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') console.error(`page console: ${msg.text()}`);
-      else if (msg.type() === 'info' && msg.text().startsWith('bench:')) console.log(msg.text());
+      else if (msg.type() === 'info' && msg.text().startsWith('bench:')) console.log(`${sejak()} ${msg.text()}`);
     });
     await page.goto(`${server.origin}/index.html`);
     await page.waitForFunction("document.body.dataset.ready === 'true'");
@@ -183,7 +193,7 @@ async function main() {
       );
     if (size && config.cadangan)
       console.log(
-        `bench: then backups of the district database: a full snapshot, ${config.cadangan.perubahan} people edited, a changes-only snapshot, the restore of the chain`,
+        `bench: then backups of the district database: a full snapshot, ${config.cadangan.perubahan} people edited, a changes-only snapshot, the restore of the chain into an empty database${config.cadangan.pulihkanPenuh ? ' and over the full district' : ''}`,
       );
     if (config.imporExcelPeople !== null)
       console.log(`bench: then Impor dari Excel: the ${config.count} koperasi and ${config.imporExcelPeople} people with roles as .xlsx and .xls`);
@@ -207,7 +217,7 @@ async function main() {
     out = await page.evaluate((i) => globalThis.kopBench.run(i), input);
     await page.goto('about:blank'); // frees the bench page's heap; the context (and its profile) stays open
     if (config.pdf) {
-      console.log(`bench: daftar hadir of ${config.pdf.rows} rows to PDF, ${config.pdf.repeats} times, beside a bare table`);
+      console.log(`${sejak()} bench: daftar hadir of ${config.pdf.rows} rows to PDF, ${config.pdf.repeats} times, beside a bare table`);
       pdf = await pdfBench(context, server.origin, { kabupaten, seed: config.seed, ...config.pdf });
     }
     if (config.firstScreen && out.district) {
@@ -215,7 +225,7 @@ async function main() {
       const port = Number(new URL(server.origin).port);
       await server.close();
       server = await startHarnessServer(join(root, 'out', 'renderer'), port);
-      console.log('bench: first screen: the built app on the district database, cold and warm, then the heap per main page');
+      console.log(`${sejak()} bench: first screen: the built app on the district database, cold and warm, then the heap per main page`);
       const people = out.district.load.records.anggota;
       const month = out.district.delta?.month.newPeople ?? 0;
       const planted = out.duplikat?.dalamDistrik ? out.duplikat.tanpaNik : 0;
@@ -237,7 +247,7 @@ async function main() {
       `round ${r.order.join('→')}: app ${r.appMs.toFixed(1)} ms, raw ${r.rawMs.toFixed(1)} ms, raw without journal ${r.rawKoperasiOnlyMs.toFixed(1)} ms`,
     );
   }
-  console.log(`load average after the run: ${loadAfter.toFixed(2)}`);
+  console.log(`load average after the run: ${loadAfter.toFixed(2)}; the run took ${sejak()} (minutes:seconds)`);
   console.log(`slowest searches: ${out.search.slowest.map((s) => `${s.query} ${s.ms.toFixed(1)} ms (${s.hits})`).join('; ')}`);
   if (out.district) for (const line of districtNotes(out.district)) console.log(line);
   if (out.district?.checkIn) for (const line of checkInNotes(out.district.checkIn)) console.log(line);

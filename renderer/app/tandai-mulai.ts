@@ -1,0 +1,17 @@
+/** The steps of start-up, in order: what main.tsx has done when it marks each. */
+export const TAHAP_MULAI = ['skrip', 'pengaturan', 'basis-data', 'penulisan', 'tampil'] as const;
+export type TahapMulai = (typeof TAHAP_MULAI)[number];
+
+/** The prefix of start-up's marks in the page's performance timeline. */
+export const AWALAN_TANDA_MULAI = 'koplindung:mulai:';
+
+/**
+ * Marks a step of start-up in the page's performance timeline (`performance.mark`), so a slow first screen can be
+ * split into its steps: the bench reads the marks after each open (scripts/bench-first-screen.mjs), and a developer
+ * sees them in DevTools' Performance panel. `skrip`: the bundle ran; `pengaturan`: settings and main's record of
+ * the database arrived; `basis-data`: the database opened and judged; `penulisan`: the write path's clock resumed
+ * from the journal; `tampil`: the app handed to React (Beranda's counts are read after).
+ */
+export function tandaiMulai(tahap: TahapMulai): void {
+  performance.mark(`${AWALAN_TANDA_MULAI}${tahap}`);
+}
