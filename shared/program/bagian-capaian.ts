@@ -35,7 +35,7 @@ export interface BagianKepesertaan {
   /** People terdaftar by the period's end, sorted, with the earliest such date of each here. */
   readonly terdaftarOrang: readonly string[];
   readonly terdaftarTanggal: readonly string[];
-  /** The same dates, ascending (the N-people rule reads the Nth). */
+  /** The same dates, ascending (the N-people rule reads the Nth; sorted on first read, as other rules never do). */
   readonly tanggalUrut: readonly string[];
   /** For the people rule: people who count through this cooperative (earliest date here within the period). */
   readonly memenuhi: readonly { readonly id: string; readonly koperasiId: string; readonly tanggal: string }[];
@@ -43,18 +43,28 @@ export interface BagianKepesertaan {
   readonly belum: readonly (readonly BarisBelum[])[];
 }
 
+/** What a part depends on besides its row: the roles counted (`maskOf`) and the period; `teks` keys the caches. */
+export interface KunciBagian {
+  readonly mask: number;
+  readonly mulai: string;
+  readonly sampai: string;
+  readonly teks: string;
+}
+
+/** Made once per target: a key string built and hashed anew for each of 2,000 rows cost as much as the lookups. */
+export const kunciBagian = (mask: number, mulai: string, sampai: string): KunciBagian => ({ mask, mulai, sampai, teks: `${mask}|${mulai}|${sampai}` });
+
 const kepesertaanCache = new WeakMap<RingkasanKoperasi, Map<string, BagianKepesertaan>>();
 
 /**
  * Per row, roles counted and period. The people rule's lists are built for every rule: one walk of the row then
  * serves all programs counting the same roles over the same period (most count every role), whatever their rule.
  */
-export function bagianKepesertaan(row: RingkasanKoperasi, mask: number, mulai: string, sampai: string): BagianKepesertaan {
+export function bagianKepesertaan(row: RingkasanKoperasi, kunci: KunciBagian): BagianKepesertaan {
   let perKunci = kepesertaanCache.get(row);
   if (!perKunci) kepesertaanCache.set(row, (perKunci = new Map()));
-  const kunci = `${mask}|${mulai}|${sampai}`;
-  let bagian = perKunci.get(kunci);
-  if (!bagian) perKunci.set(kunci, (bagian = hitungBagianKepesertaan(row, mask, mulai, sampai)));
+  let bagian = perKunci.get(kunci.teks);
+  if (!bagian) perKunci.set(kunci.teks, (bagian = hitungBagianKepesertaan(row, kunci.mask, kunci.mulai, kunci.sampai)));
   return bagian;
 }
 
@@ -106,6 +116,7 @@ function hitungBagianKepesertaan(row: RingkasanKoperasi, mask: number, mulai: st
     }
     i = j;
   }
+  let tanggalUrut: string[] | undefined;
   return {
     orang,
     langkah,
@@ -113,7 +124,9 @@ function hitungBagianKepesertaan(row: RingkasanKoperasi, mask: number, mulai: st
     kedudukan: terjauh < 0 ? undefined : { tahap: tahapUrut[terjauh]!, tanggal: '' },
     terdaftarOrang,
     terdaftarTanggal,
-    tanggalUrut: [...terdaftarTanggal].sort(),
+    get tanggalUrut() {
+      return (tanggalUrut ??= [...terdaftarTanggal].sort());
+    },
     memenuhi,
     belum,
   };

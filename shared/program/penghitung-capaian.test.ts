@@ -287,4 +287,20 @@ describe('PenghitungCapaian', () => {
     expect(after).not.toBe(before[1]);
     expect(after.memenuhi).toEqual([{ id: 'a1', koperasiId: 'k3', tanggal: '2026-03-15' }]);
   });
+
+  it('counts a people-rule target first computed after a change from the new data, not from the list sorted before it', () => {
+    const dunia = new Dunia();
+    const peserta = programs[3]!;
+    const semua = pairs[0]!.target;
+    const ksp = { ...semua, segmen: 'jenis' as const, segmenNilai: 'simpan_pinjam' };
+    const satu = { ...semua, segmen: 'daftar' as const, koperasiIds: ['k2'] };
+    dunia.terapkan({ jenis: 'kepesertaan', id: 1, record: { koperasiId: 'k1', anggotaId: 'a1', status: 'terdaftar', statusSejak: WAKTU[3]! } });
+    const penghitung = new PenghitungCapaian();
+    penghitung.hitung(peserta, semua, dunia.data);
+    dunia.terapkan({ jenis: 'kepesertaan', id: 2, record: { koperasiId: 'k2', anggotaId: 'a2', status: 'terdaftar', statusSejak: WAKTU[2]! } });
+    // A large segment sorts everyone's entries once; a small one computed next keeps its share of them.
+    for (const target of [ksp, satu]) expect(penghitung.hitung(peserta, target, dunia.data)).toStrictEqual(hitungCapaian(peserta, target, dunia.dariAwal()));
+    expect(penghitung.hitung(peserta, ksp, dunia.data).memenuhi.map((m) => m.id)).toEqual(['a2', 'a1']);
+    expect(penghitung.hitung(peserta, satu, dunia.data).memenuhi.map((m) => m.id)).toEqual(['a2']);
+  });
 });

@@ -3,11 +3,13 @@ import {
   bagianKepesertaan,
   cariUrut,
   konteksKegiatan,
+  kunciBagian,
   lebihJauh,
   tanggalBergabung,
   type BagianKehadiran,
   type BagianKepesertaan,
   type KonteksKegiatan,
+  type KunciBagian,
 } from './bagian-capaian';
 import {
   bulanPeriode,
@@ -66,7 +68,9 @@ interface HasilTersimpan {
  * - the people mentioned by two cooperatives (indeks-orang-bersama.ts): totals are sums of the parts, corrected for
  *   those people only, so a person enrolled through two cooperatives still counts once;
  * - each target's last result with the data version it was computed at: a target none of whose cooperatives (before
- *   or after), events or participations changed is returned as it was.
+ *   or after), events or participations changed is returned as it was;
+ * - for the people rule, every cooperative's counted people sorted once per data (`MemenuhiSemua`): the targets of a
+ *   program differ by segment only, and each keeps its share of that list instead of sorting its own.
  * Data objects are compared by identity (a cooperative also by its fields), so the caller passes the rows it kept
  * when they did not change; fresh but equal objects only cost time.
  */
@@ -81,6 +85,8 @@ export class PenghitungCapaian {
   private readonly kegiatanCache = new Map<string, { sumber: readonly KegiatanHitung[]; nilai: KonteksKegiatan }>();
   private readonly bergabungCache = new Map<string, { sumber: readonly KeikutsertaanHitung[]; nilai: ReadonlyMap<string, string> }>();
   private readonly hasil = new Map<string, HasilTersimpan>();
+  /** `memenuhiSemua` per parts key (roles counted, period), for the current data only. */
+  private readonly memenuhiSemuaCache = new Map<string, MemenuhiSemua>();
 
   hitung(program: ProgramHitung, target: TargetHitung, data: DataCapaian): CapaianTarget {
     this.ikuti(data);
@@ -95,7 +101,8 @@ export class PenghitungCapaian {
         (bergabung = { sumber: data.keikutsertaan, nilai: tanggalBergabung(program.id, target.mulai, target.sampai, data.keikutsertaan) }),
       );
 
-    const koperasi = this.urut.filter((k) => dalamSegmen(k, target));
+    const dalam = this.urut.map((k) => dalamSegmen(k, target));
+    const koperasi = this.urut.filter((_, i) => dalam[i]);
     const kunci = JSON.stringify([
       program.id,
       program.aturan,
@@ -121,7 +128,9 @@ export class PenghitungCapaian {
       for (const k of koperasi) if ((this.berubahPada.get(k.id) ?? 0) > lama.versi) berubah.add(k.id);
       sebelumnya = { hasil: lama.hasil, berubah };
     }
-    const hasil = rakit(program, target, data, koperasi, kegiatan.nilai, bergabung.nilai, this.indeks, sebelumnya);
+    const bagian = kunciBagian(maskOf(program.peranDihitung), target.mulai, target.sampai);
+    const memenuhiSegmen = program.aturan === 'peserta_terdaftar' && !sebelumnya ? this.memenuhiSegmen(bagian, data, dalam, koperasi.length) : undefined;
+    const hasil = rakit(program, target, data, koperasi, bagian, kegiatan.nilai, bergabung.nilai, this.indeks, sebelumnya, memenuhiSegmen);
     if (this.hasil.size >= HASIL_MAKS) this.hasil.clear();
     this.hasil.set(kunci, { versi: this.versi, kegiatan: kegiatan.nilai, bergabung: bergabung.nilai, segmen: koperasi.map((k) => k.id), hasil });
     return hasil;
@@ -135,11 +144,45 @@ export class PenghitungCapaian {
     return false;
   }
 
+  /**
+   * The people rule's entries of a segment's cooperatives (shared people left out), in order, from `memenuhiSemua`:
+   * the targets of a program differ by segment only, and sorting each one's tens of thousands of entries cost more
+   * than the rest of the counting. Undefined for a segment under a quarter of the cooperatives while nothing is
+   * cached (sorting its own few entries costs less than sorting everyone's).
+   */
+  private memenuhiSegmen(bagian: KunciBagian, data: DataCapaian, dalam: readonly boolean[], banyakKoperasi: number): Memenuhi[] | undefined {
+    let semua = this.memenuhiSemuaCache.get(bagian.teks);
+    if (!semua) {
+      if (banyakKoperasi * 4 < this.urut.length) return undefined;
+      this.memenuhiSemuaCache.set(bagian.teks, (semua = this.memenuhiSemua(bagian, data)));
+    }
+    const out: Memenuhi[] = [];
+    for (let j = 0; j < semua.daftar.length; j++) if (dalam[semua.koperasiKe[j]!]) out.push(semua.daftar[j]!);
+    return out;
+  }
+
+  /** Every live cooperative's people who count through it alone, sorted (see `MemenuhiSemua`). */
+  private memenuhiSemua(bagian: KunciBagian, data: DataCapaian): MemenuhiSemua {
+    const daftar: Memenuhi[] = [];
+    const ke = new Map<string, number>();
+    for (const [i, k] of this.urut.entries()) {
+      const row = data.ringkasan.get(k.id);
+      if (!row) continue;
+      ke.set(k.id, i);
+      for (const m of bagianKepesertaan(row, bagian).memenuhi) if (!this.indeks.bersama.has(m.id)) daftar.push(m);
+    }
+    const urut = urutkanMemenuhi(daftar);
+    const koperasiKe = new Int32Array(urut.length);
+    for (let j = 0; j < urut.length; j++) koperasiKe[j] = ke.get(urut[j]!.koperasiId)!;
+    return { daftar: urut, koperasiKe };
+  }
+
   /** Moves to new data: notes the cooperatives whose record or summary changed, and keeps the index of shared people. */
   private ikuti(data: DataCapaian): void {
     if (data === this.data) return;
     const sebelum = this.data;
     const versi = ++this.versi;
+    this.memenuhiSemuaCache.clear();
     const tandai = (id: string) => this.berubahPada.set(id, versi);
     const byId = new Map<string, KoperasiHitung>();
     for (const k of data.koperasi) if (k.deleted !== 1) byId.set(k.id, k);
@@ -172,6 +215,16 @@ export class PenghitungCapaian {
   }
 }
 
+/**
+ * The people rule's entries of every live cooperative, people shared between cooperatives left out (`rakit` settles
+ * those per segment), sorted by `urutanMemenuhi`, for one parts key and the current data; with each entry's
+ * cooperative's place in `PenghitungCapaian.urut`, so a segment keeps its entries by index, not by id lookups.
+ */
+interface MemenuhiSemua {
+  readonly daftar: readonly Memenuhi[];
+  readonly koperasiKe: Int32Array;
+}
+
 /** A target's last result, and the cooperatives (of its segment then or now) whose record or summary changed since. */
 interface Sebelumnya {
   readonly hasil: CapaianTarget;
@@ -181,14 +234,43 @@ interface Sebelumnya {
 type Memenuhi = { readonly id: string; readonly koperasiId: string; readonly tanggal: string };
 const urutanMemenuhi = (a: Memenuhi, b: Memenuhi) => (a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : a.id < b.id ? -1 : 1);
 
-/** Two lists sorted by `urutanMemenuhi`, as one. */
+const urutanId = (a: Memenuhi, b: Memenuhi) => (a.id < b.id ? -1 : 1);
+
+/**
+ * Sorts by `urutanMemenuhi`, day by day: a period has a few hundred days and the people rule tens of thousands of
+ * entries, so grouping by day and sorting each day's few by id takes about half the time of one sort comparing both.
+ */
+function urutkanMemenuhi(list: readonly Memenuhi[]): Memenuhi[] {
+  const perTanggal = new Map<string, Memenuhi[]>();
+  for (const m of list) {
+    const hari = perTanggal.get(m.tanggal);
+    if (hari) hari.push(m);
+    else perTanggal.set(m.tanggal, [m]);
+  }
+  const out: Memenuhi[] = [];
+  for (const tanggal of [...perTanggal.keys()].sort()) for (const m of perTanggal.get(tanggal)!.sort(urutanId)) out.push(m);
+  return out;
+}
+
+/**
+ * Two lists sorted by `urutanMemenuhi`, as one; `b` is the short one (a few changed or shared people): each of its
+ * entries is placed by binary search and the long list copied in runs between them, without comparing its entries.
+ */
 function gabungUrut(a: readonly Memenuhi[], b: readonly Memenuhi[]): Memenuhi[] {
   const out: Memenuhi[] = [];
   let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(urutanMemenuhi(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  for (const m of b) {
+    let hi = a.length;
+    let lo = i;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (urutanMemenuhi(a[mid]!, m) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    while (i < lo) out.push(a[i++]!);
+    out.push(m);
+  }
   while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 
@@ -198,13 +280,14 @@ function rakit(
   target: TargetHitung,
   data: DataCapaian,
   koperasi: readonly KoperasiHitung[],
+  bagian: KunciBagian,
   kegiatan: KonteksKegiatan,
   bergabung: ReadonlyMap<string, string>,
   indeks: IndeksOrangBersama,
   sebelumnya?: Sebelumnya,
+  memenuhiSegmen?: Memenuhi[],
 ): CapaianTarget {
   const peserta = program.aturan === 'peserta_terdaftar';
-  const mask = maskOf(program.peranDihitung);
   const posisi = new Map<string, number>();
   const kep: BagianKepesertaan[] = [];
   const had: BagianKehadiran[] = [];
@@ -215,7 +298,7 @@ function rakit(
   for (const [i, k] of koperasi.entries()) {
     posisi.set(k.id, i);
     const row = data.ringkasan.get(k.id);
-    const a = row ? bagianKepesertaan(row, mask, target.mulai, target.sampai) : BAGIAN_KOSONG;
+    const a = row ? bagianKepesertaan(row, bagian) : BAGIAN_KOSONG;
     const b = row ? bagianKehadiran(row, kegiatan) : KEHADIRAN_KOSONG;
     kep.push(a);
     had.push(b);
@@ -282,6 +365,10 @@ function rakit(
       sebelumnya.hasil.memenuhi.filter((m) => !lagi.has(m.id)),
       baru.sort(urutanMemenuhi),
     );
+  } else if (peserta && memenuhiSegmen) {
+    const bersama: Memenuhi[] = [];
+    for (const [id, v] of dihitungBersama) bersama.push({ id, ...v });
+    memenuhi = bersama.length > 0 ? gabungUrut(memenuhiSegmen, bersama.sort(urutanMemenuhi)) : memenuhiSegmen;
   } else if (peserta) {
     for (const a of kep) for (const m of a.memenuhi) if (!indeks.bersama.has(m.id)) memenuhi.push(m);
     for (const [id, v] of dihitungBersama) memenuhi.push({ id, ...v });
@@ -300,7 +387,7 @@ function rakit(
       if (tanggal !== undefined) memenuhi.push({ id: k.id, koperasiId: k.id, tanggal });
     }
   }
-  if (!(peserta && sebelumnya)) memenuhi.sort(urutanMemenuhi);
+  if (!(peserta && (sebelumnya || memenuhiSegmen))) memenuhi = urutkanMemenuhi(memenuhi);
 
   let belum: BarisBelum[];
   if (peserta) {
