@@ -78,7 +78,7 @@ async function boot() {
       }
     }
     const awal = await periksaBasisDataAwal(tercatat);
-    tandaiMulai('basis-data');
+    tandaiMulai('keadaan-basis-data');
     if (!awal.keputusan.lanjut) {
       const bukaUlang = async (kosongkan: boolean) => {
         awal.db?.close();

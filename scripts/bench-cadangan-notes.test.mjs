@@ -20,29 +20,30 @@ describe('cadanganNotes', () => {
     ]);
   });
 
+  /** Snapshots of one record: the cases below differ in the restore only. */
+  const snapshots = {
+    perubahan: 1000,
+    penuh: { ms: 1, records: 1, bytes: 1, rawReadMs: 1 },
+    perubahanSaja: { ms: 1, records: 1, bytes: 1, rawReadMs: 1 },
+  };
+
   it("names the exchange section's raw import when the restore shares it", () => {
-    const c = {
-      perubahan: 1000,
-      penuh: { ms: 1, records: 1, bytes: 1, rawReadMs: 1 },
-      perubahanSaja: { ms: 1, records: 1, bytes: 1, rawReadMs: 1 },
+    const notes = cadanganNotes({
+      ...snapshots,
       pulihkanKosong: { openMs: 1000, replaceMs: 400_000, records: 702_301, rawMs: 320_000, rawWrites: 1_404_602, rawFrom: 'exchange' },
       pulihkanPenuh: { openMs: 1000, replaceMs: 1000, records: 1 },
-    };
-    const notes = cadanganNotes(c);
+    });
     expect(notes[2]).toBe(
       "restore into an empty database: open the chain 1.0 s, replace 400.0 s for 702301 records; raw puts of the same records and journal entries 320.0 s (the exchange section's) (replace/raw 1.25)",
     );
-    expect(notes[3]).toBe('restore over the full district database: open the chain 1.0 s, replace 1.0 s');
   });
 
   it('says the restore over the full district was not run, and how to add it', () => {
-    const c = {
-      perubahan: 1000,
-      penuh: { ms: 1, records: 1, bytes: 1, rawReadMs: 1 },
-      perubahanSaja: { ms: 1, records: 1, bytes: 1, rawReadMs: 1 },
+    const notes = cadanganNotes({
+      ...snapshots,
       pulihkanKosong: { openMs: 1000, replaceMs: 1000, records: 1, rawMs: 1000, rawWrites: 2, rawFrom: 'cadangan' },
       pulihkanPenuh: null,
-    };
-    expect(cadanganNotes(c)[3]).toBe('restore over the full district database: not run (BENCH_CADANGAN_PENUH=1 adds it)');
+    });
+    expect(notes[3]).toBe('restore over the full district database: not run (BENCH_CADANGAN_PENUH=1 adds it)');
   });
 });

@@ -2,6 +2,7 @@ import { putuskanPemulihan, type KeputusanPemulihan } from '../../shared/cadanga
 import type { StatusBasisData } from '../../shared/cadangan/status-basis-data';
 import { DEFAULT_DB_NAME, openKopLindungDb, type KopLindungDb } from '../db/database';
 import { bacaKeadaan, type KeadaanBasisData } from '../db/keadaan-basis-data';
+import { tandaiMulai } from '../app/tandai-mulai';
 
 export interface BasisDataAwal {
   /** Absent when the database failed to open. */
@@ -17,10 +18,12 @@ export interface BasisDataAwal {
  */
 export async function periksaBasisDataAwal(tercatat: StatusBasisData | null, name: string = DEFAULT_DB_NAME): Promise<BasisDataAwal> {
   const sudahAda = (await indexedDB.databases?.())?.some((d) => d.name === name) ?? true;
+  tandaiMulai('daftar-basis-data');
   let db: KopLindungDb;
   let keadaan: KeadaanBasisData;
   try {
     db = await openKopLindungDb(name);
+    tandaiMulai('buka-basis-data');
     keadaan = await bacaKeadaan(db);
   } catch (error) {
     console.error(error);
