@@ -1,4 +1,4 @@
-/** The steps of start-up, in order: what main.tsx has done when it marks each. */
+/** The steps of start-up, in order: what start-up has done when it marks each (main.tsx, periksa-basis-data-awal.ts). */
 export const TAHAP_MULAI = ['skrip', 'pengaturan', 'daftar-basis-data', 'buka-basis-data', 'keadaan-basis-data', 'penulisan', 'tampil'] as const;
 export type TahapMulai = (typeof TAHAP_MULAI)[number];
 
