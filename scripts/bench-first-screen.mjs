@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bindDesktop } from '../e2e/harness/desktop-binding.ts';
 import { SetupPageObject } from '../e2e/pages/setup-page.ts';
+import { AWALAN_TANDA_MULAI } from '../renderer/app/tandai-mulai.ts';
 
 /** The menu's entries (renderer/i18n/id.ts nav.*), in the order an officer meets them. */
 export const MAIN_PAGES = ['Beranda', 'Koperasi', 'Data Perorangan', 'Kepesertaan BPJS', 'Kegiatan', 'Program', 'Pertukaran Data', 'Pengaturan'];
@@ -37,10 +38,11 @@ function berandaInteractive() {
 
 /**
  * Runs in the page after Beranda is interactive: when each step of start-up was marked (renderer/app/tandai-mulai.ts),
- * by the page's clock from navigation start, so a slow open shows which step took the time.
+ * by the page's clock from navigation start, so a slow open shows which step took the time. The marks' prefix is
+ * passed in: a function run in the page closes over nothing of this module.
+ * @param {string} awalan
  */
-function langkahMulai() {
-  const awalan = 'koplindung:mulai:';
+function langkahMulai(awalan) {
   return Object.fromEntries(
     performance
       .getEntriesByType('mark')
@@ -90,7 +92,7 @@ export async function firstScreenBench(context, origin, people, quiet) {
     page.on('pageerror', (error) => console.error(`first screen page error: ${error.message}`));
     await page.goto(`${origin}/index.html`, { waitUntil: 'commit' });
     const coldMs = await untilBeranda(page);
-    const langkahCold = await page.evaluate(langkahMulai);
+    const langkahCold = await page.evaluate(langkahMulai, AWALAN_TANDA_MULAI);
     // Koperasi, aktif, BPJS, people, terdaftar, menunggu: the fourth must be the district's people.
     const berandaCounts = await page.locator('.stats .stat-value').allTextContents();
     const shown = Number((berandaCounts[3] ?? '').replace(/\D/g, ''));
@@ -101,7 +103,7 @@ export async function firstScreenBench(context, origin, people, quiet) {
     await quiet();
     await page.reload({ waitUntil: 'commit' });
     const warmMs = await untilBeranda(page);
-    const langkahWarm = await page.evaluate(langkahMulai);
+    const langkahWarm = await page.evaluate(langkahMulai, AWALAN_TANDA_MULAI);
     // Once more from closed: whether the first cold open paid a one-time cost (LevelDB opening its files again after
     // the bench's big writes and deletes) or pays it every launch. Chromium closes an origin's store a few seconds
     // after its last connection.
@@ -112,7 +114,7 @@ export async function firstScreenBench(context, origin, people, quiet) {
     again.on('pageerror', (error) => console.error(`first screen page error: ${error.message}`));
     await again.goto(`${origin}/index.html`, { waitUntil: 'commit' });
     const coldAgainMs = await untilBeranda(again);
-    const langkahColdAgain = await again.evaluate(langkahMulai);
+    const langkahColdAgain = await again.evaluate(langkahMulai, AWALAN_TANDA_MULAI);
     console.info(`bench: first screen: interactive Beranda cold ${coldMs} ms, warm ${warmMs} ms, cold again ${coldAgainMs} ms`);
     console.info(
       `bench: first screen: start-up steps (ms from navigation): cold ${urutanLangkah(langkahCold, coldMs)}; warm ${urutanLangkah(langkahWarm, warmMs)}; cold again ${urutanLangkah(langkahColdAgain, coldAgainMs)}`,
