@@ -8,7 +8,7 @@ import {
   type ProgramHitung,
   type TargetHitung,
 } from '../../shared/program/hitung-capaian';
-import { PenghitungCapaian } from '../../shared/program/penghitung-capaian';
+import { PenghitungCapaian, samaKoperasi } from '../../shared/program/penghitung-capaian';
 import type { RingkasanKoperasi } from '../../shared/program/ringkasan-koperasi';
 import type { KopLindungDb } from './database';
 import type { KoperasiRecord } from './synced-records';
@@ -16,14 +16,6 @@ import { bacaPerubahan, bacaRingkasan, bacaRingkasanUntuk, berubahSejak, type Pe
 
 /** The date (WIB) an HLC stamp was written, or '' without one: when the registry learned a field's value. */
 const tanggalStamp = (stamp: string | undefined) => (stamp ? tanggalWib(stamp.slice(0, 24)) : '');
-
-const samaKoperasi = (a: KoperasiHitung, b: KoperasiHitung) =>
-  a.jenis === b.jenis &&
-  a.golongan === b.golongan &&
-  a.kecamatanKode === b.kecamatanKode &&
-  a.statusBpjs === b.statusBpjs &&
-  a.npp === b.npp &&
-  a.bpjsSejak === b.bpjsSejak;
 
 /** The fields of a cooperative the rules read. */
 function koperasiHitung(k: KoperasiRecord): KoperasiHitung {

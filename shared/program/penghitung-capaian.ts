@@ -40,7 +40,8 @@ const BAGIAN_KOSONG: BagianKepesertaan = {
 };
 const KEHADIRAN_KOSONG: BagianKehadiran = { kedudukan: undefined, hadir: new Set(), ingin: new Set() };
 
-const samaKoperasi = (a: KoperasiHitung, b: KoperasiHitung) =>
+/** Whether two readings of a cooperative agree on every field the rules read (so the older object can be kept). */
+export const samaKoperasi = (a: KoperasiHitung, b: KoperasiHitung) =>
   a.jenis === b.jenis &&
   a.golongan === b.golongan &&
   a.kecamatanKode === b.kecamatanKode &&
