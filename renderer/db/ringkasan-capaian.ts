@@ -131,13 +131,20 @@ export class RingkasanTertunda {
       if (c.sebelum?.koperasiId) ids.add(c.sebelum.koperasiId);
       if (c.sesudah?.koperasiId) ids.add(c.sesudah.koperasiId);
     }
-    const keys = [...ids].filter((id) => !this.dibaca.has(id));
-    if (keys.length > 0) {
-      const stored = await this.meta.bulkGet(keys.map(ringkasanKey));
-      for (const id of keys) this.dibaca.add(id);
-      for (const entry of stored) if (entry) this.rows.set((entry.value as RingkasanKoperasi).koperasiId, entry.value as RingkasanKoperasi);
-    }
+    await this.baca(ids);
     for (const c of changes) for (const id of terapkanPerubahan(this.rows, table, c.sebelum, c.sesudah)) this.changed.add(id);
+  }
+
+  /**
+   * Reads the rows of these cooperatives not read before (one request, none when all were), so a caller that knows
+   * them early (the merge, before a table's first write batch) spares `terapkan` a read between its batches.
+   */
+  async baca(koperasiIds: Iterable<string | undefined>): Promise<void> {
+    const keys = [...new Set(koperasiIds)].filter((id): id is string => !!id && !this.dibaca.has(id));
+    if (keys.length === 0) return;
+    const stored = await this.meta.bulkGet(keys.map(ringkasanKey));
+    for (const id of keys) this.dibaca.add(id);
+    for (const entry of stored) if (entry) this.rows.set((entry.value as RingkasanKoperasi).koperasiId, entry.value as RingkasanKoperasi);
   }
 
   /** Writes the rows that changed since the last `simpan`, with one change entry for readers. */

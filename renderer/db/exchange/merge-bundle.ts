@@ -97,10 +97,20 @@ class BundleMerge {
    * read them back: a district's first import stores 250,000 people, then their 300,000 roles.
    */
   private readonly orangDitulis = new Map<string, OrangPeran | undefined>();
-  /** Each cooperative's kecamatan once read for an enrollment (cooperatives are merged before, so it holds). */
+  /**
+   * Each cooperative's kecamatan as stored once cooperatives are merged (they come first, so it holds): the file's
+   * from their merge, any other's once read for an enrollment.
+   */
   private readonly kecamatanKoperasi = new Map<string, string | undefined>();
   /** Write batches queued and not yet awaited (antreTulis). */
   private readonly tertulis: Promise<unknown>[] = [];
+  /**
+   * Tables that held no record when this merge began, read once before anything is written. Only a table's own turn
+   * adds records to it (the others change or delete what it holds), so one still waiting for its turn holds none.
+   */
+  private readonly kosongDiAwal = new Set<SyncedTable>();
+  /** Tables merged so far, in syncedTables order. */
+  private readonly sudahDigabung = new Set<SyncedTable>();
   /** The table being merged held no record before this merge (set per table). */
   private emptyAtStart = false;
   private readonly total: number;
@@ -124,7 +134,12 @@ class BundleMerge {
       const key = konflikKey(row.tabel, row.recordId);
       this.konflik.set(key, { ...this.konflik.get(key), [row.field]: row.versions });
     }
-    for (const table of syncedTables) await this.mergeTable(table);
+    const kosong = await Promise.all(syncedTables.map(async (t) => (await this.db.table(t).limit(1).primaryKeys()).length === 0));
+    syncedTables.forEach((t, i) => kosong[i] && this.kosongDiAwal.add(t));
+    for (const table of syncedTables) {
+      await this.mergeTable(table);
+      this.sudahDigabung.add(table);
+    }
     await this.drain();
     if (this.options.apply) {
       const changed = this.changedAliases();
@@ -197,7 +212,10 @@ class BundleMerge {
     // Ids that moved in this import: people fused away here, and aliases first learned from this file.
     let moved = new Set([...this.fusedAway, ...this.changedAliases()]);
     const repoint = () => moved.size > 0 && tablesPointingAtAnggota.includes(table);
-    this.emptyAtStart = (await store.limit(1).primaryKeys()).length === 0;
+    this.emptyAtStart = this.kosongDiAwal.has(table);
+    // The summaries this table's records touch, read before its first write: read between two write batches, each
+    // slice's few rows waited for the batch before it, and IndexedDB idled while the next slice was merged.
+    if (this.options.apply && diikutiRingkasan(table)) await this.ringkasan.baca(this.contents.tables[table].map((r) => r.koperasiId));
     if (table === 'anggota' && ids.length > batch) {
       await this.mergePeopleInSlices(store, ids, incoming, inFile);
     } else if (table !== 'anggota' && ids.length > batch) {
@@ -393,7 +411,10 @@ class BundleMerge {
       }
       for (const r of extra.values()) for (const n of kunci.of(r)) if (!looked.has(n)) wanted.add(n);
       for (const n of wanted) looked.add(n);
-      if (wanted.size > 0) {
+      // A table empty before this merge holds only people of earlier slices, and the plan never splits people who
+      // share a key (plan-people-slices.ts): the index has none to give, and reading it made each slice wait for the
+      // previous slice's writes.
+      if (wanted.size > 0 && !this.emptyAtStart) {
         for (const h of await store
           .where('nikSemua')
           .anyOf(await kunci.indexValues(wanted))
@@ -519,6 +540,7 @@ class BundleMerge {
     for (const [id, p] of pending) {
       if (++n % 512 === 0) this.periksaBatal();
       const { merged, local } = p;
+      if (table === 'koperasi') this.kecamatanKoperasi.set(id, (merged.record.kecamatanKode as string | undefined) || undefined);
       const before = local ?? p.replaces;
       if (local && !mergeChanged(table, local, merged)) {
         counts.sama++;
@@ -580,11 +602,13 @@ class BundleMerge {
         }),
       );
     }
-    if (table === 'koperasi') await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
+    // Stored enrollments and roles follow their cooperative and person; none are stored while their table is still
+    // empty (theirs come later in this merge, filed from kecamatanKoperasi and orangDitulis).
+    if (table === 'koperasi' && !this.masihKosong('kepesertaan')) await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
     if (table === 'anggota') {
       const berubah = orangBerubah(pending);
       for (const { id, orang } of berubah) this.orangDitulis.set(id, orang);
-      await segarkanOrangPeran(this.db, berubah);
+      if (!this.masihKosong('peran')) await segarkanOrangPeran(this.db, berubah);
     }
     if (diikutiRingkasan(table)) await this.ringkasan.terapkan(table, ringkasan);
     if (table === 'koperasi')
@@ -595,6 +619,11 @@ class BundleMerge {
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
     if (konflikDeletes.length > 0) await this.db.konflik.bulkDelete(konflikDeletes);
     for (const id of terhapus) await kosongkanJejakPribadi(this.db, id);
+  }
+
+  /** Whether `table` held no record when this merge began and its turn has not come yet (so it holds none now). */
+  private masihKosong(table: SyncedTable): boolean {
+    return this.kosongDiAwal.has(table) && !this.sudahDigabung.has(table);
   }
 
   private holdsConflict(table: SyncedTable, merged: MergedRecord): boolean {

@@ -18,6 +18,8 @@ import { ringkasDariRekaman } from '../../../shared/program/ringkasan-koperasi';
 import type { KopLindungDb } from '../database';
 import type { ImportCounts } from '../import-counts';
 import { bacaRingkasan } from '../ringkasan-capaian';
+import { antrianKecamatanOf, kecamatanKoperasi } from '../antrian-kecamatan';
+import { orangPeranOf } from '../orang-peran';
 import { NikErasedError, NikInUseError } from '../anggota-repository';
 import { MergeNotAllowedError } from '../duplikat-repository';
 import { exportFrom, importInto, openDevice, snapshotOf, type TestDevice } from '../../test-support/test-devices';
@@ -280,6 +282,24 @@ async function ringkasanTersimpan(db: KopLindungDb) {
 async function ringkasanDibangun(db: KopLindungDb) {
   return ringkasDariRekaman({ kepesertaan: await db.kepesertaan.toArray(), peran: await db.peran.toArray(), kehadiran: await db.kehadiran.toArray() });
 }
+/**
+ * The index fields a record takes from another (a role's person, an enrollment's cooperative) that disagree with
+ * that record as stored: none, whether the merge read them, carried them from records it wrote, or left them alone.
+ */
+async function salinanBasi(db: KopLindungDb): Promise<string[]> {
+  const orang = new Map((await db.anggota.toArray()).map((a) => [a.id, orangPeranOf(a)]));
+  const kepesertaan = await db.kepesertaan.toArray();
+  const kecamatan = await kecamatanKoperasi(
+    db,
+    kepesertaan.map((k) => k.koperasiId),
+  );
+  return [
+    ...(await db.peran.toArray()).filter((p) => JSON.stringify(p.orangRoster) !== JSON.stringify(orang.get(p.anggotaId))).map((p) => `peran ${p.id}`),
+    ...kepesertaan
+      .filter((k) => JSON.stringify(k.antrianKecamatan) !== JSON.stringify(antrianKecamatanOf(k, kecamatan.get(k.koperasiId))))
+      .map((k) => `kepesertaan ${k.id}`),
+  ];
+}
 const dataOf = (s: Awaited<ReturnType<typeof snapshotOf>>) => ({ tables: s.tables, alias: s.alias });
 /** The journal's entries, what they say and of which record, in a fixed order (slices may write them in another). */
 async function journalOf(db: KopLindungDb) {
@@ -399,6 +419,8 @@ describe('merge laws (property-based, three laptops)', () => {
             // the stored records give when built from scratch, on the office and on every laptop that took its file.
             for (const d of [first, second, third, sliced, ...world.devices])
               expect(await ringkasanTersimpan(d.db), d.deviceId).toEqual(await ringkasanDibangun(d.db));
+            // What roles and enrollments carry of their person and cooperative agrees with them everywhere.
+            for (const d of [first, second, third, sliced, ...world.devices]) expect(await salinanBasi(d.db), d.deviceId).toEqual([]);
 
             // The follow-up counters per kecamatan, moved by every write, merge, fusion and refiling, each equal the
             // count of its index range on every laptop; both offices hold the same.
