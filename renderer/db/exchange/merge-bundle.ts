@@ -105,12 +105,11 @@ class BundleMerge {
   /** Write batches queued and not yet awaited (antreTulis). */
   private readonly tertulis: Promise<unknown>[] = [];
   /**
-   * Tables that held no record when this merge began, read once before anything is written. Only a table's own turn
-   * adds records to it (the others change or delete what it holds), so one still waiting for its turn holds none.
+   * Tables that held no record when this merge began (read once, before anything is written) and whose turn has not
+   * ended. Only a table's own turn adds records to it (the others change or delete what it holds), so one still
+   * waiting for its turn holds none.
    */
-  private readonly kosongDiAwal = new Set<SyncedTable>();
-  /** Tables merged so far, in syncedTables order. */
-  private readonly sudahDigabung = new Set<SyncedTable>();
+  private readonly masihKosong = new Set<SyncedTable>();
   /** The table being merged held no record before this merge (set per table). */
   private emptyAtStart = false;
   private readonly total: number;
@@ -135,10 +134,10 @@ class BundleMerge {
       this.konflik.set(key, { ...this.konflik.get(key), [row.field]: row.versions });
     }
     const kosong = await Promise.all(syncedTables.map(async (t) => (await this.db.table(t).limit(1).primaryKeys()).length === 0));
-    syncedTables.forEach((t, i) => kosong[i] && this.kosongDiAwal.add(t));
+    syncedTables.forEach((t, i) => kosong[i] && this.masihKosong.add(t));
     for (const table of syncedTables) {
       await this.mergeTable(table);
-      this.sudahDigabung.add(table);
+      this.masihKosong.delete(table);
     }
     await this.drain();
     if (this.options.apply) {
@@ -212,7 +211,7 @@ class BundleMerge {
     // Ids that moved in this import: people fused away here, and aliases first learned from this file.
     let moved = new Set([...this.fusedAway, ...this.changedAliases()]);
     const repoint = () => moved.size > 0 && tablesPointingAtAnggota.includes(table);
-    this.emptyAtStart = this.kosongDiAwal.has(table);
+    this.emptyAtStart = this.masihKosong.has(table);
     // The summaries this table's records touch, read before its first write: read between two write batches, each
     // slice's few rows waited for the batch before it, and IndexedDB idled while the next slice was merged.
     if (this.options.apply && diikutiRingkasan(table)) await this.ringkasan.baca(this.contents.tables[table].map((r) => r.koperasiId));
@@ -604,11 +603,11 @@ class BundleMerge {
     }
     // Stored enrollments and roles follow their cooperative and person; none are stored while their table is still
     // empty (theirs come later in this merge, filed from kecamatanKoperasi and orangDitulis).
-    if (table === 'koperasi' && !this.masihKosong('kepesertaan')) await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
+    if (table === 'koperasi' && !this.masihKosong.has('kepesertaan')) await segarkanAntrianKecamatan(this.db, pindahKecamatan(pending));
     if (table === 'anggota') {
       const berubah = orangBerubah(pending);
       for (const { id, orang } of berubah) this.orangDitulis.set(id, orang);
-      if (!this.masihKosong('peran')) await segarkanOrangPeran(this.db, berubah);
+      if (!this.masihKosong.has('peran')) await segarkanOrangPeran(this.db, berubah);
     }
     if (diikutiRingkasan(table)) await this.ringkasan.terapkan(table, ringkasan);
     if (table === 'koperasi')
@@ -619,11 +618,6 @@ class BundleMerge {
     if (konflikPuts.length > 0) await this.db.konflik.bulkPut(konflikPuts);
     if (konflikDeletes.length > 0) await this.db.konflik.bulkDelete(konflikDeletes);
     for (const id of terhapus) await kosongkanJejakPribadi(this.db, id);
-  }
-
-  /** Whether `table` held no record when this merge began and its turn has not come yet (so it holds none now). */
-  private masihKosong(table: SyncedTable): boolean {
-    return this.kosongDiAwal.has(table) && !this.sudahDigabung.has(table);
   }
 
   private holdsConflict(table: SyncedTable, merged: MergedRecord): boolean {
