@@ -4,21 +4,12 @@ import { tetapkanIdentitas } from '../renderer/db/keadaan-basis-data';
 import type { CadanganInput, CadanganOutput } from './bench-types';
 import type { CadanganBenchWorker } from './cadangan-bench.worker';
 import type { DistrictLoad } from './district-load-bench';
+import { quiet } from './quiet';
 import { deleteDb } from './raw-idb-baseline';
 import { DEVICE, freshNames } from './write-bench';
 
 const PASSPHRASE = 'kunci cadangan bench 0123456789abcdef';
-const SETTLE_MS = 5000;
-const MIN_SETTLE_MS = 1000;
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line: string) => console.info(`bench: cadangan: ${line}`);
-
-/** Waits for an idle Chromium before a timed step (LevelDB compacts after big writes), as the exchange bench does. */
-async function quiet(): Promise<void> {
-  await settle(MIN_SETTLE_MS);
-  if (window.kopBenchQuiet) await window.kopBenchQuiet();
-  else await settle(SETTLE_MS);
-}
 
 /**
  * Backups at district size (issue 15 §1), on the district database after the exchange section: a full snapshot

@@ -2,12 +2,9 @@ import { wrap, transfer, type Remote } from 'comlink';
 import type { ManifestBase } from '../renderer/db/exchange/collect-bundle';
 import type { ExchangeExportOutput, ExchangeImportRound, ExchangeInput, ExchangeOutput, WorkerHeap } from './bench-types';
 import type { ExchangeBenchWorker } from './exchange-bench.worker';
+import { quiet } from './quiet';
 import { DEVICE, freshNames } from './write-bench';
 
-/** Without scripts/bench.mjs's quiet check: a fixed pause before each timed side. */
-const SETTLE_MS = 5000;
-/** At least this much even when Chromium looks idle at once. */
-const MIN_SETTLE_MS = 1000;
 const PASSPHRASE = 'kata sandi bench pertukaran data';
 
 /** How long one import step may take before the bench says so instead of waiting forever (a stalled transaction or a worker out of memory never answers). */
@@ -27,24 +24,11 @@ export function finishing<T>(step: string, work: Promise<T>): Promise<T> {
 }
 
 const mean = (values: readonly number[]) => Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line: string) => console.info(`bench: exchange: ${line}`);
 
 /** Two literal constructions, so Vite bundles the worker and Chromium (and the heap watcher) see each by name. */
 const exportWorker = () => new Worker(new URL('./exchange-bench.worker.ts', import.meta.url), { type: 'module', name: 'bench-ekspor' });
 const importWorker = () => new Worker(new URL('./exchange-bench.worker.ts', import.meta.url), { type: 'module', name: 'bench-impor' });
-
-/**
- * Waits before a timed step until the bench's Chromium is idle (scripts/bench-quiet.mjs: LevelDB compacts for tens
- * of seconds after a big write or a deleted database, and the next side would pay for it). Returns the wait.
- */
-export async function quiet(): Promise<number> {
-  const started = performance.now();
-  await settle(MIN_SETTLE_MS);
-  if (window.kopBenchQuiet) await window.kopBenchQuiet();
-  else await settle(SETTLE_MS);
-  return Math.round(performance.now() - started);
-}
 
 /** The worker's peak heap since the last call (scripts/bench.mjs binds it; null when run without it). */
 export const heapOf = async (name: string): Promise<WorkerHeap> => (window.kopBenchWorkerHeap ? window.kopBenchWorkerHeap(name) : null);

@@ -2,7 +2,8 @@ import { transfer, wrap } from 'comlink';
 import type { KabupatenRegions } from '../shared/region/region-types';
 import type { DeltaInput, DeltaOutput } from './bench-types';
 import type { DistrictLoad } from './district-load-bench';
-import { finishing, heapOf, quiet } from './exchange-bench';
+import { finishing, heapOf } from './exchange-bench';
+import { quiet } from './quiet';
 import type { ExchangeBenchWorker } from './exchange-bench.worker';
 import { buildMonthBundle } from './exchange-delta-month';
 

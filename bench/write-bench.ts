@@ -6,6 +6,7 @@ import { WritePath } from '../renderer/db/write-path';
 import type { WriteRound } from './bench-types';
 import { describeStore, latestStoreShapes, type StoreShape } from './dexie-store-shape';
 import { median } from './percentile';
+import { quiet } from './quiet';
 import { deleteDb, openRawDb, rawWrite } from './raw-idb-baseline';
 
 export const DEVICE = 'bench-device';
@@ -65,7 +66,9 @@ async function rawRun(shapes: readonly StoreShape[], batches: Parameters<typeof 
  * Loads the same cooperatives through the app's bulkCreate and, as the baseline, through bare IndexedDB with the
  * very records and journal entries bulkCreate produced (taken from an untimed warm-up run, which also warms the
  * JIT for both sides). Each run gets a fresh database; the order alternates per round so neither side always
- * benefits from going second. The last app database stays open for the search benchmark.
+ * benefits from going second. Each run starts on an idle Chromium: the database deleted after the run before
+ * leaves LevelDB compacting for a second or more, which without the wait fell on whichever side came next and
+ * slowed the later rounds of one run up to twofold. The last app database stays open for the search benchmark.
  */
 export async function writeBench(values: readonly Koperasi[], rounds: number) {
   const shapes = latestStoreShapes(schemaVersions);
@@ -88,6 +91,7 @@ export async function writeBench(values: readonly Koperasi[], rounds: number) {
     let appMs = 0;
     let rawMs = 0;
     for (const side of order) {
+      await quiet();
       if (side === 'raw') rawMs = await rawRun(shapes, full);
       else {
         const run = await appWrite(values, r === rounds - 1);
@@ -95,6 +99,7 @@ export async function writeBench(values: readonly Koperasi[], rounds: number) {
         if (r === rounds - 1) kept = run;
       }
     }
+    await quiet();
     const rawKoperasiOnlyMs = await rawRun(shapes, [full[0]!]);
     results.push({ order, appMs, rawMs, rawKoperasiOnlyMs });
   }

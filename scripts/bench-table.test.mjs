@@ -43,6 +43,19 @@ describe('bench figures', () => {
     expect(figures.find((f) => f.name === 'registry search nama p95 (ms)')).toMatchObject({ app: 6, target: null, met: null });
   });
 
+  it('judges the write path by the median of the ratio within each round, so a drifting machine does not decide it', () => {
+    // The raw side slows threefold across the rounds; each round's app run beside it is 5 % slower than raw.
+    const round = (rawMs) => ({ order: ['raw', 'app'], appMs: rawMs * 1.05, rawMs, rawKoperasiOnlyMs: rawMs / 2 });
+    const rounds = [450, 1350, 500, 1200, 900].map(round);
+    const write = { rounds, medianAppMs: 525, medianRawMs: 900, medianRawKoperasiOnlyMs: 450 };
+    const verdicts = judgeBench(benchOutput({ write }));
+    expect(verdicts.write.ratio).toBeCloseTo(1 / 1.05, 6);
+    expect(verdicts.write.pass).toBe(true);
+    const even = judgeBench(benchOutput({ write: { ...write, rounds: [round(400), { ...round(400), appMs: 800 }] } }));
+    expect(even.write.ratio).toBeCloseTo((1 / 1.05 + 0.5) / 2, 6);
+    expect(even.write.pass).toBe(false);
+  });
+
   it('judges program achievement at its bounds, beside the raw counting', () => {
     // Only the capaian part of the district: the verdicts of a run without one, so no other district figure appears.
     const verdicts = judgeBench(benchOutput());

@@ -44,7 +44,7 @@ const config = {
   district: '36.74',
   seed: Number(process.env.BENCH_SEED ?? 20160314),
   count: Number(process.env.BENCH_COUNT ?? 2000),
-  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 7),
   districtSize:
     process.env.BENCH_DISTRICT === '0'
       ? null
