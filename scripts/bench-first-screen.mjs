@@ -66,6 +66,33 @@ async function untilBeranda(page) {
 }
 
 /**
+ * Closes the app's tab and waits until the origin's IndexedDB store is closed and Chromium idle, as at a launch:
+ * Chromium closes the store a few seconds after its last connection, and until then an open meets the store's
+ * upkeep (LevelDB work on the bench's deletions when the store falls idle or closes). An app quits with its
+ * connection open and never meets that state at launch.
+ * @param {import('playwright-core').Page} page
+ * @param {() => Promise<unknown>} quiet
+ */
+async function closeTillStoreClosed(page, quiet) {
+  await page.close();
+  await settle(BACKING_STORE_CLOSED_MS);
+  await quiet();
+}
+
+/**
+ * A cold open: a fresh tab navigates to the app; the time to an interactive Beranda and the start-up steps.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} origin
+ */
+async function openCold(context, origin) {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`first screen page error: ${error.message}`));
+  await page.goto(`${origin}/index.html`, { waitUntil: 'commit' });
+  const ms = await untilBeranda(page);
+  return { page, ms, langkah: await page.evaluate(langkahMulai, AWALAN_TANDA_MULAI) };
+}
+
+/**
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} origin the bench's origin, now serving out/renderer
  * @param {{ min: number, max: number }} people the people the bench loaded, and at most how many more an officer's month
@@ -88,19 +115,11 @@ export async function firstScreenBench(context, origin, people, quiet) {
     await setup.heading().waitFor({ timeout: 120_000 });
     await setup.completeForTangsel();
     await untilBeranda(setupPage);
-    // Closed, then settled, as for cold again: a launch finds the origin's store closed. Opened right after the setup
-    // page left, within Chromium's grace period, the cold tab waited on the store's upkeep instead (LevelDB work on
-    // the bench's deletions when the store falls idle or closes): a full run saw 6.2 s in the first IndexedDB call,
-    // then 384 ms cold again. An app quits with its connection open and never meets that state at launch.
-    await setupPage.close();
-    await settle(BACKING_STORE_CLOSED_MS);
-    await quiet();
+    // Closed as for cold again: opened right after the setup tab left, within Chromium's grace period, the cold tab
+    // waited on the store's upkeep: a full run saw 6.2 s in the first IndexedDB call, then 384 ms cold again.
+    await closeTillStoreClosed(setupPage, quiet);
 
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`first screen page error: ${error.message}`));
-    await page.goto(`${origin}/index.html`, { waitUntil: 'commit' });
-    const coldMs = await untilBeranda(page);
-    const langkahCold = await page.evaluate(langkahMulai, AWALAN_TANDA_MULAI);
+    const { page, ms: coldMs, langkah: langkahCold } = await openCold(context, origin);
     // Koperasi, aktif, BPJS, people, terdaftar, menunggu: the fourth must be the district's people.
     const berandaCounts = await page.locator('.stats .stat-value').allTextContents();
     const shown = Number((berandaCounts[3] ?? '').replace(/\D/g, ''));
@@ -115,14 +134,8 @@ export async function firstScreenBench(context, origin, people, quiet) {
     // Once more from closed: whether the first cold open paid a one-time cost (LevelDB opening its files again after
     // the bench's big writes and deletes) or pays it every launch. Chromium closes an origin's store a few seconds
     // after its last connection.
-    await page.close();
-    await settle(BACKING_STORE_CLOSED_MS);
-    await quiet();
-    const again = await context.newPage();
-    again.on('pageerror', (error) => console.error(`first screen page error: ${error.message}`));
-    await again.goto(`${origin}/index.html`, { waitUntil: 'commit' });
-    const coldAgainMs = await untilBeranda(again);
-    const langkahColdAgain = await again.evaluate(langkahMulai, AWALAN_TANDA_MULAI);
+    await closeTillStoreClosed(page, quiet);
+    const { page: again, ms: coldAgainMs, langkah: langkahColdAgain } = await openCold(context, origin);
     console.info(`bench: first screen: interactive Beranda cold ${coldMs} ms, warm ${warmMs} ms, cold again ${coldAgainMs} ms`);
     console.info(
       `bench: first screen: start-up steps (ms from navigation): cold ${urutanLangkah(langkahCold, coldMs)}; warm ${urutanLangkah(langkahWarm, warmMs)}; cold again ${urutanLangkah(langkahColdAgain, coldAgainMs)}`,
