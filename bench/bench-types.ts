@@ -450,6 +450,8 @@ export interface WriteRound {
   readonly rawMs: number;
   /** The raw baseline without the journal store: how much of the write the journal costs. */
   readonly rawKoperasiOnlyMs: number;
+  /** The same prebuilt records and journal entries through Dexie's bulkAdd: the library's own share of the gap. */
+  readonly dexieBulkAddMs: number;
 }
 
 export interface SearchStats {
@@ -474,6 +476,7 @@ export interface BenchOutput {
     readonly medianAppMs: number;
     readonly medianRawMs: number;
     readonly medianRawKoperasiOnlyMs: number;
+    readonly medianDexieBulkAddMs: number;
   };
   /** Top-level stats are over the target mix; `stress` over first keystrokes and filter-only lists. */
   readonly search: SearchStats & {

@@ -53,6 +53,25 @@ async function appWrite(values: readonly Koperasi[], keep: boolean): Promise<{ m
   return { ms, db, writes };
 }
 
+/**
+ * The same prebuilt records and journal entries added through Dexie's bulkAdd in one transaction, as the app's write
+ * path does after building them: the floor any write through Dexie reaches, which tells the library's share of the
+ * gap to raw IndexedDB from the share of building records, stamps and journal entries.
+ */
+async function dexieRun(records: readonly unknown[], journal: readonly unknown[]): Promise<number> {
+  const name = freshName('dexie');
+  const db = await openKopLindungDb(name);
+  const started = performance.now();
+  await db.transaction('rw', [db.koperasi, db.journal], async () => {
+    await db.koperasi.bulkAdd(records as never);
+    await db.journal.bulkAdd(journal as never);
+  });
+  const ms = performance.now() - started;
+  db.close();
+  await deleteDb(name);
+  return ms;
+}
+
 async function rawRun(shapes: readonly StoreShape[], batches: Parameters<typeof rawWrite>[1]): Promise<number> {
   const name = freshName('raw');
   const db = await openRawDb(name, shapes);
@@ -68,7 +87,9 @@ async function rawRun(shapes: readonly StoreShape[], batches: Parameters<typeof 
  * JIT for both sides). Each run gets a fresh database; the order alternates per round so neither side always
  * benefits from going second. Each run starts on an idle Chromium: the database deleted after the run before
  * leaves LevelDB compacting for a second or more, which without the wait fell on whichever side came next and
- * slowed the later rounds of one run up to twofold. The last app database stays open for the search benchmark.
+ * slowed the later rounds of one run up to twofold. Each round also times the raw side without the journal and the
+ * same records through Dexie alone (dexieRun), for the table's information rows. The last app database stays open
+ * for the search benchmark.
  */
 export async function writeBench(values: readonly Koperasi[], rounds: number) {
   const shapes = latestStoreShapes(schemaVersions);
@@ -101,7 +122,9 @@ export async function writeBench(values: readonly Koperasi[], rounds: number) {
     }
     await quiet();
     const rawKoperasiOnlyMs = await rawRun(shapes, [full[0]!]);
-    results.push({ order, appMs, rawMs, rawKoperasiOnlyMs });
+    await quiet();
+    const dexieBulkAddMs = await dexieRun(records, journal);
+    results.push({ order, appMs, rawMs, rawKoperasiOnlyMs, dexieBulkAddMs });
   }
   return {
     kept: kept!,
@@ -113,6 +136,7 @@ export async function writeBench(values: readonly Koperasi[], rounds: number) {
       medianAppMs: median(results.map((r) => r.appMs)),
       medianRawMs: median(results.map((r) => r.rawMs)),
       medianRawKoperasiOnlyMs: median(results.map((r) => r.rawKoperasiOnlyMs)),
+      medianDexieBulkAddMs: median(results.map((r) => r.dexieBulkAddMs)),
     },
   };
 }

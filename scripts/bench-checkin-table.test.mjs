@@ -53,7 +53,7 @@ const benchOutput = (extra) => ({
   records: 100,
   journalEntries: 100,
   stores: [],
-  write: { rounds: [], medianAppMs: 80, medianRawMs: 76, medianRawKoperasiOnlyMs: 30 },
+  write: { rounds: [], medianAppMs: 80, medianRawMs: 76, medianRawKoperasiOnlyMs: 30, medianDexieBulkAddMs: 78 },
   search: { ...searchStats, stress: searchStats, byCategory: {}, slowest: [], samples: [] },
   district: null,
   ...extra,

@@ -267,6 +267,7 @@ export function benchFigures(out, verdicts, config) {
       target: verdicts.write.target,
       met: verdicts.write.pass,
     }),
+    figure(`write ${config.count} koperasi, Dexie bulkAdd of the prebuilt records, median (ms)`, out.write.medianDexieBulkAddMs, out.write.medianRawMs),
     figure('registry search p95 (ms)', out.search.p95Ms, null, { target: verdicts.search.target, met: verdicts.search.pass }),
     ...Object.entries(out.search.byCategory).map(([c, s]) => figure(`registry search ${c} p95 (ms)`, s.p95Ms)),
     ...(out.imporExcel?.steps ?? []).flatMap((s) => [

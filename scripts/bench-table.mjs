@@ -76,6 +76,13 @@ export function formatBenchTable(out, verdicts, config) {
       `${pct(out.write.medianRawKoperasiOnlyMs / out.write.medianAppMs)} of app`,
       '',
     ],
+    [
+      '  (info) Dexie bulkAdd, records prebuilt',
+      ms(out.write.medianDexieBulkAddMs),
+      '',
+      `${pct(out.write.medianRawMs / out.write.medianDexieBulkAddMs)} of raw`,
+      '',
+    ],
     [`search p50 (${out.search.queries} queries)`, ms(out.search.p50Ms), '-', '', ''],
     ['search p95', ms(out.search.p95Ms), '-', `<= ${verdicts.search.target} ms`, verdict(verdicts.search.pass)],
     ['search max', ms(out.search.maxMs), '-', '', ''],

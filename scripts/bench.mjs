@@ -244,7 +244,7 @@ async function main() {
   console.log(`\n${formatBenchTable(out, verdicts, config)}\n`);
   for (const r of out.write.rounds) {
     console.log(
-      `round ${r.order.join('→')}: app ${r.appMs.toFixed(1)} ms, raw ${r.rawMs.toFixed(1)} ms, raw without journal ${r.rawKoperasiOnlyMs.toFixed(1)} ms`,
+      `round ${r.order.join('→')}: app ${r.appMs.toFixed(1)} ms, raw ${r.rawMs.toFixed(1)} ms, raw without journal ${r.rawKoperasiOnlyMs.toFixed(1)} ms, Dexie bulkAdd of the prebuilt records ${r.dexieBulkAddMs.toFixed(1)} ms`,
     );
   }
   console.log(`load average after the run: ${loadAfter.toFixed(2)}; the run took ${sejak()} (minutes:seconds)`);
