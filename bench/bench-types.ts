@@ -283,7 +283,14 @@ export interface DecodeParts {
 }
 
 /** A worker's JS heap (Runtime.getHeapUsage, polled by scripts/bench-worker-heap.mjs) over one step; null without it. */
-export type WorkerHeap = { readonly peakMB: number; readonly lastMB: number; readonly samples: number } | null;
+/** A worker's sampled peak; `livePeakMB` is the peak of the samples taken right after a collection, when asked for. */
+export type WorkerHeap = {
+  readonly peakMB: number;
+  readonly lastMB: number;
+  readonly samples: number;
+  readonly livePeakMB?: number;
+  readonly liveSamples?: number;
+} | null;
 
 export interface ExchangeExportOutput {
   /** Records per bundle section. */
@@ -518,7 +525,7 @@ declare global {
   interface Window {
     kopBench?: { run(input: BenchInput): Promise<BenchOutput> };
     /** Bound by scripts/bench.mjs: a worker's peak JS heap since the last call with its name (and the peak reset). */
-    kopBenchWorkerHeap?: (workerName: string) => Promise<WorkerHeap>;
+    kopBenchWorkerHeap?: (workerName: string, liveEveryMs?: number) => Promise<WorkerHeap>;
     /** Bound by scripts/bench.mjs: resolves once the bench's Chromium processes are nearly idle (scripts/bench-quiet.mjs). */
     kopBenchQuiet?: () => Promise<{ waitedMs: number; cores: number } | null>;
     /** Bound by scripts/bench.mjs: main's streaming workbook writer (electron/main/files/workbook-stream.ts). */

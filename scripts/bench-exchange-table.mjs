@@ -92,7 +92,12 @@ export function exchangeRows(x, v) {
     info('peak worker heap: export / decode', `${heap(e.heap)} / ${heap(i.heap.decode)}`),
     info('peak worker heap: collect + encode held whole', heap(e.heapCollectEncode)),
     info('peak worker heap: preview / apply', `${heap(i.heap.preview)} / ${heap(i.heap.apply)}`, heap(i.heap.raw), 'raw: building + putting'),
-    info('peak worker heap: re-import', heap(r.heap)),
+    info(
+      'peak worker heap: re-import',
+      heap(r.heap),
+      '-',
+      r.heap?.livePeakMB === undefined ? '' : `${r.heap.livePeakMB} MB after a collection (${r.heap.liveSamples} samples)`,
+    ),
   ];
 }
 

@@ -76,4 +76,12 @@ describe('exchange verdicts', () => {
     expect(text).toContain('812.4 MB / 812.4 MB');
     expect(exchangeNotes(x).join('\n')).toContain('raw→app app 120.0 s raw 90.0 s (waited 12.0 s / 3.0 s');
   });
+
+  it('shows the re-import heap after a collection beside its sampled peak, when it was measured', () => {
+    const plain = exchange();
+    const measured = { ...plain, reimport: { ...plain.reimport, heap: { ...heap, livePeakMB: 301.5, liveSamples: 12 } } };
+    const row = (x) => exchangeRows(x, judgeExchange(x)).find((r) => r[0].includes('peak worker heap: re-import'));
+    expect(row(plain)).toEqual(['  peak worker heap: re-import', '812.4 MB', '-', '', '']);
+    expect(row(measured)).toEqual(['  peak worker heap: re-import', '812.4 MB', '-', '301.5 MB after a collection (12 samples)', '']);
+  });
 });

@@ -177,6 +177,7 @@ function exchangeFigures(x, v) {
     heap('preview', i.heap.preview),
     heap('apply', i.heap.apply),
     heap('re-import', r.heap),
+    ...(r.heap?.livePeakMB === undefined ? [] : [figure('exchange worker heap after a collection, re-import, peak (MB)', r.heap.livePeakMB)]),
   ];
 }
 

@@ -3,7 +3,10 @@
  * each worker's `Runtime.getHeapUsage` over the DevTools protocol (a session on the page, attached to the worker
  * targets through Target.sendMessageToTarget) and keeps each worker's peak, by worker name. The page reads and
  * resets it between steps through `window.kopBenchWorkerHeap(name)`. A sampled peak: what lives shorter than the
- * interval can be missed. Polling starts with the first call and stops once no worker is left for a few seconds,
+ * interval can be missed, and garbage not yet collected counts, so two runs of the same step can differ widely as
+ * the collector lets the heap grow or not. `take(name, liveEveryMs)` therefore also asks, until the next take, for a
+ * collection every `liveEveryMs` before a sample, and keeps that peak apart (`livePeakMB`: what the step really held,
+ * give or take the interval); each collection pauses the worker, so only a step whose time has no target asks. Polling starts with the first call and stops once no worker is left for a few seconds,
  * so the rest of the bench runs without it. Anything failing here gives null figures, never a failed bench.
  */
 
@@ -16,7 +19,7 @@ const round = (bytes) => Math.round((bytes / MB) * 10) / 10;
  * @param {import('playwright-core').Page} page
  */
 export async function watchWorkerHeap(context, page, intervalMs = 100) {
-  /** @type {Map<string, { peak: number, last: number, samples: number }>} */
+  /** @type {Map<string, { peak: number, last: number, samples: number, livePeak: number, liveSamples: number }>} */
   const byName = new Map();
   /** @type {Map<string, { sessionId: string, name: string }>} by targetId */
   const attached = new Map();
@@ -50,6 +53,8 @@ export async function watchWorkerHeap(context, page, intervalMs = 100) {
       }, 5000);
     });
 
+  /** Per worker name: how often to sample after a collection (ms, 0 = never), and when that was done last. */
+  const live = new Map();
   /** When each worker target was first listed: it is attached only once it runs (see below). */
   const firstSeen = new Map();
   let busy = false;
@@ -78,12 +83,22 @@ export async function watchWorkerHeap(context, page, intervalMs = 100) {
       }
       await Promise.all(
         [...attached.values()].map(async ({ sessionId, name }) => {
+          const l = live.get(name);
+          const collect = l !== undefined && l.everyMs > 0 && Date.now() - l.at >= l.everyMs;
+          if (collect) {
+            await call(sessionId, 'HeapProfiler.collectGarbage');
+            l.at = Date.now();
+          }
           const usage = await call(sessionId, 'Runtime.getHeapUsage');
           if (!usage) return;
-          const s = byName.get(name) ?? { peak: 0, last: 0, samples: 0 };
+          const s = byName.get(name) ?? { peak: 0, last: 0, samples: 0, livePeak: 0, liveSamples: 0 };
           s.last = usage.usedSize;
           s.peak = Math.max(s.peak, usage.usedSize);
           s.samples++;
+          if (collect) {
+            s.livePeak = Math.max(s.livePeak, usage.usedSize);
+            s.liveSamples++;
+          }
           byName.set(name, s);
         }),
       );
@@ -94,15 +109,24 @@ export async function watchWorkerHeap(context, page, intervalMs = 100) {
     }
   };
   return {
-    /** The peak since the last take of this name (then reset to the latest sample); null when never sampled. */
-    async take(name) {
+    /**
+     * The peak since the last take of this name (then reset to the latest sample), with the peak after collections
+     * when they were asked for; null when never sampled. `liveEveryMs` > 0 asks for collections until the next take.
+     */
+    async take(name, liveEveryMs = 0) {
       idleTicks = 0;
       timer ??= setInterval(tick, intervalMs);
       await tick();
+      live.set(name, { everyMs: liveEveryMs, at: Date.now() });
       const s = byName.get(name);
       if (!s || s.samples === 0) return null;
-      const out = { peakMB: round(s.peak), lastMB: round(s.last), samples: s.samples };
-      byName.set(name, { peak: s.last, last: s.last, samples: 0 });
+      const out = {
+        peakMB: round(s.peak),
+        lastMB: round(s.last),
+        samples: s.samples,
+        ...(s.liveSamples > 0 ? { livePeakMB: round(s.livePeak), liveSamples: s.liveSamples } : {}),
+      };
+      byName.set(name, { peak: s.last, last: s.last, samples: 0, livePeak: 0, liveSamples: 0 });
       return out;
     },
     async stop() {

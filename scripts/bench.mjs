@@ -168,7 +168,7 @@ async function main() {
     const page = context.pages()[0] ?? (await context.newPage());
     // performance.memory is Window-only: the exchange workers' heap is read over the DevTools protocol.
     workerHeap = await watchWorkerHeap(context, page);
-    await page.exposeFunction('kopBenchWorkerHeap', (name) => workerHeap.take(name));
+    await page.exposeFunction('kopBenchWorkerHeap', (name, liveEveryMs) => workerHeap.take(name, liveEveryMs));
     await page.exposeFunction('kopBenchQuiet', chromiumQuiet(profile));
     await bindWorkbookWriter(page, profile);
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
