@@ -282,8 +282,10 @@ export interface DecodeParts {
   readonly inflatedBytes: number;
 }
 
-/** A worker's JS heap (Runtime.getHeapUsage, polled by scripts/bench-worker-heap.mjs) over one step; null without it. */
-/** A worker's sampled peak; `livePeakMB` is the peak of the samples taken right after a collection, when asked for. */
+/**
+ * A worker's JS heap (Runtime.getHeapUsage, polled by scripts/bench-worker-heap.mjs) over one step; null without it.
+ * `livePeakMB` is the peak of the samples taken right after a collection, when the step asked for them.
+ */
 export type WorkerHeap = {
   readonly peakMB: number;
   readonly lastMB: number;

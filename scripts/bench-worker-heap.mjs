@@ -6,8 +6,9 @@
  * interval can be missed, and garbage not yet collected counts, so two runs of the same step can differ widely as
  * the collector lets the heap grow or not. `take(name, liveEveryMs)` therefore also asks, until the next take, for a
  * collection every `liveEveryMs` before a sample, and keeps that peak apart (`livePeakMB`: what the step really held,
- * give or take the interval); each collection pauses the worker, so only a step whose time has no target asks. Polling starts with the first call and stops once no worker is left for a few seconds,
- * so the rest of the bench runs without it. Anything failing here gives null figures, never a failed bench.
+ * give or take the interval); each collection pauses the worker, so only a step whose time has no target asks.
+ * Polling starts with the first call and stops once no worker is left for a few seconds, so the rest of the bench
+ * runs without it. Anything failing here gives null figures, never a failed bench.
  */
 
 const MB = 1024 * 1024;
