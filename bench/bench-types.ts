@@ -528,6 +528,8 @@ declare global {
     kopBench?: { run(input: BenchInput): Promise<BenchOutput> };
     /** Bound by scripts/bench.mjs: a worker's peak JS heap since the last call with its name (and the peak reset). */
     kopBenchWorkerHeap?: (workerName: string, liveEveryMs?: number) => Promise<WorkerHeap>;
+    /** Bound by scripts/bench.mjs: a full garbage collection of the bench page's heap, over the DevTools protocol. */
+    kopBenchCollectGarbage?: () => Promise<void>;
     /** Bound by scripts/bench.mjs: resolves once the bench's Chromium processes are nearly idle (scripts/bench-quiet.mjs). */
     kopBenchQuiet?: () => Promise<{ waitedMs: number; cores: number } | null>;
     /** Bound by scripts/bench.mjs: main's streaming workbook writer (electron/main/files/workbook-stream.ts). */

@@ -170,6 +170,12 @@ async function main() {
     workerHeap = await watchWorkerHeap(context, page);
     await page.exposeFunction('kopBenchWorkerHeap', (name, liveEveryMs) => workerHeap.take(name, liveEveryMs));
     await page.exposeFunction('kopBenchQuiet', chromiumQuiet(profile));
+    // A collection on the page before a heap baseline, so garbage of earlier sections neither inflates the baseline
+    // nor hides a step's growth (bench/laporan-pusat-bench.ts).
+    const pageCdp = await context.newCDPSession(page);
+    await page.exposeFunction('kopBenchCollectGarbage', async () => {
+      await pageCdp.send('HeapProfiler.collectGarbage');
+    });
     await bindWorkbookWriter(page, profile);
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     page.on('console', (msg) => {
