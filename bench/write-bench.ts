@@ -39,18 +39,34 @@ export function assertSameStores(app: KopLindungDb, shapes: readonly StoreShape[
   }
 }
 
-async function appWrite(values: readonly Koperasi[], keep: boolean): Promise<{ ms: number; db: KopLindungDb; writes: WritePath }> {
-  const name = freshName('app');
+/**
+ * Times `work` on a fresh app database (opened untimed); the database is deleted afterwards unless `keep`, when it
+ * stays open for the caller.
+ */
+async function timedOnFreshDb(kind: string, work: (db: KopLindungDb) => Promise<unknown>, keep = false): Promise<{ ms: number; db: KopLindungDb }> {
+  const name = freshName(kind);
   const db = await openKopLindungDb(name);
-  const writes = new WritePath(db, new ChangeClock(DEVICE));
   const started = performance.now();
-  await writes.bulkCreate('koperasi', values);
+  await work(db);
   const ms = performance.now() - started;
   if (!keep) {
     db.close();
     await deleteDb(name);
   }
-  return { ms, db, writes };
+  return { ms, db };
+}
+
+async function appWrite(values: readonly Koperasi[], keep: boolean): Promise<{ ms: number; db: KopLindungDb; writes: WritePath }> {
+  let writes: WritePath | undefined;
+  const { ms, db } = await timedOnFreshDb(
+    'app',
+    (fresh) => {
+      writes = new WritePath(fresh, new ChangeClock(DEVICE));
+      return writes.bulkCreate('koperasi', values);
+    },
+    keep,
+  );
+  return { ms, db, writes: writes! };
 }
 
 /**
@@ -59,16 +75,12 @@ async function appWrite(values: readonly Koperasi[], keep: boolean): Promise<{ m
  * gap to raw IndexedDB from the share of building records, stamps and journal entries.
  */
 async function dexieRun(records: readonly unknown[], journal: readonly unknown[]): Promise<number> {
-  const name = freshName('dexie');
-  const db = await openKopLindungDb(name);
-  const started = performance.now();
-  await db.transaction('rw', [db.koperasi, db.journal], async () => {
-    await db.koperasi.bulkAdd(records as never);
-    await db.journal.bulkAdd(journal as never);
-  });
-  const ms = performance.now() - started;
-  db.close();
-  await deleteDb(name);
+  const { ms } = await timedOnFreshDb('dexie', (db) =>
+    db.transaction('rw', [db.koperasi, db.journal], async () => {
+      await db.koperasi.bulkAdd(records as never);
+      await db.journal.bulkAdd(journal as never);
+    }),
+  );
   return ms;
 }
 

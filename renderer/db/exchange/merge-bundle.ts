@@ -133,8 +133,10 @@ class BundleMerge {
       const key = konflikKey(row.tabel, row.recordId);
       this.konflik.set(key, { ...this.konflik.get(key), [row.field]: row.versions });
     }
-    const kosong = await Promise.all(syncedTables.map(async (t) => ((await this.db.table(t).limit(1).primaryKeys()).length === 0 ? [t] : [])));
-    for (const t of kosong.flat()) this.masihKosong.add(t);
+    const pertama = await Promise.all(syncedTables.map((t) => this.db.table(t).limit(1).primaryKeys()));
+    syncedTables.forEach((t, i) => {
+      if (pertama[i]!.length === 0) this.masihKosong.add(t);
+    });
     for (const table of syncedTables) {
       await this.mergeTable(table);
       this.masihKosong.delete(table);
