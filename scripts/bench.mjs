@@ -18,10 +18,11 @@
  * first screen (the built app opened on the district database) BENCH_FIRST_SCREEN=0 to skip it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { checkInNotes } from './bench-checkin-table.mjs';
@@ -36,8 +37,6 @@ import { formatBenchTable, judgeBench } from './bench-table.mjs';
 import { benchFigures, CAPAIAN_TARGETS, deltaNotes } from './bench-figures.mjs';
 import { chromiumArgs, chromiumPath } from '../e2e/harness/chromium.ts';
 import { startHarnessServer } from '../e2e/harness/harness-server.ts';
-import { createWorkbookStreams } from '../electron/main/files/workbook-stream.ts';
-import { appendRowsRequestSchema } from '../shared/ipc/workbook-stream.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const config = {
@@ -100,43 +99,38 @@ function chromiumVersion(executablePath) {
 }
 
 /**
- * Main's streaming workbook writer for the Laporan Pusat step (bench/laporan-pusat-bench.ts): the same
- * createWorkbookStreams the handlers use, its "save dialog" answering a file in the bench's profile. Node's heap is
- * sampled every 100 ms and at every chunk while a workbook is open; `finish` answers the file's size and the peak
- * growth of the heap over what it was at `begin` (heapUsed: the JS heap, garbage not yet collected included; the
- * zip's Buffers live outside it, and main's append waits for the zip so they stay a few MB).
+ * Main's streaming workbook writer for the Laporan Pusat step (bench/laporan-pusat-bench.ts), on a worker thread
+ * (scripts/bench-workbook-writer.mjs) so that the heap it reports is the writer's and not Playwright's. Each chunk
+ * comes as one JSON string and is passed on untouched: Playwright's own serialisation of 2,500 rows as arguments
+ * walked every cell on both sides (about 8 times slower and +160 MB of Node's heap at district size, in a probe),
+ * which Electron's structured-clone IPC does not. Answers as the page's bindings expect; the thread ends with the
+ * browser context's page.
  */
 async function bindWorkbookWriter(page, folder) {
-  const streams = createWorkbookStreams({ showSaveDialog: async () => join(folder, 'laporan-pusat-bench.xlsx'), confirmOverwrite: async () => true });
-  let base = 0;
-  let peak = 0;
-  let timer = null;
-  const note = () => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  };
-  await page.exposeFunction('kopBenchWorkbookBegin', async ({ judul, sheets }) => {
-    base = process.memoryUsage().heapUsed;
-    peak = base;
-    timer = setInterval(note, 100);
-    const begun = await streams.begin({ suggestedName: 'laporan-pusat-bench', judul, dibuat: Date.now(), sheets }, 'id');
-    if (!begun.started) throw new Error('not started');
-    return begun.id;
+  const writer = new Worker(new URL('./bench-workbook-writer.mjs', import.meta.url), { workerData: { folder } });
+  writer.unref();
+  const waiting = new Map();
+  let seq = 0;
+  writer.on('message', ({ seq: n, ok, value, message }) => {
+    const w = waiting.get(n);
+    waiting.delete(n);
+    if (ok) w?.resolve(value);
+    else w?.reject(new Error(message));
   });
-  // Each chunk comes as one JSON string, parsed and checked by the contract's schema as the handlers' wiring does:
-  // Playwright's own serialisation of 2,500 rows as arguments walks every cell on both sides (about 8 times slower
-  // and +160 MB of Node's heap at district size, in a probe), which Electron's structured-clone IPC does not.
-  await page.exposeFunction('kopBenchWorkbookAppend', async (json) => {
-    await streams.append(appendRowsRequestSchema.parse(JSON.parse(json)));
-    note();
+  writer.on('error', (error) => {
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
   });
-  await page.exposeFunction('kopBenchWorkbookFinish', async (id) => {
-    const outcome = await streams.finish(id);
-    note();
-    clearInterval(timer);
-    const { size } = await stat(outcome.filePath);
-    await rm(outcome.filePath, { force: true });
-    return { bytes: size, mainHeapPeakMB: (peak - base) / 1024 / 1024 };
-  });
+  const call = (op, arg) =>
+    new Promise((resolve, reject) => {
+      seq += 1;
+      waiting.set(seq, { resolve, reject });
+      writer.postMessage({ seq, op, arg });
+    });
+  page.once('close', () => void writer.terminate());
+  await page.exposeFunction('kopBenchWorkbookBegin', (request) => call('begin', request));
+  await page.exposeFunction('kopBenchWorkbookAppend', (json) => call('append', json));
+  await page.exposeFunction('kopBenchWorkbookFinish', (id) => call('finish', id));
 }
 
 /** When the run began: the page's progress lines carry the minutes since, so a run's log shows where its time went. */

@@ -1,10 +1,10 @@
 /**
  * Main's half of the Laporan Pusat alone, at district size, without a browser: drives createWorkbookStreams (the same
- * writer the handlers use) with the Peserta sheet's 17 columns in chunks of 2,500 rows, as the renderer sends them,
+ * writer the handlers use) with the Peserta sheet's 17 columns in chunks of 500 rows, as the renderer sends them,
  * and reports wall and CPU time (CPU is the steadier figure on a busy machine), file size and Node's memory: heapUsed (what scripts/bench.mjs measures as "main heap") and
  * rss, external and arrayBuffers (Buffers, the zip's queued chunks among them, live outside the JS heap).
  *
- *   node --expose-gc --import tsx scripts/measure-workbook-stream.mjs [rows=152000]
+ *   node --expose-gc --import tsx scripts/measure-workbook-stream.mjs [rows=152000] [rows per chunk=500]
  *
  * A dev tool for docs/laporan-pusat.md's figures; not part of the test run.
  */
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createWorkbookStreams } from '../electron/main/files/workbook-stream.ts';
 
 const ROWS = Number(process.argv[2] ?? 152_000);
-const CHUNK = 2500;
+const CHUNK = Number(process.argv[3] ?? 500);
 const MB = 1024 * 1024;
 
 const kolom = [

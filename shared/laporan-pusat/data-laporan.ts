@@ -90,10 +90,23 @@ export interface TargetLaporan {
   readonly belum: number;
 }
 
+/** Live people whose domicile is one kecamatan (code and name as written): the Capaian sheet's count of people. */
+export interface DomisiliLaporan {
+  readonly kecamatanKode: string;
+  readonly kecamatanNama: string;
+  readonly jumlah: number;
+}
+
 /** What the workbook is made from: the office's records as plain values, however they were read. */
 export interface DataLaporan {
   readonly koperasi: readonly KoperasiLaporan[];
+  /**
+   * The people the sheets name: at least everyone an enrollment or a check-in refers to. A reader that counts
+   * everyone in `domisili` may leave the others out.
+   */
   readonly orang: readonly OrangLaporan[];
+  /** Every live person counted by domicile; counted from `orang` when absent. */
+  readonly domisili?: readonly DomisiliLaporan[];
   readonly kepesertaan: readonly KepesertaanLaporan[];
   readonly kegiatan: readonly KegiatanLaporan[];
   readonly kehadiran: readonly KehadiranLaporan[];

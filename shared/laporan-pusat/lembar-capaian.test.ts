@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dataContoh, kepala, label } from '../test-support/contoh-data-laporan';
 import { hadirPerOrang } from './hadir-per-orang';
+import { hitungDomisili } from './hitungan-domisili';
 import { semuaBaris } from './lembar';
 import { lembarCapaian } from './lembar-capaian';
 
 const capaian = () => {
   const d = dataContoh();
   return lembarCapaian(
-    { koperasi: d.koperasi, orang: d.orang, kepesertaan: d.kepesertaan, kegiatan: d.kegiatan, hadir: hadirPerOrang(d.kehadiran) },
+    { koperasi: d.koperasi, domisili: hitungDomisili(d.orang), kepesertaan: d.kepesertaan, kegiatan: d.kegiatan, hadir: hadirPerOrang(d.kehadiran) },
     kepala,
     label,
   );

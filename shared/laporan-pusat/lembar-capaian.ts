@@ -1,7 +1,7 @@
 import { formatTanggal } from '../format/format-date';
 import { statusKepesertaan, type StatusKepesertaan } from '../kepesertaan/kepesertaan-options';
 import { statusTerdaftar } from '../kepesertaan/status-kepesertaan';
-import type { KegiatanLaporan, KepalaLaporan, KepesertaanLaporan, KoperasiLaporan, LabelLaporan, OrangLaporan } from './data-laporan';
+import type { DomisiliLaporan, KegiatanLaporan, KepalaLaporan, KepesertaanLaporan, KoperasiLaporan, LabelLaporan } from './data-laporan';
 import { kelompokHadir, labelKelompokHadir, petaUndangan, type PetaUndangan } from '../kegiatan/kehadiran-schema';
 import type { HadirOrang } from './hadir-per-orang';
 import { barisTetap, type Baris, type Kolom, type Lembar } from './lembar';
@@ -10,7 +10,8 @@ import { selTanggal } from './sel-format';
 /** The live records the achievement summary counts (people and events looked up by id). */
 export interface SumberCapaian {
   readonly koperasi: readonly KoperasiLaporan[];
-  readonly orang: readonly OrangLaporan[];
+  /** Every live person, counted by the kecamatan of their domicile. */
+  readonly domisili: readonly DomisiliLaporan[];
   /** Enrollments of people still recorded. */
   readonly kepesertaan: readonly KepesertaanLaporan[];
   readonly kegiatan: readonly KegiatanLaporan[];
@@ -87,7 +88,7 @@ export function lembarCapaian(sumber: SumberCapaian, kepala: KepalaLaporan, labe
       if (k.statusBpjs === 'terdaftar') h.koperasiBpjs++;
     });
   }
-  for (const o of sumber.orang) tambah(kunciDari(o.kecamatanKode, o.kecamatanNama), (h) => void h.orang++);
+  for (const d of sumber.domisili) tambah(kunciDari(d.kecamatanKode, d.kecamatanNama), (h) => void (h.orang += d.jumlah));
   for (const e of sumber.kepesertaan) {
     tambah(kecamatanKoperasi.get(e.koperasiId) ?? TANPA_KECAMATAN, (h) => {
       h.kepesertaan++;

@@ -1,5 +1,6 @@
 import { masihAda, type DataLaporan, type KepalaLaporan, type LabelLaporan } from './data-laporan';
 import { hadirPerOrang } from './hadir-per-orang';
+import { hitungDomisili } from './hitungan-domisili';
 import type { Baris, Lembar, NamaLembar, Sel } from './lembar';
 import { lembarCapaian } from './lembar-capaian';
 import { lembarKegiatan } from './lembar-kegiatan';
@@ -37,7 +38,7 @@ export function susunLaporanPusat(data: DataLaporan, kepala: KepalaLaporan, labe
     lembarPeserta(kepesertaan, orangById, koperasiById, label, kepala.nikLengkap),
     lembarKegiatan(kegiatan, kehadiran, label),
     lembarKehadiran(hadir, kegiatanById, orangById, koperasiById, kepala.nikLengkap),
-    lembarCapaian({ koperasi, orang, kepesertaan, kegiatan, hadir }, kepala, label),
+    lembarCapaian({ koperasi, domisili: data.domisili ?? hitungDomisili(orang), kepesertaan, kegiatan, hadir }, kepala, label),
     lembarTarget(data.target ?? [], koperasi, label),
   ].map(netralkanLembar);
   const jumlah = Object.fromEntries(lembar.map((l) => [l.nama, l.jumlahBaris])) as Record<NamaLembar, number>;

@@ -224,4 +224,17 @@ describe('buatLaporanPusat', () => {
     ]);
     expect(Object.keys(data.koperasi[0]!).sort()).not.toContain('searchTokens');
   });
+
+  it('keeps only the people a sheet names, counts everyone by domicile, and shares repeated values', async () => {
+    const t = await kantor();
+    await t.writes.create('anggota', { ...emptyAnggota(), nama: 'Budi Tanpa Kepesertaan', kecamatanKode: '36.74.01', kecamatanNama: 'Serpong' }, 'budi');
+    const data = await bacaDataLaporan(t.db);
+    expect(data.orang.map((o) => o.nama)).toEqual(['Siti Aminah']);
+    expect([...(data.domisili ?? [])].sort((x, y) => x.kecamatanKode.localeCompare(y.kecamatanKode))).toEqual([
+      { kecamatanKode: '', kecamatanNama: '', jumlah: 1 },
+      { kecamatanKode: '36.74.01', kecamatanNama: 'Serpong', jumlah: 1 },
+    ]);
+    const [a, b] = data.kepesertaan;
+    expect(a?.program).toBe(b?.program);
+  });
 });
