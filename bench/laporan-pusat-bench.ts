@@ -23,12 +23,11 @@ const kepala: KepalaLaporan = {
  * The central office workbook of the district database through the app's own code (buatLaporanPusat, the same
  * chunks), with main's streaming writer bound by scripts/bench.mjs (the same createWorkbookStreams the handlers use,
  * on a Node worker thread of its own, writing to a temporary folder; each chunk crosses as one JSON string, standing
- * in for Electron's IPC). Run on the
- * page's thread rather than in the report's Worker, so performance.memory sees the heap it uses; the page's peak is
- * sampled at every chunk and every 100 ms, less the heap before it started (the bench page holds the district's
- * samples), and main's peak (the writer thread's heap) comes back from bench.mjs. The heap before is taken after a collection: with
- * earlier sections' garbage in it (506 MB in one full run), the peak never rose above it and the page's share read
- * as nothing.
+ * in for Electron's IPC). Run on the page's thread rather than in the report's Worker, so performance.memory sees
+ * the heap it uses; the page's peak is sampled at every chunk and every 100 ms, less the heap before it started (the
+ * bench page holds the district's samples), and main's peak (the writer thread's heap) comes back from bench.mjs.
+ * The heap before is taken after a collection: with earlier sections' garbage in it (506 MB in one full run), the
+ * peak never rose above it and the page's share read as nothing.
  */
 export async function laporanPusatBench(load: DistrictLoad): Promise<LaporanPusatOutput | null> {
   const { kopBenchWorkbookBegin: begin, kopBenchWorkbookAppend: append, kopBenchWorkbookFinish: finish } = window;

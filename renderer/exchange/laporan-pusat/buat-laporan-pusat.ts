@@ -9,8 +9,8 @@ import { labelLaporanPusat } from './label-laporan-pusat';
 
 /**
  * Rows per chunk sent to main. Main holds a chunk's rows while it writes them, long enough for the collector to move
- * them to the old generation, where they wait as garbage for a full collection: with 2,500-row chunks main's heap
- * grew 117 MB over a district's workbook, with 500 rows 69 MB, and no slower (docs/laporan-pusat.md). A chunk is
+ * them to the old generation, where they wait as garbage for a full collection: with 2,500-row chunks main's writer
+ * grew 72 MB over a district's workbook, with 500 rows 22 MB, in the same time (docs/laporan-pusat.md). A chunk is
  * one round trip, a millisecond or less.
  */
 export const BARIS_PER_KIRIMAN = 500;
