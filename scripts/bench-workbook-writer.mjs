@@ -3,7 +3,8 @@
  * reports is the writer's alone. On the bench's own thread, Node's heap also held Playwright's handling of every
  * chunk's protocol message, which grew with the number of chunks and is no part of the app's main process.
  *
- * The page's chunk arrives as one JSON string (scripts/bench.mjs forwards it untouched), is parsed and checked by
+ * Its `ops` are exposed through Comlink, as the app's own workers are. The page's chunk arrives as one JSON string
+ * (scripts/bench.mjs forwards it untouched), is parsed and checked by
  * the contract's schema as the handlers' wiring does, and written by the same createWorkbookStreams, its "save
  * dialog" answering a file in the bench's profile. The thread's used heap is sampled every 100 ms and after every
  * chunk while a workbook is open; `finish` answers the file's size and the peak growth over what it was at `begin`
@@ -13,6 +14,8 @@ import { stat, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
+import { expose } from 'comlink/dist/esm/comlink.mjs';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { tsImport } from 'tsx/esm/api';
 
 // A worker thread does not inherit the loader `tsx` gave the bench on Node 20, so the app's TypeScript comes in
@@ -52,10 +55,4 @@ const ops = {
   },
 };
 
-parentPort.on('message', async ({ seq, op, arg }) => {
-  try {
-    parentPort.postMessage({ seq, ok: true, value: await ops[op](arg) });
-  } catch (error) {
-    parentPort.postMessage({ seq, ok: false, message: error instanceof Error ? error.message : String(error) });
-  }
-});
+expose(ops, nodeEndpoint(parentPort));

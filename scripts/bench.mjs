@@ -23,6 +23,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { wrap } from 'comlink/dist/esm/comlink.mjs';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { checkInNotes } from './bench-checkin-table.mjs';
@@ -103,34 +105,17 @@ function chromiumVersion(executablePath) {
  * (scripts/bench-workbook-writer.mjs) so that the heap it reports is the writer's and not Playwright's. Each chunk
  * comes as one JSON string and is passed on untouched: Playwright's own serialisation of 2,500 rows as arguments
  * walked every cell on both sides (about 8 times slower and +160 MB of Node's heap at district size, in a probe),
- * which Electron's structured-clone IPC does not. Answers as the page's bindings expect; the thread ends with the
- * browser context's page.
+ * which Electron's structured-clone IPC does not. The thread is called through Comlink, as the app's workers are,
+ * and ends with the page.
  */
 async function bindWorkbookWriter(page, folder) {
-  const writer = new Worker(new URL('./bench-workbook-writer.mjs', import.meta.url), { workerData: { folder } });
-  writer.unref();
-  const waiting = new Map();
-  let seq = 0;
-  writer.on('message', ({ seq: n, ok, value, message }) => {
-    const w = waiting.get(n);
-    waiting.delete(n);
-    if (ok) w?.resolve(value);
-    else w?.reject(new Error(message));
-  });
-  writer.on('error', (error) => {
-    for (const w of waiting.values()) w.reject(error);
-    waiting.clear();
-  });
-  const call = (op, arg) =>
-    new Promise((resolve, reject) => {
-      seq += 1;
-      waiting.set(seq, { resolve, reject });
-      writer.postMessage({ seq, op, arg });
-    });
-  page.once('close', () => void writer.terminate());
-  await page.exposeFunction('kopBenchWorkbookBegin', (request) => call('begin', request));
-  await page.exposeFunction('kopBenchWorkbookAppend', (json) => call('append', json));
-  await page.exposeFunction('kopBenchWorkbookFinish', (id) => call('finish', id));
+  const worker = new Worker(new URL('./bench-workbook-writer.mjs', import.meta.url), { workerData: { folder } });
+  worker.unref();
+  const writer = wrap(nodeEndpoint(worker));
+  page.once('close', () => void worker.terminate());
+  await page.exposeFunction('kopBenchWorkbookBegin', (request) => writer.begin(request));
+  await page.exposeFunction('kopBenchWorkbookAppend', (json) => writer.append(json));
+  await page.exposeFunction('kopBenchWorkbookFinish', (id) => writer.finish(id));
 }
 
 /** When the run began: the page's progress lines carry the minutes since, so a run's log shows where its time went. */

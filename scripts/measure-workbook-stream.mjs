@@ -1,8 +1,9 @@
 /**
  * Main's half of the Laporan Pusat alone, at district size, without a browser: drives createWorkbookStreams (the same
  * writer the handlers use) with the Peserta sheet's 17 columns in chunks of 500 rows, as the renderer sends them,
- * and reports wall and CPU time (CPU is the steadier figure on a busy machine), file size and Node's memory: heapUsed (what scripts/bench.mjs measures as "main heap") and
- * rss, external and arrayBuffers (Buffers, the zip's queued chunks among them, live outside the JS heap).
+ * and reports wall and CPU time (CPU is the steadier figure on a busy machine), file size and Node's memory:
+ * heapUsed (the bench's "main heap" reads the same of its writer thread, which also parses and checks each message)
+ * and rss, external and arrayBuffers (Buffers, the zip's queued chunks among them, live outside the JS heap).
  *
  *   node --expose-gc --import tsx scripts/measure-workbook-stream.mjs [rows=152000] [rows per chunk=500]
  *
